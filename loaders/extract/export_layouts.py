@@ -33,6 +33,7 @@ quotes) still points into the file as read:
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
@@ -889,7 +890,7 @@ def unified_diff_changes(text: str) -> Changes:
 # field lists (":Symbol: A/26/REP"), auto-numbered items ("#. "), section adornments.
 _RST_DIRECTIVE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+(?P<name>[A-Za-z][\w:-]*)::(?P<argument>.*)$")
 _RST_TARGET = re.compile(r"^[ \t]*\.\.[ \t]+_[^:\n]+:.*$|^[ \t]*__[ \t]+\S.*$")
-_RST_FOOTNOTE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+\[(?:#[\w-]*|\d{1,3}|\*)\][ \t]+")
+_RST_FOOTNOTE = re.compile(r"^(?P<indent>[ \t]*)\.\.[ \t]+\[(?P<label>#[\w-]*|\d{1,3}|\*)\][ \t]+")
 _RST_COMMENT = re.compile(r"^[ \t]*\.\.(?:[ \t]*$|[ \t]+(?![\[_|])(?!\S+::)\S)")
 _RST_FIELD = re.compile(r"^(?P<colon>:)(?P<name>[A-Za-z][\w .-]{0,40})(?P<close>:[ \t]+)(?=\S)")
 _RST_ADORNMENT = re.compile(r"^([=\-~^\"'`#*+_.:])\1{2,}[ \t]*$")
@@ -901,7 +902,18 @@ _RST_LINK = re.compile(r"`(?P<text>[^`<\n]+?)\s*<[^>\n]*>`__?")
 _RST_LITERAL = re.compile(r"``(?P<text>[^`\n]+)``")
 _RST_STRONG = re.compile(r"(?<![\w*])\*\*(?P<text>[^*\n]+)\*\*(?![\w*])")
 _RST_EMPHASIS = re.compile(r"(?<![\w*])\*(?P<text>[^*\s][^*\n]*?)\*(?![\w*])")
-_RST_FOOTNOTE_REFERENCE = re.compile(r"[ \t]?\[(?:#[\w-]*|\d{1,3}|\*)\]_")
+# "entitled ", "titled ": what a title in italics follows
+_TITLE_LEAD = re.compile(r"\b(?:entitled|titled)[ \t]+$")
+_RST_FOOTNOTE_REFERENCE = re.compile(r"[ \t]?\[(?P<label>#[\w-]*|\d{1,3}|\*)\]_")
+# ".. |R54| replace:: resolution 86/54", ".. |Board name| replace:: Advisory Board": a substitution
+# definition (its text may run on over indented lines); "|R54|" (or "|R54|_", a linked one) is
+# replaced by its text wherever the source uses it, as the rendered page prints it
+_RST_SUBSTITUTION = re.compile(
+    r"^(?P<indent>[ \t]*)\.\.[ \t]+\|(?P<name>[^|\s](?:[^|\n]{0,60}[^|\s])?)\|[ \t]+(?P<kind>[A-Za-z][\w-]*)::[ \t]*(?P<text>.*)$"
+)
+_RST_SUBSTITUTION_REFERENCE = re.compile(r"(?<![\w|])\|(?P<name>[^|\s](?:[^|\n]{0,60}[^|\s])?)\|(?:__?)?(?![\w|])")
+# ".. |--| unicode:: U+2014", ".. |nbsp| unicode:: 0xA0": the characters a code names
+_RST_CHARACTER_CODE = re.compile(r"^(?:U\+|u|0x|x|\\x|\\u)?([0-9A-Fa-f]{2,6})$|^(\d{1,7})$")
 # directives whose content is the document's text (admonitions); others' content goes
 _RST_TEXT_DIRECTIVES = frozenset(
     "note warning important tip hint attention caution danger error admonition topic sidebar rubric epigraph highlights pull-quote".split()
@@ -914,7 +926,10 @@ _RST_EXPLICIT_LINE = re.compile(r"\n[ \t]*(?:\.\.|__)[ \t]")
 
 
 def _is_restructured_text(lines: list[str]) -> bool:
-    explicit = sum(1 for line in lines if _RST_DIRECTIVE.match(line) or _RST_TARGET.match(line) or _RST_FOOTNOTE.match(line))
+    explicit = sum(
+        1 for line in lines
+        if _RST_DIRECTIVE.match(line) or _RST_TARGET.match(line) or _RST_FOOTNOTE.match(line) or _RST_SUBSTITUTION.match(line)
+    )
     fields = sum(1 for line in lines if _RST_FIELD.match(line))
     items = sum(1 for line in lines if _RST_AUTO_ITEM.match(line))
     # Markdown, Word or PDF text has no explicit markup: ".. name::" or ".. _target:" is
@@ -926,17 +941,125 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" \t"))
 
 
-def _rst_inline(text: str, start: int, end: int) -> Changes:
-    """The changes that leave the text of inline markup between ``start`` and ``end``."""
+class _RstNotes:
+    """The numbers a rendered page prints for the source's footnotes: "[3]" keeps its number, an
+    auto-numbered one ("[#]", "[#label]") takes the next number no other footnote holds, in the
+    order the footnotes stand; a reference "[#label]_" prints its footnote's number, the n-th
+    "[#]_" the n-th "[#]" footnote's (docutils' rules)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        labels = [m["label"] for m in map(_RST_FOOTNOTE.match, lines) if m is not None]
+        taken = {int(label) for label in labels if label.isdigit()}
+        self.numbers: dict[str, int] = {}  # "#label" or "3" -> its number
+        self.anonymous: list[int] = []  # the numbers of the "[#]" footnotes, in order
+        self.defined = 0  # the footnotes met so far (their numbers given in order)
+        self.referred = 0  # the "[#]_" references met so far
+        self.order: list[int | None] = []  # each footnote's number, in order (None: "[*]")
+        counter = 0
+        for label in labels:
+            if label.isdigit():
+                self.order.append(int(label))
+                continue
+            if label == "*":
+                self.order.append(None)
+                continue
+            counter += 1
+            while counter in taken:
+                counter += 1
+            self.order.append(counter)
+            if label == "#":
+                self.anonymous.append(counter)
+            else:
+                self.numbers[label] = counter
+
+    def of_footnote(self) -> int | None:
+        self.defined += 1
+        return self.order[self.defined - 1] if self.defined <= len(self.order) else None
+
+    def of_reference(self, label: str) -> int | None:
+        if label.isdigit():
+            return int(label)
+        if label == "#":
+            self.referred += 1
+            return self.anonymous[self.referred - 1] if self.referred <= len(self.anonymous) else None
+        return self.numbers.get(label)
+
+
+def _raised(number: int) -> str:
+    """A note's number as a page prints its mark, raised ("¹²")."""
+    return "".join("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"[int(d)] for d in str(number))
+
+
+def _rst_substitutions(lines: list[str]) -> dict[str, str]:
+    """The text of each substitution the source defines (".. |R54| replace:: resolution 86/54",
+    ".. |--| unicode:: U+2014"), by its name; a definition's text may run on over indented lines."""
+    found: dict[str, str] = {}
+    for index, line in enumerate(lines):
+        m = _RST_SUBSTITUTION.match(line)
+        if m is None:
+            continue
+        words = [m["text"].strip()]
+        for below in lines[index + 1 :]:
+            if not below.strip() or _indent(below) <= len(m["indent"]):
+                break
+            words.append(below.strip())
+        text = " ".join(word for word in words if word)
+        kind = m["kind"].lower()
+        if kind == "replace":
+            found[m["name"]] = _plain_inline(text)
+        elif kind == "unicode":
+            characters = []
+            for code in text.split(" .. ")[0].split():
+                number = _RST_CHARACTER_CODE.match(code)
+                characters.append(chr(int(number[1], 16)) if number and number[1] else chr(int(number[2])) if number else code)
+            found[m["name"]] = "".join(characters)
+        else:
+            found[m["name"]] = ""  # an image, a date: no words on the page
+    return found
+
+
+def _plain_inline(text: str) -> str:
+    """A substitution's text without its inline markup (the characters it prints)."""
+    for pattern in (_RST_ROLE, _RST_LINK, _RST_LITERAL, _RST_STRONG, _RST_EMPHASIS):
+        text = pattern.sub(lambda m: m["text"], text)
+    return text
+
+
+def _rst_inline(
+    text: str, start: int, end: int, substitutions: dict[str, str] | None = None, notes: _RstNotes | None = None
+) -> Changes:
+    """The changes that leave the text of inline markup between ``start`` and ``end``: a
+    substitution reference its text, a footnote reference its number raised ("¹"), as a page
+    prints its mark."""
     changes: Changes = []
     taken: list[tuple[int, int]] = []
+    if substitutions:
+        folded = {name.lower(): value for name, value in substitutions.items()}
+        for m in _RST_SUBSTITUTION_REFERENCE.finditer(text, start, end):
+            name = " ".join(m["name"].split())
+            value = substitutions.get(name, folded.get(name.lower()))
+            if value is not None:
+                taken.append((m.start(), m.end()))
+                changes.append((m.start(), m.end(), value))
     for pattern in (_RST_ROLE, _RST_LINK, _RST_LITERAL, _RST_STRONG, _RST_EMPHASIS, _RST_FOOTNOTE_REFERENCE):
         for m in pattern.finditer(text, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
             if "text" not in pattern.groupindex:
-                changes.append((m.start(), m.end(), ""))
+                number = notes.of_reference(m["label"]) if notes is not None else None
+                if number is None:
+                    changes.append((m.start(), m.end(), ""))
+                else:
+                    # the space before it stays (a mark glued to a year or a number would make
+                    # it another word: "2031¹")
+                    changes.append((m.start() + (text[m.start()] in " \t"), m.end(), _raised(number)))
+                continue
+            if pattern is _RST_EMPHASIS and _TITLE_LEAD.search(text, max(start, m.start() - 12), m.start()):
+                # "entitled *Work of the Board*": a title set in italics, as quotation marks set
+                # it in running text
+                changes.append((m.start(), m.start("text"), "\u201c"))
+                changes.append((m.end("text"), m.end(), "\u201d"))
                 continue
             changes.append((m.start(), m.start("text"), ""))
             changes.append((m.end("text"), m.end(), ""))
@@ -945,12 +1068,14 @@ def _rst_inline(text: str, start: int, end: int) -> Changes:
 
 def restructured_text_changes(text: str) -> Changes:
     """A reStructuredText source read as the page it renders: targets, comments, section
-    adornments and the directives that render no text (".. contents::", ".. image::") go with
-    their indented options and content; an admonition (".. note::") keeps its content as a
-    paragraph; a field (":Venue: Geneva") becomes "Venue<tab>Geneva" as a record row prints it;
-    auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote keeps its text;
-    inline markup (roles, hyperlink references, literals, strong, emphasis, footnote
-    references) keeps its text alone."""
+    adornments, substitution definitions and the directives that render no text (".. contents::",
+    ".. image::") go with their indented options and content; an admonition (".. note::") keeps
+    its content as a paragraph; a field (":Venue: Geneva") becomes "Venue<tab>Geneva" as a record
+    row prints it; auto-numbered items ("#.") are numbered 1, 2, ... in each list; a footnote
+    keeps its text after its number raised ("¹ Adopted at ..."), and a reference to it is that
+    number ("of 7 December 2031 ¹."), as notes print on a page; a substitution
+    reference ("|R54|") is its definition's text ("resolution 86/54"); other inline markup
+    (roles, hyperlink references, literals, strong, emphasis) keeps its text alone."""
     if _RST_EXPLICIT_LINE.search("\n" + text) is None:
         return []  # `_is_restructured_text` needs an explicit markup line: most texts are done here
     lines = text.split("\n")
@@ -961,6 +1086,8 @@ def restructured_text_changes(text: str) -> Changes:
     for line in lines:
         starts.append(position)
         position += len(line) + 1
+    substitutions = _rst_substitutions(lines) if "|" in text else {}
+    notes = _RstNotes(lines)
     changes: Changes = []
     dropping_below: int | None = None  # the indent of a directive whose content goes
     count = 0  # the number of the last auto-numbered item in the current list
@@ -975,6 +1102,11 @@ def restructured_text_changes(text: str) -> Changes:
                 changes.append((start, end, ""))
                 continue
             dropping_below = None
+        if _RST_SUBSTITUTION.match(line) is not None:
+            # a definition prints nothing where it stands: its text is where it is used
+            changes.append((start, end, ""))
+            dropping_below = indent
+            continue
         directive = _RST_DIRECTIVE.match(line)
         if directive is not None:
             name = directive["name"].lower()
@@ -997,14 +1129,15 @@ def restructured_text_changes(text: str) -> Changes:
                 continue
         footnote = _RST_FOOTNOTE.match(line)
         if footnote is not None:
-            changes.append((start, start + footnote.end(), ""))
-            changes.extend(_rst_inline(text, start + footnote.end(), end))
+            number = notes.of_footnote()
+            changes.append((start, start + footnote.end(), _raised(number) + " " if number is not None else ""))
+            changes.extend(_rst_inline(text, start + footnote.end(), end, substitutions, notes))
             continue
         field = _RST_FIELD.match(line)
         if field is not None:
             changes.append((start, start + 1, ""))
             changes.append((start + field.start("close"), start + field.end("close"), "\t"))
-            changes.extend(_rst_inline(text, start + field.end("close"), end))
+            changes.extend(_rst_inline(text, start + field.end("close"), end, substitutions, notes))
             # a field a line: a record row of its own
             changes.append((end, min(end + 1, len(text)), "\n\n"))
             continue
@@ -1015,12 +1148,12 @@ def restructured_text_changes(text: str) -> Changes:
                 list_indent = indent
             count += 1
             changes.append((start + item.start("label"), start + item.start("label") + 1, str(count)))
-            changes.extend(_rst_inline(text, start + item.end(), end))
+            changes.extend(_rst_inline(text, start + item.end(), end, substitutions, notes))
             continue
         if list_indent is not None and indent <= list_indent:
             # a paragraph at the list's margin ends the list
             list_indent = None
-        changes.extend(_rst_inline(text, start, end))
+        changes.extend(_rst_inline(text, start, end, substitutions, notes))
     return changes
 
 
@@ -1038,6 +1171,27 @@ _INSTRUMENT_LISTS = {"decisions": "Decision", "resolutions": "Resolution", "reco
 _NUMBER_KEYS = frozenset({"number", "symbol", "no", "id"})
 _TITLE_KEYS_YAML = frozenset({"title", "name", "heading"})
 _NOTE_KEYS = frozenset({"note", "title", "description", "name"})
+
+
+# the fields of a listed document's entry read on its line after its title: a note, a remark, and
+# where and when a meeting it reports on was held
+_ENTRY_NOTE_KEYS = frozenset({"note", "notes", "remark", "remarks", "comment", "description"})
+_ENTRY_WHERE_KEYS = frozenset({"held", "venue", "place", "location", "dates", "date_held", "held_at", "held_in"})
+
+
+def _entry_fields(lines: list[str], first: int, indent: int) -> list[tuple[int, re.Match[str]]]:
+    """The entry's note (line ``first``) and the note and place fields right after it, at the
+    entry's indent, each a scalar on its own line."""
+    fields: list[tuple[int, re.Match[str]]] = []
+    for i in range(first, len(lines)):
+        field = _YAML_KEY.match(lines[i])
+        if field is None or field["dash"] or not field["value"] or _indent(lines[i]) != indent:
+            break
+        name = field["key"].strip().lower()
+        if fields and name not in _ENTRY_NOTE_KEYS | _ENTRY_WHERE_KEYS or _YAML_BLOCK.match(field["value"]) or field["value"][:1] in "[{&*!|>":
+            break
+        fields.append((i, field))
+    return fields
 
 
 # "documents_considered", "documents_before_the_session", "documentation": a list's key naming the
@@ -1132,6 +1286,14 @@ def yaml_export_changes(text: str) -> Changes:
             continue
         m = _YAML_KEY.match(line)
         if m is None:
+            item = _YAML_DASH.match(line)
+            if item is not None and item["value"][:1] not in "[{&*!|>#":
+                # '- "ECOSOC 2031/17"': an item of a list of scalars, a line of its own
+                value_start = start + item.start("value")
+                inner_start, inner_end = _unquoted(item["value"])
+                changes.append((start, value_start + inner_start, ""))
+                changes.append((value_start + inner_end, end, ""))
+                changes.append((end, min(end + 1, len(text)), "\n\n"))
             index += 1
             continue
         indent = _indent(line)
@@ -1173,15 +1335,26 @@ def yaml_export_changes(text: str) -> Changes:
             and following is not None and not following["dash"] and following["value"]
             and following["key"].strip().lower() in _NOTE_KEYS and _indent(lines[index + 1]) == key_indent
         ):
-            note_value = following["value"]
-            note_start = starts[index + 1] + following.start("value")
-            n_in, n_out = _unquoted(note_value)
             changes.append((start, value_start + inner_start, ""))
-            changes.append((value_start + inner_end, note_start + n_in, " \u2013 "))
-            next_end = starts[index + 1] + len(lines[index + 1])
-            changes.append((note_start + n_out, next_end, ""))
+            joined = _entry_fields(lines, index + 1, key_indent)
+            last_end = value_start + inner_end
+            for number, (i, field) in enumerate(joined):
+                field_value = field["value"]
+                field_start = starts[i] + field.start("value")
+                f_in, f_out = _unquoted(field_value)
+                where = field["key"].strip().lower() in _ENTRY_WHERE_KEYS
+                # the note after the symbol, the next ones after it: where and when in brackets
+                # ("Report ... on its eightieth session (Geneva, 1-10 December 2031)", as a
+                # report's title prints them), other remarks after a comma
+                joint = " \u2013 " if number == 0 else " (" if where else ", "
+                changes.append((last_end, field_start + f_in, joint))
+                last_end = field_start + f_out
+                if number and where:
+                    changes.append((last_end, last_end, ")"))
+            next_end = starts[joined[-1][0]] + len(lines[joined[-1][0]])
+            changes.append((last_end, next_end, ""))
             changes.append((next_end, min(next_end + 1, len(text)), "\n\n"))
-            index += 2
+            index = joined[-1][0] + 1
             continue
         if heading is not None and lowered in _NUMBER_KEYS:
             # "- number: 58/4" in a list of decisions: "Decision 58/4", a heading
@@ -1201,6 +1374,65 @@ def yaml_export_changes(text: str) -> Changes:
     return changes
 
 
+# --------------------------------------------------------------------------- YAML front matter
+
+# A page of a static site (Jekyll, Hugo, Pandoc): a YAML record between two "---" lines, then the
+# page's text in Markdown
+_FRONT_MATTER_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
+
+
+def front_matter_changes(text: str) -> Changes:
+    """The lists of a page's YAML front matter read as a YAML export's are (`yaml_export_changes`):
+    a list of documents under its key's heading ("Documents"), one "SYMBOL – title" line an
+    entry, the entry's note and where its meeting was held after the title; a list of values
+    one a line. The page's text below is left to the passes that read Markdown, and the front
+    matter's single fields (a title, a layout, a permalink, tags) to the template that prints the
+    page: read as record rows above the page's own title, they would take the masthead's place
+    (u74). Only a front matter of a record's size (as many keys as a YAML export needs) is read."""
+    opening = text[:4].lstrip("\ufeff")
+    if not opening.startswith("---"):
+        return []
+    first_break = text.find("\n")
+    if first_break < 0 or text[:first_break].strip("\ufeff \t\r") != "---":
+        return []
+    close = _FRONT_MATTER_CLOSE.search(text, first_break + 1)
+    if close is None or not text[close.end() :].strip():
+        return []
+    front = text[: close.end()]
+    lines = front.split("\n")
+    if not _is_yaml_export(lines[1:-1], may_open=False) or _is_yaml_export(text[close.end() :].split("\n")):
+        return []  # (a YAML stream of several records is an export: `yaml_export_changes`)
+    listed = _list_lines(lines)
+    if not listed:
+        return []
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    # (a change at a line's end, its line break, is the line's)
+    return [change for change in yaml_export_changes(front) if bisect.bisect_right(starts, change[0]) - 1 in listed]
+
+
+def _list_lines(lines: list[str]) -> set[int]:
+    """The lines of the front matter's lists: a key without a value over "- " items (and the
+    key's line)."""
+    found: set[int] = set()
+    index = 0
+    while index < len(lines):
+        m = _YAML_KEY.match(lines[index])
+        if m is None or m["value"] is not None or m["dash"]:
+            index += 1
+            continue
+        indent = _indent(lines[index])
+        end = index + 1
+        while end < len(lines) and (not lines[end].strip() or _indent(lines[end]) > indent or lines[end].lstrip().startswith("- ") and _indent(lines[end]) == indent):
+            end += 1
+        block = [i for i in range(index + 1, end) if lines[i].strip()]
+        if block and _YAML_DASH.match(lines[block[0]]) is not None:
+            found.update(range(index, end))
+        index = end
+    return found
+
+
 # --------------------------------------------------------------------------- all passes
 
 
@@ -1211,7 +1443,7 @@ def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     calendar = calendar_layout(text)
     if calendar is not None:
         return calendar
-    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

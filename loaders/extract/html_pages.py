@@ -51,6 +51,28 @@ _CHROME = frozenset({"nav", "footer", "aside", "head"})
 _ATTRIBUTE = re.compile(r"""(?P<name>[^\s=>/]+)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>]+))""")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
 _INDENT = re.compile(r"^[ \t]+", re.M)  # at a line's start (or the piece's, after a line end)
+# '<span class="label">Venue:</span> Palais des Nations, Geneva<br>', "<strong>Dates</strong>: 12-15
+# April": a field's label in an inline element, its colon inside or right after it, at a line's
+# start (after a block's tag or a "<br>"), its value to the line's end
+_LABEL = re.compile(
+    r"(?P<before>(?:<(?:br|p|div|li|dd|td|section|article|header)\b[^>]*>|^)[ \t]*\n?[ \t]*)"
+    r"<(?P<name>span|strong|b|em|i|label|dfn)\b[^>]*>[ \t]*(?P<label>[A-Z][A-Za-z .'/()-]{0,40}?)"
+    r"(?P<colon>[ \t]*:[ \t]*</(?P=name)>|[ \t]*</(?P=name)>[ \t]*:)[ \t]*(?=[^\s<]|<(?:time|a|abbr|span)\b)",
+    re.M,
+)
+# '<time datetime="2032-04-12">Monday</time>': the machine date of a time element whose shown
+# text gives no figure (a weekday, "tomorrow"), said after it as a page would print it
+_TIME_ELEMENT = re.compile(
+    r"<time\b[^>]*?\bdatetime\s*=\s*[\"']?(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})[^>]*>(?P<shown>[^<\d]{0,40})</time\s*>", re.I
+)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+# "entitled ", "titled ": what a title in italics follows
+_TITLE_LEAD = re.compile(r"\b(?:entitled|titled)\s+$")
+# a field's value is a name, a place, days: not sentences
+_LONGEST_FIELD_VALUE = 120
+_SECOND_SENTENCE = re.compile(r"[.;:]\s+[A-Z]|\b(?:is|are|was|were|has|have|had|shall|will|decided|decides|requests|requested)\b")
+# where the field's line ends: a line break or the end of its block
+_LINE_END = re.compile(r"<br\s*/?>|</(?:p|div|li|dd|td|section|article|header)\s*>|<(?:p|div|ul|ol|table|h[1-6])\b", re.I)
 
 
 def is_html_page(text: str) -> bool:
@@ -87,6 +109,9 @@ class _Page:
     def __init__(self, text: str) -> None:
         self.text = text
         self.changes: Changes = []
+        # the line breaks ("<br>") around a field's line: a record row is a paragraph of its own
+        self.row_breaks: set[int] = set()
+        self.quoting = ""  # the italic element a title stands in
         self.lists: list[list[str | int] | None] = []  # each open list: [type, last number], None unnumbered
         self.hidden_from: int | None = None  # where the chrome element being dropped began
         self.hidden_name = ""
@@ -151,7 +176,16 @@ class _Page:
                 numbered[1] = int(value) if value.isdigit() else int(numbered[1]) + 1
                 new = "\n\n" + _label(str(numbered[0]), int(numbered[1]))
         elif name == "br":
-            new = "\n"
+            new = "\n\n" if start in self.row_breaks else "\n"
+        elif name in ("em", "i", "cite"):
+            # "entitled <em>Work of the Board</em>": a title set in italics, as quotation marks
+            # set it in running text
+            if not closing and _TITLE_LEAD.search(self.text, max(0, start - 12), start):
+                self.quoting = name
+                new = "\u201c"
+            elif closing and self.quoting == name:
+                self.quoting = ""
+                new = "\u201d"
         elif name == "tr":
             self.cells = 0
             self.in_cell = False
@@ -192,11 +226,49 @@ def _breaks(token: re.Match[str] | None) -> bool:
     return token.group("name").lower() in _BLOCKS | _CHROME | {"li", "br", "tr", "td", "th"}
 
 
+def _label_rows(text: str, page: _Page) -> None:
+    """'<span class="label">Venue:</span> Palais des Nations, Geneva<br>': a field's line, read as
+    a record row ("Venue<tab>Palais des Nations, Geneva") set apart from the lines around it, as
+    the rows of a record export are, so that the rules reading a meeting's "Dates" and "Venue"
+    rows under its heading read it."""
+    if "</" not in text:
+        return
+    for m in _LABEL.finditer(text):
+        end = _LINE_END.search(text, m.end())
+        value = re.sub(r"<[^>]*>", "", text[m.end() : end.start() if end is not None else len(text)]).strip()
+        if len(value) > _LONGEST_FIELD_VALUE or len(m["label"].split()) > 4 or _SECOND_SENTENCE.search(value):
+            continue  # "<strong>Note:</strong> The Committee decided ...": a paragraph's lead-in, no field
+        # the label's colon and the tag after it become the tab between the field and its value
+        # (from the colon: a closing tag before it goes as every tag does)
+        page.changes.append((m.start("colon") + m["colon"].index(":"), m.end(), "\t"))
+        before = m["before"].lstrip()
+        if before[:3].lower() == "<br":
+            page.row_breaks.add(m.start("before") + len(m["before"]) - len(before))
+        if end is not None and end.group(0)[:3].lower() == "<br":
+            page.row_breaks.add(end.start())
+
+
+def _machine_dates(text: str, page: _Page) -> None:
+    """'<time datetime="2032-04-12">Monday</time>': "Monday 12 April 2032" (a shown figure is the
+    page's own way of giving the day, and stays alone: "<time datetime=...>12</time>–15 April")."""
+    if "<time" not in text:
+        return
+    for m in _TIME_ELEMENT.finditer(text):
+        month = int(m["month"])
+        if not 1 <= month <= 12:
+            continue
+        day = f"{int(m['day'])} {_MONTHS[month - 1]} {m['year']}"
+        close = m.start() + m.group(0).rindex("</")
+        page.changes.append((close, close, (" " if m["shown"].strip() else "") + day))
+
+
 def html_page_changes(text: str) -> Changes:
     """The changes that read an HTML page as the text a browser shows (see above)."""
     if "<" not in text[:1000] or not is_html_page(text):
         return []
     page = _Page(text)
+    _label_rows(text, page)
+    _machine_dates(text, page)
     last = 0
     before: re.Match[str] | None = None
     for m in _TOKEN.finditer(text):

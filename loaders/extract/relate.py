@@ -2979,13 +2979,16 @@ class Reader:
                 bodies[b.start] = b.key
         gatherings = resolve_gatherings(text, refs, bodies, self.scope)
         self.scope.last_gathering_body = None
+        # "Working group on X - second meeting", "Permanent Forum on Y – seventh session": the
+        # body's name, then its gathering (whatever body the scope gives a bare "seventh session")
+        opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
+        told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
+        key = bodies[opening[0].start] if told is not None else None
+        term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
+        if key is not None and told is not None and term == told[1]:
+            return GatheringRef(key, term, told[0])
         if not gatherings:
-            # "Working group on X - second meeting": the body's name, then its gathering
-            opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
-            told = calendar_events.gathering_after_name(text, opening[0].end) if len(opening) == 1 else None
-            key = bodies[opening[0].start] if told is not None else None
-            term = self.registry.bodies[key].gathering_term if key is not None and key in self.registry.bodies else None
-            return GatheringRef(key, term, told[0]) if key is not None and told is not None and term == told[1] else None
+            return None
         named = {
             GatheringRef(g.body, self.registry.bodies[g.body].gathering_term or g.word if g.body in self.registry.bodies else g.word, g.ordinals[0])
             for g in gatherings if g.body is not None and len(g.ordinals) == 1
@@ -3175,6 +3178,32 @@ class Reader:
         cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
         if cited is not None:
             self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
+
+    def adopted_at_as_noted(self, p: Paragraph, at: int) -> None:
+        """"... General Assembly resolution 86/54 of 7 December 2031[1]." / "[1] Adopted at the
+        eighty-sixth session of the General Assembly": the instrument whose citation the note's
+        mark follows was adopted at the session the note names, when its issuer held it and its
+        number allows it (`rules.adoption_notes`)."""
+        mark = self.note_mark(p.text, p)
+        if mark is None:
+            return
+        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
+        if not marks:
+            return
+        cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
+        if cited is None:
+            return
+        sentence = p.sentences[0]
+        r = self.resolve(sentence, p, again=True)  # `paragraph` reads the note's sentence next
+        named = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and sentence.start + g.start == p.start + at]
+        if not named:
+            return
+        session = named[0]
+        if session.body != cited.issuer or session.kind not in ("session", "meeting") or not _may_adopt(session, cited):
+            return
+        ev = self.evidence(sentence, p)
+        self.add(session, "meetingOf", BodyRef(session.body), ev)
+        self.add(cited, "adoptedAt", session, ev)
 
     def note_on_a_symbol(self, p: Paragraph) -> None:
         """"… contained in document UNEP/EA.7/6.2" / "2 The report will be before the Environment
@@ -5307,6 +5336,11 @@ class Reader:
         ) is not None:
             # "¹ Adopted without a vote on 08.07.2031" (a raised note may read as a listing or a paragraph)
             self.adopted_as_noted(p, noted_day)
+        elif "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
+            noted_at := adoption_notes.adopting_gathering_at(p.text)
+        ) is not None:
+            # "[1] Adopted at the eighty-sixth session of the General Assembly"
+            self.adopted_at_as_noted(p, noted_at)
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:

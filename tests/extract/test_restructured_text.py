@@ -86,8 +86,9 @@ def test_the_page_reads_as_rendered() -> None:
     assert "The report of the session prevails." in fixed
     assert "1. Requests the Railway Safety Council to report" in fixed
     assert "2. Invites the International Railway Organization" in fixed
-    assert "Recalling its resolution A/RES/29(XVIII)," in fixed
-    assert "See the study (A/19/INF/2)." in fixed
+    # the footnote's reference is its number raised, as a page prints it, the footnote opens with it
+    assert "Recalling its resolution A/RES/29(XVIII) ¹," in fixed
+    assert "¹ See the study (A/19/INF/2)." in fixed
     at = fixed.index("Requests")
     assert text[offsets[at] : offsets[at] + 8] == "Requests"
 
@@ -121,3 +122,64 @@ def test_the_pages_general_assembly_is_the_one_numbering_its_headings(
     resolution = InstrumentRef("rail/ga", "resolution", str(session), str(number))
     assert (resolution, "requests", BodyRef("rail/council")) in {(f.subject, f.relation, f.object) for f in facts}
     assert not any(isinstance(f.subject, InstrumentRef) and f.subject.issuer == "ga" and f.subject.number == str(number) for f in facts)
+
+
+# A report's source with substitutions: names given once and used in the text (the name may hold
+# spaces, its case may differ where it is used, its text may run on over an indented line)
+SUBSTITUTED = """.. Source of {symbol}, kept by the drafting team.
+
+:Symbol: {symbol}
+:Date: 2032-07-20
+
+.. |{short}| replace:: {body}
+.. |Res one| replace:: resolution {number}
+   of {day}
+
+Summary
+=======
+
+The present report is submitted pursuant to General Assembly |res one| [#adopted]_. It covers
+the work of the |{short}|.
+
+#. By |Res one|, entitled *Work of the {body}*, the Assembly requested the |{short}|_ to report.
+
+.. [#adopted] Adopted at the {ordinal} session of the General Assembly.
+"""
+
+
+@pytest.mark.parametrize(
+    "short, body, number, day, ordinal",
+    [
+        ("ABDM", "Advisory Board on Disarmament Matters", "86/54", "7 December 2031", "eighty-sixth"),
+        ("Panel", "Panel of Experts on Coastal Shipping", "79/12", "3 March 2024", "seventy-ninth"),
+    ],
+)
+def test_substitutions_read_as_their_text(short: str, body: str, number: str, day: str, ordinal: str) -> None:
+    text = SUBSTITUTED.format(symbol="A/87/210", short=short, body=body, number=number, day=day, ordinal=ordinal)
+    fixed, offsets = unwrap_export(text)
+    assert offsets is not None
+    assert "replace::" not in fixed and "|" not in fixed
+    assert f"pursuant to General Assembly resolution {number} of {day} ¹. It covers" in fixed
+    assert f"the work of the {body}." in fixed
+    assert f"1. By resolution {number} of {day}, entitled \u201cWork of the {body}\u201d, the Assembly requested the {body} to report." in fixed
+    assert f"¹ Adopted at the {ordinal} session of the General Assembly." in fixed
+    # the replaced text points at the reference it stands for
+    at = fixed.index(f"resolution {number}")
+    assert text[offsets[at] :].startswith("|res one|")
+
+
+def test_footnotes_are_numbered_as_the_page_prints_them() -> None:
+    text = (
+        ".. _x:\n\n:Symbol: X/1\n\nFirst [#b]_ and second [3]_ and third [#]_.\n\n"
+        ".. [#] An anonymous note.\n.. [3] A numbered note.\n.. [#b] A labelled note.\n"
+    )
+    fixed, _ = unwrap_export(text)
+    # the auto-numbered notes take 1 and 2 in the order they stand (3 is taken)
+    assert "First ² and second ³ and third ¹." in fixed
+    assert "¹ An anonymous note." in fixed and "³ A numbered note." in fixed and "² A labelled note." in fixed
+
+
+def test_bars_without_a_definition_stay() -> None:
+    text = ".. _x:\n\n:Symbol: X/1\n:Venue: Lyon\n\nThe |Board| met; a | b | c.\n"
+    fixed, _ = unwrap_export(text)
+    assert "The |Board| met; a | b | c." in fixed

@@ -2,7 +2,11 @@
 resolution 59/14, entitled "Business and human rights: ...".¹" with, at the page's foot, "¹ Adopted
 without a vote on 08.07.2031 (see A/HRC/59/2, chap. I)." (E106, from the spent u127). The mark
 must stand right after the instrument's number, its date or its title (quotes and stops between),
-so that a note on a sentence's other words dates nothing."""
+so that a note on a sentence's other words dates nothing.
+
+A note may say where instead of when: "[1] Adopted at the eighty-sixth session of the General
+Assembly, 63rd plenary meeting." (a reStructuredText footnote, E122): the instrument was adopted at
+the session the note names (`adopting_gathering_at`)."""
 
 from __future__ import annotations
 
@@ -18,6 +22,12 @@ _ADOPTED_ON = re.compile(
     r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,3}/?|\[\d{1,3}\]|\^\d{1,3})\s*"
     r"(?:[Aa]dopted|ADOPTED)\b(?P<how>[^.;()]{0,80}?)\s+on\s+(?P<date>\S[^;()]{4,30})"
 )
+# "[1] Adopted at the eighty-sixth session of ...", "² Adopted without a vote at its 12th session":
+# the note's label, "Adopted", how, "at", then the gathering
+_ADOPTED_AT = re.compile(
+    r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,3}/?|\[\d{1,3}\]|\^\d{1,3})\s*"
+    r"(?:[Aa]dopted|ADOPTED)(?P<how>(?:\s+(?:by\s+consensus|without\s+a\s+vote|by\s+(?:a\s+)?(?:recorded\s+)?vote))?,?)\s+at\s+(?=(?:the|its)\s)"
+)
 # what may stand between an instrument's number, date or title and the mark: its closing quote,
 # a bracket, a comma or a stop
 _UP_TO_THE_MARK = re.compile(r"[\s\"”’'»)*_.,;]{0,4}")
@@ -31,6 +41,13 @@ def adoption_day(note: str) -> DateRange | None:
         return None
     dates = find_dates(m["date"])
     return dates[0].value if dates and dates[0].start == 0 else None
+
+
+def adopting_gathering_at(note: str) -> int | None:
+    """Where the gathering a note says something was adopted at is named ("[1] Adopted at |the
+    eighty-sixth session of the General Assembly"), if the note opens so (and names no day)."""
+    m = _ADOPTED_AT.match(note)
+    return m.end() if m is not None else None
 
 
 Cited = TypeVar("Cited")
