@@ -90,10 +90,11 @@ LIST_ADOPTED_BY = re.compile(
 # A heading of two words or more in capitals only: "OTHER MATTERS", "APPENDIX C – LIST OF DOCUMENTS"
 _CAPITALS_HEADING = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z’'-]+(?:\s+(?:[A-Z][A-Z’'-]*|[–—-]|[A-Z0-9.]+))+$")
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
-# "Related documents", "Related decisions", "See also": a page's list of other texts after the
+# "Related documents", "Related decisions", "See also", "Documents of the session": a page's list of other texts after the
 # instrument's own, which has ended
 RELATED_HEADING = re.compile(
-    r"^(?:(?:Other\s+)?Related\s+(?:documents|decisions|resolutions|texts|instruments|links)|See\s+also)\s*:?$",
+    r"^(?:(?:Other\s+)?Related\s+(?:documents|decisions|resolutions|texts|instruments|links)|See\s+also"
+    r"|Documents\s+of\s+the\s+(?:session|meeting)|(?:Session|Meeting)\s+documents)\s*:?$",
     re.IGNORECASE,
 )
 ANNEX_HEADING = re.compile(r"^Annex(?:\s+[IVX]+|\s+\d+)?\.?$")

@@ -21,8 +21,8 @@ from pathlib import Path
 PREDICATES = {"establishes", "makes_constant_element", "requests", "encourages", "cites", "endorses",
               "adopted_at", "adopted_on", "title", "meeting_of", "held_on", "held_in", "report_of",
               "pursuant_to", "submitted_to", "also_symbol", "mentions"}
-INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z-]*/(res|dec)/[A-Z0-9-]+/\d+$")
-GATHERING = re.compile(r"^(NEW:)?[A-Z][A-Z-]*#\d+$")
+INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*/(res|dec)/[A-Z0-9-]+/(?:\d+|[A-Z])$")
+GATHERING = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*#\d+$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 OBJECT_SHAPE = {  # predicate -> pattern its object must match (None: a body key or a literal)
     "cites": INSTRUMENT, "pursuant_to": INSTRUMENT, "mentions": INSTRUMENT,
@@ -36,6 +36,8 @@ def joined_lines(lines: list[str], first: int, last: int) -> str:
     text = ""
     for line in lines[first - 1:last]:
         part = line.strip()
+        if not part:
+            continue  # a blank line between a heading and its list: nothing to join
         if text.endswith("-") and part[:1].islower():
             text = text[:-1] + part
         elif text.endswith("-"):  # a hyphenated compound broken at its hyphen: Secretary-/General
