@@ -136,7 +136,7 @@ SUBSTITUTED = """.. Source of {symbol}, kept by the drafting team.
    of {day}
 
 Summary
-=======
+=========
 
 The present report is submitted pursuant to General Assembly |res one| [#adopted]_. It covers
 the work of the |{short}|.
