@@ -1337,6 +1337,12 @@ _ADOPTION_LINE = re.compile(
     + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
 # "the following Notes", "the following two documents": a list of documents after the sentence
+# "sixty-first session", "61st meeting" in a heading of a list of documents
+_ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b", re.IGNORECASE)
+# "Reports of the Working Group on its fifty-first session ..., transmitted to ...:", "Documents
+# submitted to the Council at its sixty-first session:": a lead-in naming the documents of the list
+# below by a plural noun, with no symbol of its own (E121)
+_DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
 _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
@@ -1703,7 +1709,10 @@ _A_DAY_FIRST = re.compile(r"^\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
 # instrument named next
 _PREPARED_UNDER = re.compile(
-    r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+"
+    # "submitted in accordance with paragraph 15 (a) of the annex to Human Rights Council
+    # resolution 5/1": a paragraph of the instrument's annex (E121)
+    r"(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+the\s+annex\s+to\s+)?(?:\w+\s+){0,3}$"
 )
 
 
@@ -1849,6 +1858,9 @@ class _DocumentMemory:
     # the text of the last paragraph that is no footnote: the one a note placed after it calls
     last_paragraph: str = ""
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # "Reports of the Working Group on its fifty-first session (...), transmitted to the Council
+    # ...:": the gathering each document of the list below is a report of (E121)
+    listed_reports_of: GatheringRef | None = None
     # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
     # document the list or table below gives
     listed_mandates: list[InstrumentRef] = field(default_factory=list)
@@ -1883,6 +1895,7 @@ class _DocumentMemory:
             return  # the list announced ("the following documents:") set as a table: its rows
         if p.kind != "listing" or self.numbered_after_list(p) or p is self.list_ended_by:
             self.listing_receiver = None
+            self.listed_reports_of = None
             self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
             self.list_announced_by = p.label or ""
@@ -1907,6 +1920,7 @@ class _DocumentMemory:
         announced it (the reader reads a listing's documents before `new_paragraph`)."""
         if self.numbered_after_list(p):
             self.listing_receiver = None
+            self.listed_reports_of = None
             self.listed_mandates = []
             self.list_announced_by = p.label or ""
             self.list_ended_by = p
@@ -2084,6 +2098,40 @@ class Reader:
         # documents told by description under a mandate, waiting for the list that names them
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
+
+    @cached_property
+    def list_of_documents_session(self) -> GatheringRef | None:
+        """The session a checklist of documents is of ("CHECKLIST OF DOCUMENTS" under a masthead
+        naming the Working Group's "Fifty-second session"): the one gathering its masthead names
+        (E121)."""
+        title = doc_rules.list_of_documents_title(self.cleaned.text)
+        if title is None:
+            return None
+        named = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
+        if not named:
+            # the masthead's session line read as a heading above the title ("Fifty-second
+            # session (UPR 52)"): the gatherings named above the title
+            above = self.cleaned.original_span(title, title + 1)[0]
+            named = list(dict.fromkeys(
+                f.subject for f in self.facts
+                if f.relation == "meetingOf" and isinstance(f.subject, GatheringRef) and f.evidence.end <= above
+            ))
+        return named[0] if len(named) == 1 else None
+
+    def listed_in_the_list_of_documents(self, p: Paragraph, symbol: SymbolMention) -> None:
+        """A row of a checklist of documents that opens with a document's symbol: the document is
+        before the session the list is of, unless it is a draft, an instrument listed for
+        reference, the list itself, or listed under a heading that names another session (E121)."""
+        session = self.list_of_documents_session
+        if session is None or not p.sentences or set(symbol.symbols) & set(self.doc.symbols):
+            return
+        if not all(doc_rules.listed_before_the_session(s) for s in symbol.symbols):
+            return
+        heading = p.heading or ""
+        for m in _ORDINAL_GATHERING.finditer(heading):
+            if ordinal_value(m["ordinal"]) != session.ordinal:
+                return  # "Documents of the Council at its sixty-first session (for information)"
+        self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, self.evidence(p.sentences[0], p))
 
     @cached_property
     def is_an_agenda(self) -> bool:
@@ -2539,7 +2587,7 @@ class Reader:
             return
         for mention, ref in r.instruments:
             if mention.start > r.symbols[0].end and doc_rules.under_mandate(text, mention.keyword_start) and (
-                _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is not None
+                _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 120), mention.keyword_start) is not None
             ):
                 self.add(DocumentRef(symbols=r.symbols[0].symbols), "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
@@ -3464,10 +3512,17 @@ class Reader:
                 docs = [self.itself]
             elif not named and text.rstrip().endswith(":") and (
                 _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
+                or _DOCUMENTS_LEAD_IN.match(text) is not None
             ):
                 # "... prepared the following documents, which are before the Forum at its
-                # thirtieth session:": the list below goes there
+                # thirtieth session:": the list below goes there; "Reports of the Working Group
+                # on its fifty-first session (...), transmitted to the Human Rights Council for
+                # adoption at its sixty-first session:" over a list's rows, and those are reports
+                # of the session the lead-in names (E121)
                 self.docs.listing_receiver = (receiver, mandates)
+                lead = _DOCUMENTS_LEAD_IN.match(text)
+                if lead is not None and lead["kind"].lower() == "reports":
+                    self.docs.listed_reports_of = self.report_named(r, lead.end("kind"))
                 continue
             else:
                 participle = _participle_of_the_last(r, named, phrase.start)
@@ -3853,11 +3908,16 @@ class Reader:
             if symbols and symbols[0].start == _row_lead(p.text) and p.sentences:
                 receiver, mandates = self.docs.listing_receiver
                 self.submit(DocumentRef(symbols=symbols[0].symbols), receiver, mandates, self.evidence(p.sentences[0], p))
+                if self.docs.listed_reports_of is not None:
+                    self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", self.docs.listed_reports_of, self.evidence(p.sentences[0], p))
             return
         if self.docs.table_receiver is None:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text, self.symbol_series)
+            if symbols and symbols[0].start == _row_lead(p.text) and self.list_of_documents_session is not None:
+                self.listed_in_the_list_of_documents(p, symbols[0])
+                return
             # the symbol opens the row, or closes it ("Title | Symbol", the columns the other way)
             # (two cells: a table of more columns, "Committee | 46th | 3–7 March | Düsseldorf |
             # REP31/NFSDU", lists reports by their meetings, not the item's documentation)
@@ -4434,6 +4494,8 @@ class Reader:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
+                if self.docs.listed_reports_of is not None:
+                    self.add(doc, "reportOf", self.docs.listed_reports_of, ev)
         elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
