@@ -430,6 +430,11 @@ _ENDORSE = re.compile(
 _AT_THAT_GATHERING = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
 )
+# "The Committee ", "The Regional Committee also ": a sentence's subject, a body by its name, right
+# before the verb (E121)
+_BODY_SUBJECT_BEFORE_VERB = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,5}(?:also\s+|further\s+)?$")
+# "endorsed the recommendations of that meeting": the gathering named before (E121)
+_OF_THAT_GATHERING = re.compile(r"\s+(?:made\s+)?(?:of|by|from)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b")
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
@@ -1306,7 +1311,11 @@ _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
     r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
-    r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b",
+    r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b"
+    # "RESOLUTIONS AND DECISIONS OF THE SEVENTY-EIGHTH SESSION": a compilation's title, a heading
+    # alone (E121) ("Decisions of the Board at its fifty-sixth session" is `list_session`'s)
+    r"|^(?:resolutions|decisions)(?:\s+and\s+(?:other\s+)?(?:resolutions|decisions))?\s+of\s+the\s+(?:[\w-]+\s+){1,2}"
+    r"(?:session|meeting)\s*$",
     re.IGNORECASE,
 )
 # "(GB.352/INS/5, paragraph 24, as amended by the Governing Body, adopted on 12 March 2027)": a
@@ -2132,6 +2141,30 @@ class Reader:
             if ordinal_value(m["ordinal"]) != session.ordinal:
                 return  # "Documents of the Council at its sixty-first session (for information)"
         self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, self.evidence(p.sentences[0], p))
+
+    def instrument_listed_by_symbol(self, p: Paragraph, symbol: SymbolMention) -> None:
+        """"A/HRC/RES/60/12   -   Fifth cycle of the universal periodic review   x x x x x x" /
+        "(adopted by the Council on 9 October 2031)" in a checklist of documents: an instrument
+        listed by its symbol ("for reference"), its title the row's title cell, its adoption day
+        the note closing that cell (E121)."""
+        if not p.sentences or len(symbol.symbols) != 1:
+            return
+        found = self.number_in_convention(symbol.symbols[0])
+        issuer = found[0] if found is not None else None
+        if found is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        ref = InstrumentRef(issuer, found[1], found[2], found[3])
+        ev = self.evidence(p.sentences[0], p)
+        self.add(self.doc, "mentions", ref, ev)
+        listed = doc_rules.listed_title(p.text[symbol.end :])
+        if listed is None:
+            return
+        title, adopted = listed
+        if title:
+            self.add(ref, "title", title, ev)
+        dates = find_dates(adopted) if adopted else []
+        if dates:
+            self.add(ref, "adoptedOn", dates[-1].value.start, ev)
 
     @cached_property
     def is_an_agenda(self) -> bool:
@@ -3917,6 +3950,7 @@ class Reader:
             symbols = find_symbols(p.text, self.symbol_series)
             if symbols and symbols[0].start == _row_lead(p.text) and self.list_of_documents_session is not None:
                 self.listed_in_the_list_of_documents(p, symbols[0])
+                self.instrument_listed_by_symbol(p, symbols[0])
                 return
             # the symbol opens the row, or closes it ("Title | Symbol", the columns the other way)
             # (two cells: a table of more columns, "Committee | 46th | 3–7 March | Düsseldorf |
@@ -6629,6 +6663,13 @@ class Reader:
             told = self.named_again_of_issuer(r, back)
             if told:
                 return told
+        if own is not None and own.kind == "decision" and p.part == "preamble" and not p.draft and (
+            _BODY_SUBJECT_BEFORE_VERB.match(text[:position]) is not None
+        ):
+            # "The Committee endorsed the recommendations of that meeting." in a decision told in
+            # sentences ("The Regional Committee considered the report ..."), which reads as a
+            # preamble: the body's act in the decision's own text is the decision's (E121)
+            return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
@@ -7656,6 +7697,19 @@ class Reader:
                 # the recommendations adopted at that meeting": the one named before the verb
                 earlier = [refs[:1] for g, refs in r.gatherings if g.start < m.start() and refs[0].kind == that["kind"].lower()]
                 targets = earlier[-1] if earlier else []
+            if not targets and (that := _OF_THAT_GATHERING.match(text, m.end())) is not None:
+                # "... considered the report of the Subcommittee on its twenty-first meeting, ...
+                # The Committee endorsed the recommendations of that meeting.": the one meeting of
+                # that kind the sentence, or the last sentence naming gatherings, named (E121)
+                kind = that["kind"].lower()
+                earlier = [refs[0] for g, refs in r.gatherings if g.start < m.start() and len(refs) == 1 and refs[0].kind == kind]
+                if not earlier and self.docs.recent_meetings:
+                    # (not a gathering of the endorsing body's own: the plenary meeting whose line
+                    # closed the text above)
+                    issuers = {i.issuer for i in acting}
+                    said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
+                    earlier = said if len(set(said)) == 1 else []
+                targets = earlier[-1:]
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]

@@ -322,6 +322,30 @@ def list_of_documents_title(text: str) -> int | None:
     return m.start() if m is not None else None
 
 
+# a row's item cell before its title ("-", "3", "4 (b)"); the language columns after it ("x x x x
+# x x", "x p x x p x", "- - x - - -"); an adoption note closing the title ("(adopted by the
+# Council on 9 October 2031)")
+_ITEM_CELL = re.compile(r"\s*(?:[-–—]|\d{1,2}(?:\s*\([a-z]\))?)\s+(?=\S)")
+_AVAILABILITY_MARKS = re.compile(r"(?:\s+[xXp✓*–-]){3,}\s*$")
+_ADOPTION_NOTE = re.compile(r"\s*\((?P<note>(?:adopted|ADOPTED)\b[^()]{4,120})\)\s*$")
+
+
+def listed_title(row: str) -> tuple[str, str | None] | None:
+    """The title of a checklist's row after its symbol, without its item cell, its language
+    columns and an adoption note closing it; and that note ("adopted by the Council on 9 October
+    2031"), if any. None when no title is left."""
+    item = _ITEM_CELL.match(row)
+    title = row[item.end() :] if item is not None else row.lstrip()
+    title = _AVAILABILITY_MARKS.sub("", title)
+    note = _ADOPTION_NOTE.search(title)
+    if note is not None:
+        title = title[: note.start()]
+    title = " ".join(title.split()).rstrip(" .;,")
+    if not title or not title[0].isupper():
+        return None
+    return title, note["note"] if note is not None else None
+
+
 def listed_before_the_session(symbol: str) -> bool:
     """Whether a symbol that opens a row of a list of documents is a document before the session
     the list is of: not a draft nor an instrument listed by its symbol."""
