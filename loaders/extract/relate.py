@@ -946,6 +946,11 @@ _AT_ANOTHER_SESSION = re.compile(
 )
 _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 # "the report of the Secretary-General listed below.", "the following documents.": a list follows
+# "The documents listed in the record above are before ...", "the reports set out above": the
+# entries of the lists above the sentence (E121)
+_LISTED_ABOVE = re.compile(r"^The\s+(?:documents|reports|papers)\s+(?:listed|set\s+out|mentioned)\s+(?:in\s+the\s+\w+\s+)?above\b")
+# "symbol: "ST/SG/AC.10/C.3/161"", "- symbol: X": a record's field that gives an entry's symbol
+_SYMBOL_FIELD = re.compile(r"\s*(?:-\s+)?(?:symbol|document|doc)\s*:\s*[\"']?", re.IGNORECASE)
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
 # "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
@@ -2223,6 +2228,7 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
+        self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
         # "I have the honour to transmit herewith the programme of work ...": what the document is
         self.transmitted = transmitted_designation(p.text for p in paragraphs if p.kind == "paragraph")
         # a section's parts: the text around instruments, and each instrument's text within it
@@ -3516,6 +3522,18 @@ class Reader:
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.itself, "pursuantTo", ref, ev)
+        above = _LISTED_ABOVE.search(text) if not itself else None
+        clause_end = (text.find(";", above.end()) + 1 or len(text) + 1) - 1 if above is not None else 0
+        if above is not None and not any(s.start < clause_end for s in r.symbols):
+            # "The documents listed in the record above are before the Sub-Committee at this
+            # session; informal documents (X) are posted ...": each entry of the lists above that
+            # opens with a document's symbol, not the documents the next clause names (E121)
+            for phrase in phrases:
+                receiver = self.receiver(r, phrase) if above.end() <= phrase.start else None
+                if receiver is not None:
+                    for doc in self.documents_listed_above(r.paragraph):
+                        self.submit(doc, receiver, mandates, ev)
+                    return
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
@@ -3593,6 +3611,24 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def documents_listed_above(self, before: Paragraph) -> list[DocumentRef]:
+        """The documents whose symbols open the entries of the lists above ``before`` (a list's
+        line, a table's row, a record's "symbol:" field), drafts and instruments left out."""
+        listed: list[DocumentRef] = []
+        for p in getattr(self, "read_paragraphs", []):
+            if p.start >= before.start:
+                break
+            if p.kind not in ("listing", "table", "paragraph"):
+                continue
+            lead = _SYMBOL_FIELD.match(p.text)
+            at = lead.end() if lead is not None else _row_lead(p.text)
+            symbols = find_symbols(p.text[at : at + 80], self.symbol_series)
+            if symbols and symbols[0].start == 0 and all(doc_rules.listed_before_the_session(x) for x in symbols[0].symbols):
+                doc = DocumentRef(symbols=symbols[0].symbols)
+                if doc not in listed and not set(doc.symbols) & set(self.doc.symbols):
+                    listed.append(doc)
+        return listed
 
     def answering_request_before(self, r: _Resolved, ev: Evidence | None) -> None:
         """"In its resolution 84/138, the Assembly requested ... A note (X), prepared in response

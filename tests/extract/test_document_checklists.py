@@ -185,3 +185,24 @@ def test_without_a_checklist_title_the_rows_go_nowhere(lagoon: BodyRegistry) -> 
 
 
 _ = BodyRef  # (imported for readers of the facts above)
+
+
+@pytest.mark.parametrize("entry", ["- {s} {title}", "- symbol: \"{s}\"\n  title: \"{title}\""])
+@pytest.mark.parametrize("noun", ["documents listed above", "documents listed in the record above", "papers set out above"])
+def test_the_documents_listed_above_go_where_the_sentence_says(lagoon: BodyRegistry, entry: str, noun: str) -> None:
+    """"The documents listed above are before the Working Group at this session; informal papers
+    (X) are posted online.": each entry above, not the papers of the next clause, nor a draft."""
+    entries = [("LRC/WG.3/12/1", "Provisional agenda"), ("LRC/WG.3/12/3", "Note by the secretariat"), ("LRC/WG.3/12/L.1", "Draft report")]
+    listed = "\n".join(entry.format(s=s, title=title) for s, title in entries)
+    text = (
+        "Working Group on the Periodic Lagoon Review\nTwelfth session\nPort Lagoon, 3-14 March 2033\n\n"
+        f"Documents\n\n{listed}\n\n"
+        f"The {noun} are before the Working Group at this session; informal papers (LRC/WG.3/12/CRP.2) are posted online.\n"
+    )
+    facts = _facts(text, lagoon)
+    session = GatheringRef("lagoon-council/review-group", "session", 12)
+    submitted = {s for s, relation, o in facts if relation == "submittedTo" and o == session}
+    assert DocumentRef(symbols=("LRC/WG.3/12/1",)) in submitted or DocumentRef(symbols=("LRC/WG.3/12/3",)) in submitted
+    assert DocumentRef(symbols=("LRC/WG.3/12/3",)) in submitted
+    assert DocumentRef(symbols=("LRC/WG.3/12/L.1",)) not in submitted
+    assert DocumentRef(symbols=("LRC/WG.3/12/CRP.2",)) not in submitted
