@@ -2114,11 +2114,16 @@ class Reader:
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
 
     @cached_property
+    def list_of_documents_title(self) -> int | None:
+        """Where the title of a checklist of documents stands in the text (`doc_rules.list_of_documents_title`)."""
+        return doc_rules.list_of_documents_title(self.cleaned.text)
+
+    @cached_property
     def list_of_documents_session(self) -> GatheringRef | None:
         """The session a checklist of documents is of ("CHECKLIST OF DOCUMENTS" under a masthead
         naming the Working Group's "Fifty-second session"): the one gathering its masthead names
         (E121)."""
-        title = doc_rules.list_of_documents_title(self.cleaned.text)
+        title = self.list_of_documents_title
         if title is None:
             return None
         named = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
@@ -2564,6 +2569,14 @@ class Reader:
                     self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.docs.end_list_before(p)
+            if p.kind in ("listing", "heading") and p.sentences and self.docs.listing_receiver is None and (
+                self.list_of_documents_title is not None and p.start > self.list_of_documents_title
+                and self.list_of_documents_session is not None
+            ) and (row := find_symbols(p.text[:120], self.symbol_series)) and row[0].start == _row_lead(p.text):
+                # a checklist's row that a layout read as a list's line or a heading of its own
+                # (pdftotext's columns broken by blank lines), below the list's title (E121)
+                self.listed_in_the_list_of_documents(p, row[0])
+                self.instrument_listed_by_symbol(p, row[0])
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):

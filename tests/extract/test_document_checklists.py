@@ -206,3 +206,22 @@ def test_the_documents_listed_above_go_where_the_sentence_says(lagoon: BodyRegis
     assert DocumentRef(symbols=("LRC/WG.3/12/3",)) in submitted
     assert DocumentRef(symbols=("LRC/WG.3/12/L.1",)) not in submitted
     assert DocumentRef(symbols=("LRC/WG.3/12/CRP.2",)) not in submitted
+
+
+def test_rows_a_layout_set_apart_by_blank_lines_are_still_the_checklists(lagoon: BodyRegistry) -> None:
+    """pdftotext's columns broken by blank lines: each row a line of its own (read as a heading or a
+    list's line), below the checklist's title; the masthead's symbol above the title is none."""
+    text = (
+        "LRC/WG.3/12/INF/1\n\nWorking Group on the Periodic Lagoon Review\nTwelfth session\n\n"
+        "CHECKLIST OF DOCUMENTS\n\n"
+        " LRC/WG.3/12/1     1   Provisional agenda                    x x x x x\n\n"
+        "    SECTION A. DOCUMENTS FOR THE REVIEWS\n\n"
+        " LRC/WG.3/12/ISL/1   3   National report - Islandia    x x x x x\n\n"
+        " LRC/WG.3/12/L.2   5   Draft report    x x x x x\n"
+    )
+    facts = _facts(text, lagoon)
+    session = GatheringRef("lagoon-council/review-group", "session", 12)
+    submitted = {s for s, relation, o in facts if relation == "submittedTo" and o == session}
+    assert {DocumentRef(symbols=("LRC/WG.3/12/1",)), DocumentRef(symbols=("LRC/WG.3/12/ISL/1",))} <= submitted
+    assert DocumentRef(symbols=("LRC/WG.3/12/L.2",)) not in submitted
+    assert DocumentRef(symbols=("LRC/WG.3/12/INF/1",)) not in submitted
