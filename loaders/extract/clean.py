@@ -162,6 +162,13 @@ _LINE_STARTS_BLOCK = re.compile(
 )
 # "Resolution adopted by the Economic and Social Council on 21 July 2027": the line under a
 # masthead, a paragraph of its own even where pdftotext -raw sets no blank line around it.
+# "(Fourth plenary meeting, 8 September 2032)" set on a line of its own under an instrument's last
+# paragraph: the instrument's adoption line, not that paragraph's last words (E121)
+_PLENARY_MEETING_LINE = re.compile(
+    r"[ \t]*\((?:[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting,\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)[ \t]*$"
+)
+# a contents entry's end: a leader of dots, then the figures of its columns (a date, a page)
+_LEADER_END = re.compile(r"\.{4,}[ \t]*(?:[\d./-]+[ \t]*){0,3}$")
 _ADOPTED_BY_LINE = re.compile(
     r"[ \t]*(?:Resolutions?|Decisions?) adopted by the [A-Z][^\n.;]{3,150}\bon \d{1,2} [A-Z][a-z]+ \d{4}[ \t]*$"
 )
@@ -796,10 +803,14 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
     if previous is not None and previous.kind == "text" and _bold_heading_after_sentence(text, previous, line):
         return True  # html2text's "1. Invites ... Nations." / "**Resolution 12/2**": a list ends, a heading follows
-    if _ADOPTED_BY_LINE.match(text, line.start, line.end):
+    if _ADOPTED_BY_LINE.match(text, line.start, line.end) or "meeting," in text[line.start : line.end] and _PLENARY_MEETING_LINE.match(text, line.start, line.end):
         return True  # a heading line of its own, though the line above it ran to the full width
     if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):
         return True  # ... and complete: the instrument's number and title begin below it
+    if previous is not None and previous.kind == "text" and "...." in text[previous.start : previous.end] and (
+        _LEADER_END.search(text, previous.start, previous.end)
+    ):
+        return True  # "SEA/RC78/R1  Title ........ 08.09.2032     1": a contents entry ends at its page (E121)
     if previous is not None and previous.kind == "text" and (bullet := _bullet_indent(text, line)) is not None and (
         bullet == _bullet_indent(text, previous)
         # (the wrapped end of the item above, indented past its bullet)

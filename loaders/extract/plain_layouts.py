@@ -55,6 +55,7 @@ from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
 from mandate_graph.loaders.extract.spaced_row_tables import may_hold_spaced_row_table, spaced_row_table_changes
+from mandate_graph.loaders.extract.wrapped_ruled_tables import wrapped_ruled_table_export
 
 # --------------------------------------------------------------------------- margin line numbers
 
@@ -867,6 +868,11 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         # pandoc's multiline tables, before their closing rule is taken for an underline
         text, multiline_offsets = multiline
         offsets = multiline_offsets if offsets is None else list(map(offsets.__getitem__, multiline_offsets))
+    if (ruled := wrapped_ruled_table_export(text)) is not None:
+        # a checklist of documents in ruled columns, its titles wrapped, its rows under section
+        # headings (E121), before its rule is taken for a pandoc table ending at a blank line
+        text, ruled_offsets = ruled
+        offsets = ruled_offsets if offsets is None else list(map(offsets.__getitem__, ruled_offsets))
     if (barred := bar_table_export(text)) is not None:
         # antiword's tables: each row one line of tab-separated cells, as Word writes it
         text, bar_offsets = barred

@@ -436,6 +436,11 @@ _ENDORSE = re.compile(
 _AT_THAT_GATHERING = re.compile(
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
 )
+# "The Committee ", "The Regional Committee also ": a sentence's subject, a body by its name, right
+# before the verb (E121)
+_BODY_SUBJECT_BEFORE_VERB = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,5}(?:also\s+|further\s+)?$")
+# "endorsed the recommendations of that meeting": the gathering named before (E121)
+_OF_THAT_GATHERING = re.compile(r"\s+(?:made\s+)?(?:of|by|from)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b")
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
@@ -954,6 +959,11 @@ _AT_ANOTHER_SESSION = re.compile(
 )
 _HAD_BEFORE_IT = re.compile(r"\b(?:had|has)\s+(?:also\s+)?before\b")
 # "the report of the Secretary-General listed below.", "the following documents.": a list follows
+# "The documents listed in the record above are before ...", "the reports set out above": the
+# entries of the lists above the sentence (E121)
+_LISTED_ABOVE = re.compile(r"^The\s+(?:documents|reports|papers)\s+(?:listed|set\s+out|mentioned)\s+(?:in\s+the\s+\w+\s+)?above\b")
+# "symbol: "ST/SG/AC.10/C.3/161"", "- symbol: X": a record's field that gives an entry's symbol
+_SYMBOL_FIELD = re.compile(r"\s*(?:-\s+)?(?:symbol|document|doc)\s*:\s*[\"']?", re.IGNORECASE)
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
 # "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
@@ -1325,7 +1335,11 @@ _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
     r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
-    r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b",
+    r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b"
+    # "RESOLUTIONS AND DECISIONS OF THE SEVENTY-EIGHTH SESSION": a compilation's title, a heading
+    # alone (E121) ("Decisions of the Board at its fifty-sixth session" is `list_session`'s)
+    r"|^(?:resolutions|decisions)(?:\s+and\s+(?:other\s+)?(?:resolutions|decisions))?\s+of\s+the\s+(?:[\w-]+\s+){1,2}"
+    r"(?:session|meeting)\s*$",
     re.IGNORECASE,
 )
 # "(GB.352/INS/5, paragraph 24, as amended by the Governing Body, adopted on 12 March 2027)": a
@@ -1356,6 +1370,12 @@ _ADOPTION_LINE = re.compile(
     + rf"|(?:the\s+)?{ORDINAL}(?:\s+(?:day\s+)?of)?\s+[A-Z][a-z]+,?\s+\d{{4}})\s*[.\])]*$"
 )
 # "the following Notes", "the following two documents": a list of documents after the sentence
+# "sixty-first session", "61st meeting" in a heading of a list of documents
+_ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b", re.IGNORECASE)
+# "Reports of the Working Group on its fifty-first session ..., transmitted to ...:", "Documents
+# submitted to the Council at its sixty-first session:": a lead-in naming the documents of the list
+# below by a plural noun, with no symbol of its own (E121)
+_DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
 _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
@@ -1727,7 +1747,10 @@ _A_DAY_FIRST = re.compile(r"^\s*(?:\d|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)")
 # "were prepared in accordance with", "has been drafted pursuant to": a paper made under the
 # instrument named next
 _PREPARED_UNDER = re.compile(
-    r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+(?:\w+\s+){0,3}$"
+    r"\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+"
+    # "submitted in accordance with paragraph 15 (a) of the annex to Human Rights Council
+    # resolution 5/1": a paragraph of the instrument's annex (E121)
+    r"(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+the\s+annex\s+to\s+)?(?:\w+\s+){0,3}$"
 )
 
 
@@ -1873,6 +1896,9 @@ class _DocumentMemory:
     # the text of the last paragraph that is no footnote: the one a note placed after it calls
     last_paragraph: str = ""
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
+    # "Reports of the Working Group on its fifty-first session (...), transmitted to the Council
+    # ...:": the gathering each document of the list below is a report of (E121)
+    listed_reports_of: GatheringRef | None = None
     # "Pursuant to C-33/DEC.7, the Secretariat issued the following Notes:": the mandate of each
     # document the list or table below gives
     listed_mandates: list[InstrumentRef] = field(default_factory=list)
@@ -1907,6 +1933,7 @@ class _DocumentMemory:
             return  # the list announced ("the following documents:") set as a table: its rows
         if p.kind != "listing" or self.numbered_after_list(p) or p is self.list_ended_by:
             self.listing_receiver = None
+            self.listed_reports_of = None
             self.listed_mandates = []
             self.documentation_follows = doc_rules.ends_with_documentation(p.text)
             self.list_announced_by = p.label or ""
@@ -1931,6 +1958,7 @@ class _DocumentMemory:
         announced it (the reader reads a listing's documents before `new_paragraph`)."""
         if self.numbered_after_list(p):
             self.listing_receiver = None
+            self.listed_reports_of = None
             self.listed_mandates = []
             self.list_announced_by = p.label or ""
             self.list_ended_by = p
@@ -2110,6 +2138,69 @@ class Reader:
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
 
     @cached_property
+    def list_of_documents_title(self) -> int | None:
+        """Where the title of a checklist of documents stands in the text (`doc_rules.list_of_documents_title`)."""
+        return doc_rules.list_of_documents_title(self.cleaned.text)
+
+    @cached_property
+    def list_of_documents_session(self) -> GatheringRef | None:
+        """The session a checklist of documents is of ("CHECKLIST OF DOCUMENTS" under a masthead
+        naming the Working Group's "Fifty-second session"): the one gathering its masthead names
+        (E121)."""
+        title = self.list_of_documents_title
+        if title is None:
+            return None
+        named = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
+        if not named:
+            # the masthead's session line read as a heading above the title ("Fifty-second
+            # session (UPR 52)"): the gatherings named above the title
+            above = self.cleaned.original_span(title, title + 1)[0]
+            named = list(dict.fromkeys(
+                f.subject for f in self.facts
+                if f.relation == "meetingOf" and isinstance(f.subject, GatheringRef) and f.evidence.end <= above
+            ))
+        return named[0] if len(named) == 1 else None
+
+    def listed_in_the_list_of_documents(self, p: Paragraph, symbol: SymbolMention) -> None:
+        """A row of a checklist of documents that opens with a document's symbol: the document is
+        before the session the list is of, unless it is a draft, an instrument listed for
+        reference, the list itself, or listed under a heading that names another session (E121)."""
+        session = self.list_of_documents_session
+        if session is None or not p.sentences or set(symbol.symbols) & set(self.doc.symbols):
+            return
+        if not all(doc_rules.listed_before_the_session(s) for s in symbol.symbols):
+            return
+        heading = p.heading or ""
+        for m in _ORDINAL_GATHERING.finditer(heading):
+            if ordinal_value(m["ordinal"]) != session.ordinal:
+                return  # "Documents of the Council at its sixty-first session (for information)"
+        self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, self.evidence(p.sentences[0], p))
+
+    def instrument_listed_by_symbol(self, p: Paragraph, symbol: SymbolMention) -> None:
+        """"A/HRC/RES/60/12   -   Fifth cycle of the universal periodic review   x x x x x x" /
+        "(adopted by the Council on 9 October 2031)" in a checklist of documents: an instrument
+        listed by its symbol ("for reference"), its title the row's title cell, its adoption day
+        the note closing that cell (E121)."""
+        if not p.sentences or len(symbol.symbols) != 1:
+            return
+        found = self.number_in_convention(symbol.symbols[0])
+        issuer = found[0] if found is not None else None
+        if found is None or issuer is None or not self.issues_instruments(issuer):
+            return
+        ref = InstrumentRef(issuer, found[1], found[2], found[3])
+        ev = self.evidence(p.sentences[0], p)
+        self.add(self.doc, "mentions", ref, ev)
+        listed = doc_rules.listed_title(p.text[symbol.end :])
+        if listed is None:
+            return
+        title, adopted = listed
+        if title:
+            self.add(ref, "title", title, ev)
+        dates = find_dates(adopted) if adopted else []
+        if dates:
+            self.add(ref, "adoptedOn", dates[-1].value.start, ev)
+
+    @cached_property
     def is_an_agenda(self) -> bool:
         """Whether the document's own title says it is a provisional agenda (`doc_rules.is_an_agenda`)."""
         return doc_rules.is_an_agenda(self.cleaned.text)
@@ -2166,6 +2257,7 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
+        self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
         # "I have the honour to transmit herewith the programme of work ...": what the document is
         self.transmitted = transmitted_designation(p.text for p in paragraphs if p.kind == "paragraph")
         # a section's parts: the text around instruments, and each instrument's text within it
@@ -2502,6 +2594,14 @@ class Reader:
                     self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.docs.end_list_before(p)
+            if p.kind in ("listing", "heading") and p.sentences and self.docs.listing_receiver is None and (
+                self.list_of_documents_title is not None and p.start > self.list_of_documents_title
+                and self.list_of_documents_session is not None
+            ) and (row := find_symbols(p.text[:120], self.symbol_series)) and row[0].start == _row_lead(p.text):
+                # a checklist's row that a layout read as a list's line or a heading of its own
+                # (pdftotext's columns broken by blank lines), below the list's title (E121)
+                self.listed_in_the_list_of_documents(p, row[0])
+                self.instrument_listed_by_symbol(p, row[0])
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -2564,7 +2664,7 @@ class Reader:
             return
         for mention, ref in r.instruments:
             if mention.start > r.symbols[0].end and doc_rules.under_mandate(text, mention.keyword_start) and (
-                _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is not None
+                _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 120), mention.keyword_start) is not None
             ):
                 self.add(DocumentRef(symbols=r.symbols[0].symbols), "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
@@ -3497,6 +3597,18 @@ class Reader:
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.itself, "pursuantTo", ref, ev)
+        above = _LISTED_ABOVE.search(text) if not itself else None
+        clause_end = (text.find(";", above.end()) + 1 or len(text) + 1) - 1 if above is not None else 0
+        if above is not None and not any(s.start < clause_end for s in r.symbols):
+            # "The documents listed in the record above are before the Sub-Committee at this
+            # session; informal documents (X) are posted ...": each entry of the lists above that
+            # opens with a document's symbol, not the documents the next clause names (E121)
+            for phrase in phrases:
+                receiver = self.receiver(r, phrase) if above.end() <= phrase.start else None
+                if receiver is not None:
+                    for doc in self.documents_listed_above(r.paragraph):
+                        self.submit(doc, receiver, mandates, ev)
+                    return
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
@@ -3526,10 +3638,17 @@ class Reader:
                 docs = [self.itself]
             elif not named and text.rstrip().endswith(":") and (
                 _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
+                or _DOCUMENTS_LEAD_IN.match(text) is not None
             ):
                 # "... prepared the following documents, which are before the Forum at its
-                # thirtieth session:": the list below goes there
+                # thirtieth session:": the list below goes there; "Reports of the Working Group
+                # on its fifty-first session (...), transmitted to the Human Rights Council for
+                # adoption at its sixty-first session:" over a list's rows, and those are reports
+                # of the session the lead-in names (E121)
                 self.docs.listing_receiver = (receiver, mandates)
+                lead = _DOCUMENTS_LEAD_IN.match(text)
+                if lead is not None and lead["kind"].lower() == "reports":
+                    self.docs.listed_reports_of = self.report_named(r, lead.end("kind"))
                 continue
             else:
                 participle = _participle_of_the_last(r, named, phrase.start)
@@ -3567,6 +3686,24 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def documents_listed_above(self, before: Paragraph) -> list[DocumentRef]:
+        """The documents whose symbols open the entries of the lists above ``before`` (a list's
+        line, a table's row, a record's "symbol:" field), drafts and instruments left out."""
+        listed: list[DocumentRef] = []
+        for p in getattr(self, "read_paragraphs", []):
+            if p.start >= before.start:
+                break
+            if p.kind not in ("listing", "table", "paragraph"):
+                continue
+            lead = _SYMBOL_FIELD.match(p.text)
+            at = lead.end() if lead is not None else _row_lead(p.text)
+            symbols = find_symbols(p.text[at : at + 80], self.symbol_series)
+            if symbols and symbols[0].start == 0 and all(doc_rules.listed_before_the_session(x) for x in symbols[0].symbols):
+                doc = DocumentRef(symbols=symbols[0].symbols)
+                if doc not in listed and not set(doc.symbols) & set(self.doc.symbols):
+                    listed.append(doc)
+        return listed
 
     def answering_request_before(self, r: _Resolved, ev: Evidence | None) -> None:
         """"In its resolution 84/138, the Assembly requested ... A note (X), prepared in response
@@ -3915,11 +4052,17 @@ class Reader:
             if symbols and symbols[0].start == _row_lead(p.text) and p.sentences:
                 receiver, mandates = self.docs.listing_receiver
                 self.submit(DocumentRef(symbols=symbols[0].symbols), receiver, mandates, self.evidence(p.sentences[0], p))
+                if self.docs.listed_reports_of is not None:
+                    self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", self.docs.listed_reports_of, self.evidence(p.sentences[0], p))
             return
         if self.docs.table_receiver is None:
             # "Documentation" over a "Symbol | Title" table: a row opening with a symbol is one
             # of the item's documents, like a line of the list
             symbols = find_symbols(p.text, self.symbol_series)
+            if symbols and symbols[0].start == _row_lead(p.text) and self.list_of_documents_session is not None:
+                self.listed_in_the_list_of_documents(p, symbols[0])
+                self.instrument_listed_by_symbol(p, symbols[0])
+                return
             # the symbol opens the row, or closes it ("Title | Symbol", the columns the other way)
             # (two cells: a table of more columns, "Committee | 46th | 3–7 March | Düsseldorf |
             # REP31/NFSDU", lists reports by their meetings, not the item's documentation)
@@ -4496,6 +4639,8 @@ class Reader:
             receiver, mandates = self.docs.listing_receiver
             for doc in docs:
                 self.submit(doc, receiver, mandates, ev)
+                if self.docs.listed_reports_of is not None:
+                    self.add(doc, "reportOf", self.docs.listed_reports_of, ev)
         elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
@@ -6669,6 +6814,13 @@ class Reader:
             told = self.named_again_of_issuer(r, back)
             if told:
                 return told
+        if own is not None and own.kind == "decision" and p.part == "preamble" and not p.draft and (
+            _BODY_SUBJECT_BEFORE_VERB.match(text[:position]) is not None
+        ):
+            # "The Committee endorsed the recommendations of that meeting." in a decision told in
+            # sentences ("The Regional Committee considered the report ..."), which reads as a
+            # preamble: the body's act in the decision's own text is the decision's (E121)
+            return [own]
         if p.part == "preamble" or p.part == "annex" or p.part == "title":
             return []
         if present and self.row_instruments is not None and r.sentence.start - p.start + position > self.row_instruments[1]:
@@ -7705,6 +7857,19 @@ class Reader:
                 # the recommendations adopted at that meeting": the one named before the verb
                 earlier = [refs[:1] for g, refs in r.gatherings if g.start < m.start() and refs[0].kind == that["kind"].lower()]
                 targets = earlier[-1] if earlier else []
+            if not targets and (that := _OF_THAT_GATHERING.match(text, m.end())) is not None:
+                # "... considered the report of the Subcommittee on its twenty-first meeting, ...
+                # The Committee endorsed the recommendations of that meeting.": the one meeting of
+                # that kind the sentence, or the last sentence naming gatherings, named (E121)
+                kind = that["kind"].lower()
+                earlier = [refs[0] for g, refs in r.gatherings if g.start < m.start() and len(refs) == 1 and refs[0].kind == kind]
+                if not earlier and self.docs.recent_meetings:
+                    # (not a gathering of the endorsing body's own: the plenary meeting whose line
+                    # closed the text above)
+                    issuers = {i.issuer for i in acting}
+                    said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
+                    earlier = said if len(set(said)) == 1 else []
+                targets = earlier[-1:]
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]

@@ -163,10 +163,20 @@ class Scope:
             below = [k for k in candidates if self._descends_from(k, self.author)]
             if len(below) == 1:
                 return below[0]
+        if len(children) > 1:
+            # "the Working Group" in a checklist under the Human Rights Council's masthead, the
+            # reference data knowing two working groups of the Council by that short name: one of
+            # the author's own, the one the document names in full if it names one; never a body of
+            # the author's parent's that the climb below would find alone at its level (the General
+            # Assembly's working group on another agency's financing): a nearer generation already
+            # holds several
+            own = self.the_one_named_in_full(children)
+            if own is not None:
+                return own
         # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
         # author's nearest family, a child of the body the author belongs to (of its parent's
         # parent, and so on up).
-        ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
+        ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies and len(children) < 2 else None
         seen: set[str] = set()
         while ancestor is not None and ancestor not in seen:
             seen.add(ancestor)

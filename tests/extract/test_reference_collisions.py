@@ -463,3 +463,65 @@ def test_a_symbol_with_the_session_glued_on_is_the_series_of_the_body_that_glues
     assert ("requests", resolution, BodyRef("ptuo-secretariat")) in alone
     files = (forum, tuna) if forum_first else (tuna, forum)
     assert _facts(text, _registry(tmp_path_factory, *files)) == alone
+
+
+# E121: a council under an assembly, two working groups of the council and one of the assembly
+# sharing the short name "Working Group" (the Human Rights Council's two and the General
+# Assembly's working group on another agency's financing, each file a user's). With the
+# council's two loaded, "the Working Group" in a document under the council's masthead climbed to
+# the assembly, whose one working group was alone at its level.
+LAGOON_COUNCIL = PREFIXES + """
+<body/tide-assembly> a mg:Body ; mg:key "tide-assembly" ;
+    skos:prefLabel "Tidal Assembly"@en ; mg:shortName "Assembly" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
+<body/lagoon-council> a mg:Body ; mg:key "lagoon-council" ;
+    skos:prefLabel "Lagoon Rights Council"@en ; mg:shortName "Council" ; mg:symbolPrefix "LRC" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ; org:subOrganizationOf <body/tide-assembly> .
+<body/lagoon-council/wg-review> a mg:Body ; mg:key "lagoon-council/wg-review" ;
+    skos:prefLabel "Working Group on the Periodic Lagoon Review"@en ; mg:shortName "Working Group" ;
+    mg:symbolPrefix "LRC/WG.3" ; mg:gatheringTerm "session" ; org:subOrganizationOf <body/lagoon-council> .
+"""
+LAGOON_SECOND_GROUP = PREFIXES + """
+<body/lagoon-council/wg-access> a mg:Body ; mg:key "lagoon-council/wg-access" ;
+    skos:prefLabel "Working Group on Access to Lagoons"@en ; mg:shortName "Working Group" ;
+    mg:gatheringTerm "session" ; org:subOrganizationOf <body/lagoon-council> .
+"""
+ASSEMBLY_GROUP = PREFIXES + """
+<body/tide-assembly/wg-financing> a mg:Body ; mg:key "tide-assembly/wg-financing" ;
+    skos:prefLabel "Working Group on the Financing of the Reef Relief Agency"@en ; mg:shortName "Working Group" ;
+    org:subOrganizationOf <body/tide-assembly> .
+"""
+
+LAGOON_CHECKLIST = (
+    "LAGOON RIGHTS COUNCIL\n{group}\nThirtieth session\nPort Lagoon, 2-13 February 2032\n\n"
+    "CHECKLIST OF DOCUMENTS\n\n"
+    "LRC/WG.3/30/1        1     Provisional agenda\n\n"
+    "(1) By resolution {number}, the Council {verb} the Working Group to hold its thirty-first session in May 2032.\n"
+)
+
+
+@pytest.mark.parametrize("group", ["Working Group on the Periodic Lagoon Review", "Working Group on Access to Lagoons"])
+@pytest.mark.parametrize(("number", "verb"), [("60/12", "requested"), ("41/3", "asked"), ("12/7", "invited")])
+def test_a_short_name_two_of_the_authors_bodies_share_is_never_its_parents(
+    tmp_path_factory: pytest.TempPathFactory, group: str, number: str, verb: str
+) -> None:
+    """"the Working Group" under a council's masthead, two working groups of the council known:
+    the one the document names in full, whatever working group of the assembly above the council a
+    user's file adds; the assembly's one is never read for it."""
+    text = LAGOON_CHECKLIST.format(group=group, number=number, verb=verb)
+    named = "lagoon-council/wg-review" if "Review" in group else "lagoon-council/wg-access"
+    both_groups = _facts(text, _registry(tmp_path_factory, LAGOON_COUNCIL, LAGOON_SECOND_GROUP))
+    session, no = number.split("/")
+    resolution = InstrumentRef("lagoon-council", "resolution", session, no)
+    asked = {o for r, s, o in both_groups if s == resolution and r in {"requests", "invites"}}
+    assert asked == {BodyRef(named)}
+    with_assembly = _facts(text, _registry(tmp_path_factory, LAGOON_COUNCIL, LAGOON_SECOND_GROUP, ASSEMBLY_GROUP))
+    assert with_assembly == both_groups
+    assert all(o != BodyRef("tide-assembly/wg-financing") for _, _, o in with_assembly)
+
+
+def test_a_short_name_of_two_of_the_authors_bodies_named_by_neither_is_none_of_them(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The near miss: a document that names neither of the council's working groups in full reads
+    "the Working Group" as no body, not as the assembly's one."""
+    text = LAGOON_CHECKLIST.format(group="Documents section", number="60/12", verb="requested")
+    facts = _facts(text, _registry(tmp_path_factory, LAGOON_COUNCIL, LAGOON_SECOND_GROUP, ASSEMBLY_GROUP))
+    assert all(o != BodyRef("tide-assembly/wg-financing") for _, _, o in facts)

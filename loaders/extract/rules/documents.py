@@ -302,6 +302,56 @@ def is_an_agenda(text: str) -> bool:
     return _AGENDA_TITLE.search(text, 0, _TITLE_CHARACTERS) is not None
 
 
+# "CHECKLIST OF DOCUMENTS", "List of documents", "Check-list of documents issued for the session":
+# a title line of its own (E121)
+_LIST_OF_DOCUMENTS_TITLE = re.compile(
+    r"^[ \t]*(?:check[- ]?list|list|index)\s+of\s+(?:the\s+)?(?:session(?:'s)?\s+)?documents\b[^\n]{0,60}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a draft ("A/HRC/WG.6/52/L.10", "ECE/EB.AIR/2031/L.2"): a text the session may adopt, which the
+# list announces without its being submitted by anyone
+_DRAFT_SYMBOL = re.compile(r"/L\.\d")
+# "/RES/", "/DEC/": an instrument listed by its symbol ("for reference"), no document before the session
+_INSTRUMENT_SYMBOL = re.compile(r"/(?:RES|DEC|Res|Dec)[./]")
+
+
+def list_of_documents_title(text: str) -> int | None:
+    """Where the document's own title, in its masthead, says it is a (check)list of the documents
+    of a session; None when it does not."""
+    m = _LIST_OF_DOCUMENTS_TITLE.search(text, 0, _TITLE_CHARACTERS)
+    return m.start() if m is not None else None
+
+
+# a row's item cell before its title ("-", "3", "4 (b)"); the language columns after it ("x x x x
+# x x", "x p x x p x", "- - x - - -"); an adoption note closing the title ("(adopted by the
+# Council on 9 October 2031)")
+_ITEM_CELL = re.compile(r"\s*(?:[-–—]|\d{1,2}(?:\s*\([a-z]\))?)\s+(?=\S)")
+_AVAILABILITY_MARKS = re.compile(r"(?:\s+[xXp✓*–-]){3,}\s*$")
+_ADOPTION_NOTE = re.compile(r"\s*\((?P<note>(?:adopted|ADOPTED)\b[^()]{4,120})\)\s*$")
+
+
+def listed_title(row: str) -> tuple[str, str | None] | None:
+    """The title of a checklist's row after its symbol, without its item cell, its language
+    columns and an adoption note closing it; and that note ("adopted by the Council on 9 October
+    2031"), if any. None when no title is left."""
+    item = _ITEM_CELL.match(row)
+    title = row[item.end() :] if item is not None else row.lstrip()
+    title = _AVAILABILITY_MARKS.sub("", title)
+    note = _ADOPTION_NOTE.search(title)
+    if note is not None:
+        title = title[: note.start()]
+    title = " ".join(title.split()).rstrip(" .;,")
+    if not title or not title[0].isupper():
+        return None
+    return title, note["note"] if note is not None else None
+
+
+def listed_before_the_session(symbol: str) -> bool:
+    """Whether a symbol that opens a row of a list of documents is a document before the session
+    the list is of: not a draft nor an instrument listed by its symbol."""
+    return _DRAFT_SYMBOL.search(symbol) is None and _INSTRUMENT_SYMBOL.search(symbol) is None
+
+
 def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
     """A sentence whose subject is "the provisional agenda" in a document that is one."""
     return document_is_an_agenda and _THE_AGENDA.match(text) is not None
@@ -405,6 +455,9 @@ _UNDER_MANDATE = re.compile(
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas
     r"|(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?,\s+of\s+(?:[\w./()–-]+\s+){0,6}"
+    # "paragraph 15 (a) of the annex to Human Rights Council": a paragraph of the instrument's
+    # annex, the issuer's name after it (E121)
+    r"|(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+)?the\s+annex\s+to\s+(?:[\w./()–-]+\s+){0,6}"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
     # annexed to resolution 3/1"
     r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+(?:annexed|contained\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?)$"

@@ -28,7 +28,10 @@ _OPENING_FORMULA = re.compile(
     r"^The\s+[A-Z][^,;:.]{2,160}(?:[,:]\s*$|,\s+(?:recalling|noting|taking\s+note|having|welcoming|recognizing|"
     r"recognising|reaffirming|acknowledging|considering|bearing|mindful|guided)\b[^\n]*:\s*$"
     # "The Board decided that its next session ...": a decision of one sentence
-    r"|\s+(?:decides|decided|requests|requested|approves|approved|endorses|endorsed|adopts|adopted|takes\s+note|took\s+note)\b)"
+    r"|\s+(?:decides|decided|requests|requested|approves|approved|endorses|endorsed|adopts|adopted|takes\s+note|took\s+note"
+    # "The Regional Committee considered the report of ... The Committee endorsed ...": a
+    # decision told as what the body did with a report (E121)
+    r"|considered|noted|agreed)\b)"
     # "Recalling its decision 2030/EB.A/3 ..., the Board approves the report ...": a decision of one
     # sentence whose recital comes before the body and its verb
     r"|^(?:Recalling|Noting|Having\s+(?:considered|examined|reviewed)|Taking\s+note|Welcoming|Recogni[sz]ing|Reaffirming"
@@ -39,6 +42,8 @@ _OPENING_FORMULA = re.compile(
 # instrument before its own number needs no opening formula below it to head its text.
 _KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)\s+")
 _LONGEST_TITLE_HEADING = 400
+# a leader of dots before a contents entry's figures (its date, its page)
+_LEADER = re.compile(r"\.{4,}[ \t]*(?:[\d./-]+[ \t]*){0,3}$")
 
 
 def titled_heading(
@@ -47,7 +52,9 @@ def titled_heading(
     """(kind, session, number) of the instrument whose text ``line`` heads, if it does.
     ``next_lines``: the blocks of text after it, of which the first may be the rest of a
     title wrapped onto a line of its own ("Review Committee")."""
-    if numbering is None or not next_lines or len(line) > _LONGEST_TITLE_HEADING:
+    if numbering is None or not next_lines or len(line) > _LONGEST_TITLE_HEADING or "...." in line and _LEADER.search(line):
+        # ("SEA/RC78(2)  Time and place of future sessions ....... 10.09.2032   3": an entry of
+        # the contents, its page after the dots, no heading of the text (E121))
         return None
     kind_word = _KIND_WORD.match(line)
     if kind_word is None and not _opens_text(next_lines):
