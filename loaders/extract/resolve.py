@@ -930,6 +930,11 @@ def _its_subject(
     coordinated = _coordinated_verb_subject(before_its, refs, issuing) if " and " in before_its else None
     if coordinated is not None:
         return coordinated
+    opening = next((b for b in refs.bodies if b.start in issuing), None) if " and " in before_its else None
+    if opening is not None and _OPENING_SUBJECT.fullmatch(before_its, 0, opening.start) and _CITED_THEN_AND_ITS.fullmatch(before_its, opening.end):
+        # "The Council also recalled General Assembly resolution 75/314 and its own resolution
+        # 49/30": the last of the verb's objects, joined by "and", is the subject's own
+        return issuing[opening.start]
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
 
@@ -957,6 +962,14 @@ def _coordinated_verb_subject(before_its: str, refs: SentenceRefs, issuing: dict
             return None
         return issuing[b.start]
     return None
+
+
+# "The Council also recalled General Assembly resolution 75/314 and its": a citing verb right after
+# the subject that opens the sentence, its objects in one list (no clause of another subject)
+_CITED_THEN_AND_ITS = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:recalled|recalls|reaffirmed|reaffirms|referred\s+to|refers\s+to|cited|cites|"
+    r"took\s+note\s+of|takes\s+note\s+of)\s+(?:(?![;:]|\b(?:which|who|whose|that|while)\b)[^;:]){1,200}?,?\s+and\s+(?:also\s+)?(?:its|their)\s+"
+)
 
 
 # A sentence that opens on its subject ("The Governing Council ...", after a connective), then its
