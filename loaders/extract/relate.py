@@ -126,6 +126,18 @@ _BY_INSTRUMENT = re.compile(
     # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
     r"(?:(?:resolution|decision)\s+)?$"
 )
+# "The Board was established in 1978 pursuant to paragraph 124 of the Final Document of the Tenth
+# Special Session of the General Assembly (resolution S-10/2)", "was set up on 3 May 2019 by
+# paragraph 4 of resolution 73/12": an establishment told with its year or day first, the paragraph
+# that did it, the text the instrument holds named with the number in brackets
+_ESTABLISHED_WHEN_BY = re.compile(
+    r"^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?"
+    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
+    r"|^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?(?:by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?the\s+[A-Z][\w ,-]{2,160}?\s*\(\s*(?:(?:its|[A-Z][\w -]{0,40}?)\s+)?(?:(?:resolution|decision)\s+)?$"
+)
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
 _REPORT_WITH_NOTE = re.compile(
@@ -6858,7 +6870,10 @@ class Reader:
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
         if not after:
             return False
-        if not _BY_INSTRUMENT.match(text[verb_end : after[0][0].keyword_start]):
+        gap = text[verb_end : after[0][0].keyword_start]
+        if not _BY_INSTRUMENT.match(gap) and not (
+            mandate_verbs.passive_auxiliary(_tail(text, verb_start)) and _ESTABLISHED_WHEN_BY.match(gap)
+        ):
             return self.established_object_by_instrument(r, verb_start, verb_end, after[0][0])
         first = after[0][0]
         acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]

@@ -143,3 +143,20 @@ def test_also_recalled_with_no_account_before() -> None:
 def test_passive_request_by_the_instrument_named_again(passive: str) -> None:
     text = in_note(f"By resolution 11/2, the Commission decided to review the glossary; {passive}.")
     assert (RES, ES) in facts(text, "requests")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Working Group on Early Warning Systems was established in 2030 pursuant to paragraph 4 of the Programme "
+    "of Action for Coastal Resilience (resolution 11/2) to advise the Commission.",
+    "The Working Group on Early Warning Systems was set up on 3 May 2030 by paragraph 4 of resolution 11/2.",
+    "The Working Group on Early Warning Systems was established in March 2030 pursuant to resolution 11/2.",
+])
+def test_established_told_with_its_year_and_paragraph(sentence: str) -> None:
+    assert (RES, "ccr/wg-early-warning") in facts(in_note(sentence), "establishes")
+
+
+def test_established_then_a_report_under_the_instrument() -> None:
+    text = in_note(
+        "The Working Group on Early Warning Systems was established in 2030, and its report was issued pursuant to resolution 11/2."
+    )
+    assert (RES, "ccr/wg-early-warning") not in facts(text, "establishes")
