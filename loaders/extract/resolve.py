@@ -145,6 +145,11 @@ class Scope:
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
+        if len(children) > 1 and (named_child := self.the_one_named_in_full(children)) is not None:
+            # "the Working Group" in a checklist of the Council's "Working Group on the Universal
+            # Periodic Review", the Council having several working groups: the one the document
+            # names in full (not a working group of the body above the Council)
+            return named_child
         if not children and self.author is not None:
             # "the Bureau" in a document the organisation itself issues (WFP's, whose Executive
             # Board has the only bureau under WFP): the one body of that name below the author
