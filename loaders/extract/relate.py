@@ -747,20 +747,18 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
 _IS_OR_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+|further\s+)?$")
 
 
-def _goes_on_telling(r: _Resolved, last: list[InstrumentRef], closing: tuple[int, str] | None = None) -> bool:
+def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
     """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
     instrument the sentence before it in the paragraph told of ("... as decision 5/3. In the
     decision, the Group set up a task team. The task team is to report ...")."""
     if r.instruments or len(last) != 1:
         return False
     before = _previous_sentence(r)
-    if before is None and closing is not None and closing[0] == r.paragraph.section and r.paragraph.kind == "paragraph":
-        # "... By the same resolution a joint working group ... was created. // The joint working
-        # group is to report ...": a paragraph's first sentence goes on with the account the
-        # paragraph right before it (no heading between; ``closing``: its section and last
-        # sentence) ended on
-        before = closing[1]
     return before is not None and _tells_of(before, last[0])
+
+
+# "is requested by the Council to", "was asked by the Assembly to": the issuer named after the verb
+_VERB_THEN_BY_THE = re.compile(r"[a-z]+(?:\s+(?:up)?on)?\s+(?:also\s+|further\s+)?by\s+(?:the\s+)?")
 
 
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -6661,7 +6659,7 @@ class Reader:
             return self.row_instruments[0]
         if carry in ([], self.last_instrument) and recommendation and present and own is None and _IS_OR_ARE_BEFORE.search(
             text, max(0, position - 24), position
-        ) and _goes_on_telling(r, self.last_instrument, self.paragraph_closing):
+        ) and self.account_goes_on(r, self.subject_before(r, position), position):
             # "In the decision, the Group ... set up a task team ...; the Statistics Division is
             # requested to support it": a request in the present passive, in the next sentence of
             # the account of the one instrument (no body's verb of its own in between)
@@ -7341,6 +7339,36 @@ class Reader:
             # (not the deciding body: "The Conference is to meet in 2035" tells its own plan)
             self.add_mandates(r, carry, "requests", [key], task_start)
 
+    def account_goes_on(self, r: _Resolved, subjects: list[str], verb_start: int | None) -> bool:
+        """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
+        instrument the text told of last: the sentence before it in its paragraph told of it
+        (`_goes_on_telling`); or the sentence opens its paragraph, the paragraph right before
+        (no heading between) ended on it, and the clause says whose words it tells: its subject
+        is a body that instrument created ("By the same resolution a joint working group ... was
+        created. // The joint working group is to report ...") or the verb names its issuer
+        ("the Sub-Committee is requested by the Council to ..."). A paragraph opening "The
+        Commission is invited to take note of ..." after an account is a note's own suggestion."""
+        last = self.last_instrument
+        if _goes_on_telling(r, last):
+            return True
+        closing = self.paragraph_closing
+        if (
+            r.instruments or len(last) != 1 or closing is None or closing[0] != r.paragraph.section
+            or r.paragraph.kind != "paragraph" or r.sentence.start != r.paragraph.sentences[0].start
+            or not _tells_of(closing[1], last[0])
+        ):
+            return False
+        # (the body the sentence opens on as well: "The task force is to report ..., and the
+        # Bureau is requested to support it" goes on as its first clause does)
+        opening = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start < 8 and r.refs.bodies[0].start in r.bodies else None
+        told = set(subjects) | ({r.bodies[opening.start]} if opening is not None else set())
+        if any(key in self.born for key in told) and any(
+            f.relation == "establishes" and f.subject == last[0] and isinstance(f.object, BodyRef) and f.object.key in told for f in self.facts
+        ):
+            return True
+        by = _VERB_THEN_BY_THE.match(r.sentence.text, verb_start) if verb_start is not None else None
+        return by is not None and any(b.start == by.end() and r.bodies.get(b.start) == last[0].issuer for b in r.refs.bodies)
+
     def duty_after_opening(self, r: _Resolved, intro: list[InstrumentRef]) -> None:
         """"In that decision, the task team is to report ...": the body right after the opening
         that names the instrument, "is to" after it (`rules.duties_told`)."""
@@ -7427,7 +7455,9 @@ class Reader:
             " is " in text or " are " in text
         ):
             self.duty_told(r, carry)
-        elif carry in ([], self.last_instrument) and own is None and r.refs.bodies and (" is to " in text or " are to " in text) and _goes_on_telling(r, self.last_instrument, self.paragraph_closing):
+        elif carry in ([], self.last_instrument) and own is None and r.refs.bodies and (" is to " in text or " are to " in text) and (
+            self.account_goes_on(r, [r.bodies[r.refs.bodies[0].start]] if r.refs.bodies[0].start in r.bodies else [], None)
+        ):
             # "In the decision, the Group set up a task team ... The task team is to report to the
             # Group at its 2031 session": the duty the instrument just told of gives
             self.duty_told(r, list(self.last_instrument))

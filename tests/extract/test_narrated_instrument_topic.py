@@ -102,6 +102,22 @@ def test_paragraph_opening_on_a_created_body_goes_on(passive: str) -> None:
     assert (RES, BUREAU) in requests
 
 
+@pytest.mark.parametrize("closing", [
+    "The Bureau is invited to take note of the present note.",
+    "The Bureau is requested to consider the proposals set out in annex I.",
+    "The Bureau is to meet in May 2032.",
+])
+def test_paragraph_of_the_note_own_after_an_account(closing: str) -> None:
+    # a paragraph that opens on a body neither the instrument created nor asked "by the
+    # Commission": the note's own suggestion, not the resolution's request
+    text = in_note(
+        "The current mandate is resolution 11/2 of 14 March 2030. By the same resolution a task force on tidal "
+        "data was created (the \"task force\").",
+        closing,
+    )
+    assert (RES, BUREAU) not in facts(text, "requests") | facts(text, "invites")
+
+
 def test_heading_between_ends_the_account() -> None:
     text = in_note(
         "The current mandate is resolution 11/2 of 14 March 2030. By the same resolution a task force on tidal "
