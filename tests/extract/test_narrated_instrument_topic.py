@@ -176,3 +176,30 @@ def test_established_then_a_report_under_the_instrument() -> None:
         "The Working Group on Early Warning Systems was established in 2030, and its report was issued pursuant to resolution 11/2."
     )
     assert (RES, "ccr/wg-early-warning") not in facts(text, "establishes")
+
+
+MANDATES_TABLE_INTRO = "The table below lists the new mandates since the twelfth session."
+
+
+@pytest.mark.parametrize("header", [
+    "| Resolution | Adopted | What it asks of the Commission and others |\n|---|---|---|\n",
+    "| Resolution | Adopted | What the resolutions request |\n|---|---|---|\n",
+])
+def test_table_of_what_each_instrument_asks(header: str) -> None:
+    # "| A/RES/86/187 ... | 19/12/2031 | Establishes ...; requests ... |": the row quotes the
+    # instrument's own operative words
+    row = (
+        "| Resolution 11/2 Tidal data | 14/03/2030 | Establishes a task force on tidal data; requests the "
+        "Executive Secretary to provide the Commission with the resources necessary |\n"
+    )
+    text = in_note(MANDATES_TABLE_INTRO) + "\n" + header + row
+    assert (RES, ES) in facts(text, "requests")
+    assert any(s == RES for s, _ in facts(text, "establishes"))
+
+
+def test_table_without_a_column_of_what_it_asks() -> None:
+    text = in_note(MANDATES_TABLE_INTRO) + (
+        "\n| Resolution | Adopted | Title |\n|---|---|---|\n"
+        "| Resolution 11/2 | 14/03/2030 | Requests for tidal data: a review |\n"
+    )
+    assert not facts(text, "requests")
