@@ -733,6 +733,16 @@ _ISSUER_GOES_ON = re.compile(
 )
 
 
+# "The report was submitted pursuant to resolution 58/9": a sentence about a document names the
+# instrument only as the document's mandate; "In it" after it is the document
+_ABOUT_A_DOCUMENT = re.compile(r"\b(?:report|note|letter|document|study|summary|communication)s?\b", re.IGNORECASE)
+
+
+def _an_account_of(sentence: str, instrument: InstrumentRef) -> bool:
+    """Whether ``sentence`` tells of ``instrument`` (`_tells_of`) and of no document."""
+    return _tells_of(sentence, instrument) and _ABOUT_A_DOCUMENT.search(sentence) is None
+
+
 def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
     """Whether a sentence names ``instrument`` by its number or by a back reference of its kind
     ("that resolution", "the same decision")."""
@@ -5646,7 +5656,7 @@ class Reader:
         the one instrument the text was just about and its subject is that instrument's issuer."""
         told = instrument_subjects.part_then_issuer_recalls(r.sentence.text)
         if told is None and (told := instrument_subjects.issuer_also_recalls(r.sentence.text)) is not None and not (
-            (sentence_before := _previous_sentence(r)) is not None and _tells_of(sentence_before, self.last_instrument[0])
+            (sentence_before := _previous_sentence(r)) is not None and _an_account_of(sentence_before, self.last_instrument[0])
         ):
             return None  # "The Council also recalled ...": only right after the account of the instrument
         if told is None:
@@ -6307,7 +6317,7 @@ class Reader:
             return back_references.named_again(f"that {the['kind']}", self.last_instrument)
         if len(self.last_instrument) == 1 and text[:2] in ("In", "By", "Th", "Un") and (pronoun := _IN_IT.match(text)) is not None and (
             self.issuer_opens_clause(r, pronoun.end(), self.last_instrument[0])
-            and (sentence_before := _previous_sentence(r)) is not None and _tells_of(sentence_before, self.last_instrument[0])
+            and (sentence_before := _previous_sentence(r)) is not None and _an_account_of(sentence_before, self.last_instrument[0])
         ):
             # "... is Council resolution 2031/17 of 22 July 2031. In it the Council recalled its
             # resolution 2029/12 and requested ...": the instrument the sentence before named, its

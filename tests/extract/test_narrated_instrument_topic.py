@@ -147,9 +147,22 @@ def test_issuer_also_recalled(recalled: str) -> None:
     assert {(RES, "ga/res/75/314"), (RES, EARLIER)} <= cites
 
 
-def test_also_recalled_with_no_account_before() -> None:
-    text = in_note("The Commission met in Geneva. The Commission also recalled its resolution 9/4.")
+@pytest.mark.parametrize("before", [
+    "The Commission met in Geneva.",
+    # the instrument named only as the mandate of a report
+    "The report of the Executive Secretary was issued pursuant to resolution 11/2.",
+])
+def test_also_recalled_with_no_account_before(before: str) -> None:
+    text = in_note(f"{before} The Commission also recalled its resolution 9/4.")
     assert not facts(text, "cites")
+
+
+def test_in_it_after_a_report_issued_under_the_instrument() -> None:
+    text = in_note(
+        "The report of the Executive Secretary was issued pursuant to resolution 11/2. In it the Commission "
+        "requested the Bureau to review the glossary."
+    )
+    assert (RES, BUREAU) not in facts(text, "requests")
 
 
 @pytest.mark.parametrize("passive", [
