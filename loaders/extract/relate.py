@@ -104,8 +104,11 @@ _ANNEXED_HERE = re.compile(
 # Between "established" and the instrument that did it: "by the Conference in its",
 # "pursuant to", "in accordance with", "under".
 # ", in the same decision,", "by the Conference in that resolution": a back reference after a passive verb
+# ("has been requested by that resolution", "was asked under the above-mentioned decision": the
+# instrument named again after "by" or "under" as well)
 _IN_THE_SAME = re.compile(
-    r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
+    r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?(?:in|by|under)\s+"
+    r"(?:the\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
 )
 # "The Committee of Experts was established": the sentence opens with the subject, its only body
 # before the passive verb
@@ -122,6 +125,18 @@ _BY_INSTRUMENT = re.compile(
     r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
     # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
     r"(?:(?:resolution|decision)\s+)?$"
+)
+# "The Board was established in 1978 pursuant to paragraph 124 of the Final Document of the Tenth
+# Special Session of the General Assembly (resolution S-10/2)", "was set up on 3 May 2019 by
+# paragraph 4 of resolution 73/12": an establishment told with its year or day first, the paragraph
+# that did it, the text the instrument holds named with the number in brackets
+_ESTABLISHED_WHEN_BY = re.compile(
+    r"^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?"
+    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
+    r"|^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?(?:by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?the\s+[A-Z][\w ,-]{2,160}?\s*\(\s*(?:(?:its|[A-Z][\w -]{0,40}?)\s+)?(?:(?:resolution|decision)\s+)?$"
 )
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
@@ -607,9 +622,21 @@ _BY_THE_PRESENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+present\s+(?:dec
 _SAME = re.compile(
     rf"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}?{_BACK_REFERENCE}\b"
 )
+# "Under the above-mentioned Assembly resolution, the working group is to ...", "By that Council
+# decision, ...": a back reference that says whose instrument it means by the issuer's name
+# between the determiner and the kind word (the last of that issuer's the text named, not the
+# one named last, which may be another body's)
+_SAME_OF_ISSUER = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Subsequently),?\s+)?(?:In|Through|By|Under)\s+"
+    r"(?:the\s+(?:same|above-?mentioned|aforementioned|said|latter)|that)\s+"
+    r"(?P<issuer>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,5})\s+(?P<kind>resolution|decision)\b"
+)
 # "... as decision 5/3. In the decision, the Group recalled ...": the definite article alone, the
 # opening set off by its comma, means the instrument just named as well
 _IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>resolution|decision)\s*,")
+# "The current mandate is Council resolution 2031/17 ... In it the Council recalled ...": the
+# pronoun alone points at the instrument the sentence before named, when the issuer follows it
+_IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+it\s*,?\s+(?=the\s+[A-Z])")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
@@ -717,6 +744,16 @@ _ISSUER_GOES_ON = re.compile(
 )
 
 
+# "The report was submitted pursuant to resolution 58/9": a sentence about a document names the
+# instrument only as the document's mandate; "In it" after it is the document
+_ABOUT_A_DOCUMENT = re.compile(r"\b(?:report|note|letter|document|study|summary|communication)s?\b", re.IGNORECASE)
+
+
+def _an_account_of(sentence: str, instrument: InstrumentRef) -> bool:
+    """Whether ``sentence`` tells of ``instrument`` (`_tells_of`) and of no document."""
+    return _tells_of(sentence, instrument) and _ABOUT_A_DOCUMENT.search(sentence) is None
+
+
 def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
     """Whether a sentence names ``instrument`` by its number or by a back reference of its kind
     ("that resolution", "the same decision")."""
@@ -739,6 +776,10 @@ def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
         return False
     before = _previous_sentence(r)
     return before is not None and _tells_of(before, last[0])
+
+
+# "is requested by the Council to", "was asked by the Assembly to": the issuer named after the verb
+_VERB_THEN_BY_THE = re.compile(r"[a-z]+(?:\s+(?:up)?on)?\s+(?:also\s+|further\s+)?by\s+(?:the\s+)?")
 
 
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
@@ -2019,6 +2060,10 @@ class Reader:
         # the instrument the paragraph's sentence before was about as its subject, its verb in
         # the present ("Decision 638 (C30) recalls ..."): what "It further invites" means
         self.it_instrument: InstrumentRef | None = None
+        # the section and last sentence of the paragraph read last: a paragraph that opens on a
+        # body's duty goes on with the instrument that sentence told of (`goes_on_telling`)
+        self.paragraph_closing: tuple[int, str] | None = None
+        self.section_starts: list[tuple[int, int]] = []  # (where a paragraph starts in the file, its section), set by `read`
         # the last instrument of the section before: "In the same resolution" opening a new agenda
         # item's annotation goes on with it
         self.instrument_of_section_before: list[InstrumentRef] = []
@@ -2250,6 +2295,9 @@ class Reader:
     # ------------------------------------------------------------------ the document
 
     def read(self, paragraphs: list[Paragraph]) -> list[Fact]:
+        # where each paragraph starts in the file, and its section: which section a fact's
+        # evidence is in (`back_reference_of_issuer`)
+        self.section_starts = [(self.cleaned.original_span(p.start, p.end)[0], p.section) for p in paragraphs]
         self.masthead_facts(paragraphs)
         self.document_issuer = self.scope.default_issuer
         if self.report_session is not None and self.issues_instruments(self.report_session.body):
@@ -5793,6 +5841,7 @@ class Reader:
                 subject_before = self.it_instrument  # "It also ...": the same instrument goes on
         if plenary_date is not None:
             self.last_plenary = plenary_date
+        self.paragraph_closing = (p.section, p.sentences[-1].text) if p.kind == "paragraph" and own is None and p.sentences else None
 
     def adopted_at_which(self, r: _Resolved, ev: Evidence) -> None:
         """"the resumed tenth session, at which the Conference completed its consideration of the
@@ -5818,6 +5867,10 @@ class Reader:
         recalled resolution 2029/18": where the citing verb ends, when the sentence tells a part of
         the one instrument the text was just about and its subject is that instrument's issuer."""
         told = instrument_subjects.part_then_issuer_recalls(r.sentence.text)
+        if told is None and (told := instrument_subjects.issuer_also_recalls(r.sentence.text)) is not None and not (
+            (sentence_before := _previous_sentence(r)) is not None and _an_account_of(sentence_before, self.last_instrument[0])
+        ):
+            return None  # "The Council also recalled ...": only right after the account of the instrument
         if told is None:
             return None
         subject = next((b for b in r.refs.bodies if told[0] <= b.start < told[1]), None)
@@ -6497,6 +6550,9 @@ class Reader:
             self.last_instrument = list(self.paragraph_opener[1])  # and what the next sentences go on about
             return list(self.paragraph_opener[1])
         same = _SAME.match(text) or _SUBJECT_THEN_SAME.match(text)
+        if same is None and text[:2] in ("In", "By", "Un", "Th", "Al", "Fu", "Mo", "Su") and (of_issuer := self.back_reference_of_issuer(r)):
+            self.last_instrument = list(of_issuer)  # what "the same resolution" means next
+            return of_issuer
         numbered = [ref for m, ref in r.instruments if same and m.start <= same.end() + 2]
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
@@ -6506,6 +6562,14 @@ class Reader:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
         if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (the := _IN_THE_INSTRUMENT.match(text)) is not None:
             return back_references.named_again(f"that {the['kind']}", self.last_instrument)
+        if len(self.last_instrument) == 1 and text[:2] in ("In", "By", "Th", "Un") and (pronoun := _IN_IT.match(text)) is not None and (
+            self.issuer_opens_clause(r, pronoun.end(), self.last_instrument[0])
+            and (sentence_before := _previous_sentence(r)) is not None and _an_account_of(sentence_before, self.last_instrument[0])
+        ):
+            # "... is Council resolution 2031/17 of 22 July 2031. In it the Council recalled its
+            # resolution 2029/12 and requested ...": the instrument the sentence before named, its
+            # issuer the subject (it, not the one it recalls, is what the paragraph goes on about)
+            return list(self.last_instrument)
         if not r.instruments and self.last_instrument and (back := _BACK_REFERENCE_ACTS.match(text)) is not None and (
             back["which"].lower() != "the former"
         ):
@@ -6649,14 +6713,45 @@ class Reader:
             return list(before)
         return []
 
+    def back_reference_of_issuer(self, r: _Resolved) -> list[InstrumentRef]:
+        """"Under the above-mentioned Assembly resolution, ...": the last instrument of that kind
+        the issuer named between determiner and kind word issued, when no number follows."""
+        text = r.sentence.text
+        back = _SAME_OF_ISSUER.match(text)
+        if back is None or any(m.start < back.end() + 2 for m, _ in r.instruments):
+            return []
+        issuer = next(
+            (r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and back.start("issuer") <= b.start and b.end <= back.end("issuer")),
+            None,
+        )
+        if issuer is None:
+            return []
+        # the one of that issuer and kind named last before the sentence, wherever (a table's row,
+        # a heading, a sentence): the mentions in the order of the text
+        here = self.evidence(r.sentence, r.paragraph).start
+        named = [
+            (f.evidence.start, f.object) for f in self.facts
+            if f.relation == "mentions" and isinstance(f.object, InstrumentRef) and f.evidence.start < here
+            and f.object.issuer == issuer and f.object.kind == back["kind"]
+        ]
+        if not named:
+            return []
+        start, ref = max(named, key=lambda pair: pair[0])
+        # "above-mentioned": named in this section or the one before it, not pages back
+        at = bisect.bisect_right(self.section_starts, (start, float("inf"))) - 1
+        return [ref] if at >= 0 and self.section_starts[at][1] >= r.paragraph.section - 1 else []
+
     @staticmethod
     def intro_names_the_text(r: _Resolved) -> bool:
         """"In resolution 12/1, ...", "In paragraph 5 of its resolution 12/1, ...", "Under
         resolution 12/1, ...": the sentence opens by saying where the instrument's words are (a
         passive present after it tells those words); "In line with / Pursuant to resolution
-        12/1, the Commission is invited to ..." is a note's own suggestion."""
+        12/1, the Commission is invited to ..." is a note's own suggestion. ("Under the
+        above-mentioned Assembly resolution, ...", "In that decision, ...": the instrument named
+        again says it as well.)"""
         if not r.instruments:
-            return False
+            text = r.sentence.text
+            return text[:2] in ("In", "By", "Un", "Th") and (_SAME.match(text) or _SAME_OF_ISSUER.match(text)) is not None
         first = r.instruments[0][0]
         return _INTRO_NAMES_THE_TEXT.match(r.sentence.text[: first.keyword_start]) is not None
 
@@ -6828,7 +6923,7 @@ class Reader:
             return self.row_instruments[0]
         if carry in ([], self.last_instrument) and recommendation and present and own is None and _IS_OR_ARE_BEFORE.search(
             text, max(0, position - 24), position
-        ) and _goes_on_telling(r, self.last_instrument):
+        ) and self.account_goes_on(r, self.subject_before(r, position), position):
             # "In the decision, the Group ... set up a task team ...; the Statistics Division is
             # requested to support it": a request in the present passive, in the next sentence of
             # the account of the one instrument (no body's verb of its own in between)
@@ -7037,7 +7132,10 @@ class Reader:
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
         if not after:
             return False
-        if not _BY_INSTRUMENT.match(text[verb_end : after[0][0].keyword_start]):
+        gap = text[verb_end : after[0][0].keyword_start]
+        if not _BY_INSTRUMENT.match(gap) and not (
+            mandate_verbs.passive_auxiliary(_tail(text, verb_start)) and _ESTABLISHED_WHEN_BY.match(gap)
+        ):
             return self.established_object_by_instrument(r, verb_start, verb_end, after[0][0])
         first = after[0][0]
         acting = [ref for mm, ref in r.instruments if mm.keyword_start == first.keyword_start]
@@ -7514,6 +7612,49 @@ class Reader:
             # (not the deciding body: "The Conference is to meet in 2035" tells its own plan)
             self.add_mandates(r, carry, "requests", [key], task_start)
 
+    def account_goes_on(self, r: _Resolved, subjects: list[str], verb_start: int | None) -> bool:
+        """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
+        instrument the text told of last: the sentence before it in its paragraph told of it
+        (`_goes_on_telling`); or the sentence opens its paragraph, the paragraph right before
+        (no heading between) ended on it, and the clause says whose words it tells: its subject
+        is a body that instrument created ("By the same resolution a joint working group ... was
+        created. // The joint working group is to report ...") or the verb names its issuer
+        ("the Sub-Committee is requested by the Council to ..."). A paragraph opening "The
+        Commission is invited to take note of ..." after an account is a note's own suggestion."""
+        last = self.last_instrument
+        if _goes_on_telling(r, last):
+            return True
+        closing = self.paragraph_closing
+        if (
+            r.instruments or len(last) != 1 or closing is None or closing[0] != r.paragraph.section
+            or r.paragraph.kind != "paragraph" or r.sentence.start != r.paragraph.sentences[0].start
+            or not _tells_of(closing[1], last[0])
+        ):
+            return False
+        # (the body the sentence opens on as well: "The task force is to report ..., and the
+        # Bureau is requested to support it" goes on as its first clause does)
+        opening = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start < 8 and r.refs.bodies[0].start in r.bodies else None
+        told = set(subjects) | ({r.bodies[opening.start]} if opening is not None else set())
+        if any(key in self.born for key in told) and any(
+            f.relation == "establishes" and f.subject == last[0] and isinstance(f.object, BodyRef) and f.object.key in told for f in self.facts
+        ):
+            return True
+        by = _VERB_THEN_BY_THE.match(r.sentence.text, verb_start) if verb_start is not None else None
+        return by is not None and any(b.start == by.end() and r.bodies.get(b.start) == last[0].issuer for b in r.refs.bodies)
+
+    def duty_after_opening(self, r: _Resolved, intro: list[InstrumentRef]) -> None:
+        """"In that decision, the task team is to report ...": the body right after the opening
+        that names the instrument, "is to" after it (`rules.duties_told`)."""
+        text = r.sentence.text
+        comma = text.find(",")
+        subject = next((b for b in r.refs.bodies if b.start > comma), None) if comma > 0 else None
+        key = r.bodies.get(subject.start) if subject is not None else None
+        if subject is None or key is None or key in {ref.issuer for ref in intro}:
+            return
+        task_start = duties_told.duty_after_instrument_opening(text, subject.start, subject.end)
+        if task_start is not None:
+            self.add_mandates(r, intro, "requests", [key], task_start)
+
     def add_mandates(
         self, r: _Resolved, acting: list[InstrumentRef], relation: str, targets: list[str], task_start: int | None,
         bare_task: bool = False,
@@ -7587,10 +7728,16 @@ class Reader:
             " is " in text or " are " in text
         ):
             self.duty_told(r, carry)
-        elif carry in ([], self.last_instrument) and own is None and r.refs.bodies and (" is to " in text or " are to " in text) and _goes_on_telling(r, self.last_instrument):
+        elif carry in ([], self.last_instrument) and own is None and r.refs.bodies and (" is to " in text or " are to " in text) and (
+            self.account_goes_on(r, [r.bodies[r.refs.bodies[0].start]] if r.refs.bodies[0].start in r.bodies else [], None)
+        ):
             # "In the decision, the Group set up a task team ... The task team is to report to the
             # Group at its 2031 session": the duty the instrument just told of gives
             self.duty_told(r, list(self.last_instrument))
+        elif intro and own is None and r.refs.bodies and " to " in text and (" is " in text or " are " in text):
+            # "Under the above-mentioned Assembly resolution, the working group is to present ...":
+            # the duty the instrument the opening names lays on the clause's subject
+            self.duty_after_opening(r, intro)
         if "of " in text:
             for set_up, at in new_bodies.established_as_a_noun(text):
                 # "Under decision B.38/05, the establishment of an ad hoc working group on X was

@@ -163,16 +163,9 @@ class Scope:
             below = [k for k in candidates if self._descends_from(k, self.author)]
             if len(below) == 1:
                 return below[0]
-        if len(children) > 1:
-            # "the Working Group" in a checklist under the Human Rights Council's masthead, the
-            # reference data knowing two working groups of the Council by that short name: one of
-            # the author's own, the one the document names in full if it names one; never a body of
-            # the author's parent's that the climb below would find alone at its level (the General
-            # Assembly's working group on another agency's financing): a nearer generation already
-            # holds several
-            own = self.the_one_named_in_full(children)
-            if own is not None:
-                return own
+        # (several of the author's own by that name, none of them told apart above: never a body of
+        # the author's parent's that the climb below would find alone at its level, as the General
+        # Assembly's working group on another agency's financing is; a nearer generation holds several)
         # "the Executive Director" in a decision of UNICEF's Executive Board: the one of the
         # author's nearest family, a child of the body the author belongs to (of its parent's
         # parent, and so on up).
@@ -958,6 +951,11 @@ def _its_subject(
     coordinated = _coordinated_verb_subject(before_its, refs, issuing) if " and " in before_its else None
     if coordinated is not None:
         return coordinated
+    opening = next((b for b in refs.bodies if b.start in issuing), None) if " and " in before_its else None
+    if opening is not None and _OPENING_SUBJECT.fullmatch(before_its, 0, opening.start) and _CITED_THEN_AND_ITS.fullmatch(before_its, opening.end):
+        # "The Council also recalled General Assembly resolution 75/314 and its own resolution
+        # 49/30": the last of the verb's objects, joined by "and", is the subject's own
+        return issuing[opening.start]
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
 
@@ -985,6 +983,14 @@ def _coordinated_verb_subject(before_its: str, refs: SentenceRefs, issuing: dict
             return None
         return issuing[b.start]
     return None
+
+
+# "The Council also recalled General Assembly resolution 75/314 and its": a citing verb right after
+# the subject that opens the sentence, its objects in one list (no clause of another subject)
+_CITED_THEN_AND_ITS = re.compile(
+    r"\s+(?:also\s+|further\s+)?(?:recalled|recalls|reaffirmed|reaffirms|referred\s+to|refers\s+to|cited|cites|"
+    r"took\s+note\s+of|takes\s+note\s+of)\s+(?:(?![;:]|\b(?:which|who|whose|that|while)\b)[^;:]){1,200}?,?\s+and\s+(?:also\s+)?(?:its|their)\s+"
+)
 
 
 # A sentence that opens on its subject ("The Governing Council ...", after a connective), then its

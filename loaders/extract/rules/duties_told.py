@@ -22,3 +22,18 @@ def duty_after_subject(text: str, subject_start: int, subject_end: int) -> int |
         return None
     m = _IS_TO.match(text, subject_end)
     return None if m is None else m.end()
+
+
+# "Under the above-mentioned Assembly resolution, the working group is to ...", "By that decision,
+# the Bureau is to ...": an opening that names the instrument (by number or back reference), set
+# off by its comma, before the subject
+_INSTRUMENT_OPENING_BEFORE_SUBJECT = re.compile(r"^(?:(?:Also|Further|Moreover),?\s+)?(?:In|By|Under|Through)\s+[^,;:]{3,120},\s+[Tt]he\s+$")
+
+
+def duty_after_instrument_opening(text: str, subject_start: int, subject_end: int) -> int | None:
+    """Where the task begins when the body at ``subject_start`` opens the clause right after an
+    opening that names the instrument, and "is to" / "are to" follows it; else None."""
+    if not _INSTRUMENT_OPENING_BEFORE_SUBJECT.match(text[:subject_start]):
+        return None
+    m = _IS_TO.match(text, subject_end)
+    return None if m is None else m.end()

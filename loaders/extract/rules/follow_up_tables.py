@@ -29,11 +29,17 @@ _INSTRUMENT_COLUMN = re.compile(r"\b(?:decisions?|resolutions?|source|reference|
 _FIGURE = re.compile(r"\d")
 
 
+# "| Resolution | Adopted | What it asks of the Forum and others |": a table of new mandates, one
+# row an instrument and what it asks in its own operative words, no column of what was done
+_WHAT_IT_ASKS_COLUMN = re.compile(r"\bwhat\s+(?:it|they|the\s+(?:resolution|decision)s?)\s+(?:asks?|requests?|decides?|establish(?:es)?)\b", re.IGNORECASE)
+
+
 def is_follow_up_header(row: str) -> bool:
-    """"| Decision | Request | Action taken |", "Resolution Mandate Status of implementation"."""
+    """"| Decision | Request | Action taken |", "Resolution Mandate Status of implementation",
+    "| Resolution | Adopted | What it asks of the Forum |"."""
     return (
-        len(row) < 200 and not _FIGURE.search(row)
-        and bool(_INSTRUMENT_COLUMN.search(row) and _REQUEST_COLUMN.search(row) and _ACTION_COLUMN.search(row))
+        len(row) < 200 and not _FIGURE.search(row) and bool(_INSTRUMENT_COLUMN.search(row))
+        and bool(_REQUEST_COLUMN.search(row) and _ACTION_COLUMN.search(row) or _WHAT_IT_ASKS_COLUMN.search(row))
     )
 
 

@@ -58,10 +58,28 @@ _PART_THEN_ISSUER_RECALLS = re.compile(
 )
 
 
+# "In resolution 58/9, the Council requested ... . The Council also recalled General Assembly
+# resolution 75/314": the next sentence of the account, its subject the issuer, "also" or
+# "further" saying it goes on listing the instrument's contents
+_ISSUER_ALSO_RECALLS = re.compile(
+    r"^(?:(?:Also|Further(?:more)?|Moreover|In\s+addition),?\s+)?[Tt]he\s+(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}?)\s+"
+    r"(?:also|further|moreover)\s+(?:recalled|reaffirmed|referred\s+to|cited)\b"
+)
+
+
 def part_then_issuer_recalls(text: str) -> tuple[int, int] | None:
     """Where the subject of "In its preamble, the Commission recalled ..." is (start, end), when
     the sentence opens so; the verb after it cites what follows for the instrument named before."""
     if not text.startswith(("In ", "By ", "Also", "Further", "Moreover")):
         return None
     m = _PART_THEN_ISSUER_RECALLS.match(text)
+    return (m.start("subject"), m.end()) if m is not None else None
+
+
+def issuer_also_recalls(text: str) -> tuple[int, int] | None:
+    """Where the subject of "The Council also recalled ..." is (start, end) and where the verb
+    ends (as `part_then_issuer_recalls`); whose account it goes on with the caller says."""
+    if " recalled" not in text and " reaffirmed" not in text and " referred" not in text and " cited" not in text:
+        return None
+    m = _ISSUER_ALSO_RECALLS.match(text)
     return (m.start("subject"), m.end()) if m is not None else None

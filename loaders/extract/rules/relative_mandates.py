@@ -17,7 +17,10 @@ _ADOPTION_BETWEEN = (
     r"|\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4})?"
 )
 _WHICH_VERB = re.compile(
-    rf"{_ADOPTION_BETWEEN}\s*(?:\([^()]{{1,40}}\))?,\s+which\s+(?:had\s+|has\s+)?(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked)\s+(?:the\s+)?"
+    rf"{_ADOPTION_BETWEEN}\s*(?:\([^()]{{1,40}}\))?,\s+which\s+(?:had\s+|has\s+)?(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked"
+    # ", which also established the Sub-Committee of Experts on ...": a body the reference data
+    # knows, set up by the instrument before ", which"
+    r"|established|created|set\s+up)\s+(?:the\s+)?"
 )
 
 
