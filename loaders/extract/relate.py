@@ -1756,6 +1756,11 @@ def _copied(mention: _Mention) -> _Mention:
 _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
 
 
+# "decision 2 of its ", "resolution 12/3 of its ": an instrument's number, then the session of the
+# issuer ("its") that adopted it (the gathering is read at the match's end)
+_NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s)")
+
+
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
     """An instrument numbered by session ("81/5", not a year's "2024/17" or "S-32/1") is adopted
     at that session and no other."""
@@ -5331,6 +5336,12 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                if ev is not None and r.gatherings and " of its " in sentence.text and (
+                    of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
+                ) is not None and of_its["number"].endswith(ref.number):
+                    # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
+                    # session": the issuer's session that the number names adopted it
+                    self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
                 if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
