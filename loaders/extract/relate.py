@@ -753,10 +753,12 @@ _JOINT_BEFORE = re.compile(
 # "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
 # word in lower case
 # ("at the headquarters of the Food and Agriculture Organization of the United Nations in Rome",
-# "at the seat of the International Maritime Organization in London": the host's whole name)
+# "at the seat of the International Maritime Organization in London": the host's whole name,
+# its abbreviation in brackets after it: "of the Economic Commission for Latin America and the
+# Caribbean (ECLAC) in Santiago")
 _HEADQUARTERS = (
     r"(?:\s+at\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)|the\s+(?:headquarters|seat|premises)(?=\s+of\s))"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|for|of|on|the)\s+)*[A-Z][\w-]*){0,8})?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|for|of|on|the)\s+)*[A-Z][\w-]*){0,8}(?:\s+\([A-Z][A-Za-z]{1,9}\))?)?)"
 )
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"

@@ -388,8 +388,9 @@ _UNDER_MANDATE = re.compile(
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
-    # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"
-    r"[Aa]s\s+decided\s+(?:by|in)|"
+    # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"; "was held in
+    # Santiago ..., as agreed in decision III/1"
+    r"[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)|"
     # "responds to the request made by the Commission in its resolution 11/2"
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in)|"
     # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
