@@ -1303,7 +1303,8 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
 # "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
-_ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
+# "adopted by the Plenary on 3 October 2028", "were adopted at the closing plenary, on 18 April 2029"
+_ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:(?:by|at)\s+[^.;()]{1,80}?,?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
     r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
@@ -6240,8 +6241,12 @@ class Reader:
                     and _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is None
                 )
             ):
+                scheduled = doc_rules.scheduled_by(text, mention.keyword_start)
                 for meeting in meetings:
-                    self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
+                    if not scheduled:
+                        # (a report on the meeting is made under its mandate, not under the
+                        # decision that set its dates: "as agreed in decision III/1")
+                        self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
                     if held and not received:
                         self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 

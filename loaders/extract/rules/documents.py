@@ -465,6 +465,17 @@ def mandate_of_itself(text: str) -> bool:
     return comma > 0 and _THEN_ITSELF.match(text, comma) is not None
 
 
+# "held in Santiago ..., as agreed in decision III/1", "as decided by the Assembly in its decision
+# 9/3": the instrument settled when and where the meeting sits, no mandate for its work
+_SCHEDULED_BY = re.compile(r"\b[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)\s+(?:[\w./()–-]+\s+){0,8}$")
+
+
+def scheduled_by(text: str, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` is named as what settled the
+    meeting's holding ("as agreed in decision III/1"): a mandate of the meeting, not of its report."""
+    return _SCHEDULED_BY.search(text[max(0, keyword_start - 150) : keyword_start]) is not None
+
+
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
