@@ -21,8 +21,10 @@ from pathlib import Path
 PREDICATES = {"establishes", "makes_constant_element", "requests", "encourages", "cites", "endorses",
               "adopted_at", "adopted_on", "title", "meeting_of", "held_on", "held_in", "report_of",
               "pursuant_to", "submitted_to", "also_symbol", "mentions"}
-INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z-]*/(res|dec)/[A-Z0-9-]+/\d+$")
-GATHERING = re.compile(r"^(NEW:)?[A-Z][A-Z-]*#\d+$")
+# A body key may hold figures ("NEW:ECE-SC2", a working party's series), and a decision be numbered
+# by a letter ("NEW:ECE/dec/70/B": a regional commission's decision B of its seventieth session).
+INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*/(res|dec)/[A-Z0-9-]+/(?:\d+|[A-Z])$")
+GATHERING = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*#\d+$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 OBJECT_SHAPE = {  # predicate -> pattern its object must match (None: a body key or a literal)
     "cites": INSTRUMENT, "pursuant_to": INSTRUMENT, "mentions": INSTRUMENT,
