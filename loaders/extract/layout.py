@@ -285,6 +285,10 @@ def stacked_masthead_lines(lines: list[str]) -> set[int]:
 # A text whose every line is a paragraph has many lines and next to no blank ones between them.
 _FEWEST_UNSPACED_LINES = 8
 _BLANKS_PER_LINE = 0.1
+# a blank line every three lines or so: a section's heading and its few paragraphs
+_BLANKS_BETWEEN_SECTIONS = 0.35
+# longer than any width a tool wraps at (72-100 characters, a wide terminal's 160)
+_UNWRAPPED_LINE = 240
 
 
 def lines_as_paragraphs(lines: list[str]) -> set[int]:
@@ -298,7 +302,11 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
     is wrapped at all, or that sets paragraphs apart with blank lines, is left to the other rules.
     """
     filled = [index for index, line in enumerate(lines) if line.replace("\f", "").strip()]
-    if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > _BLANKS_PER_LINE * len(filled):
+    # Blank lines between its sections only (Word's text of a report whose author left an empty
+    # paragraph before each heading): still a paragraph a line where some line is longer than any
+    # tool wraps at, so that the text was never wrapped.
+    blanks = _BLANKS_PER_LINE if all(len(lines[i]) <= _UNWRAPPED_LINE for i in filled) else _BLANKS_BETWEEN_SECTIONS
+    if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > blanks * len(filled):
         return set()
     previous: str | None = None
     continued: set[int] = set()

@@ -805,10 +805,12 @@ _JOINT_BEFORE = re.compile(
 # "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
 # word in lower case
 # ("at the headquarters of the Food and Agriculture Organization of the United Nations in Rome",
-# "at the seat of the International Maritime Organization in London": the host's whole name)
+# "at the seat of the International Maritime Organization in London": the host's whole name,
+# its abbreviation in brackets after it: "of the Economic Commission for Latin America and the
+# Caribbean (ECLAC) in Santiago")
 _HEADQUARTERS = (
     r"(?:\s+at\s+(?:(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:Headquarters|(?<=[A-Z] )headquarters)|the\s+(?:headquarters|seat|premises)(?=\s+of\s))"
-    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|for|of|on|the)\s+)*[A-Z][\w-]*){0,8})?)"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:and|for|of|on|the)\s+)*[A-Z][\w-]*){0,8}(?:\s+\([A-Z][A-Za-z]{1,9}\))?)?)"
 )
 # A duty station named by its office before its town: "at the United Nations Office at Geneva",
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
@@ -1371,7 +1373,8 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
 # "..., adopted by the Plenary on 3 October 2028)": the day a list's note says its texts were adopted.
-_ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:by\s+[^.;()]{1,80}?\s+)?on\s+(?=\d)", re.IGNORECASE)
+# "adopted by the Plenary on 3 October 2028", "were adopted at the closing plenary, on 18 April 2029"
+_ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:(?:by|at)\s+[^.;()]{1,80}?,?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
     r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
@@ -1837,6 +1840,11 @@ def _copied(mention: _Mention) -> _Mention:
 
 
 _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
+
+
+# "decision 2 of its ", "resolution 12/3 of its ": an instrument's number, then the session of the
+# issuer ("its") that adopted it (the gathering is read at the match's end)
+_NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s)")
 
 
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
@@ -5586,6 +5594,12 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                if ev is not None and r.gatherings and " of its " in sentence.text and (
+                    of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
+                ) is not None and of_its["number"].endswith(ref.number):
+                    # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
+                    # session": the issuer's session that the number names adopted it
+                    self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
                 if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
@@ -6506,8 +6520,12 @@ class Reader:
                     and _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is None
                 )
             ):
+                scheduled = doc_rules.scheduled_by(text, mention.keyword_start)
                 for meeting in meetings:
-                    self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
+                    if not scheduled:
+                        # (a report on the meeting is made under its mandate, not under the
+                        # decision that set its dates: "as agreed in decision III/1")
+                        self.meeting_mandates.setdefault(meeting, []).append((ref, r.sentence))
                     if held and not received:
                         self.add(meeting, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 

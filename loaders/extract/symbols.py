@@ -137,8 +137,10 @@ def split_joint(text: str) -> tuple[str, ...]:
     """The symbols of a joint document, in order: ``"A/1-E/2"`` -> ``("A/1", "E/2")``."""
     parts: list[str] = []
     for part in _JOIN.split(text):
-        if parts and "/" not in parts[-1]:
-            # "OEWG-CEP/5/2": the hyphen inside a series' name joins no second symbol
+        if parts and ("/" not in parts[-1] or not any(ch.isdigit() for ch in parts[-1])):
+            # "OEWG-CEP/5/2": the hyphen inside a series' name joins no second symbol; nor in
+            # "LC/COP-EZ.4/3", "UNEP/MED-WG.4/2": a first symbol has a number, so "LC/COP" before
+            # the hyphen is no symbol but the first half of a hyphenated series part
             parts[-1] = f"{parts[-1]}-{part}"
         elif part:
             parts.append(part)

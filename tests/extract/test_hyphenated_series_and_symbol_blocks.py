@@ -34,7 +34,13 @@ from tests.support.extraction import BASE
         # a regional commission's report of a meeting, the word its last component
         ("the report of the Executive Committee (E/ECSS/EC.7/4/Report),", [("E/ECSS/EC.7/4/Report",)]),
         ("E/ECSS/EC.9/2/Report\tReport of the Executive Committee", [("E/ECSS/EC.9/2/Report",)]),
+        # a hyphen inside a later part of the series: what stands before it has no number, so it
+        # is no first symbol of a joint document
+        ("the report of the Committee on its fourth meeting (LC/COP-EZ.4/3),", [("LC/COP-EZ.4/3",)]),
+        ("will be issued as document LC/COP-EZ.4/6.", [("LC/COP-EZ.4/6",)]),
+        ("UNEP/MED-WG.4/2 and LC/CRP-EZ.2/1/Rev.1", [("UNEP/MED-WG.4/2",), ("LC/CRP-EZ.2/1/Rev.1",)]),
         # joint symbols keep splitting where a new series starts
+        ("A/86/721-S/2032/48", [("A/86/721", "S/2032/48")]),
         ("E/2031/26-E/CN.5/2031/10", [("E/2031/26", "E/CN.5/2031/10")]),
         ("A/RES/S-8/1 and A/ES-10/21", [("A/RES/S-8/1",), ("A/ES-10/21",)]),
     ],

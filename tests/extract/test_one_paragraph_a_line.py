@@ -109,6 +109,24 @@ def test_wrapped_or_spaced_texts_are_left_alone(text: str) -> None:
     assert lines_as_paragraphs(text.split("\n")) == set()
 
 
+_LONG = "The Committee decided to establish a group of experts on paperless trade for two years and requested it to report to the Committee at its fourteenth session, and asked the Executive Secretary to provide the group with the necessary secretariat support within existing resources."
+
+
+def test_sections_set_apart_by_blank_lines_keep_a_paragraph_a_line() -> None:
+    # Word's text with an empty paragraph before each section's heading: a line longer than any
+    # wrapping width shows the text was never wrapped, so each line is still a paragraph
+    text = ("II. Organization of work\nThe Committee adopted its agenda.\nThe Chair opened the session.\n" + "Decision 4 - Trade\n" + _LONG + "\n\n") * 4
+    lines = text.split("\n")
+    starts = lines_as_paragraphs(lines)
+    assert {i for i, line in enumerate(lines) if line.startswith(("Decision", "The Committee"))} <= starts
+
+
+def test_wrapped_paragraphs_with_blank_lines_and_one_long_line_are_left_alone() -> None:
+    # a long line (a table's row) among wrapped paragraphs: the lines that run on say it is wrapped
+    text = "Recalling its resolution 4/2 on the matter of ports and of\nthe harbours of the region,\n\n" * 6 + _LONG + "\n"
+    assert lines_as_paragraphs(text.split("\n")) == set()
+
+
 @pytest.mark.parametrize("line", ["741 (XL).\tMaritime connectivity", "12 (IV)\tAdoption of the agenda", "C.3 (2031).\tReview"])
 def test_a_lone_tabbed_heading_whose_number_brackets_its_session(line: str) -> None:
     text = f"Introduction\n{line}\nThe Commission,\n"

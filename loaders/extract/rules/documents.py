@@ -438,8 +438,9 @@ _UNDER_MANDATE = re.compile(
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
-    # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"
-    r"[Aa]s\s+decided\s+(?:by|in)|"
+    # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"; "was held in
+    # Santiago ..., as agreed in decision III/1"
+    r"[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)|"
     # "responds to the request made by the Commission in its resolution 11/2"
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in)|"
     # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
@@ -515,6 +516,17 @@ def mandate_of_itself(text: str) -> bool:
         return False
     comma = text.find(",")
     return comma > 0 and _THEN_ITSELF.match(text, comma) is not None
+
+
+# "held in Santiago ..., as agreed in decision III/1", "as decided by the Assembly in its decision
+# 9/3": the instrument settled when and where the meeting sits, no mandate for its work
+_SCHEDULED_BY = re.compile(r"\b[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)\s+(?:[\w./()–-]+\s+){0,8}$")
+
+
+def scheduled_by(text: str, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` is named as what settled the
+    meeting's holding ("as agreed in decision III/1"): a mandate of the meeting, not of its report."""
+    return _SCHEDULED_BY.search(text[max(0, keyword_start - 150) : keyword_start]) is not None
 
 
 def under_mandate(text: str, keyword_start: int) -> bool:

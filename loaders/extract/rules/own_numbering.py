@@ -23,6 +23,16 @@ identifiers are read as numbers wherever the document writes them, without a tem
   "<meeting>-<item>", number the point ("7.1" of the 57th meeting: "57-7", 1); "decision 10.2 of
   its 55th meeting" names another meeting's, "decisions 7.1 to 7.3" a range.
 
+- **decisions numbered within a session**: a heading "List of decisions adopted at the
+  ninety-first session" (or "Decisions adopted by the Committee at its fifth session") over
+  headings "Decision 4 - Title" ("Decision 12: Title", "Decision 3 – Title"), in a document of a
+  body issuing instruments that numbers them from 1 at each session (a session report's annex):
+  each heading is that body's decision of that session, number N; "decision 2 of its eighty-sixth
+  session" anywhere in the document is the same body's decision of the session it names. The body
+  is the one the list's heading, the lines between it and the first decision ("All decisions below
+  were adopted by the Committee on ...") or the document's title ("Report of the Inland Transport
+  Committee on its ninety-first session") names.
+
 A heading that is followed by neither the kind word nor a formula shows nothing: a report may
 list other organizations' symbols.
 """
@@ -85,6 +95,8 @@ class ShownNumbering(NumberingFinder):
     shown: tuple[tuple[re.Pattern[str], str, InstrumentKind], ...] = ()
     # decision points under agenda items: (issuer, the document's meeting)
     points: tuple[str, int] | None = None
+    # decisions numbered within a session: (issuer, the session of the list of decisions)
+    in_session: tuple[str, int] | None = None
 
     def point_issuer(self) -> str | None:
         return self.points[0] if self.points is not None else None
@@ -121,6 +133,15 @@ class ShownNumbering(NumberingFinder):
                 low, high = int(m["number"]), int(m["last"]) if m["last"] else 0
                 for number in range(low + 1, high + 1) if 0 < high - low <= 30 else ():
                     found.append(NumberedInstrument(m.start("last"), m.end("last"), "decision", session, str(number), issuer, in_range=True))
+        if self.in_session is not None and ("ecision" in text or "ECISION" in text):
+            issuer, session = self.in_session
+            for m in _SESSION_DECISION.finditer(text):
+                if any(n.start < m.end() and m.start() < n.end for n in found):
+                    continue
+                of = ordinal_value(m["session"]) if m["session"] else session
+                if m["session"] is None and m.start() != 0:
+                    continue  # a bare "Decision 4" is the list's only as a heading, at the text's start
+                found.append(NumberedInstrument(m.start(), m.end(), "decision", str(of), str(int(m["number"])), issuer))
         return sorted(found, key=lambda n: n.start)
 
 
@@ -184,9 +205,73 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
     points = _point_numbering(blocks, matcher, registry, document)
-    if not shown and points is None:
+    in_session = _session_list_numbering(blocks, matcher, registry, document)
+    if not shown and points is None and in_session is None:
         return None
-    return ShownNumbering(None, (), (), base=matcher.numbering, shown=tuple(shown.values()), points=points)
+    return ShownNumbering(
+        None, (), (), base=matcher.numbering, shown=tuple(shown.values()), points=points, in_session=in_session
+    )
+
+
+# "List of decisions adopted at the ninety-first session", "Decisions adopted by the Committee at
+# its fifth session", "Decisions adopted at the twelfth meeting": the heading of a session's list
+_SESSION_LIST = re.compile(
+    rf"^(?:(?:A\s+)?list\s+of\s+(?:the\s+)?)?decisions\s+(?:adopted|taken)\s+(?:by\s+(?P<name>[^\n]{{3,160}}?)\s+)?"
+    rf"at\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$",
+    re.IGNORECASE,
+)
+# "Decision 4 - Climate change adaptation", "Decision 12: Title", "Decision 3 – Title": a number
+# of one or two figures (no slash, no session), then the title
+_SESSION_HEADING = re.compile(r"^(?:Decision|DECISION)\s+(?P<number>\d{1,3})\s*[-–—:.]\s*(?=[A-Z“\"])")
+# the headings, and "decision 2 of its eighty-sixth session" (another session's decision of the body)
+_SESSION_DECISION = re.compile(
+    rf"(?<![\w/.])(?:Decision|decision|DECISION)\s+(?P<number>\d{{1,3}})"
+    rf"(?:(?=\s*[-–—:.]\s*[A-Z“\"])|\s+(?:of|adopted\s+at)\s+its\s+(?P<session>{ORDINAL})\s+(?:session|meeting)\b)"
+)
+# "Report of the Inland Transport Committee on its ninety-first session": where the document names
+# the body whose session it is of
+_TITLE_LOOK = 15
+_HEADINGS_LOOK = 4
+
+
+def _session_list_numbering(
+    blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: Callable[[], str]
+) -> tuple[str, int] | None:
+    """(issuer, session) when a heading lists the decisions of one session and headings
+    "Decision N - Title" follow it; else None."""
+    for index, block in enumerate(blocks):
+        line = block.strip()
+        if len(line) > 300 or not line[:12].lower().startswith(("list of", "decisions", "a list")):
+            continue
+        listed = _SESSION_LIST.match(line)
+        session = ordinal_value(listed["ordinal"]) if listed is not None else None
+        if session is None:
+            continue
+        below = [b.strip() for b in blocks[index + 1 : index + 1 + _HEADINGS_LOOK]]
+        first = next((i for i, b in enumerate(below) if _SESSION_HEADING.match(b)), None)
+        if first is None or matcher.numbering.find(below[first][:40]):
+            continue  # a template reads the headings: they are numbered otherwise
+        named = [listed["name"]] if listed["name"] else []
+        ordinal = listed["ordinal"].lower()
+        titles = [b for b in blocks[: min(_TITLE_LOOK, index)] if ordinal in b.lower() and len(b) < 400]
+        for text in [*named, *below[:first], *titles]:
+            issuer = _issuing_body_named(text, matcher, registry, document)
+            if issuer is not None:
+                return issuer, session
+    return None
+
+
+def _issuing_body_named(text: str, matcher: BodyMatcher, registry: BodyRegistry, document: Callable[[], str]) -> str | None:
+    """The one body issuing instruments that ``text`` names, a short name several bodies carry
+    ("the Committee") being the one whose full name the document writes, if only one does."""
+    issuing: list[str] = []
+    for mention in matcher.find(text):
+        keys = [mention.key] if mention.key else matcher.shorts.get(mention.short or "", [])
+        bodies = [registry.bodies[k] for k in keys if k in registry.bodies and registry.bodies[k].issues_instruments]
+        if len(bodies) > 1:
+            bodies = [b for b in bodies if any(" " in n and n.lower() in document() for n in b.names)]
+        issuing.extend(b.key for b in bodies if b.key not in issuing)
+    return issuing[0] if len(issuing) == 1 else None
 
 
 def _point_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: Callable[[], str]) -> tuple[str, int] | None:
