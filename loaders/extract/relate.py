@@ -619,7 +619,11 @@ _BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
 _CITING_VERB_AFTER_SUBJECT = re.compile(
     # ("B.38/07 takes note of decision 9/CP.35 and decision 6/CMA.12": the text notes them, E98)
-    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of)\b"
+    # (in the past too, where a text narrates what the instrument said: "Resolution 2094 (2013),
+    # of 7 March 2013, reaffirmed resolutions 1718 (2006) and 1874 (2009)")
+    _SET_OFF_AFTER_SUBJECT
+    + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of"
+    r"|recalled|reaffirmed|referred\s+to|cited|took\s+into\s+account|took\s+note\s+of)\b"
 )
 # A present citing verb of an instrument subject, which a mandate verb may follow after "and":
 # "Decision B.38/03 recalls decision B.37/14 and requests the Committee to ..." (E98)
@@ -990,7 +994,10 @@ _THE_LAST_OF_WHICH = re.compile(
 # "the second part of ", "the resumed part of ": a part of the session named next
 _PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+)?"
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+"
+    # "resolution 1718 (2006), which the Council adopted on 14 October 2006", "..., which it adopted
+    # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
+    r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
     r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
