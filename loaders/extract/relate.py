@@ -48,7 +48,7 @@ from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_dut
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
-from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
+from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
@@ -537,7 +537,8 @@ _PAST_VERB_AFTER = re.compile(
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
     # "had called upon": the pluperfect of a note telling what an earlier decision had done
-    r",?\s*(?:had\s+)?(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    # ("likewise called on", "similarly requested": the adverb of a text comparing instruments)
+    r",?\s*(?:had\s+)?(?:also\s+|further\s+|likewise\s+|similarly\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
     r"designated|provided\s+for)\b"
 )
@@ -7157,6 +7158,19 @@ class Reader:
         ))
         return founders if len(founders) == 1 and founders[0] in self.last_instrument else []
 
+    def origin_told(self, r: _Resolved) -> None:
+        """"The Expert Mechanism owes its existence to Council resolution 6/36": the body before the
+        phrase of origin, the instrument right after it establishes it (a body that adopts
+        instruments of its own is not set up so by another's)."""
+        text = r.sentence.text
+        for start, end in origins_told.origin_phrases(text):
+            after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= end), None)
+            if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
+                continue
+            targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
+            if targets:
+                self.add_mandates(r, [after[1]], "establishes", targets, None)
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -7274,8 +7288,8 @@ class Reader:
     ) -> None:
         text = r.sentence.text
         task = due = None
+        stop = len(text)
         if task_start is not None and relation != "establishes" and task_start < len(text):
-            stop = len(text)
             semicolon = text.find(";", task_start)
             if semicolon > 0:
                 stop = semicolon
@@ -7295,6 +7309,13 @@ class Reader:
                     due = refs[0]
                     break
         ev = self.evidence(r.sentence, r.paragraph)
+        if task_start is not None and " as " in text[task_start:]:
+            # "... called on the Committee to update its guidance, as did resolution 2356 (2017)":
+            # the instrument of the ellipsis asked the same (up to the next mandate verb)
+            acting = acting + [
+                ref for m, ref in r.instruments
+                if m.keyword_start < stop and ref not in acting and joined_instrument_clauses.as_did_instrument(text, m.keyword_start, task_start)
+            ]
         for instrument in acting:
             for key in targets:
                 if self.matcher.titled:
@@ -7353,6 +7374,8 @@ class Reader:
                 targets = self.established_as(set_up, acting, [], False) if acting else []
                 if targets:
                     self.add_mandates(r, acting, "establishes", targets, None)
+        if r.instruments and r.refs.bodies:
+            self.origin_told(r)
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
