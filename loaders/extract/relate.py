@@ -211,7 +211,8 @@ _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
-    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
+    # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
+    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
     r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 # "submitted in response to that request", "prepared pursuant to this request": the request of
@@ -1021,6 +1022,14 @@ _ADOPTED_THEN = re.compile(
     re.IGNORECASE,
 )
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
+# "... adopted at its eleventh meeting by decision 2020/1": the participle, its gathering, then
+# the instrument that carried the adoption ("by", "in", "through" it)
+_ADOPTED_AT_BEFORE_GATHERING = re.compile(
+    r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?(?:at|during)\s+$"
+)
+_BY_INSTRUMENT_AFTER_GATHERING = re.compile(
+    r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
+)
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
@@ -3421,6 +3430,8 @@ class Reader:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [
             ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start) and m.start >= (clause or 0)
+            # (not "the Committee established pursuant to resolution 1718 (2006)": a body's name)
+            and not _inside_a_known_name(m, r.refs.bodies)
         ]
         if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)):
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
@@ -3444,7 +3455,11 @@ class Reader:
             # "... (A/87/77) responds to the request in paragraph 9 of resolution 86/266 ..., as is
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
             closing = self.symbols_opening_mandate(r, mandates)
-        if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
+        if itself and mandates and (
+            _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+        ):
+            # ("..., and in accordance with paragraph 12 (g) of that resolution, I have the honour
+            # to transmit herewith ...": the cover formula's mandate is the letter's)
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.itself, "pursuantTo", ref, ev)
@@ -5091,6 +5106,14 @@ class Reader:
         text = r.sentence.text
         verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
         if verb is None:
+            for g, _ in r.gatherings:
+                if g.end <= mention.keyword_start and _BY_INSTRUMENT_AFTER_GATHERING.match(text[g.end : mention.keyword_start]) and (
+                    _ADOPTED_AT_BEFORE_GATHERING.search(text, max(0, g.start - 48), g.start)
+                ):
+                    # "the long-term strategy adopted at its eleventh meeting by decision 2020/1":
+                    # the gathering between the participle and the instrument adopted it
+                    self.adopted_at_gathering(r, ref, g.start, ev)
+                    return
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
         for g, _ in r.gatherings:
@@ -5339,7 +5362,7 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
-                if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
+                if ev is not None and (" same " in sentence.text or " that " in sentence.text) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
                     _inside_a_known_name(mention, r.refs.bodies)
