@@ -105,8 +105,15 @@ _ANNEXED_HERE = re.compile(
 # "pursuant to", "in accordance with", "under".
 # ", in the same decision,", "by the Conference in that resolution": a back reference after a passive verb
 _IN_THE_SAME = re.compile(
-    r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
+    r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?in\s+"
+    # ("was tasked in paragraph 12 of that resolution with ...": a paragraph of it)
+    r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:the\s+same|that|this|the\s+latter|the\s+said)\s+(?:resolution|decision)\b\s*,?"
 )
+# "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
+# passive verb coordinated with the first, whose subject opens the sentence
+_AND_PASSIVE_BEFORE = re.compile(r",?\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|then\s+|later\s+)?$")
+_PASSIVE_AFTER_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+(?:ed|up|set)\b")
 # "The Committee of Experts was established": the sentence opens with the subject, its only body
 # before the passive verb
 # ("The Committee on Economic, Social and Cultural Rights was": a comma inside a name only)
@@ -119,7 +126,9 @@ def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
 
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
+    # ("was tasked in paragraph 12 of resolution 1718 (2006)": a paragraph of it)
+    r"\s+(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
     # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
     r"(?:(?:resolution|decision)\s+)?$"
 )
@@ -6999,10 +7008,12 @@ class Reader:
             return False
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb.end()]
         same = _IN_THE_SAME.match(text, verb.end()) if not after else None
-        if same is not None and self.last_instrument:
+        named_before = [ref for mm, ref in r.instruments if mm.end <= verb.start()]
+        if same is not None and (named_before or self.last_instrument):
             # "The Director-General was further entrusted, in the same decision, with convening
-            # ...": the instrument the text named last
-            acting = back_references.named_again(same.group(0), self.last_instrument)
+            # ...": the instrument the text named last (in this sentence, before the verb: "... was
+            # created by resolution 1718 (2006) and was tasked in paragraph 12 of that resolution")
+            acting = back_references.named_again(same.group(0), named_before or self.last_instrument)
             end = same.end()
         elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False
@@ -7014,12 +7025,27 @@ class Reader:
         # that issues instruments of its own may be tasked by another's (not by its own)
         issuers = {ref.issuer for ref in acting}
         targets = [
-            k for k in self.subject_before(r, verb.start())
+            k for k in self.coordinated_passive_subject(r, verb.start()) or self.subject_before(r, verb.start())
             if k not in issuers and (not self.registry.bodies[k].issues_instruments or _BY_ANOTHER.match(text, verb.end()))
         ]
         task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
+
+    def coordinated_passive_subject(self, r: _Resolved, verb_start: int) -> list[str]:
+        """"The Committee was created by resolution 1718 (2006), which the Council adopted on ...,
+        and was tasked in ...": the body opening the sentence as the subject of a passive verb is
+        the subject of the passive verb coordinated with it by "and was" (another body named in
+        between, in a clause of its own, is not)."""
+        text = r.sentence.text
+        if " and " not in text[max(0, verb_start - 40) : verb_start] or not _AND_PASSIVE_BEFORE.search(text, max(0, verb_start - 40), verb_start):
+            return []
+        opening = r.refs.bodies[0] if r.refs.bodies else None
+        if opening is None or opening.start not in r.bodies or not _ISSUER_OPENS.fullmatch(text, 0, opening.start):
+            return []
+        if _PASSIVE_AFTER_SUBJECT.match(text, opening.end) is None:
+            return []
+        return [r.bodies[opening.start]]
 
     def defined_bodies(self, r: _Resolved, own: InstrumentRef) -> None:
         """"Requests the Secretary-General to create ... a group of up to five experts (“Panel of
