@@ -2105,6 +2105,9 @@ class Reader:
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
         self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # the symbol a two-column documentation list printed alone on its line, whose title the
+        # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
+        self.column_symbol: DocumentRef | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
         # a table with a documents column beside its agenda items: that column, where the last row ended
@@ -5326,9 +5329,16 @@ class Reader:
             # document's notes): a note that only gives a document
             self.note_giving_a_document(p)
         column_line = find_symbols(p.text, self.symbol_series) if p.kind == "heading" and self.docs.documentation_headings else []
+        column_symbol, self.column_symbol = self.column_symbol, None
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
             # the symbol column's line (a page break may have run it into the title above)
             self.listed_for(p, self.evidence(p.sentences[0], p))
+            if len(column_line) == 1 and p.text.strip() == p.text[column_line[0].start : column_line[0].end]:
+                self.column_symbol = DocumentRef(symbols=column_line[0].symbols)
+        elif column_symbol is not None and p.kind == "heading" and p.sentences and document_records.REPORT_TITLE.match(p.text.strip()):
+            # "ECE/CP.TEIA/2028/12" alone, then "Report of the Conference of the Parties on its
+            # fifteenth meeting": the title of the symbol's entry, the report of that meeting
+            self.report_titled(column_symbol, p.text.strip(), p)
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
         if own is None and self.narrated is not None and self.narrated[1] == p.section and p.kind == "paragraph":
