@@ -5381,7 +5381,7 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
-                if ev is not None and (" same " in sentence.text or " that " in sentence.text) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
+                if ev is not None and (" same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
                     _inside_a_known_name(mention, r.refs.bodies)
