@@ -1276,6 +1276,10 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     if not dates or dates[0].start != 0:
         return None, end
     date_end = after.end() + dates[0].end
+    if len(dates) > 1 and _DATES_LIST_GAP.fullmatch(text, date_end, after.end() + dates[1].start):
+        # "resolutions 2371 (2017) and 2375 (2017), of 5 August and 11 September 2017": a date
+        # each, in the list's order (`_dated_respectively`), not the first one the last number's
+        return None, end
     if after["bracket"] is not None:
         if text[date_end : date_end + 1] != ")":
             return None, end
@@ -1283,9 +1287,47 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     return dates[0].value, date_end
 
 
-# What leads to the date: "of", "dated", ", dated", or a bracket ("(dated 1 December 2028)",
-# "(adopted on 3 May 2030)", "(3 December 2023)"); a day (or a month, "of December 3, 2023") next.
-_OF_DATE_LEAD = re.compile(r"(?:,?\s+dated|\s+of)\s+|(?P<bracket>\s*\((?:dated\s+|adopted\s+on\s+|of\s+)?)")
+# What stands between two dates of one list: "5 August and 11 September 2017", "3, 5 and 9 May"
+_DATES_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+# "..., of 5 August and 11 September 2017", "... dated 3 and 9 May 2030": what leads to a list's dates
+_DATES_LEAD = re.compile(r",?\s+(?:of|dated|adopted\s+on)\s+(?=\d|[A-Z][a-z]+\s+\d)")
+
+
+def _dated_respectively(mentions: list[InstrumentMention], text: str) -> None:
+    """"Resolutions 2371 (2017) and 2375 (2017), of 5 August and 11 September 2017": a list of
+    numbers followed by as many dates, joined as a list too, gives each number its date in
+    order. Fewer or more dates than numbers say nothing of which is whose."""
+    run: list[InstrumentMention] = []
+    for mention in [*mentions, None]:
+        if mention is not None and run and _NUMBERS_LIST_GAP.fullmatch(text, _year_end(text, run[-1].end), mention.start):
+            run.append(mention)
+            continue
+        if len(run) > 1 and all(m.date is None for m in run):
+            end = _year_end(text, run[-1].end)
+            lead = _DATES_LEAD.match(text, end)
+            if lead is not None:
+                dates = find_dates(text[lead.end() : lead.end() + 30 * len(run)])
+                listed = dates[:1] if dates and dates[0].start == 0 else []
+                for d in dates[1:] if listed else ():
+                    if not _DATES_LIST_GAP.fullmatch(text, lead.end() + listed[-1].end, lead.end() + d.start):
+                        break
+                    listed.append(d)
+                if len(listed) == len(run) and all(d.value.start == d.value.end for d in listed):
+                    for m, d in zip(run, listed):
+                        m.date = d.value
+        run = [mention] if mention is not None else []
+
+
+def _year_end(text: str, end: int) -> int:
+    """Where the bracketed year after a number ends ("2371 (2017)"), or ``end``."""
+    year = _YEAR_AFTER.match(text, end)
+    return year.end() if year else end
+
+
+# What leads to the date: "of", "dated", ", dated", ", of" (set off: "resolution 1874 (2009), of
+# 12 June 2009"), or a bracket ("(dated 1 December 2028)", "(adopted on 3 May 2030)", "(3 December
+# 2023)"); a day (or a month, "of December 3, 2023") next.
+_OF_DATE_LEAD = re.compile(r"(?:,?\s+dated|,?\s+of)\s+|(?P<bracket>\s*\((?:dated\s+|adopted\s+on\s+|of\s+)?)")
 # "resolution 85/77 of the same date, entitled ...": the date told by the instrument before
 _SAME_DATE = re.compile(r",?\s+of\s+the\s+same\s+(?:date|day)\b")
 _DAY_NEXT = re.compile(r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d")
@@ -1409,6 +1451,8 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
         if not in_list:
             _title_after_number(mention, text)
         mentions.append(mention)
+    if len(mentions) > 1:
+        _dated_respectively(mentions, text)
     return mentions
 
 
@@ -1575,7 +1619,10 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             pos = nxt.start("num")
             num_text = nxt["num"]
             first = False
-    return sorted(found, key=lambda i: i.start)
+    found.sort(key=lambda i: i.start)
+    if len(found) > 1:
+        _dated_respectively(found, text)
+    return found
 
 
 _DESCRIBED_MEMBER_THEN_NUMBER = re.compile(_DESCRIBED_MEMBER + rf"(?P<num>{_NUM})")

@@ -48,7 +48,7 @@ from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_dut
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
-from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head
+from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
@@ -108,8 +108,14 @@ _ANNEXED_HERE = re.compile(
 # instrument named again after "by" or "under" as well)
 _IN_THE_SAME = re.compile(
     r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?(?:in|by|under)\s+"
+    # ("was tasked in paragraph 12 of that resolution with ...": a paragraph of it)
+    r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:the\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
 )
+# "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
+# passive verb coordinated with the first, whose subject opens the sentence
+_AND_PASSIVE_BEFORE = re.compile(r",?\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|then\s+|later\s+)?$")
+_PASSIVE_AFTER_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+(?:ed|up|set)\b")
 # "The Committee of Experts was established": the sentence opens with the subject, its only body
 # before the passive verb
 # ("The Committee on Economic, Social and Cultural Rights was": a comma inside a name only)
@@ -122,7 +128,9 @@ def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
 
 _BY_INSTRUMENT = re.compile(
     r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
+    # ("was tasked in paragraph 12 of resolution 1718 (2006)": a paragraph of it)
+    r"\s+(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
     # a number in a body's own convention starts after its keyword: "under decision SSA2(5)"
     r"(?:(?:resolution|decision)\s+)?$"
 )
@@ -232,7 +240,8 @@ _HELD_UNDER_THAT = re.compile(
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
-    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?"
+    # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
+    r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
     r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 # "submitted in response to that request", "prepared pursuant to this request": the request of
@@ -563,7 +572,8 @@ _PAST_VERB_AFTER = re.compile(
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
     # "had called upon": the pluperfect of a note telling what an earlier decision had done
-    r",?\s*(?:had\s+)?(?:also\s+|further\s+|inter\s+alia,?\s+)?"
+    # ("likewise called on", "similarly requested": the adverb of a text comparing instruments)
+    r",?\s*(?:had\s+)?(?:also\s+|further\s+|likewise\s+|similarly\s+|inter\s+alia,?\s+)?"
     r"(?:requested|invited|encouraged|urged|called\s+(?:up)?on|asked|mandated|directed|instructed|established|decided|"
     r"designated|provided\s+for)\b"
 )
@@ -657,7 +667,11 @@ _BEFORE_SUBJECT_INSTRUMENT = instrument_subjects.BEFORE_SUBJECT_INSTRUMENT
 _SET_OFF_AFTER_SUBJECT = r"(?:\s*,\s*[^;]{0,200}?,)?\s*,?\s+(?:also\s+|further\s+)?"
 _CITING_VERB_AFTER_SUBJECT = re.compile(
     # ("B.38/07 takes note of decision 9/CP.35 and decision 6/CMA.12": the text notes them, E98)
-    _SET_OFF_AFTER_SUBJECT + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of)\b"
+    # (in the past too, where a text narrates what the instrument said: "Resolution 2094 (2013),
+    # of 7 March 2013, reaffirmed resolutions 1718 (2006) and 1874 (2009)")
+    _SET_OFF_AFTER_SUBJECT
+    + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of"
+    r"|recalled|reaffirmed|referred\s+to|cited|took\s+into\s+account|took\s+note\s+of)\b"
 )
 # A present citing verb of an instrument subject, which a mandate verb may follow after "and":
 # "Decision B.38/03 recalls decision B.37/14 and requests the Committee to ..." (E98)
@@ -1060,7 +1074,10 @@ _THE_LAST_OF_WHICH = re.compile(
 # "the second part of ", "the resumed part of ": a part of the session named next
 _PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+)?"
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+"
+    # "resolution 1718 (2006), which the Council adopted on 14 October 2006", "..., which it adopted
+    # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
+    r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
     r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
@@ -1083,6 +1100,14 @@ _ADOPTED_THEN = re.compile(
     re.IGNORECASE,
 )
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
+# "... adopted at its eleventh meeting by decision 2020/1": the participle, its gathering, then
+# the instrument that carried the adoption ("by", "in", "through" it)
+_ADOPTED_AT_BEFORE_GATHERING = re.compile(
+    r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?(?:at|during)\s+$"
+)
+_BY_INSTRUMENT_AFTER_GATHERING = re.compile(
+    r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
+)
 _SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
@@ -2179,6 +2204,9 @@ class Reader:
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
         self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # the symbol a two-column documentation list printed alone on its line, whose title the
+        # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
+        self.column_symbol: DocumentRef | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
         # a table with a documents column beside its agenda items: that column, where the last row ended
@@ -3626,6 +3654,8 @@ class Reader:
             ev = self.evidence(r.sentence, r.paragraph)
         mandates = [
             ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start) and m.start >= (clause or 0)
+            # (not "the Committee established pursuant to resolution 1718 (2006)": a body's name)
+            and not _inside_a_known_name(m, r.refs.bodies)
         ]
         if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)):
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
@@ -3649,7 +3679,11 @@ class Reader:
             # "... (A/87/77) responds to the request in paragraph 9 of resolution 86/266 ..., as is
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
             closing = self.symbols_opening_mandate(r, mandates)
-        if itself and mandates and (_PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text)):
+        if itself and mandates and (
+            _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+        ):
+            # ("..., and in accordance with paragraph 12 (g) of that resolution, I have the honour
+            # to transmit herewith ...": the cover formula's mandate is the letter's)
             # "The present report is submitted pursuant to resolution 76/185"
             for ref in mandates:
                 self.add(self.itself, "pursuantTo", ref, ev)
@@ -5341,6 +5375,14 @@ class Reader:
         text = r.sentence.text
         verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
         if verb is None:
+            for g, _ in r.gatherings:
+                if g.end <= mention.keyword_start and _BY_INSTRUMENT_AFTER_GATHERING.match(text[g.end : mention.keyword_start]) and (
+                    _ADOPTED_AT_BEFORE_GATHERING.search(text, max(0, g.start - 48), g.start)
+                ):
+                    # "the long-term strategy adopted at its eleventh meeting by decision 2020/1":
+                    # the gathering between the participle and the instrument adopted it
+                    self.adopted_at_gathering(r, ref, g.start, ev)
+                    return
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
         for g, _ in r.gatherings:
@@ -5549,9 +5591,16 @@ class Reader:
             # document's notes): a note that only gives a document
             self.note_giving_a_document(p)
         column_line = find_symbols(p.text, self.symbol_series) if p.kind == "heading" and self.docs.documentation_headings else []
+        column_symbol, self.column_symbol = self.column_symbol, None
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
             # the symbol column's line (a page break may have run it into the title above)
             self.listed_for(p, self.evidence(p.sentences[0], p))
+            if len(column_line) == 1 and p.text.strip() == p.text[column_line[0].start : column_line[0].end]:
+                self.column_symbol = DocumentRef(symbols=column_line[0].symbols)
+        elif column_symbol is not None and p.kind == "heading" and p.sentences and document_records.REPORT_TITLE.match(p.text.strip()):
+            # "ECE/CP.TEIA/2028/12" alone, then "Report of the Conference of the Parties on its
+            # fifteenth meeting": the title of the symbol's entry, the report of that meeting
+            self.report_titled(column_symbol, p.text.strip(), p)
         held_before: list[list[GatheringRef]] = []  # per sentence: the meetings held
         carry: list[InstrumentRef] = []
         if own is None and self.narrated is not None and self.narrated[1] == p.section and p.kind == "paragraph":
@@ -5600,7 +5649,7 @@ class Reader:
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
-                if ev is not None and " same " in sentence.text and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
+                if ev is not None and (" same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
                     _inside_a_known_name(mention, r.refs.bodies)
@@ -7333,10 +7382,12 @@ class Reader:
             return False
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb.end()]
         same = _IN_THE_SAME.match(text, verb.end()) if not after else None
-        if same is not None and self.last_instrument:
+        named_before = [ref for mm, ref in r.instruments if mm.end <= verb.start()]
+        if same is not None and (named_before or self.last_instrument):
             # "The Director-General was further entrusted, in the same decision, with convening
-            # ...": the instrument the text named last
-            acting = back_references.named_again(same.group(0), self.last_instrument)
+            # ...": the instrument the text named last (in this sentence, before the verb: "... was
+            # created by resolution 1718 (2006) and was tasked in paragraph 12 of that resolution")
+            acting = back_references.named_again(same.group(0), named_before or self.last_instrument)
             end = same.end()
         elif not after or not _BY_INSTRUMENT.match(text[verb.end() : after[0][0].keyword_start]):
             return False
@@ -7348,12 +7399,27 @@ class Reader:
         # that issues instruments of its own may be tasked by another's (not by its own)
         issuers = {ref.issuer for ref in acting}
         targets = [
-            k for k in self.subject_before(r, verb.start())
+            k for k in self.coordinated_passive_subject(r, verb.start()) or self.subject_before(r, verb.start())
             if k not in issuers and (not self.registry.bodies[k].issues_instruments or _BY_ANOTHER.match(text, verb.end()))
         ]
         task = re.compile(r"\s*,?\s+(?:to|with)\s+(?=[a-z])").match(text, end)
         self.add_mandates(r, acting, mandate_verbs.relation_of(verb["verb"]), targets, task.start() + 1 if task else None)
         return bool(targets)
+
+    def coordinated_passive_subject(self, r: _Resolved, verb_start: int) -> list[str]:
+        """"The Committee was created by resolution 1718 (2006), which the Council adopted on ...,
+        and was tasked in ...": the body opening the sentence as the subject of a passive verb is
+        the subject of the passive verb coordinated with it by "and was" (another body named in
+        between, in a clause of its own, is not)."""
+        text = r.sentence.text
+        if " and " not in text[max(0, verb_start - 40) : verb_start] or not _AND_PASSIVE_BEFORE.search(text, max(0, verb_start - 40), verb_start):
+            return []
+        opening = r.refs.bodies[0] if r.refs.bodies else None
+        if opening is None or opening.start not in r.bodies or not _ISSUER_OPENS.fullmatch(text, 0, opening.start):
+            return []
+        if _PASSIVE_AFTER_SUBJECT.match(text, opening.end) is None:
+            return []
+        return [r.bodies[opening.start]]
 
     def defined_bodies(self, r: _Resolved, own: InstrumentRef) -> None:
         """"Requests the Secretary-General to create ... a group of up to five experts (“Panel of
@@ -7519,6 +7585,19 @@ class Reader:
         ))
         return founders if len(founders) == 1 and founders[0] in self.last_instrument else []
 
+    def origin_told(self, r: _Resolved) -> None:
+        """"The Expert Mechanism owes its existence to Council resolution 6/36": the body before the
+        phrase of origin, the instrument right after it establishes it (a body that adopts
+        instruments of its own is not set up so by another's)."""
+        text = r.sentence.text
+        for start, end in origins_told.origin_phrases(text):
+            after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= end), None)
+            if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
+                continue
+            targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
+            if targets:
+                self.add_mandates(r, [after[1]], "establishes", targets, None)
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -7679,8 +7758,8 @@ class Reader:
     ) -> None:
         text = r.sentence.text
         task = due = None
+        stop = len(text)
         if task_start is not None and relation != "establishes" and task_start < len(text):
-            stop = len(text)
             semicolon = text.find(";", task_start)
             if semicolon > 0:
                 stop = semicolon
@@ -7700,6 +7779,13 @@ class Reader:
                     due = refs[0]
                     break
         ev = self.evidence(r.sentence, r.paragraph)
+        if task_start is not None and " as " in text[task_start:]:
+            # "... called on the Committee to update its guidance, as did resolution 2356 (2017)":
+            # the instrument of the ellipsis asked the same (up to the next mandate verb)
+            acting = acting + [
+                ref for m, ref in r.instruments
+                if m.keyword_start < stop and ref not in acting and joined_instrument_clauses.as_did_instrument(text, m.keyword_start, task_start)
+            ]
         for instrument in acting:
             for key in targets:
                 if self.matcher.titled:
@@ -7764,6 +7850,8 @@ class Reader:
                 targets = self.established_as(set_up, acting, [], False) if acting else []
                 if targets:
                     self.add_mandates(r, acting, "establishes", targets, None)
+        if r.instruments and r.refs.bodies:
+            self.origin_told(r)
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue

@@ -99,8 +99,11 @@ def body_field(row: str) -> str | None:
 
 
 # After an instrument (its title perhaps between): ", adopted at the same session", "adopted
-# during the same meeting": the gathering named last of the instrument's issuer
-ADOPTED_AT_THE_SAME = re.compile(r"[^;()]{0,200}?,?\s+adopted\s+(?:at|during)\s+the\s+same\s+(?P<word>session|meeting)\b", re.IGNORECASE)
+# during the same meeting": the gathering named last of the instrument's issuer; "By decision
+# 2028/1, adopted at that meeting, ..." after a sentence telling of the meeting says the same
+ADOPTED_AT_THE_SAME = re.compile(
+    r"[^;()]{0,200}?,?\s+adopted\s+(?:at|during)\s+(?:the\s+same|that)\s+(?P<word>session|meeting)\b", re.IGNORECASE
+)
 
 
 # "... opened on 30 April 2029 and will close on Friday, 4 May 2029", "and closed on 12 May": the

@@ -29,3 +29,22 @@ def opens_own_clause(text: str, keyword_start: int, instrument_end: int, verb_st
     if verb_start <= instrument_end or not _AND_BY_BEFORE.search(text, max(0, keyword_start - 30), keyword_start):
         return False
     return _THEN_SUBJECT.fullmatch(text, instrument_end, verb_start) is not None
+
+
+# "..., as did resolution 2356 (2017)", ", as had decision 12/4", ", as does Council resolution 9/2":
+# a second instrument whose verb is left out (an ellipsis): it did what the clause before says.
+# Right before its keyword (or its number, where a template reads it without one).
+_AS_DID_BEFORE = re.compile(
+    r",\s+as\s+(?:did|had|does|do|have)\s+(?:also\s+)?(?:(?:its|the|their)\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,5}\s+)?(?:(?:resolutions?|decisions?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def as_did_instrument(text: str, keyword_start: int, clause_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` stands, after the clause
+    that begins at ``clause_start``, in an elliptical "as did" comparison: the clause's act is its
+    act too ("Resolution 2321 (2016) called on the Committee to ..., as did resolution 2356 (2017)")."""
+    if keyword_start <= clause_start or "as " not in text[clause_start:keyword_start]:
+        return False
+    return _AS_DID_BEFORE.search(text, max(clause_start, keyword_start - 80), keyword_start) is not None
