@@ -8115,14 +8115,14 @@ class Reader:
                 # The Committee endorsed the recommendations of that meeting.": the one meeting of
                 # that kind the sentence, or the last sentence naming gatherings, named (E121)
                 kind = that["kind"].lower()
-                earlier = [refs[0] for g, refs in r.gatherings if g.start < m.start() and len(refs) == 1 and refs[0].kind == kind]
-                if not earlier and self.docs.recent_meetings:
+                named_there = [refs[0] for g, refs in r.gatherings if g.start < m.start() and len(refs) == 1 and refs[0].kind == kind]
+                if not named_there and self.docs.recent_meetings:
                     # (not a gathering of the endorsing body's own: the plenary meeting whose line
                     # closed the text above)
                     issuers = {i.issuer for i in acting}
                     said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
-                    earlier = said if len(set(said)) == 1 else []
-                targets = earlier[-1:]
+                    named_there = said if len(set(said)) == 1 else []
+                targets = named_there[-1:]
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]

@@ -134,14 +134,14 @@ class ShownNumbering(NumberingFinder):
                 for number in range(low + 1, high + 1) if 0 < high - low <= 30 else ():
                     found.append(NumberedInstrument(m.start("last"), m.end("last"), "decision", session, str(number), issuer, in_range=True))
         if self.in_session is not None and ("ecision" in text or "ECISION" in text):
-            issuer, session = self.in_session
+            list_issuer, list_session = self.in_session
             for m in _SESSION_DECISION.finditer(text):
                 if any(n.start < m.end() and m.start() < n.end for n in found):
                     continue
-                of = ordinal_value(m["session"]) if m["session"] else session
+                adopted_at = ordinal_value(m["session"]) if m["session"] else list_session
                 if m["session"] is None and m.start() != 0:
                     continue  # a bare "Decision 4" is the list's only as a heading, at the text's start
-                found.append(NumberedInstrument(m.start(), m.end(), "decision", str(of), str(int(m["number"])), issuer))
+                found.append(NumberedInstrument(m.start(), m.end(), "decision", str(adopted_at), str(int(m["number"])), list_issuer))
         return sorted(found, key=lambda n: n.start)
 
 
@@ -245,7 +245,7 @@ def _session_list_numbering(
             continue
         listed = _SESSION_LIST.match(line)
         session = ordinal_value(listed["ordinal"]) if listed is not None else None
-        if session is None:
+        if listed is None or session is None:
             continue
         below = [b.strip() for b in blocks[index + 1 : index + 1 + _HEADINGS_LOOK]]
         first = next((i for i, b in enumerate(below) if _SESSION_HEADING.match(b)), None)
