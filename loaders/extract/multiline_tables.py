@@ -37,7 +37,7 @@ def is_multiline_header_rule(lines: list[str], index: int) -> bool:
     return any(_FULL_RULE.match(lines[i]) for i in range(max(0, index - 1 - _LONGEST_HEADER), index - 1))
 
 
-def _cells(line: str, at: int, columns: list[int]) -> list[tuple[int, int] | None]:
+def column_spans(line: str, at: int, columns: list[int]) -> list[tuple[int, int] | None]:
     """The span of each column's text on ``line`` (offsets from ``at``), None where it is blank."""
     spans: list[tuple[int, int] | None] = []
     for n, start in enumerate(columns):
@@ -93,7 +93,7 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], header_lin
     current: list[int] = []
     for index in range(rule + 1, close):
         # a row ends at a blank line, or where the next opens with text in the first column
-        if current and (not lines[index].strip() or _cells(lines[index], 0, columns)[0] is not None):
+        if current and (not lines[index].strip() or column_spans(lines[index], 0, columns)[0] is not None):
             rows.append(current)
             current = []
         if lines[index].strip():
@@ -105,7 +105,7 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], header_lin
             out.literal("\n", out.last_offset())
         row: list[list[tuple[int, int]]] = [[] for _ in columns]
         for index in block:
-            for column, span in enumerate(_cells(lines[index], starts[index], columns)):
+            for column, span in enumerate(column_spans(lines[index], starts[index], columns)):
                 if span is not None:
                     row[column].append(span)
         out.pipe_row(row, starts[block[0]])

@@ -3353,28 +3353,26 @@ class Reader:
     def adopted_as_noted(self, p: Paragraph, day: DateRange) -> None:
         """"... resolution 59/14, entitled "...".¹" / "¹ Adopted without a vote on 08.07.2031": the
         instrument whose citation the note's mark follows was adopted that day (`rules.adoption_notes`)."""
-        mark = self.note_mark(p.text, p)
-        if mark is None:
-            return
-        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
-        if not marks:
-            return
-        cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
+        cited = self.cited_before_note(p)
         if cited is not None:
             self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
+
+    def cited_before_note(self, p: Paragraph) -> InstrumentRef | None:
+        """The instrument whose citation the mark of the note ``p`` follows in the text above it."""
+        mark = self.note_mark(p.text, p)
+        if mark is None:
+            return None
+        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
+        if not marks:
+            return None
+        return adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
 
     def adopted_at_as_noted(self, p: Paragraph, at: int) -> None:
         """"... General Assembly resolution 86/54 of 7 December 2031[1]." / "[1] Adopted at the
         eighty-sixth session of the General Assembly": the instrument whose citation the note's
         mark follows was adopted at the session the note names, when its issuer held it and its
         number allows it (`rules.adoption_notes`)."""
-        mark = self.note_mark(p.text, p)
-        if mark is None:
-            return
-        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start))
-        if not marks:
-            return
-        cited = adoption_notes.marked_right_after(self.cleaned.text, self.cited_ends, marks[-1].start())
+        cited = self.cited_before_note(p)
         if cited is None:
             return
         sentence = p.sentences[0]

@@ -175,11 +175,14 @@ _BODY_THEN_CAPITAL_VERB = re.compile(
 # heading, its text
 _BODY_THEN_DECIDED = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
-    r"\s+(?:also\s+|further\s+)?(?:(?:decided|agreed)\s+(?:to|that)\b"
+    r"\s+(?:also\s+|further\s+)?(?:decided|agreed)\s+(?:to|that)\b"
     # "The Committee invited the Working Party on ...", "The Committee endorsed the recommendations
-    # ...": a session report's annex telling each decision in the past, the body then its act
-    r"|(?:requested|invited|encouraged|urged|asked|called\s+upon|entrusted|instructed|authorized|authorised|"
-    r"endorsed|approved|adopted|established|welcomed|took\s+note)\s+(?:the|its|all|an?)\b)"
+    # ...": a session report's annex telling each decision in the past, the body (by its kind alone:
+    # "The Committee on Coastal Data requested ..." under a decision of the Commission tells of
+    # another body's act) then its act
+    r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+\s+(?:also\s+|further\s+)?"
+    r"(?:requested|invited|encouraged|urged|asked|called\s+upon|entrusted|instructed|authorized|authorised|"
+    r"endorsed|approved|adopted|established|welcomed|took\s+note)\s+(?:the|its|all|an?)\b"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.loaders.extract.multiline_tables import column_spans
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _COLUMN_RULE = re.compile(r"^[ ]*-{3,}(?:[ ]+-{3,}){2,}[ ]*$")
@@ -122,19 +123,6 @@ def wrapped_ruled_table_export(text: str) -> tuple[str, list[int]] | None:
     return rewrite_tables(text, _tables, _write_table)
 
 
-def _spans(line: str, at: int, columns: list[int]) -> list[tuple[int, int] | None]:
-    spans: list[tuple[int, int] | None] = []
-    for n, start in enumerate(columns):
-        end = columns[n + 1] if n + 1 < len(columns) else len(line)
-        piece = line[start:end]
-        if not piece.strip():
-            spans.append(None)
-            continue
-        left = start + len(piece) - len(piece.lstrip())
-        spans.append((at + left, at + start + len(piece.rstrip())))
-    return spans
-
-
 def _write_table(out: Rewritten, lines: list[str], starts: list[int], header: int, after: int,
                  rule_and_columns: tuple[int, list[int]]) -> None:
     rule, columns = rule_and_columns
@@ -161,7 +149,7 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], header: in
             continue
         row: list[list[tuple[int, int]]] = [[] for _ in columns]
         for index in piece:
-            for column, span in enumerate(_spans(lines[index], starts[index], columns)):
+            for column, span in enumerate(column_spans(lines[index], starts[index], columns)):
                 if span is not None:
                     row[column].append(span)
         for column, cell in enumerate(row):
