@@ -41,6 +41,7 @@ from mandate_graph.loaders.extract.layout import (
     is_page_number_line,
     keeps_hyphen,
     label_starts_line,
+    list_item_or_row,
     opens_numbered_title,
     untabbed,
     word_counts,
@@ -483,7 +484,7 @@ def _line_per_paragraph(raws: list[str], chrome: set[int], width: int | None) ->
     # A list item or a table's row does not count: html2text wraps a page's paragraphs but leaves
     # each list item (a resolution's numbered operative paragraphs, "* 1. Decides ...") and each
     # row ("11/3. | Outcomes of ... | 12"; lynx's "11/3. Outcomes of ...      12") on one long line.
-    longest = max((len(raws[i].strip()) for i in text_lines if not _list_item_or_row(raws[i])), default=0)
+    longest = max((len(raws[i].strip()) for i in text_lines if not list_item_or_row(raws[i])), default=0)
     if blanks * 10 < len(text_lines) and width is None or longest > _UNWRAPPED:
         return True
     # ... and one whose lines are short, but none of them full (a wrapped line is) nor run on
@@ -509,20 +510,6 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
 
 
 _LINES_OF_A_PAGE = 10
-_BULLET_START = re.compile(r"\s*[*+•-]\s")
-# cells set apart by runs of spaces (lynx's table row, padded to the table's width)
-_SPACED_CELLS = re.compile(r"\S {3,}\S")
-# an entry of a list of instruments, under its number ("11/3. Outcomes of ... 1", "2027/17 Title",
-# "OA12/1. Title"), or of documents under their symbols
-_NUMBERED_ENTRY = re.compile(r"\s*[A-Z]{0,8}(?:[IVXLC]{1,6}|\d{1,4})/\d{1,4}\.?\s")
-
-
-def _list_item_or_row(raw: str) -> bool:
-    return (
-        label_starts_line(raw) or _BULLET_START.match(raw) is not None
-        or " | " in raw or _SPACED_CELLS.search(raw) is not None or _NUMBERED_ENTRY.match(raw) is not None
-        or SYMBOL.match(raw.lstrip()) is not None
-    )
 
 
 # Longer than any line a tool wraps at (72-100 characters, a wide terminal's 160): an unwrapped line.

@@ -23,6 +23,7 @@ from typing import Iterator
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
+from mandate_graph.loaders.extract.symbols import SYMBOL
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
 # 110425", New York's "25-22614 (E) 221225", and the job number's barcode "*2502471*".
@@ -305,7 +306,11 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
     # Blank lines between its sections only (Word's text of a report whose author left an empty
     # paragraph before each heading): still a paragraph a line where some line is longer than any
     # tool wraps at, so that the text was never wrapped.
-    blanks = _BLANKS_PER_LINE if all(len(lines[i]) <= _UNWRAPPED_LINE for i in filled) else _BLANKS_BETWEEN_SECTIONS
+    # (a list's item or a table's row, which tools print whole however long, tells nothing)
+    blanks = (
+        _BLANKS_PER_LINE if all(len(lines[i]) <= _UNWRAPPED_LINE or list_item_or_row(lines[i]) for i in filled)
+        else _BLANKS_BETWEEN_SECTIONS
+    )
     if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > blanks * len(filled):
         return set()
     previous: str | None = None
@@ -824,6 +829,24 @@ def _opens_its_subsections(lines: list[str], index: int, number: str) -> bool:
 
 def label_starts_line(line: str) -> bool:
     return bool(_LABEL_START.match(line))
+
+# A line that is a list's item or a table's row, which tools print whole however long (html2text's
+# list items, lynx's padded rows): no sign that the text around it was never wrapped.
+_BULLET_START = re.compile(r"\s*[*+•-]\s")
+# cells set apart by runs of spaces (lynx's table row, padded to the table's width)
+_SPACED_CELLS = re.compile(r"\S {3,}\S")
+# an entry of a list of instruments, under its number ("11/3. Outcomes of ... 1", "2027/17 Title",
+# "OA12/1. Title"), or of documents under their symbols
+_NUMBERED_ENTRY = re.compile(r"\s*[A-Z]{0,8}(?:[IVXLC]{1,6}|\d{1,4})/\d{1,4}\.?\s")
+
+
+def list_item_or_row(raw: str) -> bool:
+    return (
+        label_starts_line(raw) or _BULLET_START.match(raw) is not None
+        or " | " in raw or _SPACED_CELLS.search(raw) is not None or _NUMBERED_ENTRY.match(raw) is not None
+        or SYMBOL.match(raw.lstrip()) is not None
+    )
+
 
 
 # --------------------------------------------------------------------------- hyphens at line ends

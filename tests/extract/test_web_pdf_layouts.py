@@ -9,6 +9,7 @@ adopted by" line under a full line). Invented bodies and texts."""
 
 from __future__ import annotations
 
+import textwrap
 from collections import Counter
 from typing import Callable
 
@@ -19,7 +20,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.clean import clean
-from mandate_graph.loaders.extract.layout import keeps_hyphen
+from mandate_graph.loaders.extract.layout import keeps_hyphen, lines_as_paragraphs
 from mandate_graph.loaders.extract.web_chrome import chrome_lines, is_copied_page
 from tests.extract.reference_data import OCEAN_ORGANIZATION, registry_from_turtle
 from tests.variants.web_pdf import VARIANTS
@@ -487,3 +488,19 @@ def test_a_list_of_related_texts_after_a_resolution_is_none_of_its_text(heading:
     cited = {o for s, r, o in _facts(page, registry) if s == OWN and r == "cites"}
     assert InstrumentRef("ocean-assembly", "resolution", "11", "7") in cited  # its own recital
     assert InstrumentRef("ocean-assembly", "resolution", "9", "2") not in cited
+
+
+def test_a_wrapped_page_with_long_list_items_is_not_a_paragraph_a_line() -> None:
+    """html2text wraps paragraphs at 78 columns but prints each list item whole: items longer than
+    any tool wraps at do not make the page a text set a paragraph a line."""
+    recital = textwrap.wrap(
+        "Recalling its resolution OA11/7 of 9 May 2025 on the coastal observation network and its resolution "
+        "OA10/2 of 12 May 2023 on the exchange of oceanographic data among the Member States of the Organization,", 78
+    )
+    item = "  * {n}. Requests the Council of the World Ocean Organization to review the coastal observation network " + (
+        "and to report thereon to the Assembly at its thirteenth session, with particular attention to the needs of "
+        "developing coastal States for equipment, training and the exchange of data across the regions;"
+    )
+    lines = [*recital, "", *recital, "", *recital, "", *recital, "", *(item.format(n=n) for n in range(1, 5))]
+    assert max(map(len, lines)) > 240
+    assert lines_as_paragraphs(lines) == set()
