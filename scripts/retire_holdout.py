@@ -21,6 +21,7 @@ once, never held out) join the unseen set the same way; the held-out sets stay w
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import subprocess
@@ -37,12 +38,14 @@ def git_mv(source: Path, target: Path) -> None:
 
 def main() -> int:
     global HOLDOUT
-    spend = sys.argv[1:3] if sys.argv[1:2] == ["--spend"] else None
-    if spend is not None:
-        if len(spend) < 2 or not Path(spend[1]).is_dir():
-            print("--spend needs the folder of the set to spend", file=sys.stderr)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--spend", metavar="FOLDER", type=Path, help="a set written to be spent at once")
+    args = parser.parse_args()
+    if args.spend is not None:
+        if not args.spend.is_dir():
+            print(f"{args.spend}: no such folder to spend", file=sys.stderr)
             return 2
-        HOLDOUT = Path(spend[1])
+        HOLDOUT = args.spend
     elif not NEXT.is_dir() or not any(NEXT.glob("*.jsonl")):
         print(f"{NEXT}: no next held-out set to put in place; write it first", file=sys.stderr)
         return 2
@@ -81,7 +84,7 @@ def main() -> int:
     (UNSEEN / "keys.json").write_text(json.dumps(unseen_keys, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     subprocess.run(["git", "add", str(UNSEEN / "keys.json")], check=True)
     subprocess.run(["git", "rm", "-q", str(HOLDOUT / "keys.json"), str(HOLDOUT / "README.md")], check=True)
-    if spend is not None:
+    if args.spend is not None:
         print(f"{HOLDOUT} spent; add its README's text to {UNSEEN / 'README.md'}, then run tests/unseen_score.sh")
         return 0
     HOLDOUT.mkdir(exist_ok=True)
