@@ -143,6 +143,27 @@ def find_dates(text: str) -> list[DateMention]:
     return sorted(found, key=lambda f: f.start)
 
 
+# A day in ISO 8601 ("2021-12-17", "2021-12-17T10:00:00Z"), as a database or a web page's metadata
+# prints it and as some drafters copy it into running text. Read only where a date is expected
+# (`date_opening`): in the middle of a sentence such a figure may be an identifier or a version.
+_ISO_DAY = re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w/-])")
+
+
+def date_opening(text: str) -> DateMention | None:
+    """The date ``text`` opens with, however it is written: "17 December 2021, ...", "December 17,
+    2021", or a day in ISO form ("2021-12-17"); None if the text does not open with one. For the
+    places where grammar says a date follows: "resolution 9/1 of ...", "adopted on ..."."""
+    iso = _ISO_DAY.match(text)
+    if iso is not None:
+        try:
+            day = dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"]))
+        except ValueError:  # 2021-02-30
+            return None
+        return DateMention(0, iso.end(), DateRange(day, day))
+    dates = find_dates(text)
+    return dates[0] if dates and dates[0].start == 0 else None
+
+
 # A cable's or a telex's dates: the day, the month in three capitals, two figures of the year
 # ("15 OCT 27", "FROM 04 TO 15 OCT 27", lowered to "Oct" when the text is read back from
 # capitals). "May" is no abbreviation ("on 3 May 12 States signed"), nor is a figure that runs on.

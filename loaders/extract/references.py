@@ -14,7 +14,7 @@ from typing import Callable, Iterator
 
 from mandate_graph.graph.model import GatheringKind, InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
-from mandate_graph.loaders.extract.dates import DATE, DateMention, find_dates
+from mandate_graph.loaders.extract.dates import DATE, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
 from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
@@ -1274,7 +1274,10 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
     # in any way a date is written: "of 3 December 2023", "of December 3, 2023", "of 3.XII.2023"
     dates = find_dates(text[after.end() : after.end() + 48])
     if not dates or dates[0].start != 0:
-        return None, end
+        iso = date_opening(text[after.end() : after.end() + 48])  # "of 2021-12-17"
+        if iso is None:
+            return None, end
+        dates = [iso]
     date_end = after.end() + dates[0].end
     if len(dates) > 1 and _DATES_LIST_GAP.fullmatch(text, date_end, after.end() + dates[1].start):
         # "resolutions 2371 (2017) and 2375 (2017), of 5 August and 11 September 2017": a date
@@ -1285,6 +1288,28 @@ def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
             return None, end
         date_end += 1
     return dates[0].value, date_end
+
+
+# "resolution 55/25 of the General Assembly, of 15 November 2000", "decision 2004/19 of the Economic
+# and Social Council of 21 July 2004": the issuer named after the number, then the date
+_OF_THE_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def dates_after_issuers(text: str, refs: SentenceRefs) -> None:
+    """Give an instrument the adoption date written after the body named right after its number
+    ("resolution 55/25 of the General Assembly, of 15 November 2000"). Only an instrument named
+    alone: after a list ("resolutions 5/1 and 5/2 of the Council of 3 May 2030") whose date it is
+    is not said."""
+    for i, mention in enumerate(refs.instruments):
+        if mention.date is not None or not mention.first_in_list:
+            continue
+        following = refs.instruments[i + 1] if i + 1 < len(refs.instruments) else None
+        if following is not None and not following.first_in_list:
+            continue
+        of = _OF_THE_ISSUER.match(text, mention.end)
+        issuer = next((b for b in refs.bodies if b.start == of.end()), None) if of is not None else None
+        if issuer is not None:
+            mention.date, _ = _date_after(text, issuer.end)
 
 
 # What stands between two dates of one list: "5 August and 11 September 2017", "3, 5 and 9 May"

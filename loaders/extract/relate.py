@@ -21,7 +21,7 @@ from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, Gathering
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import MONTHS, find_dates
+from mandate_graph.loaders.extract.dates import MONTHS, date_opening, find_dates
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
@@ -31,6 +31,7 @@ from mandate_graph.loaders.extract.references import (
     InstrumentMention,
     SentenceRefs,
     body_matcher,
+    dates_after_issuers,
     find_instruments,
     find_references,
     link_gatherings_to_bodies,
@@ -5506,12 +5507,12 @@ class Reader:
             # 23 December 2030": the adopting body's name, then where or when
             start, how = by.end(), "at" if by["how"] == "during" else by["how"]
         if how == "on":
-            dates = find_dates(text[start : start + 40])
-            if not dates or dates[0].start != 0:
+            day = date_opening(text[start : start + 40])  # "adopted on 17 December 2021", "on 2021-12-17"
+            if day is None:
                 return
-            self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            self.add(ref, "adoptedOn", day.value.start, ev)
             # "adopted on 25 April 2031 at its 118th session": the session too
-            at = _AT_AFTER_DATE.match(text, start + dates[0].end)
+            at = _AT_AFTER_DATE.match(text, start + day.end)
             if at is None:
                 return
             start = at.end()
@@ -6098,6 +6099,7 @@ class Reader:
         if self.subject is not None:
             self.scope.subject_before = self.subject
         resolve_issuers(sentence.text, refs, bodies, self.scope)
+        dates_after_issuers(sentence.text, refs)
         # "decision 380 (LIX)" read by default: a Roman session of a body that meets in meetings is none
         refs.instruments = [
             m for m in refs.instruments
