@@ -21,7 +21,7 @@ from pathlib import Path
 PREDICATES = {"establishes", "makes_constant_element", "requests", "encourages", "cites", "endorses",
               "adopted_at", "adopted_on", "title", "meeting_of", "held_on", "held_in", "report_of",
               "pursuant_to", "submitted_to", "also_symbol", "mentions"}
-INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*/(res|dec)/[A-Z0-9-]+/(?:\d+|[A-Z])$")
+INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*/(res|dec)/[A-Z0-9-]+/(?:\d+[A-Z]?|[A-Z])$")  # "5A": an item number with its letter
 GATHERING = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*#\d+$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 OBJECT_SHAPE = {  # predicate -> pattern its object must match (None: a body key or a literal)
