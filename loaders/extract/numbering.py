@@ -193,7 +193,7 @@ class NumberingFinder:
     # The bodies `preferring` asks about (with their index in ``bodies``): those with a
     # default-like convention, and the homonymous ones; the others (most of a big reference
     # set) are not looked at per document.
-    # (each with, per convention, whether it is `_slash_like` and `_default_like`, and what
+    # (each with, per convention, whether it is `_read_by_default` and `_default_like`, and what
     # shows that a document names it, `_BodySigns`)
     _default_like_bodies: tuple[tuple[int, Body, tuple[tuple[bool, bool], ...], _BodySigns], ...] = field(
         init=False, repr=False, compare=False
@@ -209,7 +209,7 @@ class NumberingFinder:
             self, "_default_like_bodies",
             tuple(
                 (
-                    index, body, tuple((_slash_like(n.template), _default_like(n.template)) for n in body.numbering),
+                    index, body, tuple((_read_by_default(n.template), _default_like(n.template)) for n in body.numbering),
                     _body_signs(body.symbol_prefix, body.names),
                 )
                 for index, body in enumerate(self.bodies) if body.key in self.default_like
@@ -263,14 +263,20 @@ class NumberingFinder:
             # competes with no default reading, and the organisation's evidence suffices.
             # (Plain loops: this runs for every default-like body of every document.)
             keep: tuple[bool, ...] = ()
-            for slash_like, default_like in conventions:
-                if slash_like:
+            for read_by_default, default_like in conventions:
+                if read_by_default:
                     keep += (named(signs),)
                 else:
                     keep += (not default_like or body.key in evident or named(signs),)
             if False in keep:
                 dropped.append((index, keep))
-        carried = {body.key for body, signs in self._homonymous_bodies if body.key in evident or named(signs)}
+        # The body the document names (its full name, its symbol series) before the bodies whose
+        # organisation it only shows: "the Trade and Development Board adopted decision 627
+        # (LXXIII)" is the Board's, though a regional commission writing "{number} ({session})"
+        # belongs to an organisation the document's "Economic and Social Council" shows too.
+        carried = {body.key for body, signs in self._homonymous_bodies if named(signs)}
+        if len(carried) != 1:
+            carried |= {body.key for body, _ in self._homonymous_bodies if body.key in evident}
         first = next(iter(carried)) if len(carried) == 1 else None
         if first is not None and all(body.key == first for body in self.bodies[:1]):
             first = None  # first already: sorting would not move it
@@ -676,6 +682,15 @@ def _item(template: str) -> str:
 def _slash_like(template: str) -> bool:
     """The two numbers joined by a slash, in either order, after an optional kind word."""
     return _item(template).strip() in ("{session}/{number}", "{number}/{session}")
+
+
+def _read_by_default(template: str) -> bool:
+    """A template whose every number the default reading takes as another body's: the two numbers
+    joined by a slash ("decision 10/6"), or the number and its session in brackets ("{number}
+    ({session})": "resolution 3376 (XXX)" is how the General Assembly numbered its resolutions
+    until 1976, and many organs still do). Such a number is the template's body's only in a
+    document that names that body; that its organisation is shown is no evidence."""
+    return _slash_like(template) or _item(template).strip() in ("{number} ({session})", "{number}({session})")
 
 
 _KIND_WORDS = frozenset({"resolution", "decision"})
