@@ -19,6 +19,9 @@ from typing import Iterator, Mapping
 # A dot followed by a comment on the same line: the rewrite would put the graph name in the
 # comment and leave the statement in the default graph.
 _COMMENT_AFTER_DOT = re.compile(r"\.[ \t]*#")
+# The terms a dot and a "#" may stand in without making a comment: a literal's text ("... programmes.
+# #+END_QUOTE", a page's hashtag after a sentence) and an IRI's ("<http://example.org/v1.#part>").
+_LITERAL_OR_IRI = re.compile(r'"(?:[^"\\\n]|\\.)*"|<[^>\n]*>')
 
 
 def is_line_per_statement(ntriples: str) -> bool:
@@ -29,7 +32,7 @@ def is_line_per_statement(ntriples: str) -> bool:
     return (
         ntriples.endswith(" .\n")
         and ntriples.count("\n") == ntriples.count(" .\n")
-        and _COMMENT_AFTER_DOT.search(ntriples) is None
+        and (_COMMENT_AFTER_DOT.search(ntriples) is None or _COMMENT_AFTER_DOT.search(_LITERAL_OR_IRI.sub("T", ntriples)) is None)
     )
 
 
