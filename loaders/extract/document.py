@@ -402,6 +402,25 @@ def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
     return said in {n.lower() for n in (*body.names, body.short_name or "") if n}
 
 
+# A record's field naming the body it is of: 'body: "Sub-Committee of Experts on ..."' in a page's
+# YAML front matter, "Organ: Executive Board" in a form, "committee = Committee on ..." in a config.
+# Only these keys: "parent:", "serviced_by:", "addressee:" name other bodies, and "author:" a unit
+# or a person as often as the body ("Author: Secretariat" of a committee's note).
+_BODY_FIELD = re.compile(
+    r"(?:^|\s)(?i:body|organ|issuing[ _]body|committee)\s*[:=]\s*[\"']?(?P<name>[A-Z][^\"'\n:]{2,200}?)[\"']?(?=\s+[A-Za-z_]{2,30}\s*[:=]|\s*$)"
+)
+
+
+def _body_field(text: str, matcher: BodyMatcher) -> str | None:
+    """The body a record's field names wholly ('body: "X"'), if one of the paragraph's fields does."""
+    for field in _BODY_FIELD.finditer(text):
+        name = field["name"].strip()
+        named = matcher.find(name)
+        if len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(name):
+            return named[0].key
+    return None
+
+
 def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: BodyMatcher) -> Iterator[str | None]:
     """The bodies a document's first lines name, the masthead's own first."""
     yield masthead_body
@@ -602,6 +621,11 @@ def read_masthead(
             # conference's words, not the crime convention's Conference it names in the shipped data
             # (the document never points to it) (E115)
             named_here = named_here[1:]
+        if masthead_body is None and index - furniture < 3 and ":" in text and (fielded := _body_field(text, matcher)) is not None:
+            # a record's front matter ('body: "Sub-Committee of Experts on ..."'): the body it is of,
+            # before any list of mandates below it ("ECOSOC 2031/17") looks like a masthead
+            masthead_body = fielded
+            continue
         # "Distr.: General", the symbol and the date above the body's name (an export's preface in
         # that order) are the masthead's furniture: the name is still among its first lines
         if masthead_body is None and index - furniture < 3:
