@@ -4224,6 +4224,8 @@ class Reader:
             return
         if not self.in_follow_up_table or not p.sentences:
             return
+        if self.table_columns is not None and decision_tables.not_adopted(p.text, self.table_columns):
+            return  # "| IV/3 | ... | Invites ... | Not adopted (withdrawn) |": no instrument's words
         # each cell a sentence: the action taken ("The Committee held its sixtieth session ...")
         # has its own subject, not the request's
         row = replace(p, kind="paragraph", sentences=[c for s in p.sentences for c in follow_up_tables.cells(s)])

@@ -155,6 +155,16 @@ def content_clauses(row: str, column: int) -> tuple[tuple[int, int], ...]:
     return tuple(clauses)
 
 
+def not_adopted(row: str, columns: Columns) -> bool:
+    """Whether the row's status cell says its text never became an instrument ("Not adopted
+    (proposal withdrawn ...)", "Rejected"): the row lists no instrument of the body, and its
+    text gives no mandate."""
+    if columns.status is None:
+        return False
+    values = cells(row)
+    return columns.status < len(values) and _NOT_ADOPTED.match(values[columns.status]) is not None
+
+
 def listed_instrument(
     row: str, columns: Columns, default_kind: InstrumentKind | None, in_convention: ConventionReader
 ) -> ListedInstrument | None:
@@ -164,8 +174,8 @@ def listed_instrument(
     if len(values) <= max(columns.number, columns.title if columns.title is not None else 0):
         return None
     number_cell = values[columns.number].strip("*_ ")
-    if columns.status is not None and columns.status < len(values) and _NOT_ADOPTED.match(values[columns.status]):
-        return None  # "Not adopted (proposal withdrawn ...)": the row lists no instrument of the body
+    if not_adopted(row, columns):
+        return None
     convention = in_convention(number_cell)
     known_kind = columns.kind or default_kind
     if convention is None and known_kind is not None and _BARE_NUMBER.fullmatch(number_cell):
