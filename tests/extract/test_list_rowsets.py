@@ -219,3 +219,33 @@ def test_lookups_and_entities_read_as_their_labels() -> None:
 )
 def test_other_texts_are_no_rowset(text: str) -> None:
     assert rowset_layout(text) is None
+
+
+# a row per decision, no schema (the columns' internal names), its text numbered paragraphs over
+# lines, ISO datetimes with "T" and "Z", a calculated column and a multiple choice, the rows in the
+# order the list was sorted
+PER_DECISION = HEAD + """<rs:data>
+   <z:row ows_Decision='IV/2' ows_Title='Review' ows_Adopted='2032-10-07T00:00:00Z'
+      ows_Session='4;#Fourth session of the Meeting of the Parties to the Protocol on Air Quality and Health'
+      ows_Text='Recalling decision I/3,&#10;1. Decides that the Implementation Committee shall remain a standing body;'
+      ows_Themes=';#Compliance;#Reporting;#' ows_Outcome='string;#Adopted' />
+   <z:row ows_Decision='IV/1' ows_Title='Programme of work' ows_Adopted='2032-10-08T00:00:00Z'
+      ows_Session='4;#Fourth session of the Meeting of the Parties to the Protocol on Air Quality and Health'
+      ows_Text='1. Requests the Working Group on Air Quality and Health to oversee the programme;&#10;2. Decides to establish an expert group on indoor air;&#10;3. Requests the joint secretariat to support the expert group.'
+      ows_Themes=';#Programme;#' ows_Outcome='string;#Adopted' />
+</rs:data>
+</xml>
+"""
+
+
+def test_a_row_per_decision_without_a_schema(registry: BodyRegistry) -> None:
+    facts = facts_of(PER_DECISION, registry)
+    assert (decision(2), "adoptedOn", dt.date(2032, 10, 7)) in facts
+    assert (decision(1), "adoptedAt", SESSION_4) in facts
+    assert (decision(2), "cites", decision(3, 1)) in facts
+    assert (decision(2), "makesConstantElement", BodyRef("aqh-mop/implementation-committee")) in facts
+    assert (decision(1), "requests", BodyRef("aqh-mop/working-group")) in facts
+    assert (decision(1), "requests", BodyRef("aqh-mop/secretariat")) in facts
+    assert any(s == decision(1) and p == "establishes" for s, p, _ in facts)
+    text, _ = rowset_layout(PER_DECISION) or ("", [])
+    assert "Compliance; Reporting" in text and "string;#" not in text
