@@ -159,13 +159,13 @@ def rowset_layout(text: str) -> tuple[str, list[int]] | None:
     columns: list[tuple[str, str, int]] = []  # internal name, display name, where it is named
     for m in _ATTRIBUTE_TYPE.finditer(text):
         attributes, _ = _attributes(text, m.end())
-        internal = next(((b, e) for name, b, e in attributes if name == "name"), None)
-        if internal is None:
+        named = next(((b, e) for name, b, e in attributes if name == "name"), None)
+        if named is None:
             continue
-        internal_name = text[internal[0] : internal[1]]
+        internal_name = text[named[0] : named[1]]
         shown = next(((b, e) for name, b, e in attributes if name != "name" and _prefix(name) == "name"), None)
         display = html.unescape(text[shown[0] : shown[1]]) if shown is not None else _column_name(internal_name)
-        columns.append((internal_name, display.strip() or _column_name(internal_name), internal[0]))
+        columns.append((internal_name, display.strip() or _column_name(internal_name), named[0]))
     if not columns:
         columns = [(name, _column_name(name), at) for name, at in first_at.items() if not _BOOKKEEPING.match(_column_name(name).replace(" ", "_"))]
         if any(name.endswith("LinkTitle") for name, _, _ in columns) and any(name.endswith("_Title") or name == "Title" for name, _, _ in columns):
@@ -179,8 +179,8 @@ def rowset_layout(text: str) -> tuple[str, list[int]] | None:
     for fields in rows:
         row_start = min((b for b, _ in fields.values()), default=0)
         table.add("\n", row_start)
-        for index, (internal, _, _) in enumerate(columns):
-            span = fields.get(internal)
+        for index, (column, _, _) in enumerate(columns):
+            span = fields.get(column)
             at = span[0] if span is not None else row_start
             table.add("," if index else "", at)
             table.add('"', at)
