@@ -177,10 +177,17 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
     if header is None:
         return None
     delimiter, start, first = header
+    return records_text(text, delimiter, start, first)
+
+
+def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows: int = _FEWEST_ROWS) -> tuple[str, list[int]] | None:
+    """The text the table of records in ``text`` reads as (its header row at ``start``, a
+    preamble from ``first``), as `wide_csv_export` gives it; another export of records
+    (`list_rowsets`) written as a delimited table reads the same way."""
     rows = _rows(text, delimiter, first)
     lead = sum(1 for row in rows if row[0][0] < start)  # the preamble's rows, above the header
     preamble, rows = rows[:lead], rows[lead:]
-    if len(rows) < _FEWEST_ROWS + 1:
+    if len(rows) < fewest_rows + 1:
         return None
     names = [text[s:e].strip() for s, e in rows[0]]
     width = len(names)
@@ -198,13 +205,17 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
     pieces: list[str] = []
     offsets: list[int] = []
 
-    def add(begin: int, end: int) -> None:
+    def add(begin: int, end: int, line_break: str = " ") -> None:
         # the field's text, its doubled quotation marks made one, its line ends spaces
         position = begin
         while position < end:
             character = text[position]
-            pieces.append(" " if character in "\r\n" else character)
-            offsets.append(position)
+            if character == "\r" and text.startswith("\r\n", position):
+                position += 1
+                continue
+            kept = line_break if character in "\r\n" else character
+            pieces.append(kept)
+            offsets.extend([position] * len(kept))
             position += 2 if text.startswith('""', position) and position + 1 < end else 1
 
     def add_literal(literal: str, at: int) -> None:
@@ -221,7 +232,7 @@ def wide_csv_export(text: str) -> tuple[str, list[int]] | None:
         # holds (its number column named by their kind, or every number an instrument's) is
         # written as a pipe table, whose cells its reader (`rules.decision_tables`) tells apart,
         # the clauses of a content cell read as the instrument's operative paragraphs
-        _write_pipe_table(text, rows, columns.number, add, add_literal)
+        _write_pipe_table(text, rows, columns.number, columns.content, add, add_literal)
         offsets.append(len(text))
         return "".join(pieces), offsets
     previous: dict[int, str] = {}  # the value each column held in the row above
@@ -288,6 +299,10 @@ def _numbers_instruments(text: str, rows: list[list[tuple[int, int]]], column: i
         text[row[column][0] : row[column][1]].strip() for row in rows if column < len(row) and _is_record(text, row, column)
     ]
     numbers = [n for n in numbers if n]
+    if kind_named:
+        # under a column named by the kind, a row of words ("Session report") is a record of
+        # another kind (the session's report, listed with its documents) among the instruments
+        numbers = [n for n in numbers if any(c.isdigit() for c in n)]
     shape = _NUMBER_WITH_SESSION if kind_named else INSTRUMENT_NUMBER
     return bool(numbers) and all(shape.fullmatch(n) for n in numbers)
 
@@ -303,12 +318,16 @@ def _write_pipe_table(
     text: str,
     rows: list[list[tuple[int, int]]],
     number: int,
-    add: Callable[[int, int], None],
+    content: int | None,
+    add: Callable[..., None],
     add_literal: Callable[[str, int], None],
 ) -> None:
     """The header and each record of a table of instruments as the rows of a Markdown pipe
     table (a "|" inside a cell escaped); a note row (``_is_record``) a paragraph between
-    tables, the header written again above the records that follow it; empty rows nothing."""
+    tables, the header written again above the records that follow it; empty rows nothing.
+    A line break inside the content cell is written "<br>", as a Markdown table stacks a cell's
+    lines: each line of the instrument's text is a clause of its own ("Recalling its decision
+    I/2,<br>Decides that ..."), where a line break elsewhere is a space."""
     header = rows[0]
     in_table = False
     for row in rows[1:]:
@@ -325,19 +344,19 @@ def _write_pipe_table(
             _pipe_row(text, header, add, add_literal)
             add_literal("\n|" + "|".join("---" for _ in header) + "|\n", header[-1][1])
             in_table = True
-        _pipe_row(text, row, add, add_literal)
+        _pipe_row(text, row, add, add_literal, content)
         add_literal("\n", row[-1][1])
 
 
 def _pipe_row(
-    text: str, row: list[tuple[int, int]], add: Callable[[int, int], None], add_literal: Callable[[str, int], None]
+    text: str, row: list[tuple[int, int]], add: Callable[..., None], add_literal: Callable[[str, int], None], content: int | None = None
 ) -> None:
-    for begin, end in row:
+    for column, (begin, end) in enumerate(row):
         add_literal("| ", begin)
         for piece_start, piece_end in _between_bars(text, begin, end):
             if piece_start > begin and text[piece_start - 1] == "|":
                 add_literal("\\", piece_start - 1)
-            add(piece_start, piece_end)
+            add(piece_start, piece_end, "<br>" if column == content else " ")
         add_literal(" ", end)
     add_literal("|", row[-1][1] if row else 0)
 

@@ -2192,6 +2192,7 @@ class Reader:
         self.table_columns: decision_tables.Columns | None = None
         self.table_kind: InstrumentKind | None = None  # told before a table headed "No." or "Symbol"
         self.table_row_end = 0
+        self.instrument_row_at = -1  # where the last row listing an instrument starts (its cells read)
         # A table following up requests ("| Decision | Request | Action taken |"): whether its
         # header was read and no text came since, and the instruments of the row being read,
         # whose quoted verbs are theirs (`follow_up_row`, `acting`)
@@ -2736,7 +2737,10 @@ class Reader:
                 for _, ref in r.instruments:
                     if ref.issuer is not None:
                         self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
-                self.row_prepared_under(r)
+                if p.start != self.instrument_row_at:
+                    # (a row listing an instrument opens with its number, no document's symbol:
+                    # its documents cell was read as such, `listed_documents`)
+                    self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
 
@@ -4221,6 +4225,8 @@ class Reader:
             return
         if not self.in_follow_up_table or not p.sentences:
             return
+        if self.table_columns is not None and decision_tables.not_adopted(p.text, self.table_columns):
+            return  # "| IV/3 | ... | Invites ... | Not adopted (withdrawn) |": no instrument's words
         # each cell a sentence: the action taken ("The Committee held its sixtieth session ...")
         # has its own subject, not the request's
         row = replace(p, kind="paragraph", sentences=[c for s in p.sentences for c in follow_up_tables.cells(s)])
@@ -4302,7 +4308,20 @@ class Reader:
         listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind or self.table_kind, self.number_in_convention)
         issuer = listed.issuer or self.document_issuer if listed is not None else None
         if listed is None or issuer is None or not self.issues_instruments(issuer):
+            documents = self.table_columns.documents
+            cell = decision_tables.cell_span(p.text, documents) if documents is not None else None
+            if cell is not None:
+                # a row of the table that lists no instrument (the session's report, a draft not
+                # adopted) still lists documents: each read with its description, sent nowhere;
+                # the bodies its meeting cell names are those its descriptions name again
+                self.instrument_row_at = p.start
+                meeting = self.table_columns.meeting
+                meeting_cell = decision_tables.cell_span(p.text, meeting) if meeting is not None else None
+                if meeting_cell is not None:
+                    resolve_bodies(find_references(p.text[meeting_cell[0] : meeting_cell[1]], self.matcher), self.scope)
+                self.listed_documents(p, cell, None)
             return
+        self.instrument_row_at = p.start
         ref = InstrumentRef(issuer, listed.kind, listed.session, listed.number)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(self.doc, "mentions", ref, ev)
@@ -4337,7 +4356,10 @@ class Reader:
             if described is None:
                 continue
             described_to = described.end()
-            if document_records.REPORT_TITLE.match(described["what"]):
+            what = described["what"]
+            # "(report of the Meeting of the Parties on its eighth session)": a description in
+            # brackets opens in lower case where a title opens in capitals
+            if document_records.REPORT_TITLE.match(what[:1].upper() + what[1:]):
                 self.report_titled(document, described["what"].split(",")[0], p)
             item = Paragraph(p.start + cell[0] + s.start, p.start + cell[0] + described.end(), text[s.start : described.end()], "table", None, p.heading, p.section)
             item.sentences = split_sentences(item.text, item.start)
@@ -4369,6 +4391,18 @@ class Reader:
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(session, "meetingOf", BodyRef(ref.issuer), ev)
         self.add(ref, "adoptedAt", session, ev)
+        span = decision_tables.cell_span(p.text, self.table_columns.meeting) if self.table_columns and self.table_columns.meeting is not None else None
+        if span is not None and _PLACE_IN_BRACKETS.search(cell):
+            # "Eighth session of the Meeting of the Parties ... (Geneva, 18–20 November 2030)":
+            # where and when the session was held, read as a sentence naming it would be
+            item = Paragraph(p.start + span[0], p.start + span[1], p.text[span[0] : span[1]], "table", None, p.heading, p.section)
+            item.sentences = split_sentences(item.text, item.start)
+            self.paragraph_bodies[id(item)] = self.matcher.find(item.text)
+            try:
+                if item.sentences:
+                    self.gathering_facts(self.resolve(item.sentences[0], item), ev)
+            finally:
+                del self.paragraph_bodies[id(item)]
         return session
 
     def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:

@@ -17,7 +17,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 
 # "Date<tab>value" once cleaned (a run of spaces): the field's name alone, no "Date of ..."
 _DATE_FIELD = re.compile(r"^\s*(?:Date issued|Date|Issued|Dated)\s+(?P<value>\S.*?)\s*$")
-_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_ISO_DATE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
 
 
 # "12/12/2029", "3/6/2029": the day first, the month, the year, as the United Nations writes a

@@ -23,14 +23,20 @@ from mandate_graph.loaders.extract.rules.dated_records import field_date
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 _NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
-_TITLE_HEADER = re.compile(r"^(?:Title|Subject)$", re.IGNORECASE)
+# "Title", "Subject", "Decision title", "Title of the resolution"
+_TITLE_HEADER = re.compile(
+    r"^(?:(?:(?:Decision|Resolution|Recommendation|Instrument)\s+)?(?:Title|Subject)|Title\s+of\s+(?:the\s+)?(?:decision|resolution|recommendation))$",
+    re.IGNORECASE,
+)
 _VOTE_HEADER = re.compile(r"^(?:Vote|Voting|Outcome|Result|Status|Meeting)$", re.IGNORECASE)
 # "Operative content", "Operative part", "Content", "Text", "Summary": the instrument's own words,
 # its clauses separated by semicolons ("approves the budget; requests the Registrar ...")
 _CONTENT_HEADER = re.compile(
-    r"^(?:(?:Summary\s+of\s+(?:the\s+)?)?Operative\s+(?:content|part|paragraphs?|provisions|text)|Contents?|Text|Decision\s+text"
+    r"^(?:(?:Summary\s+of\s+(?:the\s+)?)?Operative\s+(?:content|part|paragraphs?|provisions|text)|Contents?|Text|(?:Decision|Resolution)\s+text"
     r"|Summary(?:\s+of\s+(?:the\s+)?(?:content|text|decisions?|resolutions?))?"
-    r"|Main\s+provisions|Key\s+provisions)$",
+    r"|Main\s+provisions|Key\s+provisions"
+    # a mandates tracker's "Mandate text", "Mandate": the words of the instrument that give it
+    r"|Mandates?(?:\s+(?:text|wording))?|(?:Text|Wording)\s+of\s+(?:the\s+)?mandates?)$",
     re.IGNORECASE,
 )
 # "UNEP/MED IG.29/8 (Report of the 21st Meeting of the MCSD)": a listed document's description in
@@ -45,9 +51,17 @@ _DOCUMENTS_HEADER = re.compile(
     r"^(?:(?:Related|Working|Background|Basic|Reference|Supporting)\s+)?(?:documents?|documentation)(?:\s+(?:considered|before\s+the\s+\w+))?$",
     re.IGNORECASE,
 )
+_STATUS_HEADER = re.compile(r"^(?:Status|Outcome|Result|Action\s+taken)$", re.IGNORECASE)
+# a status cell saying the text never became an instrument: "Not adopted", "Withdrawn", "Rejected"
+_NOT_ADOPTED = re.compile(
+    r"^\W*(?:not\s+(?:adopted|taken\s+up|approved)|withdrawn|rejected|defeated|draft\b|proposal\b)", re.IGNORECASE
+)
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
 # "2027/10", "81/214", "17/3": the default number, session (or year) and number.
 _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
+
+# a number with no word before it: "VIII/1", "24/3", "XIV/2A" (no letters of a series, "IG.29/2")
+_BARE_NUMBER = re.compile(r"(?:[IVXLC]{1,8}|\d{1,4})/\d{1,4}[A-Z]?")
 
 # A number in a body's own convention, read by `numbering.NumberingFinder`: (issuer, kind,
 # session, number) when it is the whole cell, else None.
@@ -63,6 +77,7 @@ class Columns:
     content: int | None = None  # the column of the instrument's own words
     meeting: int | None = None  # the column naming the session that adopted it
     documents: int | None = None  # the column listing the documents it was taken on
+    status: int | None = None  # the column saying what became of it ("Adopted", "Withdrawn")
 
 
 @dataclass(frozen=True)
@@ -92,14 +107,15 @@ def header_columns(row: str) -> Columns | None:
     content = next((i for i, name in enumerate(names) if _CONTENT_HEADER.match(name)), None)
     meeting = next((i for i, name in enumerate(names) if _MEETING_HEADER.match(name)), None) if title is not None else None
     documents = next((i for i, name in enumerate(names) if _DOCUMENTS_HEADER.match(name)), None) if title is not None else None
+    status = next((i for i, name in enumerate(names) if _STATUS_HEADER.match(name)), None)
     keyword = _NUMBER_HEADER.match(names[number])
     kind: InstrumentKind | None = None
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
-    return Columns(number, title, adopted, kind, content, meeting, documents)
+    return Columns(number, title, adopted, kind, content, meeting, documents, status)
 
 
-def _cell_span(row: str, column: int) -> tuple[int, int] | None:
+def cell_span(row: str, column: int) -> tuple[int, int] | None:
     """Where the text of cell ``column`` lies in ``row`` (the outer pipes not counted)."""
     borders = [m.start() for m in _CELL_SEPARATOR.finditer(row)]
     lead = len(row) - len(row.lstrip())
@@ -117,21 +133,36 @@ def _cell_span(row: str, column: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+# a clause ends at a semicolon, or where a "<br>" stacks the cell's next line under it (a line
+# break inside the cell, as a Markdown table writes one): "Recalling its decision I/2,<br>Decides ..."
+_CLAUSE_END = re.compile(r";\s*(?:<br\s*/?>\s*)?|\s*<br\s*/?>\s*")
+
+
 def content_clauses(row: str, column: int) -> tuple[tuple[int, int], ...]:
     """Each clause of a content cell ("approves the budget; requests the Registrar to ..."),
     as spans of ``row``: the cell cut at its semicolons."""
-    span = _cell_span(row, column)
+    span = cell_span(row, column)
     if span is None:
         return ()
     clauses = []
     start = span[0]
-    for m in [*re.finditer(r";\s*", row[span[0] : span[1]]), None]:
+    for m in [*_CLAUSE_END.finditer(row[span[0] : span[1]]), None]:
         end = span[0] + m.start() if m is not None else span[1]
         if row[start:end].strip():
             clauses.append((start, end))
         if m is not None:
             start = span[0] + m.end()
     return tuple(clauses)
+
+
+def not_adopted(row: str, columns: Columns) -> bool:
+    """Whether the row's status cell says its text never became an instrument ("Not adopted
+    (proposal withdrawn ...)", "Rejected"): the row lists no instrument of the body, and its
+    text gives no mandate."""
+    if columns.status is None:
+        return False
+    values = cells(row)
+    return columns.status < len(values) and _NOT_ADOPTED.match(values[columns.status]) is not None
 
 
 def listed_instrument(
@@ -143,13 +174,21 @@ def listed_instrument(
     if len(values) <= max(columns.number, columns.title if columns.title is not None else 0):
         return None
     number_cell = values[columns.number].strip("*_ ")
+    if not_adopted(row, columns):
+        return None
     convention = in_convention(number_cell)
+    known_kind = columns.kind or default_kind
+    if convention is None and known_kind is not None and _BARE_NUMBER.fullmatch(number_cell):
+        # "VIII/1" under a column headed "Decision": the number a body's convention writes after
+        # the kind's word ("decision {session}/{number}"), the word left to the header
+        worded = in_convention(f"{known_kind} {number_cell}")
+        if worded is not None and worded[1] == known_kind:
+            convention = worded
     issuer: str | None = None
     if convention is not None:
         issuer, kind, session, number = convention
     else:
         default = _DEFAULT_NUMBER.match(number_cell)
-        known_kind = columns.kind or default_kind
         if default is None or known_kind is None:
             return None
         kind, session, number = known_kind, default["session"], default["number"]
@@ -163,5 +202,5 @@ def listed_instrument(
             adopted_on = field_date(values[columns.adopted].strip("*_ "))  # "12/12/2029", "2029-12-12"
     clauses = content_clauses(row, columns.content) if columns.content is not None else ()
     meeting = values[columns.meeting].strip("*_ ") or None if columns.meeting is not None and columns.meeting < len(values) else None
-    documents = _cell_span(row, columns.documents) if columns.documents is not None else None
+    documents = cell_span(row, columns.documents) if columns.documents is not None else None
     return ListedInstrument(issuer, kind, session, number, title, adopted_on, clauses, meeting, documents)
