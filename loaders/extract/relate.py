@@ -4416,6 +4416,9 @@ class Reader:
         the instrument's operative paragraphs, read as such."""
         default_issuer, speaking = self.scope.default_issuer, self.scope.speaking
         self.scope.default_issuer = self.scope.speaking = ref.issuer
+        # "By the same decision the Committee invites ...": in the row's cell, the row's
+        # instrument (or one its cell names before), not one a row above named (E127)
+        last_instrument, self.last_instrument = self.last_instrument, [ref]
         for start, end in clauses:
             clause = Paragraph(
                 p.start + start, p.start + end, p.text[start:end], "paragraph", None, p.heading, p.section,
@@ -4426,6 +4429,7 @@ class Reader:
             self.paragraph(clause, ref)
             del self.paragraph_bodies[id(clause)]
         self.scope.default_issuer, self.scope.speaking = default_issuer, speaking
+        self.last_instrument = last_instrument
 
     def listed_meeting_row(self, p: Paragraph) -> None:
         """"| Fifth | 14 – 15 March 2031 | The Hague | OEWG-CEP/5/2 |" under "| Meeting | Dates |

@@ -642,8 +642,9 @@ DOCUMENTS_WENT_TO = (
     r"(?:before|submitted\s+to|made\s+available\s+to|issued\s+for|prepared\s+for|considered\s+(?:at|by))"
 )
 # "Documents considered" alone (a record's list of them, the body's own record): before its meeting
+# ("Main documents before the Committee", a form's label: the list's most important ones, E127)
 _LIST_HEADING = re.compile(
-    rf"^(?:List\s+of\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+"
+    rf"^(?:List\s+of\s+)?(?:(?:[Mm]ain|[Pp]rincipal|[Kk]ey|[Oo]ther|[Aa]dditional|[Ss]upporting|[Bb]ackground)\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+"
     r"(?:the|its)\s+[^.;]*?|considered)\s*:?$"
 )
 
@@ -654,7 +655,15 @@ _DOCUMENTATION_RUN_IN = re.compile(r"^\s*(?:Documentation|Documents)\s*:\s*\S[^\
 
 
 def documentation_run_in(text: str) -> bool:
-    return _DOCUMENTATION_RUN_IN.match(text) is not None
+    """"Documentation: X; Y", or a list's heading that says where its documents went run into
+    them ("Main documents before the Committee: X (...); Y; Z", a form's field, E127)."""
+    return _DOCUMENTATION_RUN_IN.match(text) is not None or (
+        _LIST_RUN_IN.match(text) is not None and _RUN_IN_SYMBOL.match(text, _LIST_RUN_IN.match(text).end()) is not None  # type: ignore[union-attr]
+    )
+
+
+# the first entry right after the colon: a symbol ("X/Y/1"), no title of a document
+_RUN_IN_SYMBOL = re.compile(r"\s*[A-Z][A-Za-z.]*/")
 
 
 def documentation_entry(text: str, heading: str | None) -> bool:
@@ -703,7 +712,7 @@ def documentation_column_line(text: str, first_symbol_start: int, first_symbol_e
 # "Documents before the Meeting: Report of ... (X) Note by ... (Y)": the list's heading run into
 # its entries (single line breaks only)
 _LIST_RUN_IN = re.compile(
-    rf"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}|considered\s*):"
+    rf"^\s*(?:List\s+of\s+)?(?:(?:[Mm]ain|[Pp]rincipal|[Kk]ey|[Oo]ther|[Aa]dditional|[Ss]upporting|[Bb]ackground)\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}|considered\s*):"
 )
 
 
