@@ -1289,7 +1289,10 @@ _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # "X - Report of the ...", "X: Report on the ...", "X⇥Report of the ...": a listed entry's title after its symbol
-_REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of|on)\s+(?=the\b|its\b)")
+# (or said of it: "X is the report of the Committee on the work of its twenty-sixth meeting", a
+# form's note on the report, E127)
+_IS_THE_REPORT = re.compile(r"\s+is\s+the\s+(?:final\s+)?report\s+(?:of|on)\s")
+_REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s+the\s+(?:final\s+)?report)\s+(?:of|on)\s+(?=the\b|its\b)")
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
@@ -8358,6 +8361,10 @@ class Reader:
             # session (symbol)" says which meeting its symbol reports on, or its symbol first
             self.symbol_then_report(r, ev)
             return
+        if r.symbols[0].start == _row_lead(text) and _IS_THE_REPORT.match(text, r.symbols[0].end):
+            # "UNEP/FAO/RC/CRC.26/14 is the report of the Committee on the work of its
+            # twenty-sixth meeting": said of the symbol, as a listed entry's title says it (E127)
+            self.symbol_then_report(r, ev)
         for phrase in _REPORT_ON.finditer(text):
             if _TRANSMITTING.search(_tail(text, phrase.start())):
                 continue

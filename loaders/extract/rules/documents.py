@@ -598,6 +598,14 @@ _UNDER_THEN_THE_GATHERING = re.compile(
     r"(?:was|is\s+being|will\s+be)\s+(?:held|convened|opened|closed))\b"
 )
 
+# "Article 18 of the Convention and decision RC-14/3 of the Conference of the Parties, in
+# accordance with which the meeting was held": the mandate first, the gathering held under it in
+# a relative clause (a form's "Convened under" field, E127)
+_MANDATE_UNDER_WHICH = re.compile(
+    r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
+    r"(?P<word>[Ss]ession|[Mm]eeting)\s+(?:was|is|will\s+be|has\s+been)\s+(?:held|convened|organized|organised)\b"
+)
+
 
 def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
     """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
@@ -607,8 +615,8 @@ def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
     if m:
         # "The Meeting was convened ...": a body meeting in Meetings capitalises its gathering's kind
         return m["word"].lower(), m.end(), len(text)
-    m = _UNDER_THEN_THE_GATHERING.match(text)
-    return (m["word"], m.start("mandate"), m.end("mandate")) if m else None
+    m = _UNDER_THEN_THE_GATHERING.match(text) or _MANDATE_UNDER_WHICH.match(text)
+    return (m["word"].lower(), m.start("mandate"), m.end("mandate")) if m else None
 
 
 # --------------------------------------------------------------------------- agendas
