@@ -52,7 +52,7 @@ _FORMAT = re.compile(r"\s*[(\[]\s*(?P<format>(?:dd|mm|yyyy)[./\-](?:dd|mm|yyyy)[
 _NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,4})(?P<sep>[./\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{1,4})\b")
 # "Decision 1 – title", "Next meeting - venue", "Resolution 2: date of adoption": the group's name,
 # then the field's own
-_GROUP_LABEL = re.compile(r"^(?P<group>[^–—:]{1,60}?)\s+[-–—:]\s+(?P<own>\S.*)$")
+_GROUP_LABEL = re.compile(r"^(?P<group>[^–—:]{1,60}?)(?:\s*:|\s+[-–—])\s+(?P<own>\S.*)$")
 # "number", "Symbol", "decision number": the whole of the field's own label
 _NUMBER_LABEL = re.compile(r"^(?:(?:decision|resolution|recommendation)\s+)?(?:number|symbol|no\.?|id)$", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"^(?:title|subject|name)\b", re.IGNORECASE)
