@@ -10,7 +10,10 @@ button's states), ``FieldJustification``. Told by its shape alone: every record 
 and nearly every line is one of these properties or a value running on.
 
 Fields are grouped by their name's prefix ("dec1.number", "dec1.title", "dec1.date" are one group,
-as the form's author laid them out together). Each group becomes what a page of the filled form
+as the form's author laid them out together; the fields without a prefix are one group, the
+form's own). A list of documents is read right under the recorded meeting's group and the groups
+of other meetings (the next one's) last: a pdftk dump lists fields in the order of the PDF's
+field tree, not of its page. Each group becomes what a page of the filled form
 prints:
 
 - a group numbering an instrument (a "number" or "symbol" field holding one, "CRC-26/1") is a row
@@ -257,17 +260,25 @@ def form_field_dump(text: str) -> tuple[str, list[int]] | None:
     recorded = next(
         (f for f in fields if (m := _MEETING_LABEL.match(_own_label(f))) is not None and not m["next"] and f.text(text)), None
     )
+    # the order the groups are read in: the form's, but a list of documents right under the
+    # recorded meeting's heading and rows ("Documents before the Committee" went to it, whatever
+    # the order of the dump, which is the PDF's field tree's, not its page's), the groups of other
+    # meetings (the next one's) last, where their heading is over their own rows alone
+    recorded_key = _group(recorded.name) if recorded is not None else None
+    others = [key for key in groups if key != recorded_key and _meeting_of(text, groups[key]) is not None]
+    listing = [key for key in groups if key != recorded_key and all(_is_document_list(text, f) for f in groups[key])]
+    order: list[str] = []
+    for key in groups:
+        if key in others or key in listing and recorded_key is not None:
+            continue
+        order.append(key)
+        if key == recorded_key:
+            order += listing
+    order += others
     out = _Out()
     instrument_rows: list[tuple[_Field, list[_Field]]] = []
-    written: set[str] = set()
-    for f in fields:
-        key = _group(f.name)
-        if key in written:
-            continue
-        written.add(key)
-        members = groups[key] if key else [f]
-        if key == "":
-            written.discard(key)  # (fields without a group are each their own)
+    for key in order:
+        members = groups[key]
         number = _is_instrument_group(text, members) if key else None
         if number is not None:
             if _adopted(text, number, members):
@@ -284,8 +295,18 @@ def form_field_dump(text: str) -> tuple[str, list[int]] | None:
     return result, out.offsets
 
 
+def _is_document_list(source: str, f: _Field) -> bool:
+    """"Main documents before the Committee": "X (note); Y; Z", a field listing documents."""
+    return _DOCUMENTS_LABEL.search(f.label or f.name) is not None and _SYMBOL.match(f.text(source)) is not None
+
+
+def _meeting_of(source: str, members: list[_Field]) -> _Field | None:
+    """The group's field naming a meeting ("Meeting (name and number)", "Next meeting")."""
+    return next((f for f in members if _MEETING_LABEL.match(_own_label(f)) and f.text(source)), None)
+
+
 def _write_group(out: _Out, source: str, members: list[_Field]) -> None:
-    meeting = next((f for f in members if _MEETING_LABEL.match(_own_label(f)) and f.text(source)), None)
+    meeting = _meeting_of(source, members)
     rest = [f for f in members if f.type.lower() != "button" and f.text(source)]
     if meeting is not None:
         # the meeting's heading over its venue and dates, as a meetings page prints it
@@ -299,7 +320,7 @@ def _write_group(out: _Out, source: str, members: list[_Field]) -> None:
             rest.remove(f)
     for f in rest:
         value = f.text(source)
-        if _DOCUMENTS_LABEL.search(f.label or f.name) and _SYMBOL.match(value):
+        if _is_document_list(source, f):
             # a list of documents run in after its label and a colon, as a report prints one
             # ("Documents before the Committee: X; Y")
             out.literal(_printed_label(f).rstrip(" :") + ": ", f.value[0][0])

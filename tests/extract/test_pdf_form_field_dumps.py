@@ -82,11 +82,13 @@ def _date(day: dt.date, form: str) -> str:
 
 
 def _form(
-    form: str = "dd/mm/yyyy", dash: str = " – ", name: str = "{group}.{field}", reverse: bool = False, sent: str = "submitted to"
+    form: str = "dd/mm/yyyy", dash: str = " – ", name: str = "{group}.{field}", reverse: bool = False, sent: str = "submitted to",
+    next_first: bool = False,
 ) -> str:
     """An outcome form of the Panel's ninth meeting: two decisions adopted, a draft not, the next
     meeting; dates entered as ``form``, labels "Decision 1<dash>title", field names ``name``,
-    each group's fields in the form's order or the reverse."""
+    each group's fields in the form's order or the reverse, the next meeting's group and the list
+    of documents first or in the page's order (a field tree's order is not the page's)."""
 
     def named(group: str, field: str) -> str:
         return name.format(group=group, field=field)
@@ -102,7 +104,8 @@ def _form(
     ])
     lines += _record(named("hdr", "report"), "Notes on the report", "RC/SPRC.9/14 is the report of the Scientific Panel on Reef Chemicals on the work of its\nninth meeting; advance version.")
     lines += _record(named("hdr", "mandate"), "Convened under", "Article 9 of the Convention and decision RF-4/2 of the Conference of\nthe Parties, in accordance with which the meeting was held.")
-    lines += _record(named("docs", "list"), "Main documents before the Panel", "RC/SPRC.9/2 (prepared pursuant to decision RF-3/1); RC/SPRC.9/5; RC/SPRC.9/INF/1")
+    listed = _record(named("docs", "list"), "Main documents before the Panel", "RC/SPRC.9/2 (prepared pursuant to decision RF-3/1); RC/SPRC.9/5; RC/SPRC.9/INF/1")
+    lines = [*listed, *lines] if next_first else [*lines, *listed]
     for n, title, day, text in (
         (1, "Coral bleaching agents: listing", dt.date(2031, 3, 4), "Recalls decision RF-4/2. Invites the Conference of the Parties to consider a\nlisting proposal."),
         (2, "Working methods", dt.date(2031, 3, 6), "Requests the Bureau of the Panel to revise its handbook."),
@@ -120,11 +123,12 @@ def _form(
         _record(named("dec3", "adopted"), f"Decision 3{dash}adopted", "Off", "Button", states=True),
         _record(named("dec3", "summary"), f"Decision 3{dash}operative summary", "Not adopted. Would have requested the Bureau of the Panel to draft terms."),
     ])
-    lines += group([
+    following = group([
         _record(named("next", "meeting"), "Next meeting", "Tenth meeting of the Panel (SPRC-10)"),
         _record(named("next", "venue"), f"Next meeting{dash}venue", "Nairobi"),
         _record(named("next", "dates"), f"Next meeting{dash}dates ({form} – {form})", f"{_date(dt.date(2032, 2, 9), form)} – {_date(dt.date(2032, 2, 12), form)}"),
     ])
+    lines = [*following, *lines] if next_first else [*lines, *following]
     lines += _record("cop.note", "Conference of the Parties", f"The fifth meeting of the Conference of the Parties to the Reef Convention will be held in\nApia, 2–6 June 2031; the Panel's report is {sent} it.")
     return "\n".join(lines) + "\n"
 
@@ -132,7 +136,7 @@ def _form(
 VARIANTS = [
     pytest.param({}, id="dd/mm/yyyy"),
     pytest.param({"form": "dd.mm.yyyy", "dash": ": "}, id="dd.mm.yyyy-colon-labels"),
-    pytest.param({"form": "yyyy-mm-dd", "name": "form1[0].{group}[0].{field}[0]"}, id="iso-xfa-names"),
+    pytest.param({"form": "yyyy-mm-dd", "name": "form1[0].{group}[0].{field}[0]", "next_first": True}, id="iso-xfa-names-next-first"),
     pytest.param({"form": "mm/dd/yyyy", "reverse": True, "sent": "transmitted to"}, id="mm/dd/yyyy-reversed-groups"),
 ]
 
