@@ -7,7 +7,7 @@ The dump is records between "---" lines, one a field, each a "Key: value" line p
 "Venue", "Dates (dd/mm/yyyy – dd/mm/yyyy)", "Decision 1 – title"), ``FieldFlags``,
 ``FieldValue`` (a multi-line box's value runs on over lines of its own), ``FieldStateOption`` (a
 button's states), ``FieldJustification``. Told by its shape alone: every record names a field,
-and nearly every line is one of these properties or a value running on.
+and every line is one of these properties or a value running on.
 
 Fields are grouped by their name's prefix ("dec1.number", "dec1.title", "dec1.date" are one group,
 as the form's author laid them out together; the fields without a prefix are one group, the
@@ -45,8 +45,6 @@ from mandate_graph.loaders.extract.csv_tables import is_prose
 _SEPARATOR = re.compile(r"^---\s*$")
 _PROPERTY = re.compile(r"^(?P<key>Field(?:Type|Name|NameAlt|Flags|Value|ValueDefault|Justification|StateOption|MaxLength|Options?)):[ \t]?(?P<value>.*?)\r?$")
 _FEWEST_FIELDS = 3
-# the share of a dump's lines that are properties (the rest run a value on)
-_SHARE_OF_PROPERTY_LINES = 0.6
 _MONTHS = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
 )
@@ -81,7 +79,6 @@ class _Field:
     label: str = ""
     type: str = ""
     value: list[tuple[int, int]] = field(default_factory=list)  # each line's span of the value
-    line: int = 0  # where the record starts in the file
 
     def text(self, source: str) -> str:
         return " ".join(source[b:e] for b, e in self.value).strip()
@@ -96,31 +93,15 @@ class _Out:
         self.text.append(text)
         self.offsets.extend([at] * len(text))
 
-    def copy(self, source: str, spans: list[tuple[int, int]]) -> None:
-        """The spans' text, joined by a space (mapped to the line break it stands for)."""
-        first = True
-        for begin, end in spans:
-            while begin < end and source[begin] in " \t":
-                begin += 1
-            while end > begin and source[end - 1] in " \t\r":
-                end -= 1
-            if begin == end:
-                continue
-            if not first:
-                self.literal(" ", begin - 1)
-            first = False
-            self.text.append(source[begin:end])
-            self.offsets.extend(range(begin, end))
-
 
 def _fields(text: str) -> list[_Field] | None:
     lines = text.split("\n")
     fields: list[_Field] = []
     current: _Field | None = None
     in_value = False
-    properties = other = 0
+    other = 0
     position = 0
-    for index, line in enumerate(lines):
+    for line in lines:
         start = position
         position += len(line) + 1
         if _SEPARATOR.match(line):
@@ -133,9 +114,8 @@ def _fields(text: str) -> list[_Field] | None:
             elif line.strip():
                 other += 1
             continue
-        properties += 1
         if current is None:
-            current = _Field(line=index)
+            current = _Field()
             fields.append(current)
         key, value_start = m["key"], start + m.start("value")
         in_value = key == "FieldValue"
@@ -147,9 +127,8 @@ def _fields(text: str) -> list[_Field] | None:
             current.type = m["value"].strip()
         elif key == "FieldValue":
             current.value = [(value_start, start + len(m.group(0).rstrip("\r")))]
+    # every record names its field, and no line is anything but a property or a value running on
     if len(fields) < _FEWEST_FIELDS or other or any(not f.name for f in fields):
-        return None
-    if properties < _SHARE_OF_PROPERTY_LINES * sum(1 for line in lines if line.strip() and not _SEPARATOR.match(line)):
         return None
     return fields
 
@@ -310,7 +289,7 @@ def _write_group(out: _Out, source: str, members: list[_Field]) -> None:
     rest = [f for f in members if f.type.lower() != "button" and f.text(source)]
     if meeting is not None:
         # the meeting's heading over its venue and dates, as a meetings page prints it
-        out.copy(source, meeting.value)
+        _write_value(out, source, meeting)
         out.literal("\n\n", meeting.value[-1][1])
         rest.remove(meeting)
         for f in [f for f in rest if _VENUE_LABEL.match(_own_label(f))][:1] + [f for f in rest if _DATES_LABEL.match(_own_label(f))][:1]:

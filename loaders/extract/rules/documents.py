@@ -665,9 +665,10 @@ _DOCUMENTATION_RUN_IN = re.compile(r"^\s*(?:Documentation|Documents)\s*:\s*\S[^\
 def documentation_run_in(text: str) -> bool:
     """"Documentation: X; Y", or a list's heading that says where its documents went run into
     them ("Main documents before the Committee: X (...); Y; Z", a form's field, E127)."""
-    return _DOCUMENTATION_RUN_IN.match(text) is not None or (
-        _LIST_RUN_IN.match(text) is not None and _RUN_IN_SYMBOL.match(text, _LIST_RUN_IN.match(text).end()) is not None  # type: ignore[union-attr]
-    )
+    if _DOCUMENTATION_RUN_IN.match(text) is not None:
+        return True
+    heading = _LIST_RUN_IN.match(text)
+    return heading is not None and _RUN_IN_SYMBOL.match(text, heading.end()) is not None
 
 
 # the first entry right after the colon: a symbol ("X/Y/1"), no title of a document
