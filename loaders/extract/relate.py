@@ -1290,7 +1290,11 @@ _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # "X - Report of the ...", "X: Report on the ...", "X⇥Report of the ...": a listed entry's title after its symbol
-_REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?Reports?\s+(?:of|on)\s+(?=the\b|its\b)")
+# (or said of it: "X is the report of the Committee on the work of its twenty-sixth meeting", a
+# form's note on the report, E127)
+_IS_THE_REPORT = re.compile(r"\s+is\s+the\s+(?:final\s+)?report\s+(?:of|on)\s")
+_IT_AFTER_PHRASE = re.compile(r"\s*it\b(?!\s+(?:is|was|will|has))")
+_REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s+the\s+(?:final\s+)?report)\s+(?:of|on)\s+(?=the\b|its\b)")
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
@@ -1324,6 +1328,8 @@ _SUBMITTED = re.compile(
     r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _SEE = re.compile(r"\bsee\s*$")
+# "the Committee's report": a body's report, no meeting named
+_BODYS_REPORT = re.compile(r"\bthe\s+(?P<body>[A-Z][\w -]{1,80}?)['’]s\s+(?:final\s+)?report\b(?!\s+(?:on|of)\b)")
 _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
@@ -4451,6 +4457,9 @@ class Reader:
         the instrument's operative paragraphs, read as such."""
         default_issuer, speaking = self.scope.default_issuer, self.scope.speaking
         self.scope.default_issuer = self.scope.speaking = ref.issuer
+        # "By the same decision the Committee invites ...": in the row's cell, the row's
+        # instrument (or one its cell names before), not one a row above named (E127)
+        last_instrument, self.last_instrument = self.last_instrument, [ref]
         for start, end in clauses:
             clause = Paragraph(
                 p.start + start, p.start + end, p.text[start:end], "paragraph", None, p.heading, p.section,
@@ -4461,6 +4470,7 @@ class Reader:
             self.paragraph(clause, ref)
             del self.paragraph_bodies[id(clause)]
         self.scope.default_issuer, self.scope.speaking = default_issuer, speaking
+        self.last_instrument = last_instrument
 
     def listed_meeting_row(self, p: Paragraph) -> None:
         """"| Fifth | 14 – 15 March 2031 | The Hague | OEWG-CEP/5/2 |" under "| Meeting | Dates |
@@ -4690,6 +4700,13 @@ class Reader:
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
                 return r.bodies[b.start]
+        if _IT_AFTER_PHRASE.match(text, phrase.end):
+            # "The fifteenth meeting of the Conference ... will be held in Geneva ...; the
+            # Committee's report is submitted to it": the one gathering the clause before named (E127)
+            before = [refs for g, refs in r.gatherings if g.end <= phrase.start]
+            clause = text.rfind(";", 0, phrase.start)
+            if len(before) == 1 and len(before[0]) == 1 and clause >= 0 and all(g.end <= clause for g, _ in r.gatherings if g.end <= phrase.start):
+                return before[0]
         if word := own_gathering_words.gathering_word_after(text, phrase.end):
             return self.own_meeting_of_kind(word)  # "Before the meeting were ..."
         return None
@@ -4739,6 +4756,16 @@ class Reader:
             known = {f.subject for f in self.facts if f.relation == "reportOf"
                      and isinstance(f.subject, DocumentRef) and isinstance(f.object, GatheringRef)
                      and f.object.ordinal == n and f.object.kind == kind}
+            if len(known) == 1:
+                found.append(known.pop())
+        for m in _BODYS_REPORT.finditer(text) if "'s report" in text or "’s report" in text else ():
+            # "the Committee's report is submitted to it": the one report the text gave of a
+            # meeting of that body (E127)
+            named = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and m.start("body") <= b.start and b.end == m.end("body")]
+            if len(named) != 1 or any(0 <= s.start - m.end() < 40 for s in r.symbols):
+                continue
+            known = {f.subject for f in self.facts if f.relation == "reportOf"
+                     and isinstance(f.subject, DocumentRef) and isinstance(f.object, GatheringRef) and f.object.body == named[0]}
             if len(known) == 1:
                 found.append(known.pop())
         return found
@@ -8390,6 +8417,10 @@ class Reader:
             # session (symbol)" says which meeting its symbol reports on, or its symbol first
             self.symbol_then_report(r, ev)
             return
+        if r.symbols[0].start == _row_lead(text) and _IS_THE_REPORT.match(text, r.symbols[0].end):
+            # "UNEP/FAO/RC/CRC.26/14 is the report of the Committee on the work of its
+            # twenty-sixth meeting": said of the symbol, as a listed entry's title says it (E127)
+            self.symbol_then_report(r, ev)
         for phrase in _REPORT_ON.finditer(text):
             if _TRANSMITTING.search(_tail(text, phrase.start())):
                 continue

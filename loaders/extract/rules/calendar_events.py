@@ -18,6 +18,7 @@ from mandate_graph.loaders.extract.segment import Paragraph
 
 _REGION_CODE = re.compile(r"[A-Z]{2,3}")
 _POSTAL_CODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d[\d-]*\s+|\s+\d[\d-]*$")
+_BUILDING = re.compile(r"\b(?:[Hh]eadquarters|[Pp]remises|[Cc]ampus|[Cc]onference\s+(?:[Cc]entre|[Cc]enter|[Hh]all|[Rr]oom))\b")
 _ON_THE_WEB = re.compile(r"\b(?:online|virtual|zoom|webex|teams|webinar|videoconference|web|internet)\b", re.IGNORECASE)
 # a heading this long is a sentence, not a meeting's name
 _LONGEST_HEADING = 200
@@ -56,6 +57,9 @@ def venue_town(value: str) -> str | None:
         _POSTAL_CODE.sub("", part.strip()) for part in value.split(",")
         if not _REGION_CODE.fullmatch(part.strip()) and not _ON_THE_WEB.search(part)
     ]
+    # "Rome, FAO headquarters", "Nairobi, UNEP headquarters, Kenya": the building after the town
+    # (a form's venue field) is no place of its own, nor the country's
+    parts = [part for part in parts if not _BUILDING.search(part)] or parts
     for start in range(len(parts)):
         town = records.venue(", ".join(parts[start:]))
         if town is not None:

@@ -598,6 +598,14 @@ _UNDER_THEN_THE_GATHERING = re.compile(
     r"(?:was|is\s+being|will\s+be)\s+(?:held|convened|opened|closed))\b"
 )
 
+# "Article 18 of the Convention and decision RC-14/3 of the Conference of the Parties, in
+# accordance with which the meeting was held": the mandate first, the gathering held under it in
+# a relative clause (a form's "Convened under" field, E127)
+_MANDATE_UNDER_WHICH = re.compile(
+    r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
+    r"(?P<word>[Ss]ession|[Mm]eeting)\s+(?:was|is|will\s+be|has\s+been)\s+(?:held|convened|organized|organised)\b"
+)
+
 
 def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
     """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
@@ -607,8 +615,8 @@ def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
     if m:
         # "The Meeting was convened ...": a body meeting in Meetings capitalises its gathering's kind
         return m["word"].lower(), m.end(), len(text)
-    m = _UNDER_THEN_THE_GATHERING.match(text)
-    return (m["word"], m.start("mandate"), m.end("mandate")) if m else None
+    m = _UNDER_THEN_THE_GATHERING.match(text) or _MANDATE_UNDER_WHICH.match(text)
+    return (m["word"].lower(), m.start("mandate"), m.end("mandate")) if m else None
 
 
 # --------------------------------------------------------------------------- agendas
@@ -642,8 +650,9 @@ DOCUMENTS_WENT_TO = (
     r"(?:before|submitted\s+to|made\s+available\s+to|issued\s+for|prepared\s+for|considered\s+(?:at|by))"
 )
 # "Documents considered" alone (a record's list of them, the body's own record): before its meeting
+# ("Main documents before the Committee", a form's label: the list's most important ones, E127)
 _LIST_HEADING = re.compile(
-    rf"^(?:List\s+of\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+"
+    rf"^(?:List\s+of\s+)?(?:(?:[Mm]ain|[Pp]rincipal|[Kk]ey|[Oo]ther|[Aa]dditional|[Ss]upporting|[Bb]ackground)\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+"
     r"(?:the|its)\s+[^.;]*?|considered)\s*:?$"
 )
 
@@ -654,7 +663,16 @@ _DOCUMENTATION_RUN_IN = re.compile(r"^\s*(?:Documentation|Documents)\s*:\s*\S[^\
 
 
 def documentation_run_in(text: str) -> bool:
-    return _DOCUMENTATION_RUN_IN.match(text) is not None
+    """"Documentation: X; Y", or a list's heading that says where its documents went run into
+    them ("Main documents before the Committee: X (...); Y; Z", a form's field, E127)."""
+    if _DOCUMENTATION_RUN_IN.match(text) is not None:
+        return True
+    heading = _LIST_RUN_IN.match(text)
+    return heading is not None and _RUN_IN_SYMBOL.match(text, heading.end()) is not None
+
+
+# the first entry right after the colon: a symbol ("X/Y/1"), no title of a document
+_RUN_IN_SYMBOL = re.compile(r"\s*[A-Z][A-Za-z.]*/")
 
 
 def documentation_entry(text: str, heading: str | None) -> bool:
@@ -703,7 +721,7 @@ def documentation_column_line(text: str, first_symbol_start: int, first_symbol_e
 # "Documents before the Meeting: Report of ... (X) Note by ... (Y)": the list's heading run into
 # its entries (single line breaks only)
 _LIST_RUN_IN = re.compile(
-    rf"^\s*(?:List\s+of\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}|considered\s*):"
+    rf"^\s*(?:List\s+of\s+)?(?:(?:[Mm]ain|[Pp]rincipal|[Kk]ey|[Oo]ther|[Aa]dditional|[Ss]upporting|[Bb]ackground)\s+)?[Dd]ocuments\s+(?:{DOCUMENTS_WENT_TO}\s+(?:the|its)\s+[^.;:]{{2,80}}|considered\s*):"
 )
 
 
