@@ -1449,7 +1449,6 @@ def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     rowset = rowset_layout(text)
     if rowset is not None:
         return rowset
-
     # a PDF form's fields as pdftk dumps them: grouped and laid out as the filled form reads
     form = form_field_dump(text)
     if form is not None:
