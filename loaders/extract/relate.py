@@ -309,6 +309,13 @@ _AND_BY_INSTRUMENT = re.compile(
     # second instrument after "and" and its issuer's name, the preposition shared
     r"|^\s*(?:and|as\s+well\s+as)\s+(?:[A-Z][\w-]*\s+){1,6}$"
 )
+# "By the same resolution the Committee asks X ...": a back reference opening the sentence, then
+# its subject and first verb (`Reader.acting` gives it the verbs coordinated with that one too)
+_SAME_OPENS_SENTENCE = re.compile(
+    r"^(?:(?:Also|Further|Furthermore|Moreover),?\s+)?(?:In|Under|By|Through)\s+"
+    r"(?P<back>(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?[a-z]"
+)
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
@@ -1737,6 +1744,13 @@ _ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions
 _SECTION_OF_A_SESSION = re.compile(
     rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
     rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
+    re.IGNORECASE,
+)
+# "Resolutions adopted at RC81": the session written as its instruments' symbols write it
+# (`records.session_of_code`), a tracker's or a page's heading over its table of them
+_SECTION_OF_A_CODED_SESSION = re.compile(
+    r"^(?:[IVXLC]{1,6}\.\s+|[A-Z]\.\s+|\d{1,2}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
+    r"(?:at|during|by)\s+(?P<code>[A-Z][A-Za-z]*\.?\d{1,3})\s*(?:$|[(:,–—])",
     re.IGNORECASE,
 )
 # "Decisions of the Intergovernmental Committee: 21.COM" / "Session: Twenty-first session of the
@@ -3900,6 +3914,13 @@ class Reader:
                 # a record of several instruments (a list in an export): each field is the one
                 # of the instrument whose heading stands above it
                 own = self.own_instrument(p) or own
+            if p.kind == "table" and p.sentences and (symbol := records.symbol_field(p.text)) is not None:
+                # "Symbol<tab>WPR/RC81.R4" under a heading: the record is that instrument's, the
+                # heading above it a title alone (an Org drawer's, a tracker's)
+                numbered = self.number_in_convention(symbol)
+                if numbered is not None:
+                    own = InstrumentRef(numbered[0], numbered[1], numbered[2], numbered[3])
+                continue
             field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
             if field is None:
                 continue
@@ -4397,12 +4418,31 @@ class Reader:
         forty-second session" (or "... by the Committee at its forty-second session"): adopted at
         that session of the table's issuer, the body the heading names if any."""
         found = _SECTION_OF_A_SESSION.match(p.heading or "")
+        if found is None and self.document_issuer == ref.issuer:
+            return self.listed_at_coded_session_of_heading(p, ref)
         if found is None or self.document_issuer != ref.issuer:
             return False
         body = self.registry.bodies.get(ref.issuer)
         n = ordinal_value(found["ord"])
         named = [b.key for b in self.matcher.find(found["body"] or "") if b.key]
         if body is None or n is None or not body.gathering_term or named[:1] not in ([ref.issuer], []):
+            return False
+        session = GatheringRef(ref.issuer, body.gathering_term, n)
+        if _may_adopt(session, ref):
+            ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+            self.add(ref, "adoptedAt", session, ev)
+        return True
+
+    def listed_at_coded_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> bool:
+        """A row of a table of resolutions under the heading "Resolutions adopted at RC81": adopted
+        at the session the heading writes as the issuer's symbols do ("RC81" where resolutions are
+        "WPR/RC{session}.R{number}"), if the instrument's number allows it."""
+        found = _SECTION_OF_A_CODED_SESSION.match(p.heading or "")
+        body = self.registry.bodies.get(ref.issuer)
+        if found is None or body is None or not body.gathering_term:
+            return False
+        n = records.session_of_code(found["code"], tuple(n.template for n in body.numbering))
+        if n is None:
             return False
         session = GatheringRef(ref.issuer, body.gathering_term, n)
         if _may_adopt(session, ref):
@@ -6932,6 +6972,14 @@ class Reader:
         if same_inside and not same_inside["paragraph"] and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
+        if (
+            not same_inside and not before and self.last_instrument and _COORDINATED_VERB.search(_tail(text, position, 30))
+            and (opening := _SAME_OPENS_SENTENCE.match(text)) is not None and opening.end() <= position
+            and not _clause_with_its_own_subject(text, position)
+        ):
+            # "By the same resolution the Committee asks X to ..., and calls upon Y to ...": the
+            # back reference at the sentence's head speaks for the verb coordinated with the first
+            return back_references.named_again(opening["back"], self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
             ref in intro and m.end <= position for m, ref in r.instruments
         ) and _SUBJECT_THEN_IN_ITS.match(text):
