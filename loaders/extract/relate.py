@@ -1326,8 +1326,10 @@ _REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+_THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
-    r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
+    # ("The report of that meeting (X) went to RC81 as an information document": sent to it, as "submitted")
+    r"\b(?:made available|submitted|presented|transmitted|before|(?:went|goes|sent|forwarded)(?=\s+to\b))\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _SEE = re.compile(r"\bsee\s*$")
 _REPORT_ON_NUMBERED = re.compile(
@@ -2223,6 +2225,9 @@ class Reader:
         self.column_symbol: DocumentRef | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
+        # the gatherings the last sentence telling of a meeting held named (in this section):
+        # what "the report of that meeting (X)" a paragraph later means
+        self.last_held: list[GatheringRef] = []
         # a table with a documents column beside its agenda items: that column, where the last row ended
         self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
@@ -2459,6 +2464,7 @@ class Reader:
                 self.scope.subject_before = None
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
+                self.last_held = []
             if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = born_part(p)
@@ -5924,6 +5930,8 @@ class Reader:
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
+            if held:
+                self.last_held = list(held)
             if r.instruments and "aragraph" in text:
                 cited = [ref for m, ref in r.instruments if _LETTERED_PARAGRAPH_OF.search(text, max(0, m.keyword_start - 30), m.keyword_start)]
                 if cited:
@@ -8447,6 +8455,16 @@ class Reader:
                 said = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
                 if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
                     earlier = [said]
+                that = _THAT_MEETING.match(between)
+                if (
+                    not earlier and not said and that is not None and len(self.last_held) == 1
+                    and self.last_held[0].kind == that["word"]
+                ):
+                    # "... at its thirty-first meeting, held in Manila ...;" then, paragraphs on, "The
+                    # report of that meeting (X)": the meeting last said to be held (a gathering the
+                    # sentence names before, "At its seventy-seventh session, ...; the report on that
+                    # session", is the one meant, and is no held one: left)
+                    earlier = [self.last_held]
                 if _THOSE.search(between) and earlier:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:
