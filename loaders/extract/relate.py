@@ -8445,6 +8445,7 @@ class Reader:
                         # just said to be held, not B's twelfth.
                         refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
+            named = bool(targets)  # the phrase names the gatherings itself ("the report of X on its Nth session")
             if not targets and doc_rules.prepared_for_the_meeting(between):
                 # "the report of the pre-sessional working group for the session (X)": for it, not of it
                 continue
@@ -8491,6 +8492,12 @@ class Reader:
             for doc, target in pairs:
                 self.add(doc, "reportOf", target, ev)
                 for instrument, said_in in self.meeting_mandates.get(target, ()):
+                    if named and said_in.start != r.sentence.start:
+                        # "RC81 was convened in accordance with resolution X ... WPR/RC81/14 is the
+                        # report of the Regional Committee on its eighty-first session": a report
+                        # that names its session again is told of on its own, not as the sequel
+                        # ("the report on that meeting") of the meeting held under X
+                        continue
                     if said_in.start < r.paragraph.start:
                         # "The session is convened in accordance with decision X" pages before
                         # "the report on the session will be issued as Y": the session's mandate,
