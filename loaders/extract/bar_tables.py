@@ -22,7 +22,8 @@ import re
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _BAR_LINE = re.compile(r"^\|(?:[^|\n]*\|){2,}[ \t]*$")
-_DELIMITER = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
+# (Org mode's rule "|----+----|" joins its runs with "+": a pipe table's delimiter as well)
+_DELIMITER = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*[|+])+\s*:?-*:?\s*\|?$")
 _FEWEST_LINES = 2
 
 
@@ -43,7 +44,9 @@ def _tables(lines: list[str]) -> list[tuple[int, int]]:
         while end < len(lines) and _BAR_LINE.match(lines[end]) and _bars(lines[end]) == bars:
             end += 1
         rows = lines[index:end]
-        if end - index >= _FEWEST_LINES and not any(_DELIMITER.match(row.strip()) for row in rows):
+        # (rows right under a rule are a pipe table's body: Org's "|---+---|" has bars only at its ends)
+        under_rule = index > 0 and _DELIMITER.match(lines[index - 1].strip()) is not None
+        if end - index >= _FEWEST_LINES and not under_rule and not any(_DELIMITER.match(row.strip()) for row in rows):
             found.append((index, end))
         index = end
     return found

@@ -50,6 +50,7 @@ from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import folded_header_changes, quote_marker_changes
 from mandate_graph.loaders.extract.slide_decks import outline_deck_changes, slide_deck_changes
 from mandate_graph.loaders.extract.asciidoc_pages import asciidoc_changes
+from mandate_graph.loaders.extract.org_pages import org_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
@@ -894,6 +895,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(heading_attribute_changes(lines, starts) if "{" in text else ()),
         *wiki_changes(text, lines, starts),
         *asciidoc_changes(text, lines, starts),
+        *(org_changes(text, lines, starts) if "\n*" in text else ()),  # an Org file's headings open lines
         *(slide_deck_changes(lines, starts) if "lide" in text or "LIDE" in text else ()),  # "Slide 3", "SLIDE 3"
         *(outline_deck_changes(lines, starts) if "\n\t" in text else ()),  # a deck saved as an outline (E100)
         *(meeting_date_changes(lines, starts) if tabbed else ()),

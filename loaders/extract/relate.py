@@ -310,6 +310,13 @@ _AND_BY_INSTRUMENT = re.compile(
     # second instrument after "and" and its issuer's name, the preposition shared
     r"|^\s*(?:and|as\s+well\s+as)\s+(?:[A-Z][\w-]*\s+){1,6}$"
 )
+# "By the same resolution the Committee asks X ...": a back reference opening the sentence, then
+# its subject and first verb (`Reader.acting` gives it the verbs coordinated with that one too)
+_SAME_OPENS_SENTENCE = re.compile(
+    r"^(?:(?:Also|Further|Furthermore|Moreover),?\s+)?(?:In|Under|By|Through)\s+"
+    r"(?P<back>(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?[a-z]"
+)
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
@@ -1324,8 +1331,10 @@ _REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+_THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
-    r"\b(?:made available|submitted|presented|transmitted|before)\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
+    # ("The report of that meeting (X) went to RC81 as an information document": sent to it, as "submitted")
+    r"\b(?:made available|submitted|presented|transmitted|before|(?:went|goes|sent|forwarded)(?=\s+to\b))\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
 _SEE = re.compile(r"\bsee\s*$")
 # "the Committee's report": a body's report, no meeting named
@@ -1744,6 +1753,13 @@ _ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions
 _SECTION_OF_A_SESSION = re.compile(
     rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
     rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
+    re.IGNORECASE,
+)
+# "Resolutions adopted at RC81": the session written as its instruments' symbols write it
+# (`records.session_of_code`), a tracker's or a page's heading over its table of them
+_SECTION_OF_A_CODED_SESSION = re.compile(
+    r"^(?:[IVXLC]{1,6}\.\s+|[A-Z]\.\s+|\d{1,2}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
+    r"(?:at|during|by)\s+(?P<code>[A-Z][A-Za-z]*\.?\d{1,3})\s*(?:$|[(:,–—])",
     re.IGNORECASE,
 )
 # "Decisions of the Intergovernmental Committee: 21.COM" / "Session: Twenty-first session of the
@@ -2217,6 +2233,9 @@ class Reader:
         self.column_symbol: DocumentRef | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
+        # the gatherings the last sentence telling of a meeting held named (in this section):
+        # what "the report of that meeting (X)" a paragraph later means
+        self.last_held: list[GatheringRef] = []
         # a table with a documents column beside its agenda items: that column, where the last row ended
         self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
@@ -2453,6 +2472,7 @@ class Reader:
                 self.scope.subject_before = None
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
+                self.last_held = []
             if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = born_part(p)
@@ -3911,6 +3931,13 @@ class Reader:
                 # a record of several instruments (a list in an export): each field is the one
                 # of the instrument whose heading stands above it
                 own = self.own_instrument(p) or own
+            if p.kind == "table" and p.sentences and (symbol := records.symbol_field(p.text)) is not None:
+                # "Symbol<tab>WPR/RC81.R4" under a heading: the record is that instrument's, the
+                # heading above it a title alone (an Org drawer's, a tracker's)
+                numbered = self.number_in_convention(symbol)
+                if numbered is not None:
+                    own = InstrumentRef(numbered[0], numbered[1], numbered[2], numbered[3])
+                continue
             field = records.record_field(p.text) if p.kind == "table" and p.sentences else None
             if field is None:
                 continue
@@ -4438,12 +4465,31 @@ class Reader:
         forty-second session" (or "... by the Committee at its forty-second session"): adopted at
         that session of the table's issuer, the body the heading names if any."""
         found = _SECTION_OF_A_SESSION.match(p.heading or "")
+        if found is None and self.document_issuer == ref.issuer:
+            return self.listed_at_coded_session_of_heading(p, ref)
         if found is None or self.document_issuer != ref.issuer:
             return False
         body = self.registry.bodies.get(ref.issuer)
         n = ordinal_value(found["ord"])
         named = [b.key for b in self.matcher.find(found["body"] or "") if b.key]
         if body is None or n is None or not body.gathering_term or named[:1] not in ([ref.issuer], []):
+            return False
+        session = GatheringRef(ref.issuer, body.gathering_term, n)
+        if _may_adopt(session, ref):
+            ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+            self.add(ref, "adoptedAt", session, ev)
+        return True
+
+    def listed_at_coded_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> bool:
+        """A row of a table of resolutions under the heading "Resolutions adopted at RC81": adopted
+        at the session the heading writes as the issuer's symbols do ("RC81" where resolutions are
+        "WPR/RC{session}.R{number}"), if the instrument's number allows it."""
+        found = _SECTION_OF_A_CODED_SESSION.match(p.heading or "")
+        body = self.registry.bodies.get(ref.issuer)
+        if found is None or body is None or not body.gathering_term:
+            return False
+        n = records.session_of_code(found["code"], tuple(n.template for n in body.numbering))
+        if n is None:
             return False
         session = GatheringRef(ref.issuer, body.gathering_term, n)
         if _may_adopt(session, ref):
@@ -5946,6 +5992,8 @@ class Reader:
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
+            if held:
+                self.last_held = list(held)
             if r.instruments and "aragraph" in text:
                 cited = [ref for m, ref in r.instruments if _LETTERED_PARAGRAPH_OF.search(text, max(0, m.keyword_start - 30), m.keyword_start)]
                 if cited:
@@ -6995,6 +7043,14 @@ class Reader:
         if same_inside and not same_inside["paragraph"] and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
+        if (
+            not same_inside and not before and self.last_instrument and _COORDINATED_VERB.search(_tail(text, position, 30))
+            and (opening := _SAME_OPENS_SENTENCE.match(text)) is not None and opening.end() <= position
+            and not _clause_with_its_own_subject(text, position)
+        ):
+            # "By the same resolution the Committee asks X to ..., and calls upon Y to ...": the
+            # back reference at the sentence's head speaks for the verb coordinated with the first
+            return back_references.named_again(opening["back"], self.last_instrument)
         if p.part in ("preamble", "operative") and not p.draft and intro and not present and own not in intro and any(
             ref in intro and m.end <= position for m, ref in r.instruments
         ) and _SUBJECT_THEN_IN_ITS.match(text):
@@ -8456,6 +8512,7 @@ class Reader:
                         # just said to be held, not B's twelfth.
                         refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
+            named = bool(targets)  # the phrase names the gatherings itself ("the report of X on its Nth session")
             if not targets and doc_rules.prepared_for_the_meeting(between):
                 # "the report of the pre-sessional working group for the session (X)": for it, not of it
                 continue
@@ -8466,6 +8523,16 @@ class Reader:
                 said = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
                 if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
                     earlier = [said]
+                that = _THAT_MEETING.match(between)
+                if (
+                    not earlier and not said and that is not None and len(self.last_held) == 1
+                    and self.last_held[0].kind == that["word"]
+                ):
+                    # "... at its thirty-first meeting, held in Manila ...;" then, paragraphs on, "The
+                    # report of that meeting (X)": the meeting last said to be held (a gathering the
+                    # sentence names before, "At its seventy-seventh session, ...; the report on that
+                    # session", is the one meant, and is no held one: left)
+                    earlier = [self.last_held]
                 if _THOSE.search(between) and earlier:
                     targets = earlier[-1]
                 elif _THE_MEETING.search(between) and earlier:
@@ -8492,6 +8559,12 @@ class Reader:
             for doc, target in pairs:
                 self.add(doc, "reportOf", target, ev)
                 for instrument, said_in in self.meeting_mandates.get(target, ()):
+                    if named and said_in.start != r.sentence.start:
+                        # "RC81 was convened in accordance with resolution X ... WPR/RC81/14 is the
+                        # report of the Regional Committee on its eighty-first session": a report
+                        # that names its session again is told of on its own, not as the sequel
+                        # ("the report on that meeting") of the meeting held under X
+                        continue
                     if said_in.start < r.paragraph.start:
                         # "The session is convened in accordance with decision X" pages before
                         # "the report on the session will be issued as Y": the session's mandate,

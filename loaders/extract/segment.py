@@ -24,6 +24,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     topic_numbered_heading,
     TITLE_FIELD,
     listed_title,
+    quoted_without_formula,
     titled_heading,
 )
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
@@ -652,6 +653,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
             in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
+            # under a page's heading, without its formula, ends at the page's next heading
+            page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
             if in_convention is None and raw.rstrip().endswith(":"):
                 # "The Council adopted 253/LI today. Text:" over "The Governing Council,": a
                 # message announcing the text it pastes heads that text

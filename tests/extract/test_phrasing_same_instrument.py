@@ -97,3 +97,28 @@ def test_the_first_meeting_of_a_body_a_recounted_instrument_established(sentence
 def test_a_first_meeting_told_without_an_instrument_is_no_new_body() -> None:
     text = in_note("The Council noted that an expert group on coastal erosion would hold its first meeting in Nairobi on 3 June 2031.")
     assert not facts(text, "establishes")
+
+
+# "By the same resolution the Committee asks X to ..., and calls upon Y to ...": the back reference
+# opening the sentence speaks for the verb coordinated with the first (E125)
+@pytest.mark.parametrize("sentence", [
+    "By the same resolution the Council asks the Secretary-General to transmit its findings to the Committee on Coastal"
+    " Data, and calls upon the Committee on Coastal Data to review them.",
+    "In the same resolution, the Council requests the Secretary-General to transmit its findings, and calls upon the"
+    " Committee on Coastal Data to review them.",
+    "Under that resolution the Council also requests the Secretary-General to transmit its findings, and further"
+    " requests the Committee on Coastal Data to review them.",
+])
+def test_a_verb_coordinated_after_the_same_resolution(sentence: str) -> None:
+    text = in_note(FIRST, sentence)
+    told = facts(text, "requests") | facts(text, "encourages")
+    assert ("ecosoc/res/2029/4", "ccr/committee-on-data") in told, told
+
+
+def test_a_clause_with_its_own_subject_is_not_the_resolutions() -> None:
+    sentence = (
+        "By the same resolution the Council asks the Secretary-General to transmit its findings, and the Commission"
+        " calls upon the Committee on Coastal Data to review them."
+    )
+    told = facts(in_note(FIRST, sentence), "requests") | facts(in_note(FIRST, sentence), "encourages")
+    assert ("ecosoc/res/2029/4", "ccr/committee-on-data") not in told

@@ -35,3 +35,16 @@ def test_a_report_paragraphs_later_is_not_pursuant_to_the_sessions_mandate(parag
 ])
 def test_a_report_named_in_the_same_paragraph_keeps_the_meetings_mandate(paragraph: str) -> None:
     assert ("E/CN.21/2032/7", MANDATE) in facts(in_note(paragraph), "pursuantTo")
+
+
+@pytest.mark.parametrize("paragraph", [
+    # the report names its session again: told of on its own, not as the sequel of the session (E125)
+    "The thirteenth session was convened in accordance with Commission decision 11/101 and met in Bonn. "
+    "E/CN.21/2032/10 is the report of the Commission on its thirteenth session.",
+    "In accordance with Commission decision 11/101, the Working Group on Early Warning Systems will hold its fourth "
+    "meeting in Bonn. The Commission will have before it the report of the Working Group on Early Warning Systems on "
+    "its fourth meeting (E/CN.21/2032/7).",
+])
+def test_a_report_naming_its_gathering_again_is_not_pursuant_to_its_mandate(paragraph: str) -> None:
+    pursuant = facts(in_note(paragraph), "pursuantTo")
+    assert ("E/CN.21/2032/10", MANDATE) not in pursuant and ("E/CN.21/2032/7", MANDATE) not in pursuant

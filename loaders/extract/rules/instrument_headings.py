@@ -18,6 +18,7 @@ import re
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 
 # After the number: a colon, a full stop or a dash, then the title, capitalised.
 _TITLE_AFTER_NUMBER = re.compile(r"\s*(?:[:.–—-]\s*|\s)(?=[A-Z“\"])")
@@ -57,7 +58,7 @@ def titled_heading(
         # the contents, its page after the dots, no heading of the text (E121))
         return None
     kind_word = _KIND_WORD.match(line)
-    if kind_word is None and not _opens_text(next_lines):
+    if kind_word is None and not _opens_text(next_lines) and not _opens_without_formula(next_lines[0].strip()):
         return None
     found = numbering.find(line[:80])
     if not found or found[0].start not in (0, kind_word.end() if kind_word else 0):
@@ -82,6 +83,35 @@ def _opens_text(next_lines: list[str]) -> bool:
         return True
     title_goes_on = len(first) < _LONGEST_TITLE_HEADING and first[-1:] not in ".;:,"
     return title_goes_on and len(next_lines) > 1 and _OPENING_FORMULA.match(next_lines[1].strip()) is not None
+
+
+# What opens an instrument's text quoted without its formula (a tracker's or a wiki's quote of the
+# resolution under its "WPR/RC81.R1 Title" heading): a recital of the preamble, whole in its
+# paragraph up to the semicolon or comma that ends it ("Recalling resolution WHA78.9 ...;"), or
+# an operative paragraph whose verb is in capitals, as WHO's and PAHO's resolutions print them
+# ("1. DECIDES to establish ...", "REQUESTS the Regional Director ..."). A report's section
+# under such a number is prose: a sentence ending with a full stop, its verb in lower case.
+_RECITAL_CLAUSE = re.compile(
+    r"^(?:Recalling|Noting|Having\s+(?:considered|examined|reviewed|noted|taken\s+note)|Taking\s+note|Welcoming"
+    r"|Recogni[sz]ing|Reaffirming|Acknowledging|Considering|Bearing\s+in\s+mind|Mindful|Aware|Concerned|Deeply\s+concerned"
+    r"|Emphasi[sz]ing|Expressing|Guided|Convinced|Stressing|Underlining|Affirming|Reiterating)\b[^\n]*[;,]$"
+)
+_CAPITAL_OPERATIVE = re.compile(
+    r"^(?:\d{1,3}\.?[ \t]+)?(?:(?:ALSO|FURTHER)\s+)?(?:"
+    + "|".join(sorted(OPERATIVE_VERBS_IN_CAPITALS - {"ALSO", "FURTHER"}))
+    + r")\s+(?=[a-z(]|[A-Z][a-z]|[A-Z]{2,}\b)"
+)
+
+
+def _opens_without_formula(first: str) -> bool:
+    return _RECITAL_CLAUSE.match(first) is not None or _CAPITAL_OPERATIVE.match(first) is not None
+
+
+def quoted_without_formula(next_lines: list[str]) -> bool:
+    """Whether the text under an instrument's heading opens with its first recital or operative
+    paragraph, the formula left out: a quote of the text in a page's outline, which the outline's
+    next heading ends (the next resolution's, or the tracker's next section)."""
+    return bool(next_lines) and not _opens_text(next_lines) and _opens_without_formula(next_lines[0].strip())
 
 
 _SEPARATOR = re.compile(r"\s*[:.–—-]?\s+")

@@ -52,6 +52,16 @@ def record_field(row: str) -> RecordField | None:
     return RecordField(name, offset + m.start("value"), m["value"])
 
 
+# "Symbol<tab>WPR/RC81.R4": the record's instrument, by its number
+_SYMBOL_FIELD = re.compile(r"^(?:Symbol|Document\s+symbol|Resolution|Decision)\s+(?P<value>\S+)$")
+
+
+def symbol_field(row: str) -> str | None:
+    """The number a record's "Symbol" row gives (one word), if the row is one."""
+    m = _SYMBOL_FIELD.match(row.strip())
+    return m["value"].rstrip(".") if m is not None else None
+
+
 def place_and_dates(after_session: str) -> tuple[str | None, str | None]:
     """(place, the text of the dates) written after a session's name in a record's field."""
     m = _PLACE_THEN_DATES.match(after_session)
