@@ -34,6 +34,7 @@ from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_table
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.layout import (
+    BULLET_MARKS,
     Layout,
     sections_of_unwrapped_lines,
     analyse,
@@ -157,7 +158,7 @@ _BRACKETED_ADOPTION_NOTE = r"\((?:[Aa]dopted|ADOPTED)\s+(?:at|on|by|without)\b[^
 _BRACKETED_NOTE = re.compile(r"\s*" + _BRACKETED_ADOPTION_NOTE)
 _LINE_STARTS_BLOCK = re.compile(
     # ("4 REQUESTS the Expert Group": a number without a stop before an operative verb in capitals)
-    r"\s*(?:[-+*•▪◦‣]\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
+    r"\s*(?:[*" + re.escape(BULLET_MARKS) + r"]\s|#|\d{1,3}\\?\.\s|\([a-z0-9]{1,4}\)\s|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))|"
     + NUMBER_BEFORE_CAPITAL_VERB + "|"
     + _ADOPTION_LINE + "|" + _BRACKETED_ADOPTION_NOTE + r")"
 )
@@ -553,7 +554,6 @@ _INLINE = re.compile(
 )
 
 
-_BULLET_MARKS = "-+•▪◦‣"
 # Most blocks are plain prose: the inline pass is skipped for them. _INLINE can match only
 # where a block holds one of these characters or a double space, or begins with a space or
 # a bullet. Substring tests, several times faster than a regex tried at every position.
@@ -564,7 +564,7 @@ _AN_INLINE_CHARACTER = re.compile("[" + re.escape(_INLINE_CHARACTERS) + "]")
 
 
 def _needs_inline(raw: str) -> bool:
-    return raw[:1].isspace() or raw[:1] in _BULLET_MARKS or "  " in raw or _AN_INLINE_CHARACTER.search(raw) is not None
+    return raw[:1].isspace() or raw[:1] in BULLET_MARKS or "  " in raw or _AN_INLINE_CHARACTER.search(raw) is not None
 
 
 # Where a match of _INLINE can begin (past the block's first character): one of the characters

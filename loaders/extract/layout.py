@@ -832,7 +832,10 @@ def label_starts_line(line: str) -> bool:
 
 # A line that is a list's item or a table's row, which tools print whole however long (html2text's
 # list items, lynx's padded rows): no sign that the text around it was never wrapped.
-_BULLET_START = re.compile(r"\s*[*+•-]\s")
+# The marks of a list's item at a line's start, besides the asterisk (which may mark a page's note
+# too): every reading of lines (`clean`'s blocks, this module's) takes the same ones.
+BULLET_MARKS = "-+•▪◦‣"
+_BULLET_START = re.compile(rf"\s*[*{re.escape(BULLET_MARKS)}]\s")
 # cells set apart by runs of spaces (lynx's table row, padded to the table's width)
 _SPACED_CELLS = re.compile(r"\S {3,}\S")
 # an entry of a list of instruments, under its number ("11/3. Outcomes of ... 1", "2027/17 Title",
