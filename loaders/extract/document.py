@@ -256,7 +256,21 @@ def _symbol_then_title(head: list[Paragraph], index: int, series: frozenset[str]
     below = head[index + 1].text.strip() if index + 1 < len(head) else ""
     if (nearby := find_symbols(below[:60], series)) and nearby[0].start == 0:
         return None
+    if any(_another_entry_heading(p, found[0].symbols, series) for p in head[index + 2 :]):
+        # a feed's or a page's items, each headed "SYMBOL – title" over lines of its own (not
+        # the next line: see above): a list of documents too, whose first is no more the
+        # page's own than the others (E126)
+        return None
     return found[0].symbols, titled["title"]
+
+
+def _another_entry_heading(para: Paragraph, symbols: tuple[str, ...], series: frozenset[str]) -> bool:
+    """Whether ``para`` is a line "SYMBOL – title" of another document than ``symbols``."""
+    text = para.text.strip()
+    if "/" not in text[:40]:
+        return False
+    found = find_symbols(text[:60], series)
+    return bool(found) and found[0].start == 0 and found[0].symbols != symbols and _SYMBOL_DASH_TITLE.match(text, found[0].end) is not None
 
 
 # A masthead that prints the body, its session and dates first and the symbol below them, in a

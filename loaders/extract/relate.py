@@ -8349,7 +8349,11 @@ class Reader:
         self.its_report(r, held_before, ev)
         self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
-        if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
+        if (
+            r.paragraph.kind == "listing" or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and _REPORT_TITLE_AFTER_SYMBOL.match(text, r.symbols[0].end)
+        ) and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
+            # (a heading "SYMBOL – Report of X on its Nth session", a feed item's title, is such an
+            # entry too (E126))
             # a list of documents: only an entry that is itself "Report of ... on its Nth
             # session (symbol)" says which meeting its symbol reports on, or its symbol first
             self.symbol_then_report(r, ev)
