@@ -144,3 +144,110 @@ def test_a_report_listed_as_an_item_reports_on_its_session() -> None:
 )
 def test_other_texts_are_no_feeds(text: str) -> None:
     assert feed_changes(text) == []
+
+
+# --------------------------------------------------------------------------- what an item says
+
+
+def _item(title: str, description: str) -> str:
+    return f"    <item>\n      <title>{title}</title>\n      <description>{_escaped(description)}</description>\n    </item>\n"
+
+
+def _feed(*items: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n  <channel>\n'
+        "    <title>Commission on Coastal Resilience: documents and news</title>\n"
+        "    <description>Documents and news of the Commission on Coastal Resilience</description>\n"
+        + "".join(items)
+        + "  </channel>\n</rss>\n"
+    )
+
+
+_OTHER = _item("E/CN.21/2031/2 – Provisional agenda", "<p>Advance unedited version.</p>")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Prepared pursuant to resolution 11/4 and submitted to the Commission at its twelfth session.",
+        "Submitted to the Commission at its twelfth session. Prepared pursuant to resolution 11/4.",
+        "Prepared in accordance with resolution 11/4 and\nsubmitted to the Commission at its twelfth session.",
+    ],
+)
+@pytest.mark.parametrize("first", [True, False])
+def test_an_items_note_tells_of_the_document_its_title_names(said: str, first: bool) -> None:
+    item = _item("E/CN.21/2031/5 – Tide gauges: progress report", f"<p>{said}</p>")
+    found = extracted(_feed(item, _OTHER) if first else _feed(_OTHER, item))
+    assert ("pursuantTo", "E/CN.21/2031/5", "ccr/res/11/4") in found
+    assert ("submittedTo", "E/CN.21/2031/5", "ccr#12") in found
+    # the note is the item's alone
+    assert not any(subject == "E/CN.21/2031/2" for relation, subject, _ in found if relation in ("pursuantTo", "submittedTo"))
+
+
+@pytest.mark.parametrize(
+    ("description", "held"),
+    [
+        (
+            "<p>Report of the Committee on Coastal Data on its fifth session and of the Tides Committee on its"
+            " third meeting, held jointly in Geneva from 16 to 19 September 2031.</p>",
+            True,
+        ),
+        (
+            "<p>Report of the Tides Committee on its third meeting and of the Committee on Coastal Data on its"
+            " fifth session, both held in Nairobi on 16 and 17 September 2031.</p>",
+            True,
+        ),
+        ("<p>Report of the Committee on Coastal Data on its fifth session and of the Tides Committee on its third meeting.</p>", False),
+    ],
+)
+def test_a_joint_reports_description_names_each_session_it_reports(description: str, held: bool) -> None:
+    item = _item("E/CN.21/2031/8–E/CN.21/2031/9 – Report of the joint session", description)
+    found = extracted(_feed(_OTHER, item))
+    for session in ("ccr/committee-on-data#5", "ccr/tides-committee#3"):
+        assert ("reportOf", "E/CN.21/2031/8", session) in found
+        assert any(relation == "heldOn" and subject == session for relation, subject, _ in found) == held
+
+
+def test_a_description_that_is_no_report_title_reports_nothing() -> None:
+    item = _item(
+        "E/CN.21/2031/8 – Information note",
+        "<p>Report of the Committee on Coastal Data on its fifth session, which the note summarizes, is"
+        " expected in October.</p>",
+    )
+    assert not any(relation == "reportOf" and subject == "E/CN.21/2031/8" for relation, subject, _ in extracted(_feed(_OTHER, item)))
+
+
+# --------------------------------------------------------------------------- adopted at the session named before
+
+
+@pytest.mark.parametrize(
+    "adopted",
+    [
+        "At its closing meeting it adopted resolutions 12/1 to 12/3.",
+        "At that session, the Commission adopted resolutions 12/1, 12/2 and 12/3.",
+        "At its final plenary meeting the Commission also adopted resolutions 12/1 to 12/3.",
+    ],
+)
+def test_texts_adopted_at_the_closing_meeting_of_the_session_named_before(adopted: str) -> None:
+    item = _item(
+        "Commission concludes its twelfth session",
+        f"<p>The Commission on Coastal Resilience held its twelfth session in Geneva from 11 to 14 March 2031. {adopted}</p>",
+    )
+    found = extracted(_feed(item))
+    for number in ("1", "2", "3"):
+        assert ("adoptedAt", f"ccr/res/12/{number}", "ccr#12") in found
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the session named last is another body's
+        "The Committee on Coastal Data held its fifth session in Geneva from 11 to 14 March 2031.",
+        # a session the texts' numbers rule out
+        "The Commission on Coastal Resilience held its eleventh session in Geneva from 11 to 14 March 2030.",
+    ],
+)
+def test_texts_adopted_at_a_closing_meeting_of_another_session_are_not_adopted_at_it(before: str) -> None:
+    item = _item("News", f"<p>{before} At its closing meeting the Commission adopted resolutions 12/1 to 12/3.</p>")
+    found = extracted(_feed(item))
+    assert not any(relation == "adoptedAt" and subject.startswith("ccr/res/12/") for relation, subject, _ in found)
