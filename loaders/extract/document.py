@@ -256,21 +256,13 @@ def _symbol_then_title(head: list[Paragraph], index: int, series: frozenset[str]
     below = head[index + 1].text.strip() if index + 1 < len(head) else ""
     if (nearby := find_symbols(below[:60], series)) and nearby[0].start == 0:
         return None
-    if any(_another_entry_heading(p, found[0].symbols, series) for p in head[index + 2 :]):
-        # a feed's or a page's items, each headed "SYMBOL – title" over lines of its own (not
-        # the next line: see above): a list of documents too, whose first is no more the
-        # page's own than the others (E126)
-        return None
     return found[0].symbols, titled["title"]
 
 
-def _another_entry_heading(para: Paragraph, symbols: tuple[str, ...], series: frozenset[str]) -> bool:
-    """Whether ``para`` is a line "SYMBOL – title" of another document than ``symbols``."""
-    text = para.text.strip()
-    if "/" not in text[:40]:
-        return False
-    found = find_symbols(text[:60], series)
-    return bool(found) and found[0].start == 0 and found[0].symbols != symbols and _SYMBOL_DASH_TITLE.match(text, found[0].end) is not None
+def _entry_line(text: str, series: frozenset[str]) -> bool:
+    """Whether ``text`` is a line "SYMBOL – title"."""
+    found = find_symbols(text[:60], series) if "/" in text[:40] else []
+    return bool(found) and found[0].start == 0 and _SYMBOL_DASH_TITLE.match(text, found[0].end) is not None
 
 
 # A masthead that prints the body, its session and dates first and the symbol below them, in a
@@ -568,9 +560,15 @@ def read_masthead(
     name_lines: list[str] = []
     stacked: list[list[Any]] = []  # [body, (ordinal, kind, paragraph), (body, place, dates, paragraph) | None]
     furniture = 0  # lines above the body's name that only give the distribution, symbol or date
+    entry_lines = [_entry_line(p.text.strip(), series) for p in head]  # "SYMBOL – title"
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
+            break
+        if not symbols and entry_lines[index] and any(entry_lines[index + 2 :]):
+            # the first of a list of documents each headed "SYMBOL – title" over lines of its own
+            # (a feed's items; not the next line: see `_symbol_then_title`): none is the page's
+            # own, and the masthead has ended (a report's title under an entry is that entry's) (E126)
             break
         if masthead_body is None and (_DISTR.fullmatch(text) or _DATE_ALONE.match(text)):
             furniture += 1

@@ -4017,14 +4017,16 @@ class Reader:
                 self.add(session, "heldOn", dates[0].value, ev)
 
     def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
-        """"decision 10/COP.18 on the programme and budget, adopted at the same session": the
-        gathering of the instrument's issuer named last before (in this sentence or the ones
-        before), if the instrument's number allows it."""
+        """"decision 10/COP.18 on the programme and budget, adopted at the same session", "At its
+        closing meeting it adopted decisions ...": the gathering of the instrument's issuer named
+        last before (in this sentence or the ones before), if the instrument's number allows it."""
         same = gathering_lines.ADOPTED_AT_THE_SAME.match(text, mention.end)
+        # "At its closing meeting it adopted decisions ...": the gathering said before the verb (E126)
         before = gathering_lines.ADOPTED_AT_THAT_BEFORE.match(text[: mention.keyword_start]) if same is None else None
-        if same is None and before is None:
+        told = same or before
+        if told is None:
             return None
-        word = same["word"] if same is not None else before["word"]
+        word = told["word"]
         for meetings, said in reversed(self.docs.recent_meetings):
             if before is not None and said == text:
                 continue  # (the gathering named before the sentence: this one names none)

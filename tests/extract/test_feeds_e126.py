@@ -200,12 +200,15 @@ def test_an_items_note_tells_of_the_document_its_title_names(said: str, first: b
         ("<p>Report of the Committee on Coastal Data on its fifth session and of the Tides Committee on its third meeting.</p>", False),
     ],
 )
-def test_a_joint_reports_description_names_each_session_it_reports(description: str, held: bool) -> None:
+@pytest.mark.parametrize("first", [True, False])
+def test_a_joint_reports_description_names_each_session_it_reports(description: str, held: bool, first: bool) -> None:
     item = _item("E/CN.21/2031/8–E/CN.21/2031/9 – Report of the joint session", description)
-    found = extracted(_feed(_OTHER, item))
+    found = extracted(_feed(item, _OTHER) if first else _feed(_OTHER, item))
     for session in ("ccr/committee-on-data#5", "ccr/tides-committee#3"):
         assert ("reportOf", "E/CN.21/2031/8", session) in found
         assert any(relation == "heldOn" and subject == session for relation, subject, _ in found) == held
+    # the feed itself is no report, whichever item comes first
+    assert not any(relation == "reportOf" and subject == "<test>" for relation, subject, _ in found)
 
 
 def test_a_description_that_is_no_report_title_reports_nothing() -> None:
