@@ -259,6 +259,12 @@ def _symbol_then_title(head: list[Paragraph], index: int, series: frozenset[str]
     return found[0].symbols, titled["title"]
 
 
+def _entry_line(text: str, series: frozenset[str]) -> bool:
+    """Whether ``text`` is a line "SYMBOL – title"."""
+    found = find_symbols(text[:60], series) if "/" in text[:40] else []
+    return bool(found) and found[0].start == 0 and _SYMBOL_DASH_TITLE.match(text, found[0].end) is not None
+
+
 # A masthead that prints the body, its session and dates first and the symbol below them, in a
 # block with the issue date and the language ("C-36/DG.8" / "6 October 2031" / "Original:
 # ENGLISH"), as the OPCW and other organizations set it.
@@ -573,9 +579,15 @@ def read_masthead(
     name_lines: list[str] = []
     stacked: list[list[Any]] = []  # [body, (ordinal, kind, paragraph), (body, place, dates, paragraph) | None]
     furniture = 0  # lines above the body's name that only give the distribution, symbol or date
+    entry_lines = [_entry_line(p.text.strip(), series) for p in head]  # "SYMBOL – title"
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
+            break
+        if not symbols and entry_lines[index] and any(entry_lines[index + 2 :]):
+            # the first of a list of documents each headed "SYMBOL – title" over lines of its own
+            # (a feed's items; not the next line: see `_symbol_then_title`): none is the page's
+            # own, and the masthead has ended (a report's title under an entry is that entry's) (E126)
             break
         if masthead_body is None and (_DISTR.fullmatch(text) or _DATE_ALONE.match(text)):
             furniture += 1

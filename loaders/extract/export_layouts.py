@@ -42,6 +42,7 @@ import unicodedata
 from mandate_graph.loaders.extract.calendars import calendar_layout
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
+from mandate_graph.loaders.extract.feeds import feed_changes
 from mandate_graph.loaders.extract.form_fields import form_field_dump
 from mandate_graph.loaders.extract.html_pages import html_page_changes
 from mandate_graph.loaders.extract.list_rowsets import rowset_layout
@@ -1453,7 +1454,7 @@ def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     form = form_field_dump(text)
     if form is not None:
         return form
-    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, feed_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

@@ -5,7 +5,8 @@ Told by the text itself: it opens with a doctype or an ``<html>`` tag, or it ope
 and closes at least three paragraph-like elements. Then:
 
 - what a browser does not show goes whole: comments (over several lines too), ``<script>``,
-  ``<style>``, ``<template>``, ``<noscript>`` and ``<svg>`` with their content, the ``<head>``
+  ``<style>``, ``<template>``, ``<noscript>`` and ``<svg>`` with their content, text struck out as
+  deleted (``<del>``: an edit's removed words, no text of the page's), the ``<head>``
   (but for its ``<title>``, the page's name) and the page's chrome (``<nav>``, ``<footer>``,
   ``<aside>``);
 - a block element (``<p>``, ``<div>``, ``<h1>``, ``<li>``, ``<tr>`` ...) is a paragraph of its own,
@@ -28,7 +29,7 @@ Changes = list[tuple[int, int, str | None]]
 
 _TOKEN = re.compile(
     r"(?P<comment><!--.*?(?:-->|\Z))"
-    r"|(?P<hidden><(?P<raw>script|style|template|noscript|svg)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z))"
+    r"|(?P<hidden><(?P<raw>script|style|template|noscript|svg|del)\b[^>]*>.*?(?:</(?P=raw)\s*>|\Z))"
     r"|(?P<declaration><!\[CDATA\[|\]\]>|<![^>]*>|<\?[^>]*>)"
     r"|(?P<tag><(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?P<attributes>(?:\s+[^\s=>/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*)\s*/?>)"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)",
@@ -50,7 +51,8 @@ _BLOCKS = frozenset(
 _CHROME = frozenset({"nav", "footer", "aside", "head"})
 _ATTRIBUTE = re.compile(r"""(?P<name>[^\s=>/]+)\s*=\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^\s>]+))""")
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
-_INDENT = re.compile(r"^[ \t]+", re.M)  # at a line's start (or the piece's, after a line end)
+_INDENT = re.compile(r"^[ \t]+", re.M)
+_LINE_END_IN_TEXT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+")  # at a line's start (or the piece's, after a line end)
 # '<span class="label">Venue:</span> Palais des Nations, Geneva<br>', "<strong>Dates</strong>: 12-15
 # April": a field's label in an inline element, its colon inside or right after it, at a line's
 # start (after a block's tag or a "<br>"), its value to the line's end
@@ -106,8 +108,9 @@ def _label(style: str, number: int) -> str:
 class _Page:
     """The changes made while the page's tokens are read, in order."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, flowing: bool = False) -> None:
         self.text = text
+        self.flowing = flowing  # the text's line ends are spaces (a fragment, not a page's source)
         self.changes: Changes = []
         # the line breaks ("<br>") around a field's line: a record row is a paragraph of its own
         self.row_breaks: set[int] = set()
@@ -131,6 +134,13 @@ class _Page:
                 self.changes.append((start, end, ""))
             elif "\n" in piece:
                 self.changes.append((start, end, " "))
+            return
+        if self.flowing:
+            # a line end inside the text is a space, as a browser shows it; at the edge of a
+            # block it goes
+            for m in _LINE_END_IN_TEXT.finditer(piece):
+                edge = m.start() == 0 and _breaks(before) or m.end() == len(piece) and _breaks(after)
+                self.changes.append((start + m.start(), start + m.end(), "" if edge else " "))
             return
         for m in _INDENT.finditer(piece):
             if m.start() > 0 or start == 0 or self.text[start - 1] == "\n":
@@ -266,7 +276,17 @@ def html_page_changes(text: str) -> Changes:
     """The changes that read an HTML page as the text a browser shows (see above)."""
     if "<" not in text[:1000] or not is_html_page(text):
         return []
-    page = _Page(text)
+    return html_fragment_changes(text)
+
+
+def html_fragment_changes(text: str, flowing: bool = False) -> Changes:
+    """The changes that read ``text``, HTML whatever its shape (a page, or a fragment another
+    format carries: a feed item's description, `feeds.py`), as the text a browser shows.
+    ``flowing``: a line end inside the text is a space, as a browser shows it (a page's source
+    keeps its lines for the cleaning, which knows a page's wrapped lines from its list lines;
+    a fragment's lines are wrapped by whoever wrote the feed, and "September" / "2030." must
+    not be read as two lines)."""
+    page = _Page(text, flowing)
     _label_rows(text, page)
     _machine_dates(text, page)
     last = 0

@@ -1295,6 +1295,15 @@ _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documen
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 # "its report (X)": the report of whose it is, its symbol in brackets right after
 _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
+# "... on its fifty-fourth session and of the Working Group on Effects on its sixty-ninth session": a
+# joint report's second session
+_AND_OF_ANOTHER_MEETING = re.compile(r"^\s+and\s+(?:of\s+|on\s+)?(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b")
+# what may close a report's title: where and when its sessions were held, a bracket, the full stop
+_TITLE_END = re.compile(r"\s*(?:,\s*(?:(?:both|jointly)\s+)?held\b[^;()]*|\([^()]*\))?\s*\.?\s*$")
+# ", held jointly in Geneva from ...", ", both held in Geneva on ...": where the sessions sat together
+_HELD_JOINTLY = re.compile(r"\s*,?\s+(?:held\s+jointly|jointly\s+held|both\s+held|held\s+together)\s+in\s+(?P<place>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?)(?=\s*,?\s+(?:from|on)\s)")
+# "ECE/EB.AIR/2030/5 – Review of ...": the title after an entry's symbol
+_DASH_TITLE = re.compile(r"\s+[-–—]\s+[A-Z]")
 _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # "X - Report of the ...", "X: Report on the ...", "X⇥Report of the ...": a listed entry's title after its symbol
 # (or said of it: "X is the report of the Committee on the work of its twenty-sixth meeting", a
@@ -2092,6 +2101,7 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
+        self.entry_described: DocumentRef | None = None  # the entry's document the paragraph right under its heading describes
         self.matcher = self.document_matcher or body_matcher(self.registry)
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
         self.symbol_series = self.registry.symbol_series()
@@ -2441,9 +2451,16 @@ class Reader:
         records_export = sum(1 for p in paragraphs if p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text)) + sum(
             1 for p in paragraphs if p.kind == "heading" and p.part == "title" and p.instrument
         ) > 1 and any(p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text) for p in paragraphs)
+        # a list of documents each headed "SYMBOL – title" over its own lines (a feed's items): the
+        # lines under a heading tell of its document, "Prepared pursuant to ..." of that one (E126)
+        entries = self.entry_headings(paragraphs) if not records_export else {}
         for index, p in enumerate(paragraphs):
             if records_export and (p.kind == "table" or p.kind == "heading" and p.part == "title" and p.instrument):
                 self.record_document = self.document_of_record_row(p)
+            elif entries and p.kind == "heading":
+                self.record_document = entries.get(id(p))
+            # (the document an entry's heading names, for the paragraph right under it)
+            self.entry_described = entries.get(id(paragraphs[index - 1])) if entries and index and p.kind == "paragraph" else None
             programme = self.programme_session(paragraphs, index, programme)
             if p.kind == "heading" and not p.label and (self.journal_summary is not None or journal_summaries.opens_summary(p.text)):
                 self.journal_summary_part(p)
@@ -3896,6 +3913,53 @@ class Reader:
             return []
         return [DocumentRef(symbols=last.symbols)]
 
+    def entry_report_title(self, r: _Resolved, doc: DocumentRef, ev: Evidence) -> None:
+        """"Report of the Steering Body to EMEP on its fifty-fourth session and of the Working Group
+        on Effects on its sixty-ninth session, held jointly in Geneva from 16 to 19 September 2030"
+        right under an entry's heading "SYMBOL – Report of the joint session": the entry's document
+        reports each session its title names; held jointly, each was held where and when the
+        participle says (E126)."""
+        text = r.sentence.text
+        title = _REPORT_TITLE_AFTER_SYMBOL.match(text)
+        if title is None or not r.gatherings:
+            return
+        reported: list[GatheringRef] = []
+        position = title.end()
+        for g, refs in r.gatherings:
+            if g.start < position:
+                continue
+            lead = _TITLE_NAMES_ITS_MEETING if not reported else _AND_OF_ANOTHER_MEETING
+            if len(refs) != 1 or lead.match(text[position : g.end]) is None:
+                break
+            reported.append(refs[0])
+            position = g.end
+        if not reported or _TITLE_END.match(text, position) is None:
+            return  # "Report of X on its fifth session, which the note summarizes, is expected ...": a sentence, no title
+        for session in reported:
+            self.add(doc, "reportOf", session, ev)
+        held = _HELD_JOINTLY.match(text, position) if len(reported) > 1 else None
+        if held is None:
+            return
+        dates = [d for d in find_dates(text[held.end() :]) if d.start < 60]
+        for session in reported:
+            if places.is_place(held["place"]):
+                self.add(session, "heldIn", held["place"], ev)
+            if dates:
+                self.add(session, "heldOn", dates[0].value, ev)
+
+    def entry_headings(self, paragraphs: list[Paragraph]) -> dict[int, DocumentRef]:
+        """The headings "SYMBOL – title" of a list of documents whose entries each have lines of
+        their own under them (two such headings or more, each followed by a paragraph), by the
+        paragraph's id, with the document each names; empty for any other text."""
+        found: dict[int, DocumentRef] = {}
+        for p, below in zip(paragraphs, paragraphs[1:]):
+            if p.kind != "heading" or below.kind != "paragraph" or "/" not in p.text[:40]:
+                continue
+            symbols = find_symbols(p.text[:80], self.symbol_series)
+            if symbols and symbols[0].start == 0 and _DASH_TITLE.match(p.text, symbols[0].end) is not None:
+                found[id(p)] = DocumentRef(symbols=symbols[0].symbols)
+        return found if len(found) > 1 else {}
+
     def document_of_record_row(self, p: Paragraph) -> DocumentRef | None:
         """The document a record's symbol row names ("Symbol<tab>AFR/RC79/6"); a row of another
         field keeps the record's document, an instrument's heading ends it."""
@@ -3991,17 +4055,26 @@ class Reader:
                 self.add(session, "heldOn", dates[0].value, ev)
 
     def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
-        """"decision 10/COP.18 on the programme and budget, adopted at the same session": the
-        gathering of the instrument's issuer named last before (in this sentence or the ones
-        before), if the instrument's number allows it."""
+        """"decision 10/COP.18 on the programme and budget, adopted at the same session", "At its
+        closing meeting it adopted decisions ...": the gathering of the instrument's issuer named
+        last before (in this sentence or the ones before), if the instrument's number allows it."""
         same = gathering_lines.ADOPTED_AT_THE_SAME.match(text, mention.end)
-        if same is None:
+        # "At its closing meeting it adopted decisions ...": the gathering said before the verb (E126)
+        before = gathering_lines.ADOPTED_AT_THAT_BEFORE.match(text[: mention.keyword_start]) if same is None else None
+        told = same or before
+        if told is None:
             return None
-        for meetings, _ in reversed(self.docs.recent_meetings):
+        word = told["word"]
+        for meetings, said in reversed(self.docs.recent_meetings):
+            if before is not None and said == text:
+                continue  # (the gathering named before the sentence: this one names none)
             of_issuer = [g for g in meetings if g.body == ref.issuer]
             if of_issuer:
                 g = of_issuer[-1]
-                return g if g.kind == same["word"].lower() and _may_adopt(g, ref) else None
+                # ("its closing meeting": a sitting of the gathering named last, whatever its word)
+                return g if (word is None or g.kind == word.lower()) and _may_adopt(g, ref) else None
+            if before is not None:
+                return None  # the gathering named last is another body's: not the one meant
         return None
 
     def instrument_record_dates(self, paragraphs: list[Paragraph]) -> None:
@@ -5755,7 +5828,9 @@ class Reader:
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
-                if ev is not None and (" same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
+                if ev is not None and (
+                    " same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text or sentence.text.startswith(("At ", "During "))
+                ) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
                     self.add(ref, "adoptedAt", same, ev)
                 if mention.title and not titles.named_in_a_document_title(sentence.text, mention.start) and not (
                     _inside_a_known_name(mention, r.refs.bodies)
@@ -5893,6 +5968,8 @@ class Reader:
                             self.add(ref, "title", title, ev)
             if r.symbols and ("eport" in sentence.text or "summar" in sentence.text):
                 self.reports(r, held_before, ev)
+            elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
+                self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
@@ -8468,7 +8545,11 @@ class Reader:
         self.its_report(r, held_before, ev)
         self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
-        if r.paragraph.kind == "listing" and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
+        if (
+            r.paragraph.kind == "listing" or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and _REPORT_TITLE_AFTER_SYMBOL.match(text, r.symbols[0].end)
+        ) and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
+            # (a heading "SYMBOL – Report of X on its Nth session", a feed item's title, is such an
+            # entry too (E126))
             # a list of documents: only an entry that is itself "Report of ... on its Nth
             # session (symbol)" says which meeting its symbol reports on, or its symbol first
             self.symbol_then_report(r, ev)

@@ -481,11 +481,11 @@ def _own_of_shared_short_name(mention: BodyMention, key: str, scope: Scope) -> s
     noun in lower case: editors write "the secretariat" for a convention's or a body's own and
     capitalise "the Secretariat" (and an organ's name, "its Open-ended Working Group") where they
     mean an organ by name, which the name's own resolution answers."""
-    if scope.author is None or key == scope.author or not mention.text.islower():
-        return key  # (a capital or no letter in the mention: nor in what is written below)
-    written = " ".join(mention.text.split()).removeprefix("the ")
-    if not written.islower():
-        return key
+    # ("The secretariat is requested ...": the article's capital is the sentence's, the noun is
+    # the common noun (E126))
+    written = " ".join(mention.text.split()).removeprefix("the ").removeprefix("The ")
+    if scope.author is None or key == scope.author or not written.islower():
+        return key  # (a capital or no letter in the noun: an organ's name)
     bare = written
     sharing = scope.matcher.shorts.get(bare)
     if not sharing or len(sharing) < 2 or key not in sharing:

@@ -549,6 +549,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # Title"): the next heading of the outline ends it
     page_section = False
     topic_slide = False  # the instrument's text is a slide's bullets under "Topic (decision 94/12)" (E100)
+    # the instrument's heading was marked up as one ("## Decision 81/1"): a heading marked so
+    # may be one of its sections; one marked above an unmarked heading is the document's outline
+    heading_marked = False
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -697,7 +700,16 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "Decision PC-67/2. Title" over "10. Recalling ..., the Commission, in decision
             # PC-67/2, decided ...": the report's account of the decision, not its text
             instrument_heading, in_convention, instrument, part = None, None, None, None
+        if (
+            block.marked and not heading_marked and instrument is not None and part != "title" and not whole_document
+            and not (instrument_heading or in_convention)
+        ):
+            # "## Executive Body concludes its session" (the next item's title of a feed) after a
+            # decision whose heading the text did not mark ("Decision 2030/1" in the item's HTML):
+            # a heading of the document's own outline, above the decision's, which has ended (E126)
+            instrument, part = None, None
         if instrument_heading or in_convention:
+            heading_marked = block.marked
             closed = False
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             headed_in_a_line = by_kind_line
@@ -712,12 +724,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif bare_numbered is not None and listed_kind is not None:
             closed = False
+            heading_marked = block.marked
             topic_slide = False
             instrument = (listed_kind, listed_session, bare_numbered["number"])
             part = "title"
             kind = "heading"
         elif numbered_title and adopted_kind:
             closed = False
+            heading_marked = block.marked
             topic_slide = False
             instrument = (adopted_kind, numbered_title["session"], numbered_title["number"])
             adopted_kind = None
@@ -735,7 +749,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
             kind, instrument, part = "listing", None, None
-        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and not _symbol_first(raw) and (
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (block.marked or not _symbol_first(raw)) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
         ):
             kind = "heading"

@@ -131,3 +131,28 @@ def test_a_topic_with_words_of_its_own_gives_no_other_name(registry: BodyRegistr
     text = _decision("a Working Group on the Future of Glaciers", "Requests the Future Working Group to report.")
     born, asked = _requested(text, registry)
     assert not born & asked
+
+
+@pytest.mark.parametrize(
+    "establishes, later",
+    [
+        ("an ad hoc group of experts on moraine monitoring, open to all Parties",
+         "Requests the ad hoc group to report to the Assembly at its sixth session."),
+        ("an Open-ended Group of Experts on Moraine Monitoring",
+         "Requests the Open-ended Group to\nconsult the Registrar."),
+        ("an intergovernmental technical advisory group on moraine monitoring",
+         "Invites Parties to nominate experts and requests the technical group to meet twice a year."),
+    ],
+)
+def test_its_own_modifiers_before_its_head_noun_name_the_body_created(registry: BodyRegistry, establishes: str, later: str) -> None:
+    # "the ad hoc group" for "an ad hoc group of experts on ..." (E126, from the spent u146)
+    born, asked = _requested(_decision(establishes, later), registry)
+    assert len(born) == 1
+    assert born <= asked
+
+
+def test_modifiers_the_created_body_has_not_name_no_group(registry: BodyRegistry) -> None:
+    # near miss: "the open-ended group" when the group created is an ad hoc one
+    text = _decision("an ad hoc group of experts on moraine monitoring", "Requests the open-ended group to report.")
+    born, asked = _requested(text, registry)
+    assert not born & asked

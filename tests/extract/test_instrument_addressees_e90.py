@@ -124,6 +124,27 @@ def test_lower_case_secretariat_is_the_conventions_own(tmp_path: Path, verb: str
 
 
 @pytest.mark.parametrize(
+    ("clause", "asked"),
+    [
+        ("2. The secretariat is requested to service the meetings of the expert group;", True),
+        ("2. The secretariat is invited to compile national reports;", True),
+        # near miss: "The Secretariat", capitalised, is an organ named by its name (UNODC's shipped)
+        ("2. The Secretariat is requested to service the meetings of the expert group;", False),
+    ],
+)
+def test_the_secretariat_opening_a_clause_in_lower_case_is_the_conventions_own(tmp_path: Path, clause: str, asked: bool) -> None:
+    # (E126: "The secretariat is requested to ..." in a decision of the Executive Body of the Air
+    # Convention, the spent u146: the capital of the article is the sentence's)
+    ttl = tmp_path / "dunes.ttl"
+    ttl.write_text(_CONVENTION)
+    registry = load_registry(BASE, [ttl])
+    text = _DECISION.replace("2. {verb} the secretariat to {task};", clause)
+    extraction = extract(text, source_key="test", registry=registry)
+    addressed = {key(f.object) for f in extraction.facts if f.relation in ("requests", "invites", "encourages")}
+    assert ("dunes-mop/secretariat" in addressed) == asked
+
+
+@pytest.mark.parametrize(
     "recital",
     [
         "Recalling resolution 9/3 of 2 March 2029, by which the Commission adopted its strategic plan, and resolution 10/5,",

@@ -150,6 +150,7 @@ def find_submissions(text: str) -> list[Submission]:
     # with one of these words sends nothing either: the auxiliary or subject comes first).
     if not (
         "before" in text or "Before" in text or "made available" in text or "submi" in text or "transmi" in text
+        or text[:5] == "Submi"  # "Submitted to the Commission at its twelfth session": a note under a title (E126)
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
@@ -278,9 +279,25 @@ _ABOUT_ITSELF = re.compile(
 )
 
 
+# "Prepared pursuant to decision 2028/4 and submitted to the Executive Body at its fiftieth session":
+# a participle with no subject, a note under a document's title (a feed item's description, a
+# cover page's line), tells of that document (E126)
+_PARTICIPLE_ABOUT_ITSELF = re.compile(
+    r"^(?:Prepared|Submitted|Issued|Compiled|Presented|Produced)\s+(?:(?:jointly|also)\s+)?"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under|as\s+(?:requested|mandated)\s+(?:in|by)|to\s+the)\s"
+)
+
+
+# ... up to the next participle of the same clause: "[Prepared pursuant to] decision 2028/4 and s[ubmitted to]"
+_PARTICIPLES_JOINED = re.compile(r"[^.;:]{0,120}?\s(?:and|,)\s+(?:(?:also|then|later)\s+)?\S", re.S)
+
+
 def is_about_itself(text: str) -> bool:
     """A sentence whose subject is the document being read: "The present note, which ...,
-    has been prepared pursuant to ...", "This report is submitted in accordance with ..."."""
+    has been prepared pursuant to ...", "This report is submitted in accordance with ...",
+    "Prepared pursuant to decision 2028/4 and submitted to ..."."""
+    if text[:1] in "PSIC" and _PARTICIPLE_ABOUT_ITSELF.match(text) is not None:
+        return True
     about = _ABOUT_ITSELF.match(text)
     return about is not None and ("present" in text[: about.end()] or text.startswith(("This", "this")))
 
@@ -372,6 +389,10 @@ def clause_about_itself(text: str) -> int | None:
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
     """"The present note has been prepared to transmit to the Conference": the subject of the
     phrase is the document being read."""
+    if text[:1] in "PSIC" and (participle := _PARTICIPLE_ABOUT_ITSELF.match(text)) is not None and (
+        _PARTICIPLES_JOINED.fullmatch(text, participle.end(), phrase_start + 1) is not None or phrase_start == 0
+    ):
+        return True  # "Prepared pursuant to decision 2028/4 and submitted to ...": one subjectless clause
     # (the whole text is searched: the pattern looks ahead past the phrase's start for the verb)
     found = [m for m in _SELF.finditer(text, 0, min(len(text), phrase_start + 40)) if m.end() <= phrase_start]
     return bool(found) and phrase_start - found[-1].end() < 80
@@ -509,6 +530,8 @@ def mandate_of_itself(text: str) -> bool:
     the present note", "In line with ... resolution 11/2, the present report reviews ...",
     "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ...", "The present report,
     as mandated by resolution 11/2, reviews ..."."""
+    if text[:1] in "PSIC" and _PARTICIPLE_ABOUT_ITSELF.match(text) is not None:
+        return True  # "Prepared pursuant to decision 2028/4.": a note under the document's title (E126)
     writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF_STARTS.search(text) is not None
     if writes_itself or _APPOSITIVE_MANDATE.match(text) or _RESPONDS_ITSELF.match(text):
         return True

@@ -104,6 +104,15 @@ def body_field(row: str) -> str | None:
 ADOPTED_AT_THE_SAME = re.compile(
     r"[^;()]{0,200}?,?\s+adopted\s+(?:at|during)\s+(?:the\s+same|that)\s+(?P<word>session|meeting)\b", re.IGNORECASE
 )
+# "At its closing meeting it adopted decisions 2030/1 to 2030/3", "At that session, the Committee
+# adopted ...", "During the same session the Board also adopted": the sentence opens on the gathering
+# the text named last (its closing meeting one of its sittings), the verb right before the texts
+# (E126). What follows "adopted" up to the texts is a few words ("decisions", "the following").
+ADOPTED_AT_THAT_BEFORE = re.compile(
+    r"^(?:At|During)\s+(?:(?:that|the\s+same)\s+(?P<word>session|meeting)"
+    r"|(?:its|the|their)\s+(?P<closing>closing|final|last|concluding)\s+(?:plenary\s+)?(?:meeting|sitting)(?:\s+of\s+(?:that|the)\s+session)?)"
+    r"\s*,?\s+(?:it|they|the\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?)\s+(?:also\s+)?adopted\s+(?:the\s+following\s+)?(?:[a-z]+\s+){0,2}$"
+)
 
 
 # "... opened on 30 April 2029 and will close on Friday, 4 May 2029", "and closed on 12 May": the

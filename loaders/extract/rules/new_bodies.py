@@ -486,6 +486,9 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     if all(k not in lowered for k in kinds) and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
+    # "the ad hoc group" for "an ad hoc group of experts on ...": the modifiers of its own name
+    # may stand before the head noun (E126)
+    modifiers = _modifiers_before(name or core, head) if head_said and head is not None else ""
     if core.lower() != kind:
         # "an Ethics Advisory Committee of the Council" is "the Ethics Advisory Committee" after
         # (the body it hangs under, said once, is not repeated)
@@ -517,7 +520,7 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         # "the Group", "the Team", "the group": a group's head noun, alone, means it too (not "the
         # Group of 77", "the Group on Firearms", "the Team Leader", "the group of States")
         heads = f"{head}|{head.lower()}"
-        for m in re.finditer(rf"\b(?:the|this|that|said)\s+(?P<head>{heads})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
+        for m in re.finditer(rf"\b(?:the|this|that|said)\s+{modifiers}(?P<head>{heads})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
             if not any(f.start <= m.start("head") < f.end for f in found):
                 found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
     if acronym is not None and acronym in text:
@@ -528,6 +531,22 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                 found.append(LaterMention(m.start(), m.end(), acronym))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_MODIFIERS_ONLY = re.compile(rf"(?:{_MODIFIER}\s+)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _modifiers_before(name: str, head: str) -> str:
+    """A pattern of the modifiers that open ``name`` before its head noun ("ad hoc" of "an ad hoc
+    group of experts on ..."), each optional in the order written; empty when none does."""
+    lowered = " ".join(name.lower().split())
+    lowered = re.sub(r"^(?:an?|the)\s+", "", lowered)
+    at = lowered.find(head.lower())
+    before = lowered[:at] if at > 0 else ""
+    if not before or _MODIFIERS_ONLY.fullmatch(before) is None:
+        return ""
+    return "".join(rf"(?:(?i:{re.escape(word)})\s+)?" for word in before.split())
 
 
 # "Working Group on Marine Litter": the topic of a body's name, a few words with no article or
