@@ -584,10 +584,11 @@ def read_masthead(
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
-        if not symbols and entry_lines[index] and any(entry_lines[index + 2 :]):
+        if not symbols and entry_lines[index] and index + 1 < len(head) and not entry_lines[index + 1] and any(entry_lines[index + 2 :]):
             # the first of a list of documents each headed "SYMBOL – title" over lines of its own
             # (a feed's items; not the next line: see `_symbol_then_title`): none is the page's
-            # own, and the masthead has ended (a report's title under an entry is that entry's) (E126)
+            # own, and the masthead has ended (a report's title under an entry is that entry's) (E126).
+            # Entries one a line, a list of documents, are read below as the list they are.
             break
         if masthead_body is None and (_DISTR.fullmatch(text) or _DATE_ALONE.match(text)):
             furniture += 1
