@@ -684,6 +684,8 @@ _PRESENT_VERB_AFTER_SUBJECT = re.compile(
 # "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
 _LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+# ", endorses": a verb of a series parted by commas (`Reader.instrument_as_present_subject`)
+_SERIES_VERB = re.compile(r",\s+$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
 # a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
 _IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
@@ -6882,7 +6884,9 @@ class Reader:
         subject of the present verb at ``position`` (its paragraph or its issuer's name before
         it), in a note or report that tells what the instrument asks; else none."""
         text = r.sentence.text
-        coordinated = _COORDINATED_VERB.search(text, 0, position)
+        # "Decision 23.IGC 5 recalls resolution 12.CP 11, endorses ..., and requests ...": a series
+        # of the subject's present verbs parted by commas goes on as one parted by "and" does
+        coordinated = _COORDINATED_VERB.search(text, 0, position) or _SERIES_VERB.search(text, max(0, position - 4), position)
         if coordinated is not None and ";" not in text[:position]:
             # "Decision 638 (C30) invites X to ..., and encourages Y to ...": the second verb's
             # subject is the first one's
