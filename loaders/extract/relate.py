@@ -5653,7 +5653,7 @@ class Reader:
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
         named_gatherings: set[GatheringRef] = set()
         subject_before: InstrumentRef | None = None
-        contents_note = p.kind == "paragraph" and catalogue_records.CONTENTS.match(p.text) is not None
+        contents_note = p.kind in ("paragraph", "heading") and catalogue_records.CONTENTS.match(p.text) is not None
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
             # (a sentence that may establish a body is resolved again once the body is born, below)
