@@ -596,10 +596,11 @@ _BACK_REFERENCE = (
     r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
-# resolution 12/1, ...": an opening that says where the instrument's words are
+# resolution 12/1, ...": an opening that says where the instrument's words are ("Under decision
+# 23.IGC 9 the Panel ...": a number whose convention writes no kind word leaves the word before it)
 _INTRO_NAMES_THE_TEXT = re.compile(
     rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
-    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}$"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:resolution|decision|recommendation)\s+)?$"
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
 # instrument named last, the subject of a present verb
