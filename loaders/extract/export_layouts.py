@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.calendars import calendar_layout
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
 from mandate_graph.loaders.extract.html_pages import html_page_changes
-from mandate_graph.loaders.extract.marc_records import marc_changes
+from mandate_graph.loaders.extract.marc_records import marc_changes, marc_xml_changes
 from mandate_graph.loaders.extract.json_payloads import instrument_heading, is_payload, payload_changes, run_in_paragraph_changes
 
 Changes = list[tuple[int, int, str | None]]
@@ -1444,7 +1444,7 @@ def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     calendar = calendar_layout(text)
     if calendar is not None:
         return calendar
-    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, marc_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, marc_changes, marc_xml_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

@@ -23,10 +23,15 @@ Codes go (the leader, control fields, language, physical description, subjects w
 thesaurus codes, links, the cataloguing agency), and so do subfield codes: "$b" after a space is
 nothing, elsewhere a space. Mnemonics become their characters. Every kept character maps back to the
 one it came from (the changes of `characters.apply_changes`).
+
+The same records in MARCXML (``<datafield tag="500" ind1=" " ind2=" "><subfield code="a">...``,
+with or without a ``marc:`` prefix) read alike: the kept fields' subfields joined as above, the
+tags gone, entities (``&amp;``) as their characters.
 """
 
 from __future__ import annotations
 
+import html
 import html.entities
 import re
 import unicodedata
@@ -138,6 +143,72 @@ def marc_changes(text: str) -> Changes:
         changes.append((kept_end, value_start, gap + head))
         changes.extend(_value_changes(text, value_start, value_end))
         kept_end = value_end
+        record_of_kept = record
+    if kept_end == 0:
+        return []
+    changes.append((kept_end, len(text), "\n"))
+    return changes
+
+
+# --------------------------------------------------------------------------- MARCXML
+
+_XML_FIELD = re.compile(
+    r'<(?P<ns>(?:\w+:)?)datafield\b[^>]*?\btag="(?P<tag>[0-9]{3})"[^>]*>(?P<body>.*?)</(?P=ns)datafield\s*>', re.S
+)
+_XML_SUBFIELD = re.compile(r'<(?P<ns>(?:\w+:)?)subfield\b[^>]*?\bcode="[a-z0-9]"[^>]*>(?P<value>[^<]*)</(?P=ns)subfield\s*>')
+_XML_RECORD = re.compile(r"<(?:\w+:)?record\b")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_WHITE = re.compile(r"\s+")
+
+
+def is_marc_xml(text: str) -> bool:
+    if "datafield" not in text or "subfield" not in text:
+        return False  # most texts: done here
+    return _XML_RECORD.search(text) is not None and sum(1 for _ in _XML_FIELD.finditer(text)) >= _FEWEST_FIELDS
+
+
+def _xml_value_changes(text: str, start: int, end: int) -> Changes:
+    changes: Changes = []
+    for m in _ENTITY.finditer(text, start, end):
+        meant = html.unescape(m.group(0))
+        if meant != m.group(0):
+            changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
+    for m in _WHITE.finditer(text, start, end):
+        if m.group(0) != " ":
+            changes.append((m.start(), m.end(), " "))
+    return changes
+
+
+def marc_xml_changes(text: str) -> Changes:
+    """The changes that lay MARCXML records out as the text records are (see the module's text);
+    none for any other text."""
+    if not is_marc_xml(text):
+        return []
+    changes: Changes = []
+    kept_end = 0
+    record_starts = [m.start() for m in _XML_RECORD.finditer(text)]
+    record_of_kept = -1
+    for field in _XML_FIELD.finditer(text):
+        tag = field["tag"]
+        if not _is_kept(tag):
+            continue
+        values = [
+            (m.start("value") + len(m["value"]) - len(m["value"].lstrip()), m.end("value") - len(m["value"]) + len(m["value"].rstrip()))
+            for m in _XML_SUBFIELD.finditer(text, field.start("body"), field.end("body"))
+            if m["value"].strip()
+        ]
+        if not values:
+            continue
+        record = sum(1 for start in record_starts if start < field.start())
+        gap = "" if kept_end == 0 else "\n\n\n" if record != record_of_kept else "\n\n"
+        head = f"{_ROW_FIELDS[tag]}\t" if tag in _ROW_FIELDS else "Contents: " if tag == _CONTENTS else ""
+        changes.append((kept_end, values[0][0], gap + head))
+        for (_, end), (next_start, _) in zip(values, values[1:]):
+            # between two subfields: a space, unless the first closes on one
+            changes.append((end, next_start, "" if text[end - 1].isspace() or text[end - 1] == "(" else " "))
+        for start, end in values:
+            changes.extend(_xml_value_changes(text, start, end))
+        kept_end = values[-1][1]
         record_of_kept = record
     if kept_end == 0:
         return []

@@ -255,3 +255,41 @@ def test_the_secretariat_is_the_one_whose_name_says_it_serves_the_accord(registr
     requests = _facts(_summary(sentence), registry, "requests")
     assert (decision(6), BodyRef("wa-cop/secretariat")) in requests
     assert not any(str(obj).find("unodc") >= 0 or obj == BodyRef("marsh-union/da-secretariat") for _, obj in requests)
+
+
+def _as_marc_xml(mrk: str) -> str:
+    """The records of ``mrk`` as MARCXML, each subfield on a line of its own (as a catalogue's
+    OAI-PMH or export service writes them)."""
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<marc:collection xmlns:marc="http://www.loc.gov/MARC21/slim">']
+    for block in mrk.strip().split("\n\n"):
+        out.append("  <marc:record>")
+        for line in block.strip().split("\n"):
+            tag, rest = line[1:4], line[6:]
+            rest = rest.replace("&", "&amp;").replace("<", "&lt;")
+            if tag == "LDR":
+                out.append(f"    <marc:leader>{rest}</marc:leader>")
+            elif tag < "010":
+                out.append(f'    <marc:controlfield tag="{tag}">{rest}</marc:controlfield>')
+            else:
+                out.append(f'    <marc:datafield tag="{tag}" ind1="{rest[0].replace(chr(92), " ")}" ind2="{rest[1].replace(chr(92), " ")}">')
+                for sub in rest[3:].split("$"):
+                    out.append(f'      <marc:subfield code="{sub[0]}">{sub[1:]}</marc:subfield>')
+                out.append("    </marc:datafield>")
+        out.append("  </marc:record>")
+    return "\n".join([*out, "</marc:collection>", ""])
+
+
+def test_the_same_records_in_marc_xml_read_alike(registry: BodyRegistry) -> None:
+    title = "Report of the Standing Committee on its work at its sixtieth and sixty-first sessions."
+    mrk = (
+        _decisions_record("SC61/4. Peatland inventory -- SC61/6. Peat carbon &amp; budget")
+        + "\n"
+        + _paper_record("WA/SC/61/9", ["Background paper submitted to the Standing Committee at its sixty-first session."])
+        + "\n"
+        + _paper_record("WA/COP/15/7", [], title=title)
+    )
+    xml = _as_marc_xml(mrk)
+    assert not is_marc_text(xml)
+    for relation in ("title", "adoptedAt", "heldIn", "submittedTo", "reportOf", "requests", "endorses"):
+        assert _facts(xml, registry, relation) == _facts(mrk, registry, relation), relation
+    assert (decision(4), "Peatland inventory") in _facts(xml, registry, "title")
