@@ -98,17 +98,17 @@ def _value_changes(text: str, start: int, end: int) -> Changes:
         before = text[m.start() - 1]
         changes.append((m.start(), m.end(), "" if before.isspace() or before in "(" else " "))
     position = start
-    while (m := _MNEMONIC.search(text, position, end)) is not None:
-        position = m.end()
-        name = m["name"]
-        if name in _COMBINING and m.end() < end and text[m.end()].isalpha():
-            composed = unicodedata.normalize("NFC", text[m.end()] + _COMBINING[name])
-            changes.append((m.start(), m.end() + 1, composed))
-            position = m.end() + 1
+    while (mnemonic := _MNEMONIC.search(text, position, end)) is not None:
+        position = mnemonic.end()
+        name = mnemonic["name"]
+        if name in _COMBINING and position < end and text[position].isalpha():
+            composed = unicodedata.normalize("NFC", text[position] + _COMBINING[name])
+            changes.append((mnemonic.start(), position + 1, composed))
+            position += 1
             continue
         meant = _mnemonic(name)
         if meant is not None:
-            changes.append((m.start(), m.end(), meant))
+            changes.append((mnemonic.start(), mnemonic.end(), meant))
     return changes
 
 

@@ -4038,7 +4038,7 @@ class Reader:
             if len(found) != 1 or found[0].end != len(heading.name) or found[0].key not in self.registry.bodies:
                 continue
             body = found[0].key
-            term = self.registry.bodies[body].gathering_term or heading.word
+            term = self.registry.bodies[body].gathering_term
             if term is None or heading.word is not None and heading.word != term:
                 continue
             ev = self.evidence(p.sentences[0], p)
