@@ -4035,7 +4035,7 @@ class Reader:
             if heading is None:
                 continue
             found = [b for b in self.matcher.find(heading.name) if b.key]
-            if len(found) != 1 or found[0].end != len(heading.name) or found[0].key not in self.registry.bodies:
+            if len(found) != 1 or found[0].end != len(heading.name) or found[0].start > 4 or found[0].key not in self.registry.bodies:
                 continue
             body = found[0].key
             term = self.registry.bodies[body].gathering_term
@@ -4052,7 +4052,8 @@ class Reader:
                     self.add(session, "heldOn", dates[0].value, ev)
 
     def report_titled(self, report: DocumentRef, title: str, p: Paragraph) -> None:
-        """The one session a report's title names, that report's."""
+        """The session (or the sessions of one body: "at its twenty-second and twenty-third
+        sessions") a report's title names, that report's."""
         refs = find_references(title, self.matcher)
         gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
         self.scope.last_gathering_body = None
