@@ -84,6 +84,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         matcher = replace(matcher, numbering=own_numbering)
     # "Requests the Secretariat" of a treaty body with no secretariat in the reference data: its
     # own, not the shipped crime bodies' secretariat (E115)
+    known = registry
     registry, secretariat = own_secretariat(info.author, registry, matcher, cleaned.text)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.scope.own_secretariat = secretariat.key if secretariat is not None else None
@@ -91,7 +92,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     reader.finish()
     extraction.facts = reader.facts
     extraction.bodies = list(reader.born.values())
-    if secretariat is not None and _named_in_facts(secretariat.key, reader.facts):
+    if secretariat is not None and secretariat.key not in known and _named_in_facts(secretariat.key, reader.facts):
         extraction.bodies.append(secretariat)
     extraction.joint_documents = [ref for ref in reader.joint_documents if ref != info.ref]
     extraction.warnings.extend(reader.warnings)

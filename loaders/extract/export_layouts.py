@@ -46,6 +46,7 @@ from mandate_graph.loaders.extract.feeds import feed_changes
 from mandate_graph.loaders.extract.form_fields import form_field_dump
 from mandate_graph.loaders.extract.html_pages import html_page_changes
 from mandate_graph.loaders.extract.list_rowsets import rowset_layout
+from mandate_graph.loaders.extract.marc_records import marc_changes, marc_xml_changes
 from mandate_graph.loaders.extract.json_payloads import instrument_heading, is_payload, payload_changes, run_in_paragraph_changes
 
 Changes = list[tuple[int, int, str | None]]
@@ -1454,7 +1455,7 @@ def unwrap_export(text: str) -> tuple[str, list[int] | None]:
     form = form_field_dump(text)
     if form is not None:
         return form
-    for finder in (unified_diff_changes, rtf_changes, html_page_changes, feed_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
+    for finder in (unified_diff_changes, rtf_changes, html_page_changes, feed_changes, json_export_changes, caption_changes, chat_export_changes, dublin_core_changes, marc_changes, marc_xml_changes, markup_changes, latex_changes, restructured_text_changes, front_matter_changes, yaml_export_changes):
         changes = finder(text)
         if changes:
             return apply_changes(text, changes)

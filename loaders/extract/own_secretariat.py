@@ -23,7 +23,7 @@ from __future__ import annotations
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.references import BodyMatcher
-from mandate_graph.loaders.extract.resolve import Scope
+from mandate_graph.loaders.extract.resolve import Scope, names_as_a_whole
 from mandate_graph.loaders.extract.rules import kind_words
 
 
@@ -42,8 +42,14 @@ def own_secretariat(author: str | None, registry: BodyRegistry, matcher: BodyMat
         return registry, None
     top = kind_words.root_of(author, registry)
     key = f"{top}/secretariat"
-    if key in registry or any(_is_a_secretariat(registry.bodies[k]) for k in _lineage_and_children(author, registry)):
+    if any(_is_a_secretariat(registry.bodies[k]) for k in _lineage_and_children(author, registry)):
         return registry, None
+    if key in registry:
+        # the key the author's own secretariat would take is the reference data's already (a user's
+        # "Secretariat of the Convention on X" filed under the organization that hosts it): none
+        # is added; the one secretariat whose name says it serves the author's line is the
+        # author's own, in a document of the Committee of the Convention on X as well (E128)
+        return registry, _secretariat_named_for(author, registry)
     # the shipped secretariat the document's words would name (a name the author's family has not
     # taken for its own, `BodyMatcher.for_author`)
     shipped = {k for k in (matcher.by_name.get("the secretariat"), matcher.by_name.get("secretariat")) if k is not None}
@@ -55,6 +61,35 @@ def own_secretariat(author: str | None, registry: BodyRegistry, matcher: BodyMat
         return registry, None
     added = Body(key=key, name=f"secretariat of the {registry.bodies[top].name.removeprefix('the ')}", aliases=("secretariat",), parent=top)
     return BodyRegistry({**registry.bodies, key: added}, registry.graph), added
+
+
+def _secretariat_named_for(author: str, registry: BodyRegistry) -> Body | None:
+    """The one secretariat of the reference data, of no line of the author's, whose name says
+    whose it is ("Secretariat of the Convention on the Protection and Promotion of the Diversity of
+    Cultural Expressions") in words that a name of the author or of a body above it holds as a
+    whole name ("Conference of Parties to the Convention on the Protection ..."); None when no
+    secretariat's name, or several, do."""
+    lineage: list[str] = []
+    key: str | None = author
+    while key is not None and key in registry and key not in lineage:
+        lineage.append(key)
+        key = registry.bodies[key].parent
+    names = [" ".join(name.split()) for k in lineage for name in registry.bodies[k].names]
+    found: list[Body] = []
+    for body in registry.bodies.values():
+        if not _is_a_secretariat(body):
+            continue
+        served = {
+            " ".join(org.split()).removeprefix("the ").removeprefix("The ")
+            for name in body.names
+            for _, of, org in [name.partition(" of ")]
+            if of
+        }
+        # (a whole name of two words or more, not the first words of a longer one: "Secretariat of the
+        # United Nations" serves no "... United Nations Convention against Corruption")
+        if any(len(org.split()) >= 2 and any(names_as_a_whole(org, name) for name in names) for org in served):
+            found.append(body)
+    return found[0] if len(found) == 1 else None
 
 
 def _is_a_secretariat(body: Body) -> bool:

@@ -57,7 +57,7 @@ from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
-from mandate_graph.loaders.extract.rules import calendar_events
+from mandate_graph.loaders.extract.rules import calendar_events, catalogue_records
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
@@ -604,10 +604,11 @@ _BACK_REFERENCE = (
     r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
-# resolution 12/1, ...": an opening that says where the instrument's words are
+# resolution 12/1, ...": an opening that says where the instrument's words are ("Under decision
+# 23.IGC 9 the Panel ...": a number whose convention writes no kind word leaves the word before it)
 _INTRO_NAMES_THE_TEXT = re.compile(
     rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
-    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}$"
+    r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:resolution|decision|recommendation)\s+)?$"
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
 # instrument named last, the subject of a present verb
@@ -692,6 +693,8 @@ _PRESENT_VERB_AFTER_SUBJECT = re.compile(
 # "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
 _LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+# ", endorses": a verb of a series parted by commas (`Reader.instrument_as_present_subject`)
+_SERIES_VERB = re.compile(r",\s+$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
 # a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
 _IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
@@ -2445,6 +2448,7 @@ class Reader:
         self.event_headings = {id(heading) for heading, _ in self.event_fields}
         self.instrument_record_dates(paragraphs)
         self.document_records(paragraphs)
+        self.catalogue_meetings(paragraphs)
         programme: GatheringRef | None = None  # the session a programme of meetings lists
         # an export of records of several documents ("Symbol<tab>AFR/RC79/6" over each report's
         # fields and text): "This report" in a record's text is that record's document (E112)
@@ -3655,14 +3659,18 @@ class Reader:
         named = [
             DocumentRef(symbols=s.symbols) for s in r.symbols if not doc_rules.cites_a_passage(text, s.end)
         ]
-        phrases = doc_rules.find_submissions(text)
+        # "Prepared pursuant to resolution 12.CP 11.", "Working document submitted to the Committee
+        # at its twenty-third session": a catalogue record's note on the record's document, its
+        # subject left out (the participle opening it read as it reads inside a sentence)
+        record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
+        phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
         self.docs.sentences.append(named)
         if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
             _THE_FOLLOWING_DOCUMENTS.search(text) or mandates_told_back.counts_documents(text)
         ):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
-        itself = doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+        itself = record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
             doc_rules.agenda_is_itself(text, self.masthead.info.kind == "AnnotatedProvisionalAgenda" or self.is_an_agenda)
         ) or (
             bool(self.transmitted) and is_cover_formula(text)
@@ -3726,7 +3734,7 @@ class Reader:
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
             closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (
-            _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+            record_note or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
         ):
             # ("..., and in accordance with paragraph 12 (g) of that resolution, I have the honour
             # to transmit herewith ...": the cover formula's mandate is the letter's)
@@ -3764,7 +3772,7 @@ class Reader:
                     docs = self.document_had_before(r, phrase.start)
                 if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
-            elif (
+            elif record_note or (
                 not named and doc_rules.sends_itself(text, phrase.start, phrase.end)
             ) or (
                 doc_rules.speaks_of_itself(text, phrase.start) or self.names_own_report(r, phrase.start)
@@ -4098,42 +4106,79 @@ class Reader:
         report given as "SYMBOL (Report of the Nth Session)" (`rules.document_records`): the
         document of that symbol reports the session the title names."""
         titled: tuple[Paragraph, str] | None = None  # the record's report title, its row
+        identified: DocumentRef | None = None  # the record's symbol, its row above the title's (MARC's order)
         for p in paragraphs:
             if p.kind != "table" or not p.sentences:
-                titled = None  # the record's rows end where a text begins
+                titled = identified = None  # the record's rows end where a text begins
                 continue
             row = document_records.record_row(p.text)
             if row is None:
                 continue
             if row.field == "title":
                 titled = (p, row.value) if document_records.REPORT_TITLE.match(row.value) else None
+                if titled is not None and identified is not None:
+                    self.report_titled(identified, titled[1], titled[0])
+                    titled = identified = None
                 continue
             if row.field == "identifier":
-                if titled is None:
-                    continue
                 found = find_symbols(row.value)
-                if len(found) == 1 and found[0].start == 0 and found[0].end == len(row.value):
-                    self.report_titled(DocumentRef(symbols=found[0].symbols), titled[1], titled[0])
+                whole = DocumentRef(symbols=found[0].symbols) if (
+                    len(found) == 1 and found[0].start == 0 and found[0].end == len(row.value)
+                ) else None
+                if titled is not None and whole is not None:
+                    self.report_titled(whole, titled[1], titled[0])
+                # (a title below this row is this symbol's; a symbol read in part, none's)
+                identified = whole if titled is None else None
                 titled = None
                 continue
             found = find_symbols(row.symbol or "")
             if len(found) == 1 and found[0].start == 0 and row.symbol is not None and found[0].end == len(row.symbol):
                 self.report_titled(DocumentRef(symbols=found[0].symbols), row.value, p)
 
+    def catalogue_meetings(self, paragraphs: list[Paragraph]) -> None:
+        """A catalogue record's meeting heading, "Meeting<tab>Intergovernmental Committee ...
+        (23rd session : 2030 : Paris)" (`rules.catalogue_records.meeting_heading`): the numbered
+        session of the body the name wholly names, and where it met."""
+        for p in paragraphs:
+            if p.kind != "table" or not p.sentences or not p.text.lstrip().startswith("Meeting"):
+                continue
+            heading = catalogue_records.meeting_heading(p.text)
+            if heading is None:
+                continue
+            found = [b for b in self.matcher.find(heading.name) if b.key]
+            if len(found) != 1 or found[0].end != len(heading.name) or found[0].start > 4 or found[0].key not in self.registry.bodies:
+                continue
+            body = found[0].key
+            term = self.registry.bodies[body].gathering_term
+            if term is None or heading.word is not None and heading.word != term:
+                continue
+            ev = self.evidence(p.sentences[0], p)
+            for n in heading.ordinals:
+                session = GatheringRef(body, term, n)
+                self.add(session, "meetingOf", BodyRef(body), ev)
+                if heading.place is not None:
+                    self.add(session, "heldIn", heading.place, ev)
+                dates = find_dates(heading.date) if heading.date else []
+                if len(heading.ordinals) == 1 and dates and dates[0].start == 0:
+                    self.add(session, "heldOn", dates[0].value, ev)
+
     def report_titled(self, report: DocumentRef, title: str, p: Paragraph) -> None:
-        """The one session a report's title names, that report's."""
+        """The session (or the sessions of one body: "at its twenty-second and twenty-third
+        sessions") a report's title names, that report's."""
         refs = find_references(title, self.matcher)
         gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
         self.scope.last_gathering_body = None
-        if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+        if len(gatherings) != 1 or not gatherings[0].ordinals or gatherings[0].body is None:
             return
         held = gatherings[0]
         assert held.body is not None
         term = self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None
-        session = GatheringRef(held.body, term or held.word, held.ordinals[0])
         ev = self.evidence(p.sentences[0], p)
-        self.add(session, "meetingOf", BodyRef(held.body), ev)
-        self.add(report, "reportOf", session, ev)
+        # ("... at its twenty-second and twenty-third sessions": a report of each)
+        for ordinal in held.ordinals:
+            session = GatheringRef(held.body, term or held.word, ordinal)
+            self.add(session, "meetingOf", BodyRef(held.body), ev)
+            self.add(report, "reportOf", session, ev)
 
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
@@ -5791,6 +5836,7 @@ class Reader:
         # the gatherings the paragraph names, for its "dates:" and "location:" entries
         named_gatherings: set[GatheringRef] = set()
         subject_before: InstrumentRef | None = None
+        contents_note = p.kind in ("paragraph", "heading") and catalogue_records.CONTENTS.match(p.text) is not None
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
             # (a sentence that may establish a body is resolved again once the body is born, below)
@@ -5803,6 +5849,11 @@ class Reader:
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             for mention, ref in r.instruments:
                 self.add(self.doc, "mentions", ref, ev)
+                if contents_note and catalogue_records.opens_a_contents_item(self.cleaned.text, sentence.start + mention.start) and (
+                    listed_title := catalogue_records.item_title(self.cleaned.text[: p.end], sentence.start + mention.end)
+                ):
+                    # "Contents: 23.IGC 5. Title -- 23.IGC 7. Title" of a catalogue record
+                    self.add(ref, "title", listed_title, ev)
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
                     self.last_instrument_day = mention.date.start
@@ -7023,7 +7074,9 @@ class Reader:
         subject of the present verb at ``position`` (its paragraph or its issuer's name before
         it), in a note or report that tells what the instrument asks; else none."""
         text = r.sentence.text
-        coordinated = _COORDINATED_VERB.search(text, 0, position)
+        # "Decision 23.IGC 5 recalls resolution 12.CP 11, endorses ..., and requests ...": a series
+        # of the subject's present verbs parted by commas goes on as one parted by "and" does
+        coordinated = _COORDINATED_VERB.search(text, 0, position) or _SERIES_VERB.search(text, max(0, position - 4), position)
         if coordinated is not None and ";" not in text[:position]:
             # "Decision 638 (C30) invites X to ..., and encourages Y to ...": the second verb's
             # subject is the first one's

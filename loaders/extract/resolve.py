@@ -546,6 +546,9 @@ def _names_as_a_whole(organization: str, name: str) -> bool:
     )
 
 
+names_as_a_whole = _names_as_a_whole  # (`own_secretariat` asks the same of a user's secretariat)
+
+
 def _root(key: str, scope: Scope) -> str:
     seen = {key}
     while (parent := scope.registry.bodies[key].parent if key in scope.registry.bodies else None) is not None and parent not in seen:

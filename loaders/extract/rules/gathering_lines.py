@@ -74,10 +74,12 @@ def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, Dat
     return m["town"], days[0].value
 
 
-# After a gathering: "(Bangkok, 2013)", "(COP15, Victoria Falls, 2025)", "(Nairobi, Kenya, 2031)":
-# where it met and the year, the gathering's abbreviation before them
+# After a gathering: "(Bangkok, 2013)", "(COP15, Victoria Falls, 2025)", "(Nairobi, Kenya, 2031)",
+# "(Paris, June 2031)": where it met and the year (its month perhaps), the gathering's abbreviation
+# before them
 PLACE_AND_YEAR_IN_BRACKETS = re.compile(
-    rf"\s+\((?:[A-Z]{{2,8}}[- ]?\d{{1,3}},\s*)?(?P<place>{places.PLACE})(?:,\s*{places.COUNTRY})?,\s*(?:19|20)\d\d\)"
+    rf"\s+\((?:[A-Z]{{2,8}}[- ]?\d{{1,3}},\s*)?(?P<place>{places.PLACE})(?:,\s*{places.COUNTRY})?,\s*"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\)"
 )
 
 

@@ -129,8 +129,8 @@ _TOPIC_END = re.compile(
     r"|\s+(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)s?\b"
     # the paragraph's next verb: "... on adaptation finance and approves its terms of reference",
     # a narrative's "established an expert group on coastal erosion and requested the Executive
-    # Secretary to ..."
-    r"|\s+and\s+(?:also\s+|further\s+)?(?:approves|requests|decides|invites|adopts|agrees|endorses|encourages|urges|"
+    # Secretary to ...", a summary's "establishes a working group on X and asks it to report"
+    r"|\s+and\s+(?:also\s+|further\s+)?(?:approves|requests|asks|instructs|directs|entrusts|decides|invites|adopts|agrees|endorses|encourages|urges|"
     r"authorizes|welcomes|notes|designates|appoints|calls|requested|invited|urged|encouraged|called|asked|directed|instructed|"
     r"entrusted|authori[sz]ed|decided|endorsed|welcomed|adopted|approved|appointed|elected|mandated|tasked|tasks|charged)\b"
 )

@@ -1,0 +1,113 @@
+"""What a library catalogue's record of a document says, once `marc_records` has laid it out (a
+field a row: "Symbol<tab>DCE/30/23.IGC/7", "Meeting<tab>...", "Title<tab>..."; the notes as
+sentences of their own):
+
+- a meeting heading, "Meeting<tab>Intergovernmental Committee for ... (23rd session : 2030 :
+  Paris)": the name, then in brackets the number, the date and the place, parted by " : " (the
+  form cataloguing rules give a conference's name): that numbered session of the body named, met
+  in that place (a year alone is no date it met);
+- a contents note, "Contents: 23.IGC 5. Title -- 23.IGC 7. Title": each item opening with an
+  instrument's number (or its kind and number) is that instrument with its title;
+- a note whose subject is the document the record describes, left out as notes leave it:
+  "Prepared pursuant to resolution 12.CP 11 ...", "Working document submitted to the Committee at
+  its twenty-third session", "Submitted to the Conference of Parties at its thirteenth session".
+
+Pure functions on text; `relate.Reader.catalogue_meetings`, `contents_title` and `submissions`
+apply them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandate_graph.loaders.extract.ordinals import ORDINAL_RUN, ordinal_run_values
+from mandate_graph.loaders.extract.rules import places
+
+_MEETING_ROW = re.compile(r"^\s*Meeting\s+(?P<name>[^()\n]+?)\s*\((?P<parts>[^()\n]+)\)\s*\.?\s*$")
+# "23rd session", "22nd", "4th and 5th sessions", "2nd meeting"
+_NUMBER_PART = re.compile(rf"^(?P<ordinals>{ORDINAL_RUN})(?:\s+(?P<word>session|meeting|conference)s?)?$", re.IGNORECASE)
+_PLACE_PART = re.compile(rf"^(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?$")
+_PART_SEPARATOR = re.compile(r"\s+:\s*|\s*;\s+")
+
+
+@dataclass(frozen=True)
+class MeetingHeading:
+    name: str  # the body's name, as written
+    name_start: int  # in the row
+    ordinals: tuple[int, ...]
+    word: str | None  # "session", "meeting" where the heading says it
+    place: str | None
+    date: str | None  # the date part as written ("2030", "11-14 February 2030")
+
+
+def meeting_heading(row: str) -> MeetingHeading | None:
+    """The meeting a catalogue record's "Meeting" row names (see the module's text)."""
+    m = _MEETING_ROW.match(row)
+    if m is None:
+        return None
+    ordinals: tuple[int, ...] = ()
+    word = place = date = None
+    for part in _PART_SEPARATOR.split(m["parts"].strip()):
+        part = part.strip().rstrip(".")
+        number = _NUMBER_PART.match(part)
+        if number is not None and not ordinals:
+            values = ordinal_run_values(number["ordinals"])
+            if values:
+                ordinals = tuple(values)
+                word = number["word"].lower() if number["word"] else None
+            continue
+        if re.search(r"\d{4}", part):
+            date = date or part
+            continue
+        at = _PLACE_PART.match(part)
+        if at is not None and places.is_place(at["place"]) and place is None:
+            place = at["place"]
+    if not ordinals:
+        return None
+    return MeetingHeading(m["name"], m.start("name"), ordinals, word, place, date)
+
+
+# "Contents: ..." (the line `marc_records` writes over a contents note)
+CONTENTS = re.compile(r"^\s*Contents\s*:\s")
+# what may stand between an item's start and its number: nothing, or the instrument's kind
+_ITEM_OPENING = re.compile(r"(?:\bContents\s*:|\s--)\s*(?:(?:[Dd]ecision|[Rr]esolution|[Rr]ecommendation)s?\s+)?$")
+# after the number: ". ", ": ", " - " before the title
+_TITLE_LEAD = re.compile(r"\s*(?:[.:]|\s[-–—])?\s+")
+_TITLE_END = re.compile(r"\s--|$")
+# the statement of responsibility closing an item ("Title / Committee"), a page ("p. 4")
+_TITLE_TAIL = re.compile(r"\s+/\s.*$|\s*[.,;]?\s*(?:p\.|pp\.)\s*\d[\d-]*\.?$")
+
+
+def opens_a_contents_item(text: str, start: int) -> bool:
+    """Whether an instrument named at ``start`` opens an item of a contents note."""
+    return _ITEM_OPENING.search(text[max(0, start - 40) : start]) is not None
+
+
+def item_title(text: str, end: int) -> str | None:
+    """The title of the contents item whose number ends at ``end``: the text up to the next
+    item, without its closing full stop."""
+    lead = _TITLE_LEAD.match(text, end)
+    if lead is None:
+        return None
+    stop = _TITLE_END.search(text, lead.end())
+    assert stop is not None
+    title = _TITLE_TAIL.sub("", text[lead.end() : stop.start()].strip()).rstrip(" .;,")
+    return title if len(title) > 2 and title[:1].isalnum() else None
+
+
+# A note whose subject the cataloguer leaves out: it opens on the participle, or on the kind of
+# document then the participle ("Working document submitted to ...", "Background paper prepared
+# pursuant to ...")
+_RECORD_NOTE = re.compile(
+    r"^\s*(?:(?:An?\s+)?(?:[A-Z]?[a-z-]+\s+){0,2}(?:document|paper|report|note|study|submission|version)\s+)?"
+    r"(?:prepared|submitted|issued|presented|transmitted|produced|circulated|published)\s+(?:\w+\s+){0,2}?"
+    r"(?:pursuant|in\s+accordance|in\s+response|under|by|for|to|at|before)\b",
+    re.IGNORECASE,
+)
+
+
+def is_note_on_the_record(sentence: str) -> bool:
+    """Whether a note of a catalogue record speaks of the record's document with its subject
+    left out (see the module's text)."""
+    return sentence[:1].isupper() and _RECORD_NOTE.match(sentence) is not None
