@@ -435,7 +435,12 @@ _CONSTANT = re.compile(
     r"(?:body|group|committee|subcommittee|sub-(?:group|committee|body)|subgroup|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
-    r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
+    r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of"
+    # "shall cease to be convened on an ad hoc basis", "should no longer be convened for fixed
+    # periods", "shall no longer meet as an ad hoc group": what was temporary no longer is (E131)
+    r"|\b(?:cease\s+to\s+be|no\s+longer\s+be)\s+(?:convened|constituted|held|maintained)\s+"
+    r"(?:on\s+an?\s+ad\s+hoc\s+basis|for\s+(?:fixed|limited|specific)\s+(?:periods|terms)|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
+    r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+))\b"
 )
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
@@ -806,6 +811,8 @@ _ADDRESSEE_END = re.compile(
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
     r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated)\b"
 )
+# ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
+_BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
@@ -7770,6 +7777,24 @@ class Reader:
                 told.add(after[1])
         return told
 
+    def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
+        """"The United Nations Institute for Training and Research and the International Labour
+        Organization, both of which were encouraged by the Council ...": every body of the list
+        the relative clause "both / all / each of which" hangs on (E131)."""
+        text = r.sentence.text
+        which = _BOTH_OF_WHICH.search(text, max(0, position - 40), position)
+        if which is None:
+            return []
+        named = [b for b in r.refs.bodies if b.end <= which.start() and b.start in r.bodies]
+        if not named or which.start() - named[-1].end > 1:
+            return []
+        chain = [named[-1]]
+        for b in reversed(named[:-1]):
+            if not _CONNECTS.match(text[b.end : chain[-1].start]):
+                break
+            chain.append(b)
+        return list(dict.fromkeys(r.bodies[b.start] for b in reversed(chain)))
+
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
@@ -7786,6 +7811,8 @@ class Reader:
             return []
         if new_bodies.inside_unknown_name(text[: last.start]):
             return []  # the subject is the unknown body whose name ends with this one
+        if not adjacent and "of which" in text[last.end : position]:
+            return self.joined_before_of_which(r, position) or [r.bodies[last.start]]
         return [r.bodies[last.start]]
 
     def relative_clause_citations(self, r: _Resolved) -> None:
@@ -7812,7 +7839,19 @@ class Reader:
             addressed = [b for b in r.refs.bodies if clause.end("verb") < b.start <= clause.end() < b.end and b.start in r.bodies]
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
-                self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+                ev = self.evidence(r.sentence, r.paragraph)
+                # "which requested the Committee of Experts and the Sub-Committee to complete ...
+                # and asked the Secretary-General to publish it": every body joined to the first,
+                # and those of a verb joined to the clause's (E131)
+                joined, task = self.addressees(r, addressed[0].start)
+                for key in dict.fromkeys([r.bodies[addressed[0].start], *joined]):
+                    self.add(ref, relation, BodyRef(key), ev)
+                for verb, at in relative_mandates.joined_verbs(r.sentence.text, task):
+                    named = [b for b in r.refs.bodies if b.start in r.bodies and at <= b.start <= at + 4]
+                    if named:
+                        more, _ = self.addressees(r, named[0].start)
+                        for key in dict.fromkeys([r.bodies[named[0].start], *more]):
+                            self.add(ref, mandate_verbs.relation_of(verb), BodyRef(key), ev)
 
     def mandate_to_the_antecedent(self, r: _Resolved, clause: re.Match[str]) -> None:
         """"the Division for Public Institutions ..., which the Council requested, in that
@@ -8171,7 +8210,7 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
-        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text or "ad hoc" in text or "no longer" in text else ():
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
             quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m.start()) is not None
