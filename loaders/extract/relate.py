@@ -3197,7 +3197,7 @@ class Reader:
         protocol on X [not adopted; consideration deferred ...]", "Decision 4/2 (withdrawn)": the
         number was kept for a text the meeting did not adopt (not adopted, withdrawn, deferred,
         rejected); the page tells of no instrument under it (`drop_texts_not_adopted`)."""
-        if own is not None and p.kind in ("paragraph", "heading") and p.part != "title" and _NOT_ADOPTED_NOTE.match(p.text) and (
+        if own is not None and p.kind in ("paragraph", "heading") and _NOT_ADOPTED_NOTE.match(p.text) and (
             # an editor's note in brackets right under the number's heading
             p.text[:1] in "[(" and above is not None and above.kind == "heading" and above.instrument == p.instrument
         ):
