@@ -77,6 +77,8 @@ def _prefixes(items: list[tuple[Any, Any]], so_far: list[str]) -> list[str] | No
                 if inner is None:
                     return None
                 found += inner
+            # (the same text from several alternatives counts once: "created(?=...)|created(?=...)")
+            found = list(dict.fromkeys(found))
             if all(_whole(list(alternative.data)) for alternative in av[1]):
                 # "(?:(?<=is )|(?<=are ))tasked", "(?:calls|called)\s": each alternative is
                 # one text, so what follows the choice lengthens the prefixes

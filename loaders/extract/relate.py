@@ -442,7 +442,12 @@ _CONSTANT = re.compile(
     r"(?:body|group|committee|subcommittee|sub-(?:group|committee|body)|subgroup|mechanism|organ|panel|forum|force|office|unit|team|network|board|commission|council|secretariat)"
     # "shall be a standing feature of the Board's intersessional programme", "shall remain a
     # permanent component of its methods of work", "a permanent part of its agenda"
-    r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of)\b"
+    r"|\ban?\s+(?:permanent|standing)\s+(?:feature|component|part|fixture)\s+of"
+    # "shall cease to be convened on an ad hoc basis", "should no longer be convened for fixed
+    # periods", "shall no longer meet as an ad hoc group": what was temporary no longer is (E131)
+    r"|\b(?:cease\s+to\s+be|no\s+longer\s+be)\s+(?:convened|constituted|held|maintained)\s+"
+    r"(?:on\s+an?\s+ad\s+hoc\s+basis|for\s+(?:fixed|limited|specific)\s+(?:periods|terms)|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
+    r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+))\b"
 )
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
@@ -816,7 +821,14 @@ _ADDRESSEE_END = re.compile(
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
     r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated)\b"
 )
+# ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
+_BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
+# "Requests the secretariat to convene the first meeting of the task force, and the task force to
+# prepare ...": a second addressee with a task of its own, after the first's ("and" right before
+# it, "to" and a verb right after it) (E131)
+_AND_THEN_ADDRESSEE = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|its\s+)?$")
+_OWN_TASK_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
 # one it is given to.
 _THROUGH_CHANNEL = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$")
@@ -1022,6 +1034,22 @@ _WHICH_MANDATE_RIGHT_AFTER = re.compile(
     r"(?:prepared|issued|submitted|produced|drafted|compiled)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under|as\s+requested\s+in|following)\s+$"
 )
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
+# What a session report says was before the session reported on without naming it as the receiver
+# (E131): "the findings ..., prepared pursuant to decision 641 (LXXVIII), were presented in document
+# X" (the symbol after), "The report ... (X), held in Geneva ..., was made available to participants
+# for reference" (the symbol before), "the Working Group adopted the provisional agenda for the
+# session (X)" (the symbol right after: the session's own agenda)
+_PRESENTED_IN_DOCUMENT = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:presented|introduced|tabled|set\s+out|submitted)\s+in\s+documents?\s+(?=[A-Z])"
+)
+_MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
+    r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:made\s+available|distributed)\s+"
+    r"(?:to\s+(?:all\s+)?(?:the\s+)?(?:participants|delegations|delegates|members|experts|States)|at\s+the\s+(?:present\s+|current\s+)?session)\b"
+)
+_AGENDA_FOR_THE_SESSION = re.compile(
+    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:for|of)\s+(?:the|this|its)\s+"
+    r"(?:(?:present|current)\s+)?session\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+)
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
 )
@@ -1551,6 +1579,21 @@ _BELOW_ADOPTED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
+# "[Draft decision not adopted. ...]", "(Withdrawn)", "[Consideration deferred to the fourteenth
+# meeting]", "Not adopted: the draft ... was rejected": an editor's note that is all a number has
+_NOT_ADOPTED_NOTE = re.compile(
+    r"^[\[(]?\s*(?:(?:the\s+)?(?:draft\s+)?(?:decision|resolution|text)\s+(?:was\s+)?)?"
+    r"(?:not\s+adopted|withdrawn|rejected|(?:consideration\s+)?deferred)\b",
+    re.IGNORECASE,
+)
+# "... [not adopted; consideration deferred to ...]", "(withdrawn)": such a note closing a list's line
+_NOT_ADOPTED_MARK = re.compile(r"[\[(]\s*(?:not\s+adopted|withdrawn|rejected|deferred)\b[^\])]*[\])]\s*$", re.IGNORECASE)
+# "adopted the following decisions at its closing plenary on 27 June 2030, with the exception of
+# decision 13/1, which was adopted at the opening plenary on 24 June 2030": the texts set apart
+# ("except", "other than", "save for") were adopted on a day of their own, told after "which"
+_EXCEPT_FOR = re.compile(r",?\s+(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|save\s+for|apart\s+from)\s+(?=\S)", re.IGNORECASE)
+_WHICH_ADOPTED = re.compile(r",\s+which\s+(?:was|were|had\s+been)\s+adopted\b")
+_THEN_ON_DAY = re.compile(r"\s+(?:(?:by|at|during)\s+[^.;()]{1,80}?,?\s+)?on\s+(?=\d)")
 _FOR_THE_TEXT = re.compile(r"^\(?For the text, see\b")
 _CITING = re.compile(
     r"\b(?P<verb>(?:Recalling|Reaffirming|Reiterating|Taking note|Noting|Welcoming|Bearing in mind|Affirming|"
@@ -1785,7 +1828,7 @@ _SESSION_FIELD = re.compile(
 # "Place: Cusco, Republic of Peru", "Venue: Bonn, Germany", "Dates: 1 to 6 December 2031": a page's
 # fields under its title (the place's first part is the city)
 _PLACE_FIELD = re.compile(r"^(?:Place|Venue|Location)\s*:\s*(?P<place>[A-Z][^,;:()]{1,60}?)\s*(?:,[^:;]{0,80})?$")
-_DATES_FIELD = re.compile(r"^(?:Dates?|Held)\s*:\s*(?P<date>\S.{3,80})$")
+_DATES_FIELD = re.compile(r"^(?:Dates?|Date\(s\)|Held)\s*:\s*(?P<date>\S.{3,80})$")
 _FIELD_LINES = 4
 # "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
 # name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
@@ -1802,6 +1845,13 @@ _RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|presen
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    re.IGNORECASE,
+)
+# "Decisions adopted by the thirteenth meeting of the Conference of Parties to the X Convention",
+# "Resolutions adopted at the fifth session of the Assembly": the gathering named first, its body after
+_LIST_OF_A_NAMED_SESSION = re.compile(
+    rf"^(?:Decisions|Resolutions)\s+(?:adopted|taken)\s+(?:by|at)\s+the\s+(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+"
+    rf"of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}}?)\s*$",
     re.IGNORECASE,
 )
 
@@ -1823,7 +1873,10 @@ _ADOPTED_COUNT = re.compile(r"^(?:\d{1,3}|[A-Z]?[a-z]+(?:-[a-z]+)?)\s+(?P<kind>d
 _REPORT_ISSUED = re.compile(r"(?:^|[;,]\s+)(?:(?:its|the)\s+)?[Rr]eport\s+(?:issued|published)\s+as\s+(?=\S)")
 # "Seventy-third session: Geneva, April 2033", "Twelfth session: Nairobi, 8-12 March 2032"
 _SESSION_ENTRY = re.compile(
-    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))\s*:\s+(?P<place>{places.PLACE})(?:,\s+(?P<date>[^.;]{{4,40}}?))?"
+    # "Fourteenth meeting of the Conference of Parties: Durban, South Africa, 2033": the body named
+    # (the document's issuer, `session_overview`), a country after the town
+    rf"^(?:(?:Next|The)\s+)?(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))(?:\s+of\s+(?:the\s+)?(?P<body>[A-Z][^:;]{{1,160}}?))?"
+    rf"\s*:\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}(?=,|\.?$))?(?:,\s+(?P<date>[^.;]{{4,40}}?))?"
     # "93rd meeting: Montreal, 4-8 December 2031" / "report UNEP/OzL.Pro/ExCom/93/81" (a sub-bullet)
     r"(?:[,;]?\s+(?:its\s+)?report(?:\s+issued\s+as|\s*:)?\s+(?P<report>\S+?))?\.?$",
 )
@@ -2162,6 +2215,10 @@ class Reader:
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
+        # "..., with the exception of decision 13/1, which was adopted ... on 24 June 2030": not on that day
+        self.adopted_on_another_day: set[InstrumentRef] = set()
+        # numbers under which the page says no text was adopted (`not_adopted_note`)
+        self.not_adopted: set[InstrumentRef] = set()
         # "here in Cartagena, and it is Monday, 14 June 2027": the day a speaker says it is, for
         # the texts adopted as they speak (`spoken_adoptions`)
         self.said_today: tuple[dt.date, Evidence] | None = None
@@ -2547,6 +2604,8 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if "ot adopted" in p.text or "ithdrawn" in p.text or "eferred" in p.text or "ejected" in p.text:
+                self.not_adopted_note(p, own, paragraphs[index - 1] if index else None)
             if p.kind == "paragraph" and "adopted" in p.text:
                 self.present_text_adopted(p, own)
             if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
@@ -2764,7 +2823,9 @@ class Reader:
                 self.hold_draft_facts(draft, told_from)
             else:
                 self.paragraph(p, own)
-            if own is None and p.kind == "paragraph" and p.sentences:
+            if own is None and p.sentences and (p.kind == "paragraph" or p.kind == "heading" and _SESSION_ENTRY.match(p.text.strip())):
+                # ("Fourteenth meeting of the Conference of Parties: Durban, South Africa": a line of
+                # a page's related list, read as a heading)
                 self.session_overview(p)
                 if "previous" in p.text or "last" in p.text or "preceding" in p.text:
                     self.decision_of_the_previous_gathering(p)
@@ -3180,6 +3241,33 @@ class Reader:
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
         self.documents_described()
+        self.drop_texts_not_adopted()
+
+    def not_adopted_note(self, p: Paragraph, own: InstrumentRef | None, above: Paragraph | None) -> None:
+        """"Decision 13/5" over "[Draft decision not adopted. ...]", a contents line "13/5 Draft
+        protocol on X [not adopted; consideration deferred ...]", "Decision 4/2 (withdrawn)": the
+        number was kept for a text the meeting did not adopt (not adopted, withdrawn, deferred,
+        rejected); the page tells of no instrument under it (`drop_texts_not_adopted`)."""
+        if own is not None and p.kind in ("paragraph", "heading") and _NOT_ADOPTED_NOTE.match(p.text) and (
+            # an editor's note in brackets right under the number's heading
+            p.text[:1] in "[(" and above is not None and above.kind == "heading" and above.instrument == p.instrument
+        ):
+            self.not_adopted.add(own)
+        elif own is None and p.kind in ("listing", "heading") and p.sentences and _NOT_ADOPTED_MARK.search(p.text):
+            r = self.resolve(p.sentences[0], p)
+            if len(r.instruments) == 1 and r.instruments[0][0].start <= 12:
+                self.not_adopted.add(r.instruments[0][1])
+
+    def drop_texts_not_adopted(self) -> None:
+        """No adoption, text, title or mention for a number the page says no text was adopted
+        under (`not_adopted_note`)."""
+        if not self.not_adopted:
+            return
+        gone = ("adoptedAt", "adoptedOn", "containedIn", "title")
+        self.facts = [
+            f for f in self.facts
+            if not (f.subject in self.not_adopted and f.relation in gone or f.relation == "mentions" and f.object in self.not_adopted)
+        ]
 
     def dated_by_event_fields(self) -> None:
         """"CEPA-30: Committee of Experts ..., 30th session" over "Dates<tab>7 to 11 April 2031" and
@@ -3702,6 +3790,11 @@ class Reader:
             self.answering_request_before(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
             self.document_before_under_mandate(r, ev)
+        if named and self.report_session is not None and self.report_session.kind == "session" and not itself and (
+            "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
+            or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text
+        ):
+            self.before_the_session_reported_on(r, ev)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
             return
         if ev is None:
@@ -3871,6 +3964,33 @@ class Reader:
         for m, ref in r.instruments:
             if doc_rules.under_mandate(text, m.keyword_start):
                 self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+
+    def before_the_session_reported_on(self, r: _Resolved, ev: Evidence | None) -> None:
+        """In the report on a session, papers the narrative says were presented or handed out
+        there with no receiver named: "... were presented in document X", "(X) ... was made
+        available to participants", "adopted the provisional agenda for the session (X)": each
+        was before the session reported on (not when the clause names another session after the
+        verb, "... at its forty-seventh session")."""
+        text = r.sentence.text
+        session = self.report_session
+        assert session is not None
+        ev = ev or self.evidence(r.sentence, r.paragraph)
+        spans: list[tuple[int, int]] = []
+        for m in _PRESENTED_IN_DOCUMENT.finditer(text):
+            spans.append((m.end(), m.end() + 2))  # the symbol right after
+        for m in _AGENDA_FOR_THE_SESSION.finditer(text):
+            spans.append((m.end(), m.end() + 2))
+        for m in _MADE_AVAILABLE_TO_PARTICIPANTS.finditer(text):
+            if _AT_ANOTHER_SESSION.match(text, m.end() + 1) or _AT_ANOTHER_SESSION.search(text, m.end(), m.end() + 60):
+                continue
+            # the subject's symbol: the last one before the verb in its clause
+            before = [s for s in r.symbols if s.end <= m.start() and ";" not in text[s.end : m.start()]]
+            if before:
+                spans.append((before[-1].start, before[-1].start + 1))
+        for start, end in spans:
+            for s in r.symbols:
+                if start <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
+                    self.submit(DocumentRef(symbols=s.symbols), [session], [], ev)
 
     def considered_at_this_session(self, r: _Resolved, mandates: list[InstrumentRef], ev: Evidence) -> None:
         """"The Commission considered / examined / reviewed the report of ... (X)" in the
@@ -5492,6 +5612,18 @@ class Reader:
             return None
         return GatheringRef(issuer.key, issuer.gathering_term, n)
 
+    def names_issuer(self, name: str) -> bool:
+        """Whether "the Conference of Parties" (a name, a short name or the last word of one) is the
+        document's issuer, and no other body."""
+        issuer = self.registry.bodies.get(self.document_issuer or "")
+        if issuer is None:
+            return False
+        named = [b.key for b in self.matcher.find(name) if b.key]
+        if named:
+            return named[:1] == [issuer.key]
+        written = " ".join(name.split()).casefold().removeprefix("the ")
+        return written in {n.casefold() for n in (issuer.short_name or "", *issuer.names)}
+
     def session_overview(self, p: Paragraph) -> None:
         """Short entries on a session, as a slide or a fact sheet prints them: under the heading
         "Seventy-first session at a glance" (or "Twelfth session: overview"), "Geneva, 24-25 April
@@ -5501,7 +5633,7 @@ class Reader:
         ev = self.evidence(p.sentences[0], p)
         entry = _SESSION_ENTRY.match(text)
         if entry is not None:
-            session = self.own_session(entry["ord"], entry["word"])
+            session = self.own_session(entry["ord"], entry["word"]) if entry["body"] is None or self.names_issuer(entry["body"]) else None
             if session is not None and places.is_place(entry["place"]):
                 self.add(session, "meetingOf", BodyRef(session.body), ev)
                 self.add(session, "heldIn", entry["place"], ev)
@@ -5570,7 +5702,7 @@ class Reader:
         for index, p in enumerate(head):
             if p.kind != "heading":
                 continue
-            m = _LIST_OF_A_SESSION.match(p.text)
+            m = _LIST_OF_A_SESSION.match(p.text) or _LIST_OF_A_NAMED_SESSION.match(p.text.strip())
             if m is None and _LIST_TITLE.match(p.text):
                 # the title's next lines: "Session: Twenty-first session of the Committee ..."
                 m = next((f for later in head[index + 1 : index + 3] if later.kind == "heading" and (f := _SESSION_FIELD.match(later.text.strip()))), None)
@@ -5775,6 +5907,29 @@ class Reader:
                         self.add(ref, "adoptedOn", dates[0].value.start, ev)
                 return
 
+    def following_adopted_on(self, r: _Resolved, after: int, ev: Evidence) -> None:
+        """"The Conference adopted the following decisions at its closing plenary on 27 June 2030":
+        the day of each text printed below; "..., with the exception of decision 13/1, which was
+        adopted at the opening plenary on 24 June 2030": the texts excepted have their own day
+        (told after "which ... adopted ... on"), or none when the sentence gives none."""
+        text = r.sentence.text
+        excepted = _EXCEPT_FOR.search(text, after)
+        on = _THEN_ON_DAY.match(text[: excepted.start() if excepted else len(text)], after)
+        listed = find_dates(text[on.end() :]) if on else []
+        if not listed or listed[0].start != 0:
+            return
+        self.adopting_on = (listed[0].value.start, ev)
+        if excepted is None:
+            return
+        which = _WHICH_ADOPTED.search(text, excepted.end())
+        own_day = _ON_DATE_IN_NOTE.search(text, which.start()) if which is not None else None
+        days = find_dates(text[own_day.end() :]) if own_day is not None else []
+        for mention, ref in r.instruments:
+            if excepted.end() <= mention.start < (which.start() if which is not None else len(text)):
+                self.adopted_on_another_day.add(ref)
+                if days and days[0].start == 0:
+                    self.add(ref, "adoptedOn", days[0].value.start, ev)
+
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)
         self.add(self.doc, "mentions", ref, ev)
@@ -5791,7 +5946,7 @@ class Reader:
             # The text of the issuer's own resolution printed in the report on its twelfth
             # session ("Resolution 12/1" under chapter I): adopted at that session
             self.printed_in_report.append((ref, ev))
-        if self.adopting_on is not None:
+        if self.adopting_on is not None and ref not in self.adopted_on_another_day:
             self.add(ref, "adoptedOn", *self.adopting_on)
 
     # ------------------------------------------------------------------ paragraphs
@@ -6080,6 +6235,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if own is None and following and self.adopting_on is None and ev is not None:
+                self.following_adopted_on(r, following.end(), ev)
             if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
                 self.adopted_at_which(r, ev)
             if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
@@ -7373,7 +7530,26 @@ class Reader:
                 break
             chosen.append(key)
             last_end = b.end
+        if chosen and end_match is not None and stop is None and end < len(text) and " and " in text[end:]:
+            chosen += self.addressees_of_a_second_task(r, end)
         return chosen, end
+
+    def addressees_of_a_second_task(self, r: _Resolved, task_start: int) -> list[str]:
+        """"Requests the secretariat to convene ..., and the task force to prepare ...": the body
+        right after ", and" with "to" and a verb right after it, in the same clause (no ";", no
+        other mandate verb between), is asked too."""
+        text = r.sentence.text
+        clause_end = min((i for i in (text.find(";", task_start), text.find(":", task_start)) if i >= 0), default=len(text))
+        found: list[str] = []
+        for b in r.refs.bodies:
+            if b.start <= task_start or b.start >= clause_end or b.start not in r.bodies:
+                continue
+            if not _AND_THEN_ADDRESSEE.search(text, max(task_start, b.start - 16), b.start) or not _OWN_TASK_AFTER.match(text, b.end):
+                continue
+            if mandate_verbs.MANDATE_VERB.search(text, task_start, b.start):
+                break  # "..., and invites the Bureau to ...": another verb's addressee
+            found.append(r.bodies[b.start])
+        return found
 
     # ------------------------------------------------------------------ bodies born in the text
 
@@ -7832,11 +8008,12 @@ class Reader:
         ))
         return founders if len(founders) == 1 and founders[0] in self.last_instrument else []
 
-    def origin_told(self, r: _Resolved) -> None:
+    def origin_told(self, r: _Resolved) -> set[InstrumentRef]:
         """"The Expert Mechanism owes its existence to Council resolution 6/36": the body before the
         phrase of origin, the instrument right after it establishes it (a body that adopts
-        instruments of its own is not set up so by another's)."""
+        instruments of its own is not set up so by another's). The instruments so read."""
         text = r.sentence.text
+        told: set[InstrumentRef] = set()
         for start, end in origins_told.origin_phrases(text):
             after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= end), None)
             if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
@@ -7844,6 +8021,26 @@ class Reader:
             targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
             if targets:
                 self.add_mandates(r, [after[1]], "establishes", targets, None)
+                told.add(after[1])
+        return told
+
+    def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
+        """"The United Nations Institute for Training and Research and the International Labour
+        Organization, both of which were encouraged by the Council ...": every body of the list
+        the relative clause "both / all / each of which" hangs on (E131)."""
+        text = r.sentence.text
+        which = _BOTH_OF_WHICH.search(text, max(0, position - 40), position)
+        if which is None:
+            return []
+        named = [b for b in r.refs.bodies if b.end <= which.start() and b.start in r.bodies]
+        if not named or which.start() - named[-1].end > 1:
+            return []
+        chain = [named[-1]]
+        for b in reversed(named[:-1]):
+            if not _CONNECTS.match(text[b.end : chain[-1].start]):
+                break
+            chain.append(b)
+        return list(dict.fromkeys(r.bodies[b.start] for b in reversed(chain)))
 
     def subject_before(self, r: _Resolved, position: int, adjacent: bool = False) -> list[str]:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
@@ -7861,6 +8058,8 @@ class Reader:
             return []
         if new_bodies.inside_unknown_name(text[: last.start]):
             return []  # the subject is the unknown body whose name ends with this one
+        if not adjacent and "of which" in text[last.end : position]:
+            return self.joined_before_of_which(r, position) or [r.bodies[last.start]]
         return [r.bodies[last.start]]
 
     def relative_clause_citations(self, r: _Resolved) -> None:
@@ -7887,7 +8086,19 @@ class Reader:
             addressed = [b for b in r.refs.bodies if clause.end("verb") < b.start <= clause.end() < b.end and b.start in r.bodies]
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
-                self.add(ref, relation, BodyRef(r.bodies[addressed[0].start]), self.evidence(r.sentence, r.paragraph))
+                ev = self.evidence(r.sentence, r.paragraph)
+                # "which requested the Committee of Experts and the Sub-Committee to complete ...
+                # and asked the Secretary-General to publish it": every body joined to the first,
+                # and those of a verb joined to the clause's (E131)
+                joined, task = self.addressees(r, addressed[0].start)
+                for key in dict.fromkeys([r.bodies[addressed[0].start], *joined]):
+                    self.add(ref, relation, BodyRef(key), ev)
+                for verb, at in relative_mandates.joined_verbs(r.sentence.text, task):
+                    named = [b for b in r.refs.bodies if b.start in r.bodies and at <= b.start <= at + 4]
+                    if named:
+                        more, _ = self.addressees(r, named[0].start)
+                        for key in dict.fromkeys([r.bodies[named[0].start], *more]):
+                            self.add(ref, mandate_verbs.relation_of(verb), BodyRef(key), ev)
 
     def mandate_to_the_antecedent(self, r: _Resolved, clause: re.Match[str]) -> None:
         """"the Division for Public Institutions ..., which the Council requested, in that
@@ -8097,8 +8308,7 @@ class Reader:
                 targets = self.established_as(set_up, acting, [], False) if acting else []
                 if targets:
                     self.add_mandates(r, acting, "establishes", targets, None)
-        if r.instruments and r.refs.bodies:
-            self.origin_told(r)
+        origins = self.origin_told(r) if r.instruments and r.refs.bodies else set()
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
@@ -8130,6 +8340,11 @@ class Reader:
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if relation == "establishes" and acting and set(acting) <= origins and not auxiliary:
+                # "The Group traces its origin to resolution 1982/67, by which the Council constituted an
+                # ad hoc working group of experts on ...": the body the relative clause describes is
+                # the one whose origin the sentence tells (`origin_told`), no second body
+                continue
             if not acting and auxiliary in ("was", "were") and own is None and not r.instruments:
                 # "The panel was requested to present ...": a body the text created, asked in the
                 # past passive with no instrument named, by the instrument that created it
@@ -8242,7 +8457,7 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
-        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text else ():
+        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text or "ad hoc" in text or "no longer" in text else ():
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
             quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m.start()) is not None

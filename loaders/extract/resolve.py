@@ -1471,6 +1471,21 @@ def _parties_meeting(text: str, g: GatheringMention, scope: Scope) -> str | None
     return own
 
 
+_POSSESSIVE_END = re.compile(r"\s*['’]s\s+$")
+
+
+def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body whose name ends right before "'s" and the gathering's words, when it holds such
+    gatherings."""
+    if "s " not in text[max(0, g.start - 4) : g.start]:
+        return None
+    for b in refs.bodies:
+        if b.end <= g.start and g.start - b.end <= 4 and b.start in bodies and _POSSESSIVE_END.fullmatch(text, b.end, g.start):
+            key = bodies[b.start]
+            return key if _holds(key, g, scope) else None
+    return None
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -1497,6 +1512,10 @@ def resolve_gatherings(
             ):
                 continue
             line_body = subject
+        elif g.of_body is None and g.determiner is None and (owner := _possessor_right_before(text, g, refs, bodies, scope)) is not None:
+            # "in the course of that Sub-Committee's eighty-second session", "the Board's
+            # seventy-third session": the body named in the possessive right before (E131)
+            line_body = owner
         elif g.of_body is None and g.determiner is None:
             # "GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032": a list line's body
             # opens it, whatever body the text spoke of before

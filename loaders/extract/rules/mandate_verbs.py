@@ -116,7 +116,10 @@ MANDATE_VERB = re.compile(
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
     # "By its resolution 62/11, the Council created an expert working group on ...": the active
     # past before a body of a kind bodies are created of
-    r"created(?=\s+an?\s+(?:[\w-]+\s+){0,3}?(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|advisory\s+group|committee|subcommittee|panel|forum)\b)|"
+    # ("the Board brought into being a consultative group on ...", "constituted a panel",
+    # "called into being a task force": other verbs of the family, E131)
+    r"(?:created|constituted|(?:brought|called)\s+into\s+being)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|(?:advisory|consultative|contact|steering)\s+group|committee|subcommittee|panel|forum)\b)|"
     # "By its resolution 1526 (2004), the Council created the Monitoring Team to ...": the active
     # past before "the" and a body's head noun within a few words ("created the conditions for
     # the Committee to ..." names none: no "for", "of", "to" or "and" before the noun)
@@ -205,6 +208,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
+    "constituted", "into being",
 )
 
 
@@ -269,7 +273,7 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
-    if verb in ("set up", "created"):
+    if verb in ("set up", "created", "constituted", "brought into being", "called into being"):
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task

@@ -31,6 +31,23 @@ def verb_after(text: str, instrument_end: int) -> re.Match[str] | None:
     return _WHICH_VERB.match(text, instrument_end)
 
 
+# "..., which requested the Committee to complete X and asked the Secretary-General to publish it":
+# another past mandate verb joined by "and" in the same relative clause (no ";", no other "which")
+_JOINED_VERB = re.compile(
+    r"\s+and\s+(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked)\s+(?:the\s+)?(?=[A-Z])"
+)
+
+
+def joined_verbs(text: str, task_start: int) -> list[tuple[str, int]]:
+    """(verb, where its addressee starts) of each mandate verb joined by "and" to a relative
+    clause's own, after its task (from ``task_start``)."""
+    if " and " not in text[task_start:]:
+        return []
+    ends = [i for i in (text.find(";", task_start), text.find(", which", task_start), text.find(":", task_start)) if i >= 0]
+    end = min(ends, default=len(text))
+    return [(" ".join(m["verb"].split()), m.end()) for m in _JOINED_VERB.finditer(text, task_start, end)]
+
+
 # ", which recalls decision CD/2412", ", which also reaffirmed General Assembly resolution 68/268":
 # the instrument before ", which" cites what the clause's verb names right after it (its issuer's
 # name or "its" may stand before the kind word); its date may come between
@@ -62,13 +79,22 @@ _WHICH_THE_ISSUER_ASKED = re.compile(
     r"(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked|mandated|tasked|entrusted)\s*,\s*"
     r"(?P<set_off>(?:in|by|through)\s+[^,;]{3,80}?)\s*,\s+to\s+(?=[a-z])"
 )
+# "the Economic Commission for Europe, which the Council, in resolution 2031/20, invited to continue
+# ...": the set-off before the verb (E131)
+_WHICH_THE_ISSUER_IN_ASKED = re.compile(
+    r",\s+which\s+(?:the\s+)?(?P<issuer>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the))*)\s*,\s*"
+    r"(?P<set_off>(?:in|by|through)\s+[^,;]{3,80}?)\s*,\s+(?:also\s+|further\s+)?"
+    r"(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked|mandated|tasked|entrusted)\s+to\s+(?=[a-z])"
+)
 # the set-off names an instrument told before: "in that resolution", "in the same decision"
 _BACK_REFERENCE = re.compile(r"^(?:in|by|through)\s+(?:that|the\s+same|this|the\s+said)\s+(?:resolution|decision)$")
 
 
 def issuer_asked_antecedent(text: str) -> re.Match[str] | None:
     """The relative clause ", which the Council requested, in that resolution, to ..." in ``text``."""
-    return _WHICH_THE_ISSUER_ASKED.search(text) if ", which " in text else None
+    if ", which " not in text:
+        return None
+    return _WHICH_THE_ISSUER_ASKED.search(text) or _WHICH_THE_ISSUER_IN_ASKED.search(text)
 
 
 def names_back(set_off: str) -> bool:
