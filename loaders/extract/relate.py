@@ -46,7 +46,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
-from mandate_graph.loaders.extract.rules import adoption_days_after_titles
+from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
@@ -3284,6 +3284,32 @@ class Reader:
         if dates and dates[0].start == 0:
             self.add(following, "heldOn", dates[0].value, ev)
 
+    def gathering_numbered_aside(self, r: _Resolved, p: Paragraph) -> None:
+        """"The Committee will next meet on 24 March 2032 (433rd meeting), in New York", "the
+        Committee's previous meeting, its 431st, had been held in New York on 26 November 2031":
+        the body's numbered gathering, there and then (`rules.numbered_aside`) (E130)."""
+        text = r.sentence.text
+        for b in r.refs.bodies:
+            key = r.bodies.get(b.start)
+            told = numbered_aside.numbered_aside(text, b.end) if key is not None else None
+            if key is None or told is None or key not in self.registry.bodies:
+                continue
+            term = self.registry.bodies[key].gathering_term
+            number = ordinal_value(told.ordinal)
+            if term != told.word or not number:
+                continue  # "the Council will next meet (its 12th session)" of a body that meets in meetings: not its numbering
+            dates = find_dates(text[told.days_start : told.days_end])
+            if not dates:
+                continue
+            ref = GatheringRef(key, term, number)
+            ev = self.evidence(r.sentence, p)
+            self.add(ref, "meetingOf", BodyRef(key), ev)
+            self.add(ref, "heldOn", dates[0].value, ev)
+            self.held.setdefault(ref, dates[0].value)
+            if told.town is not None and places.is_place(told.town):
+                self.add(ref, "heldIn", told.town, ev)
+            return
+
     def adopted_at_concluded_session(self) -> None:
         """The texts a press release names by their kind and number ("decision XII/1"), numbered
         by the session its lead says the body concluded adopting them, were adopted there and
@@ -5704,6 +5730,8 @@ class Reader:
                 self.own_gathering_opens_and_closes(*opens, self.evidence(sentence, p))
             if own is None and self.report_session is not None and "next session" in sentence.text:
                 self.next_session_held(r, p)
+            if own is None and r.refs.bodies and (" meet" in sentence.text or " convene" in sentence.text or " held" in sentence.text):
+                self.gathering_numbered_aside(r, p)
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
