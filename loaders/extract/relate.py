@@ -115,7 +115,10 @@ _IN_THE_SAME = re.compile(
 )
 # "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
 # passive verb coordinated with the first, whose subject opens the sentence
-_AND_PASSIVE_BEFORE = re.compile(r",?\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|then\s+|later\s+)?$")
+# "By the same resolution, it was invited": a clause that opens on "it" (after an opening phrase)
+_IT_PASSIVE_OPENS = re.compile(r"^(?:[^,;:()]{0,80},\s+)?it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?$")
+# ("..., and it was invited, by the same resolution, to consult": the pronoun is that subject, E130)
+_AND_PASSIVE_BEFORE = re.compile(r",?\s+and\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|then\s+|later\s+)?$")
 _PASSIVE_AFTER_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+(?:ed|up|set)\b")
 # "The Committee of Experts was established": the sentence opens with the subject, its only body
 # before the passive verb
@@ -320,6 +323,10 @@ _SAME_INSIDE = re.compile(
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
+    # "The Department was, in that resolution, requested", "were, by the same decision, invited":
+    # set off between a passive's auxiliary and its participle (E130)
+    r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"(?:resolution|decision)\s*,\s*(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
@@ -586,7 +593,9 @@ _PAST_VERB_AFTER = re.compile(
 _PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
-    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically)\s*,?\s+)*$"
+    # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
+    r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
+    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically|instead)\s*,?\s+)*$"
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -650,6 +659,14 @@ _IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>reso
 _IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+it\s*,?\s+(?=the\s+[A-Z])")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
+# "...; the resolution, as adopted on 24 December 2025, instead encourages the Committee": a clause
+# opening on the kind word alone (the instrument the sentence named last), its day set off, then a
+# present verb (E130)
+_THE_KIND_OPENS_CLAUSE = re.compile(
+    r"^(?:.*?;\s+)?(?P<back>[Tt]he\s+(?P<kind>resolution|decision))"
+    r"(?P<day>\s*,\s+(?:as\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*,)?"
+    r"\s*(?:(?:also|further|instead|moreover|furthermore|then|in\s+turn)\s*,?\s+)*$"
+)
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
 # off after the subject speaks for every verb of the sentence
 _SUBJECT_THEN_SAME = re.compile(
@@ -1080,6 +1097,8 @@ _ADOPTED_AFTER = re.compile(
     # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
     r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
+    # "resolution 80/237, as adopted on 24 December 2025": the text as it came out of the vote (E130)
+    r"(?:as\s+(?:finally\s+|eventually\s+|orally\s+revised\s+and\s+)?)?"
     r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
@@ -5754,6 +5773,8 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
+            if own is None and "adopted on" in sentence.text and ("he resolution," in sentence.text or "he decision," in sentence.text):
+                self.adopted_on_of_the_kind_told_again(r)
             if own is not None and not p.draft and p.part == "operative" and "annex" in sentence.text.lower() and _OWN_ANNEX.search(sentence.text):
                 # (its word looked for first: the pattern opens with `\b`, tried at every position)
                 self.annexing.add(own)
@@ -6624,6 +6645,21 @@ class Reader:
 
     # ------------------------------------------------------------------ which instrument acts
 
+    def adopted_on_of_the_kind_told_again(self, r: _Resolved) -> None:
+        """"...; the resolution, as adopted on 24 December 2025, instead encourages ...": the day
+        the instrument the clause points back to (the one of that kind named last) was adopted (E130)."""
+        text = r.sentence.text
+        for verb in mandate_verbs.MANDATE_VERB.finditer(text):
+            told = _THE_KIND_OPENS_CLAUSE.match(text[: verb.start()])
+            if told is None or told["day"] is None or told.start("back") == 0 and not self.last_instrument:
+                continue
+            named = [ref for mm, ref in r.instruments if mm.end <= told.start("back") and ref.kind == told["kind"]]
+            refs = named[-1:] if named else back_references.named_again(told["back"], self.last_instrument)
+            days = find_dates(told["date"])
+            if len(refs) == 1 and days:
+                self.add(refs[0], "adoptedOn", days[0].value.start, self.evidence(r.sentence, r.paragraph))
+            return
+
     def adopted_on_after_back_reference(self, r: _Resolved, intro: list[InstrumentRef]) -> None:
         """"In that resolution, adopted on 3 April 2031, the Council requested ...": the day the
         instrument the opening points back to was adopted (a numbered one reads its own)."""
@@ -6876,6 +6912,12 @@ class Reader:
             if citing and ";" not in text[citing[-1].start() : position]:
                 # "Decision B.38/03 recalls decision B.37/14 and requests ...": the citing verb's subject
                 return self.instrument_as_present_subject(r, citing[-1].start())
+        told_again = _THE_KIND_OPENS_CLAUSE.match(text[:position]) if "; " in text[:position] or "," in text[:position] else None
+        if told_again is not None:
+            # "A proposal made on resolution 80/237 ... was not retained; the resolution, as
+            # adopted on 24 December 2025, instead encourages ...": the one of that kind named last
+            named = [ref for mm, ref in r.instruments if mm.end <= told_again.start("back") and ref.kind == told_again["kind"]]
+            return named[-1:] if named else back_references.named_again(told_again["back"], self.last_instrument)
         before = r.instrument_before(position)
         if before is None:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
@@ -7919,6 +7961,10 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if not targets and self.previous_subject is not None and _IT_PASSIVE_OPENS.match(text[: m.start()]):
+                    # "The Committee was entrusted, by resolution 74/252, with .... By the same
+                    # resolution, it was invited to consult ...": the body the sentence before opened with (E130)
+                    targets = [self.previous_subject]
                 if told_short or auxiliary in ("are", "were") and told_in_short.opened_by_names(text, m.start()):
                     # the clause opens with its names only: each is asked
                     targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies))
