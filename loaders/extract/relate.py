@@ -667,6 +667,14 @@ _THE_KIND_OPENS_CLAUSE = re.compile(
     r"(?P<day>\s*,\s+(?:as\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*,)?"
     r"\s*(?:(?:also|further|instead|moreover|furthermore|then|in\s+turn)\s*,?\s+)*$"
 )
+# "By the first, entitled "...", the Assembly requested ...", "By the second, ...", "In the latter, ...":
+# one of the instruments the sentence before named together, by its place in that list (E130)
+_BY_THE_NTH = re.compile(
+    r"^(?:By|In|Under|Through)\s+the\s+(?P<nth>first|second|third|fourth|former|latter)"
+    r"(?:\s+of\s+(?:these|those|them|the\s+two|the\s+three))?"
+    r"(?:\s*,\s*entitled\s+[\"“](?P<title>[^\"“”]{3,240})[\"”])?\s*,\s+"
+)
+_NTH_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
 # off after the subject speaks for every verb of the sentence
 _SUBJECT_THEN_SAME = re.compile(
@@ -1474,6 +1482,10 @@ _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
 _AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b")
+# "...; at its eighty-sixth session, the Assembly adopted resolutions ...": a clause after a
+# semicolon opening on its session, then its issuer's name and "adopted" (E130)
+_AT_SESSION_AFTER_SEMICOLON = re.compile(r";\s+(?P<at>(?:at|during)\s+its\s+\S+(?:-\S+)?\s+(?:session|meeting))\s*,\s+")
+_ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:also\s+|then\s+)?adopted")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
@@ -5773,6 +5785,9 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
+                if len(intro) == 1 and (nth := _BY_THE_NTH.match(sentence.text)) is not None and nth["title"]:
+                    # "By the first, entitled "Pattern of conferences", ...": its title (E130)
+                    self.add(intro[0], "title", " ".join(nth["title"].split()), self.evidence(sentence, p))
             if own is None and "adopted on" in sentence.text and ("he resolution," in sentence.text or "he decision," in sentence.text):
                 self.adopted_on_of_the_kind_told_again(r)
             if own is not None and not p.draft and p.part == "operative" and "annex" in sentence.text.lower() and _OWN_ANNEX.search(sentence.text):
@@ -5881,6 +5896,15 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()):
                         self.add(ref, "adoptedAt", session, ev)
+            elif own is None and adopted and r.gatherings and "; " in text and (clause := _AT_SESSION_AFTER_SEMICOLON.search(text)) is not None:
+                # "The mandate has been renewed every year since; at its eighty-sixth session, the
+                # Assembly adopted resolutions 86/15 and 86/16": the clause's own session (E130)
+                at = [refs[0] for g, refs in r.gatherings if g.start >= clause.start("at") and len(refs) == 1][:1]
+                verb = _ADOPTED.search(text, clause.end())
+                if at and verb is not None and _ISSUER_ADOPTED.match(text, clause.end(), verb.end()):
+                    for mention, ref in r.instruments:
+                        if mention.start > verb.start() and ";" not in text[verb.end() : mention.start] and _may_adopt(at[0], ref):
+                            self.add(ref, "adoptedAt", at[0], ev)
             elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
                 # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
                 # Basel Convention at its seventeenth meeting and by the Conference of the
@@ -6691,6 +6715,13 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (nth := _BY_THE_NTH.match(text)) is not None:
+            # "... adopted resolutions 86/15 and 86/16. By the first, ...; By the second, ...": by
+            # its place in the list the text named last ("the latter" of two: the second)
+            place = _NTH_PLACE[nth["nth"]]
+            if nth["nth"] in ("former", "latter") and len(self.last_instrument) != 2 or place >= len(self.last_instrument):
+                return []
+            return [self.last_instrument[place]]
         if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (the := _IN_THE_INSTRUMENT.match(text)) is not None:
             return back_references.named_again(f"that {the['kind']}", self.last_instrument)
         if len(self.last_instrument) == 1 and text[:2] in ("In", "By", "Th", "Un") and (pronoun := _IN_IT.match(text)) is not None and (
