@@ -1144,6 +1144,8 @@ _UNKNOWN_GROUP_HOLDS = re.compile(
 
 # "the Security Council at its 9987th meeting", "the Executive Board, at its 158th session": the
 # body named right before "at its".
+# "the Committee's 430th meeting": the owner's name right before the ordinal (E130)
+_POSSESSIVE_RIGHT_BEFORE = re.compile(r"(?:'s|’s)\s+")
 # "; at its ", "; during their ": a clause after a semicolon opening on its gathering (E130)
 _AT_ITS_AFTER_SEMICOLON = re.compile(r";\s+(?:[Aa]t|[Dd]uring)\s+$")
 _COMMA_THEN_THE = re.compile(r"\s*,\s+(?:the\s+)?")
@@ -1240,6 +1242,12 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         if known is not None and known.gathering_term is None:
             return _gathering_of_group(text, g, scope)
         return body_of if known is not None and known.gathering_term == g.word else None
+    if g.determiner is None and (owner := next((b for b in refs.bodies if _POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start)), None)):
+        # "The Committee's 430th meeting was held in New York on ...": the gathering of the body
+        # whose name owns it, if that is the kind it holds (E130)
+        key = bodies.get(owner.start)
+        known = scope.registry.bodies.get(key or "")
+        return key if known is not None and known.gathering_term == g.word else None
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
@@ -1524,7 +1532,9 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
-        if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None:
+        if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
+            g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
+        ):
             continue
         if g.abbreviated and g.of_body is not None:
             written = text[g.of_body.start : g.of_body.end]

@@ -144,3 +144,17 @@ def test_near_misses_hold_no_meeting(registry: BodyRegistry, sentence: str) -> N
     lead = "NEW YORK, 11 February — The Committee on the Maintenance of Coastal Beacons opened its session today."
     facts = _facts(_release("11 February 2032", "432nd Meeting (AM)", lead, sentence), registry)
     assert not any(isinstance(s, GatheringRef) and s.ordinal == 433 for s, _, _ in facts)
+
+
+def test_a_meeting_the_body_owns_by_its_name(registry: BodyRegistry) -> None:
+    lead = "NEW YORK, 11 February — The Committee on the Maintenance of Coastal Beacons opened its session today."
+    rest = (
+        "The Chair recalled that the Committee's 429th meeting had been held in Vienna on 2 October 2031.\n\n"
+        "The Reef Monitoring Board's 3rd meeting was held in Nairobi on 4 October 2031."
+    )
+    facts = _facts(_release("11 February 2032", "432nd Meeting (AM)", lead, rest), registry)
+    meeting = GatheringRef(BEACONS_KEY, "meeting", 429)
+    assert (meeting, "heldOn", DateRange(dt.date(2031, 10, 2), dt.date(2031, 10, 2))) in facts
+    assert (meeting, "heldIn", "Vienna") in facts
+    # a body that holds sessions has no numbered meetings of its own: a sitting, not its gathering
+    assert not any(isinstance(s, GatheringRef) and s.body == "unep/reef-board" for s, _, _ in facts)
