@@ -667,6 +667,9 @@ _THE_KIND_OPENS_CLAUSE = re.compile(
     r"(?P<day>\s*,\s+(?:as\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*,)?"
     r"\s*(?:(?:also|further|instead|moreover|furthermore|then|in\s+turn)\s*,?\s+)*$"
 )
+# "It was resolution 40/243 ... that first gave ...", "It was by its decision 3/2 that ...": a cleft
+_CLEFT_IT_WAS = re.compile(r"(?:\d{1,3}\.\s+)?It\s+was\s+(?:(?:in|by|through|under)\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}")
+_CLEFT_THAT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+that\s+")
 # "By the first, entitled "...", the Assembly requested ...", "By the second, ...", "In the latter, ...":
 # one of the instruments the sentence before named together, by its place in that list (E130)
 _BY_THE_NTH = re.compile(
@@ -6759,6 +6762,10 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            # "It was resolution 40/243 of 18 December 1985 that first gave the Committee ...: the
+            # Assembly there decided ... and requested ...": a cleft naming the instrument the
+            # sentence is about (E130)
+            or (_CLEFT_IT_WAS.fullmatch(before) and _CLEFT_THAT.match(text, first.end) is not None)
             # "General Assembly resolution 86/248 B of 24 December 2031, section IV, paragraph 3:
             # requests ...": a table's cell quoting the instrument's paragraph after its citation
             or (_INSTRUMENT_AS_SUBJECT.match(before) and _CITED_PARAGRAPH_QUOTED.match(text, first.end))

@@ -131,3 +131,17 @@ def test_a_proposal_not_retained_is_no_mandate(registry: BodyRegistry) -> None:
         registry,
     )
     assert not any(s == _ga("80", "304") and rel in ("requests", "invites", "establishes") for s, rel, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "4. It was resolution 40/311 of 18 December 1985 that first gave the Committee the function for which it is best "
+        "known: the Assembly there decided that no subsidiary organ may meet without its authorization, and requested the "
+        "Committee on Meeting Timetables to consider the requests of subsidiary organs.\n",
+        "4. It was by its resolution 40/311 that the General Assembly requested the Committee to consider the requests of "
+        "subsidiary organs.\n",
+    ],
+)
+def test_a_cleft_names_the_instrument_the_sentence_is_about(registry: BodyRegistry, told: str) -> None:
+    assert (_ga("40", "311"), "requests", COMMITTEE) in _facts(told, registry)
