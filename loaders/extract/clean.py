@@ -32,6 +32,7 @@ from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, t
 from mandate_graph.loaders.extract.capitals import recase
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
+from mandate_graph.loaders.extract.rules.press_releases import sittings_line
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.layout import (
     BULLET_MARKS,
@@ -786,6 +787,12 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         # the list ends at the next list's heading ("Related documents"), or at a sentence
         # after its last item ("Documents considered under item 4: GCF/B.38/08.")
         return True
+    if layout.width is None and previous is not None and previous.kind == "text" and line.start < _HEAD_CHARS and (
+        _alone_in_the_head(text, line) or _alone_in_the_head(text, previous)
+    ):
+        # a release's head copied from a page without blank lines: "GA/PAL/1502" / "11 February
+        # 2032" / the headline / "432nd Meeting (AM)", each its own line, not one heading (E130)
+        return True
     if previous is not None and previous.kind == "text" and _bold_lines(text, previous, line):
         return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
     if previous is not None and previous.kind == "text" and _bold_heading_after_sentence(text, previous, line):
@@ -817,6 +824,27 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
     # item begins a paragraph only after a line that ends a sentence or a clause.
     ends = ".:;," if _POINT_LABEL.match(text, line.start, line.end) else ".:;"
     return text[previous.start : previous.end].rstrip()[-1:] in ends
+
+
+# The head of a text: where a symbol, a date or a meetings line alone on its line is the masthead's.
+_HEAD_CHARS = 1500
+_FULL_DATE_ALONE = re.compile(
+    r"[ \t]*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}[ \t]*$"
+)
+
+
+def _alone_in_the_head(text: str, line: _Line) -> bool:
+    """Whether a line of an unwrapped text's head stands alone as a masthead's item: a full date
+    ("11 February 2032"), a document symbol ("GA/PAL/1502") or the line of the meetings a release
+    covers ("432nd Meeting (AM)"). Unwrapped text breaks no sentence at such a line."""
+    if line.kind != "text" or line.end - line.start > 60:
+        return False
+    stripped = text[line.start : line.end].strip()
+    if _FULL_DATE_ALONE.match(stripped):
+        return True
+    if "/" in stripped and any(c.isdigit() for c in stripped) and SYMBOL.fullmatch(stripped) is not None:
+        return True
+    return "eeting" in stripped and sittings_line(stripped) is not None
 
 
 # A line wholly in bold. Markdown joins a paragraph's lines, but a converter that sets each line of

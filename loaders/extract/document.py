@@ -515,7 +515,7 @@ def _sittings_of_the_release(head: list[Paragraph], author: str) -> list[tuple[G
     session instead, "Twelfth Session, 5th & 6th Meetings"): held on the release's date when the
     line says they sat that day ("(AM & PM)")."""
     day: dt.date | None = None
-    for para in head:
+    for index, para in enumerate(head):
         text = para.text.strip()
         if _DATE_ALONE.match(text) and (dates := find_dates(text)):
             day = dates[0].value.start
@@ -523,7 +523,15 @@ def _sittings_of_the_release(head: list[Paragraph], author: str) -> list[tuple[G
         if told is not None:
             numbers, that_day = told
             held = DateRange(day, day) if that_day and day is not None else None
-            return [(GatheringRef(author, "meeting", n), held, None, para) for n in numbers]
+            town: str | None = None
+            # "NEW YORK, 11 February — The Committee ... opened its session today": the lead below
+            # the line says where the meetings sat, and on which day (the dateline's, in a release
+            # dated the day after) (E130)
+            lead = next((p for p in head[index + 1 : index + 4] if p.kind == "paragraph"), None)
+            dateline = press_releases.dateline_today(lead.text, day) if lead is not None and that_day else None
+            if dateline is not None and len(numbers) == 1 and places.is_place(dateline[0]):
+                town, held = dateline[0], DateRange(dateline[1], dateline[1])
+            return [(GatheringRef(author, "meeting", n), held, town, para) for n in numbers]
     return []
 
 

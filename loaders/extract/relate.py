@@ -46,7 +46,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
-from mandate_graph.loaders.extract.rules import adoption_days_after_titles
+from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
@@ -115,7 +115,10 @@ _IN_THE_SAME = re.compile(
 )
 # "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
 # passive verb coordinated with the first, whose subject opens the sentence
-_AND_PASSIVE_BEFORE = re.compile(r",?\s+and\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|then\s+|later\s+)?$")
+# "By the same resolution, it was invited": a clause that opens on "it" (after an opening phrase)
+_IT_PASSIVE_OPENS = re.compile(r"^(?:[^,;:()]{0,80},\s+)?it\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?$")
+# ("..., and it was invited, by the same resolution, to consult": the pronoun is that subject, E130)
+_AND_PASSIVE_BEFORE = re.compile(r",?\s+and\s+(?:it\s+|they\s+)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|then\s+|later\s+)?$")
 _PASSIVE_AFTER_SUBJECT = re.compile(r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+[a-z]+(?:ed|up|set)\b")
 # "The Committee of Experts was established": the sentence opens with the subject, its only body
 # before the passive verb
@@ -327,6 +330,10 @@ _SAME_INSIDE = re.compile(
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
+    # "The Department was, in that resolution, requested", "were, by the same decision, invited":
+    # set off between a passive's auxiliary and its participle (E130)
+    r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"(?:resolution|decision)\s*,\s*(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
@@ -598,7 +605,9 @@ _PAST_VERB_AFTER = re.compile(
 _PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
-    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically)\s*,?\s+)*$"
+    # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
+    r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
+    r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically|instead)\s*,?\s+)*$"
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -663,6 +672,25 @@ _IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>reso
 _IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+it\s*,?\s+(?=the\s+[A-Z])")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
+# "...; the resolution, as adopted on 24 December 2025, instead encourages the Committee": a clause
+# opening on the kind word alone (the instrument the sentence named last), its day set off, then a
+# present verb (E130)
+_THE_KIND_OPENS_CLAUSE = re.compile(
+    r"^(?:.*?;\s+)?(?P<back>[Tt]he\s+(?P<kind>resolution|decision))"
+    r"(?P<day>\s*,\s+(?:as\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+(?P<date>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*,)?"
+    r"\s*(?:(?:also|further|instead|moreover|furthermore|then|in\s+turn)\s*,?\s+)*$"
+)
+# "It was resolution 40/243 ... that first gave ...", "It was by its decision 3/2 that ...": a cleft
+_CLEFT_IT_WAS = re.compile(r"(?:\d{1,3}\.\s+)?It\s+was\s+(?:(?:in|by|through|under)\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}")
+_CLEFT_THAT = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+that\s+")
+# "By the first, entitled "...", the Assembly requested ...", "By the second, ...", "In the latter, ...":
+# one of the instruments the sentence before named together, by its place in that list (E130)
+_BY_THE_NTH = re.compile(
+    r"^(?:By|In|Under|Through)\s+the\s+(?P<nth>first|second|third|fourth|former|latter)"
+    r"(?:\s+of\s+(?:these|those|them|the\s+two|the\s+three))?"
+    r"(?:\s*,\s*entitled\s+[\"“](?P<title>[^\"“”]{3,240})[\"”])?\s*,\s+"
+)
+_NTH_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
 # off after the subject speaks for every verb of the sentence
 _SUBJECT_THEN_SAME = re.compile(
@@ -1118,6 +1146,8 @@ _ADOPTED_AFTER = re.compile(
     # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
     r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
+    # "resolution 80/237, as adopted on 24 December 2025": the text as it came out of the vote (E130)
+    r"(?:as\s+(?:finally\s+|eventually\s+|orally\s+revised\s+and\s+)?)?"
     r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
@@ -1510,6 +1540,10 @@ _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
 _AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b")
+# "...; at its eighty-sixth session, the Assembly adopted resolutions ...": a clause after a
+# semicolon opening on its session, then its issuer's name and "adopted" (E130)
+_AT_SESSION_AFTER_SEMICOLON = re.compile(r";\s+(?P<at>(?:at|during)\s+its\s+\S+(?:-\S+)?\s+(?:session|meeting))\s*,\s+")
+_ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:also\s+|then\s+)?adopted")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
@@ -3422,6 +3456,32 @@ class Reader:
         dates = find_dates(r.sentence.text[held.end() : held.end() + 60])
         if dates and dates[0].start == 0:
             self.add(following, "heldOn", dates[0].value, ev)
+
+    def gathering_numbered_aside(self, r: _Resolved, p: Paragraph) -> None:
+        """"The Committee will next meet on 24 March 2032 (433rd meeting), in New York", "the
+        Committee's previous meeting, its 431st, had been held in New York on 26 November 2031":
+        the body's numbered gathering, there and then (`rules.numbered_aside`) (E130)."""
+        text = r.sentence.text
+        for b in r.refs.bodies:
+            key = r.bodies.get(b.start)
+            told = numbered_aside.numbered_aside(text, b.end) if key is not None else None
+            if key is None or told is None or key not in self.registry.bodies:
+                continue
+            term = self.registry.bodies[key].gathering_term
+            number = ordinal_value(told.ordinal)
+            if term != told.word or not number:
+                continue  # "the Council will next meet (its 12th session)" of a body that meets in meetings: not its numbering
+            dates = find_dates(text[told.days_start : told.days_end])
+            if not dates:
+                continue
+            ref = GatheringRef(key, term, number)
+            ev = self.evidence(r.sentence, p)
+            self.add(ref, "meetingOf", BodyRef(key), ev)
+            self.add(ref, "heldOn", dates[0].value, ev)
+            self.held.setdefault(ref, dates[0].value)
+            if told.town is not None and places.is_place(told.town):
+                self.add(ref, "heldIn", told.town, ev)
+            return
 
     def adopted_at_concluded_session(self) -> None:
         """The texts a press release names by their kind and number ("decision XII/1"), numbered
@@ -6092,6 +6152,8 @@ class Reader:
                 self.own_gathering_opens_and_closes(*opens, self.evidence(sentence, p))
             if own is None and self.report_session is not None and "next session" in sentence.text:
                 self.next_session_held(r, p)
+            if own is None and r.refs.bodies and (" meet" in sentence.text or " convene" in sentence.text or " held" in sentence.text):
+                self.gathering_numbered_aside(r, p)
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
@@ -6114,6 +6176,11 @@ class Reader:
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
+                if len(intro) == 1 and (nth := _BY_THE_NTH.match(sentence.text)) is not None and nth["title"]:
+                    # "By the first, entitled "Pattern of conferences", ...": its title (E130)
+                    self.add(intro[0], "title", " ".join(nth["title"].split()), self.evidence(sentence, p))
+            if own is None and "adopted on" in sentence.text and ("he resolution," in sentence.text or "he decision," in sentence.text):
+                self.adopted_on_of_the_kind_told_again(r)
             if own is not None and not p.draft and p.part == "operative" and "annex" in sentence.text.lower() and _OWN_ANNEX.search(sentence.text):
                 # (its word looked for first: the pattern opens with `\b`, tried at every position)
                 self.annexing.add(own)
@@ -6222,6 +6289,15 @@ class Reader:
                 for mention, ref in r.instruments:
                     if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()):
                         self.add(ref, "adoptedAt", session, ev)
+            elif own is None and adopted and r.gatherings and "; " in text and (clause := _AT_SESSION_AFTER_SEMICOLON.search(text)) is not None:
+                # "The mandate has been renewed every year since; at its eighty-sixth session, the
+                # Assembly adopted resolutions 86/15 and 86/16": the clause's own session (E130)
+                at = [refs[0] for g, refs in r.gatherings if g.start >= clause.start("at") and len(refs) == 1][:1]
+                verb = _ADOPTED.search(text, clause.end())
+                if at and verb is not None and _ISSUER_ADOPTED.match(text, clause.end(), verb.end()):
+                    for mention, ref in r.instruments:
+                        if mention.start > verb.start() and ";" not in text[verb.end() : mention.start] and _may_adopt(at[0], ref):
+                            self.add(ref, "adoptedAt", at[0], ev)
             elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
                 # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
                 # Basel Convention at its seventeenth meeting and by the Conference of the
@@ -6990,6 +7066,21 @@ class Reader:
 
     # ------------------------------------------------------------------ which instrument acts
 
+    def adopted_on_of_the_kind_told_again(self, r: _Resolved) -> None:
+        """"...; the resolution, as adopted on 24 December 2025, instead encourages ...": the day
+        the instrument the clause points back to (the one of that kind named last) was adopted (E130)."""
+        text = r.sentence.text
+        for verb in mandate_verbs.MANDATE_VERB.finditer(text):
+            told = _THE_KIND_OPENS_CLAUSE.match(text[: verb.start()])
+            if told is None or told["day"] is None or told.start("back") == 0 and not self.last_instrument:
+                continue
+            named = [ref for mm, ref in r.instruments if mm.end <= told.start("back") and ref.kind == told["kind"]]
+            refs = named[-1:] if named else back_references.named_again(told["back"], self.last_instrument)
+            days = find_dates(told["date"])
+            if len(refs) == 1 and days:
+                self.add(refs[0], "adoptedOn", days[0].value.start, self.evidence(r.sentence, r.paragraph))
+            return
+
     def adopted_on_after_back_reference(self, r: _Resolved, intro: list[InstrumentRef]) -> None:
         """"In that resolution, adopted on 3 April 2031, the Council requested ...": the day the
         instrument the opening points back to was adopted (a numbered one reads its own)."""
@@ -7021,6 +7112,13 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (nth := _BY_THE_NTH.match(text)) is not None:
+            # "... adopted resolutions 86/15 and 86/16. By the first, ...; By the second, ...": by
+            # its place in the list the text named last ("the latter" of two: the second)
+            place = _NTH_PLACE[nth["nth"]]
+            if nth["nth"] in ("former", "latter") and len(self.last_instrument) != 2 or place >= len(self.last_instrument):
+                return []
+            return [self.last_instrument[place]]
         if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (the := _IN_THE_INSTRUMENT.match(text)) is not None:
             return back_references.named_again(f"that {the['kind']}", self.last_instrument)
         if len(self.last_instrument) == 1 and text[:2] in ("In", "By", "Th", "Un") and (pronoun := _IN_IT.match(text)) is not None and (
@@ -7058,6 +7156,10 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            # "It was resolution 40/243 of 18 December 1985 that first gave the Committee ...: the
+            # Assembly there decided ... and requested ...": a cleft naming the instrument the
+            # sentence is about (E130)
+            or (_CLEFT_IT_WAS.fullmatch(before) and _CLEFT_THAT.match(text, first.end) is not None)
             # "General Assembly resolution 86/248 B of 24 December 2031, section IV, paragraph 3:
             # requests ...": a table's cell quoting the instrument's paragraph after its citation
             or (_INSTRUMENT_AS_SUBJECT.match(before) and _CITED_PARAGRAPH_QUOTED.match(text, first.end))
@@ -7244,6 +7346,12 @@ class Reader:
             if citing and ";" not in text[citing[-1].start() : position]:
                 # "Decision B.38/03 recalls decision B.37/14 and requests ...": the citing verb's subject
                 return self.instrument_as_present_subject(r, citing[-1].start())
+        told_again = _THE_KIND_OPENS_CLAUSE.match(text[:position]) if "; " in text[:position] or "," in text[:position] else None
+        if told_again is not None:
+            # "A proposal made on resolution 80/237 ... was not retained; the resolution, as
+            # adopted on 24 December 2025, instead encourages ...": the one of that kind named last
+            named = [ref for mm, ref in r.instruments if mm.end <= told_again.start("back") and ref.kind == told_again["kind"]]
+            return named[-1:] if named else back_references.named_again(told_again["back"], self.last_instrument)
         before = r.instrument_before(position)
         if before is None:
             if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
@@ -8353,6 +8461,10 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if not targets and self.previous_subject is not None and _IT_PASSIVE_OPENS.match(text[: m.start()]):
+                    # "The Committee was entrusted, by resolution 74/252, with .... By the same
+                    # resolution, it was invited to consult ...": the body the sentence before opened with (E130)
+                    targets = [self.previous_subject]
                 if told_short or auxiliary in ("are", "were") and told_in_short.opened_by_names(text, m.start()):
                     # the clause opens with its names only: each is asked
                     targets = list(dict.fromkeys(r.bodies[b.start] for b in r.refs.bodies if b.end <= m.start() and b.start in r.bodies))

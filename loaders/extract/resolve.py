@@ -1147,6 +1147,11 @@ _UNKNOWN_GROUP_HOLDS = re.compile(
 
 # "the Security Council at its 9987th meeting", "the Executive Board, at its 158th session": the
 # body named right before "at its".
+# "the Committee's 430th meeting": the owner's name right before the ordinal (E130)
+_POSSESSIVE_RIGHT_BEFORE = re.compile(r"(?:'s|’s)\s+")
+# "; at its ", "; during their ": a clause after a semicolon opening on its gathering (E130)
+_AT_ITS_AFTER_SEMICOLON = re.compile(r";\s+(?:[Aa]t|[Dd]uring)\s+$")
+_COMMA_THEN_THE = re.compile(r"\s*,\s+(?:the\s+)?")
 _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
 # "would hold", "will reconvene at 10 a.m. on Monday, 24 February, for": a body's verb of holding
@@ -1240,6 +1245,12 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         if known is not None and known.gathering_term is None:
             return _gathering_of_group(text, g, scope)
         return body_of if known is not None and known.gathering_term == g.word else None
+    if g.determiner is None and (owner := next((b for b in refs.bodies if _POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start)), None)):
+        # "The Committee's 430th meeting was held in New York on ...": the gathering of the body
+        # whose name owns it, if that is the kind it holds (E130)
+        key = bodies.get(owner.start)
+        known = scope.registry.bodies.get(key or "")
+        return key if known is not None and known.gathering_term == g.word else None
     if g.determiner != "its" or g.of_body is not None:
         return None
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
@@ -1543,7 +1554,9 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
-        if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None:
+        if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
+            g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
+        ):
             continue
         if g.abbreviated and g.of_body is not None:
             written = text[g.of_body.start : g.of_body.end]
@@ -1619,7 +1632,14 @@ def resolve_gatherings(
         elif g.determiner in ("its", "their"):
             # The subject: the body named last before "its", else the first one after.
             before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-            if g.determiner == "their" and (parties := _parties_meeting(text, g, scope)) is not None:
+            after_clause = [b for b in refs.bodies if b.start >= g.end and b.start in bodies][:1] if ";" in text[: g.start] else []
+            if after_clause and _AT_ITS_AFTER_SEMICOLON.search(text, max(0, g.start - 16), g.start) and (
+                _COMMA_THEN_THE.fullmatch(text, g.end, after_clause[0].start)
+            ):
+                # "The mandate has been renewed every year since; at its eighty-sixth session, the
+                # Assembly adopted ...": the clause's subject follows, as after an opening "At its" (E130)
+                body = bodies[after_clause[0].start]
+            elif g.determiner == "their" and (parties := _parties_meeting(text, g, scope)) is not None:
                 # "to report to the Parties at their twelfth meeting": the Parties meet as the
                 # meeting (or conference) of the Parties whose document this is, not as the body
                 # named before (E99)

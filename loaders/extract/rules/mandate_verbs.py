@@ -259,7 +259,13 @@ class VerbIndex:
 _RELATION_OF_STEM = tuple(sorted(verb_relations().items(), key=lambda item: -len(item[0])))
 
 # "be encouraged", "are also encouraged", "is further called upon", "was established".
-_PASSIVE_BEFORE = re.compile(r"\b(?P<aux>be|been|being|is|are|was|were)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "was, in that resolution, requested", "were, by the same decision, invited": the instrument set
+# off between the auxiliary and the participle (E130)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?P<aux>be|been|being|is|are|was|were)\s*(?:,\s+(?:in|by|under|through)\s+(?:that|the\s+same|this|the\s+said|the\s+latter|the\s+former)"
+    r"\s+(?:resolution|decision|text)\s*,\s*|\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
 
 # "The Secretariat should continue", "UNODC should consider", "States parties should also".
 SHOULD = re.compile(r"\s+should\s+(?:(?:also|further|continue\s+to|consider)\s+)?(?=[a-z])")

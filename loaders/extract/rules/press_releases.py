@@ -64,6 +64,52 @@ def dateline_day(text: str, year: int | None) -> dt.date | None:
     return dates[0].value.start if dates else None
 
 
+# "today" in the lead's first sentence: the meeting the release covers sat on the dateline's day
+_TODAY = re.compile(r"\btoday\b")
+_FIRST_SENTENCE = 400
+
+
+def dateline_today(text: str, release_day: dt.date | None) -> tuple[str, dt.date] | None:
+    """The town and the day of a lead that tells what a body did "today" under its dateline ("NEW
+    YORK, 11 February — The Committee ... opened its 2032 session today"): the town as a name
+    ("New York"), the day in the year the dateline writes, else the one nearest the release's
+    ``release_day`` (a release dated the day after its meeting, or across a new year)."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    lead = text[m.end() : m.end() + _FIRST_SENTENCE]
+    first = re.split(r"(?<=[a-z)])\.\s", lead, maxsplit=1)[0]
+    if _TODAY.search(first) is None:
+        return None
+    town = m["place"].split(",")[0].strip()
+    if town.isupper():
+        town = " ".join(w.capitalize() for w in town.split())  # "NEW YORK": New York
+    if m["year"] is not None:
+        day = dateline_day(text, None)
+    elif release_day is not None:
+        day = nearest_day(int(m["day"]), _MONTHS.index(m["month"]) + 1, release_day)
+    else:
+        day = None
+    return (town, day) if day is not None else None
+
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+]
+
+
+def nearest_day(day: int, month: int, near: dt.date) -> dt.date | None:
+    """That day and month in the year nearest ``near`` (a dateline of 31 December in a release of
+    2 January is the year before)."""
+    candidates = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:  # 29 February, 31 April
+            continue
+    return min(candidates, key=lambda d: abs((d - near).days)) if candidates else None
+
+
 # The masthead line of the meetings a release covers: "2032 Substantive Session, 271st & 272nd
 # Meetings (AM & PM)", "9523rd Meeting (AM)", "Twelfth Session, 5th & 6th Meetings (AM & PM)";
 # the session (named by its number or its year) before a comma, then the numbered meetings, then
