@@ -6292,12 +6292,12 @@ class Reader:
             elif own is None and adopted and r.gatherings and "; " in text and (clause := _AT_SESSION_AFTER_SEMICOLON.search(text)) is not None:
                 # "The mandate has been renewed every year since; at its eighty-sixth session, the
                 # Assembly adopted resolutions 86/15 and 86/16": the clause's own session (E130)
-                at = [refs[0] for g, refs in r.gatherings if g.start >= clause.start("at") and len(refs) == 1][:1]
+                clause_sessions = [refs[0] for g, refs in r.gatherings if g.start >= clause.start("at") and len(refs) == 1][:1]
                 verb = _ADOPTED.search(text, clause.end())
-                if at and verb is not None and _ISSUER_ADOPTED.match(text, clause.end(), verb.end()):
+                if clause_sessions and verb is not None and _ISSUER_ADOPTED.match(text, clause.end(), verb.end()):
                     for mention, ref in r.instruments:
-                        if mention.start > verb.start() and ";" not in text[verb.end() : mention.start] and _may_adopt(at[0], ref):
-                            self.add(ref, "adoptedAt", at[0], ev)
+                        if mention.start > verb.start() and ";" not in text[verb.end() : mention.start] and _may_adopt(clause_sessions[0], ref):
+                            self.add(ref, "adoptedAt", clause_sessions[0], ev)
             elif adopted and r.gatherings and r.instruments and _ADOPTED_BY_EACH_AT.match(text, adopted.start()):
                 # "decisions BC-17/4 and SC-12/3, adopted by the Conference of the Parties to the
                 # Basel Convention at its seventeenth meeting and by the Conference of the
