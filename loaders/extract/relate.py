@@ -317,6 +317,14 @@ _SAME_OPENS_SENTENCE = re.compile(
     r"(?P<back>(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?[a-z]"
 )
+# "In it, the Council invites X ...", "By the latter, the Committee requested X ...": a back
+# reference with no kind word, opening the sentence right after one that named the instrument
+# (`Reader.pronoun_back_reference`); the subject and verb follow as after "By the same resolution"
+_PRONOUN_OPENS_SENTENCE = re.compile(
+    r"^(?:(?:Also|Further|Furthermore|Moreover),?\s+)?(?:In|Under|By|Through)\s+"
+    r"(?P<back>it|the\s+latter|the\s+former)\s*,\s+"
+    r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?(?=[a-z])"
+)
 # "... in the same resolution it endorsed": the instrument named last speaks.
 _SAME_INSIDE = re.compile(
     # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
@@ -6991,6 +6999,27 @@ class Reader:
         )
         return issuer_back_references.named_again_of(back["kind"], issuer, self.named_instruments) if issuer else []
 
+    def pronoun_back_reference(self, r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"In it, the Council invites X to ...", "By the latter, the Committee requested X to
+        ...": the instrument a back reference with no kind word means, when it opens the sentence
+        right after one (in the same paragraph) that named that instrument, and the verb at
+        ``position`` is its subject's first verb or one coordinated with it. "It" alone could be a
+        report the sentence before named, so the sentence before must tell of the instrument."""
+        text = r.sentence.text
+        opening = _PRONOUN_OPENS_SENTENCE.match(text)
+        if opening is None or opening.end() > position or not self.last_instrument:
+            return []
+        if opening.end() < position and not (
+            _COORDINATED_VERB.search(_tail(text, position, 30)) and not _clause_with_its_own_subject(text, position)
+        ):
+            return []
+        before = _previous_sentence(r)
+        former = opening["back"].lower() == "the former"
+        told = back_references.named_again(opening["back"], self.last_instrument, former=former)
+        if before is None or not told or not _tells_of(before, told[0]):
+            return []
+        return told
+
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
         carry: list[InstrumentRef], present: bool, recommendation: bool = False,
@@ -7043,6 +7072,10 @@ class Reader:
         if same_inside and not same_inside["paragraph"] and (before or self.last_instrument):
             # "Recalling its resolution 11/1, and noting that in the same resolution it endorsed"
             return [before[1]] if before else back_references.named_again(same_inside.group(0), self.last_instrument)
+        if not same_inside and not before and (pronoun := self.pronoun_back_reference(r, position)):
+            # "In it, the Council invites X to ...", "By the latter, the Committee requested X to
+            # ... and called upon Y to ...": the instrument the sentence before named
+            return pronoun
         if (
             not same_inside and not before and self.last_instrument and _COORDINATED_VERB.search(_tail(text, position, 30))
             and (opening := _SAME_OPENS_SENTENCE.match(text)) is not None and opening.end() <= position
@@ -7972,7 +8005,7 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
