@@ -7,7 +7,9 @@ their relations as `rules/mandate_verbs` says: requests / asks / calls upon / di
 
 Back references without a kind word ("In it, the Council invites ...", "By the latter, the
 Council requested ...") speak for the instrument the sentence before (in the same paragraph)
-named; "it" after a sentence about a report is the report, and gives nothing."""
+named; "it" after a sentence about a report is the report, and gives nothing. An opening that
+names the instrument ("By its resolution 2029/4, the Council invites ...", "Through resolution
+2029/4, ...") reads in the present as in the past."""
 
 from __future__ import annotations
 
@@ -123,3 +125,37 @@ def test_near_misses(opening: str) -> None:
     # Member States are no body of the graph
     text = in_note(FIRST, f"{opening} the Council invites Member States to review the indicators.")
     assert not facts(text, "invites") - {(RESOLUTION, "secretary-general")}
+
+
+# "By its resolution 2029/4, the Council invites X ...": the opening names the instrument, its
+# issuer the subject, the verb in the present as in the past
+NAMED_OPENINGS = [
+    "By its resolution 2029/4,",
+    "In its resolution 2029/4 of 3 June 2029,",
+    "Through resolution 2029/4,",
+    "In resolution 2029/4,",
+    "Under Council resolution 2029/4,",
+]
+
+
+@pytest.mark.parametrize("opening", NAMED_OPENINGS)
+@pytest.mark.parametrize("present, past, relation", VERBS)
+def test_each_verb_after_an_opening_naming_the_instrument(opening: str, present: str, past: str, relation: str) -> None:
+    for verb in (present, f"also {present}", past):
+        text = in_note(f"{opening} the Economic and Social Council {verb} the Committee on Coastal Data to review the indicators.")
+        assert (RESOLUTION, DATA) in facts(text, relation), (verb, facts(text, relation))
+    text = in_note(f"{opening} the Council {present} the Secretary-General to report, and {present} the Tides Committee to review the indicators.")
+    assert (RESOLUTION, TIDES) in facts(text, relation)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another body than the issuer speaks: the note's own words, or that body's
+    "In resolution 2029/4, the Commission invites the Committee on Coastal Data to review the indicators.",
+    # no text named: the note's own suggestion
+    "In line with resolution 2029/4, the Council invites the Committee on Coastal Data to review the indicators.",
+    "Pursuant to resolution 2029/4, the Council invites the Committee on Coastal Data to review the indicators.",
+    # a clause of its own after a semicolon
+    "By its resolution 2029/4, the Council requests the Secretary-General to report; the Commission invites the Committee on Coastal Data to review the indicators.",
+])
+def test_present_verbs_that_are_not_the_named_instruments(sentence: str) -> None:
+    assert (RESOLUTION, DATA) not in facts(in_note(sentence), "invites")
