@@ -159,3 +159,14 @@ def test_each_verb_after_an_opening_naming_the_instrument(opening: str, present:
 ])
 def test_present_verbs_that_are_not_the_named_instruments(sentence: str) -> None:
     assert (RESOLUTION, DATA) not in facts(in_note(sentence), "invites")
+
+
+# "By the same resolution the Council asks X to ..., and invites Y to ...": any verb of the
+# families coordinated after any other, the second with the back reference's instrument
+@pytest.mark.parametrize("opening", ["By the same resolution", "In the same resolution,", "Under that resolution", "By its resolution 2029/4,"])
+@pytest.mark.parametrize("first", ["asks", "requests", "urges", "invites"])
+@pytest.mark.parametrize("present, past, relation", VERBS)
+def test_a_verb_coordinated_after_another(opening: str, first: str, present: str, past: str, relation: str) -> None:
+    for joint in (", and ", " and ", ", and further "):
+        text = in_note(FIRST, f"{opening} the Council {first} the Secretary-General to transmit its findings to the Committee on Coastal Data{joint}{present} the Tides Committee to review them.")
+        assert (RESOLUTION, TIDES) in facts(text, relation), (joint, facts(text, relation))
