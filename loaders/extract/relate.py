@@ -669,7 +669,12 @@ _SAME_OF_ISSUER = re.compile(
 _IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>resolution|decision)\s*,")
 # "The current mandate is Council resolution 2031/17 ... In it the Council recalled ...": the
 # pronoun alone points at the instrument the sentence before named, when the issuer follows it
-_IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+it\s*,?\s+(?=the\s+[A-Z])")
+# "By its resolution 2029/4 (2029) of 3 June 2029, the Council ...": what sets the opening's
+# instrument off from the subject after it; then the subject's first verb (`Reader.issuer_speaks_after_opening`)
+_SET_OFF_AFTER_OPENING = re.compile(r"(?:\s*\([^()]{1,60}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,\s*")
+_FIRST_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|further\s+)?(?=[a-z])")
+# ("By the latter, the Council ...", "In the former, ...": of two the sentence before named, E132)
+_IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+(?P<it>it|the\s+latter|the\s+former)\s*,?\s+(?=the\s+[A-Z])")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
 # "...; the resolution, as adopted on 24 December 2025, instead encourages the Committee": a clause
@@ -804,7 +809,8 @@ _ISSUER_GOES_ON = re.compile(
 
 # "The report was submitted pursuant to resolution 58/9": a sentence about a document names the
 # instrument only as the document's mandate; "In it" after it is the document
-_ABOUT_A_DOCUMENT = re.compile(r"\b(?:report|note|letter|document|study|summary|communication)s?\b", re.IGNORECASE)
+# ("requested the Secretary-General to report to the Commission": "report" the verb, E132)
+_ABOUT_A_DOCUMENT = re.compile(r"\b(?<!\bto )(?:report|note|letter|document|study|summary|communication)s?\b", re.IGNORECASE)
 
 
 def _an_account_of(sentence: str, instrument: InstrumentRef) -> bool:
@@ -7093,6 +7099,49 @@ class Reader:
         if days and days[0].value.start == days[0].value.end:
             self.add(intro[0], "adoptedOn", days[0].value.start, self.evidence(r.sentence, r.paragraph))
 
+    def issuer_speaks_after_opening(self, r: _Resolved, intro: list[InstrumentRef], position: int) -> bool:
+        """Whether the verb at ``position`` is the first of the instrument's issuer named right
+        after an opening that says where the instrument's words are ("In it, the Council",
+        "By its resolution 2029/4, the Council", "Through resolution 12/3 of 3 June 2031, the
+        Commission"), or a verb coordinated with that one in the same clause."""
+        text = r.sentence.text
+        pronoun = _IN_IT.match(text)
+        if pronoun is not None:
+            subject_at = pronoun.end()
+        elif r.instruments and r.instruments[0][1] in intro and self.intro_names_the_text(r):
+            set_off = _SET_OFF_AFTER_OPENING.match(text, r.instruments[0][0].end)
+            if set_off is None:
+                return False
+            subject_at = set_off.end()
+        else:
+            return False
+        if subject_at > position or not self.issuer_opens_clause(r, subject_at, intro[0]):
+            return False
+        subject = next(b for b in r.refs.bodies if b.start >= subject_at)
+        first_verb = _FIRST_VERB_AFTER_SUBJECT.match(text, subject.end)
+        if first_verb is None or first_verb.end() > position:
+            return False
+        return first_verb.end() == position or (
+            _COORDINATED_VERB.search(_tail(text, position, 30)) is not None and not _clause_with_its_own_subject(text, position)
+        )
+
+    def named_by_pronoun(self, r: _Resolved, pronoun: re.Match[str]) -> list[InstrumentRef]:
+        """"In it, the Council ...": the one instrument the sentence before (in the paragraph)
+        told of; "By the latter, the Council ...": the second of those it named ("the former",
+        the first); its issuer the subject after the comma. Nothing when the sentence before is
+        about a document ("it" is then the report)."""
+        word = pronoun["it"].lower()
+        if word == "it":
+            if len(self.last_instrument) != 1:
+                return []
+            told = list(self.last_instrument)
+        else:
+            told = back_references.named_again(word, self.last_instrument, word == "the former")
+        sentence_before = _previous_sentence(r)
+        if not told or sentence_before is None or not _an_account_of(sentence_before, told[0]):
+            return []
+        return told if self.issuer_opens_clause(r, pronoun.end(), told[0]) else []
+
     def intro_instruments(self, r: _Resolved) -> list[InstrumentRef]:
         """"In its resolution 10/6, ...", "Pursuant to decision 4/4 ...", "In the same resolution"."""
         text = r.sentence.text
@@ -7121,14 +7170,13 @@ class Reader:
             return [self.last_instrument[place]]
         if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (the := _IN_THE_INSTRUMENT.match(text)) is not None:
             return back_references.named_again(f"that {the['kind']}", self.last_instrument)
-        if len(self.last_instrument) == 1 and text[:2] in ("In", "By", "Th", "Un") and (pronoun := _IN_IT.match(text)) is not None and (
-            self.issuer_opens_clause(r, pronoun.end(), self.last_instrument[0])
-            and (sentence_before := _previous_sentence(r)) is not None and _an_account_of(sentence_before, self.last_instrument[0])
+        if self.last_instrument and text[:2] in ("In", "By", "Th", "Un") and (pronoun := _IN_IT.match(text)) is not None and (
+            told := self.named_by_pronoun(r, pronoun)
         ):
             # "... is Council resolution 2031/17 of 22 July 2031. In it the Council recalled its
             # resolution 2029/12 and requested ...": the instrument the sentence before named, its
             # issuer the subject (it, not the one it recalls, is what the paragraph goes on about)
-            return list(self.last_instrument)
+            return told
         if not r.instruments and self.last_instrument and (back := _BACK_REFERENCE_ACTS.match(text)) is not None and (
             back["which"].lower() != "the former"
         ):
@@ -7507,6 +7555,10 @@ class Reader:
             # requested to support it": a request in the present passive, in the next sentence of
             # the account of the one instrument (no body's verb of its own in between)
             return list(self.last_instrument)
+        if present and intro and not recommendation and self.issuer_speaks_after_opening(r, intro, position):
+            # "In it, the Council invites X to ...", "By its resolution 2029/4, the Council urges X
+            # to ...": the opening says which instrument's words the present tells (E132)
+            return intro
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
@@ -8420,7 +8472,7 @@ class Reader:
         for m in verbs:
             if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
