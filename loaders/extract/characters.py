@@ -9,6 +9,7 @@ ending on it ends there); a line break is never added or removed, so line number
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Iterable, Sequence
 
@@ -129,3 +130,26 @@ def apply_changes(text: str, changes: Sequence[tuple[int, int, str | None]]) -> 
     pieces.append(text[position:])
     offsets.extend(range(position, len(text) + 1))
     return "".join(pieces), offsets
+
+
+# --------------------------------------------------------------------------- markup values
+
+# A character reference or a named entity of XML or HTML ("&#8211;", "&#x2013;", "&amp;", "&nbsp;"),
+# as every reader of a markup export meets them in its values
+ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_WHITE = re.compile(r"\s+")
+
+
+def markup_value_changes(text: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """The changes that read a markup field's value (``text[start:end]``) as the text it holds: each
+    entity its character (a no-break space a plain one), each run of white space one space (a value
+    wrapped over lines is one line). For `apply_changes`."""
+    changes: list[tuple[int, int, str | None]] = []
+    for m in ENTITY.finditer(text, start, end):
+        meant = html.unescape(m.group(0))
+        if meant != m.group(0):
+            changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
+    for m in _WHITE.finditer(text, start, end):
+        if m.group(0) != " ":
+            changes.append((m.start(), m.end(), " "))
+    return changes

@@ -17,8 +17,9 @@ Every kept character maps back to the one it came from (the changes of `characte
 
 from __future__ import annotations
 
-import html
 import re
+
+from mandate_graph.loaders.extract.characters import markup_value_changes
 
 Changes = list[tuple[int, int, str | None]]
 
@@ -26,8 +27,6 @@ Changes = list[tuple[int, int, str | None]]
 _ELEMENT = re.compile(
     r"<(?P<ns>dc|dcterms):(?P<name>[A-Za-z]+)(?:\s[^<>]*)?>(?P<content>[^<]*)</(?P=ns):(?P=name)\s*>"
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_WHITE = re.compile(r"\s+")
 # What a record export is: Dublin Core elements inside records
 _RECORD = re.compile(r"<(?:record|oai_dc:dc|srw_dc:dc)\b")
 _FEWEST_ELEMENTS = 3
@@ -52,20 +51,6 @@ def _field_name(name: str) -> str:
     return _FIELD_NAMES.get(name, name[:1].upper() + name[1:])
 
 
-def _content_changes(text: str, start: int, end: int) -> Changes:
-    """The content's entities as their characters, its line breaks and runs of white space one
-    space (a field wrapped over lines is one line)."""
-    changes: Changes = []
-    for m in _ENTITY.finditer(text, start, end):
-        meant = html.unescape(m.group(0))
-        if meant != m.group(0):
-            changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
-    for m in _WHITE.finditer(text, start, end):
-        if m.group(0) != " ":
-            changes.append((m.start(), m.end(), " "))
-    return changes
-
-
 def dublin_core_changes(text: str) -> Changes:
     """The changes that lay a Dublin Core export out as records (see the module's text); none for
     any other text."""
@@ -86,7 +71,7 @@ def dublin_core_changes(text: str) -> Changes:
         changes.append((kept_end, m.start(), gap))
         as_text = name in _TEXT_ELEMENTS and not (name == "title" and _INSTRUMENT_TITLE.match(content.strip()) is None)
         changes.append((m.start(), content_start, "" if as_text else f"{_field_name(name)}\t"))
-        changes.extend(_content_changes(text, content_start, content_end))
+        changes.extend(markup_value_changes(text, content_start, content_end))
         kept_end = content_end
     if kept_end == 0:
         return []

@@ -40,7 +40,7 @@ import re
 import unicodedata
 
 from mandate_graph.loaders.extract.calendars import calendar_layout
-from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.characters import ENTITY, apply_changes
 from mandate_graph.loaders.extract.dublin_core import dublin_core_changes
 from mandate_graph.loaders.extract.feeds import feed_changes
 from mandate_graph.loaders.extract.form_fields import form_field_dump
@@ -54,7 +54,6 @@ Changes = list[tuple[int, int, str | None]]
 # --------------------------------------------------------------------------- markup
 
 _TAG = re.compile(r"<!--.*?-->|<\?[^>]*\?>|<!\[CDATA\[|\]\]>|<![A-Za-z][^>]*>|</?[A-Za-z][\w:.\-]*(?:\s[^<>]*?)?/?>", re.S)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG_LINE = re.compile(r"^\s*<")
 _NUMBER_ELEMENT = re.compile(r"^\s*<(num|label)\b[^>]*>[^<]{1,24}</\1>\s*$")
 _SHARE_OF_TAG_LINES = 0.6
@@ -99,7 +98,7 @@ def markup_changes(text: str) -> Changes:
         inner: Changes = []
         for m in _TAG.finditer(line):
             inner.append((start + m.start(), start + m.end(), ""))
-        for m in _ENTITY.finditer(line):
+        for m in ENTITY.finditer(line):
             meant = _entity(m)
             if meant is not None:
                 inner.append((start + m.start(), start + m.end(), meant))

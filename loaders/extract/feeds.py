@@ -28,7 +28,7 @@ from __future__ import annotations
 import html
 import re
 
-from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.characters import ENTITY, apply_changes
 from mandate_graph.loaders.extract.html_pages import html_fragment_changes
 
 Changes = list[tuple[int, int, str | None]]
@@ -46,7 +46,6 @@ _XML_TOKEN = re.compile(
     re.S,
 )
 _CDATA = re.compile(r"<!\[CDATA\[(?P<inner>.*?)(?:\]\]>|\Z)", re.S)
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TYPE = re.compile(r"""\btype\s*=\s*["'](?P<type>[^"']*)["']""")
 # HTML escaped once more than its reader undoes: "&lt;p&gt;" where no tag stands
 _ESCAPED_TAG = re.compile(r"&lt;/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*?)?/?&gt;")
@@ -77,7 +76,7 @@ def _unescaped(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
     def plain(until: int) -> None:
         at = position
-        for m in _ENTITY.finditer(text, at, until):
+        for m in ENTITY.finditer(text, at, until):
             pieces.append(text[at : m.start()])
             offsets.extend(range(at, m.start()))
             meant = html.unescape(m.group(0))
@@ -100,7 +99,7 @@ def _unescaped(text: str, start: int, end: int) -> tuple[str, list[int]]:
 def _unescaped_again(text: str) -> tuple[str, list[int]]:
     """The entities of ``text`` undone (HTML escaped once more than its carrier says)."""
     changes: Changes = []
-    for m in _ENTITY.finditer(text):
+    for m in ENTITY.finditer(text):
         meant = html.unescape(m.group(0))
         if meant != m.group(0):
             changes.append((m.start(), m.end(), meant))

@@ -18,6 +18,8 @@ import html
 import json
 import re
 
+from mandate_graph.loaders.extract.characters import ENTITY
+
 Changes = list[tuple[int, int, str | None]]
 
 # the tokens of a text that parses as JSON: a string, a bracket or separator, a bare value, space
@@ -33,7 +35,6 @@ _HTML_SIGN = re.compile(r"</?(?:p|br|div|li|ol|ul|h[1-6]|em|strong|b|i|span|a|ta
 _BLOCK_ELEMENTS = frozenset(
     "p div li ol ul h1 h2 h3 h4 h5 h6 table tr blockquote section article header footer dd dt dl pre".split()
 )
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def is_payload(text: str) -> bool:
@@ -90,7 +91,7 @@ def string_text_changes(text: str, start: int, end: int, paragraphs: bool) -> Ch
                 new = ""
             tags.append((m.start(), m.end()))
             changes.append((m.start(), m.end(), new))
-        for m in _ENTITY.finditer(text, start, end):
+        for m in ENTITY.finditer(text, start, end):
             meant = html.unescape(m.group(0))
             if meant != m.group(0):
                 changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))

@@ -30,13 +30,13 @@ from __future__ import annotations
 import html
 import re
 
+from mandate_graph.loaders.extract.characters import ENTITY
 from mandate_graph.loaders.extract.csv_tables import records_text
 
 # the namespace a rowset's rows are in: xmlns:z='#RowsetSchema'
 _ROWSET_NAMESPACE = re.compile(r"""xmlns:(?P<prefix>[A-Za-z_][\w.\-]*)\s*=\s*(?P<q>['"])#RowsetSchema(?P=q)""")
 _ATTRIBUTE = re.compile(r"""\s*(?P<name>[A-Za-z_][\w.:\-]*)\s*=\s*(?:'(?P<single>[^']*)'|"(?P<double>[^"]*)")""")
 _ATTRIBUTE_TYPE = re.compile(r"<(?:[\w.\-]+:)?AttributeType\b")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ESCAPED_CHARACTER = re.compile(r"_x(?P<code>[0-9A-Fa-f]{4})_")
 # the list's bookkeeping, no field of the records it holds
 _BOOKKEEPING = re.compile(
@@ -85,7 +85,7 @@ def _value(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
     characters: list[str] = []
     offsets: list[int] = []
     position = start
-    for m in _ENTITY.finditer(text, start, end):
+    for m in ENTITY.finditer(text, start, end):
         for at in range(position, m.start()):
             # (a line end written as such in an attribute is a space to an XML reader)
             characters.append(" " if text[at] in "\r\n\t" else text[at])

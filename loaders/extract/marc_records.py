@@ -36,6 +36,8 @@ import html.entities
 import re
 import unicodedata
 
+from mandate_graph.loaders.extract.characters import markup_value_changes
+
 Changes = list[tuple[int, int, str | None]]
 
 # A field's line: "=245  10$a...", "=001  pf0000391802", "=LDR  02871nam ..."
@@ -157,26 +159,12 @@ _XML_FIELD = re.compile(
 )
 _XML_SUBFIELD = re.compile(r'<(?P<ns>(?:\w+:)?)subfield\b[^>]*?\bcode="[a-z0-9]"[^>]*>(?P<value>[^<]*)</(?P=ns)subfield\s*>')
 _XML_RECORD = re.compile(r"<(?:\w+:)?record\b")
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_WHITE = re.compile(r"\s+")
 
 
 def is_marc_xml(text: str) -> bool:
     if "datafield" not in text or "subfield" not in text:
         return False  # most texts: done here
     return _XML_RECORD.search(text) is not None and sum(1 for _ in _XML_FIELD.finditer(text)) >= _FEWEST_FIELDS
-
-
-def _xml_value_changes(text: str, start: int, end: int) -> Changes:
-    changes: Changes = []
-    for m in _ENTITY.finditer(text, start, end):
-        meant = html.unescape(m.group(0))
-        if meant != m.group(0):
-            changes.append((m.start(), m.end(), meant.replace("\u00a0", " ")))
-    for m in _WHITE.finditer(text, start, end):
-        if m.group(0) != " ":
-            changes.append((m.start(), m.end(), " "))
-    return changes
 
 
 def marc_xml_changes(text: str) -> Changes:
@@ -207,7 +195,7 @@ def marc_xml_changes(text: str) -> Changes:
             # between two subfields: a space, unless the first closes on one
             changes.append((end, next_start, "" if text[end - 1].isspace() or text[end - 1] == "(" else " "))
         for start, end in values:
-            changes.extend(_xml_value_changes(text, start, end))
+            changes.extend(markup_value_changes(text, start, end))
         kept_end = values[-1][1]
         record_of_kept = record
     if kept_end == 0:
