@@ -38,7 +38,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words
+from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
@@ -2197,6 +2197,7 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
+        self.speaker: str | None = None  # the office whose voice "me" and "I" are (`rules.own_voice`)
         self.entry_described: DocumentRef | None = None  # the entry's document the paragraph right under its heading describes
         self.matcher = self.document_matcher or body_matcher(self.registry)
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
@@ -2556,6 +2557,8 @@ class Reader:
         # lines under a heading tell of its document, "Prepared pursuant to ..." of that one (E126)
         entries = self.entry_headings(paragraphs) if not records_export else {}
         for index, p in enumerate(paragraphs):
+            if p.kind == "heading":
+                self.speaker = self.voice_of_heading(p)
             if records_export and (p.kind == "table" or p.kind == "heading" and p.part == "title" and p.instrument):
                 self.record_document = self.document_of_record_row(p)
             elif entries and p.kind == "heading":
@@ -6562,6 +6565,8 @@ class Reader:
                 refs.bodies = self.with_born_mentions(sentence.text, refs.bodies, line_opening=True)
             finally:
                 self.born_here = []
+        if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
+            refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
         if self.reading_follow_up_row:
             self.row_subject(sentence, p, refs, bodies)
@@ -8057,6 +8062,30 @@ class Reader:
                 self.reported = GatheringRef(key, term, ordinal)
                 self.report_session = self.report_session or self.reported
         return key
+
+    def voice_of_heading(self, heading: Paragraph) -> str | None:
+        """The office in whose voice the text under ``heading`` speaks: the one a heading such as
+        "Report of the Secretary-General" names; another writer's heading ("Letter dated ... from
+        the Permanent Representative of ...") or an annex's ends the voice; any other heading
+        keeps it."""
+        at = own_voice.writer_named_at(heading.text)
+        if at is None:
+            return None if own_voice.opens_another_text(heading.text) else self.speaker
+        if not own_voice.is_office(heading.text[at:]):
+            return None
+        named = next((b for b in self.paragraph_bodies.get(id(heading), ()) if b.start == at and b.key is not None), None)
+        return named.key if named is not None else None
+
+    def with_speaker_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """The sentence's body mentions, with the writer's "me" and "I" as mentions of the office
+        the document speaks for ("the Council requested me to report")."""
+        assert self.speaker is not None
+        added = [
+            BodyMention(start, end, text[start:end], self.speaker)
+            for start, end in own_voice.first_person(text)
+            if not any(f.start < end and start < f.end for f in found)
+        ]
+        return sorted([*found, *added], key=lambda b: b.start) if added else found
 
     def with_born_mentions(self, text: str, found: list[BodyMention], line_opening: bool = False) -> list[BodyMention]:
         """The sentence's body mentions, with those of bodies born earlier in this part of the

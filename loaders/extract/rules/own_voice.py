@@ -1,0 +1,78 @@
+"""A document written in an office-holder's own voice: "in which the Security Council requested me
+to report", "the Council asked me to convene", "I was requested to submit".
+
+Reports and letters of the Secretary-General to the Security Council, and many reports of the
+heads of programmes and of special procedures, speak in the first person: the "me" a mandate is
+given to is the office the document is by. Who that is the document says in a heading: "Report
+of the Secretary-General", "Note by the Executive Director", "Letter dated 1 June 2031 from the
+Secretary-General addressed to the President of the Security Council". Only an **office** (a
+post one person holds: Secretary-General, Executive Director, High Commissioner, Special
+Rapporteur, ...) speaks so; "Report of the Committee" says "the Committee", never "me".
+
+The voice lasts until another heading names another writer: an annex that is "Letter dated ...
+from the Permanent Representative of ..." speaks in that representative's voice, which no
+reference data keys, so there "me" is nobody the text names.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Posts one person holds, as a body's name begins with them ("Executive Director of the United
+# Nations Office on Drugs and Crime", "Special Rapporteur on the right to food").
+OFFICE_TITLES = (
+    "Secretary-General", "Deputy Secretary-General", "Under-Secretary-General", "Director-General",
+    "Executive Director", "Executive Secretary", "Executive Head", "High Commissioner",
+    "Commissioner-General", "Administrator", "Special Rapporteur", "Independent Expert",
+    "Special Representative", "Special Envoy", "Special Adviser", "Special Coordinator",
+    "Registrar", "Prosecutor", "Ombudsperson", "Ombudsman", "President", "Chair", "Chairperson",
+    "Chairman", "Secretary", "Coordinator", "Director",
+)
+_OFFICE = re.compile(r"(?:%s)\b" % "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True)))
+
+# "Report of the Secretary-General", "Note by the Executive Director", "Progress report of the
+# High Commissioner", "Letter dated 1 June 2031 from the Secretary-General addressed to ...",
+# "Identical letters dated ... from the Secretary-General addressed to ..."
+_WRITER = re.compile(
+    r"^\s*(?:(?:[A-Za-z][a-z-]+\s+){0,3}(?:[Rr]eport|[Nn]ote|[Ss]tatement|[Mm]essage|[Mm]emorandum|[Uu]pdate|[Bb]riefing)"
+    r"\s+(?:of|by)"
+    r"|(?:Identical\s+)?[Ll]etters?\s+dated\s+[^\n]{4,40}?\s+from)"
+    r"\s+(?:the\s+)?(?=[A-Z])"
+)
+# A heading opening a text in another voice: an annex, an appendix, an enclosure.
+_OTHER_TEXT = re.compile(r"^\s*(?:Annex|Appendix|Enclosure|Attachment)\b")
+
+# "me" anywhere; "I" as a sentence's subject (a verb after it), never a Roman numeral ("Annex I",
+# "I. Introduction", "Part I of").
+_ME = re.compile(r"\bme\b")
+_I_SUBJECT = re.compile(
+    r"(?<![A-Za-z\-])(?<!Annex )(?<!Part )(?<!Chapter )(?<!Section )(?<!Phase )(?<!Volume )(?<!Table )(?<!Category )"
+    r"I(?=\s+(?:(?:also|further|hereby|now|therefore|again|subsequently|then)\s+)?"
+    r"(?:was|were|am|have|had|has|will|would|shall|should|can|could|may|must|wish|welcome|intend|remain|"
+    r"note|take|request|requested|recommend|transmit|submit|convened|appointed|established|reported|informed|encourage|call|urge)\b)"
+)
+
+
+def writer_named_at(heading: str) -> int | None:
+    """Where the writer's name starts in a heading that says whose voice the text is in
+    ("Report of the Secretary-General": at "Secretary-General"), or None."""
+    m = _WRITER.match(heading)
+    return m.end() if m is not None else None
+
+
+def is_office(name: str) -> bool:
+    """Whether a body's name (as the heading writes it, or its label) is a post one person holds."""
+    return _OFFICE.match(name.strip()) is not None
+
+
+def opens_another_text(heading: str) -> bool:
+    """An annex or appendix heading: the text under it may be in another voice."""
+    return _OTHER_TEXT.match(heading) is not None
+
+
+def first_person(text: str) -> list[tuple[int, int]]:
+    """Spans of the writer's pronouns that can be given a mandate: "me", and "I" as a subject."""
+    spans = [(m.start(), m.end()) for m in _ME.finditer(text)]
+    if "I " in text:
+        spans += [(m.start(), m.end()) for m in _I_SUBJECT.finditer(text)]
+    return sorted(spans)
