@@ -55,6 +55,8 @@ def sc(year: str, number: str) -> InstrumentRef:
         ("1. In resolution 2729 (2024), the Council invited me to keep it informed of developments.", "invites"),
         ("1. The Council, by resolution 2729 (2024), encouraged me to strengthen the good offices of the Office.", "encourages"),
         ("1. Resolution 2729 (2024), by which I was requested to report on its implementation, expires in May.", "requests"),
+        ("1. In resolution 2729 (2024), the Council requested that I report every 120 days on the Mission.", "requests"),
+        ("1. I was also requested, in resolution 2729 (2024), to keep the Council informed.", "requests"),
     ],
 )
 def test_me_in_a_report_of_the_secretary_general_is_the_secretary_general(sentence: str, relation: str) -> None:
@@ -100,5 +102,8 @@ def test_the_words_that_tell_the_voice() -> None:
     assert writer_named_at("The situation in the Sahel") is None
     assert is_office("Special Rapporteur on the right to food") and not is_office("Committee on Conferences")
     # "I" as a subject, never a Roman numeral
-    text = "I. Introduction. Annex I was issued. I was requested to report, and I have the honour to say so to me."
-    assert [text[s:e] for s, e in first_person(text)] == ["I", "I", "me"]
+    text = (
+        "I. Introduction. Annex I was issued, as section I above says. I was requested to report, that I report, "
+        "and I have the honour to say so to me."
+    )
+    assert [text[s:e] for s, e in first_person(text)] == ["I", "I", "I", "me"]

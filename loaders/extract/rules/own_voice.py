@@ -42,17 +42,15 @@ _WRITER = re.compile(
 # A heading opening a text in another voice: an annex, an appendix, an enclosure.
 _OTHER_TEXT = re.compile(r"^\s*(?:Annex|Appendix|Enclosure|Attachment)\b")
 
-# "me" anywhere; "I" as a sentence's subject (a verb after it), never a Roman numeral ("Annex I",
-# "I. Introduction", "Part I of").
+# "me" anywhere; "I" as a sentence's subject, never a Roman numeral ("Annex I", "I. Introduction",
+# "Part I of", "section I above"): a lower-case word follows it, and no numbered part's name goes before.
 _ME = re.compile(r"\bme\b")
-_I_SUBJECT = re.compile(
-    r"(?<![A-Za-z\-])(?<!Annex )(?<!Part )(?<!Chapter )(?<!Section )(?<!Phase )(?<!Volume )(?<!Table )(?<!Category )"
-    r"I(?=\s+(?:(?:also|further|hereby|now|therefore|again|subsequently|then)\s+)?"
-    r"(?:was|were|am|have|had|has|will|would|shall|should|can|could|may|must|wish|welcome|intend|remain|"
-    r"note|take|request|requested|recommend|transmit|submit|convened|appointed|established|reported|informed|encourage|call|urge)\b)"
+_I = re.compile(r"(?<![\w\-.])I\s+(?P<next>[a-z]+)\b")
+_PARTS_NUMBERED = frozenset(
+    "annex appendix part chapter section phase volume table category group schedule title article figure "
+    "option tier list class type level stage book item box paragraph module pillar component".split()
 )
-
-
+_AFTER_A_NUMERAL = frozenset("of to and or above below in on at for by with from the a an as under hereto thereto".split())
 def writer_named_at(heading: str) -> int | None:
     """Where the writer's name starts in a heading that says whose voice the text is in
     ("Report of the Secretary-General": at "Secretary-General"), or None."""
@@ -73,6 +71,9 @@ def opens_another_text(heading: str) -> bool:
 def first_person(text: str) -> list[tuple[int, int]]:
     """Spans of the writer's pronouns that can be given a mandate: "me", and "I" as a subject."""
     spans = [(m.start(), m.end()) for m in _ME.finditer(text)]
-    if "I " in text:
-        spans += [(m.start(), m.end()) for m in _I_SUBJECT.finditer(text)]
+    for m in _I.finditer(text) if "I " in text else ():
+        before = text[max(0, m.start() - 20) : m.start()].split()
+        if m["next"] in _AFTER_A_NUMERAL or (before and before[-1].lower().strip("(") in _PARTS_NUMBERED):
+            continue
+        spans.append((m.start(), m.start() + 1))
     return sorted(spans)
