@@ -2556,9 +2556,14 @@ class Reader:
         # a list of documents each headed "SYMBOL – title" over its own lines (a feed's items): the
         # lines under a heading tell of its document, "Prepared pursuant to ..." of that one (E126)
         entries = self.entry_headings(paragraphs) if not records_export else {}
+        read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
-            if p.kind == "heading":
+            if p.kind == "heading" or p.kind == "listing" and not read_text:
+                # (a title line may be read as a list's entry: "Report of the Secretary-General on
+                # ... (S/2031/512)" over a web page's text; below the text's first paragraph, a list's
+                # entry names a document, not the writer)
                 self.speaker = self.voice_of_heading(p)
+            read_text = read_text or p.kind == "paragraph"
             if records_export and (p.kind == "table" or p.kind == "heading" and p.part == "title" and p.instrument):
                 self.record_document = self.document_of_record_row(p)
             elif entries and p.kind == "heading":

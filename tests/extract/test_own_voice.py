@@ -107,3 +107,16 @@ def test_the_words_that_tell_the_voice() -> None:
         "and I have the honour to say so to me."
     )
     assert [text[s:e] for s, e in first_person(text)] == ["I", "I", "I", "me"]
+
+
+def test_a_web_pages_title_line_gives_the_voice() -> None:
+    page = (
+        "Skip to main content\nUnited Nations Digital Library\nHome > Documents > Reports\n\n"
+        "Report of the Secretary-General on the situation in Libya (S/2031/512)\n"
+        "Symbol: S/2031/512\nDate: 14 June 2031\n\n"
+        "1. The present report is submitted pursuant to resolution 2755 (2024), in which the Security Council "
+        "requested me to report every 120 days.\n"
+        "2. The Council, in resolution 2756 (2024), invited me to keep it informed.\n"
+    )
+    found = mandates(page)
+    assert {(sc("2024", "2755"), "requests", SG), (sc("2024", "2756"), "invites", SG)} <= found
