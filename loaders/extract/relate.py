@@ -2738,6 +2738,8 @@ class Reader:
                 continue
             if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
                 continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
+            if pending_title is not None and p.kind == "heading" and self.wholly_names(p, pending_title.issuer):
+                continue  # "Security Council", the masthead's organ, under "S/RES/2797 (2025)": no title
             if pending_title is not None and p.kind == "heading" and instrument_headings.kind_word_alone(p.text):
                 # "EUR/RC81/R4" / date / "Resolution" / title: the kind word over the title
                 after_kind_word = True
@@ -8067,6 +8069,13 @@ class Reader:
                 self.reported = GatheringRef(key, term, ordinal)
                 self.report_session = self.report_session or self.reported
         return key
+
+    def wholly_names(self, p: Paragraph, key: str | None) -> bool:
+        """Whether the paragraph's whole text is a name of the body ``key``."""
+        length = len(p.text.rstrip())
+        return key is not None and any(
+            b.key == key and b.start == 0 and b.end == length for b in self.paragraph_bodies.get(id(p), ())
+        )
 
     def voice_of_heading(self, heading: Paragraph) -> str | None:
         """The office in whose voice the text under ``heading`` speaks: the one a heading such as
