@@ -7829,7 +7829,17 @@ class Reader:
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
             described = new_bodies.described_before(text, verb_start) if passive else None
-            if described is not None and described.specific:
+            if described is not None and described.specific and not any(
+                # "The Permanent Forum was established by ...": a name whose kind is a name the reference
+                # data knows ("Forum", its short name), a word or two before it, is that body named
+                # short (not a body the description's topic names: "a working group on ... the United
+                # Nations Office on Drugs and Crime")
+                b.start in r.bodies and (
+                    b.start <= described.start and described.end <= b.end
+                    or b.end == described.end and b.start - described.start == described.name.lower().rfind(described.kind)
+                )
+                for b in r.refs.bodies
+            ):
                 # "The standing open-ended working group on ... was established by ...": the body
                 # described in full before the verb, known by that name or else born here (a
                 # known body's shorter alias inside the description, "expert group", is not it).

@@ -96,9 +96,21 @@ _DESCRIBED = re.compile(
 _TITLE_KIND = "|".join(
     sorted((" ".join(w.capitalize() if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
 )
+# Written as a proper name, more words name a body than a description would trust ("a mission",
+# "an office" are no bodies; "the Independent International Fact-Finding Mission on Venezuela",
+# "the Analytical Support and Sanctions Monitoring Team", "the Group of Governmental Experts on ..."
+# are)
+_PROPER_ONLY_KINDS = (
+    r"(?:Mission|Team|Office|Directorate|Network|Platform|Tribunal|Facility|Unit|Centre|Center"
+    r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts)"
+    # (not a word of a longer description: "the Santiago Network advisory group on ...")
+    rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
+)
 _PROPER_NAME = (
-    rf"\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND})"
-    r"(?:\s+(?:(?:of|on|for|against|and|the|in)\s+)*[A-Z][\w-]*)*)"
+    rf"\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND}|{_PROPER_ONLY_KINDS})\b"
+    # "on the Right to Development", "on Older Persons' Rights", "on Women's Health": "to" and a
+    # possessive inside the name when a capitalised word goes on after them
+    r"(?:\s+(?:(?:of|on|for|against|and|the|in|to)\s+)*[A-Z][\w-]*(?:['’]s?(?=\s+(?:(?:of|on|for|and|the|in|to)\s+)*[A-Z]))?)*)"
 )
 _PROPER = re.compile(r"\s+(?:the|its|their)" + _PROPER_NAME)
 # "The Independent Audit Advisory Committee, which the General Assembly set up by ...": a
@@ -314,7 +326,9 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
     ``participle``: before ", established by ..."; ``reduced``: before "established under ..."."""
     window = max(0, verb_start - _MAX_NAME - 20)
     between = _REDUCED_PARTICIPLE if reduced else _BEFORE_PARTICIPLE if participle else _BEFORE_PASSIVE
-    opening = _PROPER_OPENING.match(text) if participle and window == 0 else None
+    # "The Group of Human Rights Experts on Nicaragua was established by ...": a proper name opening
+    # the sentence, before a participle or the passive
+    opening = _PROPER_OPENING.match(text) if not reduced and window == 0 else None
     if opening is not None and len(opening["name"].split()) > len(opening["kind"].split()) and (
         between.match(text[opening.end("name") : verb_start])
     ):
@@ -444,8 +458,13 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
     return gathering_kind((said.group(1) or said.group(2)).lower())
 
 
+_GROUP_OF_SOME_EXPERTS = re.compile(r"group of (?:[\w-]+ ){1,3}experts")
+
+
 def _kind(written: str) -> str:
-    return " ".join(written.lower().split())
+    kind = " ".join(written.lower().split())
+    # "Group of Governmental Experts": a group of experts, "the Group of Experts" after
+    return "group of experts" if _GROUP_OF_SOME_EXPERTS.fullmatch(kind) else kind
 
 
 # The word in capitals by which a text names a group it created after naming it in full.
