@@ -92,3 +92,33 @@ def test_a_known_bodys_short_name_with_a_word_before_it_is_that_body(tmp_path: P
     registry = load_registry(DEFAULT_BASE_IRI, [path])
     found, names = facts("1. The Platform on Tidal Rights meets yearly. The Permanent Platform was established by resolution 17/4.", registry)
     assert {(s, o) for s, r, o in found if r == "establishes"} == {(hrc("17", "4"), BodyRef("hrc/tides-platform"))}
+
+
+SC_RESOLUTION = (
+    "United Nations                                          S/RES/2524 (2031)\n"
+    "Security Council                                        Distr.: General\n"
+    "                                                        4 June 2031\n\n"
+    "Resolution 2524 (2031)\n\nAdopted by the Security Council at its 9760th meeting, on 4 June 2031\n\n"
+    "The Security Council,\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("created_with", "asked"),
+    [
+        ("1. Decides to establish the United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS) "
+         "for an initial period of 12 months;", "2. Requests UNITAMS to support the Government;"),
+        ("1. Decides to establish an Ad Hoc Working Group on Tidal Energy (AWG-TE);",
+         "2. Requests the Secretary-General to support the work of AWG-TE, and requests AWG-TE to report;"),
+        ("1. Decides to establish the Regional Monitoring Team\n(RMT) for the Sahel;", "2. Further requests the RMT to report;"),
+    ],
+)
+def test_the_acronym_given_to_a_body_created_names_it_again(created_with: str, asked: str) -> None:
+    text = SC_RESOLUTION + created_with + "\n" + asked + "\n"
+    found = extract(text, source_key="doc", registry=load_registry(DEFAULT_BASE_IRI))
+    born = {f.object for f in found.facts if f.relation == "establishes"}
+    assert len(born) == 1
+    asked_bodies = {f.object for f in found.facts if f.relation == "requests"}
+    assert born <= asked_bodies
+    # "the work of AWG-TE": the body whose work it is, not asked
+    assert asked_bodies - born <= {BodyRef("secretary-general")}

@@ -642,6 +642,34 @@ def defined_short_term(text: str, name: str) -> str | None:
     return None
 
 
+# "the United Nations Integrated Transition Assistance Mission in Sudan (UNITAMS)": the acronym a
+# text gives a body it creates, in brackets right after its name (two capitals at least, no space)
+_ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9.&-]{1,14})\s*\)")
+
+
+def defined_acronym(text: str, name: str) -> str | None:
+    """The acronym a text defines in brackets right after the body named ``name``, or None."""
+    words = name.split()
+    if not words or "(" not in text:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    for m in pattern.finditer(text):
+        defined = _ACRONYM_DEFINED_AFTER.match(text, m.end())
+        if defined is not None and sum(c.isupper() for c in defined["acronym"]) >= 2:
+            return defined["acronym"]
+    return None
+
+
+def acronym_mentions(text: str, acronym: str) -> list[LaterMention]:
+    """Where the acronym `defined_acronym` gives names the body again ("Requests UNITAMS to ...")."""
+    if acronym not in text:
+        return []
+    return [
+        LaterMention(m.start(), m.end(), acronym)
+        for m in re.finditer(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])", text)
+    ]
+
+
 def opening_of_a_line(text: str, kind: str, name: str, term: str | None) -> list[LaterMention]:
     """"Joint working group, second meeting: ..." after "a joint working group of the two
     Sub-Committees on ... was created": a list's line that opens, with no article, on the body's
