@@ -1105,6 +1105,8 @@ _UNKNOWN_GROUP_BEFORE = re.compile(
 
 
 # "establish an open-ended working group on ...": the group named is born in the sentence
+# "to the Statistical Commission at its": the body named is the one whose gathering it is
+_TO_A_BODY_AT = re.compile(r"\b(?:to|before|with)\s+the\s+(?:[A-Z][\w-]*\s+)+(?:(?:of|on|for|and|the|in)\s+(?:[A-Z][\w-]*\s+)+)*at\s+(?:(?:its|their)\s*)?$")
 _GROUP_BORN_BEFORE = re.compile(
     r"\b(?:establish|create|set\s+up|constitute|convene)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:working\s+group|expert\s+group"
     r"|group\s+of\s+experts|task\s+force)\b[^;.()]{0,240}?\s+(?:on|at|during|by)\s+$",
@@ -1433,6 +1435,20 @@ def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[Body
     return named[0].key if known is not None and known.gathering_term == g.word else None
 
 
+def _report_of_an_unknown_body(text: str, g: GatheringMention, before: list[BodyMention], scope: Scope) -> bool:
+    """"the report of the Committee for Development Policy on its twenty-sixth session": whether the
+    body the report is of, named in capitals, is none the reference data knows (no body is found
+    within its name: "the Committee" alone may be a known body's short name)."""
+    report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start)
+    if report_of is None or not _CAPITALISED_NAME.fullmatch(report_of["body"]):
+        return False
+    return not any(report_of.start("body") <= b.start < report_of.end("body") for b in before) and not scope.matcher.find(report_of["body"])
+
+
+# "Committee for Development Policy", "Panel on Tidal Rights": words in capitals, small words between
+_CAPITALISED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|in|to)\s+)*[A-Z][\w-]*)+")
+
+
 def _its_end(text: str, g: GatheringMention) -> int:
     """Where the "its" before a gathering's ordinal ends (the gathering's own start when it
     includes its determiner)."""
@@ -1644,8 +1660,13 @@ def resolve_gatherings(
                 # meeting (or conference) of the Parties whose document this is, not as the body
                 # named before (E99)
                 body = parties
-            elif scope.speaking is not None and min(g.ordinals, default=1) > 1 and _GROUP_BORN_BEFORE.search(
-                text, max(0, g.start - 300), g.start
+            elif scope.speaking is not None and min(g.ordinals, default=1) > 1 and (
+                born := _GROUP_BORN_BEFORE.search(text, max(0, g.start - 300), g.start)
+            ) and not (
+                # "..., which shall report to the Statistical Commission at its fifty-sixth session":
+                # the body it reports to, named between, holds it
+                _TO_A_BODY_AT.search(text, max(born.start(), g.start - 120), g.start)
+                and any(born.start() < b.start and b.end <= g.start for b in before)
             ):
                 # "Decides to establish an open-ended working group on X, to negotiate
                 # recommendations for endorsement at its fifty-seventh session": a group born in
@@ -1657,6 +1678,11 @@ def resolve_gatherings(
                 body = told_by
             elif " on " in text[max(0, g.start - 30) : g.start] and (titled := _report_of_body_in_a_title(text, g, before, scope)):
                 body = titled
+            elif " on " in text[max(0, g.start - 30) : g.start] and _report_of_an_unknown_body(text, g, before, scope):
+                # "took note of the report of the Committee for Development Policy on its
+                # twenty-sixth session": a body the reference data does not know holds it, not the
+                # body named before the report
+                continue
             elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
