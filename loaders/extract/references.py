@@ -2104,6 +2104,19 @@ def _named_by_other_body(
     return False
 
 
+def _another_kind_of_the_same_shape(text: str, plain: InstrumentMention, n: InstrumentMention) -> bool:
+    """"resolution 65/182" in a report of a working group that numbers its decisions "15/1": the
+    body's convention writes only the two numbers ("{session}/{number}", of decisions), and the
+    keyword before them names another kind. The convention reads the digits of any instrument
+    so shaped, the keyword says it is none of that body's: the default reading holds (whose
+    resolution it is, the sentence or the document's default issuer tells, `resolve`)."""
+    if plain.kind == n.kind or plain.keyword_start >= n.start:
+        return False
+    # the convention's match is the number alone: no keyword of its own was read with it
+    written = text[n.start : n.end]
+    return written[:1].isdigit() and written.replace(" ", "").replace("/", "").isalnum() and "/" in written
+
+
 def _read_in_convention(
     plain: list[InstrumentMention],
     numbered: list[InstrumentMention],
@@ -2128,6 +2141,8 @@ def _read_in_convention(
                 left.append(n)
             continue
         if bodies and _named_by_other_body(text, same, n.numbered_by, bodies):
+            continue
+        if _another_kind_of_the_same_shape(text, same, n):
             continue
         same.session, same.number, same.numbered_by = n.session, n.number, n.numbered_by
     return left
