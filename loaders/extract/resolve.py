@@ -2045,8 +2045,11 @@ def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scop
 def _masthead_gathering_after_another(g: GatheringMention, last_body: str, scope: Scope) -> str | None:
     """"the eighteenth session", bare, after another body's gathering in the sentence: the
     masthead's eighteenth session, when the masthead names one of that number, of another body
-    than the one just named."""
-    if g.determiner != "the" or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+    than the one just named. A run that opens on the masthead's number ("officers for the
+    fifteenth and sixteenth sessions" in the report of the fifteenth) goes on in its series."""
+    if g.determiner != "the" or g.numeral or not g.ordinals or not scope.masthead_gatherings:
+        return None
+    if len(g.ordinals) > 1 and any(b - a != 1 for a, b in zip(g.ordinals, g.ordinals[1:])):
         return None
     owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
     if len(owners) != 1 or last_body in owners:
