@@ -380,8 +380,15 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
     # (no clause of another subject between: "The present report describes how the proposals will be ...")
     r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){0,200}?"
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
-    r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
+    r"(?:(?:considered|examined|discussed|reviewed|taken\s+up)\s+by|before)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
+# "the following draft resolution, which will be before the Assembly at its eighty-sixth session
+# together with the present report": what the report carries goes with it to that session, and so
+# does the report
+_BEFORE_SESSION = re.compile(
+    r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+(?:before|considered\s+by|submitted\s+to)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
+)
+_TOGETHER_WITH_THE_PRESENT = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the|this)\s+(?:present\s+)?(?:report|note)\b")
 _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
 # "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
 # by the Commission at its twelfth session": a paper a session had before it, told in the passive
@@ -6241,7 +6248,7 @@ class Reader:
             )
             if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
                 self.considered_by_at(r, ev)
-            if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
+            if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
             if "ndorse" in sentence.text or "NDORSE" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
@@ -6444,6 +6451,9 @@ class Reader:
             return
         text = r.sentence.text
         for g, refs in r.gatherings:
+            if len(refs) == 1 and _TOGETHER_WITH_THE_PRESENT.match(text, g.end) and _BEFORE_SESSION.search(text, max(0, g.start - 120), g.start):
+                self.add(self.doc, "submittedTo", refs[0], ev)
+                return
             said = _PRESENT_DOCUMENT_CONSIDERED_AT.match(text[: g.start])
             if said is None or len(refs) != 1:
                 continue

@@ -1804,6 +1804,14 @@ def resolve_gatherings(
             # ninety-ninth session" in another: the one body whose session of that number the
             # document named, when the part's own body is not known to hold it
             body = next(iter(named_bodies))
+        if body is None and g.of_body is None and last_body is None and scope.focus is not None and (
+            scope.focus not in scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals[:1])), ())
+        ) and (own := _masthead_gathering_after_another(g, scope.focus, scope)) is not None:
+            # "the Working Group elected ... officers for the fifteenth and sixteenth sessions" in
+            # the report of its fifteenth session, in a part that named the Human Rights Council:
+            # the masthead's series, not that of the body the part is about, whose session of that
+            # number the part never named (E133)
+            body = own
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
