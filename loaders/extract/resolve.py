@@ -744,6 +744,22 @@ def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceR
     return siblings[0] if len(siblings) == 1 else None
 
 
+def _set_off_by_another(
+    plain: str, mention: InstrumentMention, refs: SentenceRefs, ends: dict[int, BodyMention], issuing: dict[int, str]
+) -> str | None:
+    """"The General Assembly, for its part, in resolution 85/12 invited the Commission", "In
+    resolution 85/12, the General Assembly invited ..." in the report of a commission whose own
+    resolutions read "66/2" the default way too: the clause's subject, which the instrument is set
+    off from, acted by it; the commission's convention, which reads any such number, does not
+    say otherwise (E133). Only a number read as written (the default's order)."""
+    if f"{mention.session}/{mention.number}" not in plain[mention.keyword_start : mention.end]:
+        return None
+    key = _subject_set_off_before(plain, mention, ends, issuing)
+    if key is None and _IN_BARE.search(plain, max(0, mention.keyword_start - _IN_BARE_REACH), mention.keyword_start):
+        key = _subject_after_opening(plain, mention, refs, issuing, bare=True)
+    return key if key is not None and key != mention.numbered_by else None
+
+
 def _parent_named_before(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
     """"Economic and Social Council decision 2027/231", "and Council decision 2027/231" in a
     page of the Council's Group of Experts, whose decisions read "decision 5/2" the default way
@@ -844,7 +860,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             mention.issuer = (
                 _issuer_named_after(text, mention, refs, issuing)
                 or _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
-                or _parent_named_before(text, mention, ends, issuing) or mention.numbered_by
+                or _parent_named_before(text, mention, ends, issuing) or _set_off_by_another(plain, mention, refs, ends, issuing)
+                or mention.numbered_by
             )
             previous = mention
             continue
