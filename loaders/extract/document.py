@@ -130,21 +130,25 @@ _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+
 # several), "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
 # Session" (the qualifier in brackets read past), "Report on/of the Nth session of the X[, held
 # in ...]"
+# "its fifteenth working session", "its sixty-ninth regular session": a word between the ordinal
+# and the gathering that names no other series (a working group calls its sessions "working
+# sessions"; "special" would be another series)
+_SERIES_WORD = r"(?:(?:working|regular|ordinary)\s+)?"
 _SESSION_REPORTS = (
     re.compile(
         rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its (?P<ord>{ORDINAL_RUN})"
-        rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+(?P<word>session|meeting)s?\b",
+        rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+{_SERIES_WORD}(?P<word>session|meeting)s?\b",
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:Report|Summary(?: report)?) (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<word>session|meeting)s? of the (?P<body>[^,(:\n]+?)(?=\s*(?:,|\(|:|$))"
+        rf"^(?:Report|Summary(?: report)?) (?:on|of) the (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s? of the (?P<body>[^,(:\n]+?)(?=\s*(?:,|\(|:|$))"
         r"(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),
     # "Economic Commission for Europe" / "Report on the seventy-fourth session": the body is the
     # line above (an Official Records supplement's title page); read only under a body's name
     re.compile(
-        rf"^Report (?:on|of) (?:the work of )?(?:the|its) (?P<ord>{ORDINAL_RUN}) (?P<word>session|meeting)s?(?=\s*(?:\(|$))"
+        rf"^Report (?:on|of) (?:the work of )?(?:the|its) (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s?(?=\s*(?:\(|$))"
         r"(?P<body>(?!))?(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),

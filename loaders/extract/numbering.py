@@ -696,6 +696,17 @@ def _read_by_default(template: str) -> bool:
 _KIND_WORDS = frozenset({"resolution", "decision"})
 
 
+@lru_cache(maxsize=1024)
+def numbers_default_shape_as_decisions(body: Body) -> bool:
+    """Whether ``body``'s reference data says that what it numbers in the default shape
+    ("{session}/{number}", "decision {session}/{number}") are decisions, and that it numbers no
+    resolutions at all: a working group or a committee of a plenary organ ("decisions 15/1 and
+    15/2"), a treaty's conference ("decision 3/2"). A bare "resolution 65/182" in its documents
+    is then no instrument of its own (`resolve.Scope.default_issuer_of`)."""
+    kinds = {n.kind for n in body.numbering}
+    return kinds == {"decision"} and any(_slash_like(n.template) for n in body.numbering)
+
+
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3"). After a
 # closing bracket ("resolution 2558 (2020).1"), a full stop and digits are a footnote's mark glued
 # to the sentence's end (raw pdftotext), no longer number.

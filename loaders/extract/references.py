@@ -1725,7 +1725,7 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # the session's place in the series of ordinary ones, in brackets after the ordinal; capitalised
 # in a gathering's name ("the 26th Ordinary Meeting of the Contracting Parties")
 _QUALIFIED = re.compile(
-    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z]))\s+)?$"
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -2011,9 +2011,10 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
-        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l "):
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session", "its
-            # twenty-second regional meeting" (a body's meetings held in the regions, E102)
+            # twenty-second regional meeting" (a body's meetings held in the regions, E102), "its
+            # fifteenth working session" (a working group that calls its sessions so, E133)
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
             if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
@@ -2104,6 +2105,19 @@ def _named_by_other_body(
     return False
 
 
+def _another_kind_of_the_same_shape(text: str, plain: InstrumentMention, n: InstrumentMention) -> bool:
+    """"resolution 65/182" in a report of a working group that numbers its decisions "15/1": the
+    body's convention writes only the two numbers ("{session}/{number}", of decisions), and the
+    keyword before them names another kind. The convention reads the digits of any instrument
+    so shaped, the keyword says it is none of that body's: the default reading holds (whose
+    resolution it is, the sentence or the document's default issuer tells, `resolve`)."""
+    if plain.kind == n.kind or plain.keyword_start >= n.start:
+        return False
+    # the convention's match is the number alone: no keyword of its own was read with it
+    written = text[n.start : n.end]
+    return written[:1].isdigit() and written.replace(" ", "").replace("/", "").isalnum() and "/" in written
+
+
 def _read_in_convention(
     plain: list[InstrumentMention],
     numbered: list[InstrumentMention],
@@ -2128,6 +2142,8 @@ def _read_in_convention(
                 left.append(n)
             continue
         if bodies and _named_by_other_body(text, same, n.numbered_by, bodies):
+            continue
+        if _another_kind_of_the_same_shape(text, same, n):
             continue
         same.session, same.number, same.numbered_by = n.session, n.number, n.numbered_by
     return left

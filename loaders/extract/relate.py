@@ -256,7 +256,8 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
 )
 # ", which the Council", ", which the General Assembly also": a relative clause whose subject is
 # a body, its object the name before the comma
-_WHICH_SUBJECT = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,8}(?:also\s+|later\s+)?$")
+# (", which the Economic and Social Council set up": the subject's name may hold small words)
+_WHICH_SUBJECT = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
 _RELATIVE_WHICH = re.compile(r"(?P<and>,?\s+and\s+)?(?(and)|,\s*)which\b")
 
 
@@ -379,8 +380,15 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
     # (no clause of another subject between: "The present report describes how the proposals will be ...")
     r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){0,200}?"
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
-    r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
+    r"(?:(?:considered|examined|discussed|reviewed|taken\s+up)\s+by|before)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
+# "the following draft resolution, which will be before the Assembly at its eighty-sixth session
+# together with the present report": what the report carries goes with it to that session, and so
+# does the report
+_BEFORE_SESSION = re.compile(
+    r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+(?:before|considered\s+by|submitted\s+to)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
+)
+_TOGETHER_WITH_THE_PRESENT = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the|this)\s+(?:present\s+)?(?:report|note)\b")
 _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
 # "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
 # by the Commission at its twelfth session": a paper a session had before it, told in the passive
@@ -854,6 +862,14 @@ _ADDRESSEE_END = re.compile(
     # the narrative opens another clause with addressees of its own
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
     r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated)\b"
+)
+# "requested that the Secretary-General, the Office ... and the Department ... provide the Working
+# Group with ...": the verb's clause opens with "that", its subjects, then its verb in the
+# subjunctive (no "to"), whose object is no addressee
+_THAT_BEFORE_SUBJECTS = re.compile(r"\s*that\s+(?:the\s+)?$")
+_SUBJUNCTIVE_VERB = re.compile(
+    r"\s*,?\s+(?:also\s+|further\s+|continue\s+to\s+)?(?!(?:and|or|as|together|including|in|with|through|of|for|on|at|by|via|notably|especially|the|its|their|this|these|those|all|each|both)\b)"
+    r"[a-z]{3,}\s+(?:[a-z]+\s+){0,3}(?:the\s+)?$"
 )
 # ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
@@ -6243,7 +6259,7 @@ class Reader:
             )
             if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
                 self.considered_by_at(r, ev)
-            if r.gatherings and " be " in sentence.text and " by the " in sentence.text:
+            if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
             if "ndorse" in sentence.text or "NDORSE" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
@@ -6446,6 +6462,9 @@ class Reader:
             return
         text = r.sentence.text
         for g, refs in r.gatherings:
+            if len(refs) == 1 and _TOGETHER_WITH_THE_PRESENT.match(text, g.end) and _BEFORE_SESSION.search(text, max(0, g.start - 120), g.start):
+                self.add(self.doc, "submittedTo", refs[0], ev)
+                return
             said = _PRESENT_DOCUMENT_CONSIDERED_AT.match(text[: g.start])
             if said is None or len(refs) != 1:
                 continue
@@ -7681,9 +7700,12 @@ class Reader:
             end = min(end, stop)
         chosen: list[str] = []
         last_end = start
+        subjunctive = False  # "requested that the Secretary-General ... provide": a clause's subjects
         for b in r.refs.bodies:
             if b.start < start or b.start >= end:
                 continue
+            if chosen and subjunctive and _SUBJUNCTIVE_VERB.match(text, last_end, b.start):
+                break  # "... provide the Working Group with": the object of the clause's verb
             key = r.bodies.get(b.start)
             # Right after the verb, "to the" / "on the" belong to it ("calls on the", "its invitation to the").
             lead = text[start : b.start].strip()
@@ -7701,6 +7723,8 @@ class Reader:
                     break
             elif not _CONNECTS.match(text[last_end : b.start]) and b.start - last_end > 60:
                 break
+            if not chosen:
+                subjunctive = _THAT_BEFORE_SUBJECTS.match(text, start, b.start) is not None
             chosen.append(key)
             last_end = b.end
         if chosen and end_match is not None and stop is None and end < len(text) and " and " in text[end:]:
@@ -7812,6 +7836,7 @@ class Reader:
         holder = [b for b in r.refs.bodies if b.start < verb_start < b.end and b.start in r.bodies]
         passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
         opening = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start in r.bodies else None
+        relative_object = False  # the body is the object of a relative clause whose subject acted
         if holder:
             targets = [r.bodies[holder[0].start]]
         elif opening is not None and passive_subjects.opens_appositive_before(text, opening.start, opening.end, verb_start):
@@ -7826,6 +7851,7 @@ class Reader:
             # "its Working Group on Indigenous Languages, which the Council created by its
             # resolution 2026/12": the body named before the relative clause is its object
             targets = self.established_as(described, acting, [], False)
+            relative_object = True
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
@@ -7867,9 +7893,13 @@ class Reader:
         # "The Committee of Experts was established by the Council in its resolution 2011/24": a
         # body that adopts instruments of its own, set up by another body's instrument; never
         # the body whose instrument it is
+        # "The Open-ended Working Group on Ageing, which the General Assembly established by
+        # paragraph 28 of its resolution 65/182": the relative clause's subject, another body, set
+        # it up, though it numbers decisions of its own
         targets = [
             k for k in targets
-            if not self.registry.bodies[k].issues_instruments or passive and k not in issuers and _opens_with_passive_subject(text, verb_start)
+            if not self.registry.bodies[k].issues_instruments
+            or (passive and _opens_with_passive_subject(text, verb_start) or relative_object) and k not in issuers
         ]
         self.add_mandates(r, acting, "establishes", targets, None)
         return bool(targets)

@@ -23,7 +23,7 @@ from functools import lru_cache
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
-from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
@@ -102,6 +102,21 @@ class Scope:
     _lineage: tuple[Body, ...] = field(default=(), init=False, repr=False, compare=False)
     # the names of the lineage `_lineage` last gave, lower case, a line each (`_of_organization`)
     _lineage_names: tuple[tuple[Body, ...] | None, str] = field(default=(None, ""), init=False, repr=False, compare=False)
+
+    def default_issuer_of(self, kind: str) -> str | None:
+        """The issuer a bare number of ``kind`` means here: ``default_issuer``, except a
+        "resolution" where that body's reference data numbers decisions in the default shape and
+        no resolutions (`numbering.numbers_default_shape_as_decisions`): a working group's report
+        recalling "resolution 65/182" cites its parent's resolution, not its own (it has none);
+        the nearest body above it that issues instruments. A body with no such parent keeps the
+        number (nothing says whose else it is)."""
+        issuer = self.default_issuer
+        if kind != "resolution" or issuer is None:
+            return issuer
+        body = self.registry.bodies.get(issuer)
+        if body is None or body.parent is None or not numbers_default_shape_as_decisions(body):
+            return issuer
+        return self.registry.issuer_for(body.parent) or issuer
 
     @property
     def document_lowered(self) -> str:
@@ -667,8 +682,11 @@ _THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$
 # decision": the participle's subject is the body just before it, and "its" is that body's.
 _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
 # "which the Assembly had adopted in its resolution 39/46": the auxiliary of a past perfect too
+# "which the General Assembly established by paragraph 28 of its resolution 65/182": the
+# paragraph that acted, of the subject's own instrument
 _VERB_BY_ITS = re.compile(
-    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+(?:its|their)\s+$"
+    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|later\s+)?[a-z]+(?:ed|\s+up)\s+(?:by|in|through|under)\s+"
+    r"(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?(?:its|their)\s+$"
 )
 # "In that resolution, the Assembly reaffirmed its resolution 59/209", "and the Council recalls also
 # its decision 2030/4": a clause's subject, its verb, then "its": the subject's own instrument
@@ -724,6 +742,22 @@ def _sibling_named_before(text: str, mention: InstrumentMention, refs: SentenceR
         and body.issues_instruments and templates & {n.template for n in body.numbering}
     ]
     return siblings[0] if len(siblings) == 1 else None
+
+
+def _set_off_by_another(
+    plain: str, mention: InstrumentMention, refs: SentenceRefs, ends: dict[int, BodyMention], issuing: dict[int, str]
+) -> str | None:
+    """"The General Assembly, for its part, in resolution 85/12 invited the Commission", "In
+    resolution 85/12, the General Assembly invited ..." in the report of a commission whose own
+    resolutions read "66/2" the default way too: the clause's subject, which the instrument is set
+    off from, acted by it; the commission's convention, which reads any such number, does not
+    say otherwise (E133). Only a number read as written (the default's order)."""
+    if f"{mention.session}/{mention.number}" not in plain[mention.keyword_start : mention.end]:
+        return None
+    key = _subject_set_off_before(plain, mention, ends, issuing)
+    if key is None and _IN_BARE.search(plain, max(0, mention.keyword_start - _IN_BARE_REACH), mention.keyword_start):
+        key = _subject_after_opening(plain, mention, refs, issuing, bare=True)
+    return key if key is not None and key != mention.numbered_by else None
 
 
 def _parent_named_before(text: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
@@ -826,7 +860,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             mention.issuer = (
                 _issuer_named_after(text, mention, refs, issuing)
                 or _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
-                or _parent_named_before(text, mention, ends, issuing) or mention.numbered_by
+                or _parent_named_before(text, mention, ends, issuing) or _set_off_by_another(plain, mention, refs, ends, issuing)
+                or mention.numbered_by
             )
             previous = mention
             continue
@@ -923,7 +958,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # instrument the sentence opens on cites are of its issuer's series
                 issuer = opening.issuer
             if issuer is None:
-                issuer = scope.default_issuer
+                issuer = scope.default_issuer_of(mention.kind)
             elif issuer != scope.default_issuer:
                 scope.numbered_issuers.setdefault(numbered, issuer)
         mention.issuer = issuer
@@ -960,7 +995,7 @@ def _its_subject(
         # 49/30": the last of the verb's objects, joined by "and", is the subject's own
         return issuing[opening.start]
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
-    return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer
+    return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer_of(mention.kind)
 
 
 # "the Commission recalled resolution 2029/18 ... and reaffirmed its own resolution 73/6": a second
@@ -1014,7 +1049,12 @@ _OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|
 
 # "In resolution 85/160, ...": the sentence opens on the bare number (no "its"); only "In": after
 # "By resolution 2000/22, the Forum was established" the subject is what the instrument made.
-_IN_BARE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in)\s+$")
+# "Most recently, in resolution 86/137", "Subsequently, in resolution 68/3": an adverb of time
+# set off before the opening phrase
+_IN_BARE = re.compile(
+    r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in"
+    r"|(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+in)\s+$"
+)
 _IN_BARE_REACH = 200  # characters before the reference's spaces: the longest opening with room for its spaces
 # The subject's verb: a passive ("the Forum was established") is no act of the subject.
 _PASSIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\b")
@@ -1061,7 +1101,12 @@ def _acting_subject_after_by(plain: str, mention: InstrumentMention, refs: Sente
 # "The General Assembly, in resolution 85/114, requested", "and the Council, by resolution
 # 2031/4 of 20 July 2031, decided": the clause opens on its subject, the instrument set off by
 # commas after it.
-_SUBJECT_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# "The Human Rights Council, for its part, in resolution 57/11 encouraged": an aside set off
+# before the instrument
+_SUBJECT_SET_OFF = re.compile(
+    r"\s*,\s+(?:(?:for\s+(?:its|their)\s+part|in\s+turn|in\s+its\s+turn|likewise|similarly|for\s+its\s+side)\s*,\s+)?"
+    r"(?:also\s+)?(?:in|by|through|under)\s+$"
+)
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[.;:]\s+|\b(?:and|but|while|whereas|that|when|where)\s+(?:then\s+|later\s+)?)(?:\d{1,3}\.\s+)?"
     r"(?:(?:In\s+\d{4}|[A-Z][a-z]+),\s+)?(?:[Tt]he\s+)?$"
@@ -1072,7 +1117,7 @@ _SET_OFF_THEN_PASSIVE = re.compile(r"[^,;:]{0,120},\s*(?:is|was|were|are|has\s+b
 
 
 def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
-    set_off = _SUBJECT_SET_OFF.search(plain, max(0, mention.keyword_start - 24), mention.keyword_start)
+    set_off = _SUBJECT_SET_OFF.search(plain, max(0, mention.keyword_start - 44), mention.keyword_start)
     if set_off is None or set_off.end() != mention.keyword_start:
         return None
     subject = ends.get(set_off.start())
@@ -1802,6 +1847,14 @@ def resolve_gatherings(
             # ninety-ninth session" in another: the one body whose session of that number the
             # document named, when the part's own body is not known to hold it
             body = next(iter(named_bodies))
+        if body is None and g.of_body is None and last_body is None and scope.focus is not None and (
+            scope.focus not in scope.gatherings_named_in_part.get((g.word, tuple(g.ordinals[:1])), ())
+        ) and (own := _masthead_gathering_after_another(g, scope.focus, scope)) is not None:
+            # "the Working Group elected ... officers for the fifteenth and sixteenth sessions" in
+            # the report of its fifteenth session, in a part that named the Human Rights Council:
+            # the masthead's series, not that of the body the part is about, whose session of that
+            # number the part never named (E133)
+            body = own
         if body is None and g.of_body is None:
             body = last_body or scope.focus
             if (
@@ -2043,8 +2096,11 @@ def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scop
 def _masthead_gathering_after_another(g: GatheringMention, last_body: str, scope: Scope) -> str | None:
     """"the eighteenth session", bare, after another body's gathering in the sentence: the
     masthead's eighteenth session, when the masthead names one of that number, of another body
-    than the one just named."""
-    if g.determiner != "the" or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+    than the one just named. A run that opens on the masthead's number ("officers for the
+    fifteenth and sixteenth sessions" in the report of the fifteenth) goes on in its series."""
+    if g.determiner != "the" or g.numeral or not g.ordinals or not scope.masthead_gatherings:
+        return None
+    if len(g.ordinals) > 1 and any(b - a != 1 for a, b in zip(g.ordinals, g.ordinals[1:])):
         return None
     owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
     if len(owners) != 1 or last_body in owners:

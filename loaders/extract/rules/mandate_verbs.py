@@ -263,7 +263,11 @@ _RELATION_OF_STEM = tuple(sorted(verb_relations().items(), key=lambda item: -len
 # off between the auxiliary and the participle (E130)
 _PASSIVE_BEFORE = re.compile(
     r"\b(?P<aux>be|been|being|is|are|was|were)\s*(?:,\s+(?:in|by|under|through)\s+(?:that|the\s+same|this|the\s+said|the\s+latter|the\s+former)"
-    r"\s+(?:resolution|decision|text)\s*,\s*|\s+(?:\w+\s+)?)$",
+    r"\s+(?:resolution|decision|text)\s*,\s*"
+    # "the Working Group was, by resolution 67/139 of 20 December 2012, requested": the
+    # instrument itself, numbered (and dated), set off between the auxiliary and the verb
+    r"|,\s+(?:in|by|under|through)\s+(?:(?:its|their)\s+)?(?:resolution|decision)\s+[^,;:()]{1,50}?\d[^,;:()]{0,30},\s*"
+    r"|\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
 
@@ -330,7 +334,7 @@ def is_present(verb: str, text_before_verb: str = "") -> bool:
 def passive_auxiliary(text_before_verb: str) -> str | None:
     """"are" in "States parties are encouraged", "was" in "was established"; None when the
     verb is active. The text just before the verb is enough (the pattern is anchored at its end)."""
-    m = _PASSIVE_BEFORE.search(text_before_verb[-40:])
+    m = _PASSIVE_BEFORE.search(text_before_verb[-100:])
     return m["aux"].lower() if m else None
 
 
