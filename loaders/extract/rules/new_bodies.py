@@ -466,6 +466,9 @@ class LaterMention:
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
 
 
+_UNDER_A_BODY_BEFORE_TOPIC = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w-]*){0,6}(?=\s+(?:on|for)\s+\S)")
+
+
 # A kind drafting writes two ways: a "Group of Experts on ..." created is "the Expert Group" after,
 # and an "expert group" is "the group of experts" (E117). Each kind with the other wording(s).
 _KIND_WORDED_ALSO = {"group of experts": ("expert group",), "expert group": ("group of experts",)}
@@ -494,6 +497,12 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         # (the body it hangs under, said once, is not repeated)
         under = _UNDER_A_BODY.search(core)
         cores = [core] + ([core[: under.start()]] if under is not None and len(core[: under.start()].split()) >= 2 else [])
+        # "a working group of the Committee on new and emerging technologies" is "the working group
+        # on new and emerging technologies" after: the body it hangs under, said between its kind
+        # and its topic, is not repeated either (E136)
+        between = _UNDER_A_BODY_BEFORE_TOPIC.match(core, len(kind)) if core.lower().startswith(kind) else None
+        if between is not None:
+            cores.append(core[: between.start()] + core[between.end() :])
         derived = _topic_first(core, kind)
         cores += derived
         for name in cores:
