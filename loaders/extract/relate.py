@@ -7866,6 +7866,14 @@ class Reader:
             # "its Working Group on Indigenous Languages, which the Council created by its
             # resolution 2026/12": the body named before the relative clause is its object
             targets = self.established_as(described, acting, [], False)
+        elif (
+            (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
+            and (antecedent := [b for b in r.refs.bodies if b.start in r.bodies and b.end == which.start()])
+        ):
+            # "the Ocean Data Coordination Office, which the Assembly created by resolution 71/12":
+            # a body the reference data knows, of a kind no description names (an office, a
+            # directorate), right before the relative clause (E136)
+            targets = [r.bodies[antecedent[-1].start]]
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
