@@ -130,8 +130,16 @@ def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
     return _PASSIVE_SUBJECT.match(text[:verb_start]) is not None
 
 
+# "created the year before by resolution 3349 (XXIX)", "set up in 2004 under", "established two
+# years later by": when it was done, between the participle and the instrument (E136)
+_WHEN_BETWEEN = (
+    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:year|month|week|day)\s+(?:before|after|earlier)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?)\s+(?:earlier|later|before|after)"
+    r"|(?:originally|initially|first|earlier|later|subsequently))"
+)
 _BY_INSTRUMENT = re.compile(
-    r"^\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
+    rf"^\s*,?\s*(?:{_WHEN_BETWEEN}\s*,?\s+)?"
+    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     # ("was tasked in paragraph 12 of resolution 1718 (2006)": a paragraph of it)
     r"\s+(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -584,6 +592,26 @@ _PAST_SUBJECT_GAP = re.compile(
 )
 
 
+# "Resolution 2903 (2030), adopted by the Council at its 10488th meeting, on 18 December 2030,
+# renewed": an instrument, then what `_PAST_SUBJECT_GAP` allows (its adoption set off, with commas
+# of its own), then the first verb of its clause in the past, whatever it is (E136)
+_PAST_SUBJECT_THEN_VERB = re.compile(
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?,)?\s*"
+    r"(?:had\s+)?(?:(?:also|further|then|subsequently)\s+)?[a-z]{3,}ed\b"
+)
+
+
+# "..., and the working group ... was to remain": a clause joined to the one before, opening on its
+# subject, then only the auxiliary before the verb (E136)
+_OPENS_JOINED_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:the\s+|its\s+)?$")
+_AUXILIARY_ONLY = re.compile(r"\s+(?:was|were|is|are|would|should|shall|will|had|has)(?:\s+(?:to|be|also|then|thereafter|henceforth))*\s+")
+# ", which it also invited", ", which they further urged": a relative clause whose subject is a
+# pronoun for who spoke the sentence's verb before it, its object the body before the comma (E136)
+_WHICH_IT_BEFORE_VERB = re.compile(r",\s+which\s+(?:it|they)\s+(?:also\s+|further\s+|had\s+|had\s+also\s+)?$")
+_TO_VERB_AFTER = re.compile(r"\s+to\s+(?=[a-z])")
+
+
 def _past_subject_of_its_clause(text: str, keyword_start: int, number_end: int, verb_start: int) -> bool:
     """Whether the instrument cited from ``keyword_start`` to ``number_end`` opens a clause and is
     the subject of the past verb at ``verb_start``."""
@@ -638,6 +666,9 @@ _INTRO_NAMES_THE_TEXT = re.compile(
 # subject of a present verb, with no word ("same", "that") saying so
 _THE_INSTRUMENT_AS_SUBJECT = re.compile(
     r"^\s*The\s+(?:resolution|decision)\s*,?\s*(?:(?:also|further|moreover|furthermore|then)\s*,?\s+)*$"
+)
+_THE_INSTRUMENT_AS_PAST_SUBJECT = re.compile(
+    r"^\s*The\s+(?:resolution|decision)\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore|then|in\s+addition)\s*,?\s+)*$"
 )
 _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
@@ -7266,6 +7297,19 @@ class Reader:
         return (_ALSO_OR_FURTHER if further else _ALSO_OR_FURTHER_OR_NONE).fullmatch(text, first.end, position)
 
     @staticmethod
+    def past_subject_of_first_verb(text: str, keyword_start: int, number_end: int, position: int) -> bool:
+        """Whether the instrument cited from ``keyword_start`` to ``number_end`` opens its clause
+        as the subject of a past verb, and the mandate verb at ``position`` is coordinated with
+        that verb by "and" (no clause of its own between: no ";", no "which" or "that")."""
+        if _COORDINATED_VERB.search(text, max(0, position - 20), position) is None:
+            return False
+        first = _PAST_SUBJECT_THEN_VERB.match(text, number_end, position)
+        if first is None or _CLAUSE_SUBJECT_BEFORE.search(text, max(0, keyword_start - 80), keyword_start) is None:
+            return False
+        between = text[first.end() : position]
+        return ";" not in between and " which " not in between and " that " not in between and " whose " not in between
+
+    @staticmethod
     def same_as_subject_of_first_verb(text: str, position: int) -> str | None:
         """The back reference ("The same resolution") that is the subject of the sentence's first
         mandate verb, when the verb at ``position`` is coordinated to it (", and invited"), no
@@ -7609,6 +7653,11 @@ class Reader:
                 return intro
         if present:
             return []
+        if before and not present and self.past_subject_of_first_verb(text, before[0].keyword_start, before[0].end, position):
+            # "Resolution 2903 (2030), adopted ... on 18 December 2030, renewed the mandate of X ...
+            # and requested the Committee to ...": the instrument is the subject of the clause's
+            # first verb, whatever it is, and of the mandate verb coordinated with it (E136)
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         if before and _past_subject_of_its_clause(text, before[0].keyword_start, before[0].end, position):
             # "He recalled that resolution 2518 (2020) had called upon host States ..., and that
             # Council resolution 2889 (2031), adopted on 30 September 2031, had requested the
@@ -7618,6 +7667,10 @@ class Reader:
             # "The same resolution requested the Advisory Group to ...": the instrument named last,
             # the subject of a verb told in the past (E103; in the present, `instrument_as_present_subject`)
             return back_references.named_again(back.group(0), self.last_instrument)
+        if before is None and self.last_instrument and (bare := _THE_INSTRUMENT_AS_PAST_SUBJECT.match(text[:position])) is not None:
+            # "The resolution further encouraged the Executive Directorate to ...": the kind word
+            # alone for the one the text just told of, in the past as in the present (E136)
+            return back_references.named_again(bare.group(0), self.last_instrument)
         if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
             return trailing
         if before is None and self.last_instrument and (joined_to := self.same_as_subject_of_first_verb(text, position)) is not None:
@@ -7851,6 +7904,15 @@ class Reader:
             # "its Working Group on Indigenous Languages, which the Council created by its
             # resolution 2026/12": the body named before the relative clause is its object
             targets = self.established_as(described, acting, [], False)
+            relative_object = True
+        elif (
+            (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
+            and (antecedent := [b for b in r.refs.bodies if b.start in r.bodies and b.end == which.start()])
+        ):
+            # "the Ocean Data Coordination Office, which the Assembly created by resolution 71/12":
+            # a body the reference data knows, of a kind no description names (an office, a
+            # directorate), right before the relative clause (E136)
+            targets = [r.bodies[antecedent[-1].start]]
             relative_object = True
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
@@ -8183,6 +8245,18 @@ class Reader:
             return found
         kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
         return sorted(kept + added, key=lambda b: b.start)
+
+    @staticmethod
+    def subject_of_last_clause(r: _Resolved, start: int, verb_start: int) -> str | None:
+        """The body that opens the last clause joined by ", and" or ";" before the verb at
+        ``verb_start`` (from ``start``), right before its auxiliary, else None."""
+        text = r.sentence.text
+        for b in r.refs.bodies:
+            if b.start < start or b.start not in r.bodies or not _AUXILIARY_ONLY.fullmatch(text, b.end, verb_start):
+                continue
+            if _OPENS_JOINED_CLAUSE.search(text, max(0, b.start - 12), b.start) is not None:
+                return r.bodies[b.start]
+        return None
 
     def named_before_by_kind(self, r: _Resolved, start: int, end: int) -> list[str]:
         """The body "the working group" (in ``text[start:end]``) takes up: the last one named
@@ -8558,8 +8632,9 @@ class Reader:
                 if targets:
                     self.add_mandates(r, acting, "establishes", targets, None)
         origins = self.origin_told(r) if r.instruments and r.refs.bodies else set()
+        acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
         for m in verbs:
-            if m["verb"] in ("established", "set up", "created") and self.established_by_instrument_after(r, m.start(), m.end()):
+            if m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed") and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
                 self.tasked_by_instrument_after(r, m)
@@ -8588,7 +8663,20 @@ class Reader:
                 auxiliary = "are"  # "UNDP and UNIDO invited to share ...": a bullet's "are invited to"
             # "States parties are encouraged": the auxiliary says whether the instrument speaks.
             present = auxiliary in ("is", "are", "be") if auxiliary else mandate_verbs.is_present(verb, text[: m.start()])
+            if not auxiliary and relation != "establishes" and (
+                which_it := _WHICH_IT_BEFORE_VERB.search(text, max(0, m.start() - 40), m.start())
+            ) is not None and _TO_VERB_AFTER.match(text, m.end()):
+                # "... to deepen its cooperation with the Office of Counter-Terrorism, which it also
+                # invited to support the special meeting": "it" is who spoke the clause's verb
+                # before, the instrument that acted there; the body before ", which" is asked (E136)
+                earlier = [at for at in acted if at < which_it.start() and ";" not in text[at : which_it.start()]]
+                antecedent = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and b.end == which_it.start()]
+                if earlier and antecedent:
+                    self.add_mandates(r, acted[earlier[-1]], relation, antecedent, m.end() + 1)
+                    continue
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if acting:
+                acted[m.start()] = acting
             if relation == "establishes" and acting and set(acting) <= origins and not auxiliary:
                 # "The Group traces its origin to resolution 1982/67, by which the Council constituted an
                 # ad hoc working group of experts on ...": the body the relative clause describes is
@@ -8739,6 +8827,11 @@ class Reader:
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
                 and r.bodies[b.start] not in issuers  # "which the Council decided to maintain as": the subject
             ]
+            if len(targets) > 1 and (subject := self.subject_of_last_clause(r, anchor, m.start())) is not None:
+                # "the Secretary-General was requested to ensure that the Executive Directorate has
+                # ..., and the working group on ... was to remain a standing working group": the
+                # subject of the clause the verb ends, not the bodies of the clause before (E136)
+                targets = [subject]
             if not targets and (which := _relative_antecedent_end(text, m.start())) is not None:
                 # "the Working Group, which shall be a standing body, shall meet annually": the
                 # body the relative clause hangs on; "its Working Group ..., which the Council

@@ -32,6 +32,14 @@ from mandate_graph.ontology.relations import verb_relations
 _BODY_NOUN = (r"(?:group|committee|subcommittee|panel|body|board|mechanism|task\s+force|team|network|council|"
               r"commission|forum|platform|facility|fund|office|unit|partnership|bureau|secretariat|consultation)s?\b")
 
+# "in 2004 ", "the year before ", "two years later, ": when a body was set up, told between the
+# participle and the instrument (lower case, as the pattern below reads)
+_WHEN_BEFORE_BY = (
+    r"(?:(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[a-z]+\s+)?\d{4}|the\s+(?:year|month|week|day)\s+(?:before|after|earlier)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?)\s+(?:earlier|later|before|after)"
+    r"|originally|initially|first|earlier|later|subsequently)\s*,?\s+)?"
+)
+
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
 # "directed" only before its object: "efforts directed at States parties" names no mandate.
 MANDATE_VERB = re.compile(
@@ -63,7 +71,9 @@ MANDATE_VERB = re.compile(
     # "the Commission tasked the Working Group with ...", "is tasked by the General Assembly, in
     # resolution 85/176, with ...": the past and the passive, with their "with"
     # ("... and tasked it with guiding ...": a pronoun for the body named before, E106)
-    r"tasked(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
+    # ("by which the Assembly constituted it and charged it with examining ...": "charged" as
+    # "tasked", its object and "with" after it; "was charged with fraud" has no object, E136)
+    r"(?:tasked|charged)(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
@@ -118,7 +128,9 @@ MANDATE_VERB = re.compile(
     # past before a body of a kind bodies are created of
     # ("the Board brought into being a consultative group on ...", "constituted a panel",
     # "called into being a task force": other verbs of the family, E131)
-    r"(?:created|constituted|(?:brought|called)\s+into\s+being)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?"
+    # ("the Council formed a working group of the Committee on ...", "instituted an expert group":
+    # two more, E136)
+    r"(?:created|constituted|formed|instituted|(?:brought|called)\s+into\s+being)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?"
     r"(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|(?:advisory|consultative|contact|steering)\s+group|committee|subcommittee|panel|forum)\b)|"
     # "By its resolution 1526 (2004), the Council created the Monitoring Team to ...": the active
     # past before "the" and a body's head noun within a few words ("created the conditions for
@@ -126,10 +138,13 @@ MANDATE_VERB = re.compile(
     r"(?<![Tt]o )(?<!be )created(?=\s+the\s+(?:(?!(?:for|of|to|and|by|in|on)\b)[\w’'-]+\s+){0,4}?" + _BODY_NOUN + r")|"
     # "the Working Group, which the Council created by its resolution 2026/12": the active past
     # with the instrument right after it, "by its resolution"
-    r"(?:created|set\s+up)(?=\s+by\s+(?:its|their)\s+(?:resolution|decision)s?\b)|"
+    # ("the Executive Directorate, which the Council created by resolution 1535 (2004)", "set up
+    # under decision 4/2", "instituted through its resolution 7/1": the kind word right after, E136)
+    r"(?:created|set\s+up|constituted|instituted|formed)(?=\s+(?:by|under|through|pursuant\s+to)\s+(?:(?:its|their)\s+)?(?:resolution|decision)s?\b)|"
     # "the Task Group on Gender, set up by decision IPCC-LX-7, will ...": the participle, as
     # ", established by decision ..." is
-    r"(?<=, )(?:created|set\s+up)(?=\s+(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
+    # ("an Ad Hoc Committee on ..., created the year before by resolution 3349 (XXIX)": when, between, E136)
+    r"(?<=, )(?:created|set\s+up|constituted|instituted|formed)(?=\s+" + _WHEN_BEFORE_BY + r"(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
@@ -206,9 +221,9 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "exhort",
+    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
-    "constituted", "into being",
+    "constituted", "into being", "instituted", "formed",
 )
 
 
@@ -283,7 +298,7 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
-    if verb in ("set up", "created", "constituted", "brought into being", "called into being"):
+    if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being"):
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task

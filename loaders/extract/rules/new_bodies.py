@@ -485,6 +485,10 @@ class LaterMention:
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
 
 
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|its|this)\s+$")
+_UNDER_A_BODY_BEFORE_TOPIC = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w-]*){0,6}(?=\s+(?:on|for)\s+\S)")
+
+
 # A kind drafting writes two ways: a "Group of Experts on ..." created is "the Expert Group" after,
 # and an "expert group" is "the group of experts" (E117). Each kind with the other wording(s).
 _KIND_WORDED_ALSO = {"group of experts": ("expert group",), "expert group": ("group of experts",)}
@@ -513,6 +517,11 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         # (the body it hangs under, said once, is not repeated)
         under = _UNDER_A_BODY.search(core)
         cores = [core] + ([core[: under.start()]] if under is not None and len(core[: under.start()].split()) >= 2 else [])
+        # "a working group of the Committee on new and emerging technologies" is "the working group
+        # on new and emerging technologies" after: the body it hangs under, said between its kind
+        # and its topic, is not repeated either (E136)
+        between = _UNDER_A_BODY_BEFORE_TOPIC.match(core, len(kind)) if core.lower().startswith(kind) else None
+        shortened = core[: between.start()] + core[between.end() :] if between is not None else None
         derived = _topic_first(core, kind)
         cores += derived
         for name in cores:
@@ -528,6 +537,16 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                 end = start + len(needle)
                 if not any(f.start <= start < f.end for f in found):
                     found.append(LaterMention(start, end, text[start:end], name in derived))
+                start = lowered.find(needle, end)
+        if shortened is not None:
+            # (only after "the", "its", "this": "Intersessional working group on ..." opening a
+            # line is the whole name with its modifiers, `opening_of_a_line`'s to read)
+            needle = shortened.lower()
+            start = lowered.find(needle)
+            while start >= 0:
+                end = start + len(needle)
+                if _ARTICLE_RIGHT_BEFORE.search(lowered, max(0, start - 6), start) is not None and not any(f.start <= start < f.end for f in found):
+                    found.append(LaterMention(start, end, text[start:end]))
                 start = lowered.find(needle, end)
     for worded in kinds:
         if worded != kind and worded not in lowered:

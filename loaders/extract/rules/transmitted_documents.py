@@ -24,7 +24,10 @@ from mandate_graph.loaders.extract.symbols import find_symbols
 # report", "biennial work plan", "consolidated progress report")
 _DOCUMENT_NOUNS = (
     r"(?:report|note|study|review|assessment|summary|overview|compilation|update|strategy|roadmap|road\s+map"
-    r"|work\s*plan|workplan|timetable|calendar|budget|(?:programme|plan)(?:\s+of\s+(?:work|action|activities))?)"
+    r"|work\s*plan|workplan|timetable|calendar|budget|(?:programme|plan)(?:\s+of\s+(?:work|action|activities))?"
+    # "the outcome document of the special meeting", "the declaration adopted by ...": what a
+    # meeting produced, which the letter carries as its annex (E136)
+    r"|document|declaration|communiqu[eé]|statement)"
 )
 _TRANSMITS = re.compile(
     r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose)\s+"
