@@ -7907,7 +7907,12 @@ class Reader:
             relative_object = True
         elif (
             (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
-            and (antecedent := [b for b in r.refs.bodies if b.start in r.bodies and b.end == which.start()])
+            and (antecedent := [
+                b for b in r.refs.bodies
+                # (not a kind word alone: "The Task Force, which the Meeting set up by decision V/3"
+                # may be a task force the reference data does not know)
+                if b.start in r.bodies and b.end == which.start() and " ".join(b.text.lower().split()) not in new_bodies.KINDS
+            ])
         ):
             # "the Ocean Data Coordination Office, which the Assembly created by resolution 71/12":
             # a body the reference data knows, of a kind no description names (an office, a
