@@ -44,6 +44,7 @@ from typing import Iterable, Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
 from mandate_graph.loaders.extract.layout import untabbed
+from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
@@ -220,12 +221,18 @@ _FULL_MONTH = {
 }
 
 
+# The pattern opens with look-behinds and "\b", which give the regex engine no first character to
+# skip ahead to: tried at every position of every document (~3 % of extraction's time), where
+# searched only where a month's abbreviation stands (`LiteralStarts`: the same matches).
+_ABBREVIATED_MONTH_STARTS = LiteralStarts(_ABBREVIATED_MONTH)
+
+
 def may_hold_abbreviated_months(text: str) -> bool:
-    return _ABBREVIATED_MONTH.search(text) is not None
+    return _ABBREVIATED_MONTH_STARTS.search(text) is not None
 
 
 def abbreviated_month_changes(text: str) -> list[tuple[int, int, str | None]]:
-    return [(m.start(), m.end(), _FULL_MONTH[m.group(1) or m.group(2)]) for m in _ABBREVIATED_MONTH.finditer(text)]
+    return [(m.start(), m.end(), _FULL_MONTH[m.group(1) or m.group(2)]) for m in _ABBREVIATED_MONTH_STARTS.finditer(text)]
 
 
 # --------------------------------------------------------------------------- text-browser links

@@ -1152,10 +1152,28 @@ _GENERIC_NAMED: dict[int, tuple[dict[str, str], object, tuple[tuple[str, str], .
 def _series_of_family_printed(top: str, registry: BodyRegistry, lowered: str) -> bool:
     """Whether a document (``lowered``) prints the symbol series of a body of organization ``top``
     ("ctoc/cop/2024/15"): a document of that organization (E118)."""
-    return any(
-        body.symbol_prefix and _top(body.key, registry) == top and prints_series(body.symbol_prefix.lower() + "/", lowered)
-        for body in registry.bodies.values()
-    )
+    return any(prints_series(series, lowered) for series in _series_by_organization(registry).get(top, ()))
+
+
+def _made_series_by_organization(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:
+    """Each organization's bodies' symbol series, lower case and followed by "/" ("ctoc/cop/"),
+    by the organization (the top of their line of parents, as `_top` finds it). It depends on
+    the reference data alone, yet `_series_of_family_printed` walked every body and its line
+    of parents per document: made once per registry (`_series_by_organization`)."""
+    by_key = {body.key: body for body in bodies}
+    collected: dict[str, list[str]] = {}
+    for body in bodies:
+        if not body.symbol_prefix:
+            continue
+        key, seen = body.key, {body.key}
+        while (parent := by_key[key].parent) is not None and parent in by_key and parent not in seen:
+            key = parent
+            seen.add(key)
+        collected.setdefault(key, []).append(body.symbol_prefix.lower() + "/")
+    return {top: tuple(dict.fromkeys(series)) for top, series in collected.items()}
+
+
+_series_by_organization: Callable[[BodyRegistry], dict[str, tuple[str, ...]]] = of_registry(_made_series_by_organization)
 
 
 def _top(key: str, registry: BodyRegistry) -> str:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 from mandate_graph.loaders.extract.descriptive_names import generic_name, shipped_by_kind  # noqa: F401 (E115's words, here with E109's)
 from mandate_graph.loaders.extract.rules.new_bodies import KIND_PATTERN, MODIFIER
 
@@ -82,7 +83,7 @@ def _served_names(body: Body) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1024)
-def _names_of_the_organization(top: Body) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+def _names_of_the_organization(top: Body) -> tuple[tuple[str, ...], LiteralStarts | None]:
     """The names, lower case, that say which organization ``top`` is: its names of more than four
     words and the treaty named after "to the" in a conference's name, when not by generic words
     alone ("united nations convention against transnational organized crime"); and a pattern of
@@ -99,5 +100,7 @@ def _names_of_the_organization(top: Body) -> tuple[tuple[str, ...], re.Pattern[s
         _, to, treaty = written.partition(" to the ")
         if to and len(treaty.split()) > 1 and not generic_name(treaty):
             phrases.append(treaty.lower())
-    pattern = re.compile(rf"\b(?:{'|'.join(dict.fromkeys(abbreviations))})\b") if abbreviations else None
+    # (searched in the whole document, for every generic body: a pattern opening with "\b" is
+    # tried at every position, `LiteralStarts` only where an abbreviation stands)
+    pattern = LiteralStarts(re.compile(rf"\b(?:{'|'.join(dict.fromkeys(abbreviations))})\b")) if abbreviations else None
     return tuple(dict.fromkeys(phrases)), pattern
