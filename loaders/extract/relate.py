@@ -2285,6 +2285,7 @@ class Reader:
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.born_terms: dict[str, str] = {}  # key -> the short term the text defined for it ("data group")
+        self.born_acronyms: dict[str, str] = {}  # key -> the acronym printed after its name ("IHP-WINS")
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -8040,6 +8041,9 @@ class Reader:
             term = new_bodies.defined_short_term(self.cleaned.text, described.name)
             if term is not None and term.lower() != described.kind:
                 self.born_terms[key] = term  # "(hereinafter “the data group”)"
+            acronym = new_bodies.acronym_after(self.cleaned.text, described.name)
+            if acronym is not None:
+                self.born_acronyms[key] = acronym  # "(IHP-WINS)": "the Working Group on IHP-WINS" (E134)
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -8074,6 +8078,8 @@ class Reader:
             mentions = new_bodies.later_mentions(text, kind, core, name)
             if term is not None:
                 mentions += new_bodies.term_mentions(text, term)
+            if (acronym := self.born_acronyms.get(key)) is not None:
+                mentions += new_bodies.acronym_mentions(text, kind, acronym)
             if line_opening:
                 mentions += new_bodies.opening_of_a_line(text, kind, name, term)
             for later in mentions:

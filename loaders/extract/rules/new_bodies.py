@@ -292,8 +292,10 @@ _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 # speaking of the body it creates, in the passive.
 # "a Port Safety Panel (PSP) shall be established": its acronym may stand between, or the short
 # name the text defines for it ("(the “Group”)", "(hereinafter 'the Consultation')").
+# (its acronym between, hyphenated too: "the Working Group on the Water Information Network System
+# (IHP-WINS) was created by", E134)
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([A-Z][A-Za-z]{1,11}\)\s*|\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"^\s*(?:\([A-Z][A-Za-z]{1,11}(?:-[A-Z][A-Za-z]{1,11})?\)\s*|\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
     r"(?:the\s+)?[A-Z][^”\"’'()]{1,60}[”\"’']\s*\)\s*)?(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
 )
 
@@ -335,7 +337,7 @@ _NOMINAL_ESTABLISHMENT = re.compile(r"\b[Tt]he\s+(?:establishment|creation|setti
 # (its acronym or the short name the text defines for it may stand between: "(hereinafter “the
 # data group”) was approved", E105)
 _APPROVED_AFTER = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z]{1,11}\)|\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"(?:\s*\([A-Z][A-Za-z]{1,11}(?:-[A-Z][A-Za-z]{1,11})?\)|\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
     r"(?:the\s+)?[^”\"’'()]{1,60}[”\"’']\s*\))?"
     r"\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|would\s+be|will\s+be)\s+(?:also\s+)?"
     r"(?:approved|agreed(?:\s+(?:up)?on|\s+to)?|decided(?:\s+(?:up)?on)?|endorsed|authorized|authorised)\b"
@@ -652,6 +654,39 @@ _LINE_BULLET = re.compile(r"[\u2022*·▪-]\s+")
 
 # "<kind> on reparatory justice" up to the parting before a list line's gathering
 _TOPIC_AFTER_HEAD = re.compile(r"\s+(?P<topic>(?:on|for)\s+[^:,;()–—]+?)(?=\s*(?:,|:|\s[-–—]))")
+
+
+# "(IHP-WINS)" right after a body's name: its acronym, a hyphenated one too
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z][A-Za-z]{1,11}(?:-[A-Z][A-Za-z]{1,11})?)\)")
+
+
+def acronym_after(text: str, name: str) -> str | None:
+    """The acronym printed in brackets right after the body named ``name`` ("IHP-WINS" of "the
+    Working Group on the Water Information Network System (IHP-WINS)"), if any: at least two
+    capitals, and not a word of the name's own."""
+    words = name.split()
+    if not words or "(" not in text:
+        return None
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    for m in pattern.finditer(text):
+        after = _ACRONYM_AFTER.match(text, m.end())
+        if after is not None and sum(c.isupper() for c in after["acronym"]) >= 2:
+            return after["acronym"]
+    return None
+
+
+def acronym_mentions(text: str, kind: str, acronym: str) -> list[LaterMention]:
+    """Where "the <kind> on <acronym>" ("the Working Group on IHP-WINS") names again the body
+    whose acronym that is (`acronym_after`): its kind, then what it is on by the acronym."""
+    if acronym not in text:
+        return []
+    kind_words = r"\s+".join(re.escape(w) for w in kind.split())
+    return [
+        LaterMention(m.start("named"), m.end("named"), m["named"])
+        for m in re.finditer(
+            rf"\b(?i:the|this|that|its|said)\s+(?P<named>(?i:{kind_words})\s+(?:on|for|of)\s+{re.escape(acronym)})(?![\w-])", text
+        )
+    ]
 
 
 def term_mentions(text: str, term: str) -> list[LaterMention]:
