@@ -88,11 +88,21 @@ def template_pattern(template: str, index: int, after_keyword: bool = False, num
             # with the session in Roman numerals, with or without the kind word before it ("its
             # resolution XXV-2", "Resolutions XXVI-1 to XXVI-3"). Not after a hyphen or a slash,
             # where the numeral ends a symbol ("IHP-IX", "IHP/IC-XXVI-1").
-            digits = rf"{digits}|(?<![-/]){ROMAN}"
+            # In digits the shape is any range's ("9-20 July 2001", "pages 12-15"): only after the
+            # kind word ("resolution 26-1") or inside a range or list the kind word opened.
+            digits = rf"{_AFTER_KIND_WORD}{digits}|(?<![-/]){ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
     return "".join(parts)
+
+
+# What may stand right before a session printed in digits before a hyphen ("resolution 26-1",
+# "resolutions 26-1 and 26-2", "26-1 to 26-3")
+_AFTER_KIND_WORD = (
+    r"(?:(?<=[Rr]esolution\s)|(?<=[Rr]esolutions\s)|(?<=[Dd]ecision\s)|(?<=[Dd]ecisions\s)"
+    r"|(?<=\sto\s)|(?<=\sand\s)|(?<=[–—]))"
+)
 
 
 def _opens_with_roman_hyphen(template: str, placeholder: re.Match[str]) -> bool:

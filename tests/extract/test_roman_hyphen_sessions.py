@@ -55,7 +55,7 @@ def _numbers(finder: NumberingFinder, text: str) -> list[tuple[str, str]]:
         ("Recalling also its resolution XXV-2,", [("25", "2")]),
         ("Resolution XXXI-12 on ocean literacy", [("31", "12")]),
         ("resolutions IV-3 and XIX-7", [("4", "3"), ("19", "7")]),
-        ("the Council at its 26-1 resolution", [("26", "1")]),  # Arabic stays
+        ("recalling its resolution 26-1 and 26-2", [("26", "1"), ("26", "2")]),  # Arabic after the kind word
         # a range, with the kind word and without
         ("Resolutions XXVI-1 to XXVI-3 were adopted", [("26", "1"), ("26", "2"), ("26", "3")]),
         ("XXVI-1 to XXVI-4 were adopted", [("26", "1"), ("26", "2"), ("26", "3"), ("26", "4")]),
@@ -73,6 +73,8 @@ def test_roman_sessions_before_a_hyphen(text: str, expected: list[tuple[str, str
         "document OLP/IC-XXVI/3 and OLP/IC-XXVI-1",  # a symbol's session
         "Draft resolution XXVI/DR.6 was withdrawn",
         "resolution xxvi-1, Resolution IIII-2, Resolution XVIA-7",  # no numeral
+        "held in New York, 9-20 July 2001 (A/CONF.192/15)",  # a range of days, of pages
+        "see pages 12-15 of the report",
     ],
 )
 def test_what_is_no_roman_hyphen_number(text: str, finder: NumberingFinder) -> None:
