@@ -75,6 +75,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         matcher = matcher.for_author(own_bodies[0], registry, shared_shorts_own=True)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
     matcher = matcher.with_own_heads(own_bodies, registry, cleaned.text)
+    # "the Secretary of the Programme": the office of the programme the document spells out
+    matcher = matcher.with_shortened_offices(registry, cleaned.text)
     # "decision 94/12" of a body numbering the default way is its own, whoever else writes "decision X/Y"
     own_numbering = own_bare_numbers(matcher.numbering, info.author, registry, cleaned.text)
     # "draft decision XIV/1" at the fourteenth meeting of a body writing "decision VC XIV/1": its own

@@ -392,11 +392,34 @@ class Masthead:
         named_keys = [b.key for b in matcher.find(body_text) if b.key]
         # "the Conference of the Parties" under a CITES masthead: a name the author shares with
         # other bodies (the matcher reads the first of them) is the author's own
+        holder = None
         if named_keys[:1] == [author] or _names_author(body_text, registry, author):
-            term = registry.bodies[author].gathering_term or word
+            holder = author
+        elif len(named_keys) == 1 and _organ_of_meetingless(named_keys[0], author, registry):
+            # "UNESCO" / "26th session of the IHP Intergovernmental Council" / "UNESCO Headquarters,
+            # Paris, 14–17 June 2032" atop an organisation's web page: the session of its organ
+            # the line names, the organisation holding none (E134)
+            holder = named_keys[0]
+        if holder is not None:
+            term = registry.bodies[holder].gathering_term or word
             place = self.pending_places[0] if self.pending_places else None
-            self.gatherings.append((GatheringRef(author, term, n), place[2] if place else None, place[1] if place else None, para))
+            self.gatherings.append((GatheringRef(holder, term, n), place[2] if place else None, place[1] if place else None, para))
         self.pending_gathering = None
+
+
+def _organ_of_meetingless(key: str, author: str, registry: BodyRegistry) -> bool:
+    """Whether ``key`` is a body under ``author`` that meets (has a gathering term) where the
+    author, an organisation, holds no gatherings of its own."""
+    if registry.bodies[author].gathering_term or not registry.bodies[key].gathering_term:
+        return False
+    seen: set[str] = set()
+    parent = registry.bodies[key].parent
+    while parent is not None and parent not in seen and parent in registry.bodies:
+        if parent == author:
+            return True
+        seen.add(parent)
+        parent = registry.bodies[parent].parent
+    return False
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:

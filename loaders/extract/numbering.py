@@ -82,10 +82,36 @@ def template_pattern(template: str, index: int, after_keyword: bool = False, num
                 digits = rf"{digits}|{ROMAN}"
             elif numbered_sessions:
                 digits = rf"{digits}|(?<=\s\(){ROMAN}"
+        elif m[1] == "session" and _opens_with_roman_hyphen(template, m):
+            # A template opening with its session and a hyphen ("{session}-{number}": UNESCO's IHP
+            # Council, "Resolution XXVI-1", resolution 1 of its twenty-sixth session) is printed
+            # with the session in Roman numerals, with or without the kind word before it ("its
+            # resolution XXV-2", "Resolutions XXVI-1 to XXVI-3"). Not after a hyphen or a slash,
+            # where the numeral ends a symbol ("IHP-IX", "IHP/IC-XXVI-1").
+            # In digits the shape is any range's ("9-20 July 2001", "pages 12-15"): only after the
+            # kind word ("resolution 26-1") or inside a range or list the kind word opened.
+            digits = rf"{_AFTER_KIND_WORD}{digits}|(?<![-/]){ROMAN}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
     return "".join(parts)
+
+
+# What may stand right before a session printed in digits before a hyphen ("resolution 26-1",
+# "resolutions 26-1 and 26-2", "26-1 to 26-3")
+_AFTER_KIND_WORD = (
+    r"(?:(?<=[Rr]esolution\s)|(?<=[Rr]esolutions\s)|(?<=[Dd]ecision\s)|(?<=[Dd]ecisions\s)"
+    r"|(?<=\sto\s)|(?<=\sand\s)|(?<=[–—]))"
+)
+
+
+def _opens_with_roman_hyphen(template: str, placeholder: re.Match[str]) -> bool:
+    """Whether ``placeholder`` is a session without prefix that opens ``template``, a hyphen and
+    the number right after it ("{session}-{number}")."""
+    return (
+        placeholder.start() == 0 and placeholder[1] == "session" and not placeholder[2]
+        and template[placeholder.end() :].startswith("-{number}")
+    )
 
 
 def _literal(text: str) -> str:
@@ -620,6 +646,8 @@ def _opening(template: str) -> tuple[str, ...]:
     keyword = _KEYWORD_TEMPLATE.match(template)
     text = keyword["keyword"] if keyword else template
     placeholder = _PLACEHOLDER.match(text)
+    if placeholder is not None and not keyword and _opens_with_roman_hyphen(text, placeholder):
+        return (r"\d", *_ROMAN_LETTERS)  # "26-1" or "XXVI-1"
     if placeholder is not None and not placeholder[2]:
         return (r"\d",)
     first = placeholder[2][:1] if placeholder is not None else text[:1]
@@ -638,6 +666,10 @@ def _opening_rest(template: str) -> str:
     keyword = _KEYWORD_TEMPLATE.match(template)
     text = keyword["keyword"] if keyword else template
     placeholder = _PLACEHOLDER.search(text)
+    if placeholder is not None and not keyword and _opens_with_roman_hyphen(text, placeholder):
+        # the rest of the session's digits or numerals, then the hyphen: a capital "I" or "C"
+        # opening a word ("In", "Council") is no place to try the convention at
+        return rf"[0-9{''.join(_ROMAN_LETTERS)}]{{0,8}}-"
     if placeholder is not None and placeholder.start() == 0:
         lead = placeholder[2] or ""  # a session's prefix, or a digit
     else:
@@ -646,6 +678,8 @@ def _opening_rest(template: str) -> str:
     return run[0] if run is not None else ""
 
 
+# The letters of `roman.ROMAN`'s numerals
+_ROMAN_LETTERS = ("C", "I", "L", "V", "X")
 # A run of ASCII letters and digits, which `_literal` writes as themselves
 _LETTERS_AND_DIGITS = re.compile(r"[A-Za-z0-9]*")
 

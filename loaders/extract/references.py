@@ -18,7 +18,7 @@ from mandate_graph.loaders.extract.dates import DATE, DateMention, date_opening,
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
 from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
-from mandate_graph.loaders.extract.rules import own_body_names
+from mandate_graph.loaders.extract.rules import own_body_names, shortened_offices
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import generic_name, is_descriptive, shipped_by_kind
 from mandate_graph.loaders.extract.lowered import lower_document
@@ -158,6 +158,10 @@ class BodyMatcher:
     # points to (`for_document`, E118): set aside as ``unevidenced`` bodies are, so that no such name,
     # no bare number and no title or masthead reads as them
     strangers: frozenset[str] = frozenset()
+    # "the Secretary of the Programme": an office named after the programme the document spells
+    # out, its name cut to its last word (`with_shortened_offices`), and the body each form means
+    shortened_offices: re.Pattern[str] | None = None
+    shortened_office_keys: dict[str, str] = field(default_factory=dict)
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -210,6 +214,23 @@ class BodyMatcher:
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
+
+    def with_shortened_offices(self, registry: BodyRegistry, text: str) -> BodyMatcher:
+        """This matcher, reading "the Secretary of the Programme" as the one body named "Secretary
+        of the <full name of a programme>" whose programme ``text`` spells out
+        (`shortened_offices.cut_forms_in`); a cut form that is some body's name already stays its."""
+        shortenable = _shortenable_names(registry)
+        if not shortenable:
+            return self
+        cut = {
+            form: key for form, key in shortened_offices.cut_forms_in(spaced_lower(text), shortenable).items()
+            if _normal(form) not in self.by_name and "the " + _normal(form) not in self.by_name
+        }
+        if not cut:
+            return self
+        alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(cut, key=len, reverse=True))
+        pattern = re.compile(rf"(?<=[Tt]he\s)(?:{alternatives})\b(?![\w-])")
+        return replace(self, shortened_offices=pattern, shortened_office_keys={_normal(f): k for f, k in cut.items()})
 
     def for_author(self, author: str | None, registry: BodyRegistry, *, shared_shorts_own: bool = False) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -463,6 +484,8 @@ class BodyMatcher:
         if self.own_heads is not None and self.own_heads.search(text):
             # first, so that the document's own body wins a tie with another body's short name
             candidates = [*self.own_heads.finditer(text), *candidates]
+        if self.shortened_offices is not None and " of the " in text:
+            candidates += self.shortened_offices.finditer(text)
         if any(word in lowered for word in _GENERIC_WORDS):
             # "an open-ended working group": the short name of a body the context decides; but
             # "the open-ended intergovernmental working group on human rights in the digital
@@ -483,6 +506,9 @@ class BodyMatcher:
             taken.append((start, end))
             if m.re is self.generic:
                 found.append(BodyMention(start, end, m.group(0), None, _normal(m.group("short"))))
+                continue
+            if m.re is self.shortened_offices:
+                found.append(BodyMention(start, end, text[start:end], self.shortened_office_keys[_normal(text[start:end])]))
                 continue
             if m.re is self.own_heads:
                 form = m.group("title") if "title" in m.re.groupindex and m.group("title") else text[start:end]
@@ -2245,3 +2271,7 @@ def shift(mentions: list[BodyMention], start: int, end: int) -> list[BodyMention
         for m in mentions
         if m.start >= start and m.end <= end
     ]
+
+
+# `shortened_offices.shortenable_names` of a registry's bodies, made once per registry
+_shortenable_names = of_registry(shortened_offices.shortenable_names)

@@ -502,6 +502,9 @@ _BODY_SUBJECT_BEFORE_VERB = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+){1,5}(?:also\s
 # "endorsed the recommendations of that meeting": the gathering named before (E121)
 _OF_THAT_GATHERING = re.compile(r"\s+(?:made\s+)?(?:of|by|from)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b")
 _THEREIN = re.compile(r"\s+(?:contained\s+|set\s+out\s+)?therein\b")
+# "Welcoming the report of the 63rd session of the Bureau ..., / 1. Endorses the recommendations
+# contained in that report": the report a sentence before named, of a gathering (E134)
+_IN_THAT_REPORT = re.compile(r"\s+(?:(?:contained|set\s+out|made|presented)\s+)?(?:in|of)\s+(?:that|this|the\s+said|the\s+same)\s+report\b")
 _MEMBERS = re.compile(r",?\s+(?:composed|made\s+up)\s+of\b|,?\s+consisting\s+of\b|,\s+comprising\b")
 _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|pursuant\s+to)\s+(?:its\s+)?(?:(?:decision|resolution)\s+)?$")
 # ("Decision 20.COM 11, paragraph 9 of which established the Evaluation Body": the part of the
@@ -2330,7 +2333,7 @@ class Reader:
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
         self.born_terms: dict[str, str] = {}  # key -> the short term the text defined for it ("data group")
-        self.born_acronyms: dict[str, str] = {}  # key -> the acronym the text gave it in brackets ("UNITAMS")
+        self.born_acronyms: dict[str, str] = {}  # key -> the acronym printed in brackets after its name ("UNITAMS", "IHP-WINS")
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
         # Instruments that endorse the recommendations set out in their own annex.
@@ -8159,7 +8162,7 @@ class Reader:
                 self.born_terms[key] = term  # "(hereinafter “the data group”)"
             acronym = new_bodies.defined_acronym(self.cleaned.text, described.name)
             if acronym is not None:
-                self.born_acronyms[key] = acronym  # "(UNITAMS)"
+                self.born_acronyms[key] = acronym  # "(UNITAMS)", "(IHP-WINS)"
             # Later sentences resolve its mentions and meetings through the registry: a copy
             # for this document, so that other documents do not see it unless they create it.
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
@@ -8225,8 +8228,9 @@ class Reader:
             mentions = new_bodies.later_mentions(text, kind, core, name)
             if term is not None:
                 mentions += new_bodies.term_mentions(text, term)
-            if key in self.born_acronyms:
-                mentions += new_bodies.acronym_mentions(text, self.born_acronyms[key])
+            if (acronym := self.born_acronyms.get(key)) is not None:
+                # "Requests UNITAMS to ...", "the Working Group on IHP-WINS" (E134)
+                mentions += new_bodies.kind_on_acronym_mentions(text, kind, acronym) + new_bodies.acronym_mentions(text, acronym)
             if line_opening:
                 mentions += new_bodies.opening_of_a_line(text, kind, name, term)
             for later in mentions:
@@ -8936,6 +8940,13 @@ class Reader:
                     said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
                     named_there = said if len(set(said)) == 1 else []
                 targets = named_there[-1:]
+            if not targets and _IN_THAT_REPORT.match(text, m.end()) and self.docs.recent_meetings:
+                # the one gathering other than the endorsing body's whose report the last sentence
+                # naming gatherings named
+                meetings, said = self.docs.recent_meetings[-1]
+                issuers = {i.issuer for i in acting}
+                reported = list(dict.fromkeys(ref for ref in meetings if ref.body not in issuers))
+                targets = reported if "report of" in said.lower() and len(reported) == 1 else []
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]

@@ -118,6 +118,8 @@ _LABEL = re.compile(
     # capitals, as IMO prints its resolutions
     rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"
 )
+# "[Deleted during the session]", "[Paragraph deleted]": what a dropped paragraph's label is followed by
+_BRACKETED_PLACEHOLDER = re.compile(r"^\[[^\[\]]{1,80}\]\.?$")
 _BRACKETED_NUMBER = re.compile(r"^\(?(\d{1,3})\)$")  # "(3)", "3)": paragraph 3
 # Preambular paragraphs open with a participle or an adjective of attitude;
 # operative paragraphs with a verb in the present (resolutions) or past (decisions).
@@ -751,7 +753,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind, instrument, part = "listing", None, None
         elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (block.marked or not _symbol_first(raw)) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
-        ):
+        ) and not (label and part in ("preamble", "operative") and _BRACKETED_PLACEHOLDER.match(text)):
+            # ("3. [Deleted during the session]": a numbered paragraph's placeholder in the text, E134)
             kind = "heading"
             if ANNEX_HEADING.match(raw):
                 number = _annex_number(raw)

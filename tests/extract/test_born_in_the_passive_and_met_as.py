@@ -53,3 +53,28 @@ def test_as_a_name_is_no_gap() -> None:
         " met on 9 May 2031."
     )
     assert ("ccr/wg-early-warning#1", "2031-05-09") not in facts(text, "heldOn")
+
+
+@pytest.mark.parametrize("acronym", ["WINS", "CCR-WINS", "WaterNet"])
+@pytest.mark.parametrize("created", ["was created by its resolution 10/3", "had been established by its resolution 10/3"])
+def test_a_body_named_with_its_acronym_then_by_it(acronym: str, created: str) -> None:
+    # "Recalling that the Working Group on the Water Information Network System (IHP-WINS) was
+    # created by its resolution XXIV-3, / 2. Decides to retain the Working Group on IHP-WINS as a
+    # permanent subsidiary body": the acronym between the name and the verb, then the body by it (E134)
+    text = in_resolution(
+        f"Recalling that the Working Group on the Water Information Network System ({acronym}) {created},",
+        f"1. Decides to retain the Working Group on {acronym} as a permanent subsidiary body of the Commission;",
+    )
+    born = {o for s, o in facts(text, "establishes") if s == "ccr/res/10/3"}
+    assert len(born) == 1
+    assert ("ccr/res/12/1", next(iter(born))) in facts(text, "makesConstantElement")
+
+
+def test_an_acronym_alone_or_of_another_kind_is_not_the_body() -> None:
+    text = in_resolution(
+        "Recalling that the Working Group on the Water Information Network System (WINS) was created by its resolution 10/3,",
+        "1. Decides to retain the Task Force on WINS as a permanent subsidiary body of the Commission;",
+    )
+    assert not facts(text, "makesConstantElement") or not [
+        o for s, o in facts(text, "makesConstantElement") if o in {b for _, b in facts(text, "establishes")}
+    ]

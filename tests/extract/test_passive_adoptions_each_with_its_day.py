@@ -32,3 +32,41 @@ def test_each_clause_its_own_day(kind: str, first: str, second: str, how: str) -
     assert (f"ccr/{short}/12/2", second) in adopted and (f"ccr/{short}/12/3", second) in adopted
     if first != second:
         assert (f"ccr/{short}/12/2", first) not in adopted
+
+
+@pytest.mark.parametrize(("told", "day"), [
+    ("had been adopted the day before", "2031-03-13"),
+    ("was adopted the previous day", "2031-03-13"),
+    ("had been adopted by consensus two days earlier", "2031-03-12"),
+    ("was adopted at the 5th meeting, three days before", "2031-03-11"),
+    ("was adopted the following day", "2031-03-15"),
+    ("was adopted a day later", "2031-03-15"),
+])
+def test_a_clause_dated_from_the_clause_before(told: str, day: str) -> None:
+    # "Resolutions XXVI-1 to XXVI-3 were adopted ... on 17 June 2032; resolution XXVI-4 had been
+    # adopted the day before": the day before the first clause's
+    text = REPORT + (
+        "2. The Commission adopted three decisions at its twelfth session. Decisions 12/1 and 12/2 were adopted "
+        f"at the closing meeting on 14 March 2031; decision 12/3 {told}.\n"
+    )
+    adopted = facts(text, "adoptedOn")
+    assert ("ccr/dec/12/1", "2031-03-14") in adopted and ("ccr/dec/12/2", "2031-03-14") in adopted
+    assert ("ccr/dec/12/3", day) in adopted
+    assert ("ccr/dec/12/3", "2031-03-14") not in adopted
+
+
+@pytest.mark.parametrize("told", [
+    "had been adopted the day before the closing of the session",  # a day of no clause
+    "was adopted two days before the Bureau met",
+])
+def test_a_relative_day_not_from_the_clause_before(told: str) -> None:
+    text = REPORT + (
+        "2. Decisions 12/1 and 12/2 were adopted at the closing meeting on 14 March 2031; "
+        f"decision 12/3 {told}.\n"
+    )
+    assert not [d for ref, d in facts(text, "adoptedOn") if ref == "ccr/dec/12/3"]
+
+
+def test_a_relative_day_with_no_day_before_it() -> None:
+    text = REPORT + "2. Decision 12/3 had been adopted the day before, at the 4th meeting.\n"
+    assert not [d for ref, d in facts(text, "adoptedOn") if ref == "ccr/dec/12/3"]

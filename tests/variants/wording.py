@@ -287,6 +287,8 @@ def sessions(text: str, gold: list[Row]) -> Rewording:
         line = re.sub(r"(?<![\w/.-])([IVXLC]{1,9})(?=[/.]\d)", roman, line)  # "decision VIII/7", "XVI.7"
         # a body's letters, a hyphen and a session in Roman numerals: "IPCC-LXIV-5", "IPCC-LXVI/Doc. 2"
         line = re.sub(r"(?<=[A-Z]{2}-)([IVXLC]{1,9})(?=[-/]\w)", roman, line)
+        # a session in Roman numerals, a hyphen and the number: "Resolution XXVI-1" (UNESCO's IHP Council)
+        line = re.sub(r"(?<![\w/.-])([IVXLC]{1,9})(?=-\d)", roman, line)
         # UNESCO's "43 C/Resolution 27", "43 C/37"; CITES's "Conf. 21.4"; "CoP21", "COP15", "MOP-4"
         line = re.sub(r"(?<![\w./])(\d{1,3})(?= C/)", lambda m: marked(m[1]), line)
         line = re.sub(r"(?<=Conf\. )(\d{1,3}|l\d|\dl)(?=\.[\dl])", lambda m: marked(m[1].replace("l", "1")), line)

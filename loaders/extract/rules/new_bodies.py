@@ -304,8 +304,10 @@ _POSSESSIVE = re.compile(r"\b(?:an?|the|its|their)\s", re.IGNORECASE)
 # speaking of the body it creates, in the passive.
 # "a Port Safety Panel (PSP) shall be established": its acronym may stand between, or the short
 # name the text defines for it ("(the “Group”)", "(hereinafter 'the Consultation')").
+# (its acronym between, hyphenated too: "the Working Group on the Water Information Network System
+# (IHP-WINS) was created by", E134)
 _BEFORE_PASSIVE = re.compile(
-    r"^\s*(?:\([A-Z][A-Za-z]{1,11}\)\s*|\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"^\s*(?:\([A-Z][A-Za-z]{1,11}(?:-[A-Z][A-Za-z]{1,11})?\)\s*|\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
     r"(?:the\s+)?[A-Z][^”\"’'()]{1,60}[”\"’']\s*\)\s*)?(?:,\s*)?(?:was|were|is|has\s+been|had\s+been|would\s+be|will\s+be|shall\s+be|is\s+to\s+be)\s+(?:\w+\s+)?$"
 )
 
@@ -349,7 +351,7 @@ _NOMINAL_ESTABLISHMENT = re.compile(r"\b[Tt]he\s+(?:establishment|creation|setti
 # (its acronym or the short name the text defines for it may stand between: "(hereinafter “the
 # data group”) was approved", E105)
 _APPROVED_AFTER = re.compile(
-    r"(?:\s*\([A-Z][A-Za-z]{1,11}\)|\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
+    r"(?:\s*\([A-Z][A-Za-z]{1,11}(?:-[A-Z][A-Za-z]{1,11})?\)|\s*\(\s*(?:herein(?:after)?\s+)?(?:(?:referred\s+to\s+as|called)\s+)?(?:the\s+)?[“\"'‘]"
     r"(?:the\s+)?[^”\"’'()]{1,60}[”\"’']\s*\))?"
     r"\s*,?\s+(?:was|were|has\s+been|had\s+been|is|are|would\s+be|will\s+be)\s+(?:also\s+)?"
     r"(?:approved|agreed(?:\s+(?:up)?on|\s+to)?|decided(?:\s+(?:up)?on)?|endorsed|authorized|authorised)\b"
@@ -671,7 +673,7 @@ def defined_acronym(text: str, name: str) -> str | None:
     words = name.split()
     if not words or "(" not in text:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
     for m in pattern.finditer(text):
         defined = _ACRONYM_DEFINED_AFTER.match(text, m.end())
         if defined is not None and sum(c.isupper() for c in defined["acronym"]) >= 2:
@@ -686,7 +688,15 @@ def acronym_mentions(text: str, acronym: str) -> list[LaterMention]:
     return [
         LaterMention(m.start(), m.end(), acronym)
         for m in re.finditer(rf"(?<![\w/-]){re.escape(acronym)}(?![\w/-])", text)
+        if not _ACRONYM_AS_A_MODIFIER.fullmatch(text[max(0, m.start() - 12) : m.start()] + "#" + text[m.end() : m.end() + 24].split(",")[0])
     ]
+
+
+# "the IHP-WINS platform", "the UNITAMS budget": the acronym before a noun is that noun's, not a
+# mention of the body (which "Requests UNITAMS to", "the RMT to report" are)
+_ACRONYM_AS_A_MODIFIER = re.compile(
+    r"(?s).*\b(?:the|a|an|its|their)\s+#\s+(?!(?:to|and|or|in|at|on|for|with|of|which|who|shall|will|would|should|is|was|are|were|has|had|may|must|can)\b)[a-z][\w-]*\b.*"
+)
 
 
 def opening_of_a_line(text: str, kind: str, name: str, term: str | None) -> list[LaterMention]:
@@ -718,6 +728,21 @@ _LINE_BULLET = re.compile(r"[\u2022*·▪-]\s+")
 
 # "<kind> on reparatory justice" up to the parting before a list line's gathering
 _TOPIC_AFTER_HEAD = re.compile(r"\s+(?P<topic>(?:on|for)\s+[^:,;()–—]+?)(?=\s*(?:,|:|\s[-–—]))")
+
+
+# "(IHP-WINS)" right after a body's name: its acronym, a hyphenated one too
+def kind_on_acronym_mentions(text: str, kind: str, acronym: str) -> list[LaterMention]:
+    """Where "the <kind> on <acronym>" ("the Working Group on IHP-WINS") names again the body
+    whose acronym that is (`defined_acronym`): its kind, then what it is on by the acronym."""
+    if acronym not in text:
+        return []
+    kind_words = r"\s+".join(re.escape(w) for w in kind.split())
+    return [
+        LaterMention(m.start("named"), m.end("named"), m["named"])
+        for m in re.finditer(
+            rf"\b(?i:the|this|that|its|said)\s+(?P<named>(?i:{kind_words})\s+(?:on|for|of)\s+{re.escape(acronym)})(?![\w-])", text
+        )
+    ]
 
 
 def term_mentions(text: str, term: str) -> list[LaterMention]:

@@ -1,7 +1,11 @@
 """Instruments told in the passive, each clause with its own day: "Decision 56/1 was adopted at
 the 2nd meeting, on 10 February 2031; decisions 56/2 and 56/3 were adopted without a vote at the
 closing meeting, on 14 February 2031." Each instrument named before "was/were adopted" was adopted
-on the day its own clause names, not on the first day of the sentence."""
+on the day its own clause names, not on the first day of the sentence.
+
+A clause may date its instruments from the clause before (E134): "Resolutions XXVI-1 to XXVI-3 were
+adopted at the closing plenary on 17 June 2032; resolution XXVI-4 had been adopted the day before"
+(16 June); so "the previous day", "two days earlier", "the following day", "a day later"."""
 
 from __future__ import annotations
 
@@ -14,10 +18,19 @@ from mandate_graph.loaders.extract.dates import find_dates
 # A clause: its subject names the instruments (no other verb before "adopted"), then where and
 # when; clauses end at a semicolon or the sentence's end.
 _PASSIVE_CLAUSE = re.compile(
-    r"(?:^|;\s*|,\s+and\s+|\band\s+)(?P<subject>(?:[Dd]ecisions?|[Rr]esolutions?)\s+[^;,]{1,80}?)\s+(?:was|were)\s+"
+    r"(?:^|;\s*|,\s+and\s+|\band\s+)(?P<subject>(?:[Dd]ecisions?|[Rr]esolutions?)\s+[^;,]{1,80}?)\s+(?:was|were|had\s+been)\s+"
     r"(?:also\s+|then\s+)?adopted\b(?P<rest>[^;]{0,160})"
 )
 _ON_DAY = re.compile(r"\bon\s+$")
+# A day told from the last clause's: "the day before", "the previous day", "two days earlier",
+# "the following day", "a day later"; right after "adopted" and how ("by consensus", "at the 3rd
+# meeting"), before any other date
+_RELATIVE_DAY = re.compile(
+    r"^[^;]{0,60}?\b(?:(?P<before>the\s+(?:day\s+before|previous\s+day|preceding\s+day|day\s+earlier))"
+    r"|(?P<after>the\s+(?:following|next)\s+day|the\s+day\s+after)"
+    r"|(?P<count>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>before|earlier|later|after))\b(?!\s+(?:the|its|their|of)\b)"
+)
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def passive_adoption_days(text: str) -> Iterator[tuple[int, int, dt.date]]:
@@ -25,8 +38,30 @@ def passive_adoption_days(text: str) -> Iterator[tuple[int, int, dt.date]]:
     "on" (a clause naming no day, or several, gives none)."""
     if "adopted" not in text:
         return
+    last: dt.date | None = None  # the day the clause before named
     for clause in _PASSIVE_CLAUSE.finditer(text):
-        days = [d for d in find_dates(clause["rest"]) if _ON_DAY.search(clause["rest"], 0, d.start)]
-        if len(days) != 1 or days[0].value.start != days[0].value.end:
+        told = find_dates(clause["rest"])
+        days = [d for d in told if _ON_DAY.search(clause["rest"], 0, d.start)]
+        if not told and last is not None and (shift := _relative_shift(clause["rest"])) is not None:
+            last = last + dt.timedelta(days=shift)
+            yield clause.start("subject"), clause.end("subject"), last
             continue
-        yield clause.start("subject"), clause.end("subject"), days[0].value.start
+        if len(days) != 1 or days[0].value.start != days[0].value.end:
+            last = None
+            continue
+        last = days[0].value.start
+        yield clause.start("subject"), clause.end("subject"), last
+
+
+def _relative_shift(rest: str) -> int | None:
+    """How many days after the last clause's day ``rest`` (what follows "adopted") dates its
+    instruments: -1 for "the day before", 2 for "two days later"; None when it tells no such day."""
+    m = _RELATIVE_DAY.match(rest)
+    if m is None:
+        return None
+    if m["before"]:
+        return -1
+    if m["after"]:
+        return 1
+    count = int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"].lower()]
+    return -count if m["way"] in ("before", "earlier") else count
