@@ -454,7 +454,11 @@ _CONSTANT = re.compile(
     # periods", "shall no longer meet as an ad hoc group": what was temporary no longer is (E131)
     r"|\b(?:cease\s+to\s+be|no\s+longer\s+be)\s+(?:convened|constituted|held|maintained)\s+"
     r"(?:on\s+an?\s+ad\s+hoc\s+basis|for\s+(?:fixed|limited|specific)\s+(?:periods|terms)|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
-    r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+))\b"
+    r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
+    # "should be maintained on a permanent basis", "would continue on a standing basis", "was to
+    # be kept on a permanent footing": the body made permanent, no body's head noun said (E135)
+    r"|\b(?:be|remain|continue|continues|continued)\s+(?:(?:maintained|kept|continued|retained|convened)\s+)?"
+    r"on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing))\b"
 )
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
@@ -8178,10 +8182,20 @@ class Reader:
             after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= end), None)
             if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
                 continue
+            born_before = len(self.born)
             targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
+            if not targets and (described := new_bodies.described_before(text[:start], start, reduced=True)) is not None and (
+                described.specific or described.proper
+            ):
+                # "The working group on cross-border cooperation in ... came into being through
+                # decision 585 (LXXV)": a body the reference data does not know, described in
+                # full right before the phrase (which ends its topic), is born of that instrument (E135)
+                targets = self.established_as(described, [after[1]], [], False)
             if targets:
                 self.add_mandates(r, [after[1]], "establishes", targets, None)
                 told.add(after[1])
+                if len(self.born) != born_before:
+                    self.mention_born(r)  # "..., which asked it to report": the verbs after it mean the body born
         return told
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
@@ -8244,6 +8258,23 @@ class Reader:
                 continue
             # (a mention may hold its article: "the Secretariat" from "the")
             addressed = [b for b in r.refs.bodies if clause.end("verb") < b.start <= clause.end() < b.end and b.start in r.bodies]
+            if not addressed and (pronoun := pronoun_addressees.pronoun_after(r.sentence.text, clause.end("verb"))) is not None:
+                # "The working group ... came into being through decision 585 (LXXV) ..., which
+                # asked it to report ... and invited the OECD to take part": "it" is the body the
+                # sentence is about, named before the instrument (E135)
+                subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies and b.end <= mention.start]
+                told = pronoun_addressees.antecedents(r.sentence.text, subjects, mention.start, pronoun[0], {ref.issuer} if ref.issuer else set())
+                relation = mandate_verbs.relation_of(clause["verb"])
+                ev = self.evidence(r.sentence, r.paragraph)
+                for key in told:
+                    self.add(ref, relation, BodyRef(key), ev)
+                for verb, at in relative_mandates.joined_verbs(r.sentence.text, pronoun[1]) if told else ():
+                    named = [b for b in r.refs.bodies if b.start in r.bodies and at <= b.start <= at + 4]
+                    if named:
+                        more, _ = self.addressees(r, named[0].start)
+                        for key in dict.fromkeys([r.bodies[named[0].start], *more]):
+                            self.add(ref, mandate_verbs.relation_of(verb), BodyRef(key), ev)
+                continue
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 ev = self.evidence(r.sentence, r.paragraph)
