@@ -206,10 +206,31 @@ class BodyMatcher:
             if cut is None and (cut := own_body_names.syllabic_abbreviation(body.short_name)) is not None:
                 # "ExCom 95" of the Executive Committee, "PrepCom 3" of a Preparatory Committee
                 chosen[_CUT_ABBREVIATION] = key
+        if lowered is not None:
+            for key, form in self._titled_named_in_full(registry, lowered):
+                normal = _normal(form)
+                if normal not in chosen:
+                    # "The Eighth United Nations Conference to Review All Aspects of the Set, held
+                    # ... The report of the Eighth Review Conference": the gatherings of a body the
+                    # document names in full, numbered before its short name (E135)
+                    chosen[normal] = key
+                    titled.add(form)
         pattern = own_body_names.head_pattern(written, titled, abbreviations, cut)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
+
+    def _titled_named_in_full(self, registry: BodyRegistry, lowered: str) -> list[tuple[str, str]]:
+        """(key, short name) of each body whose short name is a titled form ("Review Conference")
+        that names it alone, when the document (``lowered``) names the body in full."""
+        found = []
+        for body in registry.bodies.values():
+            forms = own_body_names.titled_forms(body.short_name)
+            if not forms or self.by_name.get(_normal(forms[0]), body.key) != body.key:
+                continue
+            if any(len(name) > len(forms[0]) and spaced_lower(name) in lowered for name in body.names):
+                found.append((body.key, forms[0]))
+        return found
 
     def for_author(self, author: str | None, registry: BodyRegistry, *, shared_shorts_own: bool = False) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -1377,6 +1398,18 @@ _ENTITLED = re.compile(
 )
 
 
+# ", adopted at its seventy-eighth session, entitled "..."": where (or when) it was adopted, set off
+# between the number (or its date) and the title (E135)
+_ADOPTION_ASIDE = re.compile(r",\s+(?:adopted|approved)\s+(?:at|during|on|in)\s+[^,;:\"“”()]{3,80}?(?=,\s+(?:entitled|titled)\s)")
+
+
+def _entitled_past_adoption(text: str, end: int) -> re.Match[str] | None:
+    """The title quoted after an adoption aside that follows the number at ``end``; the mention
+    itself still ends at ``end``, so that the aside is read as the adoption it tells."""
+    aside = _ADOPTION_ASIDE.match(text, end)
+    return _ENTITLED.match(text, aside.end()) if aside is not None else None
+
+
 def _quoted_title(entitled: re.Match[str]) -> str:
     """The title an `_ENTITLED` match read, whichever quotes it stood in."""
     return next(t for t in (entitled[g] for g in ("title", "single", "straight", "guillemets", "tex")) if t).strip()
@@ -1515,6 +1548,9 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.title = _quoted_title(entitled)
         mention.end = entitled.end()
         return
+    if (past_adoption := _entitled_past_adoption(text, end)) is not None:
+        mention.title = _quoted_title(past_adoption)
+        return
     on_title = title_after(text, end)
     if on_title is not None:
         mention.title = on_title.title
@@ -1604,6 +1640,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     # "resolutions 66/180 and 68/186, entitled ...": each is so entitled
                     _share_title(found, mention, text)
                 end = entitled.end()
+            elif (past_adoption := _entitled_past_adoption(text, end)) is not None:
+                mention.title = _quoted_title(past_adoption)
             else:
                 on_title = title_after(text, end)
                 if on_title is not None:

@@ -1259,9 +1259,21 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
             after = _ADOPTED_AFTER.match(text, m.title_span[1])
         if after is None and (issuer := _OF_ITS_ISSUER.match(text, m.end)):
             after = _ADOPTED_AFTER.match(text, issuer.end())
+        if after is None and (dated := _OF_ITS_DATE.match(text, m.end)):
+            # "decision 604 (LXXVIII) of 11 October 2030, adopted at its seventy-eighth session":
+            # its date between the number and the participle (E135)
+            after = _ADOPTED_AFTER.match(text, dated.end())
         if after is not None:
             return after
     return None
+
+
+# " of 11 October 2030", " of the Board, of 27 June 2028", " of March 3, 2030": the day an
+# instrument is cited with (and its issuer's name before it), up to the comma that sets off what follows
+_OF_ITS_DATE = re.compile(
+    r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,)?"
+    r",?\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})(?=\s*,)"
+)
 
 
 # "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
