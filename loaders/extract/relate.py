@@ -1101,6 +1101,9 @@ _SYMBOL_FIELD = re.compile(r"\s*(?:-\s+)?(?:symbol|document|doc)\s*:\s*[\"']?", 
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
 # "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
+# "At the same session the Assembly also considered ...", "At that meeting, the Committee ...": a
+# sentence opening on the gathering an earlier one named (E135)
+_AT_THE_SAME_SESSION_OPENS = re.compile(r"^(?:Also\s+)?(?:At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\b\s*,?\s*", re.IGNORECASE)
 _AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
 _SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
 _SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
@@ -4931,6 +4934,10 @@ class Reader:
         receiver: list[GatheringRef] = []
         if _AT_SESSION.match(text) and r.gatherings:
             receiver = r.gatherings[0][1][:1]
+        elif (same := _AT_THE_SAME_SESSION_OPENS.match(text)) is not None and own is None:
+            # "At the same session the Assembly also considered the report of the Special
+            # Committee (A/86/33)": the session told last of the body that considered it (E135)
+            receiver = self.same_session_of_subject(r, same.end(), same["word"].lower(), considered.start())
         elif own is not None and r.paragraph.part == "preamble":
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
             session = self.report_session
@@ -4968,6 +4975,21 @@ class Reader:
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def same_session_of_subject(self, r: _Resolved, opening_end: int, word: str, verb_start: int) -> list[GatheringRef]:
+        """The gathering ("session" or "meeting") of the clause's subject (the one body named
+        between the opening "At the same session" and the verb) that an earlier sentence named
+        last; none when the sentence names a gathering itself or the subject's last one is not
+        known."""
+        subjects = [b for b in r.refs.bodies if opening_end <= b.start and b.end <= verb_start and b.start in r.bodies]
+        if len(subjects) != 1 or any(g.start < verb_start for g, _ in r.gatherings):
+            return []
+        key = r.bodies[subjects[0].start]
+        for refs, said in reversed(self.docs.recent_meetings):
+            theirs = [ref for ref in refs if ref.body == key and ref.kind == word]
+            if said != r.sentence.text and theirs:
+                return theirs[-1:] if len(set(theirs)) == 1 else []
+        return []
 
     def report_named(self, r: _Resolved, after: int) -> GatheringRef | None:
         """"the report of the Paris Committee on Capacity-building on its ninth meeting": the
