@@ -206,16 +206,18 @@ class BodyMatcher:
             if cut is None and (cut := own_body_names.syllabic_abbreviation(body.short_name)) is not None:
                 # "ExCom 95" of the Executive Committee, "PrepCom 3" of a Preparatory Committee
                 chosen[_CUT_ABBREVIATION] = key
+        numbered: set[str] = set()  # short names of bodies named in full, read only after an ordinal
         if lowered is not None:
             for key, form in self._titled_named_in_full(registry, lowered):
                 normal = _normal(form)
                 if normal not in chosen:
                     # "The Eighth United Nations Conference to Review All Aspects of the Set, held
                     # ... The report of the Eighth Review Conference": the gatherings of a body the
-                    # document names in full, numbered before its short name (E135)
+                    # document names in full, numbered before its short name (the short name
+                    # alone stays the context's: "the Advisory Committee" may be another) (E135)
                     chosen[normal] = key
-                    titled.add(form)
-        pattern = own_body_names.head_pattern(written, titled, abbreviations, cut)
+                    numbered.add(form)
+        pattern = own_body_names.head_pattern(written, titled, abbreviations, cut, numbered)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)

@@ -457,7 +457,7 @@ _CONSTANT = re.compile(
     r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
     # "should be maintained on a permanent basis", "would continue on a standing basis", "was to
     # be kept on a permanent footing": the body made permanent, no body's head noun said (E135)
-    r"|\b(?:be|remain|continue|continues|continued)\s+(?:(?:maintained|kept|continued|retained|convened)\s+)?"
+    r"|\b(?:be|remain|continue|continues|continued)\s+(?:(?:maintained|kept|continued|retained|convened|in\s+(?:place|being|existence))\s+)?"
     r"on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing))\b"
 )
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
