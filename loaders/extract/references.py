@@ -88,6 +88,12 @@ _MOST_EVIDENCED_SETS = 256
 _MOST_FAMILIES = 256
 
 
+# The bodies each registry calls by a titled short name (`BodyMatcher._titled_bodies`), by the
+# registry's identity (the registry itself kept beside, so that a new one at a reused id is not
+# taken for the old).
+_TITLED_BODIES: dict[int, tuple[BodyRegistry, list[tuple[str, str, tuple[str, ...]]]]] = {}
+
+
 @dataclass
 class BodyMatcher:
     """Compiled patterns for every name, alias and short name in the registry."""
@@ -225,13 +231,25 @@ class BodyMatcher:
     def _titled_named_in_full(self, registry: BodyRegistry, lowered: str) -> list[tuple[str, str]]:
         """(key, short name) of each body whose short name is a titled form ("Review Conference")
         that names it alone, when the document (``lowered``) names the body in full."""
+        return [(key, form) for key, form, names in self._titled_bodies(registry) if any(name in lowered for name in names)]
+
+    def _titled_bodies(self, registry: BodyRegistry) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(key, titled short name, its full names lower-cased) of the registry's bodies with
+        such a short name: the same for every document read with one registry, found once."""
+        cached = _TITLED_BODIES.get(id(registry))
+        if cached is not None and cached[0] is registry:
+            return cached[1]
         found = []
         for body in registry.bodies.values():
             forms = own_body_names.titled_forms(body.short_name)
             if not forms or self.by_name.get(_normal(forms[0]), body.key) != body.key:
                 continue
-            if any(len(name) > len(forms[0]) and spaced_lower(name) in lowered for name in body.names):
-                found.append((body.key, forms[0]))
+            names = tuple(spaced_lower(name) for name in body.names if len(name) > len(forms[0]))
+            if names:
+                found.append((body.key, forms[0], names))
+        if len(_TITLED_BODIES) > 8:
+            _TITLED_BODIES.clear()
+        _TITLED_BODIES[id(registry)] = (registry, found)
         return found
 
     def for_author(self, author: str | None, registry: BodyRegistry, *, shared_shorts_own: bool = False) -> BodyMatcher:
