@@ -88,6 +88,12 @@ _MOST_EVIDENCED_SETS = 256
 _MOST_FAMILIES = 256
 
 
+# The bodies each registry calls by a titled short name (`BodyMatcher._titled_bodies`), by the
+# registry's identity (the registry itself kept beside, so that a new one at a reused id is not
+# taken for the old).
+_TITLED_BODIES: dict[int, tuple[BodyRegistry, list[tuple[str, str, tuple[str, ...]]]]] = {}
+
+
 @dataclass
 class BodyMatcher:
     """Compiled patterns for every name, alias and short name in the registry."""
@@ -210,7 +216,18 @@ class BodyMatcher:
             if cut is None and (cut := own_body_names.syllabic_abbreviation(body.short_name)) is not None:
                 # "ExCom 95" of the Executive Committee, "PrepCom 3" of a Preparatory Committee
                 chosen[_CUT_ABBREVIATION] = key
-        pattern = own_body_names.head_pattern(written, titled, abbreviations, cut)
+        numbered: set[str] = set()  # short names of bodies named in full, read only after an ordinal
+        if lowered is not None:
+            for key, form in self._titled_named_in_full(registry, lowered):
+                normal = _normal(form)
+                if normal not in chosen:
+                    # "The Eighth United Nations Conference to Review All Aspects of the Set, held
+                    # ... The report of the Eighth Review Conference": the gatherings of a body the
+                    # document names in full, numbered before its short name (the short name
+                    # alone stays the context's: "the Advisory Committee" may be another) (E135)
+                    chosen[normal] = key
+                    numbered.add(form)
+        pattern = own_body_names.head_pattern(written, titled, abbreviations, cut, numbered)
         if pattern is None:
             return self
         return replace(self, own_heads=pattern, own_head_keys=chosen)
@@ -231,6 +248,30 @@ class BodyMatcher:
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(cut, key=len, reverse=True))
         pattern = re.compile(rf"(?<=[Tt]he\s)(?:{alternatives})\b(?![\w-])")
         return replace(self, shortened_offices=pattern, shortened_office_keys={_normal(f): k for f, k in cut.items()})
+
+    def _titled_named_in_full(self, registry: BodyRegistry, lowered: str) -> list[tuple[str, str]]:
+        """(key, short name) of each body whose short name is a titled form ("Review Conference")
+        that names it alone, when the document (``lowered``) names the body in full."""
+        return [(key, form) for key, form, names in self._titled_bodies(registry) if any(name in lowered for name in names)]
+
+    def _titled_bodies(self, registry: BodyRegistry) -> list[tuple[str, str, tuple[str, ...]]]:
+        """(key, titled short name, its full names lower-cased) of the registry's bodies with
+        such a short name: the same for every document read with one registry, found once."""
+        cached = _TITLED_BODIES.get(id(registry))
+        if cached is not None and cached[0] is registry:
+            return cached[1]
+        found = []
+        for body in registry.bodies.values():
+            forms = own_body_names.titled_forms(body.short_name)
+            if not forms or self.by_name.get(_normal(forms[0]), body.key) != body.key:
+                continue
+            names = tuple(spaced_lower(name) for name in body.names if len(name) > len(forms[0]))
+            if names:
+                found.append((body.key, forms[0], names))
+        if len(_TITLED_BODIES) > 8:
+            _TITLED_BODIES.clear()
+        _TITLED_BODIES[id(registry)] = (registry, found)
+        return found
 
     def for_author(self, author: str | None, registry: BodyRegistry, *, shared_shorts_own: bool = False) -> BodyMatcher:
         """This matcher, with each name several bodies carry ("secretariat") read as the one of
@@ -1421,6 +1462,18 @@ _ENTITLED = re.compile(
 )
 
 
+# ", adopted at its seventy-eighth session, entitled "..."": where (or when) it was adopted, set off
+# between the number (or its date) and the title (E135)
+_ADOPTION_ASIDE = re.compile(r",\s+(?:adopted|approved)\s+(?:at|during|on|in)\s+[^,;:\"“”()]{3,80}?(?=,\s+(?:entitled|titled)\s)")
+
+
+def _entitled_past_adoption(text: str, end: int) -> re.Match[str] | None:
+    """The title quoted after an adoption aside that follows the number at ``end``; the mention
+    itself still ends at ``end``, so that the aside is read as the adoption it tells."""
+    aside = _ADOPTION_ASIDE.match(text, end)
+    return _ENTITLED.match(text, aside.end()) if aside is not None else None
+
+
 def _quoted_title(entitled: re.Match[str]) -> str:
     """The title an `_ENTITLED` match read, whichever quotes it stood in."""
     return next(t for t in (entitled[g] for g in ("title", "single", "straight", "guillemets", "tex")) if t).strip()
@@ -1559,6 +1612,9 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.title = _quoted_title(entitled)
         mention.end = entitled.end()
         return
+    if (past_adoption := _entitled_past_adoption(text, end)) is not None:
+        mention.title = _quoted_title(past_adoption)
+        return
     on_title = title_after(text, end)
     if on_title is not None:
         mention.title = on_title.title
@@ -1648,6 +1704,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     # "resolutions 66/180 and 68/186, entitled ...": each is so entitled
                     _share_title(found, mention, text)
                 end = entitled.end()
+            elif (past_adoption := _entitled_past_adoption(text, end)) is not None:
+                mention.title = _quoted_title(past_adoption)
             else:
                 on_title = title_after(text, end)
                 if on_title is not None:

@@ -470,7 +470,11 @@ _CONSTANT = re.compile(
     # periods", "shall no longer meet as an ad hoc group": what was temporary no longer is (E131)
     r"|\b(?:cease\s+to\s+be|no\s+longer\s+be)\s+(?:convened|constituted|held|maintained)\s+"
     r"(?:on\s+an?\s+ad\s+hoc\s+basis|for\s+(?:fixed|limited|specific)\s+(?:periods|terms)|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
-    r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+))\b"
+    r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
+    # "should be maintained on a permanent basis", "would continue on a standing basis", "was to
+    # be kept on a permanent footing": the body made permanent, no body's head noun said (E135)
+    r"|\b(?:be|remain|continue|continues|continued)\s+(?:(?:maintained|kept|continued|retained|convened|in\s+(?:place|being|existence))\s+)?"
+    r"on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing))\b"
 )
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
@@ -1147,6 +1151,9 @@ _SYMBOL_FIELD = re.compile(r"\s*(?:-\s+)?(?:symbol|document|doc)\s*:\s*[\"']?", 
 _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*$|\bthe\s+following(?:\s+documents?)?\s*[.:]?\s*$")
 # "(reports A and B, respectively)", "(report X)": the reports of the meetings named before
 # "held on 20 and 21 November at the same venue", "held at the same venue from 3 to 5 March"
+# "At the same session the Assembly also considered ...", "At that meeting, the Committee ...": a
+# sentence opening on the gathering an earlier one named (E135)
+_AT_THE_SAME_SESSION_OPENS = re.compile(r"^(?:Also\s+)?(?:At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\b\s*,?\s*", re.IGNORECASE)
 _AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
 _SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
 _SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
@@ -1305,9 +1312,21 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
             after = _ADOPTED_AFTER.match(text, m.title_span[1])
         if after is None and (issuer := _OF_ITS_ISSUER.match(text, m.end)):
             after = _ADOPTED_AFTER.match(text, issuer.end())
+        if after is None and (dated := _OF_ITS_DATE.match(text, m.end)):
+            # "decision 604 (LXXVIII) of 11 October 2030, adopted at its seventy-eighth session":
+            # its date between the number and the participle (E135)
+            after = _ADOPTED_AFTER.match(text, dated.end())
         if after is not None:
             return after
     return None
+
+
+# " of 11 October 2030", " of the Board, of 27 June 2028", " of March 3, 2030": the day an
+# instrument is cited with (and its issuer's name before it), up to the comma that sets off what follows
+_OF_ITS_DATE = re.compile(
+    r"(?:\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,)?"
+    r",?\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})(?=\s*,)"
+)
 
 
 # "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
@@ -4976,6 +4995,10 @@ class Reader:
         receiver: list[GatheringRef] = []
         if _AT_SESSION.match(text) and r.gatherings:
             receiver = r.gatherings[0][1][:1]
+        elif (same := _AT_THE_SAME_SESSION_OPENS.match(text)) is not None and own is None:
+            # "At the same session the Assembly also considered the report of the Special
+            # Committee (A/86/33)": the session told last of the body that considered it (E135)
+            receiver = self.same_session_of_subject(r, same.end(), same["word"].lower(), considered.start())
         elif own is not None and r.paragraph.part == "preamble":
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
             session = self.report_session
@@ -5013,6 +5036,21 @@ class Reader:
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def same_session_of_subject(self, r: _Resolved, opening_end: int, word: str, verb_start: int) -> list[GatheringRef]:
+        """The gathering ("session" or "meeting") of the clause's subject (the one body named
+        between the opening "At the same session" and the verb) that an earlier sentence named
+        last; none when the sentence names a gathering itself or the subject's last one is not
+        known."""
+        subjects = [b for b in r.refs.bodies if opening_end <= b.start and b.end <= verb_start and b.start in r.bodies]
+        if len(subjects) != 1 or any(g.start < verb_start for g, _ in r.gatherings):
+            return []
+        key = r.bodies[subjects[0].start]
+        for refs, said in reversed(self.docs.recent_meetings):
+            theirs = [ref for ref in refs if ref.body == key and ref.kind == word]
+            if said != r.sentence.text and theirs:
+                return theirs[-1:] if len(set(theirs)) == 1 else []
+        return []
 
     def report_named(self, r: _Resolved, after: int) -> GatheringRef | None:
         """"the report of the Paris Committee on Capacity-building on its ninth meeting": the
@@ -8350,10 +8388,20 @@ class Reader:
             after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= end), None)
             if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
                 continue
+            born_before = len(self.born)
             targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
+            if not targets and (described := new_bodies.described_before(text[:start], start, reduced=True)) is not None and (
+                described.specific or described.proper
+            ):
+                # "The working group on cross-border cooperation in ... came into being through
+                # decision 585 (LXXV)": a body the reference data does not know, described in
+                # full right before the phrase (which ends its topic), is born of that instrument (E135)
+                targets = self.established_as(described, [after[1]], [], False)
             if targets:
                 self.add_mandates(r, [after[1]], "establishes", targets, None)
                 told.add(after[1])
+                if len(self.born) != born_before:
+                    self.mention_born(r)  # "..., which asked it to report": the verbs after it mean the body born
         return told
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
@@ -8416,6 +8464,23 @@ class Reader:
                 continue
             # (a mention may hold its article: "the Secretariat" from "the")
             addressed = [b for b in r.refs.bodies if clause.end("verb") < b.start <= clause.end() < b.end and b.start in r.bodies]
+            if not addressed and (pronoun := pronoun_addressees.pronoun_after(r.sentence.text, clause.end("verb"))) is not None:
+                # "The working group ... came into being through decision 585 (LXXV) ..., which
+                # asked it to report ... and invited the OECD to take part": "it" is the body the
+                # sentence is about, named before the instrument (E135)
+                subjects = [(b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies if b.start in r.bodies and b.end <= mention.start]
+                told = pronoun_addressees.antecedents(r.sentence.text, subjects, mention.start, pronoun[0], {ref.issuer} if ref.issuer else set())
+                relation = mandate_verbs.relation_of(clause["verb"])
+                ev = self.evidence(r.sentence, r.paragraph)
+                for key in told:
+                    self.add(ref, relation, BodyRef(key), ev)
+                for verb, at in relative_mandates.joined_verbs(r.sentence.text, pronoun[1]) if told else ():
+                    named = [b for b in r.refs.bodies if b.start in r.bodies and at <= b.start <= at + 4]
+                    if named:
+                        more, _ = self.addressees(r, named[0].start)
+                        for key in dict.fromkeys([r.bodies[named[0].start], *more]):
+                            self.add(ref, mandate_verbs.relation_of(verb), BodyRef(key), ev)
+                continue
             if addressed:
                 relation = mandate_verbs.relation_of(clause["verb"])
                 ev = self.evidence(r.sentence, r.paragraph)
@@ -8943,10 +9008,10 @@ class Reader:
             if not targets and _IN_THAT_REPORT.match(text, m.end()) and self.docs.recent_meetings:
                 # the one gathering other than the endorsing body's whose report the last sentence
                 # naming gatherings named
-                meetings, said = self.docs.recent_meetings[-1]
+                meetings, sentence_said = self.docs.recent_meetings[-1]
                 issuers = {i.issuer for i in acting}
                 reported = list(dict.fromkeys(ref for ref in meetings if ref.body not in issuers))
-                targets = reported if "report of" in said.lower() and len(reported) == 1 else []
+                targets = reported if "report of" in sentence_said.lower() and len(reported) == 1 else []
             if not targets and _THEREIN.match(text, m.end()):
                 report = text.rfind("report of", 0, m.start())
                 targets = [ref for g, refs in r.gatherings if report >= 0 and report < g.start < m.start() for ref in refs[:1]]

@@ -711,6 +711,33 @@ _SUBJECT_ADOPTED = re.compile(
     r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
+# "the General Assembly adopted in ", "the Council set up the Panel by ", "the Board took note of
+# the outcome in its ": the subject's verb in the past, its object (no clause break, no second
+# participle such as "contained", which would tell of another's act), then the preposition of the
+# instrument it acted by
+_VERB_OBJECT_BY = re.compile(
+    r"\s+(?:(?:also|further|then|subsequently|later|had|has|have)\s+)*"
+    r"(?:(?-i:[a-z]+ed)|took\s+note\s+of|set\s+up|made|gave|took)\b"
+    r"(?:(?!\s(?-i:[a-z]+ed)\b)[^,;:.()\"“”]){0,100}?"
+    r"\s(?:in|by|through)\s+(?:its\s+|their\s+)?"
+)
+_VERB_OBJECT_REACH = 160
+
+
+def _subject_verb_by(before: str, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
+    """The issuing body whose past verb, after its object, reaches the instrument that
+    ``before`` ends in front of ("which the General Assembly adopted in resolution ..."): the
+    last one named before it (a body in the verb's object, "the Council set up the Panel by",
+    issues nothing or is no subject)."""
+    floor = max(0, len(before) - _VERB_OBJECT_REACH)
+    subjects = [b for end, b in ends.items() if floor <= end < len(before)]
+    if not subjects:
+        return None
+    subject = max(subjects, key=lambda b: b.end)
+    if _VERB_OBJECT_BY.fullmatch(before, subject.end) is None:
+        return None
+    return issuing[subject.start]
+
 
 
 def _outside_quotes(text: str) -> str:
@@ -945,6 +972,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 for start, key in keyword_issuer.items():
                     if start < mention.keyword_start:
                         issuer = key
+            if issuer is None and (" in " in before[-12:] or " by " in before[-12:] or " through " in before[-16:]):
+                # "which the General Assembly adopted in resolution 35/63", "The Council set up the
+                # Panel by resolution 12/4": the clause's subject acted by the instrument its verb
+                # names after the verb's object (E135)
+                issuer = _subject_verb_by(before, ends, issuing)
             numbered = (mention.kind, mention.session, mention.number)
             if issuer is None and (named_before := scope.numbered_issuers.get(numbered)) is not None:
                 # "in paragraph 9 of resolution 86/266" after "By its resolution 86/266 ..., the
@@ -1823,6 +1855,11 @@ def resolve_gatherings(
             # "Requests its Bureau to organize, before the fifty-eighth session, ..." in the
             # Subcommittee's decision: the speaker's session, not that of a body its preamble cited
             body = speaker
+        if body is None and g.of_body is None and (own := _masthead_previous_gathering(g, last_body, scope)) is not None:
+            # "The agreed conclusions of the twenty-third session, held in Geneva ..." in the
+            # annotated agenda of the Group's twenty-fourth session, after a sentence on the Board's
+            # seventy-eighth: the masthead body's session before, not the Board's twenty-third (E135)
+            body = own
         if body is None and g.of_body is None and g.determiner is None and _GROUP_RIGHT_BEFORE.search(text, max(0, g.start - 24), g.start):
             # "The informal group first meeting: Montreal, ...", "Informal group, first meeting": a
             # slide's short words for a group the reference data does not know (its noun in lower
@@ -2119,6 +2156,21 @@ def _masthead_next_gathering(g: GatheringMention, last_body: str, scope: Scope) 
     if len(owners) != 1 or last_body in owners:
         return None
     if any(last_body in scope.gatherings_named_in_part.get((g.word, (k,)), ()) for k in (n - 1, n)):
+        return None
+    return owners.pop()
+
+
+def _masthead_previous_gathering(g: GatheringMention, last_body: str | None, scope: Scope) -> str | None:
+    """"the twenty-third session", bare, in a document of the masthead's twenty-fourth: the
+    masthead body's session before, unless the part named another body's gathering of that
+    number or the one before it (then the series is that body's)."""
+    if g.determiner != "the" or g.numeral or len(g.ordinals) != 1 or not scope.masthead_gatherings:
+        return None
+    n = g.ordinals[0]
+    owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal - 1 == n and term == g.word}
+    if len(owners) != 1 or last_body in owners:
+        return None
+    if last_body is not None and any(last_body in scope.gatherings_named_in_part.get((g.word, (k,)), ()) for k in (n - 1, n)):
         return None
     return owners.pop()
 

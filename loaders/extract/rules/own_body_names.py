@@ -111,20 +111,26 @@ def syllabic_abbreviation(short_name: str | None) -> str | None:
 
 
 def head_pattern(
-    forms: Iterable[str], titled: Iterable[str] = (), abbreviations: Iterable[str] = (), cut: str | None = None
+    forms: Iterable[str], titled: Iterable[str] = (), abbreviations: Iterable[str] = (), cut: str | None = None,
+    numbered: Iterable[str] = (),
 ) -> re.Pattern[str] | None:
     """"the Meeting", "The Conference of the Parties": each form after "the", as written; a
     titled form ("Review Conference") also after an ordinal ("the Tenth Review Conference"), its
     mention in the group ``name`` (the ordinal is left to the gatherings' reader), the form itself
-    in ``title``."""
+    in ``title``; a ``numbered`` form only after an ordinal (E135)."""
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(titled, key=len, reverse=True))
+    only_numbered = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(numbered, key=len, reverse=True))
     abbreviated = "|".join([re.escape(f) for f in sorted(abbreviations, key=len, reverse=True)] + ([f"(?P<cut>{cut})"] if cut else []))
-    if not alternatives and not titles and not abbreviated:
+    if not alternatives and not titles and not abbreviated and not only_numbered:
         return None
     heads = [rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)"] if alternatives else []
-    if titles:
-        heads.insert(0, rf"(?<=[Tt]he\s)(?:(?i:{ORDINAL})\s+)?(?P<name>(?P<title>{titles})\b{_PARTIES_TO_THE_TREATY}?)(?!-)")
+    if titles or only_numbered:
+        either = "|".join(f"(?:{t})" for t in (titles, only_numbered) if t)
+        ordinal = rf"(?:(?i:{ORDINAL})\s+)?" if not only_numbered else (
+            rf"(?:(?i:{ORDINAL})\s+(?=(?:{only_numbered})\b)|(?:(?i:{ORDINAL})\s+)?(?=(?:{titles})\b))" if titles else rf"(?i:{ORDINAL})\s+"
+        )
+        heads.insert(0, rf"(?<=[Tt]he\s){ordinal}(?P<name>(?P<title>{either})\b{_PARTIES_TO_THE_TREATY}?)(?!-)")
     if abbreviated:
         # "ExCom 95", "ExCom-96": the abbreviation before a gathering's number, not inside a symbol
         heads.append(rf"(?<![\w/.])(?:{abbreviated})(?=[ -]\d{{1,3}}\b(?![/.]\d))")

@@ -12,9 +12,13 @@ import re
 # " of 12 June 2030, which requested", ", adopted at its sixtieth session, which invited", E104),
 # and the clause may tell it in the pluperfect ("decision B.35/09 of 14 July 2030, which had also
 # requested the Secretariat", E106)
+# Its issuer's name may stand before the date: "decision 585 (LXXV) of the Trade and Development
+# Board, of 27 June 2028, which asked it" (E135).
+_ISSUER_BETWEEN = r"(?:\s+of\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:of|and|on|for|the)\s+)*(?-i:[A-Z])[\w’'-]*){0,8})?"
 _ADOPTION_BETWEEN = (
-    r"(?:,\s+(?:adopted|approved)\s+(?:on|in|at|by)\s+[^,;()]{3,50}?(?:,\s+\d{4})?"
-    r"|\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4})?"
+    _ISSUER_BETWEEN
+    + r"(?:,\s+(?:adopted|approved)\s+(?:on|in|at|by)\s+[^,;()]{3,50}?(?:,\s+\d{4})?"
+    r"|,?\s+of\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},)\s+\d{4})?"
 )
 _WHICH_VERB = re.compile(
     rf"{_ADOPTION_BETWEEN}\s*(?:\([^()]{{1,40}}\))?,\s+which\s+(?:had\s+|has\s+)?(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked"
