@@ -273,7 +273,10 @@ _LATE_SYMBOL_LIMIT = 9
 # Alimentarius Commission and FAO date their papers.
 _SYMBOL_BLOCK_LINE = re.compile(
     r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
-    r"|Original:\s*\w+|Distr\.?:?\s*\w+)",
+    r"|Original:\s*\w+|Distr\.?:?\s*\w+"
+    # "RA I-20/Doc. 6.2(1)" / "Submitted by: President of RA I" / "Status: APPROVED": the fields a
+    # WMO session paper prints under its symbol, who submitted it and what became of it
+    r"|Submitted\s+by:\s*\w+|Status:\s*\w+)",
     re.IGNORECASE,
 )
 
@@ -316,6 +319,12 @@ def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry,
     words = line.strip(" .,")
     if not words or len(words) > 60 or registry.bodies[organisation].gathering_term:
         return None
+    # "REGIONAL ASSOCIATION I (AFRICA)" under "WORLD METEOROLOGICAL ORGANIZATION": a line that
+    # wholly names a body of its own that holds sessions is the organ, whatever its name says of
+    # the organisation (the reference data may not place it under the organisation's own entry)
+    whole = [b.key for b in matcher.find(words) if b.key and b.start == 0 and b.end == len(words)]
+    if len(whole) == 1 and whole[0] != organisation and registry.bodies[whole[0]].gathering_term:
+        return whole[0]
     if words.isupper():
         words = words.title()
     name = f"{words} of the {registry.bodies[organisation].name}"
