@@ -334,6 +334,18 @@ def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry,
     return None
 
 
+def _stranger_series(author: str, masthead_body: str, registry: BodyRegistry, text: str) -> bool:
+    """Whether the body the symbol's series names (``author``) is another organisation's than the
+    body the letterhead names (``masthead_body``) and the document names that organisation
+    nowhere: "United Nations Educational, Scientific and Cultural Organization" / "The
+    Director-General" over "CL/4587", a circular letter's number in a series the reference data
+    gives to FAO's Council ("CL 182/9"). The letterhead says whose paper it is; a series of two
+    letters is soon another organisation's."""
+    if kind_words.root_of(author, registry) == kind_words.root_of(masthead_body, registry):
+        return False
+    return not kind_words.organization_named(author, registry, spaced_lower(text))
+
+
 def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
     """Whether ``body`` is a body under ``author`` (its child, or further down) that holds gatherings."""
     if body == author or not registry.bodies[body].gathering_term:
@@ -822,6 +834,8 @@ def read_masthead(
         if author is None and masthead_body is None:
             author = glued_series_author(registry, symbols[0], matcher.evidenced_bodies())
         author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
+        if author is not None and masthead_body is not None and _stranger_series(author, masthead_body, registry, cleaned.text):
+            author = masthead_body
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:

@@ -1296,6 +1296,16 @@ def _agenda_item_line(paragraphs: list[Paragraph]) -> bool:
     return any(_AGENDA_ITEM_LINE.search(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
 
+# "Submitted by: President of RA I": a session paper's field under its symbol, who submitted it
+_SUBMITTED_BY_LINE = re.compile(r"^\s*Submitted\s+by\s*:\s*\w")
+# how many of the first paragraphs may hold that field (the masthead's, above any text)
+_SUBMITTED_BY_PARAGRAPHS = 10
+
+
+def _submitted_by_line(paragraphs: list[Paragraph]) -> bool:
+    return any(p.kind != "paragraph" and _SUBMITTED_BY_LINE.match(p.text) for p in paragraphs[:_SUBMITTED_BY_PARAGRAPHS])
+
+
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
     return any(_OFFICERS_REPORT.match(p.text.strip()) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
@@ -1430,7 +1440,8 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted)\b")
+# ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent)\b")
 _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
@@ -3142,6 +3153,9 @@ class Reader:
                     # (nor is a body's report on a session of its own: its submission is told apart)
                     or _agenda_item_line(paragraphs) and m.report_of is None
                     and not any(q.instrument is not None and not q.draft for q in paragraphs)
+                    # "RA I-20/Doc. 6.2(1)" / "Submitted by: President of RA I": a session paper that
+                    # says who submitted it, a draft decision's too (it was before the session)
+                    or _submitted_by_line(paragraphs)
                 ):
                     # "Human Rights Council / Sixty-second session" over "Report of the United
                     # Nations High Commissioner ...", or over an annotated provisional agenda:
