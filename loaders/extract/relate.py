@@ -962,13 +962,13 @@ _HELD = re.compile(
     # "via video conference", "by videoconference": no place
     rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
-    # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
+    # (Geneva, 12–14 May 2031)", "session (UNESCO Headquarters, Paris, 10-11 June 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
     # the Vienna International Centre"
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
     # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=[,:])\s+)(?P<place>{places.PLACE})"
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
@@ -1106,8 +1106,10 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 # "The Chair's summaries of both sessions are issued as X and Y respectively": a chair's summary is
 # the report a body without a drafted report issues on its session
+# ("The summary record of the thirteenth session will be issued as X": the record a session keeps
+# of itself is its report, as u115's "summary records of the Committee's twentieth session" are)
 _REPORT_ON = re.compile(
-    r"\b(?:reports?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b", re.IGNORECASE
+    r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b", re.IGNORECASE
 )
 # "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
 # the meetings a report is of, named after its symbol
@@ -1183,7 +1185,9 @@ _ADOPTED_AT_BEFORE_GATHERING = re.compile(
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
-_SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
+# ("at its thirteenth session (UNESCO Headquarters, Paris, 10-11 June 2031), adopted ...": where
+# and when the session was held, in brackets between it and its comma)
+_SET_OFF_BEFORE_VERB = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
 # subject (the sentence, or a "that" clause, opens with it), a "held" clause before its verb
