@@ -403,6 +403,7 @@ _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_STATUS_FIELD_PARAGRAPHS = 12  # where a session paper's "Status:" field stands, above its text
 # a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
 _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S+)$")
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
@@ -2263,6 +2264,9 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         self.last_instrument_day: dt.date | None = None  # what "of the same date" after a number means
+        # a session paper's "Status: ... adopted ..., plenary of <day>" above the text it carries
+        self.adopted_status: DateRange | None = None
+        self.adopted_status_ev: Evidence | None = None
         # the part (section, instrument) whose named gatherings `Scope.gatherings_named_in_part` holds
         self.gatherings_part: tuple[int, tuple[InstrumentKind, str, str] | None] = (-1, None)
         # the bodies that part's paragraphs before this one named, in order
@@ -2662,6 +2666,15 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if own is None and p.kind == "heading" and index < _STATUS_FIELD_PARAGRAPHS and "tatus" in p.text[:8]:
+                self.adopted_status = adoption_notes.status_adoption_day(p.text)
+                self.adopted_status_ev = self.evidence(p.sentences[-1], p) if self.adopted_status and p.sentences else None
+            elif own is not None and self.adopted_status is not None and self.adopted_status_ev is not None:
+                # "Status: APPROVED - adopted at the twentieth session, plenary of 13 February 2031"
+                # above "DECISION 9 (RA I-20)": the day of the one text the paper carries
+                if len({q.instrument for q in paragraphs if q.instrument is not None}) == 1:
+                    self.add(own, "adoptedOn", self.adopted_status.start, self.adopted_status_ev)
+                self.adopted_status = None
             if "ot adopted" in p.text or "ithdrawn" in p.text or "eferred" in p.text or "ejected" in p.text:
                 self.not_adopted_note(p, own, paragraphs[index - 1] if index else None)
             if p.kind == "paragraph" and "adopted" in p.text:
