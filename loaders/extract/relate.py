@@ -493,6 +493,10 @@ _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|
 # instrument that acted, then "of which")
 _RELATIVE = re.compile(
     r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b"
+    # "Resolution 5 (RA I-19) - Title, which established the Expert Team on ...": the instrument the
+    # subject of the relative clause, its verb in the past right after "which"
+    # (the search ends at the verb asked about: the end of the text searched is that verb)
+    r"|,\s+which\s+(?:had\s+|has\s+)?(?:also\s+)?(?=[a-z]+ed\b|$)"
     r"|\b(?:(?:operative\s+)?paragraphs?|sections?|articles?)\s+\d{1,3}[a-z]?(?:\s*\([a-z]\))?(?:\s+(?:and|to)\s+\d{1,3}[a-z]?)?\s+of\s+which\b"
 )
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
@@ -1180,8 +1184,15 @@ _ADOPTED_THEN = re.compile(
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 # "... adopted at its eleventh meeting by decision 2020/1": the participle, its gathering, then
 # the instrument that carried the adoption ("by", "in", "through" it)
+# ("the Regional Operating Plan adopted by the Association at the present session in Resolution 2
+# (RA I-20)": the adopting body named between the participle and the gathering)
 _ADOPTED_AT_BEFORE_GATHERING = re.compile(
-    r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?(?:at|during)\s+$"
+    r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+$"
+)
+_ADOPTED_AT_THE_PRESENT = re.compile(
+    r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+(?:the|this)\s+"
+    r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
@@ -5830,6 +5841,13 @@ class Reader:
         its title). `adopted_after` keeps only a session of the instrument's issuer."""
         text = r.sentence.text
         verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
+        if verb is None and (present := _ADOPTED_AT_THE_PRESENT.search(text, max(0, mention.keyword_start - 120), mention.keyword_start)):
+            # "the Regional Operating Plan adopted by the Association at the present session in
+            # Resolution 2 (RA I-20)": the session the document is for, if its number is that one's
+            here = [g for g, _, _, _ in self.masthead.gatherings if g.body == ref.issuer and g.kind == present["word"].lower()]
+            if len(here) == 1 and ref.session == str(here[0].ordinal):
+                self.add(ref, "adoptedAt", here[0], ev)
+            return
         if verb is None:
             for g, _ in r.gatherings:
                 if g.end <= mention.keyword_start and _BY_INSTRUMENT_AFTER_GATHERING.match(text[g.end : mention.keyword_start]) and (
