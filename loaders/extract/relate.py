@@ -397,6 +397,7 @@ _CONSIDERED_BY_AT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
+_RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+The\s+$")
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
 _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
@@ -6625,7 +6626,11 @@ class Reader:
         # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
         self.previous_subject = self.subject if sentence is not p.sentences[0] else None
         opening = refs.bodies[0] if refs.bodies else None
-        self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
+        self.subject = bodies.get(opening.start) if opening and (
+            _OPENS_WITH.match(sentence.text[: opening.start])
+            # "5. Working arrangements The Task Team works ...": a numbered paragraph's run-in heading
+            or p.label and sentence is p.sentences[0] and _RUN_IN_HEADING_THEN_THE.match(sentence.text[: opening.start])
+        ) else None
         if self.subject is not None:
             self.scope.subject_before = self.subject
         resolve_issuers(sentence.text, refs, bodies, self.scope)

@@ -1497,6 +1497,10 @@ def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, 
     return None
 
 
+# "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it)
+_ITS_OPENS_SENTENCE = re.compile(r"^\s*(?:\d{1,2}\.\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+)?Its\s$")
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -1523,6 +1527,16 @@ def resolve_gatherings(
             ):
                 continue
             line_body = subject
+        elif (
+            g.determiner == "its" and g.of_body is None and not g.numeral and _ITS_OPENS_SENTENCE.match(text[: g.start + 4])
+            and scope.subject_before is not None and scope.subject_before in scope.registry.bodies
+            and not any(b.start < g.start for b in refs.bodies)
+            and (scope.registry.bodies[scope.subject_before].gathering_term == g.word or scope.subject_before in scope.born)
+        ):
+            # "The Task Team works mainly by electronic means. Its first meeting will be held in
+            # Niamey": the body the sentence before opened on, a body that meets (or one the text
+            # created), when the sentence names no body before "Its"
+            line_body = scope.subject_before
         elif g.of_body is None and g.determiner is None and (owner := _possessor_right_before(text, g, refs, bodies, scope)) is not None:
             # "in the course of that Sub-Committee's eighty-second session", "the Board's
             # seventy-third session": the body named in the possessive right before (E131)
