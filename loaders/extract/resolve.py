@@ -148,6 +148,12 @@ class Scope:
         own_office = self.own_office(name)
         if own_office is not None:
             return own_office
+        if (organ := self.organ_of_authors_organization(name)) is not None and organ not in candidates:
+            # "the Executive Council at its eighty-fourth session" in a decision of a regional
+            # association of the World Meteorological Organization: the "Executive Council of the
+            # World Meteorological Organization" (its short name "Council"), not another
+            # organisation's body whose short name is "Executive Council"
+            return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
@@ -305,6 +311,19 @@ class Scope:
             if (k not in unevidenced or of_organization(k, True, lineage)) and of_organization(k, False, lineage) and (of_organization(k, True, lineage) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
+
+    def organ_of_authors_organization(self, name: str) -> str | None:
+        """The one body whose whole name is ``name`` "of" an organisation a name of the author or
+        of its parents names ("executive council" -> "Executive Council of the World
+        Meteorological Organization", in a document of the "Congress of the World Meteorological
+        Organization"'s regional association); None when none is, or several are."""
+        found = set()
+        for body in self._authors_lineage():
+            for organization in _organizations_named_after_of(body.names):
+                key = self.matcher.by_name.get(f"{name} of the {organization}")
+                if key is not None and key not in self.matcher.unevidenced:
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def below_authors_lineage(self, key: str) -> bool:
         """Whether the office ``key`` belongs to the author or to a body the author belongs to:
