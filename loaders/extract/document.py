@@ -343,7 +343,20 @@ def _stranger_series(author: str, masthead_body: str, registry: BodyRegistry, te
     letters is soon another organisation's."""
     if kind_words.root_of(author, registry) == kind_words.root_of(masthead_body, registry):
         return False
-    return not kind_words.organization_named(author, registry, spaced_lower(text))
+    lowered = spaced_lower(text)
+    if kind_words.organization_named(author, registry, lowered):
+        return False
+    # ("# United Nations Kelp Fund" / "## Executive Board" under "Economic and Social Council": a
+    # name of several words of the series' owner or of a body above it, anywhere, keeps it)
+    seen: set[str] = set()
+    key: str | None = author
+    while key is not None and key not in seen and key in registry.bodies:
+        seen.add(key)
+        body = registry.bodies[key]
+        if any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names):
+            return False
+        key = body.parent
+    return True
 
 
 def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
