@@ -277,7 +277,10 @@ _LATE_SYMBOL_LIMIT = 9
 # Alimentarius Commission and FAO date their papers.
 _SYMBOL_BLOCK_LINE = re.compile(
     r"^(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\s*$"
-    r"|Original:\s*\w+|Distr\.?:?\s*\w+)",
+    r"|Original:\s*\w+|Distr\.?:?\s*\w+"
+    # "RA I-20/Doc. 6.2(1)" / "Submitted by: President of RA I" / "Status: APPROVED": the fields a
+    # WMO session paper prints under its symbol, who submitted it and what became of it
+    r"|Submitted\s+by:\s*\w+|Status:\s*\w+)",
     re.IGNORECASE,
 )
 
@@ -320,6 +323,12 @@ def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry,
     words = line.strip(" .,")
     if not words or len(words) > 60 or registry.bodies[organisation].gathering_term:
         return None
+    # "REGIONAL ASSOCIATION I (AFRICA)" under "WORLD METEOROLOGICAL ORGANIZATION": a line that
+    # wholly names a body of its own that holds sessions is the organ, whatever its name says of
+    # the organisation (the reference data may not place it under the organisation's own entry)
+    whole = [b.key for b in matcher.find(words) if b.key and b.start == 0 and b.end == len(words)]
+    if len(whole) == 1 and whole[0] != organisation and registry.bodies[whole[0]].gathering_term:
+        return whole[0]
     if words.isupper():
         words = words.title()
     name = f"{words} of the {registry.bodies[organisation].name}"
@@ -327,6 +336,31 @@ def _organ_of_organisation(line: str, organisation: str, registry: BodyRegistry,
     if len(named) == 1 and registry.bodies[named[0]].gathering_term:
         return named[0]
     return None
+
+
+def _stranger_series(author: str, masthead_body: str, registry: BodyRegistry, text: str) -> bool:
+    """Whether the body the symbol's series names (``author``) is another organisation's than the
+    body the letterhead names (``masthead_body``) and the document names that organisation
+    nowhere: "United Nations Educational, Scientific and Cultural Organization" / "The
+    Director-General" over "CL/4587", a circular letter's number in a series the reference data
+    gives to FAO's Council ("CL 182/9"). The letterhead says whose paper it is; a series of two
+    letters is soon another organisation's."""
+    if kind_words.root_of(author, registry) == kind_words.root_of(masthead_body, registry):
+        return False
+    lowered = spaced_lower(text)
+    if kind_words.organization_named(author, registry, lowered):
+        return False
+    # ("# United Nations Kelp Fund" / "## Executive Board" under "Economic and Social Council": a
+    # name of several words of the series' owner or of a body above it, anywhere, keeps it)
+    seen: set[str] = set()
+    key: str | None = author
+    while key is not None and key not in seen and key in registry.bodies:
+        seen.add(key)
+        body = registry.bodies[key]
+        if any(" " in name.strip() and " ".join(name.lower().split()) in lowered for name in body.names):
+            return False
+        key = body.parent
+    return True
 
 
 def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
@@ -840,6 +874,8 @@ def read_masthead(
         if author is None and masthead_body is None:
             author = glued_series_author(registry, symbols[0], matcher.evidenced_bodies())
         author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
+        if author is not None and masthead_body is not None and _stranger_series(author, masthead_body, registry, cleaned.text):
+            author = masthead_body
     author = author or masthead_body
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:

@@ -723,8 +723,16 @@ def _read_by_default(template: str) -> bool:
     joined by a slash ("decision 10/6"), or the number and its session in brackets ("{number}
     ({session})": "resolution 3376 (XXX)" is how the General Assembly numbered its resolutions
     until 1976, and many organs still do). Such a number is the template's body's only in a
-    document that names that body; that its organisation is shown is no evidence."""
-    return _slash_like(template) or _item(template).strip() in ("{number} ({session})", "{number}({session})")
+    document that names that body; that its organisation is shown is no evidence. Nor is it for
+    a template that writes no letter at all, not even a kind word, the two numbers and signs ("{session}-{number}": the
+    IHP Council's "XXVI-1"): "2028-2031" of a plan's years, "10-11 June" are written so in any
+    document, and an organisation that the reference files join to another one (a file naming
+    both) shows itself in documents of that other one's bodies."""
+    item = _item(template).strip()
+    return _slash_like(template) or item in ("{number} ({session})", "{number}({session})") or _LETTER.search(_PLACEHOLDER.sub(lambda m: m[2] or "", template)) is None
+
+
+_LETTER = re.compile(r"[A-Za-z]")
 
 
 _KIND_WORDS = frozenset({"resolution", "decision"})

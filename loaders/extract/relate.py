@@ -413,12 +413,14 @@ _CONSIDERED_BY_AT = re.compile(
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
+_RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+The\s+$")
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
 _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+_STATUS_FIELD_PARAGRAPHS = 12  # where a session paper's "Status:" field stands, above its text
 # a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
 _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S+)$")
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
@@ -515,6 +517,10 @@ _DESCRIBED_BY = re.compile(r",\s*(?:established|set\s+up|created)\s+(?:by|under|
 # instrument that acted, then "of which")
 _RELATIVE = re.compile(
     r"\b(?:in|under|by|through|with|whereby)\s+which\b|\bwhereby\b"
+    # "Resolution 5 (RA I-19) - Title, which established the Expert Team on ...": the instrument the
+    # subject of the relative clause, its verb in the past right after "which"
+    # (the search ends at the verb asked about: the end of the text searched is that verb)
+    r"|,\s+which\s+(?:had\s+|has\s+)?(?:also\s+)?(?=[a-z]+ed\b|$)"
     r"|\b(?:(?:operative\s+)?paragraphs?|sections?|articles?)\s+\d{1,3}[a-z]?(?:\s*\([a-z]\))?(?:\s+(?:and|to)\s+\d{1,3}[a-z]?)?\s+of\s+which\b"
 )
 # A relative clause ("by which it established X") closed by the main clause's verb after a comma:
@@ -1016,13 +1022,13 @@ _HELD = re.compile(
     # "via video conference", "by videoconference": no place
     rf"(?:\s*,?\s*(?:{_VIRTUALLY})\s*,?)?"
     # "held in Rome", "held at Rome", "held at United Nations Headquarters in New York", "session
-    # (Geneva, 12–14 May 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
+    # (Geneva, 12–14 May 2031)", "session (UNESCO Headquarters, Paris, 10-11 June 2031)", "at the Palais des Nations, Geneva", "in Vienna (Austria)", "at
     # the Vienna International Centre"
     # "and its sixth meeting, also in The Hague, from 3 to 5 June": the place said again
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
     # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*|(?<=[,:])\s+)(?P<place>{places.PLACE})"
+    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
@@ -1163,8 +1169,10 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 # "annual report covering its 117th to 119th sessions": a report of several sessions
 # "The Chair's summaries of both sessions are issued as X and Y respectively": a chair's summary is
 # the report a body without a drafted report issues on its session
+# ("The summary record of the thirteenth session will be issued as X": the record a session keeps
+# of itself is its report, as u115's "summary records of the Committee's twentieth session" are)
 _REPORT_ON = re.compile(
-    r"\b(?:reports?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b", re.IGNORECASE
+    r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b", re.IGNORECASE
 )
 # "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
 # the meetings a report is of, named after its symbol
@@ -1234,13 +1242,22 @@ _ADOPTED_THEN = re.compile(
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
 # "... adopted at its eleventh meeting by decision 2020/1": the participle, its gathering, then
 # the instrument that carried the adoption ("by", "in", "through" it)
+# ("the Regional Operating Plan adopted by the Association at the present session in Resolution 2
+# (RA I-20)": the adopting body named between the participle and the gathering)
 _ADOPTED_AT_BEFORE_GATHERING = re.compile(
-    r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?(?:at|during)\s+$"
+    r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+$"
+)
+_ADOPTED_AT_THE_PRESENT = re.compile(
+    r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+(?:the|this)\s+"
+    r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
-_SET_OFF_BEFORE_VERB = re.compile(r"^\s*,\s*$")
+# ("at its thirteenth session (UNESCO Headquarters, Paris, 10-11 June 2031), adopted ...": where
+# and when the session was held, in brackets between it and its comma)
+_SET_OFF_BEFORE_VERB = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*$")
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
 # subject (the sentence, or a "that" clause, opens with it), a "held" clause before its verb
@@ -1363,6 +1380,16 @@ _ROW_CELLS = re.compile(r"\t+|\s*\|\s*|\s{3,}")
 
 def _agenda_item_line(paragraphs: list[Paragraph]) -> bool:
     return any(_AGENDA_ITEM_LINE.search(p.text) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
+
+
+# "Submitted by: President of RA I": a session paper's field under its symbol, who submitted it
+_SUBMITTED_BY_LINE = re.compile(r"^\s*Submitted\s+by\s*:\s*\w")
+# how many of the first paragraphs may hold that field (the masthead's, above any text)
+_SUBMITTED_BY_PARAGRAPHS = 10
+
+
+def _submitted_by_line(paragraphs: list[Paragraph]) -> bool:
+    return any(p.kind != "paragraph" and _SUBMITTED_BY_LINE.match(p.text) for p in paragraphs[:_SUBMITTED_BY_PARAGRAPHS])
 
 
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
@@ -1499,7 +1526,8 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted)\b")
+# ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent)\b")
 _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
@@ -2317,6 +2345,9 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         self.last_instrument_day: dt.date | None = None  # what "of the same date" after a number means
+        # a session paper's "Status: ... adopted ..., plenary of <day>" above the text it carries
+        self.adopted_status: DateRange | None = None
+        self.adopted_status_ev: Evidence | None = None
         # the part (section, instrument) whose named gatherings `Scope.gatherings_named_in_part` holds
         self.gatherings_part: tuple[int, tuple[InstrumentKind, str, str] | None] = (-1, None)
         # the bodies that part's paragraphs before this one named, in order
@@ -2722,6 +2753,15 @@ class Reader:
                 self.scope.default_issuer = speaker or self.document_issuer
                 self.scope.speaking = speaker
             self.adoption_note(p, own)
+            if own is None and p.kind == "heading" and index < _STATUS_FIELD_PARAGRAPHS and "tatus" in p.text[:8]:
+                self.adopted_status = adoption_notes.status_adoption_day(p.text)
+                self.adopted_status_ev = self.evidence(p.sentences[-1], p) if self.adopted_status and p.sentences else None
+            elif own is not None and self.adopted_status is not None and self.adopted_status_ev is not None:
+                # "Status: APPROVED - adopted at the twentieth session, plenary of 13 February 2031"
+                # above "DECISION 9 (RA I-20)": the day of the one text the paper carries
+                if len({q.instrument for q in paragraphs if q.instrument is not None}) == 1:
+                    self.add(own, "adoptedOn", self.adopted_status.start, self.adopted_status_ev)
+                self.adopted_status = None
             if "ot adopted" in p.text or "ithdrawn" in p.text or "eferred" in p.text or "ejected" in p.text:
                 self.not_adopted_note(p, own, paragraphs[index - 1] if index else None)
             if p.kind == "paragraph" and "adopted" in p.text:
@@ -3219,6 +3259,9 @@ class Reader:
                     # (nor is a body's report on a session of its own: its submission is told apart)
                     or _agenda_item_line(paragraphs) and m.report_of is None
                     and not any(q.instrument is not None and not q.draft for q in paragraphs)
+                    # "RA I-20/Doc. 6.2(1)" / "Submitted by: President of RA I": a session paper that
+                    # says who submitted it, a draft decision's too (it was before the session)
+                    or _submitted_by_line(paragraphs)
                 ):
                     # "Human Rights Council / Sixty-second session" over "Report of the United
                     # Nations High Commissioner ...", or over an annotated provisional agenda:
@@ -5895,6 +5938,13 @@ class Reader:
         its title). `adopted_after` keeps only a session of the instrument's issuer."""
         text = r.sentence.text
         verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
+        if verb is None and (present := _ADOPTED_AT_THE_PRESENT.search(text, max(0, mention.keyword_start - 120), mention.keyword_start)):
+            # "the Regional Operating Plan adopted by the Association at the present session in
+            # Resolution 2 (RA I-20)": the session the document is for, if its number is that one's
+            here = [g for g, _, _, _ in self.masthead.gatherings if g.body == ref.issuer and g.kind == present["word"].lower()]
+            if len(here) == 1 and ref.session == str(here[0].ordinal):
+                self.add(ref, "adoptedAt", here[0], ev)
+            return
         if verb is None:
             for g, _ in r.gatherings:
                 if g.end <= mention.keyword_start and _BY_INSTRUMENT_AFTER_GATHERING.match(text[g.end : mention.keyword_start]) and (
@@ -6675,7 +6725,11 @@ class Reader:
         # The body a sentence opens with ("The Working Group was ..."): what "it" in the next means.
         self.previous_subject = self.subject if sentence is not p.sentences[0] else None
         opening = refs.bodies[0] if refs.bodies else None
-        self.subject = bodies.get(opening.start) if opening and _OPENS_WITH.match(sentence.text[: opening.start]) else None
+        self.subject = bodies.get(opening.start) if opening and (
+            _OPENS_WITH.match(sentence.text[: opening.start])
+            # "5. Working arrangements The Task Team works ...": a numbered paragraph's run-in heading
+            or p.label and sentence is p.sentences[0] and _RUN_IN_HEADING_THEN_THE.match(sentence.text[: opening.start])
+        ) else None
         if self.subject is not None:
             self.scope.subject_before = self.subject
         resolve_issuers(sentence.text, refs, bodies, self.scope)

@@ -163,6 +163,12 @@ class Scope:
         own_office = self.own_office(name)
         if own_office is not None:
             return own_office
+        if (organ := self.organ_of_authors_organization(name)) is not None and organ not in candidates:
+            # "the Executive Council at its eighty-fourth session" in a decision of a regional
+            # association of the World Meteorological Organization: the "Executive Council of the
+            # World Meteorological Organization" (its short name "Council"), not another
+            # organisation's body whose short name is "Executive Council"
+            return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         if len(children) == 1:
             return children[0]
@@ -320,6 +326,19 @@ class Scope:
             if (k not in unevidenced or of_organization(k, True, lineage)) and of_organization(k, False, lineage) and (of_organization(k, True, lineage) or self.below_authors_lineage(k))
         ]
         return own[0] if len(own) == 1 else None
+
+    def organ_of_authors_organization(self, name: str) -> str | None:
+        """The one body whose whole name is ``name`` "of" an organisation a name of the author or
+        of its parents names ("executive council" -> "Executive Council of the World
+        Meteorological Organization", in a document of the "Congress of the World Meteorological
+        Organization"'s regional association); None when none is, or several are."""
+        found = set()
+        for body in self._authors_lineage():
+            for organization in _organizations_named_after_of(body.names):
+                key = self.matcher.by_name.get(f"{name} of the {organization}")
+                if key is not None and key not in self.matcher.unevidenced:
+                    found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def below_authors_lineage(self, key: str) -> bool:
         """Whether the office ``key`` belongs to the author or to a body the author belongs to:
@@ -1590,6 +1609,10 @@ def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, 
     return None
 
 
+# "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it)
+_ITS_OPENS_SENTENCE = re.compile(r"^\s*(?:\d{1,2}\.\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+)?Its\s$")
+
+
 def resolve_gatherings(
     text: str, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
 ) -> list[GatheringMention]:
@@ -1616,6 +1639,16 @@ def resolve_gatherings(
             ):
                 continue
             line_body = subject
+        elif (
+            g.determiner == "its" and g.of_body is None and not g.numeral and _ITS_OPENS_SENTENCE.match(text[: g.start + 4])
+            and scope.subject_before is not None and scope.subject_before in scope.registry.bodies
+            and not any(b.start < g.start for b in refs.bodies)
+            and (scope.registry.bodies[scope.subject_before].gathering_term == g.word or scope.subject_before in scope.born)
+        ):
+            # "The Task Team works mainly by electronic means. Its first meeting will be held in
+            # Niamey": the body the sentence before opened on, a body that meets (or one the text
+            # created), when the sentence names no body before "Its"
+            line_body = scope.subject_before
         elif g.of_body is None and g.determiner is None and (owner := _possessor_right_before(text, g, refs, bodies, scope)) is not None:
             # "in the course of that Sub-Committee's eighty-second session", "the Board's
             # seventy-third session": the body named in the possessive right before (E131)

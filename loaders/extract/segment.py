@@ -361,6 +361,7 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
 _HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
+_CAPITALS_KEYWORD = re.compile(r"^(?P<kind>RESOLUTION|DECISION)\s")
 _LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone on its line is short
 
 
@@ -386,6 +387,11 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
         return None
     line = raw.rstrip().rstrip(".")
     found = numbering.find(line)
+    if not found and line[:1] in "DR" and (capitals := _CAPITALS_KEYWORD.match(line)) is not None:
+        # "DECISION 9 (RA I-20)": a heading in capitals of a convention that writes its keyword
+        # ("Decision {number} (RA I-{session})"), which the convention reads capitalised only
+        line = capitals["kind"].capitalize() + line[capitals.end("kind") :]
+        found = numbering.find(line)
     if not found:
         return None
     keyword = _HEADING_KEYWORD.match(line)

@@ -170,7 +170,9 @@ _DECLARED_SPACED_TAIL = re.compile(_DECLARED_TAIL)
 # A declared series with a space inside ("UNEP/MED IG", the Mediterranean Action Plan's
 # intergovernmental meetings), then its meeting's number after a full stop or glued on, and the
 # components: "UNEP/MED IG.29/22". The figures after the space are no instrument's number then.
-_SPACED_PREFIX_TAIL = re.compile(rf"(?:\.\d{{1,4}}|\d{{1,3}})?(?:{_SLASH}{_COMPONENT})+(?![\w/])")
+# A hyphen and the session, as a WMO regional association writes its series ("RA I-20/Doc. 6.2(1)",
+# "RA II-18/INF. 4.1(2)"), is the same series with its session, as "EC-126/DEC.2" is the OPCW's.
+_SPACED_PREFIX_TAIL = re.compile(rf"(?:\.\d{{1,4}}|\d{{1,3}}|-\d{{1,3}})?(?:{_SLASH}{_COMPONENT})+(?![\w/])")
 
 
 @lru_cache(maxsize=8)

@@ -61,3 +61,19 @@ def marked_right_after(text: str, ends: Mapping[int, Cited], mark_start: int) ->
         if cited is not None and _UP_TO_THE_MARK.fullmatch(text, end, mark_start):
             return cited
     return None
+
+
+# "Status: APPROVED - adopted at the twentieth session, plenary of 13 February 2031": a session
+# paper's status field above the draft it carries, saying the draft was adopted, and when (the
+# last day the field names after "adopted"); "Status: DRAFT" or "Status: deferred" says nothing
+# ("Status: draft - to be adopted on 5 March 2027": a day to come, no adoption)
+_STATUS_ADOPTED = re.compile(r"^\s*Status\s*:[^.;:]{0,40}?(?<!to be )\b(?:adopted|approved)\b(?P<rest>[^;]{0,160})$", re.IGNORECASE)
+
+
+def status_adoption_day(line: str) -> DateRange | None:
+    """The day a paper's status field says the text it carries was adopted on, if it says so."""
+    m = _STATUS_ADOPTED.match(line)
+    if m is None:
+        return None
+    days = [d for d in find_dates(m["rest"]) if d.value.start == d.value.end]
+    return days[-1].value if days else None

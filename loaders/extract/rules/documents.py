@@ -38,7 +38,9 @@ _BEFORE = re.compile(r"before\s+(?:(?P<it>it|them)\b|(?=the\b))")
 _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+have|had|has|have)\s+$")
 # "(X and Y, respectively) are before the Conference at its eleventh session"
 # ("was also before the Committee", "were likewise before it": an adverb after the verb)
-_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?$")
+# ("which was laid before the Meeting at its thirteenth session", "were placed before the Board":
+# a paper laid or placed before a body is before it)
+_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?(?:(?:laid|placed)\s+)?$")
 # "Also before the Commission was a note by ... (X)", "Before the Board were the reports ...": the
 # verb after the receiver, "before" opening the sentence; the receiver follows the phrase
 _OPENS_BEFORE = re.compile(r"(?:(?:also|further|in\s+addition)\s*,?\s+)?$")
@@ -254,9 +256,10 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
 
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\b[Tt]he\s+present\s+annotations\b"
+    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
-    r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
+    # ("This letter is sent in accordance with paragraph 4 of ...": a circular letter of itself)
+    r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport|[Ll]etter)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
     # "The provisional timetable below is proposed for the consideration of the Commission": a
     # timetable (a programme of work) is the document that sets it out
     r"|\b[Tt]he\s+(?:(?:provisional|proposed|tentative|draft)\s+)?(?:timetable|programme\s+of\s+work|organization\s+of\s+work|schedule\s+of\s+meetings)"
@@ -271,6 +274,7 @@ _ABOUT_ITSELF = re.compile(
     r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
     r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    r"|(?:[Tt]he\s+present|[Tt]his)\s+[Ll]etter\b(?!\s+(?:on|of|by|from|to)\b)"
     # "The present annex responds to the request in ...": an annex issued under the report's
     # symbol ("A/87/34, annex III") is part of the document being read
     r"|(?:[Tt]he|[Tt]his)\s+present\s+[Aa]nnex\b(?!\s+(?:on|of|by|to)\b)"

@@ -44,10 +44,12 @@ KINDS = (
     "special rapporteur", "independent expert",
     # the regional commissions' small expert bodies: "a Team of Specialists on ...", "a team of experts"
     "team of specialists", "team of experts",
+    # WMO's constituent bodies' expert bodies: "the Expert Team on Public Weather Services"
+    "expert team",
 )
 MEETING_KINDS = frozenset({
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
-    "advisory group", "consultative group", "team of specialists", "team of experts",
+    "advisory group", "consultative group", "team of specialists", "team of experts", "expert team",
     "scientific group", "technical group",
     "informal group", "contact group", "drafting group", "group of friends of the chair",
 })
@@ -470,7 +472,7 @@ def _kind(written: str) -> str:
 
 
 # The word in capitals by which a text names a group it created after naming it in full.
-_HEAD_NOUN = {k: "Group" for k in KINDS if k.endswith("group") or k.startswith("group ")} | {"task team": "Team"}
+_HEAD_NOUN = {k: "Group" for k in KINDS if k.endswith("group") or k.startswith("group ")} | {"task team": "Team", "expert team": "Team"}
 
 
 @dataclass(frozen=True)
