@@ -1154,7 +1154,8 @@ _ADOPTED_AFTER = re.compile(
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
     # "resolution 80/237, as adopted on 24 December 2025": the text as it came out of the vote (E130)
     r"(?:as\s+(?:finally\s+|eventually\s+|orally\s+revised\s+and\s+)?)?"
-    r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
+    # "decision C-DEC 245/6, taken at its 245th Session": a decision is taken as a text is adopted
+    r"(?:adopted|(?<=,\s)taken)\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
@@ -1284,7 +1285,10 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
 # to that session (under that item)
 _AGENDA_ITEM_LINE = re.compile(
     r"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
-    r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list))",
+    r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list)"
+    # "Subject No. 14.2:  Administrative and financial implications ..." atop a council's working
+    # paper: the item of the session's work programme it is presented under
+    r"|Subject\s+No\.\s*\d{1,3}(?:\.\d{1,2})*:)",
     re.MULTILINE,
 )
 
