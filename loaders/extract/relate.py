@@ -784,6 +784,13 @@ _AT_THEIR = re.compile(r"\s+(?:at|during|for|to)\s+(?:their\s+)?")
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
 # body or a thing named before, or "It"), then a verb in the past, active or passive
+# "Operative paragraph 4 ", "In operative paragraph 6 the Assembly also ", "In Appendix C, the
+# Assembly ": a part of the instrument a section recounts, before the present verb of its words
+_PART_OF_THE_TEXT_SPEAKS = re.compile(
+    r"(?:[Ii]n\s+)?(?:(?:[Oo]perative|[Pp]reambular)\s+paragraph\s+\d{1,3}(?:\s*\([a-z]\))?|[Pp]aragraph\s+\d{1,3}(?:\s*\([a-z]\))?"
+    r"|(?:Appendix|Annex|Part|Section)\s+(?:[A-Z]|[IVX]{1,5}|\d{1,2}))\s*,?\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|on\s+)*[A-Z][\w'’-]*){0,5}\s+)?(?:also\s+|further\s+|then\s+)?"
+)
 _NARRATION_GOES_ON = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
     r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
@@ -2833,14 +2840,19 @@ class Reader:
                     self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.docs.end_list_before(p)
-            if p.kind in ("listing", "heading") and p.sentences and self.docs.listing_receiver is None and (
+            if p.kind in ("listing", "heading", "paragraph") and p.sentences and self.docs.listing_receiver is None and (
                 self.list_of_documents_title is not None and p.start > self.list_of_documents_title
                 and self.list_of_documents_session is not None
-            ) and (row := find_symbols(p.text[:120], self.symbol_series)) and row[0].start == _row_lead(p.text):
+            ) and (row := find_symbols(p.text[:120], self.symbol_series)) and row[0].start == _row_lead(p.text) and (
+                p.kind != "paragraph" or doc_rules.rows_run_on(p.text, find_symbols(p.text, self.symbol_series))
+            ):
                 # a checklist's row that a layout read as a list's line or a heading of its own
-                # (pdftotext's columns broken by blank lines), below the list's title (E121)
+                # (pdftotext's columns broken by blank lines), below the list's title (E121); rows
+                # a layout ran into one paragraph or line are each a row (E138)
                 self.listed_in_the_list_of_documents(p, row[0])
                 self.instrument_listed_by_symbol(p, row[0])
+                for joined in doc_rules.rows_run_on(p.text, find_symbols(p.text, self.symbol_series)):
+                    self.listed_in_the_list_of_documents(p, joined)
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -7568,6 +7580,12 @@ class Reader:
             # "In it, the Council invites X to ...", "By its resolution 2029/4, the Council urges X
             # to ...": the opening says which instrument's words the present tells (E132)
             return intro
+        if present and carry and self.narrated is not None and carry == [self.narrated[0]] and not r.instruments and (
+            _PART_OF_THE_TEXT_SPEAKS.fullmatch(text, 0, position)
+        ):
+            # "Operative paragraph 4 directs the Commission ...", "In Appendix C, the Assembly urges
+            # ..." under "RESOLUTION A44-9: TITLE": a part of the resolution the section tells
+            return carry
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(

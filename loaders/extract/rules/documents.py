@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
-from mandate_graph.loaders.extract.symbols import find_symbols
+from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 
 # --------------------------------------------------------------------------- submission
 
@@ -367,6 +367,30 @@ def listed_before_the_session(symbol: str) -> bool:
     """Whether a symbol that opens a row of a list of documents is a document before the session
     the list is of: not a draft nor an instrument listed by its symbol."""
     return _DRAFT_SYMBOL.search(symbol) is None and _INSTRUMENT_SYMBOL.search(symbol) is None
+
+
+# a row's symbol run on after the row above: a word or a closing bracket before it, a title's
+# capital after it ("... States Parties CCM/MSP/2031/4 Request for an extension ...")
+_ROW_END_BEFORE = re.compile(r"[\w)’'.]\s$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z]")
+_NAMING_BEFORE = re.compile(r"\b(?:document|documents|in|and|see|of|to|or|under|by|with|see\s+also)\s$", re.IGNORECASE)
+
+
+def rows_run_on(text: str, symbols: list[SymbolMention]) -> list[SymbolMention]:
+    """The symbols after the first that open rows of a list of documents which a layout ran into
+    one paragraph (pdftotext without layout joins "CCM/MSP/2031/3 Progress report on the ...
+    Plan, submitted by the President" / "CCM/MSP/2031/4 Request for ..."): each stands after the
+    end of the row before, not in a bracket nor named by a word of the title ("document X"), and
+    a title in capitals follows it."""
+    rows = []
+    for symbol in symbols[1:]:
+        before = text[max(0, symbol.start - 24) : symbol.start]
+        if (
+            _ROW_END_BEFORE.search(before) and not _NAMING_BEFORE.search(before)
+            and _TITLE_AFTER.match(text, symbol.end) is not None
+        ):
+            rows.append(symbol)
+    return rows
 
 
 def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
