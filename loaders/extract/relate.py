@@ -1154,7 +1154,8 @@ _THE_LAST_OF_WHICH = re.compile(
 # "the second part of ", "the resumed part of ": a part of the session named next
 _PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+"
+    # ('resolution 85/52, entitled "..." and adopted on 4 December 2030': the title, then the day)
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+|(?:(?<=[\"”]\s)|(?<=[\"”],\s))and\s+"
     # "resolution 1718 (2006), which the Council adopted on 14 October 2006", "..., which it adopted
     # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
     r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
@@ -1251,6 +1252,10 @@ def _opens_as_subject(r: _Resolved) -> bool:
     )
 
 
+# ', entitled "Title"' / ' ("Title")': a quoted title between the number and its adoption
+_ENTITLED_QUOTED = re.compile(r",?\s+(?:entitled|titled)\s+[\"“][^\"”]{2,300}[\"”]|\s*\([\"“][^\"”]{2,300}[\"”]\)")
+
+
 def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
     """", adopted at its fifty-sixth session" right after the number, or after the unquoted
     title that follows it ("resolution 85/160 on the rights of ..., adopted at its ..."), or
@@ -1263,6 +1268,13 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
             after = _ADOPTED_AFTER.match(text, m.title_span[1])
         if after is None and (issuer := _OF_ITS_ISSUER.match(text, m.end)):
             after = _ADOPTED_AFTER.match(text, issuer.end())
+        if after is None and m.title and text.startswith(")", m.end):
+            # 'decision 6/CP.35 ("Long-term climate finance"), adopted on 28 November 2030': the
+            # quoted title read with the number, its bracket closed after it
+            after = _ADOPTED_AFTER.match(text, m.end + 1)
+        if after is None and (entitled := _ENTITLED_QUOTED.match(text, m.end)):
+            # 'resolution 85/52, entitled "Implementation of ..." and adopted on 4 December 2030'
+            after = _ADOPTED_AFTER.match(text, entitled.end())
         if after is not None:
             return after
     return None
