@@ -1453,7 +1453,7 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|drawn up)\b")
 _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
@@ -1617,8 +1617,10 @@ _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
 # symbol that gives that document, and no other named in the sentence, its mandate
 _SYMBOL_THEN_MANDATE = re.compile(
-    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented)\s+"
-    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under)\s+"
+    # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
+    r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
 )
 # "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
@@ -1718,7 +1720,7 @@ def _previous_sentence(r: _Resolved) -> str | None:
 
 # "(E/ECE/1522), prepared pursuant to": a participle on the document just named
 # (", which had been prepared in accordance with": the pluperfect of a record's reported speech)
-_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+)?(?:prepared|submitted|issued|presented|produced)\s+(?:\w+\s+){0,6}$")
+_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+)?(?:prepared|submitted|issued|presented|produced|drawn\s+up|drafted)\s+(?:\w+\s+){0,6}$")
 
 
 def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:

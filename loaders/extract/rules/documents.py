@@ -78,6 +78,12 @@ _SENT_OBJECT = re.compile(
     r"\b(?:reports?|notes?|documents?|papers?|study|studies|present|herewith|hereby|pursuant|accordance)\b|[A-Z]{1,6}/",
     re.IGNORECASE,
 )
+# "(X), which was tabled at the forty-sixth meeting of the Committee", "was laid before the Meeting at
+# its eighteenth meeting": a document put before a gathering, the receiver after the verb (E138)
+_TABLED_AT = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid)\s+(?:at|before)\s+"
+    r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
+)
 _INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
 # "(X) was prepared for the thirteenth session of the Commission", "is issued for the Commission
 # at its thirteenth session": a document made for a gathering, the receiver after "for"; told
@@ -154,7 +160,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
-        or "attention of" in text or "agenda" in text
+        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text
     ):
         return []
     lowered = text.lower()
@@ -180,6 +186,8 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     if " for " in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
+    if "tabled" in text or "laid" in text:
+        found.extend(Submission(m.start(), m.end(), False) for m in _TABLED_AT.finditer(text))
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
     if " be " in text and " by " in text:
@@ -483,6 +491,8 @@ _UNDER_MANDATE = re.compile(
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
+    # "an options note (X), drawn up to give effect to decision 5/CMA.12" (E138)
+    r"\bto\s+give\s+effect\s+to|[Ii]n\s+implementation\s+of|"
     # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"; "was held in
     # Santiago ..., as agreed in decision III/1"
     r"[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)|"
