@@ -1447,10 +1447,22 @@ _DOCUMENT_TITLE_AFTER = re.compile(
 _TELEPHONE_TAIL = re.compile(r"[ \u00a0]?\d{3}[-–. ]\d{4}\b")
 
 
+def _years_span(session: str, number: str) -> bool:
+    """Whether a session and a number are two years, the later second ("2032-2034")."""
+    return (
+        len(session) == 4 and len(number) == 4 and session.isdigit() and number.isdigit()
+        and 1900 <= int(session) < int(number) <= 2100
+    )
+
+
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
     found = numbering.find(text)
     if found and "(" in text:
         found = [n for n in found if _TELEPHONE_TAIL.match(text, n.end) is None]
+    if found:
+        # "the budget for 2032-2034": a span of years, not resolution 2034 of a body numbering
+        # "{session}-{number}" (E138)
+        found = [n for n in found if not _years_span(n.session, n.number)]
     kept: list[NumberedInstrument] = []
     dropped = False
     for n in found:

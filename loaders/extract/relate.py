@@ -903,7 +903,8 @@ _VIRTUALLY = (
 # ("adopted by the General Assembly at its eighty-fifth session on 23 December 2030": the adopting
 # body named between)
 _ADOPTION_DAY_AT_A_SESSION = re.compile(
-    r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
+    # ("decision X, taken at its 245th Session on 11 November 2031": a decision taken as adopted, E138)
+    r"\b(?:adopted|(?<=,\s)taken)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
     # "adopted without amendment as resolution EM/RC76/R.2 at the fifth meeting of the seventy-sixth
     # session, on October 16, 2029": how, the number, a sitting of the session
     r"(?:(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)|by\s+consensus"

@@ -126,6 +126,8 @@ def test_a_decision_taken_at_a_session_on_a_day_is_adopted_there(rail: BodyRegis
     got = facts(paper(267, SECTIONS), rail)
     assert (council_decision(266, 3), "adoptedAt", GatheringRef("rail-assembly/council", "session", 266)) in got
     assert (council_decision(266, 3), "requests", SG) in got
+    # the day is the decision's, not the whole session's
+    assert not any(s == GatheringRef("rail-assembly/council", "session", 266) and r == "heldOn" for s, r, _ in got)
 
 
 @pytest.mark.parametrize(
@@ -231,3 +233,28 @@ def test_a_document_tabled_at_a_session(verb: str) -> None:
         shipped(),
     )
     assert (DocumentRef(symbols=("A/87/512",)), "submittedTo", GatheringRef("ga", "session", 87)) in got
+
+
+SPAN_NUMBERED = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/tide-board> a mg:Body ; mg:key "tide-board" ;
+    skos:prefLabel "Intergovernmental Tide Board"@en ; mg:shortName "Tide Board" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "{session}-{number}" ; mg:instrumentKind "resolution" ] .
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("The Intergovernmental Tide Board, in resolution 2031-4, requested the secretariat to report.", True),
+        ("The Intergovernmental Tide Board noted that the work is beyond the activities funded in the budget for 2032-2034.", False),
+        ("The Intergovernmental Tide Board noted that the work is funded in the programme for 1998-2001.", False),
+    ],
+)
+def test_a_span_of_years_is_no_number_of_a_hyphened_convention(
+    tmp_path_factory: pytest.TempPathFactory, sentence: str, read: bool
+) -> None:
+    registry = registry_from_turtle(tmp_path_factory, SPAN_NUMBERED)
+    got = facts(sentence, registry)
+    assert any(isinstance(o, InstrumentRef) and o.issuer == "tide-board" for _, r, o in got if r == "mentions") == read
