@@ -107,7 +107,8 @@ _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 # "Revised draft decision on ...": the annex's text below is a draft, numbered or not
 # "References:" / "Related documents:" alone on its line (its entries on the lines below, as
 # `pdftotext -layout` breaks a summary box's hanging field): a list of what the paper refers to
-_REFERENCES_FIELD = re.compile(r"^\s*(?:References?|(?:Related|Background|Reference)\s+documents?|See\s+also)\s*:\s*(?:\S.{0,200})?$", re.IGNORECASE)
+# (not "Reference: FGL/2031/17", a letter's own reference number)
+_REFERENCES_FIELD = re.compile(r"^\s*(?:References|(?:Related|Background|Reference)\s+documents?|See\s+also)\s*:\s*(?:\S.{0,200})?$", re.IGNORECASE)
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
@@ -701,7 +702,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # default one ("Resolution 21/2", a letter's annex), is an adopted text, in an annex
             # too: a draft has no number yet (unless the annex called it a draft above it)
             report_annex = False
-        if label or len(raw) > 200:
+        if label or len(raw) > 200 or raw.rstrip()[-1:] in ".,;:" and not _REFERENCES_FIELD.match(raw):
+            # a numbered paragraph, or a line that ends as a sentence or a salutation does: the
+            # list of references has ended
             references_field = False
         if (instrument_heading or in_convention) and references_field and instrument is None:
             # "References:  Doc 10230, Report of ..." / "C-DEC 245/6" / "C-WP/16502" in a working
