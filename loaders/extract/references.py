@@ -1447,6 +1447,10 @@ _DOCUMENT_TITLE_AFTER = re.compile(
 _TELEPHONE_TAIL = re.compile(r"[ \u00a0]?\d{3}[-–. ]\d{4}\b")
 
 
+# the words of a span of years: two years and a dash, nothing else ("resolution 2087 (2013)" is no span)
+_YEARS_SPAN = re.compile(r"\d{4}\s?[-–—]\s?\d{4}")
+
+
 def _years_span(session: str, number: str) -> bool:
     """Whether a session and a number are two years, the later second ("2032-2034")."""
     return (
@@ -1462,7 +1466,7 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
     if found:
         # "the budget for 2032-2034": a span of years, not resolution 2034 of a body numbering
         # "{session}-{number}" (E138)
-        found = [n for n in found if not _years_span(n.session, n.number)]
+        found = [n for n in found if not (_years_span(n.session, n.number) and _YEARS_SPAN.fullmatch(text, n.start, n.end))]
     kept: list[NumberedInstrument] = []
     dropped = False
     for n in found:

@@ -258,3 +258,9 @@ def test_a_span_of_years_is_no_number_of_a_hyphened_convention(
     registry = registry_from_turtle(tmp_path_factory, SPAN_NUMBERED)
     got = facts(sentence, registry)
     assert any(isinstance(o, InstrumentRef) and o.issuer == "tide-board" for _, r, o in got if r == "mentions") == read
+
+
+def test_a_number_and_its_year_are_no_span() -> None:
+    # "resolution 2087 (2013)": a number above its year, read as ever
+    got = facts("In resolution 2087 (2013), adopted on 22 January 2013, the Security Council requested the Secretary-General to report.", shipped())
+    assert (InstrumentRef("security-council", "resolution", "2013", "2087"), "requests", BodyRef("secretary-general")) in got
