@@ -868,6 +868,9 @@ _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
 # it, "to" and a verb right after it) (E131)
+# "the Committee, together with the secretariat, to ...": a second addressee set off by commas
+_TOGETHER_WITH = re.compile(r"\s*,\s*(?:together|jointly)\s+with\s+(?:the\s+|its\s+)?")
+_SET_OFF_THEN_TASK = re.compile(r"\s*,\s*to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
 _AND_THEN_ADDRESSEE = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|its\s+)?$")
 _OWN_TASK_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
@@ -7719,6 +7722,11 @@ class Reader:
             if stop is not None and lead.startswith("to "):
                 lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
             right_after = lead in ("", "the")
+            if key is not None and chosen and _TOGETHER_WITH.fullmatch(text, last_end, b.start) and _SET_OFF_THEN_TASK.match(text, b.end):
+                # "asked the Committee, together with the secretariat, to map ...": both are asked (E138)
+                chosen.append(key)
+                last_end = b.end
+                continue
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):

@@ -264,3 +264,22 @@ def test_a_number_and_its_year_are_no_span() -> None:
     # "resolution 2087 (2013)": a number above its year, read as ever
     got = facts("In resolution 2087 (2013), adopted on 22 January 2013, the Security Council requested the Secretary-General to report.", shipped())
     assert (InstrumentRef("security-council", "resolution", "2013", "2087"), "requests", BodyRef("secretary-general")) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "both"),
+    [
+        ("In its resolution 87/14 the General Assembly requested the Secretary-General, together with the Economic and"
+         " Social Council, to prepare a report.", True),
+        ("In its resolution 87/14 the General Assembly requested the Secretary-General, jointly with the Economic and"
+         " Social Council, to prepare a report.", True),
+        # working with a body is no task given to it
+        ("In its resolution 87/14 the General Assembly requested the Secretary-General to work together with the"
+         " Economic and Social Council on a report.", False),
+    ],
+)
+def test_a_second_addressee_together_with_the_first(sentence: str, both: bool) -> None:
+    got = facts(sentence, shipped())
+    resolution = InstrumentRef("ga", "resolution", "87", "14")
+    assert (resolution, "requests", BodyRef("secretary-general")) in got
+    assert ((resolution, "requests", BodyRef("ecosoc")) in got) == both
