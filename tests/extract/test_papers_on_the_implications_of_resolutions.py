@@ -283,3 +283,10 @@ def test_a_second_addressee_together_with_the_first(sentence: str, both: bool) -
     resolution = InstrumentRef("ga", "resolution", "87", "14")
     assert (resolution, "requests", BodyRef("secretary-general")) in got
     assert ((resolution, "requests", BodyRef("ecosoc")) in got) == both
+
+
+def test_a_span_of_days_before_its_month_is_no_number(tmp_path_factory: pytest.TempPathFactory) -> None:
+    registry = registry_from_turtle(tmp_path_factory, SPAN_NUMBERED)
+    got = facts("The Intergovernmental Tide Board met in New York, 9-20 July 2031. It adopted resolution 9-20.", registry)
+    mentioned = {o for _, r, o in got if r == "mentions" and isinstance(o, InstrumentRef)}
+    assert mentioned == {InstrumentRef("tide-board", "resolution", "9", "20")}  # the number after "resolution" only
