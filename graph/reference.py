@@ -189,6 +189,9 @@ def _named_blank_nodes(graph: rdflib.Graph, base_iri: str) -> rdflib.Graph:
 # "EB158/3", "CL 182/9", and "IOC/A-34/RES": the session run on with a hyphen, as UNESCO's
 # intergovernmental bodies write their series
 _SESSION_RUN_ON = re.compile(r"(?: \d{1,4}|-?\d{1,3})/")
+# "C-WP/16588": a series of papers hyphened to the prefix ("WP" working papers, "DEC" decisions'
+# records), as ICAO's Council and Assembly print them
+_HYPHENED_SERIES = re.compile(r"-[A-Z]{2,4}/\d")
 
 
 def _prefixes(symbol: str, prefix: str) -> bool:
@@ -197,6 +200,7 @@ def _prefixes(symbol: str, prefix: str) -> bool:
     return (
         symbol == prefix or symbol.startswith(prefix + "/")
         or symbol.startswith(prefix + ".") and symbol[len(prefix) + 1 : len(prefix) + 2].isdigit()
+        or _HYPHENED_SERIES.match(symbol, len(prefix)) is not None and prefix[-1].isalpha()
         or (len(prefix) >= 2 or symbol[len(prefix) : len(prefix) + 1] == " ")
         and _SESSION_RUN_ON.match(symbol, len(prefix)) is not None
         and prefix[-1].isalpha()

@@ -631,6 +631,7 @@ def read_masthead(
     title_para: Paragraph | None = None
     author = None
     masthead_body: str | None = None
+    short_name_session: tuple[int, GatheringKind, Paragraph, str] | None = None
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
@@ -776,6 +777,11 @@ def read_masthead(
                 gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
                 named_above = None
                 continue
+        if g and not named_here and masthead_body is None and short_name_session is None:
+            # "COUNCIL — 246TH SESSION" under a working paper's symbol: a short name several
+            # bodies share, the session of the symbol's author if that is its name (read below)
+            short_name_session = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
+            continue
         if gathering_line is not None and not place_dates and (again := _named_again_with_place(text, gathering_line[2], matcher)):
             # "63rd DIRECTING COUNCIL" / "78th SESSION OF THE REGIONAL COMMITTEE OF WHO FOR THE
             # AMERICAS Washington, D.C., USA, 28 September-2 October 2031": the session named again
@@ -877,6 +883,8 @@ def read_masthead(
         if author is not None and masthead_body is not None and _stranger_series(author, masthead_body, registry, cleaned.text):
             author = masthead_body
     author = author or masthead_body
+    if gathering_line is None and short_name_session is not None and author and _names_author(short_name_session[3], registry, author):
+        gathering_line = short_name_session[:3]
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:
         info.evidence = _evidence(cleaned, title_para)

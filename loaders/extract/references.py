@@ -1544,10 +1544,35 @@ _DOCUMENT_TITLE_AFTER = re.compile(
 _TELEPHONE_TAIL = re.compile(r"[ \u00a0]?\d{3}[-–. ]\d{4}\b")
 
 
+# the words of a span of years: two years and a dash, nothing else ("resolution 2087 (2013)" is no span)
+_YEARS_SPAN = re.compile(r"\d{4}\s?[-–—]\s?\d{4}")
+
+
+_DAYS_SPAN = re.compile(r"\d{1,2}\s?[-–—]\s?\d{1,2}")
+_MONTH_AFTER = re.compile(
+    r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+def _years_span(session: str, number: str) -> bool:
+    """Whether a session and a number are two years, the later second ("2032-2034")."""
+    return (
+        len(session) == 4 and len(number) == 4 and session.isdigit() and number.isdigit()
+        and 1900 <= int(session) < int(number) <= 2100
+    )
+
+
 def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[InstrumentMention]:
     found = numbering.find(text)
     if found and "(" in text:
         found = [n for n in found if _TELEPHONE_TAIL.match(text, n.end) is None]
+    if found:
+        # "the budget for 2032-2034": a span of years, not resolution 2034 of a body numbering
+        # "{session}-{number}" (E138)
+        found = [n for n in found if not (_years_span(n.session, n.number) and _YEARS_SPAN.fullmatch(text, n.start, n.end))]
+        # "New York, 9-20 July 2001": a span of days before its month, not resolution 20 of a
+        # ninth session
+        found = [n for n in found if not (_DAYS_SPAN.fullmatch(text, n.start, n.end) and _MONTH_AFTER.match(text, n.end))]
     kept: list[NumberedInstrument] = []
     dropped = False
     for n in found:

@@ -836,6 +836,13 @@ _AT_THEIR = re.compile(r"\s+(?:at|during|for|to)\s+(?:their\s+)?")
 _JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
 # body or a thing named before, or "It"), then a verb in the past, active or passive
+# "Operative paragraph 4 ", "In operative paragraph 6 the Assembly also ", "In Appendix C, the
+# Assembly ": a part of the instrument a section recounts, before the present verb of its words
+_PART_OF_THE_TEXT_SPEAKS = re.compile(
+    r"(?:[Ii]n\s+)?(?:(?:[Oo]perative|[Pp]reambular)\s+paragraph\s+\d{1,3}(?:\s*\([a-z]\))?|[Pp]aragraph\s+\d{1,3}(?:\s*\([a-z]\))?"
+    r"|(?:Appendix|Annex|Part|Section)\s+(?:[A-Z]|[IVX]{1,5}|\d{1,2}))\s*,?\s+"
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|the\s+|on\s+)*[A-Z][\w'’-]*){0,5}\s+)?(?:also\s+|further\s+|then\s+)?"
+)
 _NARRATION_GOES_ON = re.compile(
     r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Za-z][\w -]{2,60}?|It)\s+"
     r"(?:also\s+|further\s+)?(?:(?:was|were)\s+(?:also\s+|further\s+)?)?[a-z]+(?:ed|ked|ught|de|id)\b"
@@ -921,6 +928,9 @@ _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
 # it, "to" and a verb right after it) (E131)
+# "the Committee, together with the secretariat, to ...": a second addressee set off by commas
+_TOGETHER_WITH = re.compile(r"\s*,\s*(?:together|jointly)\s+with\s+(?:the\s+|its\s+)?")
+_SET_OFF_THEN_TASK = re.compile(r"\s*,\s*to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
 _AND_THEN_ADDRESSEE = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|its\s+)?$")
 _OWN_TASK_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
@@ -956,7 +966,8 @@ _VIRTUALLY = (
 # ("adopted by the General Assembly at its eighty-fifth session on 23 December 2030": the adopting
 # body named between)
 _ADOPTION_DAY_AT_A_SESSION = re.compile(
-    r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
+    # ("decision X, taken at its 245th Session on 11 November 2031": a decision taken as adopted, E138)
+    r"\b(?:adopted|(?<=,\s)taken)\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+)?"
     # "adopted without amendment as resolution EM/RC76/R.2 at the fifth meeting of the seventy-sixth
     # session, on October 16, 2029": how, the number, a sitting of the session
     r"(?:(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)|by\s+consensus"
@@ -1212,14 +1223,16 @@ _THE_LAST_OF_WHICH = re.compile(
 # "the second part of ", "the resumed part of ": a part of the session named next
 _PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+"
+    # ('resolution 85/52, entitled "..." and adopted on 4 December 2030': the title, then the day)
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+|(?:(?<=[\"”]\s)|(?<=[\"”],\s))and\s+"
     # "resolution 1718 (2006), which the Council adopted on 14 October 2006", "..., which it adopted
     # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
     r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
     # "adopted by consensus on", "adopted without a vote at": how it was adopted, then when or where
     # "resolution 80/237, as adopted on 24 December 2025": the text as it came out of the vote (E130)
     r"(?:as\s+(?:finally\s+|eventually\s+|orally\s+revised\s+and\s+)?)?"
-    r"adopted\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
+    # "decision C-DEC 245/6, taken at its 245th Session": a decision is taken as a text is adopted
+    r"(?:adopted|(?<=,\s)taken)\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
@@ -1317,6 +1330,10 @@ def _opens_as_subject(r: _Resolved) -> bool:
     )
 
 
+# ', entitled "Title"' / ' ("Title")': a quoted title between the number and its adoption
+_ENTITLED_QUOTED = re.compile(r",?\s+(?:entitled|titled)\s+[\"“][^\"”]{2,300}[\"”]|\s*\([\"“][^\"”]{2,300}[\"”]\)")
+
+
 def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
     """", adopted at its fifty-sixth session" right after the number, or after the unquoted
     title that follows it ("resolution 85/160 on the rights of ..., adopted at its ..."), or
@@ -1333,6 +1350,13 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
             # "decision 604 (LXXVIII) of 11 October 2030, adopted at its seventy-eighth session":
             # its date between the number and the participle (E135)
             after = _ADOPTED_AFTER.match(text, dated.end())
+        if after is None and m.title and text.startswith(")", m.end):
+            # 'decision 6/CP.35 ("Long-term climate finance"), adopted on 28 November 2030': the
+            # quoted title read with the number, its bracket closed after it
+            after = _ADOPTED_AFTER.match(text, m.end + 1)
+        if after is None and (entitled := _ENTITLED_QUOTED.match(text, m.end)):
+            # 'resolution 85/52, entitled "Implementation of ..." and adopted on 4 December 2030'
+            after = _ADOPTED_AFTER.match(text, entitled.end())
         if after is not None:
             return after
     return None
@@ -1370,7 +1394,10 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
 # to that session (under that item)
 _AGENDA_ITEM_LINE = re.compile(
     r"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
-    r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list))",
+    r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list)"
+    # "Subject No. 14.2:  Administrative and financial implications ..." atop a council's working
+    # paper: the item of the session's work programme it is presented under
+    r"|Subject\s+No\.\s*\d{1,3}(?:\.\d{1,2})*:)",
     re.MULTILINE,
 )
 
@@ -1527,7 +1554,7 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up)\b")
 _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
@@ -1691,8 +1718,10 @@ _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
 # symbol that gives that document, and no other named in the sentence, its mandate
 _SYMBOL_THEN_MANDATE = re.compile(
-    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented)\s+"
-    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under)\s+"
+    # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
+    r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
 )
 # "adopted by the Executive Board at its": what stands between "adopted" and the gathering that
@@ -1792,7 +1821,7 @@ def _previous_sentence(r: _Resolved) -> str | None:
 
 # "(E/ECE/1522), prepared pursuant to": a participle on the document just named
 # (", which had been prepared in accordance with": the pluperfect of a record's reported speech)
-_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+)?(?:prepared|submitted|issued|presented|produced)\s+(?:\w+\s+){0,6}$")
+_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+)?(?:prepared|submitted|issued|presented|produced|drawn\s+up|drafted)\s+(?:\w+\s+){0,6}$")
 
 
 def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:
@@ -2946,14 +2975,19 @@ class Reader:
                     self.listed_adoptions = self.last_listed_entry = None
             if p.kind == "listing":
                 self.docs.end_list_before(p)
-            if p.kind in ("listing", "heading") and p.sentences and self.docs.listing_receiver is None and (
+            if p.kind in ("listing", "heading", "paragraph") and p.sentences and self.docs.listing_receiver is None and (
                 self.list_of_documents_title is not None and p.start > self.list_of_documents_title
                 and self.list_of_documents_session is not None
-            ) and (row := find_symbols(p.text[:120], self.symbol_series)) and row[0].start == _row_lead(p.text):
+            ) and (row := find_symbols(p.text[:120], self.symbol_series)) and row[0].start == _row_lead(p.text) and (
+                p.kind != "paragraph" or doc_rules.rows_run_on(p.text, find_symbols(p.text, self.symbol_series))
+            ):
                 # a checklist's row that a layout read as a list's line or a heading of its own
-                # (pdftotext's columns broken by blank lines), below the list's title (E121)
+                # (pdftotext's columns broken by blank lines), below the list's title (E121); rows
+                # a layout ran into one paragraph or line are each a row (E138)
                 self.listed_in_the_list_of_documents(p, row[0])
                 self.instrument_listed_by_symbol(p, row[0])
+                for joined in doc_rules.rows_run_on(p.text, find_symbols(p.text, self.symbol_series)):
+                    self.listed_in_the_list_of_documents(p, joined)
             if p.kind == "listing":
                 self.listing(p)
             elif p.kind in ("paragraph", "heading") and p.sentences and doc_rules.documentation_run_in(p.text):
@@ -7730,6 +7764,12 @@ class Reader:
             # "In it, the Council invites X to ...", "By its resolution 2029/4, the Council urges X
             # to ...": the opening says which instrument's words the present tells (E132)
             return intro
+        if present and carry and self.narrated is not None and carry == [self.narrated[0]] and not r.instruments and (
+            _PART_OF_THE_TEXT_SPEAKS.fullmatch(text, 0, position)
+        ):
+            # "Operative paragraph 4 directs the Commission ...", "In Appendix C, the Assembly urges
+            # ..." under "RESOLUTION A44-9: TITLE": a part of the resolution the section tells
+            return carry
         if present and not (recommendation and intro and self.intro_names_the_text(r)):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
@@ -7860,6 +7900,11 @@ class Reader:
             if stop is not None and lead.startswith("to "):
                 lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
             right_after = lead in ("", "the")
+            if key is not None and chosen and _TOGETHER_WITH.fullmatch(text, last_end, b.start) and _SET_OFF_THEN_TASK.match(text, b.end):
+                # "asked the Committee, together with the secretariat, to map ...": both are asked (E138)
+                chosen.append(key)
+                last_end = b.end
+                continue
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):

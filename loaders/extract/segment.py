@@ -105,6 +105,10 @@ CHAPTER_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+\S|Chapter\s+[IVX]{1
 # "7.1 decides ...": a decision point under an agenda item, where the document numbers them
 _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 # "Revised draft decision on ...": the annex's text below is a draft, numbered or not
+# "References:" / "Related documents:" alone on its line (its entries on the lines below, as
+# `pdftotext -layout` breaks a summary box's hanging field): a list of what the paper refers to
+# (not "Reference: FGL/2031/17", a letter's own reference number)
+_REFERENCES_FIELD = re.compile(r"^\s*(?:References|(?:Related|Background|Reference)\s+documents?|See\s+also)\s*:\s*(?:\S.{0,200})?$", re.IGNORECASE)
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
@@ -560,6 +564,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the instrument's heading was marked up as one ("## Decision 81/1"): a heading marked so
     # may be one of its sections; one marked above an unmarked heading is the document's outline
     heading_marked = False
+    # the lines after a "References:" field of a summary box list what the paper refers to
+    references_field = False
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -704,6 +710,16 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # default one ("Resolution 21/2", a letter's annex), is an adopted text, in an annex
             # too: a draft has no number yet (unless the annex called it a draft above it)
             report_annex = False
+        if label or len(raw) > 200 or raw.rstrip()[-1:] in ".,;:" and not _REFERENCES_FIELD.match(raw):
+            # a numbered paragraph, or a line that ends as a sentence or a salutation does: the
+            # list of references has ended
+            references_field = False
+        if (instrument_heading or in_convention) and references_field and instrument is None:
+            # "References:  Doc 10230, Report of ..." / "C-DEC 245/6" / "C-WP/16502" in a working
+            # paper's summary box: the symbols the paper refers to, one a line, no text's heading
+            instrument_heading, in_convention = None, None
+        if block.kind == "text" and _REFERENCES_FIELD.match(raw):
+            references_field = True
         if (instrument_heading or in_convention) and narrated_headings.heads_an_account(raw, following(block)):
             # "Decision PC-67/2. Title" over "10. Recalling ..., the Commission, in decision
             # PC-67/2, decided ...": the report's account of the decision, not its text

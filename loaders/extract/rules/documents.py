@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
-from mandate_graph.loaders.extract.symbols import find_symbols
+from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 
 # --------------------------------------------------------------------------- submission
 
@@ -79,6 +79,12 @@ _SENT_OBJECT_TO = re.compile(
 _SENT_OBJECT = re.compile(
     r"\b(?:reports?|notes?|documents?|papers?|study|studies|present|herewith|hereby|pursuant|accordance)\b|[A-Z]{1,6}/",
     re.IGNORECASE,
+)
+# "(X), which was tabled at the forty-sixth meeting of the Committee", "was laid before the Meeting at
+# its eighteenth meeting": a document put before a gathering, the receiver after the verb (E138)
+_TABLED_AT = re.compile(
+    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid)\s+(?:at|before)\s+"
+    r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
 )
 _INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
 # "(X) was prepared for the thirteenth session of the Commission", "is issued for the Commission
@@ -156,7 +162,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
-        or "attention of" in text or "agenda" in text
+        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text
     ):
         return []
     lowered = text.lower()
@@ -182,6 +188,8 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     if " for " in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
+    if "tabled" in text or "laid" in text:
+        found.extend(Submission(m.start(), m.end(), False) for m in _TABLED_AT.finditer(text))
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
     if " be " in text and " by " in text:
@@ -373,6 +381,30 @@ def listed_before_the_session(symbol: str) -> bool:
     return _DRAFT_SYMBOL.search(symbol) is None and _INSTRUMENT_SYMBOL.search(symbol) is None
 
 
+# a row's symbol run on after the row above: a word or a closing bracket before it, a title's
+# capital after it ("... States Parties CCM/MSP/2031/4 Request for an extension ...")
+_ROW_END_BEFORE = re.compile(r"[\w)’'.]\s$")
+_TITLE_AFTER = re.compile(r"\s+[A-Z]")
+_NAMING_BEFORE = re.compile(r"\b(?:document|documents|in|and|see|of|to|or|under|by|with|see\s+also)\s$", re.IGNORECASE)
+
+
+def rows_run_on(text: str, symbols: list[SymbolMention]) -> list[SymbolMention]:
+    """The symbols after the first that open rows of a list of documents which a layout ran into
+    one paragraph (pdftotext without layout joins "CCM/MSP/2031/3 Progress report on the ...
+    Plan, submitted by the President" / "CCM/MSP/2031/4 Request for ..."): each stands after the
+    end of the row before, not in a bracket nor named by a word of the title ("document X"), and
+    a title in capitals follows it."""
+    rows = []
+    for symbol in symbols[1:]:
+        before = text[max(0, symbol.start - 24) : symbol.start]
+        if (
+            _ROW_END_BEFORE.search(before) and not _NAMING_BEFORE.search(before)
+            and _TITLE_AFTER.match(text, symbol.end) is not None
+        ):
+            rows.append(symbol)
+    return rows
+
+
 def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
     """A sentence whose subject is "the provisional agenda" in a document that is one."""
     return document_is_an_agenda and _THE_AGENDA.match(text) is not None
@@ -463,6 +495,8 @@ _UNDER_MANDATE = re.compile(
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
+    # "an options note (X), drawn up to give effect to decision 5/CMA.12" (E138)
+    r"\bto\s+give\s+effect\s+to|[Ii]n\s+implementation\s+of|"
     # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"; "was held in
     # Santiago ..., as agreed in decision III/1"
     r"[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)|"

@@ -77,6 +77,9 @@ MANDATE_VERB = re.compile(
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
+    # "In resolution 84/41 the Assembly had made the same request of the Secretary-General", "the
+    # CMA, in decision 5/CMA.12, made the same request of the Committee": a request told again
+    r"(?:makes|made)\s+the\s+same\s+request\s+of|"
     # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
     # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
     # "decided to form an intersessional expert group on ...": "form" as "establish"
@@ -223,7 +226,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
-    "constituted", "into being", "instituted", "formed",
+    "constituted", "into being", "instituted", "formed", "same request",
 )
 
 
@@ -306,6 +309,8 @@ def relation_of(verb: str) -> str:
         verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("designat", "assign")):
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
+    if verb.startswith(("made the same request", "makes the same request")):
+        verb = "requests"
     if verb.startswith(("reiterat", "renew")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:

@@ -19,6 +19,9 @@ _LABEL = re.compile(r"^\s*(?:\d{1,3}\.?\s+)?")
 _FIRST_SENTENCE = 400
 # the preposition that names the instrument as the means: "By decision X", "in decision X", "In its decision X"
 _BY_OR_IN = re.compile(r"\b(?:[Bb]y|[Ii]n|[Uu]nder|[Tt]hrough)\s+(?:its\s+)?$")
+# "Operative paragraph 3 of Resolution A44-9 requests ...": a paper on a resolution's implications
+# tells it paragraph by paragraph, the paragraph the subject
+_PARAGRAPH_OF = re.compile(r"(?:[Oo]perative\s+|[Pp]reambular\s+)?[Pp]aragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+")
 
 
 # after the number that opens the paragraph: its verb ("recalls", "also requests", "was adopted")
@@ -43,6 +46,8 @@ def heads_an_account(heading: str, below: list[str]) -> bool:
         after = at + len(told)
         if not (lowered[after : after + 1].isalnum() or lowered[after : after + 1] == "/") and _BY_OR_IN.search(text, max(0, at - 16), at):
             return _no_sentence_end(text[:at])
+        if _PARAGRAPH_OF.fullmatch(text, 0, at) and _SUBJECT_THEN_VERB.match(text, after):
+            return True
         if at == 0 and _SUBJECT_THEN_VERB.match(text, after):
             # "Decision 162/2 recalls General Assembly resolution 68/268 ...": the number the
             # subject of the report's sentence, which the text itself never opens on
