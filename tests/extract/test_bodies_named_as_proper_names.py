@@ -122,3 +122,39 @@ def test_the_acronym_given_to_a_body_created_names_it_again(created_with: str, a
     assert born <= asked_bodies
     # "the work of AWG-TE": the body whose work it is, not asked
     assert asked_bodies - born <= {BodyRef("secretary-general")}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "which the Council set up in resolution 41/3",
+        "which the Council instituted in its resolution 41/3",
+        "which the Council formed in accordance with its resolution 41/3",
+    ],
+)
+def test_which_the_council_set_up_in_a_resolution(clause: str) -> None:
+    assert created(f"1. The Working Group on Tidal Rights, {clause}, met twice.") == {hrc("41", "3"): "Working Group on Tidal Rights"}
+
+
+def test_which_the_council_set_up_in_a_coded_decision(tmp_path: Path) -> None:
+    path = tmp_path / "sea-council.ttl"
+    path.write_text(
+        '@prefix mg: <https://w3id.org/mandate-graph/ontology#> .\n'
+        '@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n'
+        '<body/sea> a mg:Body ; mg:key "sea" ; skos:prefLabel "Sea Organization"@en .\n'
+        '<body/sea/council> a mg:Body ; mg:key "sea/council" ; skos:prefLabel "Council of the Sea Organization"@en ;\n'
+        '    mg:shortName "Council" ; mg:symbolPrefix "SO-C" ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;\n'
+        '    mg:instrumentNumbering [ mg:numberTemplate "S-DEC {session}/{number}" ; mg:instrumentKind "decision" ] ;\n'
+        '    <http://www.w3.org/ns/org#subOrganizationOf> <body/sea> .\n',
+        encoding="utf-8",
+    )
+    text = (
+        "COUNCIL OF THE SEA ORGANIZATION\n\nSO-C/2031/4\n\n"
+        "1. The Council of the Sea Organization will consider the budget. The panel would take over the work of the "
+        "Working Group on Tidal Charts, which the Council set up in S-DEC 231/4.\n"
+    )
+    found = extract(text, source_key="doc", registry=load_registry(DEFAULT_BASE_IRI, [path]))
+    names = {b.key: b.name for b in found.bodies}
+    assert {(f.subject, names.get(f.object.key)) for f in found.facts if f.relation == "establishes"} == {
+        (InstrumentRef("sea/council", "decision", "231", "4"), "Working Group on Tidal Charts")
+    }

@@ -143,7 +143,9 @@ MANDATE_VERB = re.compile(
     # with the instrument right after it, "by its resolution"
     # ("the Executive Directorate, which the Council created by resolution 1535 (2004)", "set up
     # under decision 4/2", "instituted through its resolution 7/1": the kind word right after, E136)
-    r"(?:created|set\s+up|constituted|instituted|formed)(?=\s+(?:by|under|through|pursuant\s+to)\s+(?:(?:its|their)\s+)?(?:resolution|decision)s?\b)|"
+    # ("which the Council set up in resolution 41/3", "in accordance with its decision 4/2", "set up
+    # in C-DEC 231/4": a number whose keyword is a code, as the reference data may declare it)
+    r"(?:created|set\s+up|constituted|instituted|formed)(?=\s+(?:by|under|through|in|pursuant\s+to|in\s+accordance\s+with)\s+(?:(?:its|their)\s+)?(?:(?:resolution|decision)s?\b|[A-Za-z]{1,8}[.-][A-Za-z]{1,8}\s*\d))|"
     # "the Task Group on Gender, set up by decision IPCC-LX-7, will ...": the participle, as
     # ", established by decision ..." is
     # ("an Ad Hoc Committee on ..., created the year before by resolution 3349 (XXIX)": when, between, E136)
