@@ -158,3 +158,8 @@ def test_which_the_council_set_up_in_a_coded_decision(tmp_path: Path) -> None:
     assert {(f.subject, names.get(f.object.key)) for f in found.facts if f.relation == "establishes"} == {
         (InstrumentRef("sea/council", "decision", "231", "4"), "Working Group on Tidal Charts")
     }
+
+
+def test_a_conference_convened_under_the_terms_of_a_resolution() -> None:
+    found, _ = facts("1. The Human Rights Council will hold its sixtieth session under the terms of resolution 5/1.")
+    assert (InstrumentRef("hrc", "resolution", "5", "1") in {o for s, r, o in found if r == "pursuantTo"})

@@ -102,7 +102,10 @@ def test_no_submission_phrase(sentence: str) -> None:
         ("held with a thematic discussion in line with Conference ", True),
         ("in accordance with paragraph 3 of ", True),
         ("As requested by the Assembly in its ", True),
+        ("The Conference is to be convened under the terms of ", True),
+        ("prepared under the provisions of ", True),
         ("Recalling its ", False),
+        ("The Working Group established under ", False),
         ("In accordance with established practice, the Conference adopted ", False),
     ],
 )

@@ -504,7 +504,9 @@ _UNDER_MANDATE = re.compile(
     r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in)|"
     # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
     # "the Working Group established under resolution 12/1" names the body's origin)
-    r"[Uu]nder(?=\s+the\s+mandates?\b))\s+"
+    r"[Uu]nder(?=\s+the\s+mandates?\b)|"
+    # "to be convened under the terms of Resolution A43-14", "under the provisions of decision 4/2"
+    r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of)\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
     r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"
