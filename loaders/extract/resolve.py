@@ -1183,7 +1183,10 @@ _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+
 # decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
 # phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
 _ADOPTED_AT_ITS_OPENING = re.compile(
-    r"^\s*(?:Also\s+)?(?:By|In|Through|Under|With)\s+(?:its\s+|their\s+|the\s+same\s+)?[^;:]{0,200}?,\s+(?:which\s+was\s+)?"
+    # ('In its resolution 85/52, entitled "..." and adopted on 4 December 2030 at its eighty-fifth
+    # session, the General Assembly requested': the title between)
+    r"^\s*(?:Also\s+)?(?:By|In|Through|Under|With)\s+(?:its\s+|their\s+|the\s+same\s+)?[^;:]{0,200}?,\s+"
+    r"(?:entitled\s+[“\"][^”\"]{1,240}[”\"],?\s+and\s+)?(?:which\s+was\s+)?"
     r"adopted\s+(?:on\s+[^,;]{0,40}?\s+)?(?:at|during)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
     re.IGNORECASE,
 )

@@ -25,6 +25,12 @@ from tests.extract.reference_data import registry_from_turtle
      " Group on Early Warning Systems would henceforth be a standing working group.", "ga/res/84/102", "ga#84"),
     ("In its resolution 84/102, which was adopted at its eighty-fourth session, the Assembly requested the"
      " Commission to report.", "ga/res/84/102", "ga#84"),
+    # the title between (the lead, ninth round)
+    ("In its resolution 84/102, entitled \"Implementation of the Convention on Coastal Resilience\" and adopted on"
+     " 4 December 2029 at its eighty-fourth session, the General Assembly requested the Commission to report.",
+     "ga/res/84/102", "ga#84"),
+    ("By its resolution 11/2, entitled \u201cEarly warning\u201d, and adopted at its eleventh session, the Commission on"
+     " Coastal Resilience decided to meet annually.", "ccr/res/11/2", "ccr#11"),
 ])
 def test_adopted_at_its_session_before_the_subject(sentence: str, instrument: str, session: str) -> None:
     text = in_note(sentence)
