@@ -97,6 +97,18 @@ class BodyRegistry:
     def children(self, key: str) -> list[Body]:
         return list(self._index().children.get(key, ()))
 
+    def descends_from(self, key: str, ancestor: str) -> bool:
+        """Whether ``ancestor`` is ``key``'s parent, or its parent's, and so on up (never ``key``
+        itself); a parent the registry does not hold ends the climb."""
+        seen: set[str] = set()
+        parent = self.bodies[key].parent if key in self.bodies else None
+        while parent is not None and parent not in seen:
+            if parent == ancestor:
+                return True
+            seen.add(parent)
+            parent = self.bodies[parent].parent if parent in self.bodies else None
+        return False
+
     def symbol_series(self) -> frozenset[str]:
         """The symbol prefixes the bodies declare (`mg:symbolPrefix`): what symbol finding may
         read as a series even in a shape it has not seen ("WBO/C 182/6")."""

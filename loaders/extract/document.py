@@ -365,16 +365,7 @@ def _stranger_series(author: str, masthead_body: str, registry: BodyRegistry, te
 
 def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
     """Whether ``body`` is a body under ``author`` (its child, or further down) that holds gatherings."""
-    if body == author or not registry.bodies[body].gathering_term:
-        return False
-    seen = {body}
-    parent = registry.bodies[body].parent
-    while parent is not None and parent not in seen and parent in registry.bodies:
-        if parent == author:
-            return True
-        seen.add(parent)
-        parent = registry.bodies[parent].parent
-    return False
+    return body != author and bool(registry.bodies[body].gathering_term) and registry.descends_from(body, author)
 
 
 def _leading_ordinal_end(text: str) -> int:
@@ -446,14 +437,7 @@ def _organ_of_meetingless(key: str, author: str, registry: BodyRegistry) -> bool
     author, an organisation, holds no gatherings of its own."""
     if registry.bodies[author].gathering_term or not registry.bodies[key].gathering_term:
         return False
-    seen: set[str] = set()
-    parent = registry.bodies[key].parent
-    while parent is not None and parent not in seen and parent in registry.bodies:
-        if parent == author:
-            return True
-        seen.add(parent)
-        parent = registry.bodies[parent].parent
-    return False
+    return registry.descends_from(key, author)
 
 
 def _evidence(cleaned: Cleaned, para: Paragraph) -> Evidence:

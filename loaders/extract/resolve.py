@@ -266,14 +266,7 @@ class Scope:
         return named[0] if len(named) == 1 else None
 
     def _descends_from(self, key: str, ancestor: str) -> bool:
-        seen: set[str] = set()
-        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
-        while parent is not None and parent not in seen:
-            if parent == ancestor:
-                return True
-            seen.add(parent)
-            parent = self.registry.bodies[parent].parent if parent in self.registry.bodies else None
-        return False
+        return self.registry.descends_from(key, ancestor)
 
     def candidates(self, short: str) -> list[str]:
         """The bodies a short name may stand for in this document: those of the reference data
