@@ -99,6 +99,12 @@ MANDATE_VERB = re.compile(
     # (`relate` reads a record's paragraph as the draft's text only once it tells its terms)
     r"(?:(?<=would )|(?<=would also ))decide\s+to\s+establish|"
     r"(?:(?<=would )|(?<=would also )|(?<=would further ))(?:request|invite|urge|encourage|ask|instruct|direct|entrust)(?=\s+(?:the|its|their|all)\b)|"
+    # "Decides to appoint, for a period of three years, a special rapporteur on the right to food",
+    # "by which the Council decided to appoint an independent expert on ...": appointing a mandate
+    # held by one person creates it, as "to establish the mandate of a Special Rapporteur" does
+    # ("Decides to appoint the members of the Board", "appoints Ms. X as Chair" create nothing)
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+appoint"
+    r"(?=(?:,[^,;]{1,60},)?\s+an?\s+(?:new\s+)?(?:special\s+rapporteur|independent\s+expert)\b)|"
     # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
     # ("Welcomes the establishment of" tells of another's act, and is left out)
     r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+establishment\s+of(?=\s+an?\s)|"
@@ -228,7 +234,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
-    "constituted", "into being", "instituted", "formed", "same request",
+    "constituted", "into being", "instituted", "formed", "same request", "to appoint",
 )
 
 
@@ -300,7 +306,8 @@ def relation_of(verb: str) -> str:
     invitation to" -> "invites")."""
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
-    verb = re.sub(r"\bto (?:create|set up|convene|constitute|form)$", "to establish", verb)
+    # ("decides to appoint a special rapporteur on ...": a mandate the appointment creates)
+    verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being"):

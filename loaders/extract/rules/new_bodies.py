@@ -122,12 +122,15 @@ _PROPER_OPENING = re.compile(r"^The" + _PROPER_NAME)
 # the next clause starts.
 _TOPIC = re.compile(r"\s+(?:on|of|for)\s+(?=[a-zA-Z])")
 # Nouns after which "to" is a preposition inside the topic, not a purpose: "a working group on
-# follow-up to visit recommendations", "on responses to urgent actions", "on access to justice".
+# follow-up to visit recommendations", "on responses to urgent actions", "on access to justice",
+# "a special rapporteur on the right to food".
 _TO_AS_PREPOSITION = "".join(
     rf"(?<!\b{noun})"
     for noun in ("follow-up", "follow up", "followup", "response", "responses", "access", "assistance",
                  "support", "contribution", "contributions", "approaches", "threats", "solutions",
-                 "related", "relating", "pertaining", "respect", "relation", "regard", "reference")
+                 "related", "relating", "pertaining", "respect", "relation", "regard", "reference",
+                 # "a special rapporteur on the right to food", "on the right to development"
+                 "right")
 )
 _TOPIC_END = re.compile(
     # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
