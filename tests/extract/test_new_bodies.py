@@ -62,6 +62,11 @@ def run(text: str, registry: BodyRegistry) -> tuple[Extraction, set[tuple[object
         (" a consultative group of experts on ocean acidification;", "consultative group of experts on ocean acidification", "group of experts"),
         (" an intergovernmental negotiating committee to develop an instrument on plastic pollution;",
          "intergovernmental negotiating committee to develop an instrument on plastic pollution", "committee"),
+        # the term after the name: "for an initial period of twelve months", "for a further term of"
+        (" a Panel of Experts for an initial period of twelve months to assist the Committee;", "Panel of Experts", "panel"),
+        (" a task force on port security for a further term of two years;", "task force on port security", "task force"),
+        # "the right to ..." is a topic, not a purpose
+        (" a special rapporteur on the right to food, and requests", "special rapporteur on the right to food", "special rapporteur"),
     ],
 )
 def test_what_an_establishing_verb_describes(text: str, name: str, kind: str) -> None:

@@ -140,7 +140,8 @@ _TOPIC_END = re.compile(
     # or term ("with the mandate to", "for a period of two years"), the body it works under
     # ("under the Statistical Conference of the Americas", "under its auspices")
     r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
-    r"|\s+for\s+(?:a\s+(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
+    # ("for an initial period of twelve months", "for a further term of two years")
+    r"|\s+for\s+(?:an?\s+(?:(?:initial|further|additional|first|second|limited|fixed|renewable)\s+)?(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
     r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
     # when it was set up: "a working group on resource mobilization at its thirty-ninth meeting" (E95)
     r"|\s+(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)s?\b"
