@@ -17,7 +17,7 @@ from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.rules import kind_words
-from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone
+from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone, meeting_formula_body_at
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 
 # "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
@@ -67,6 +67,23 @@ def issuer_from_opening_formula(paragraphs: list[Paragraph], matcher: BodyMatche
         key = _whole_name(formula["name"].strip(), matcher, registry, lowered)
         if key is not None:
             return key
+    return None
+
+
+def issuer_from_meeting_formula(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:
+    """The body a decision's meeting formula names ("At its 12th plenary meeting, on 8 June 2031,
+    the Economic and Social Council:"), as the Official Records print each decision under its
+    number and title; the title may name another body ("Provisional agenda ... of the Commission
+    on the Status of Women") that the title block would take."""
+    for para in paragraphs[:_OPENING_LIMIT]:
+        at = meeting_formula_body_at(para.text) if para.text[:3] == "At " else None
+        if at is None:
+            continue
+        for mention in matcher.find(para.text[at : at + 200]):
+            body = registry.bodies.get(mention.key or "")
+            if mention.start == 0 and body is not None and body.issues_instruments:
+                return body.key
+            break
     return None
 
 
@@ -137,6 +154,7 @@ def issuer_from_text(paragraphs: list[Paragraph], matcher: BodyMatcher, registry
         issuer_from_own_number(paragraphs, matcher)
         or issuer_from_instrument_headings(paragraphs, matcher)
         or issuer_from_opening_formula(paragraphs, matcher, registry)
+        or issuer_from_meeting_formula(paragraphs, matcher, registry)
         or issuer_from_title_block(paragraphs, matcher, registry)
         or issuer_from_mail_sender(paragraphs, matcher, registry)
     )

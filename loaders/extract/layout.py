@@ -144,6 +144,9 @@ _NUMBERED_TITLE_LINE = re.compile(r"^[\s\f]*\d{1,4}\s?\([IVXLC]{1,9}\)\.\s+[A-Z�
 _CITING_END = re.compile(r"(?:\b(?:resolutions?|decisions?|and|or|of|to|in|by|see|under)|[,(–-])\s*$", re.IGNORECASE)
 
 
+# "78/545. Title", "2023/215. Title": a number in the default convention, a full stop, a title
+_DEFAULT_NUMBER_TITLE_LINE = re.compile(r"^[\s\f]*(?:(?:19|20)\d\d|\d{1,3})/\d{1,3}\.\s+[A-Z“\"]")
+_MEETING_FORMULA_LINE = re.compile(r"^[\s\f]*At\s+its\s+(?:[\w-]+\s+){1,3}?(?:plenary\s+)?meeting,\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
 _OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
 
 
@@ -172,6 +175,14 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
             for below in range(index + 1, min(index + 4, len(lines))):
                 if _OPENING_FORMULA_LINE.match(lines[below]):
                     starts.add(below)
+                    break
+        if "/" in line[:10] and _DEFAULT_NUMBER_TITLE_LINE.match(line) and not (index and _CITING_END.search(lines[index - 1])):
+            # "78/545. Revitalization of the work ..." over "At its 52nd plenary meeting, on 20
+            # December 2023, the General Assembly ... decided": a decision as the Official Records
+            # print it, its title (maybe wrapped) and then the meeting formula that opens its text
+            for below in range(index + 1, min(index + 4, len(lines))):
+                if _MEETING_FORMULA_LINE.match(lines[below]):
+                    starts.update((index, below))
                     break
         if line.strip(" \f\t"):
             previous = line

@@ -192,6 +192,20 @@ _KIND_NUMBER_TITLE = re.compile(
     r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})"
     r"(?:\s*[:.]|\s*[–—]|\s+-)\s+(?P<title>[A-Z“\"][^\n]{2,300})$"
 )
+# "At its 52nd plenary meeting, on 20 December 2023, the General Assembly", "At its 12th meeting, on
+# 8 June 2023, the Economic and Social Council:": the meeting, its day and the body that decided
+_MEETING_FORMULA = re.compile(
+    rf"^At\s+its\s+(?:[\w-]+\s+){{1,3}}?(?:plenary\s+)?meeting,\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}},\s+the\s+[A-Z]"
+)
+
+
+def meeting_formula_body_at(text: str) -> int | None:
+    """Where the body's name begins in a decision's meeting formula ("At its 12th plenary meeting,
+    on 8 June 2031, the Economic and Social Council: ..."), if the text opens with one."""
+    found = _MEETING_FORMULA.match(text)
+    return found.end() - 1 if found else None
+
+
 # What the text before calls the instruments it holds: "the four decisions that the Board
 # adopted", "Resolutions adopted at the annual session". The last such word names their kind.
 _KIND_PLURAL = re.compile(r"\b([Dd]ecision|[Rr]esolution)s\b")
@@ -329,6 +343,11 @@ def default_numbered_heading(line: str, next_lines: list[str], before: str) -> t
     if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,":
         return None
     numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
+    if numbered is not None and _MEETING_FORMULA.match(next_lines[0].strip()):
+        # "78/545. Revitalization of ..." over "At its 52nd plenary meeting, on 20 December 2023,
+        # the General Assembly, on the recommendation of ..., decided to ...": the formula of a
+        # decision as the Official Records print it (a resolution opens "The General Assembly,")
+        return "decision", numbered["session"], numbered["number"]
     if numbered is None or not _opens_text(next_lines):
         return None
     kinds = _KIND_PLURAL.findall(before[-20000:])
