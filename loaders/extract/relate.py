@@ -2402,6 +2402,9 @@ class Reader:
             [ref.body for ref, _, _, _ in self.masthead.gatherings] + [key for key, _, _, _ in self.masthead.unnumbered]
         )
         self.scope.masthead_gatherings = frozenset((ref.body, ref.ordinal, ref.kind) for ref, _, _, _ in self.masthead.gatherings)
+        self.scope.masthead_gathering_days = frozenset(
+            (ref.body, ref.ordinal, ref.kind, held) for ref, held, _, _ in self.masthead.gatherings if held is not None
+        )
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)

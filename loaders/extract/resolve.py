@@ -58,6 +58,10 @@ class Scope:
     # (body, ordinal, term) of the gatherings the masthead names: "The forty-fifth session will be
     # held ..." in a note for the forty-fifth session is that session, whoever the paragraph named
     masthead_gatherings: frozenset[tuple[str, int, str]] = frozenset()
+    # the days the masthead gives each of them: a report to the General Assembly on a committee's
+    # "Eightieth session (7–30 April 2025)" under "Official Records / Eightieth Session" names two
+    # eightieth sessions, and the line's days say which it is
+    masthead_gathering_days: frozenset[tuple[str, int, str, object]] = frozenset()
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -2156,6 +2160,10 @@ def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scop
     if any(b.end <= g.start for b in refs.bodies):
         return None
     owners = {body for body, ordinal, term in scope.masthead_gatherings if ordinal == g.ordinals[0] and term == g.word}
+    if len(owners) > 1 and refs.dates:
+        # "Eightieth session (7–30 April 2025)": the one whose days the masthead gave so
+        days = {d.value for d in refs.dates}
+        owners = {body for body, ordinal, term, held in scope.masthead_gathering_days if body in owners and ordinal == g.ordinals[0] and held in days}
     return owners.pop() if len(owners) == 1 else None
 
 
