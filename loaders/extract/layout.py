@@ -147,6 +147,10 @@ _CITING_END = re.compile(r"(?:\b(?:resolutions?|decisions?|and|or|of|to|in|by|se
 # "78/545. Title", "2023/215. Title": a number in the default convention, a full stop, a title
 _DEFAULT_NUMBER_TITLE_LINE = re.compile(r"^[\s\f]*(?:(?:19|20)\d\d|\d{1,3})/\d{1,3}\.\s+[A-Z“\"]")
 _MEETING_FORMULA_LINE = re.compile(r"^[\s\f]*At\s+its\s+(?:[\w-]+\s+){1,3}?(?:plenary\s+)?meeting,\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
+# "5/1<tab>Title", "2031/17 – Title": a bare number and a title, an item of a list of instruments;
+# "General Assembly resolutions", "Related decisions": the heading of such a list
+_LISTED_NUMBER_LINE = re.compile(r"^[\s\f]*\d{1,4}/\d{1,4}(?:\s+[–—-])?\s+[A-Z“\"]")
+_KIND_LIST_HEADING_LINE = re.compile(r"^[\s\f]*[A-Z][^.;:\n]{0,70}\b(?:resolutions|decisions|Resolutions|Decisions)\s*$")
 _OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
 
 
@@ -167,6 +171,7 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
     line ("1021 (LVIII). Title") begins one, even across a page break from a line that does not
     end a sentence."""
     starts: set[int] = set()
+    number_list: set[int] = set()  # the items of a list of numbers under a heading of their kind
     previous = ""
     for index, line in enumerate(lines):
         if opens_numbered_title(line) and not _CITING_END.search(previous):
@@ -184,6 +189,14 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
                 if _MEETING_FORMULA_LINE.match(lines[below]):
                     starts.update((index, below))
                     break
+        if index and "/" in line[:10] and _LISTED_NUMBER_LINE.match(line) and (
+            _KIND_LIST_HEADING_LINE.match(lines[index - 1]) or index - 1 in number_list
+        ):
+            # "Human Rights Council resolutions" over "5/1<tab>Institution-building of ..." and
+            # "5/2  Code of Conduct ...": each item of a list of numbers and titles under its
+            # heading is a line of its own (the items would run into the heading and each other)
+            starts.add(index)
+            number_list.add(index)
         if line.strip(" \f\t"):
             previous = line
         if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):

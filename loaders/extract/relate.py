@@ -3033,15 +3033,23 @@ class Reader:
     def instruments_named_in_row(self, p: Paragraph) -> None:
         """"| CFS 2031/55/2 | Report ... on progress in implementing Economic and Social Council
         resolution 2029/14 |": an instrument a table's cell names is mentioned, as in a sentence."""
-        if "/" not in p.text or not ("esolution" in p.text or "ecision" in p.text):
+        if "/" not in p.text:
+            return
+        # "5/1 | Institution-building of ..." under "Human Rights Council resolutions": a list of
+        # instruments set as a table of numbers and titles (a programme budget's annex of
+        # legislative mandates)
+        listed = not ("esolution" in p.text or "ecision" in p.text) and related_lists.listed_under(p.heading, p.text, row=True) is not None
+        if not listed and not ("esolution" in p.text or "ecision" in p.text):
             return
         self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
         try:
             for sentence in p.sentences:
                 r = self.resolve(sentence, p)
-                for _, ref in r.instruments:
+                for mention, ref in r.instruments:
                     if ref.issuer is not None:
                         self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
+                        if listed and mention.title:
+                            self.add(ref, "title", mention.title, self.evidence(sentence, p))
                 if p.start != self.instrument_row_at:
                     # (a row listing an instrument opens with its number, no document's symbol:
                     # its documents cell was read as such, `listed_documents`)
@@ -6724,6 +6732,19 @@ class Reader:
         self.found_kept[id(sentence)] = (sentence, self.matcher, bodies_here, refs, symbols)
         return _copied_refs(refs), list(symbols)
 
+    def issuer_of_list(self, heading: str) -> str | None:
+        """The body that issues instruments whose whole name stands before the kind in a list's
+        heading ("General Assembly resolutions", "Human Rights Council decisions")."""
+        named = related_lists.issuer_heading_names(heading)
+        if not named:
+            return None
+        found = self.bodies_in(named)
+        if len(found) == 1 and found[0].key and found[0].start == 0 and found[0].end == len(named):
+            body = self.registry.bodies.get(found[0].key)
+            if body is not None and body.issues_instruments:
+                return body.key
+        return None
+
     def resolve(self, sentence: Sentence, p: Paragraph, *, again: bool = False) -> _Resolved:
         """The sentence's references resolved in the scope the text has set so far, which the
         call moves on (the bodies named recently, the issuers, the gatherings' last body, the
@@ -6732,8 +6753,13 @@ class Reader:
         refs, found_symbols = self._found_in(sentence, p, again)
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
-        if p.kind == "listing" and not refs.instruments and (listed := related_lists.listed_under(p.heading, sentence.text)):
-            refs.instruments.append(listed)  # "Related decisions" / "2027/17 – Title"
+        if p.kind in ("listing", "table") and not refs.instruments and (
+            listed := related_lists.listed_under(p.heading, sentence.text, row=p.kind == "table")
+        ):
+            # "Related decisions" / "2027/17 – Title"; "Human Rights Council resolutions" / a row
+            # "5/1 | Institution-building of ...": the body the heading names numbers them
+            listed.numbered_by = self.issuer_of_list(p.heading or "")
+            refs.instruments.append(listed)
         # "Joint working group, second meeting: Cologne, 14-16 April 2032": a list of meetings, whose
         # line may open on a body the text created (in another part, too)
         line = bool(self.born) and bool(refs.gatherings) and refs.gatherings[0].of_body is None and gathering_lines.named_line_gathering(

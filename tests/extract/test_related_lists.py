@@ -94,3 +94,42 @@ def test_a_bare_number_under_another_heading_is_no_instrument(registry: BodyRegi
     lists = "Background\n2031/17 – Kelp strategic plan, 2030–2033: midterm review"
     found = facts(DECISION.format(lists=lists), registry)
     assert not [f for f in found if f[1] == "title" and isinstance(f[0], InstrumentRef) and f[0].number == "17"]
+
+
+# A programme budget's annex of legislative mandates: each body's instruments under a heading that
+# names the body and the kind, one a row of two cells (number, title), tab- or space-aligned.
+MANDATES_ANNEX = """A/86/6 (Sect. 24)
+United Nations
+General Assembly
+Eighty-sixth session
+Proposed programme budget for 2032
+
+Annex I
+Legislative mandates
+
+General Assembly resolutions
+{ga}
+
+Human Rights Council resolutions
+{hrc}
+"""
+
+
+@pytest.mark.parametrize("gap", ["\t", "    ", " – "])
+def test_legislative_mandates_under_each_issuer_s_heading(gap: str) -> None:
+    ga = gap.join(["48/141", "High Commissioner for the promotion and protection of all human rights"]) + "\n" + gap.join(["84/190", "Protection of migrants"])
+    hrc = gap.join(["5/1", "Institution-building of the United Nations Human Rights Council"]) + "\n" + gap.join(["5/2", "Code of Conduct for Special Procedures Mandate-holders"])
+    found = facts(MANDATES_ANNEX.format(ga=ga, hrc=hrc), load_registry(DEFAULT_BASE_IRI))
+    assert (InstrumentRef("ga", "resolution", "48", "141"), "title", "High Commissioner for the promotion and protection of all human rights") in found
+    assert (InstrumentRef("ga", "resolution", "84", "190"), "title", "Protection of migrants") in found
+    # the Council's, as its heading says, not the Assembly's whose document this is
+    assert (InstrumentRef("hrc", "resolution", "5", "1"), "title", "Institution-building of the United Nations Human Rights Council") in found
+    assert not [f for f in found if isinstance(f[0], InstrumentRef) and f[0].issuer == "ga" and f[0].number == "1"]
+
+
+def test_numbers_under_a_heading_of_no_kind_or_in_sentences_list_none() -> None:
+    text = MANDATES_ANNEX.replace("General Assembly resolutions", "Resources by component").format(
+        ga="2031/32\tReceipts from sales\n2031/33\tPosts funded", hrc="5/1 The Council adopted it without a vote.\n5/2 See above."
+    )
+    found = facts(text, load_registry(DEFAULT_BASE_IRI))
+    assert not [f for f in found if f[1] == "title" and isinstance(f[0], InstrumentRef)]

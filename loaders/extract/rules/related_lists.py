@@ -6,7 +6,9 @@ a dash and its title:
     2024/7 – Joint approach to cost recovery: progress report
 
 The heading gives the kind that the number alone does not ("2027/17" is a decision here); the
-issuer is the one a bare number has in the document (its author). A number in a body's own
+issuer is the body the heading names before the kind ("Human Rights Council resolutions", as a
+programme budget's annex of legislative mandates lists them, the number and title in a table's two
+cells), else the one a bare number has in the document (its author). A number in a body's own
 convention ("43 C/Resolution 26 – Title") needs no heading (`instrument_headings.listed_title`).
 """
 
@@ -20,16 +22,32 @@ from mandate_graph.loaders.extract.references import InstrumentMention
 # "Related decisions", "Decisions adopted in 2027", "Resolutions referred to": the kind, plural
 _KIND_HEADING = re.compile(r"\b(?P<kind>[Rr]esolutions|[Dd]ecisions|RESOLUTIONS|DECISIONS)\b")
 _BARE_ITEM = re.compile(
-    r"^(?P<session>\d{1,4})/(?P<number>\d{1,4})\s+(?:[–—]|--|-)\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
+    r"^(?P<session>\d{1,4})/(?P<number>\d{1,4})(?:\s+(?:[–—]|--|-)\s+|\s+)(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
 )
 
 
-def listed_under(heading: str | None, text: str) -> InstrumentMention | None:
-    """The instrument a listed line names, when the heading above the list says which kind."""
+# A row of a two-column table (the cells joined by a space): "48/141 High Commissioner for the
+# promotion and protection of all human rights", as a programme budget's annex of legislative
+# mandates lists them under "General Assembly resolutions"
+_BARE_ROW = re.compile(r"^(?P<session>\d{1,4})/(?P<number>\d{1,4})\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$")
+
+
+def issuer_heading_names(heading: str) -> str | None:
+    """The words before the kind in a list's heading ("Human Rights Council" of "Human Rights
+    Council resolutions"), where a body's name may stand."""
+    kind_word = _KIND_HEADING.search(heading)
+    if kind_word is None or kind_word.start() < 3:
+        return None
+    return heading[: kind_word.start()].strip()
+
+
+def listed_under(heading: str | None, text: str, row: bool = False) -> InstrumentMention | None:
+    """The instrument a listed line names, when the heading above the list says which kind;
+    ``row``: the line is a table's row, its number and title in two cells."""
     if not heading or len(heading) > 80:
         return None
     kind_word = _KIND_HEADING.search(heading)
-    item = _BARE_ITEM.match(text)
+    item = (_BARE_ROW if row else _BARE_ITEM).match(text)
     if kind_word is None or item is None or text.rstrip()[-1:] in ".;,":
         return None
     kind: InstrumentKind = "resolution" if kind_word["kind"].lower() == "resolutions" else "decision"
