@@ -149,7 +149,7 @@ _DEFAULT_NUMBER_TITLE_LINE = re.compile(r"^[\s\f]*(?:(?:19|20)\d\d|\d{1,3})/\d{1
 _MEETING_FORMULA_LINE = re.compile(r"^[\s\f]*At\s+its\s+(?:[\w-]+\s+){1,3}?(?:plenary\s+)?meeting,\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
 # "5/1<tab>Title", "2031/17 – Title": a bare number and a title, an item of a list of instruments;
 # "General Assembly resolutions", "Related decisions": the heading of such a list
-_LISTED_NUMBER_LINE = re.compile(r"^[\s\f]*\d{1,4}/\d{1,4}(?:\s+[–—-])?\s+[A-Z“\"]")
+_LISTED_NUMBER_LINE = re.compile(r"^[\s\f]*(?:\d{1,4}/\d{1,4}|\d{1,4}\s?\((?:19|20)\d\d\))(?:\s+[–—-])?\s+[A-Z“\"]")
 _KIND_LIST_HEADING_LINE = re.compile(r"^[\s\f]*[A-Z][^.;:\n]{0,70}\b(?:resolutions|decisions|Resolutions|Decisions)\s*$")
 _OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
 
@@ -189,7 +189,7 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
                 if _MEETING_FORMULA_LINE.match(lines[below]):
                     starts.update((index, below))
                     break
-        if index and "/" in line[:10] and _LISTED_NUMBER_LINE.match(line) and (
+        if index and ("/" in line[:10] or "(" in line[:8]) and _LISTED_NUMBER_LINE.match(line) and (
             _KIND_LIST_HEADING_LINE.match(lines[index - 1]) or index - 1 in number_list
         ):
             # "Human Rights Council resolutions" over "5/1<tab>Institution-building of ..." and

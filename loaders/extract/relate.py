@@ -3038,7 +3038,7 @@ class Reader:
         # "5/1 | Institution-building of ..." under "Human Rights Council resolutions": a list of
         # instruments set as a table of numbers and titles (a programme budget's annex of
         # legislative mandates)
-        listed = not ("esolution" in p.text or "ecision" in p.text) and related_lists.listed_under(p.heading, p.text, row=True) is not None
+        listed = not ("esolution" in p.text or "ecision" in p.text) and related_lists.listed_under(p.heading, p.text) is not None
         if not listed and not ("esolution" in p.text or "ecision" in p.text):
             return
         self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
@@ -6754,11 +6754,11 @@ class Reader:
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind in ("listing", "table") and not refs.instruments and (
-            listed := related_lists.listed_under(p.heading, sentence.text, row=p.kind == "table")
+            listed := related_lists.listed_under(p.heading, sentence.text, bool(list_issuer := self.issuer_of_list(p.heading or "")))
         ):
             # "Related decisions" / "2027/17 – Title"; "Human Rights Council resolutions" / a row
             # "5/1 | Institution-building of ...": the body the heading names numbers them
-            listed.numbered_by = self.issuer_of_list(p.heading or "")
+            listed.numbered_by = list_issuer
             refs.instruments.append(listed)
         # "Joint working group, second meeting: Cologne, 14-16 April 2032": a list of meetings, whose
         # line may open on a body the text created (in another part, too)

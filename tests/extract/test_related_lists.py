@@ -133,3 +133,19 @@ def test_numbers_under_a_heading_of_no_kind_or_in_sentences_list_none() -> None:
     )
     found = facts(text, load_registry(DEFAULT_BASE_IRI))
     assert not [f for f in found if f[1] == "title" and isinstance(f[0], InstrumentRef)]
+
+
+@pytest.mark.parametrize("gap", ["   ", " – "])
+def test_the_council_s_resolutions_numbered_with_their_year(gap: str) -> None:
+    rows = "\n".join(gap.join(pair) for pair in (("1325 (2000)", "Women and peace and security"), ("2250 (2015)", "Youth, peace and security")))
+    text = MANDATES_ANNEX.format(ga="84/190" + gap + "Protection of migrants", hrc="5/1" + gap + "Institution-building").replace(
+        "Human Rights Council resolutions", "Security Council resolutions\n" + rows + "\n\nHuman Rights Council resolutions"
+    )
+    found = facts(text, load_registry(DEFAULT_BASE_IRI))
+    assert (InstrumentRef("security-council", "resolution", "2000", "1325"), "title", "Women and peace and security") in found
+    assert (InstrumentRef("security-council", "resolution", "2015", "2250"), "title", "Youth, peace and security") in found
+    # under a heading that names no body, whose series a year-numbered item is stays unsaid
+    unnamed = MANDATES_ANNEX.format(ga="84/190" + gap + "Protection of migrants", hrc="").replace(
+        "Human Rights Council resolutions", "Other resolutions\n" + rows
+    )
+    assert not [f for f in facts(unnamed, load_registry(DEFAULT_BASE_IRI)) if isinstance(f[0], InstrumentRef) and f[0].number == "1325"]

@@ -21,15 +21,13 @@ from mandate_graph.loaders.extract.references import InstrumentMention
 
 # "Related decisions", "Decisions adopted in 2027", "Resolutions referred to": the kind, plural
 _KIND_HEADING = re.compile(r"\b(?P<kind>[Rr]esolutions|[Dd]ecisions|RESOLUTIONS|DECISIONS)\b")
+# "2027/17 – Title", "48/141<tab>Title" (a table row's two cells joined by a space, or a line aligned
+# by spaces), and the Security Council's "1325 (2000)  Women and peace and security", the year in
+# brackets standing for its session
 _BARE_ITEM = re.compile(
-    r"^(?P<session>\d{1,4})/(?P<number>\d{1,4})(?:\s+(?:[–—]|--|-)\s+|\s+)(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
+    r"^(?:(?P<session>\d{1,4})/(?P<number>\d{1,4})|(?P<council_number>\d{1,4})\s?\((?P<year>(?:19|20)\d\d)\))"
+    r"(?:\s+(?:[–—]|--|-))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
 )
-
-
-# A row of a two-column table (the cells joined by a space): "48/141 High Commissioner for the
-# promotion and protection of all human rights", as a programme budget's annex of legislative
-# mandates lists them under "General Assembly resolutions"
-_BARE_ROW = re.compile(r"^(?P<session>\d{1,4})/(?P<number>\d{1,4})\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$")
 
 
 def issuer_heading_names(heading: str) -> str | None:
@@ -41,17 +39,23 @@ def issuer_heading_names(heading: str) -> str | None:
     return heading[: kind_word.start()].strip()
 
 
-def listed_under(heading: str | None, text: str, row: bool = False) -> InstrumentMention | None:
-    """The instrument a listed line names, when the heading above the list says which kind;
-    ``row``: the line is a table's row, its number and title in two cells."""
+def listed_under(heading: str | None, text: str, issuer_named: bool = True) -> InstrumentMention | None:
+    """The instrument a listed line names, when the heading above the list says which kind.
+    ``issuer_named``: the heading names the issuing body, without which a year-numbered item
+    ("1325 (2000)") is not read (whose series it is only the heading says)."""
     if not heading or len(heading) > 80:
         return None
     kind_word = _KIND_HEADING.search(heading)
-    item = (_BARE_ROW if row else _BARE_ITEM).match(text)
+    item = _BARE_ITEM.match(text)
     if kind_word is None or item is None or text.rstrip()[-1:] in ".;,":
         return None
+    if item["council_number"] and not issuer_named:
+        return None
     kind: InstrumentKind = "resolution" if kind_word["kind"].lower() == "resolutions" else "decision"
-    mention = InstrumentMention(0, item.end("number"), kind, item["session"], item["number"], 0)
+    if item["council_number"]:
+        mention = InstrumentMention(0, item.end("year") + 1, kind, item["year"], item["council_number"], 0)
+    else:
+        mention = InstrumentMention(0, item.end("number"), kind, item["session"], item["number"], 0)
     mention.title = item["title"].strip()
     mention.title_span = (item.start("title"), item.end("title"))
     return mention
