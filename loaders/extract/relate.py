@@ -1999,6 +1999,9 @@ _FIELD_LINES = 4
 # "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
 # name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
 _SESSION_LABEL_IN_BRACKETS = re.compile(r" \((?=[^()]{0,16}[A-Z])(?=[^()]{0,16}\d)[A-Z0-9][A-Z0-9.\- ]{1,15}\)")
+# "The eightieth session (1956th to 1980th meetings) was held from ...": the session's sittings
+# in brackets, between the session and what says where and when it was held
+_SITTINGS_IN_BRACKETS = re.compile(r" \(\d{1,5}(?:st|nd|rd|th)(?:\s*(?:to|[–-]|and)\s*\d{1,5}(?:st|nd|rd|th))?\s+meetings?\)")
 # A page's list after its texts: "Related documents", "Related decisions", "See also", "Documents of the
 # session", "Further reading" (a heading alone on its line)
 _RELATED_LIST_HEADING = re.compile(
@@ -3270,6 +3273,8 @@ class Reader:
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
+        if reporter is not None and reporter[0] != self.scope.author:
+            self.scope.reporting_body = reporter[0]
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -6928,8 +6933,10 @@ class Reader:
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering
             g_end = max([g.end, *(b.end for b in r.refs.bodies if b.start < g.end < b.end)])
-            if text.startswith(" (", g_end) and (label := _SESSION_LABEL_IN_BRACKETS.match(text, g_end)) is not None:
-                g_end = label.end()  # "its twentieth session (20.COM), held in Kampala": the session's short label
+            if text.startswith(" (", g_end) and (label := _SESSION_LABEL_IN_BRACKETS.match(text, g_end) or _SITTINGS_IN_BRACKETS.match(text, g_end)) is not None:
+                # "its twentieth session (20.COM), held in Kampala": the session's short label;
+                # "the eightieth session (1956th to 1980th meetings) was held": its sittings
+                g_end = label.end()
             following = [d for d in dates if d.start >= g_end]
             if following and _TIME_ANCHOR_BEFORE.search(before):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells

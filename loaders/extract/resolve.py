@@ -44,6 +44,10 @@ class Scope:
     matcher: BodyMatcher
     author: str | None
     focus: str | None = None  # the subsidiary body the section is about
+    # "Report of the Committee against Torture" as the masthead's title of a document another body
+    # issued (the Assembly's supplement A/80/44): a bare "the eightieth session" is that
+    # committee's, not the issuer's
+    reporting_body: str | None = None
     recent: list[str] = field(default_factory=list)  # bodies named in the paragraph, in order
     last_gathering_body: str | None = None
     default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
@@ -1942,6 +1946,8 @@ def resolve_gatherings(
                 # (the Meeting of States Parties): the capital says it is the body's own Meeting,
                 # not a sitting
                 body = scope.author
+            if body is None and scope.reporting_body is not None and g.word == scope.registry.bodies[scope.reporting_body].gathering_term:
+                body = scope.reporting_body
             if scope.author and g.word == "session" and (
                 body is None
                 # "Sessions of subsidiary bodies held since the fifty-third session": the session

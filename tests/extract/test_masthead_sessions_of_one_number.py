@@ -58,3 +58,24 @@ def test_the_committee_s_dated_line_is_its_own_session(first: str, second: str, 
     held = {(f.subject, f.object) for f in e.facts if f.relation == "heldOn"}
     assert (GatheringRef("cmw-x", "session", n), DateRange(dt.date(2031, 4, 7), dt.date(2031, 4, 30))) in held
     assert not any(s.body == "ga" for s, _ in held)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The {n} session was held at the United Nations Office at Geneva from 7 to 30 April 2031.",
+        "The {n} session (1956th to 1980th meetings) was held from 7 to 30 April 2031 at the United Nations Office at Geneva.",
+        "The {n} session (1956th–1980th meetings) was held at Geneva from 7 to 30 April 2031.",
+    ],
+)
+def test_a_bare_session_in_the_report_of_a_committee_is_the_committee_s(sentence: str, registry) -> None:
+    # the document is the Assembly's (its symbol), its title the committee's report: "the
+    # eighty-sixth session" there is the committee's, whose sittings may stand in brackets
+    text = ("A/86/48\nReport of the Committee on Seafarers' Rights\n\nI. Organizational matters\n"
+            "1. " + sentence.format(n="eighty-sixth") + "\n2. The General Assembly, at its eighty-sixth session, took note of the report.\n")
+    e = extract(text, source_key="A/86/48", registry=registry)
+    facts = {(f.subject, f.relation, f.object) for f in e.facts}
+    session = GatheringRef("cmw-x", "session", 86)
+    assert (session, "heldOn", DateRange(dt.date(2031, 4, 7), dt.date(2031, 4, 30))) in facts
+    assert (session, "heldIn", "Geneva") in facts
+    assert not any(r in ("heldOn", "heldIn") and s.body == "ga" for s, r, _ in facts if isinstance(s, GatheringRef))
