@@ -3041,7 +3041,7 @@ class Reader:
         # "5/1 | Institution-building of ..." under "Human Rights Council resolutions": a list of
         # instruments set as a table of numbers and titles (a programme budget's annex of
         # legislative mandates)
-        listed = not ("esolution" in p.text or "ecision" in p.text) and related_lists.listed_under(p.heading, p.text) is not None
+        listed = not ("esolution" in p.text or "ecision" in p.text) and related_lists.listed_under(p.heading, p.text, issuer_named=self.issuer_of_list(p.heading or "") is not None) is not None
         if not listed and not ("esolution" in p.text or "ecision" in p.text):
             return
         self.paragraph_bodies[id(p)] = self.matcher.find(p.text)

@@ -768,7 +768,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # heading of a section (a compendium of decisions prints one under each)
             kind, closed = "paragraph", True
         elif not label and (
-            listed_title(raw, numbering) is not None or related_lists.listed_under(heading, raw) is not None
+            listed_title(raw, numbering) is not None
+            or related_lists.listed_under(heading, raw, issuer_named=bool(heading and related_lists.issuer_heading_names(heading))) is not None
         ):
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended

@@ -26,7 +26,7 @@ _KIND_HEADING = re.compile(r"\b(?P<kind>[Rr]esolutions|[Dd]ecisions|RESOLUTIONS|
 # brackets standing for its session
 _BARE_ITEM = re.compile(
     r"^(?:(?P<session>\d{1,4})/(?P<number>\d{1,4})|(?P<council_number>\d{1,4})\s?\((?P<year>(?:19|20)\d\d)\))"
-    r"(?:\s+(?:[–—]|--|-))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
+    r"(?P<dash>\s+(?:[–—]|--|-))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
 )
 
 
@@ -39,17 +39,19 @@ def issuer_heading_names(heading: str) -> str | None:
     return heading[: kind_word.start()].strip()
 
 
-def listed_under(heading: str | None, text: str, issuer_named: bool = True) -> InstrumentMention | None:
+def listed_under(heading: str | None, text: str, issuer_named: bool = False) -> InstrumentMention | None:
     """The instrument a listed line names, when the heading above the list says which kind.
-    ``issuer_named``: the heading names the issuing body, without which a year-numbered item
-    ("1325 (2000)") is not read (whose series it is only the heading says)."""
+    ``issuer_named``: the heading names the issuing body ("General Assembly resolutions"), as a
+    list of legislative mandates does; only then is a number and title set apart by spaces or a
+    tab an item ("2031/4  Early warning ..." under "decisions" may head a text), or a year-numbered
+    one ("1325 (2000)": whose series it is only the heading says)."""
     if not heading or len(heading) > 80:
         return None
     kind_word = _KIND_HEADING.search(heading)
     item = _BARE_ITEM.match(text)
     if kind_word is None or item is None or text.rstrip()[-1:] in ".;,":
         return None
-    if item["council_number"] and not issuer_named:
+    if (item["council_number"] or not item["dash"]) and not issuer_named:
         return None
     kind: InstrumentKind = "resolution" if kind_word["kind"].lower() == "resolutions" else "decision"
     if item["council_number"]:
