@@ -804,9 +804,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part = None, None
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
-            elif part in ("preamble", "operative") and not label and _ITEM_RECORD_HEADING.match(raw):
+            elif part in ("preamble", "operative") and not after_title and not label and _ITEM_RECORD_HEADING.match(raw):
                 # "Item 13 (no decision adopted)" after a decision's clauses on a page of records: the
-                # next record, an agenda item's, no part of the decision above (E139)
+                # next record, an agenda item's, no part of the decision above (E139); "Agenda item
+                # 3" right under a decision's title is that decision's own item
                 instrument, part = None, None
             elif part in ("preamble", "operative") and headed_in_a_line and _CAPITALS_HEADING.match(raw) and not raw.startswith("THE "):
                 # "ADOPTION OF DECISIONS", "OTHER MATTERS" after the clauses of a decision headed
