@@ -170,6 +170,8 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # on", "of the Working Group at".
 # ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
+# "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
+_KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
@@ -3238,9 +3240,11 @@ class Reader:
                 opened.add(key)
                 key_opened[p.instrument] = key
                 numbered = self.matcher.numbering.find(p.text[:80])
-                if numbered and numbered[0].start == 0:
+                if numbered and (numbered[0].start == 0 or _KIND_WORD_BEFORE_NUMBER.fullmatch(p.text, 0, numbered[0].start)):
                     # "BC-17/4: Work programme ...": the convention names the issuer, which a
-                    # formula shared by several bodies ("The Conference of the Parties,") cannot
+                    # formula shared by several bodies ("The Conference of the Parties,") cannot;
+                    # so does "Decision 55 COM 7", the kind word before a convention that writes none
+                    # (E139: a line between, "Agenda item 7", may part the heading from the formula)
                     issuers[key] = numbered[0].issuer
                     by_convention.add(key)
                 if line is not None:

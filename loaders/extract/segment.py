@@ -856,7 +856,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 pass  # 'Title: "..."' under a slide's "Topic (decision 94/12)": still the heading block
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
-        if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw):
+        if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw) and not (after_title and BESIDE_TITLE.match(raw)):
+            # ("Agenda item 11" right under a decision's title: a line of its heading block, E139)
             heading = text
             section += 1
         para = Paragraph(
