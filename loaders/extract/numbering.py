@@ -91,6 +91,11 @@ def template_pattern(template: str, index: int, after_keyword: bool = False, num
             # In digits the shape is any range's ("9-20 July 2001", "pages 12-15"): only after the
             # kind word ("resolution 26-1") or inside a range or list the kind word opened.
             digits = rf"{_AFTER_KIND_WORD}{digits}|(?<![-/]){ROMAN}"
+        elif m[1] == "number" and _numbers_agenda_items(template, m):
+            # "55 COM 5A", "55 COM 7B.12", "221 EX/Decision 5.2": a body that numbers its
+            # decisions by agenda item, a word between session and number, prints the item's
+            # letter or sub-number after it, part of the decision's number
+            digits = rf"\d{{1,4}}{_ITEM_SUFFIX}"
         parts.append(rf"(?P<{m[1][0]}{index}>{prefix}(?:{digits}))")
         position = m.end()
     parts.append(_literal(template[position:]))
@@ -103,6 +108,23 @@ _AFTER_KIND_WORD = (
     r"(?:(?<=[Rr]esolution\s)|(?<=[Rr]esolutions\s)|(?<=[Dd]ecision\s)|(?<=[Dd]ecisions\s)"
     r"|(?<=\sto\s)|(?<=\sand\s)|(?<=[–—]))"
 )
+
+
+# An agenda item's letter ("5A") and sub-number ("7B.12", "7.2") after the item's number: a
+# capital not glued to a word ("54 COM 7 By" is no item 7B), a dot only before digits.
+_ITEM_SUFFIX = r"(?:[A-Z](?![A-Za-z]))?(?:\.\d{1,3}(?![\d.]))?"
+# A word of the template between its session and its number ("{session} COM {number}",
+# "{session} EX/Decision {number}", "{session}.COM {number}"), and the number last
+_WORD_BETWEEN_SESSION_AND_NUMBER = re.compile(r"\{session(?::[A-Za-z-]+)?\}[^{}]*[A-Za-z][^{}]*\{number\}$")
+
+
+def _numbers_agenda_items(template: str, placeholder: re.Match[str]) -> bool:
+    """Whether ``placeholder`` is the number of a template that writes a word between the session
+    and the number and ends with the number: an agenda item's, which may carry a letter or a
+    sub-number (`_ITEM_SUFFIX`). A number glued to its session by signs alone
+    ("WHA{session}.{number}", "decision {session}/{number}") or before a bracket keeps its digits
+    alone."""
+    return placeholder.end() == len(template) and _WORD_BETWEEN_SESSION_AND_NUMBER.search(template) is not None
 
 
 def _opens_with_roman_hyphen(template: str, placeholder: re.Match[str]) -> bool:

@@ -58,6 +58,7 @@ from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
 from mandate_graph.loaders.extract.rules import calendar_events, catalogue_records
+from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
@@ -169,11 +170,14 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # on", "of the Working Group at".
 # ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
+# "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
+_KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed)\s+"
-    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|documents?"
+    # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
+    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
@@ -2332,6 +2336,10 @@ class Reader:
         # the series the reference data declares: a spaced form of one is a symbol ("WBO/C 182/6")
         self.symbol_series = self.registry.symbol_series()
         self._bodies_found: dict[str, list[BodyMention]] = {}  # `bodies_in`
+        # "the Advisory Bodies (ICCROM, ICOMOS and IUCN)": the collective names the document
+        # defines in brackets, with their members, and the pattern of their use (`read`)
+        self.collectives: dict[str, tuple[str, ...]] = {}
+        self.collective_names: re.Pattern[str] | None = None
         # the documents named under two symbols at once, in order (`Extraction.joint_documents`)
         self.joint_documents: dict[DocumentRef, None] = {}
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
@@ -2569,6 +2577,18 @@ class Reader:
             found = self._bodies_found[text] = self.matcher.find(text)
         return list(found)
 
+    def whole_body_name(self, item: str) -> str | None:
+        """The key of the one known body ``item`` is nothing but the name of ("ICOMOS", "World
+        Heritage Centre"), else None."""
+        named = self.bodies_in(item)
+        if len(named) != 1 or named[0].key is None or named[0].start > 4 or named[0].end != len(item):
+            return None
+        return named[0].key
+
+    def names_a_body(self, name: str) -> bool:
+        """Whether ``name`` is, or holds, a known body's name ("Advisory Committee" is no collective)."""
+        return any(b.key is not None for b in self.bodies_in(name))
+
     # ------------------------------------------------------------------ facts
 
     def evidence(self, sentence: Sentence, paragraph: Paragraph, characterization: str | None = None) -> Evidence:
@@ -2622,6 +2642,8 @@ class Reader:
         sections: dict[tuple[int, tuple[str, str, str] | None], list[BodyMention]] = {}
         # Bodies are found once per paragraph; sentences and sections share the result.
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
+        self.collectives = collective_names.defined_collectives(self.cleaned.text, self.whole_body_name, self.names_a_body)
+        self.collective_names = collective_names.collective_pattern(self.collectives)
         self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
         # the organizations of the bodies named by a proper name of their own ("Working Group on
         # Firearms", "UNODC"; not "Conference of the Parties", nor "dune expert group", the lower-case
@@ -3232,9 +3254,11 @@ class Reader:
                 opened.add(key)
                 key_opened[p.instrument] = key
                 numbered = self.matcher.numbering.find(p.text[:80])
-                if numbered and numbered[0].start == 0:
+                if numbered and (numbered[0].start == 0 or _KIND_WORD_BEFORE_NUMBER.fullmatch(p.text, 0, numbered[0].start)):
                     # "BC-17/4: Work programme ...": the convention names the issuer, which a
-                    # formula shared by several bodies ("The Conference of the Parties,") cannot
+                    # formula shared by several bodies ("The Conference of the Parties,") cannot;
+                    # so does "Decision 55 COM 7", the kind word before a convention that writes none
+                    # (E139: a line between, "Agenda item 7", may part the heading from the formula)
                     issuers[key] = numbered[0].issuer
                     by_convention.add(key)
                 if line is not None:
@@ -7924,6 +7948,10 @@ class Reader:
             end = min(end, stop)
         chosen: list[str] = []
         last_end = start
+        if (collective := collective_names.collective_at(text, start, self.collective_names, self.collectives)) is not None and collective[1] <= end:
+            # "Requests the Advisory Bodies to ...", after "the Advisory Bodies (ICCROM, ICOMOS and
+            # IUCN)": each member is requested (E139)
+            chosen, last_end = list(collective[0]), collective[1]
         subjunctive = False  # "requested that the Secretary-General ... provide": a clause's subjects
         for b in r.refs.bodies:
             if b.start < start or b.start >= end:

@@ -72,7 +72,10 @@ ADOPTION_NOTE = re.compile(
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
     r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160}"
     # "Adopted 29 May 2032": a slide's bullet under the decision's title (E100)
-    r"|Adopted\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$"
+    r"|Adopted\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # "Date of adoption: 13 July 2032", "Date adopted: ...", "Adoption date: ...": a field of a
+    # page's record of the decision, under its code and title
+    r"|(?:Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date|Adopted\s+on)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
@@ -108,6 +111,9 @@ _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 # "References:" / "Related documents:" alone on its line (its entries on the lines below, as
 # `pdftotext -layout` breaks a summary box's hanging field): a list of what the paper refers to
 # (not "Reference: FGL/2031/17", a letter's own reference number)
+# "Item 13 (no decision adopted)", "Agenda item 7B: Title", "Item 9 – Title": a page's record of an
+# agenda item, its number and what came of it or its title
+_ITEM_RECORD_HEADING = re.compile(r"^(?:Agenda\s+)?[Ii]tem\s+\d{1,3}[A-Z]?(?:\.\d{1,3})*\s*(?:\(|:|[–—-]\s|$)")
 _REFERENCES_FIELD = re.compile(r"^\s*(?:References|(?:Related|Background|Reference)\s+documents?|See\s+also)\s*:\s*(?:\S.{0,200})?$", re.IGNORECASE)
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
@@ -799,6 +805,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part = None, None
             elif CHAPTER_HEADING.match(raw) and not whole_document:
                 instrument, part, report_annex = None, None, False
+            elif part in ("preamble", "operative") and not after_title and not label and _ITEM_RECORD_HEADING.match(raw):
+                # "Item 13 (no decision adopted)" after a decision's clauses on a page of records: the
+                # next record, an agenda item's, no part of the decision above (E139); "Agenda item
+                # 3" right under a decision's title is that decision's own item
+                instrument, part = None, None
             elif part in ("preamble", "operative") and headed_in_a_line and _CAPITALS_HEADING.match(raw) and not raw.startswith("THE "):
                 # "ADOPTION OF DECISIONS", "OTHER MATTERS" after the clauses of a decision headed
                 # "DECISION 55/1. TITLE": the report's next section in capitals (a Word export lost
@@ -846,7 +857,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 pass  # 'Title: "..."' under a slide's "Topic (decision 94/12)": still the heading block
             elif part == "title":
                 part = "preamble"  # "The Conference of the Parties ...," opens the preamble
-        if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw):
+        if kind == "heading" and part != "title" and not _COLUMN_HEAD.match(raw) and not (after_title and BESIDE_TITLE.match(raw)):
+            # ("Agenda item 11" right under a decision's title: a line of its heading block, E139)
             heading = text
             section += 1
         para = Paragraph(

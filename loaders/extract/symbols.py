@@ -52,8 +52,11 @@ _ITEM_PAPER = r"\d{1,2}(?:\.\d{1,2}){0,3}\.(?:Doc|DOC|Inf|INF)(?:\(\d{1,3}\))?(?
 # that met in it ("COM", "GA", "EXT.COM"), inside a symbol only (a slash follows), as UNESCO's
 # convention bodies number their working documents
 _SESSION_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}(?=/)"
+# "WHC/32/55.COM/5A", "WHC/32/55.COM/7B.12": after such a part, the paper of an agenda item
+# numbered with a letter and a sub-number ("5A", "7B.12"), as the item's decisions are ("55 COM 5A")
+_LETTERED_ITEM_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}/\d{1,3}[A-Z](?:\.\d{1,3})?(?!\w|\.\d)"
 _COMPONENT = (
-    rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
+    rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_LETTERED_ITEM_OF_ORGAN}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
     r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
