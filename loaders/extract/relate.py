@@ -410,6 +410,21 @@ _CONSIDERED_BY_AT = re.compile(
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
 )
+# "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
+# its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
+# the gathering's body (a participle of the paper's making may stand between) (E140)
+_WHICH_BODY_CONSIDERED_AT = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:submitted|prepared|issued|presented|transmitted|circulated)\s+[^;]{0,120}?)?"
+    r",\s*which\s+the\s+[A-Z][\w -]{0,80}?\s+(?:(?:had|has)\s+)?(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:considered|examined|discussed|reviewed|took\s+up|took\s+note\s+of|noted)\s+(?:at|during)\s+"
+)
+# "A draft resolution ... (S/2031/988) failed of adoption at the 10611th meeting of the Council", "was
+# not adopted at", "was rejected at", "was put to the vote at": a draft voted on and lost was before
+# that meeting all the same; nothing was adopted (E140)
+_DRAFT_LOST_AT = re.compile(
+    r"\s*\)?\s*,?\s*(?:failed\s+(?:of|to\s+obtain|to\s+secure)\s+adoption|failed\s+to\s+be\s+adopted|failed\s+to\s+pass"
+    r"|(?:was|were)\s+(?:not\s+adopted|rejected|voted\s+down|defeated|put\s+to\s+(?:the\s+|a\s+)?vote))\s+(?:at|during)\s+"
+)
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
@@ -6413,7 +6428,11 @@ class Reader:
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
             )
-            if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
+            if r.symbols and r.gatherings and (
+                " by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text
+                or "which the " in sentence.text or "adoption at " in sentence.text or "vote at " in sentence.text
+                or "pass at " in sentence.text
+            ):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
@@ -6607,7 +6626,11 @@ class Reader:
         text = r.sentence.text
         for symbol in r.symbols:
             for g, refs in r.gatherings:
-                if g.start > symbol.end and len(refs) == 1 and _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start):
+                if g.start > symbol.end and len(refs) == 1 and (
+                    _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start)
+                    or _WHICH_BODY_CONSIDERED_AT.fullmatch(text, symbol.end, g.start)
+                    or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
+                ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
 
     def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:

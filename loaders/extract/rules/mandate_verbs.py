@@ -101,7 +101,9 @@ MANDATE_VERB = re.compile(
     r"(?:(?<=would )|(?<=would also )|(?<=would further ))(?:request|invite|urge|encourage|ask|instruct|direct|entrust)(?=\s+(?:the|its|their|all)\b)|"
     # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
     # ("Welcomes the establishment of" tells of another's act, and is left out)
-    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+establishment\s+of(?=\s+an?\s)|"
+    # ("the Council decided on the creation of an open-ended working group", "decided upon the
+    # setting up of a task force": other nouns of the act, E140)
+    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+(?:establishment|creation|setting\s+up)\s+of(?=\s+an?\s)|"
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
@@ -228,7 +230,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
-    "constituted", "into being", "instituted", "formed", "same request",
+    "constituted", "into being", "instituted", "formed", "same request", "creation of", "setting up of",
 )
 
 
@@ -307,7 +309,7 @@ def relation_of(verb: str) -> str:
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task
-    if verb.endswith(" the establishment of"):
+    if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("designat", "assign")):
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
