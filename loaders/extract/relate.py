@@ -1280,6 +1280,7 @@ _ADOPTED_AT_THE_PRESENT = re.compile(
     r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+(?:the|this)\s+"
     r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
+_AT_ITS_GATHERING_OPENS = re.compile(r"(?:At|During)\s+(?:its|their)?\s*$")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
@@ -4427,6 +4428,9 @@ class Reader:
         same = gathering_lines.ADOPTED_AT_THE_SAME.match(text, mention.end)
         # "At its closing meeting it adopted decisions ...": the gathering said before the verb (E126)
         before = gathering_lines.ADOPTED_AT_THAT_BEFORE.match(text[: mention.keyword_start]) if same is None else None
+        if same is None and before is None and "adopted," in text:
+            # "The Council adopted, at the same session, resolution 26/22" (E140)
+            before = gathering_lines.ADOPTED_SET_OFF_AT_THAT.match(text[: mention.keyword_start])
         told = same or before
         if told is None:
             return None
@@ -6292,6 +6296,14 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                if ev is not None and r.gatherings and sentence.text.startswith(("At ", "During ")) and (
+                    opening := next((g for g, _ in r.gatherings if g.start < 12), None)
+                ) is not None and _AT_ITS_GATHERING_OPENS.match(sentence.text, 0, opening.start) and (
+                    _BY_INSTRUMENT_AFTER_GATHERING.match(sentence.text[opening.end : mention.keyword_start])
+                ):
+                    # "At its seventy-first session, by resolution 71/14, the Council resolved ...":
+                    # the opening gathering adopted the instrument set off after it (E140)
+                    self.adopted_at_gathering(r, ref, opening.start, ev, day_after=False)
                 if ev is not None and r.gatherings and " of its " in sentence.text and (
                     of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
                 ) is not None and of_its["number"].endswith(ref.number):
