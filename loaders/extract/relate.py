@@ -433,6 +433,10 @@ _RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3
 # "by which it created", "constitutes"
 _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
+_PROPOSAL_SET_OFF_BEFORE = re.compile(
+    r"\b(?:proposals?|suggestions?|ideas?|amendments?|initiatives?|plans?|requests?|calls?|motions?)\s*,\s+[a-z][^;,]{0,160}$",
+    re.IGNORECASE,
+)
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _STATUS_FIELD_PARAGRAPHS = 12  # where a session paper's "Status:" field stands, above its text
@@ -1623,6 +1627,11 @@ def _word_end_at(text: str, end: int, position: int) -> bool:
 
 
 # ", recalling its resolution 62/246,": an instrument a clause recalls in passing
+_CITED_IN_THE_CLAUSE = re.compile(
+    r"\b(?:in|by|under|through)\s+which\s+(?:it|they|the\s+[A-Z][\w -]{0,60}?)\s+(?:also\s+|first\s+)?"
+    r"(?:reaffirmed|recalled|welcomed|noted|endorsed|took\s+note\s+of)\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
+)
+_OBJECT_OF_ADOPTED = re.compile(r"(?:^|\b(?:it|they)\s+|\b[A-Z][\w-]*\s+)(?:also\s+|then\s+|later\s+)?adopted\s+(?:its\s+|their\s+)?$")
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
@@ -7686,7 +7695,14 @@ class Reader:
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0
-        if before and _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from):
+        if before and (
+            _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from)
+            # "resolution 73/12, in which it reaffirmed resolution 26/9, took note of ..., and
+            # requested the working group to ...": the object of the clause's first verb, a citation,
+            # is no subject either, unless a clause of its own follows it (E140)
+            or _CITED_IN_THE_CLAUSE.search(text, max(0, said_from - 90), said_from)
+            and not _RELATIVE.search(text, before[0].end, position)
+        ):
             # "resolution 85/270, in which the Assembly, recalling its resolution 62/246,
             # requested ...": the recalled one is no subject; the clause is the earlier one's
             earlier = [x for x in r.instruments if x[0].end <= before[0].keyword_start and x[0].keyword_start != before[0].keyword_start]
@@ -7701,7 +7717,14 @@ class Reader:
         if before:
             m, ref = before
             relative = _RELATIVE.search(text, m.end, position)
-            if relative and not _CLAUSE_CLOSED.search(text, relative.end(), position) and not _closed_at(text, relative.end(), position):
+            if relative and (
+                not _CLAUSE_CLOSED.search(text, relative.end(), position) and not _closed_at(text, relative.end(), position)
+                # "the Council adopted resolution 73/12 on 7 April 2031, in which it reaffirmed ...,
+                # took note ..., and requested ...": the main clause's verb said before the
+                # instrument, its relative clause runs on through every verb after it (E140)
+                or _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                and ";" not in text[relative.end() : position]
+            ):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
             if relative and own is not None and own.kind == "decision" and p.part in ("preamble", "operative") and not p.draft:
@@ -8951,6 +8974,11 @@ class Reader:
             # open-ended working group": what the instrument decided, told after its number.
             for mention, ref in r.instruments:
                 decided = _TO_ESTABLISH.match(text, mention.end)
+                if decided and _PROPOSAL_SET_OFF_BEFORE.search(text, max(0, mention.start - 160), mention.start):
+                    # "A proposal, made during the negotiations on resolution 73/12, to establish an
+                    # advisory panel ... was not retained": the infinitive is the proposal's, set
+                    # off before it; the instrument decided nothing (E140)
+                    continue
                 if decided:
                     named, _ = self.addressees(r, decided.end())
                     targets = self.established(r, decided.end(), [ref], named, False)

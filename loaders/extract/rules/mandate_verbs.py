@@ -136,7 +136,7 @@ MANDATE_VERB = re.compile(
     # ("the Council formed a working group of the Committee on ...", "instituted an expert group":
     # two more, E136)
     r"(?:created|constituted|formed|instituted|(?:brought|called)\s+into\s+being)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|(?:advisory|consultative|contact|steering)\s+group|committee|subcommittee|panel|forum)\b)|"
+    r"(?:working\s+group|expert\s+group|group\s+of\s+(?:[a-z][\w-]*\s+){0,2}experts|task\s+force|(?:advisory|consultative|contact|steering)\s+group|committee|subcommittee|panel|forum)\b)|"
     # "By its resolution 1526 (2004), the Council created the Monitoring Team to ...": the active
     # past before "the" and a body's head noun within a few words ("created the conditions for
     # the Committee to ..." names none: no "for", "of", "to" or "and" before the noun)
