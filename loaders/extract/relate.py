@@ -414,6 +414,21 @@ _CONSIDERED_BY_AT = re.compile(
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
 )
+# "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
+# its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
+# the gathering's body (a participle of the paper's making may stand between) (E140)
+_WHICH_BODY_CONSIDERED_AT = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:submitted|prepared|issued|presented|transmitted|circulated)\s+[^;]{0,120}?)?"
+    r",\s*which\s+the\s+[A-Z][\w -]{0,80}?\s+(?:(?:had|has)\s+)?(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:considered|examined|discussed|reviewed|took\s+up|took\s+note\s+of|noted)\s+(?:at|during)\s+"
+)
+# "A draft resolution ... (S/2031/988) failed of adoption at the 10611th meeting of the Council", "was
+# not adopted at", "was rejected at", "was put to the vote at": a draft voted on and lost was before
+# that meeting all the same; nothing was adopted (E140)
+_DRAFT_LOST_AT = re.compile(
+    r"\s*\)?\s*,?\s*(?:failed\s+(?:of|to\s+obtain|to\s+secure)\s+adoption|failed\s+to\s+be\s+adopted|failed\s+to\s+pass"
+    r"|(?:was|were)\s+(?:not\s+adopted|rejected|voted\s+down|defeated|put\s+to\s+(?:the\s+|a\s+)?vote))\s+(?:at|during)\s+"
+)
 _DISCUSSED = re.compile(r"\b(?:discussed|considered|examined|prepared)\b")
 _IT = re.compile(r"\bit\b")
 _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
@@ -422,6 +437,10 @@ _RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3
 # "by which it created", "constitutes"
 _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
+_PROPOSAL_SET_OFF_BEFORE = re.compile(
+    r"\b(?:proposals?|suggestions?|ideas?|amendments?|initiatives?|plans?|requests?|calls?|motions?)\s*,\s+[a-z][^;,]{0,160}$",
+    re.IGNORECASE,
+)
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
 _STATUS_FIELD_PARAGRAPHS = 12  # where a session paper's "Status:" field stands, above its text
@@ -1269,6 +1288,7 @@ _ADOPTED_AT_THE_PRESENT = re.compile(
     r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+(?:the|this)\s+"
     r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
+_AT_ITS_GATHERING_OPENS = re.compile(r"(?:At|During)\s+(?:its|their)?\s*$")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
@@ -1611,6 +1631,11 @@ def _word_end_at(text: str, end: int, position: int) -> bool:
 
 
 # ", recalling its resolution 62/246,": an instrument a clause recalls in passing
+_CITED_IN_THE_CLAUSE = re.compile(
+    r"\b(?:in|by|under|through)\s+which\s+(?:it|they|the\s+[A-Z][\w -]{0,60}?)\s+(?:also\s+|first\s+)?"
+    r"(?:reaffirmed|recalled|welcomed|noted|endorsed|took\s+note\s+of)\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
+)
+_OBJECT_OF_ADOPTED = re.compile(r"(?:^|\b(?:it|they)\s+|\b[A-Z][\w-]*\s+)(?:also\s+|then\s+|later\s+)?adopted\s+(?:its\s+|their\s+)?$")
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
@@ -4452,6 +4477,9 @@ class Reader:
         same = gathering_lines.ADOPTED_AT_THE_SAME.match(text, mention.end)
         # "At its closing meeting it adopted decisions ...": the gathering said before the verb (E126)
         before = gathering_lines.ADOPTED_AT_THAT_BEFORE.match(text[: mention.keyword_start]) if same is None else None
+        if same is None and before is None and "adopted," in text:
+            # "The Council adopted, at the same session, resolution 26/22" (E140)
+            before = gathering_lines.ADOPTED_SET_OFF_AT_THAT.match(text[: mention.keyword_start])
         told = same or before
         if told is None:
             return None
@@ -6317,6 +6345,14 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                if ev is not None and r.gatherings and sentence.text.startswith(("At ", "During ")) and (
+                    opening := next((g for g, _ in r.gatherings if g.start < 12), None)
+                ) is not None and _AT_ITS_GATHERING_OPENS.match(sentence.text, 0, opening.start) and (
+                    _BY_INSTRUMENT_AFTER_GATHERING.match(sentence.text[opening.end : mention.keyword_start])
+                ):
+                    # "At its seventy-first session, by resolution 71/14, the Council resolved ...":
+                    # the opening gathering adopted the instrument set off after it (E140)
+                    self.adopted_at_gathering(r, ref, opening.start, ev, day_after=False)
                 if ev is not None and r.gatherings and " of its " in sentence.text and (
                     of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
                 ) is not None and of_its["number"].endswith(ref.number):
@@ -6453,7 +6489,11 @@ class Reader:
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
             )
-            if r.symbols and r.gatherings and (" by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text):
+            if r.symbols and r.gatherings and (
+                " by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text
+                or "which the " in sentence.text or "adoption at " in sentence.text or "vote at " in sentence.text
+                or "pass at " in sentence.text
+            ):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
@@ -6647,7 +6687,11 @@ class Reader:
         text = r.sentence.text
         for symbol in r.symbols:
             for g, refs in r.gatherings:
-                if g.start > symbol.end and len(refs) == 1 and _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start):
+                if g.start > symbol.end and len(refs) == 1 and (
+                    _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start)
+                    or _WHICH_BODY_CONSIDERED_AT.fullmatch(text, symbol.end, g.start)
+                    or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
+                ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
 
     def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
@@ -7711,7 +7755,14 @@ class Reader:
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0
-        if before and _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from):
+        if before and (
+            _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from)
+            # "resolution 73/12, in which it reaffirmed resolution 26/9, took note of ..., and
+            # requested the working group to ...": the object of the clause's first verb, a citation,
+            # is no subject either, unless a clause of its own follows it (E140)
+            or _CITED_IN_THE_CLAUSE.search(text, max(0, said_from - 90), said_from)
+            and not _RELATIVE.search(text, before[0].end, position)
+        ):
             # "resolution 85/270, in which the Assembly, recalling its resolution 62/246,
             # requested ...": the recalled one is no subject; the clause is the earlier one's
             earlier = [x for x in r.instruments if x[0].end <= before[0].keyword_start and x[0].keyword_start != before[0].keyword_start]
@@ -7726,7 +7777,14 @@ class Reader:
         if before:
             m, ref = before
             relative = _RELATIVE.search(text, m.end, position)
-            if relative and not _CLAUSE_CLOSED.search(text, relative.end(), position) and not _closed_at(text, relative.end(), position):
+            if relative and (
+                not _CLAUSE_CLOSED.search(text, relative.end(), position) and not _closed_at(text, relative.end(), position)
+                # "the Council adopted resolution 73/12 on 7 April 2031, in which it reaffirmed ...,
+                # took note ..., and requested ...": the main clause's verb said before the
+                # instrument, its relative clause runs on through every verb after it (E140)
+                or _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                and ";" not in text[relative.end() : position]
+            ):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
                 return _respectively(text, position, same)
             if relative and own is not None and own.kind == "decision" and p.part in ("preamble", "operative") and not p.draft:
@@ -8980,6 +9038,11 @@ class Reader:
             # open-ended working group": what the instrument decided, told after its number.
             for mention, ref in r.instruments:
                 decided = _TO_ESTABLISH.match(text, mention.end)
+                if decided and _PROPOSAL_SET_OFF_BEFORE.search(text, max(0, mention.start - 160), mention.start):
+                    # "A proposal, made during the negotiations on resolution 73/12, to establish an
+                    # advisory panel ... was not retained": the infinitive is the proposal's, set
+                    # off before it; the instrument decided nothing (E140)
+                    continue
                 if decided:
                     named, _ = self.addressees(r, decided.end())
                     targets = self.established(r, decided.end(), [ref], named, False)

@@ -1263,6 +1263,15 @@ _BODY_HOLDS_ITS = re.compile(
     r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
 )
 _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
+# "(X), which the Council considered at its 10652nd meeting", "the draft that the Board took up
+# during its 180th session": the body is the subject of a relative clause whose verb is what the
+# gathering did with the paper, right before "at its" (E140)
+_WHICH_THE_BODY = re.compile(r"\b(?:which|that)\s+(?:the\s+)?$")
+_VERBED_AT_ITS = re.compile(
+    r"^\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|subsequently\s+)?"
+    r"(?:considered|examined|discussed|reviewed|took\s+up|noted|took\s+note\s+of|debated|adopted|endorsed|approved)\s+"
+    r"(?:at|during)\s+$"
+)
 _AT_BEFORE = re.compile(r"\b(?:at|during)\s+$")
 # "the report of the Executive Committee on its 130th meeting", "Report of the Bureau on the work of
 # its 12th meeting": the body a report is of, named right before "on its", holds the gathering (in
@@ -1388,6 +1397,9 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         if not after:
             return None
         body = bodies[after[0].start]
+    elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
+        # "(X), which the Council considered at its 10652nd meeting": the relative clause's subject
+        body = bodies[before[-1].start]
     elif len(before) == 1 and _SUBJECT_FIRST.match(text, 0, before[0].start) and _AT_BEFORE.search(text, max(0, g.start - 8), g.start):
         # "The Council considered an advance version at its 127th Session": the sentence's
         # subject, no other body named between it and the gathering

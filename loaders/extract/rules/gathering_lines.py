@@ -116,6 +116,13 @@ ADOPTED_AT_THAT_BEFORE = re.compile(
     r"\s*,?\s+(?:it|they|the\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?)\s+(?:also\s+)?adopted\s+(?:the\s+following\s+)?(?:[a-z]+\s+){0,2}$"
 )
 
+# "The Council adopted, at the same session, resolution 26/22", "It also adopted, during that
+# meeting, decisions 4/1 and 4/2": the gathering set off by commas between the verb and the texts
+# (E140)
+ADOPTED_SET_OFF_AT_THAT = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:[Ii]t|[Tt]hey|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?)\s+(?:also\s+|then\s+|further\s+)?adopted\s*,\s*"
+    r"(?:at|during)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\s*,\s+(?:the\s+following\s+)?(?:[a-z]+\s+){0,2}$"
+)
 
 # "... opened on 30 April 2029 and will close on Friday, 4 May 2029", "and closed on 12 May": the
 # gathering's last day, told after its first

@@ -107,7 +107,9 @@ MANDATE_VERB = re.compile(
     r"(?=(?:,[^,;]{1,60},)?\s+an?\s+(?:new\s+)?(?:special\s+rapporteur|independent\s+expert)\b)|"
     # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
     # ("Welcomes the establishment of" tells of another's act, and is left out)
-    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+establishment\s+of(?=\s+an?\s)|"
+    # ("the Council decided on the creation of an open-ended working group", "decided upon the
+    # setting up of a task force": other nouns of the act, E140)
+    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+(?:establishment|creation|setting\s+up)\s+of(?=\s+an?\s)|"
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
@@ -140,7 +142,7 @@ MANDATE_VERB = re.compile(
     # ("the Council formed a working group of the Committee on ...", "instituted an expert group":
     # two more, E136)
     r"(?:created|constituted|formed|instituted|(?:brought|called)\s+into\s+being)(?=\s+an?\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force|(?:advisory|consultative|contact|steering)\s+group|committee|subcommittee|panel|forum)\b)|"
+    r"(?:working\s+group|expert\s+group|group\s+of\s+(?:[a-z][\w-]*\s+){0,2}experts|task\s+force|(?:advisory|consultative|contact|steering)\s+group|committee|subcommittee|panel|forum)\b)|"
     # "By its resolution 1526 (2004), the Council created the Monitoring Team to ...": the active
     # past before "the" and a body's head noun within a few words ("created the conditions for
     # the Committee to ..." names none: no "for", "of", "to" or "and" before the noun)
@@ -234,7 +236,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
-    "constituted", "into being", "instituted", "formed", "same request", "to appoint",
+    "constituted", "into being", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
 )
 
 
@@ -314,7 +316,7 @@ def relation_of(verb: str) -> str:
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task
-    if verb.endswith(" the establishment of"):
+    if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("designat", "assign")):
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act

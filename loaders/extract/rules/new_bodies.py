@@ -89,8 +89,12 @@ def partner_aside(text: str, position: int) -> bool:
     return aside is not None and aside["partner"] is not None
 # "establish the mandate of a Special Rapporteur on ...": a mandate held by one person is
 # established by establishing the post.
+# "an intersessional group of legal experts", "a group of independent experts": a group of experts
+# of a field, in lower case, is one (as "Group of Governmental Experts" in capitals is, E140)
+_GROUP_OF_FIELD_EXPERTS = r"group\s+of\s+(?:(?!(?:the|a|an|its|their|and|or|of)\b)[a-z][\w-]*\s+){1,2}experts"
+_GROUP_OF_FIELD_EXPERTS_OPENS = re.compile(_GROUP_OF_FIELD_EXPERTS)
 _DESCRIBED = re.compile(
-    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the|its|their)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}))\b",
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the|its|their)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}|{_GROUP_OF_FIELD_EXPERTS}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
@@ -514,6 +518,10 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
     # "The Assembly invited the group to share its findings": the head in lower case too (E106)
     head_said = head is not None and (head in text or head.lower() in lowered)
     kinds = (kind, *_KIND_WORDED_ALSO.get(kind, ()))
+    if kind == "group of experts" and (field := _GROUP_OF_FIELD_EXPERTS_OPENS.match(core.lower())) is not None:
+        # "an intersessional group of legal experts to assist ..." is "the group of legal experts"
+        # after, its field said again (E140)
+        kinds = (*kinds, " ".join(field.group(0).split()))
     if all(k not in lowered for k in kinds) and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []

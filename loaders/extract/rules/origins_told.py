@@ -2,8 +2,8 @@
 
 "The Expert Mechanism owes its existence to Council resolution 6/36", "The Forum traces its
 origins to decision 2/4", "The Working Group has its origin in resolution 12/1", "The Committee
-first came into being under resolution 3351 (XXIX)": the body is the
-subject, the instrument after the phrase established it, as "was established by" would say.
+first came into being under resolution 3351 (XXIX)", "the Mission, whose establishment the Council
+decided in resolution 2009 (2011)": the body is the subject (or the relative clause's antecedent), the instrument after the phrase established it, as "was established by" would say.
 A phrase of origin whose object is something else ("owes its existence to the efforts of
 States") says nothing of an instrument.
 """
@@ -14,12 +14,17 @@ import re
 
 # the phrase, then (optionally) the issuer's name or a determiner before the instrument's keyword
 _ORIGIN_PHRASE = re.compile(
-    r"\b(?:owes\s+its\s+(?:very\s+)?(?:existence|creation|establishment|origins?)\s+to"
+    r"(?:\b(?:owes\s+its\s+(?:very\s+)?(?:existence|creation|establishment|origins?)\s+to"
     r"|traces\s+its\s+(?:origins?|roots)\s+(?:back\s+)?to"
     r"|(?:has|finds)\s+its\s+origins?\s+in"
     r"|(?:was\s+)?born\s+of"
     # "first came into being under resolution 3351 (XXIX)", "came into existence by decision 2/4" (E130)
-    r"|(?:first\s+|originally\s+)?came\s+into\s+(?:being|existence)\s+(?:under|by|through|with|in|pursuant\s+to))\s+"
+    r"|(?:first\s+|originally\s+)?came\s+into\s+(?:being|existence)\s+(?:under|by|through|with|in|pursuant\s+to))"
+    # "the Support Mission (UNSMIL), whose establishment the Council decided in resolution 2009
+    # (2011)", "whose creation the Assembly decided upon by": the act's noun in a relative clause
+    # on the body, the deciding body its subject (E140)
+    r"|,\s*whose\s+(?:establishment|creation|setting\s+up)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:had\s+)?(?:also\s+)?"
+    r"(?:decided|approved|agreed)(?:\s+(?:up)?on)?\s+(?:in|by|through|under|pursuant\s+to))\s+"
 )
 _BEFORE_KEYWORD = re.compile(
     r"(?:(?:its|the|their|a)\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,6}\s+)?(?:(?:resolution|decision)\s+)?"
@@ -29,7 +34,7 @@ _BEFORE_KEYWORD = re.compile(
 def origin_phrases(text: str) -> list[tuple[int, int]]:
     """Where each phrase of origin ("owes its existence to") is, start and end."""
     # (most sentences hold none of the phrases' words: substring tests before the pattern)
-    if "owes" not in text and "origin" not in text and "roots" not in text and "born of" not in text and "came into" not in text:
+    if "owes" not in text and "origin" not in text and "roots" not in text and "born of" not in text and "came into" not in text and "whose " not in text:
         return []
     return [(m.start(), m.end()) for m in _ORIGIN_PHRASE.finditer(text)]
 
