@@ -6346,13 +6346,13 @@ class Reader:
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
                 if ev is not None and r.gatherings and sentence.text.startswith(("At ", "During ")) and (
-                    opening := next((g for g, _ in r.gatherings if g.start < 12), None)
-                ) is not None and _AT_ITS_GATHERING_OPENS.match(sentence.text, 0, opening.start) and (
-                    _BY_INSTRUMENT_AFTER_GATHERING.match(sentence.text[opening.end : mention.keyword_start])
+                    opening_gathering := next((g for g, _ in r.gatherings if g.start < 12), None)
+                ) is not None and _AT_ITS_GATHERING_OPENS.match(sentence.text, 0, opening_gathering.start) and (
+                    _BY_INSTRUMENT_AFTER_GATHERING.match(sentence.text[opening_gathering.end : mention.keyword_start])
                 ):
                     # "At its seventy-first session, by resolution 71/14, the Council resolved ...":
                     # the opening gathering adopted the instrument set off after it (E140)
-                    self.adopted_at_gathering(r, ref, opening.start, ev, day_after=False)
+                    self.adopted_at_gathering(r, ref, opening_gathering.start, ev, day_after=False)
                 if ev is not None and r.gatherings and " of its " in sentence.text and (
                     of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
                 ) is not None and of_its["number"].endswith(ref.number):
