@@ -39,6 +39,7 @@ from mandate_graph.loaders.extract.references import (
     shift,
 )
 from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice
+from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
@@ -1618,7 +1619,8 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:(?:by|at)\s+[^.;()]{1,80}?,?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
-    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # ("RESOLUTION ADOPTED BY THE COMMITTEE OF THE WHOLE AT ITS FORTY-FIFTH SESSION": one text's title, E144)
+    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions?|decisions?|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
     r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b"
     # "RESOLUTIONS AND DECISIONS OF THE SEVENTY-EIGHTH SESSION": a compilation's title, a heading
@@ -2472,6 +2474,8 @@ class Reader:
         # the symbol a two-column documentation list printed alone on its line, whose title the
         # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
         self.column_symbol: DocumentRef | None = None
+        # the last heading read and the gatherings it names, for the fields under it (E144)
+        self.heading_gatherings: tuple[str, frozenset[GatheringRef]] | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
         # the gatherings the last sentence telling of a meeting held named (in this section):
@@ -6248,6 +6252,10 @@ class Reader:
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
+            if p.kind == "heading":
+                self.heading_gatherings = (p.text.strip(), frozenset(named_gatherings))
+            elif sentence is p.sentences[0] and ":" in sentence.text[:32] and (field := dates_and_venue(sentence.text)) is not None:
+                self.dates_and_venue_field(sentence, p, field, named_gatherings)
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
@@ -6651,6 +6659,27 @@ class Reader:
             # ...": "that decision" is the one taken up, named last, not the subject (E94)
             return None
         return subject
+
+    def dates_and_venue_field(
+        self, sentence: Sentence, p: Paragraph, field: tuple[DateRange | None, str | None], named: set[GatheringRef]
+    ) -> None:
+        """"Dates/venue: 17-19 June 2032, Palais des Nations, Geneva" opening a paragraph: the days
+        and the town of the one gathering the paragraph names, or else of the one its heading
+        names ("80th plenary session of the Conference" over the field's bullet, E144)."""
+        if len(named) == 1:
+            gathering = next(iter(named))
+        elif not named and self.heading_gatherings is not None and p.heading is not None and (
+            p.heading.strip() == self.heading_gatherings[0] and len(self.heading_gatherings[1]) == 1
+        ):
+            gathering = next(iter(self.heading_gatherings[1]))
+        else:
+            return
+        days, town = field
+        ev = self.evidence(sentence, p)
+        if days is not None:
+            self.add(gathering, "heldOn", days, ev)
+        if town is not None:
+            self.add(gathering, "heldIn", town, ev)
 
     def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
         """"dates: 6-10 September 2032 location: Geneva, Switzerland" in an entry of a list of

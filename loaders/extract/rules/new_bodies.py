@@ -115,6 +115,14 @@ _PROPER_NAME = (
     r"(?:\s+(?:(?:of|on|for|against|and|the|in|to)\s+)*[A-Z][\w-]*(?:['’]s?(?=\s+(?:(?:of|on|for|and|the|in|to)\s+)*[A-Z]))?)*)"
 )
 _PROPER = re.compile(r"\s+(?:the|its|their)" + _PROPER_NAME)
+# "decides to establish a Regional Network of Disaster Statistics Focal Points": after "a", a kind
+# that only a proper name makes a body ("a network", "a platform" alone are none) names one when
+# capitalised words stand before it and a capitalised topic after it (E144); "a Regional Office"
+# or "a Knowledge Platform" without what it is of or on stays a description of nothing
+_PROPER_AFTER_A = re.compile(
+    r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}?(?P<kind>" + _PROPER_ONLY_KINDS + r")\b"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-Z][\w-]*)*))"
+)
 # "The Independent Audit Advisory Committee, which the General Assembly set up by ...": a
 # sentence that opens with the name, before a relative clause on the body
 _PROPER_OPENING = re.compile(r"^The" + _PROPER_NAME)
@@ -231,6 +239,9 @@ def described_after(text: str, position: int) -> Described | None:
     if proper and len(proper["name"].split()) > len(proper["kind"].split()):
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
+    if (named := _PROPER_AFTER_A.match(text, at)) is not None:
+        name = named["name"]
+        return Described(named.start("name"), named.end("name"), name, _kind(named["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
     if m is None and (group := _NAMED_GROUP.match(text, at)) is not None and not names_an_event(text, at):
         # "a Postal Payment Interoperability Group (PPIG)": a name in capitals ending on "Group",
