@@ -84,6 +84,10 @@ class Scope:
     # read ("The Board was established in 1978 ..." / "The 97th session was held in New York ..."):
     # whose gathering a sentence that opens on "The Nth session was held" tells of
     subject_before: str | None = None
+    # the body whose "plenary sessions" the document last numbered with its name ("the 80th plenary
+    # session of the Conference"): a later "the 79th plenary session" in figures, no body named, is
+    # that body's too (E144)
+    plenary_series: str | None = None
     # the secretariat of the author's organization, where the reference data has none and the
     # shipped "Secretariat" is a stranger's to the document (`own_secretariat`, E115)
     own_secretariat: str | None = None
@@ -1676,6 +1680,12 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
+        if g.numeral and g.of_body is None and g.determiner in ("the", None) and line_body is None and scope.plenary_series and (
+            _PLENARY_SESSIONS_WORDS.search(text, g.start, g.end) and not any(b.end <= g.start for b in refs.bodies)
+        ):
+            # "Report of the 79th plenary session (ECE/CES/104)" after "80th plenary session of
+            # the Conference": the series of plenary sessions the document numbered with its body
+            line_body = scope.plenary_series
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
             g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
         ):
@@ -1971,6 +1981,8 @@ def resolve_gatherings(
         g.body = body
         last_body = body
         out.append(g)
+        if g.of_body is not None and g.word == "session" and _PLENARY_SESSIONS_WORDS.search(text, g.start, g.of_body.start):
+            scope.plenary_series = body
         scope.gatherings_named_in_part.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
         scope.gatherings_named.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
     scope.last_gathering_body = last_body
@@ -2122,6 +2134,10 @@ def _symbol_series_session(text: str, g: GatheringMention, written: str, scope: 
 _BEFORE_A_GATHERING = re.compile(r"\b(?:at|to|before|during|by|since|until|for|from|after)\s+$")
 # "RC77 will be held in Amman", "RC76 was held", "RC76 met": a gathering's own verbs
 _A_GATHERING_DOES = re.compile(r"\s+(?:(?:will|shall|would|is|was|has\s+been)\s+(?:be\s+)?(?:held|convened|opened|closed)|met|took\s+place)\b")
+
+
+# "plenary session", "plenary sessions": the words of a body's numbered full sessions (E144)
+_PLENARY_SESSIONS_WORDS = re.compile(r"\b[Pp]lenary\s+[Ss]essions?\b")
 
 
 def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
