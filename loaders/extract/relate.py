@@ -1593,6 +1593,10 @@ _CONTENT_ITEM = re.compile(
     r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b"
     r"|^(?:Also\s+|Further\s+)?(?:Request|Invit|Encourag|Urg|Decid|Ask|Call)(?:e[sd]|s|ed)\b(?=\s+(?:upon\s+|on\s+)?(?:the|its|all|to|that|[A-Z]))"
 )
+# "the 80th plenary session" named, "the plenary" after a sending phrase (not "the plenary meeting"
+# nor "the plenary hall": a sitting or a room, E144)
+_PLENARY_SESSION_WORDS = re.compile(r"\b[Pp]lenary\s+[Ss]essions?\b")
+_THE_PLENARY_AFTER = re.compile(r"\s+the\s+[Pp]lenary\b(?:\s+session\b)?(?!\s+(?:meetings?|sittings?|hall|room|debate|segment|discussions?|of)\b)")
 # a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
 _DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
 _MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
@@ -2474,6 +2478,8 @@ class Reader:
         # the symbol a two-column documentation list printed alone on its line, whose title the
         # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
         self.column_symbol: DocumentRef | None = None
+        # the plenary session the text named last ("the 80th plenary session"): "the plenary" (E144)
+        self.last_plenary_session: GatheringRef | None = None
         # the last heading read and the gatherings it names, for the fields under it (E144)
         self.heading_gatherings: tuple[str, frozenset[GatheringRef]] | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
@@ -5239,6 +5245,10 @@ class Reader:
                 return before[0]
         if word := own_gathering_words.gathering_word_after(text, phrase.end):
             return self.own_meeting_of_kind(word)  # "Before the meeting were ..."
+        if self.last_plenary_session is not None and _THE_PLENARY_AFTER.match(text, phrase.end):
+            # "(X) approved for submission to the plenary", "to go to the plenary": the plenary
+            # session the document named last ("80th plenary session of the Conference", E144)
+            return [self.last_plenary_session]
         return None
 
     def own_meeting_of_kind(self, kind: str) -> list[GatheringRef] | None:
@@ -6250,6 +6260,10 @@ class Reader:
             # (a sentence that may establish a body is resolved again once the body is born, below)
             r = self.resolve(sentence, p, again=_may_establish(sentence.text))
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
+            if "lenary" in sentence.text:
+                for g, refs in r.gatherings:
+                    if len(refs) == 1 and refs[0].kind == "session" and _PLENARY_SESSION_WORDS.search(sentence.text, g.start, g.end):
+                        self.last_plenary_session = refs[0]
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
             if p.kind == "heading":

@@ -1680,8 +1680,8 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
-        if g.numeral and g.of_body is None and g.determiner in ("the", None) and line_body is None and scope.plenary_series and (
-            _PLENARY_SESSIONS_WORDS.search(text, g.start, g.end) and not any(b.end <= g.start for b in refs.bodies)
+        if g.numeral and g.of_body is None and g.determiner == "the" and line_body is None and scope.plenary_series and (
+            _PLENARY_SESSIONS_WORDS.search(text, g.start, g.end)
         ):
             # "Report of the 79th plenary session (ECE/CES/104)" after "80th plenary session of
             # the Conference": the series of plenary sessions the document numbered with its body
