@@ -1335,6 +1335,10 @@ def _opens_as_subject(r: _Resolved) -> bool:
 _ENTITLED_QUOTED = re.compile(r",?\s+(?:entitled|titled)\s+[\"“][^\"”]{2,300}[\"”]|\s*\([\"“][^\"”]{2,300}[\"”]\)")
 
 
+# "the Commission's ", "the Statistical Commission’s ": a body's name in the possessive before its gathering
+_POSSESSOR_BEFORE_GATHERING = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+|the\s+)*[A-Z][\w-]*){0,6}['’]s\s+(?=[\w-]+\s+(?:session|meeting)\b)")
+
+
 def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
     """", adopted at its fifty-sixth session" right after the number, or after the unquoted
     title that follows it ("resolution 85/160 on the rights of ..., adopted at its ..."), or
@@ -6147,6 +6151,10 @@ class Reader:
         elif how in ("at", "during") and (part := _PART_OF.match(text, start)) is not None:
             # "adopted at the second part of its resumed eighty-fifth session": that session (E96)
             start = part.end()
+        elif how in ("at", "during") and (owner := _POSSESSOR_BEFORE_GATHERING.match(text, start)) is not None:
+            # "adopted at the Commission's 74th session on 18 April 2031": the session after the
+            # name of its body in the possessive (the issuer's alone, `adopted_at_gathering`, E144)
+            start = owner.end()
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:

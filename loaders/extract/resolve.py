@@ -760,8 +760,10 @@ def _outside_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent
-_BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
+# "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent;
+# "revised by the Commission by decision B (70)", "set up by the Council in resolution 12/4": no
+# comma, the agent acting through the instrument right after it (E144)
+_BY_BODY_IN = re.compile(r"(?:,\s+|\s+)(?:in|by|through|under)\s+(?:its\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
