@@ -652,11 +652,19 @@ _PAST_VERB_AFTER = re.compile(
 # mandate verb in a text that is not the instrument's own (a note saying what it asks). What
 # stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
 # symbol in brackets, "of 14 March 2031", an adverb.
-_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
+# ("Background: decision B (74) ... requests": a summary's label before the subject, E144)
+_PRESENT_SUBJECT_BEFORE = re.compile(
+    rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
+)
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
     # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
     r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
+    # ('decision B (74), "Strengthening ...", adopted at the Commission's 74th session on 18 April
+    # 2031 - requests': its quoted title, then where it was adopted, set off by a comma or a dash, E144)
+    r"(?:[“\"][^“”\"]{3,200}[”\"]\s*,\s*)?"
+    r"(?:(?:as\s+)?adopted\s+(?:at|on|during|by)\s+[^;,\"“”–—]{3,120}?(?:\s*,|\s+[-–—])\s*)?"
     r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically|instead)\s*,?\s+)*$"
 )
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
@@ -973,7 +981,9 @@ _ADOPTION_DAY_AT_A_SESSION = re.compile(
     # session, on October 16, 2029": how, the number, a sitting of the session
     r"(?:(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)|by\s+consensus"
     r"|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+(?:resolution|decision)\s+\S{1,30}\s+)?"
-    rf"(?:at|during)\s+(?:its\s+|the\s+)?(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
+    # ("adopted at the Commission's 74th session on 18 April 2031": its body in the possessive, E144)
+    rf"(?:at|during)\s+(?:its\s+|the\s+(?:[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+|the\s+)*[A-Z][\w-]*){{0,6}}['’]s\s+)?)?"
+    rf"(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
