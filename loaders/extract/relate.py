@@ -667,6 +667,9 @@ _PRESENT_SUBJECT_GAP = re.compile(
     r"(?:(?:as\s+)?adopted\s+(?:at|on|during|by)\s+[^;,\"“”–—]{3,120}?(?:\s*,|\s+[-–—])\s*)?"
     r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically|instead)\s*,?\s+)*$"
 )
+# "; same decision set up ...", "; the same resolution also requested ...": a clause after a semicolon
+# opening on the instrument named again as the subject of its verb (E144)
+_SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|decision)\s*,?\s+(?:(?:had|has)\s+)?(?:(?:also|further|then|in\s+addition)\s*,?\s+)*$")
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
 # "By the same text", "By that text": a press release's word for the decision it told of last
@@ -7709,6 +7712,13 @@ class Reader:
         endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
         p = r.paragraph
+        if ";" in text[:position] and (same_clause := _SAME_OPENS_CLAUSE.search(_tail(text, position, 60))) is not None:
+            # "...; same decision set up the Steering Group on ...", "; the same resolution also
+            # requested ...": the one of that kind the sentence named before the semicolon, else
+            # the one named last (E144)
+            clause_at = text.rfind(";", 0, position)
+            named = [ref for m, ref in r.instruments if m.end <= clause_at and ref.kind == same_clause["kind"]]
+            return named[-1:] if named else back_references.named_again(f"the same {same_clause['kind']}", self.last_instrument)
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0

@@ -104,7 +104,11 @@ _TITLE_KIND = "|".join(
 # are)
 _PROPER_ONLY_KINDS = (
     r"(?:Mission|Team|Office|Directorate|Network|Platform|Tribunal|Facility|Unit|Centre|Center"
-    r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts)"
+    r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts"
+    # "the Steering Group on Statistics for the SDGs", "the Coordination Group for Y": "Group" in a
+    # name with its topic in capitals after "on" or "for" (not "the Group of 77", "the African
+    # Group": groups of States, E144)
+    r"|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
     # (not a word of a longer description: "the Santiago Network advisory group on ...")
     rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
 )
@@ -481,6 +485,8 @@ _GROUP_OF_SOME_EXPERTS = re.compile(r"group of (?:[\w-]+ ){1,3}experts")
 
 def _kind(written: str) -> str:
     kind = " ".join(written.lower().split())
+    if kind == "group":
+        return "working group"  # "the Steering Group on X": a group that meets as a working group does
     # "Group of Governmental Experts": a group of experts, "the Group of Experts" after
     return "group of experts" if _GROUP_OF_SOME_EXPERTS.fullmatch(kind) else kind
 
