@@ -667,6 +667,15 @@ _PRESENT_SUBJECT_GAP = re.compile(
     r"(?:(?:as\s+)?adopted\s+(?:at|on|during|by)\s+[^;,\"“”–—]{3,120}?(?:\s*,|\s+[-–—])\s*)?"
     r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically|instead)\s*,?\s+)*$"
 )
+# "decision 62/104 (62nd session, March 2031)", "(adopted at its sixty-second session)": a session
+# in brackets right after an instrument's number (E144)
+_SESSION_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:adopted\s+(?:at|during)\s+(?:its\s+|the\s+)?)?(?=[\w-]+\s+session\b)")
+# ": the Commission invited ...", ": the Council also requested ...": a clause after a colon opening on a
+# body as the subject of the verb; and what may stand between the instrument and that colon (E144)
+_ISSUER_AFTER_COLON = re.compile(
+    r":\s+(?:[Tt]he\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w’'-]*)){0,8}?)\s+(?:had\s+)?(?:(?:also|further)\s+)?"
+)
+_BRACKET_THEN_COLON = re.compile(r"\s*(?:\([^()]{1,80}\))?\s*")
 # "; same decision set up ...", "; the same resolution also requested ...": a clause after a semicolon
 # opening on the instrument named again as the subject of its verb (E144)
 _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|decision)\s*,?\s+(?:(?:had|has)\s+)?(?:(?:also|further|then|in\s+addition)\s*,?\s+)*$")
@@ -6320,6 +6329,12 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                if ev is not None and r.gatherings and sentence.text.startswith(" (", mention.end) and (
+                    bracket := _SESSION_IN_BRACKET_AFTER.match(sentence.text, mention.end)
+                ) is not None:
+                    # "Statistical Commission decision 62/104 (62nd session, March 2031)": the
+                    # issuer's session its number carries, in brackets after it (E144)
+                    self.adopted_at_gathering(r, ref, bracket.end(), ev, day_after=False)
                 if ev is not None and r.gatherings and " of its " in sentence.text and (
                     of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
                 ) is not None and of_its["number"].endswith(ref.number):
@@ -7703,6 +7718,29 @@ class Reader:
         )
         return issuer_back_references.named_again_of(back["kind"], issuer, self.named_instruments) if issuer else []
 
+    def issuer_told_after_colon(self, r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"Bureau noted Statistical Commission decision 62/104 (62nd session, March 2031): the
+        Commission invited the Conference ... to pilot ...": after the colon that closes an
+        instrument's mention, its issuer as the subject of a verb says what the instrument did (E144)."""
+        text = r.sentence.text
+        colon = text.rfind(":", 0, position)
+        subject = _ISSUER_AFTER_COLON.fullmatch(text, colon, position)
+        if subject is None:
+            return []
+        cited = [(m, ref) for m, ref in r.instruments if m.end <= colon and _BRACKET_THEN_COLON.fullmatch(text, m.end, colon)]
+        if len(cited) != 1 or cited[0][1].issuer is None:
+            return []
+        ref = cited[0][1]
+        named = [r.bodies[b.start] for b in r.refs.bodies if b.start == subject.start("subject") and b.start in r.bodies]
+        if named == [ref.issuer]:
+            return [ref]
+        # "the Commission" right after "Statistical Commission decision ...": the head of the
+        # issuer's name, whatever other commission the words alone would mean
+        issuer = self.registry.bodies.get(ref.issuer)
+        written = " ".join(subject["subject"].split()).casefold()
+        heads = {n.casefold().split()[-1] for n in issuer.names} | {(issuer.short_name or "").casefold()} if issuer is not None else set()
+        return [ref] if written in heads and " " not in written else []
+
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
         carry: list[InstrumentRef], present: bool, recommendation: bool = False,
@@ -7719,6 +7757,8 @@ class Reader:
             clause_at = text.rfind(";", 0, position)
             named = [ref for m, ref in r.instruments if m.end <= clause_at and ref.kind == same_clause["kind"]]
             return named[-1:] if named else back_references.named_again(f"the same {same_clause['kind']}", self.last_instrument)
+        if ":" in text[:position] and (told := self.issuer_told_after_colon(r, position)):
+            return told
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0

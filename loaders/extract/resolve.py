@@ -1682,6 +1682,10 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
+        if g.of_body is None and g.determiner is None and line_body is None and len(g.ordinals) == 1 and "(" in text[max(0, g.start - 30) : g.start]:
+            # "Statistical Commission decision 62/104 (62nd session, March 2031)": the session in
+            # brackets right after a number that carries it is its issuer's (E144)
+            line_body = _issuer_of_the_number_before(text, g, refs)
         if g.numeral and g.of_body is None and g.determiner == "the" and line_body is None and scope.plenary_series and (
             _PLENARY_SESSIONS_WORDS.search(text, g.start, g.end)
         ):
@@ -2136,6 +2140,20 @@ def _symbol_series_session(text: str, g: GatheringMention, written: str, scope: 
 _BEFORE_A_GATHERING = re.compile(r"\b(?:at|to|before|during|by|since|until|for|from|after)\s+$")
 # "RC77 will be held in Amman", "RC76 was held", "RC76 met": a gathering's own verbs
 _A_GATHERING_DOES = re.compile(r"\s+(?:(?:will|shall|would|is|was|has\s+been)\s+(?:be\s+)?(?:held|convened|opened|closed)|met|took\s+place)\b")
+
+
+# "decision 62/104 (", "resolution 12/3 (adopted at the ": what stands between an instrument's number
+# and the session in brackets after it
+_BRACKET_AFTER_NUMBER = re.compile(r"\s*\(\s*(?:adopted\s+(?:at|during)\s+(?:its\s+|the\s+)?)?$")
+
+
+def _issuer_of_the_number_before(text: str, g: GatheringMention, refs: SentenceRefs) -> str | None:
+    """The issuer of the instrument whose number stands right before the bracket that opens on
+    ``g``, when the number carries that session ("decision 62/104 (62nd session, ...)")."""
+    for mention in refs.instruments:
+        if mention.end <= g.start and mention.issuer is not None and _BRACKET_AFTER_NUMBER.fullmatch(text, mention.end, g.start):
+            return mention.issuer if mention.session == str(g.ordinals[0]) else None
+    return None
 
 
 # "plenary session", "plenary sessions": the words of a body's numbered full sessions (E144)

@@ -104,14 +104,15 @@ _TITLE_KIND = "|".join(
 # are)
 _PROPER_ONLY_KINDS = (
     r"(?:Mission|Team|Office|Directorate|Network|Platform|Tribunal|Facility|Unit|Centre|Center"
-    r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts"
-    # "the Steering Group on Statistics for the SDGs", "the Coordination Group for Y": "Group" in a
-    # name with its topic in capitals after "on" or "for" (not "the Group of 77", "the African
-    # Group": groups of States, E144)
-    r"|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
+    r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts)"
     # (not a word of a longer description: "the Santiago Network advisory group on ...")
     rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
 )
+_PROPER_ONLY_KINDS_AFTER_A = _PROPER_ONLY_KINDS
+# "the Steering Group on Statistics for the SDGs", "the Coordination Group for Y": "Group" in a name
+# with its topic in capitals after "on" or "for", after "the" (not "the Group of 77", "the African
+# Group": groups of States; after "a", "an Expert Group on X" is read as a description, E144)
+_PROPER_ONLY_KINDS = rf"(?:{_PROPER_ONLY_KINDS}|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
 _PROPER_NAME = (
     rf"\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND}|{_PROPER_ONLY_KINDS})\b"
     # "on the Right to Development", "on Older Persons' Rights", "on Women's Health": "to" and a
@@ -124,7 +125,7 @@ _PROPER = re.compile(r"\s+(?:the|its|their)" + _PROPER_NAME)
 # capitalised words stand before it and a capitalised topic after it (E144); "a Regional Office"
 # or "a Knowledge Platform" without what it is of or on stays a description of nothing
 _PROPER_AFTER_A = re.compile(
-    r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}?(?P<kind>" + _PROPER_ONLY_KINDS + r")\b"
+    r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}?(?P<kind>" + _PROPER_ONLY_KINDS_AFTER_A + r")\b"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-Z][\w-]*)*))"
 )
 # "The Independent Audit Advisory Committee, which the General Assembly set up by ...": a
