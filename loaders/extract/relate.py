@@ -6296,10 +6296,10 @@ class Reader:
                         self.last_plenary_session = refs[0]
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
-            if p.kind == "heading":
-                self.heading_gatherings = (p.text.strip(), frozenset(named_gatherings))
-            elif sentence is p.sentences[0] and ":" in sentence.text[:32] and (field := dates_and_venue(sentence.text)) is not None:
+            if sentence is p.sentences[0] and ":" in sentence.text[:32] and (field := dates_and_venue(sentence.text)) is not None:
                 self.dates_and_venue_field(sentence, p, field, named_gatherings)
+            elif p.kind == "heading":
+                self.heading_gatherings = (p.text.strip(), frozenset(named_gatherings))
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
@@ -6718,8 +6718,9 @@ class Reader:
         names ("80th plenary session of the Conference" over the field's bullet, E144)."""
         if len(named) == 1:
             gathering = next(iter(named))
-        elif not named and self.heading_gatherings is not None and p.heading is not None and (
-            p.heading.strip() == self.heading_gatherings[0] and len(self.heading_gatherings[1]) == 1
+        elif not named and self.heading_gatherings is not None and len(self.heading_gatherings[1]) == 1 and (
+            # (a short field line without a full stop reads as a heading of its own, right under the session's)
+            p.kind == "heading" or p.heading is not None and p.heading.strip() == self.heading_gatherings[0]
         ):
             gathering = next(iter(self.heading_gatherings[1]))
         else:
