@@ -244,10 +244,11 @@ def described_after(text: str, position: int) -> Described | None:
     if proper and len(proper["name"].split()) > len(proper["kind"].split()):
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
-    if (named := _PROPER_AFTER_A.match(text, at)) is not None:
+    m = _DESCRIBED.match(text, at)
+    if m is None and (named := _PROPER_AFTER_A.match(text, at)) is not None:
+        # (a kind a description names, "a Regional Task Team on X", is read as one, below)
         name = named["name"]
         return Described(named.start("name"), named.end("name"), name, _kind(named["kind"]), name, True)
-    m = _DESCRIBED.match(text, at)
     if m is None and (group := _NAMED_GROUP.match(text, at)) is not None and not names_an_event(text, at):
         # "a Postal Payment Interoperability Group (PPIG)": a name in capitals ending on "Group",
         # a group that meets as a working group does
