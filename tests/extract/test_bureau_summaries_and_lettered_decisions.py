@@ -193,7 +193,7 @@ RESOLUTION = (
     "STANDING COMMITTEE OF THE ECONOMIC COMMISSION FOR THE ANDES\n"
     "Twelfth session\n"
     "Quito, 30 November and 1 December 2032\n\n"
-    "RESOLUTION ADOPTED BY THE STANDING COMMITTEE AT ITS TWELFTH SESSION\n\n"
+    "{title}\n\n"
     "412(SC.12)    REGIONAL PROGRAMME ON WATER STATISTICS\n\n"
     "The Standing Committee of the Economic Commission for the Andes,\n\n"
     "1.    Approves the Regional Programme on Water Statistics, and decides to establish a {network} to support\n"
@@ -203,6 +203,7 @@ RESOLUTION = (
     "                                    1 December 2032\n"
 )
 OWN = "eca/standing-committee/res/12/412"
+CAPITAL_TITLE = "RESOLUTION ADOPTED BY THE STANDING COMMITTEE AT ITS TWELFTH SESSION"
 
 
 @pytest.mark.parametrize(
@@ -213,13 +214,19 @@ OWN = "eca/standing-committee/res/12/412"
     ],
 )
 def test_a_one_text_title_in_capitals_and_a_network_established_after_a(network: str, short: str, registry: BodyRegistry) -> None:
-    found = facts(RESOLUTION.format(network=network, short=short), registry)
+    found = facts(RESOLUTION.format(title=CAPITAL_TITLE, network=network, short=short), registry)
     assert ("adoptedAt", OWN, "eca/standing-committee#12") in found
     born = [o for r, s, o in found if r == "establishes" and s == OWN]
     assert len(born) == 1 and born[0].endswith(network.lower().replace(" ", "-"))
     assert ("meetingOf", f"{born[0]}#1", born[0]) in found
 
 
+def test_the_one_text_title_in_lower_case_too(registry: BodyRegistry) -> None:
+    title = "Resolution adopted by the Standing Committee at its twelfth session"
+    found = facts(RESOLUTION.format(title=title, network="Regional Network of Water Statistics Focal Points", short="Network"), registry)
+    assert ("adoptedAt", OWN, "eca/standing-committee#12") in found
+
+
 def test_a_network_without_a_topic_after_a_is_no_body(registry: BodyRegistry) -> None:
-    found = facts(RESOLUTION.format(network="Knowledge Network", short="Network"), registry)
+    found = facts(RESOLUTION.format(title=CAPITAL_TITLE, network="Knowledge Network", short="Network"), registry)
     assert not {f for f in found if f[0] == "establishes"}
