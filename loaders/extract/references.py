@@ -1668,6 +1668,32 @@ _DESCRIBED_MEMBER = (
 _DESCRIBED_MEMBER_THEN_ROMAN = re.compile(_DESCRIBED_MEMBER + rf"(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
 
 
+# "decision B (74)", "decisions A (73) and B (74)": a decision lettered within its session, the
+# session in figures in brackets after it, as the Economic Commission for Europe numbers its
+# decisions (E144). A capital letter alone ("decision B (c)" is no number; "section B (2)" has no
+# keyword); the issuer is read as for any number without one.
+_LETTERED_BRACKETED = re.compile(r"\b(?P<kw>[Dd]ecisions?|DECISIONS?)\s+(?P<number>[A-Z])\s?\((?P<session>\d{1,3})\)(?![\w/])")
+_LETTERED_BRACKETED_NEXT = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>[A-Z])\s?\((?P<session>\d{1,3})\)(?![\w/])")
+
+
+def _lettered_bracketed(text: str) -> list[InstrumentMention]:
+    found: list[InstrumentMention] = []
+    for m in _LETTERED_BRACKETED.finditer(text):
+        item: re.Match[str] | None = m
+        first = True
+        while item is not None:
+            mention = InstrumentMention(
+                m.start() if first else item.start("number"), item.end(), "decision",
+                item["session"], item["number"], m.start(), first,
+            )
+            _, after_date = _date_after(text, mention.end)
+            _title_after_number(mention, text)
+            found.append(mention)
+            item = _LETTERED_BRACKETED_NEXT.match(text, after_date) if m["kw"][-1:] in "sS" else None
+            first = False
+    return found
+
+
 def _roman_bracketed(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     for m in _ROMAN_BRACKETED.finditer(text):
@@ -1692,6 +1718,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     if " (" in text and ")" in text and ("esolution" in text or "ecision" in text):
         found = _roman_bracketed(text)
+        if "ecision" in text and (lettered := _lettered_bracketed(text)):
+            found = sorted(found + lettered, key=lambda m: m.start)
         if found and "/" not in text:
             return found
     if "/" not in text:  # every instrument number has one: most sentences are done here

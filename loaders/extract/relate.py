@@ -39,6 +39,7 @@ from mandate_graph.loaders.extract.references import (
     shift,
 )
 from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice
+from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
@@ -674,13 +675,33 @@ _PAST_VERB_AFTER = re.compile(
 # mandate verb in a text that is not the instrument's own (a note saying what it asks). What
 # stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
 # symbol in brackets, "of 14 March 2031", an adverb.
-_PRESENT_SUBJECT_BEFORE = re.compile(rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){{0,10}}$")
+# ("Background: decision B (74) ... requests": a summary's label before the subject, E144)
+_PRESENT_SUBJECT_BEFORE = re.compile(
+    rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?"
+    r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
+)
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
     # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
     r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
+    # ('decision B (74), "Strengthening ...", adopted at the Commission's 74th session on 18 April
+    # 2031 - requests': its quoted title, then where it was adopted, set off by a comma or a dash, E144)
+    r"(?:[“\"][^“”\"]{3,200}[”\"]\s*,\s*)?"
+    r"(?:(?:as\s+)?adopted\s+(?:at|on|during|by)\s+[^;,\"“”–—]{3,120}?(?:\s*,|\s+[-–—])\s*)?"
     r"(?:(?:also|further|inter\s+alia|moreover|furthermore|additionally|explicitly|specifically|instead)\s*,?\s+)*$"
 )
+# "decision 62/104 (62nd session, March 2031)", "(adopted at its sixty-second session)": a session
+# in brackets right after an instrument's number (E144)
+_SESSION_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*(?:adopted\s+(?:at|during)\s+(?:its\s+|the\s+)?)?(?=[\w-]+\s+session\b)")
+# ": the Commission invited ...", ": the Council also requested ...": a clause after a colon opening on a
+# body as the subject of the verb; and what may stand between the instrument and that colon (E144)
+_ISSUER_AFTER_COLON = re.compile(
+    r":\s+(?:[Tt]he\s+)?(?P<subject>[A-Z][\w’'-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w’'-]*)){0,8}?)\s+(?:had\s+)?(?:(?:also|further)\s+)?"
+)
+_BRACKET_THEN_COLON = re.compile(r"\s*(?:\([^()]{1,80}\))?\s*")
+# "; same decision set up ...", "; the same resolution also requested ...": a clause after a semicolon
+# opening on the instrument named again as the subject of its verb (E144)
+_SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|decision)\s*,?\s+(?:(?:had|has)\s+)?(?:(?:also|further|then|in\s+addition)\s*,?\s+)*$")
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
 # "By the same text", "By that text": a press release's word for the decision it told of last
@@ -995,7 +1016,9 @@ _ADOPTION_DAY_AT_A_SESSION = re.compile(
     # session, on October 16, 2029": how, the number, a sitting of the session
     r"(?:(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)|by\s+consensus"
     r"|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+(?:resolution|decision)\s+\S{1,30}\s+)?"
-    rf"(?:at|during)\s+(?:its\s+|the\s+)?(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
+    # ("adopted at the Commission's 74th session on 18 April 2031": its body in the possessive, E144)
+    rf"(?:at|during)\s+(?:its\s+|the\s+(?:[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+|the\s+)*[A-Z][\w-]*){{0,6}}['’]s\s+)?)?"
+    rf"(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
@@ -1358,6 +1381,10 @@ def _opens_as_subject(r: _Resolved) -> bool:
 _ENTITLED_QUOTED = re.compile(r",?\s+(?:entitled|titled)\s+[\"“][^\"”]{2,300}[\"”]|\s*\([\"“][^\"”]{2,300}[\"”]\)")
 
 
+# "the Commission's ", "the Statistical Commission’s ": a body's name in the possessive before its gathering
+_POSSESSOR_BEFORE_GATHERING = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|for\s+|on\s+|the\s+)*[A-Z][\w-]*){0,6}['’]s\s+(?=[\w-]+\s+(?:session|meeting)\b)")
+
+
 def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMention | None = None) -> re.Match[str] | None:
     """", adopted at its fifty-sixth session" right after the number, or after the unquoted
     title that follows it ("resolution 85/160 on the rights of ..., adopted at its ..."), or
@@ -1616,6 +1643,10 @@ _CONTENT_ITEM = re.compile(
     r"^(?:[-–•*]\s+)?(?:also\s+|further\s+)?[a-z]+s\b"
     r"|^(?:Also\s+|Further\s+)?(?:Request|Invit|Encourag|Urg|Decid|Ask|Call)(?:e[sd]|s|ed)\b(?=\s+(?:upon\s+|on\s+)?(?:the|its|all|to|that|[A-Z]))"
 )
+# "the 80th plenary session" named, "the plenary" after a sending phrase (not "the plenary meeting"
+# nor "the plenary hall": a sitting or a room, E144)
+_PLENARY_SESSION_WORDS = re.compile(r"\b[Pp]lenary\s+[Ss]essions?\b")
+_THE_PLENARY_AFTER = re.compile(r"\s+the\s+[Pp]lenary\b(?:\s+session\b)?(?!\s+(?:meetings?|sittings?|hall|room|debate|segment|discussions?|of)\b)")
 # a list of upcoming meetings: "dates: 6-10 September 2032", "location: Bonn, Germany"
 _DATES_ENTRY = re.compile(r"\b[Dd]ates?:\s*(?P<value>\d[^\n]{0,60})")
 _MONTH_ONLY = re.compile(r"^\s*[A-Z][a-z]+\s+\d{4}\b")
@@ -1647,7 +1678,8 @@ _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\
 _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:(?:by|at)\s+[^.;()]{1,80}?,?\s+)?on\s+(?=\d)", re.IGNORECASE)
 _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
-    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions|decisions|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # ("RESOLUTION ADOPTED BY THE COMMITTEE OF THE WHOLE AT ITS FORTY-FIFTH SESSION": one text's title, E144)
+    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions?|decisions?|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
     r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b"
     # "RESOLUTIONS AND DECISIONS OF THE SEVENTY-EIGHTH SESSION": a compilation's title, a heading
@@ -2511,6 +2543,10 @@ class Reader:
         # the symbol a two-column documentation list printed alone on its line, whose title the
         # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
         self.column_symbol: DocumentRef | None = None
+        # the plenary session the text named last ("the 80th plenary session"): "the plenary" (E144)
+        self.last_plenary_session: GatheringRef | None = None
+        # the last heading read and the gatherings it names, for the fields under it (E144)
+        self.heading_gatherings: tuple[str, frozenset[GatheringRef]] | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
         # the gatherings the last sentence telling of a meeting held named (in this section):
@@ -5303,6 +5339,10 @@ class Reader:
                 return before[0]
         if word := own_gathering_words.gathering_word_after(text, phrase.end):
             return self.own_meeting_of_kind(word)  # "Before the meeting were ..."
+        if self.last_plenary_session is not None and _THE_PLENARY_AFTER.match(text, phrase.end):
+            # "(X) approved for submission to the plenary", "to go to the plenary": the plenary
+            # session the document named last ("80th plenary session of the Conference", E144)
+            return [self.last_plenary_session]
         return None
 
     def own_meeting_of_kind(self, kind: str) -> list[GatheringRef] | None:
@@ -6201,6 +6241,10 @@ class Reader:
         elif how in ("at", "during") and (part := _PART_OF.match(text, start)) is not None:
             # "adopted at the second part of its resumed eighty-fifth session": that session (E96)
             start = part.end()
+        elif how in ("at", "during") and (owner := _POSSESSOR_BEFORE_GATHERING.match(text, start)) is not None:
+            # "adopted at the Commission's 74th session on 18 April 2031": the session after the
+            # name of its body in the possessive (the issuer's alone, `adopted_at_gathering`, E144)
+            start = owner.end()
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
 
     def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
@@ -6314,8 +6358,16 @@ class Reader:
             # (a sentence that may establish a body is resolved again once the body is born, below)
             r = self.resolve(sentence, p, again=_may_establish(sentence.text))
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
+            if "lenary" in sentence.text:
+                for g, refs in r.gatherings:
+                    if len(refs) == 1 and refs[0].kind == "session" and _PLENARY_SESSION_WORDS.search(sentence.text, g.start, g.end):
+                        self.last_plenary_session = refs[0]
             if ("ates:" in sentence.text or "ocation:" in sentence.text or "enue:" in sentence.text) and len(named_gatherings) == 1:
                 self.dates_and_location(sentence, p, next(iter(named_gatherings)))
+            if sentence is p.sentences[0] and ":" in sentence.text[:32] and (field := dates_and_venue(sentence.text)) is not None:
+                self.dates_and_venue_field(sentence, p, field, named_gatherings)
+            elif p.kind == "heading":
+                self.heading_gatherings = (p.text.strip(), frozenset(named_gatherings))
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
@@ -6353,6 +6405,12 @@ class Reader:
                     # "At its seventy-first session, by resolution 71/14, the Council resolved ...":
                     # the opening gathering adopted the instrument set off after it (E140)
                     self.adopted_at_gathering(r, ref, opening_gathering.start, ev, day_after=False)
+                if ev is not None and r.gatherings and sentence.text.startswith(" (", mention.end) and (
+                    bracket := _SESSION_IN_BRACKET_AFTER.match(sentence.text, mention.end)
+                ) is not None:
+                    # "Statistical Commission decision 62/104 (62nd session, March 2031)": the
+                    # issuer's session its number carries, in brackets after it (E144)
+                    self.adopted_at_gathering(r, ref, bracket.end(), ev, day_after=False)
                 if ev is not None and r.gatherings and " of its " in sentence.text and (
                     of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
                 ) is not None and of_its["number"].endswith(ref.number):
@@ -6735,6 +6793,28 @@ class Reader:
             # ...": "that decision" is the one taken up, named last, not the subject (E94)
             return None
         return subject
+
+    def dates_and_venue_field(
+        self, sentence: Sentence, p: Paragraph, field: tuple[DateRange | None, str | None], named: set[GatheringRef]
+    ) -> None:
+        """"Dates/venue: 17-19 June 2032, Palais des Nations, Geneva" opening a paragraph: the days
+        and the town of the one gathering the paragraph names, or else of the one its heading
+        names ("80th plenary session of the Conference" over the field's bullet, E144)."""
+        if len(named) == 1:
+            gathering = next(iter(named))
+        elif not named and self.heading_gatherings is not None and len(self.heading_gatherings[1]) == 1 and (
+            # (a short field line without a full stop reads as a heading of its own, right under the session's)
+            p.kind == "heading" or p.heading is not None and p.heading.strip() == self.heading_gatherings[0]
+        ):
+            gathering = next(iter(self.heading_gatherings[1]))
+        else:
+            return
+        days, town = field
+        ev = self.evidence(sentence, p)
+        if days is not None:
+            self.add(gathering, "heldOn", days, ev)
+        if town is not None:
+            self.add(gathering, "heldIn", town, ev)
 
     def dates_and_location(self, sentence: Sentence, p: Paragraph, gathering: GatheringRef) -> None:
         """"dates: 6-10 September 2032 location: Geneva, Switzerland" in an entry of a list of
@@ -7743,6 +7823,29 @@ class Reader:
         )
         return issuer_back_references.named_again_of(back["kind"], issuer, self.named_instruments) if issuer else []
 
+    def issuer_told_after_colon(self, r: _Resolved, position: int) -> list[InstrumentRef]:
+        """"Bureau noted Statistical Commission decision 62/104 (62nd session, March 2031): the
+        Commission invited the Conference ... to pilot ...": after the colon that closes an
+        instrument's mention, its issuer as the subject of a verb says what the instrument did (E144)."""
+        text = r.sentence.text
+        colon = text.rfind(":", 0, position)
+        subject = _ISSUER_AFTER_COLON.fullmatch(text, colon, position)
+        if subject is None:
+            return []
+        cited = [(m, ref) for m, ref in r.instruments if m.end <= colon and _BRACKET_THEN_COLON.fullmatch(text, m.end, colon)]
+        if len(cited) != 1 or cited[0][1].issuer is None:
+            return []
+        ref = cited[0][1]
+        named = [r.bodies[b.start] for b in r.refs.bodies if b.start == subject.start("subject") and b.start in r.bodies]
+        if named == [ref.issuer]:
+            return [ref]
+        # "the Commission" right after "Statistical Commission decision ...": the head of the
+        # issuer's name, whatever other commission the words alone would mean
+        issuer = self.registry.bodies.get(ref.issuer)
+        written = " ".join(subject["subject"].split()).casefold()
+        heads = {n.casefold().split()[-1] for n in issuer.names} | {(issuer.short_name or "").casefold()} if issuer is not None else set()
+        return [ref] if written in heads and " " not in written else []
+
     def acting(
         self, r: _Resolved, position: int, own: InstrumentRef | None, intro: list[InstrumentRef],
         carry: list[InstrumentRef], present: bool, recommendation: bool = False,
@@ -7752,6 +7855,15 @@ class Reader:
         endorses and annexes, which are then the instrument's own."""
         text = r.sentence.text
         p = r.paragraph
+        if ";" in text[:position] and (same_clause := _SAME_OPENS_CLAUSE.search(_tail(text, position, 60))) is not None:
+            # "...; same decision set up the Steering Group on ...", "; the same resolution also
+            # requested ...": the one of that kind the sentence named before the semicolon, else
+            # the one named last (E144)
+            clause_at = text.rfind(";", 0, position)
+            named = [ref for m, ref in r.instruments if m.end <= clause_at and ref.kind == same_clause["kind"]]
+            return named[-1:] if named else back_references.named_again(f"the same {same_clause['kind']}", self.last_instrument)
+        if ":" in text[:position] and (told := self.issuer_told_after_colon(r, position)):
+            return told
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0

@@ -92,6 +92,10 @@ class Scope:
     # read ("The Board was established in 1978 ..." / "The 97th session was held in New York ..."):
     # whose gathering a sentence that opens on "The Nth session was held" tells of
     subject_before: str | None = None
+    # the body whose "plenary sessions" the document last numbered with its name ("the 80th plenary
+    # session of the Conference"): a later "the 79th plenary session" in figures, no body named, is
+    # that body's too (E144)
+    plenary_series: str | None = None
     # the secretariat of the author's organization, where the reference data has none and the
     # shipped "Secretariat" is a stranger's to the document (`own_secretariat`, E115)
     own_secretariat: str | None = None
@@ -764,8 +768,10 @@ def _outside_quotes(text: str) -> str:
     return _QUOTE.sub(lambda m: " " * len(m.group(0)), text)
 
 
-# "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent
-_BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
+# "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent;
+# "revised by the Commission by decision B (70)", "set up by the Council in resolution 12/4": no
+# comma, the agent acting through the instrument right after it (E144)
+_BY_BODY_IN = re.compile(r"(?:,\s+|\s+)(?:in|by|through|under)\s+(?:its\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
@@ -1696,6 +1702,16 @@ def resolve_gatherings(
             out.append(g)
             previous = g
             continue
+        if g.of_body is None and g.determiner is None and line_body is None and len(g.ordinals) == 1 and "(" in text[max(0, g.start - 30) : g.start]:
+            # "Statistical Commission decision 62/104 (62nd session, March 2031)": the session in
+            # brackets right after a number that carries it is its issuer's (E144)
+            line_body = _issuer_of_the_number_before(text, g, refs)
+        if g.numeral and g.of_body is None and g.determiner == "the" and line_body is None and scope.plenary_series and (
+            _PLENARY_SESSIONS_WORDS.search(text, g.start, g.end)
+        ):
+            # "Report of the 79th plenary session (ECE/CES/104)" after "80th plenary session of
+            # the Conference": the series of plenary sessions the document numbered with its body
+            line_body = scope.plenary_series
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
             g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
         ):
@@ -1993,6 +2009,8 @@ def resolve_gatherings(
         g.body = body
         last_body = body
         out.append(g)
+        if g.of_body is not None and g.word == "session" and _PLENARY_SESSIONS_WORDS.search(text, g.start, g.of_body.start):
+            scope.plenary_series = body
         scope.gatherings_named_in_part.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
         scope.gatherings_named.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
     scope.last_gathering_body = last_body
@@ -2144,6 +2162,24 @@ def _symbol_series_session(text: str, g: GatheringMention, written: str, scope: 
 _BEFORE_A_GATHERING = re.compile(r"\b(?:at|to|before|during|by|since|until|for|from|after)\s+$")
 # "RC77 will be held in Amman", "RC76 was held", "RC76 met": a gathering's own verbs
 _A_GATHERING_DOES = re.compile(r"\s+(?:(?:will|shall|would|is|was|has\s+been)\s+(?:be\s+)?(?:held|convened|opened|closed)|met|took\s+place)\b")
+
+
+# "decision 62/104 (", "resolution 12/3 (adopted at the ": what stands between an instrument's number
+# and the session in brackets after it
+_BRACKET_AFTER_NUMBER = re.compile(r"\s*\(\s*(?:adopted\s+(?:at|during)\s+(?:its\s+|the\s+)?)?$")
+
+
+def _issuer_of_the_number_before(text: str, g: GatheringMention, refs: SentenceRefs) -> str | None:
+    """The issuer of the instrument whose number stands right before the bracket that opens on
+    ``g``, when the number carries that session ("decision 62/104 (62nd session, ...)")."""
+    for mention in refs.instruments:
+        if mention.end <= g.start and mention.issuer is not None and _BRACKET_AFTER_NUMBER.fullmatch(text, mention.end, g.start):
+            return mention.issuer if mention.session == str(g.ordinals[0]) else None
+    return None
+
+
+# "plenary session", "plenary sessions": the words of a body's numbered full sessions (E144)
+_PLENARY_SESSIONS_WORDS = re.compile(r"\b[Pp]lenary\s+[Ss]essions?\b")
 
 
 def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:

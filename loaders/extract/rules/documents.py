@@ -86,6 +86,15 @@ _TABLED_AT = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid)\s+(?:at|before)\s+"
     r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
 )
+# "Background paper X to be issued to the 80th plenary session", "(X) is issued to the twelfth
+# meeting": a paper issued to a numbered gathering (not "issued to Member States": no gathering
+# named right after, E144)
+_ISSUED_TO_A_GATHERING = re.compile(
+    r"\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?issued\s+to(?=\s+(?:the|its)\s+(?:[\w-]+\s+){1,3}(?:session|meeting)\b)"
+)
+# "Terms of reference (X) to go to the plenary", "(X) to go forward to the Council at its 75th session":
+# a summary's telegraphic sending, said only of a document named right before (E144)
+_TO_GO_TO = re.compile(r"\bto\s+go\s+(?:forward\s+)?to(?=\s+(?:the|its)\s)")
 _INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
 # "(X) was prepared for the thirteenth session of the Commission", "is issued for the Commission
 # at its thirteenth session": a document made for a gathering, the receiver after "for"; told
@@ -163,6 +172,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
         or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text
+        or "issued to" in text or "go to" in text or "go forward to" in text
     ):
         return []
     lowered = text.lower()
@@ -190,6 +200,13 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
     if "tabled" in text or "laid" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _TABLED_AT.finditer(text))
+    if "issued to" in text:
+        found.extend(Submission(m.start(), m.end(), False) for m in _ISSUED_TO_A_GATHERING.finditer(text))
+    if "go to" in text or "go forward to" in text:
+        found.extend(
+            Submission(m.start(), m.end(), False) for m in _TO_GO_TO.finditer(text)
+            if _DOCUMENT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
     if " be " in text and " by " in text:

@@ -112,6 +112,11 @@ _PROPER_ONLY_KINDS = (
     # (not a word of a longer description: "the Santiago Network advisory group on ...")
     rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
 )
+_PROPER_ONLY_KINDS_AFTER_A = _PROPER_ONLY_KINDS
+# "the Steering Group on Statistics for the SDGs", "the Coordination Group for Y": "Group" in a name
+# with its topic in capitals after "on" or "for", after "the" (not "the Group of 77", "the African
+# Group": groups of States; after "a", "an Expert Group on X" is read as a description, E144)
+_PROPER_ONLY_KINDS = rf"(?:{_PROPER_ONLY_KINDS}|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
 _PROPER_NAME = (
     rf"\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND}|{_PROPER_ONLY_KINDS})\b"
     # "on the Right to Development", "on Older Persons' Rights", "on Women's Health": "to" and a
@@ -119,6 +124,14 @@ _PROPER_NAME = (
     r"(?:\s+(?:(?:of|on|for|against|and|the|in|to)\s+)*[A-Z][\w-]*(?:['’]s?(?=\s+(?:(?:of|on|for|and|the|in|to)\s+)*[A-Z]))?)*)"
 )
 _PROPER = re.compile(r"\s+(?:the|its|their)" + _PROPER_NAME)
+# "decides to establish a Regional Network of Disaster Statistics Focal Points": after "a", a kind
+# that only a proper name makes a body ("a network", "a platform" alone are none) names one when
+# capitalised words stand before it and a capitalised topic after it (E144); "a Regional Office"
+# or "a Knowledge Platform" without what it is of or on stays a description of nothing
+_PROPER_AFTER_A = re.compile(
+    r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}?(?P<kind>" + _PROPER_ONLY_KINDS_AFTER_A + r")\b"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-Z][\w-]*)*))"
+)
 # "The Independent Audit Advisory Committee, which the General Assembly set up by ...": a
 # sentence that opens with the name, before a relative clause on the body
 _PROPER_OPENING = re.compile(r"^The" + _PROPER_NAME)
@@ -237,6 +250,10 @@ def described_after(text: str, position: int) -> Described | None:
         name = proper["name"]
         return Described(proper.start("name"), proper.start("name") + len(name), name, _kind(proper["kind"]), name, True)
     m = _DESCRIBED.match(text, at)
+    if m is None and (named := _PROPER_AFTER_A.match(text, at)) is not None:
+        # (a kind a description names, "a Regional Task Team on X", is read as one, below)
+        name = named["name"]
+        return Described(named.start("name"), named.end("name"), name, _kind(named["kind"]), name, True)
     if m is None and (group := _NAMED_GROUP.match(text, at)) is not None and not names_an_event(text, at):
         # "a Postal Payment Interoperability Group (PPIG)": a name in capitals ending on "Group",
         # a group that meets as a working group does
@@ -475,6 +492,8 @@ _GROUP_OF_SOME_EXPERTS = re.compile(r"group of (?:[\w-]+ ){1,3}experts")
 
 def _kind(written: str) -> str:
     kind = " ".join(written.lower().split())
+    if kind == "group":
+        return "working group"  # "the Steering Group on X": a group that meets as a working group does
     # "Group of Governmental Experts": a group of experts, "the Group of Experts" after
     return "group of experts" if _GROUP_OF_SOME_EXPERTS.fullmatch(kind) else kind
 
