@@ -15,6 +15,13 @@ A table of instruments (the header names a decision's or resolution's number and
 line a record, whose columns `rules.decision_tables` tells apart: the title, the day, the
 meeting that adopted it, the clauses of its text, the documents it was taken on.
 
+A register of mandates (the header names an instrument, an addressee and an action column,
+`rules.mandate_registers`) is written the same way, one pipe row an instrument: the rows below
+whose instrument cell is empty (a merged cell) are its mandates, each made a clause of its
+content cell ("Requests the Sub-Committee on X to review ..."), the meetings they report to in
+one cell. Such a sheet may hold more tables under it (its sessions), each under a header row of
+its own after an empty row, and repeat its header after a page marker (`_tables`).
+
 Each row becomes: its text (a column named text, body, content, paragraph ..., or a value of
 several words of prose) as a paragraph of its own, opened by the row's paragraph label when a
 column holds one ("3.", "(a)"); a symbol and a title column one line "SYMBOL – Title", as a list
@@ -201,7 +208,11 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
         return None
     if not any(_WORD.search(text, b, e) for row in rows[1:] for b, e in row):
         return None  # a table of figures: no words to read, its rows stay as they are
-    if delimiter == "\t" and not any(_TEXT_COLUMN.search(name) for name in names) and not any(
+    tables = _tables(text, rows)
+    # a register of mandates (`rules.mandate_registers`), alone or with other tables under it
+    # (its sessions), each under its own header: each table read by the rules of its kind
+    register = any(_register_of_mandates(text, table) is not None for table in tables)
+    if not register and delimiter == "\t" and not any(_TEXT_COLUMN.search(name) for name in names) and not any(
         is_prose(text[b:e]) for row in rows[1:] for b, e in row
     ):
         # a table of short cells laid with tabs (a timetable, a list of documents) is a table:
@@ -232,11 +243,7 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
         if text[row[0][0] : row[0][1]].strip():
             add(*row[0])
             add_literal("\n\n", row[0][1])
-    tables = _tables(text, rows)
-    if len(tables) > 1 or _register_of_mandates(text, rows) is not None:
-        # a register of mandates, or a spreadsheet holding several tables one under another
-        # (the register, then its sessions), each under its own header: each table read by
-        # the rules of its kind
+    if register:
         for table in tables:
             _write_table(text, table, add, add_literal)
             add_literal("\n", table[-1][-1][1] if table[-1] else 0)
@@ -437,7 +444,7 @@ def _register_of_mandates(text: str, rows: list[list[tuple[int, int]]]) -> tuple
     register = register_columns(names)
     if register is None:
         return None
-    columns = header_columns(" | ".join(names))
+    columns = header_columns(" | ".join(names), register=True)
     if columns is None:
         return None
     numbers = [

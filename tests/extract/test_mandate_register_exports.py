@@ -189,3 +189,22 @@ def test_a_register_needs_an_addressee_and_an_action_column() -> None:
     assert register_columns(["Resolution", "Addressee(s)", "Requested action", "Due"]) is not None
     assert register_columns(["Instrument", "Title", "Action taken"]) is None
     assert register_columns(["Decision", "Title", "Adopted", "Status"]) is None
+
+
+def test_a_register_of_short_cells_laid_with_tabs_and_no_title_column(registry: BodyRegistry) -> None:
+    # no prose, no title: still a register (its addressee and action columns say so), not a
+    # timetable of tab-laid cells
+    text = (
+        "Resolution\tAddressee(s)\tRequested action\tDue\n"
+        "RSC.41(12)\tSIG\trequested to review the guidelines\tSIG 9\n"
+        "\tCouncil\tinvited to consider costs\tC 97\n"
+        "RSC.42(12)\tDirector-General\tto report annually\tRSC 14\n"
+        "\tTRS\tnoted\t-\n"
+    )
+    facts = facts_of(text, registry)
+    assert (rsc(41, 12), "requests", SIG) in facts
+    assert (rsc(41, 12), "invites", COUNCIL) in facts
+    assert (rsc(42, 12), "requests", DG) in facts
+    assert (session(97, "rail-gc/council"), "meetingOf", COUNCIL) in facts
+    assert not any(o == TRS for _, _, o in facts)
+    assert not any(p == "title" for _, p, _ in facts)  # the action is no title

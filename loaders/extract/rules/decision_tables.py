@@ -54,6 +54,7 @@ _DOCUMENTS_HEADER = re.compile(
     r"^(?:(?:Related|Working|Background|Basic|Reference|Supporting)\s+)?(?:documents?|documentation)(?:\s+(?:considered|before\s+the\s+\w+))?$",
     re.IGNORECASE,
 )
+_MANDATES_HEADER = re.compile(r"^Mandates$")
 _STATUS_HEADER = re.compile(r"^(?:Status|Outcome|Result|Action\s+taken)$", re.IGNORECASE)
 # a status cell saying the text never became an instrument: "Not adopted", "Withdrawn", "Rejected"
 _NOT_ADOPTED = re.compile(
@@ -101,13 +102,17 @@ class ListedInstrument:
     documents: tuple[int, int] | None = None  # where the documents cell lies in the row
 
 
-def header_columns(row: str) -> Columns | None:
-    """The columns of a header row that names a number and a title column."""
+def header_columns(row: str, register: bool = False) -> Columns | None:
+    """The columns of a header row that names a number and a title column, or a number and
+    the column of the mandates a register gives ("| Resolution | Mandates | Report due |",
+    as `csv_tables` writes a register of mandates; ``register``: the header is a register's,
+    whose addressee and action columns give its mandates)."""
     names = cells(row)
     number = next((i for i, name in enumerate(names) if _NUMBER_HEADER.match(name)), None)
     title = next((i for i, name in enumerate(names) if _TITLE_HEADER.match(name)), None)
     adopted = next((i for i, name in enumerate(names) if _ADOPTED_HEADER.match(name)), None)
-    if number is None or title is None and (adopted is None or not all(
+    register = register or any(_MANDATES_HEADER.match(name) for name in names)
+    if number is None or title is None and not register and (adopted is None or not all(
         i in (number, adopted) or _VOTE_HEADER.match(name) for i, name in enumerate(names)
     )):
         # without a title, only a record of adoptions: "| Decision | Date of adoption | Vote |"
@@ -120,7 +125,7 @@ def header_columns(row: str) -> Columns | None:
     kind: InstrumentKind | None = None
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
-    due = next((i for i, name in enumerate(names) if is_due_header(name)), None) if title is not None else None
+    due = next((i for i, name in enumerate(names) if is_due_header(name)), None) if title is not None or register else None
     return Columns(number, title, adopted, kind, content, meeting, documents, status, due)
 
 
