@@ -130,11 +130,6 @@ class BodyRegistry:
                 return body
         return None
 
-    def by_prefix(self, prefix: str) -> Body | None:
-        """The body whose symbol prefix is exactly ``prefix`` ("C" for "C 134", a register's
-        code of a session), the first in order of bodies sharing it."""
-        return self._index().first_of_prefix.get(prefix)
-
     def _index(self) -> _Index:
         """The look-ups by symbol prefix and by parent, made again when the bodies are not the
         same objects as at the last call (a document's copy of the registry gains the bodies it
