@@ -542,11 +542,11 @@ def _write_register(
             for clause in _row_clauses(text, row, columns, register, row is first):
                 if clauses:
                     add_literal("<br>", clause[0][1])
-                for piece in clause:
-                    if isinstance(piece[0], str):
-                        add_literal(*piece)
+                for literal, begin, end in clause:
+                    if literal is not None:
+                        add_literal(literal, begin)
                     else:
-                        add(*piece[1:])
+                        add(begin, end)
                 clauses += 1
         if register.due is not None:
             add_literal(" | ", record[-1][-1][1])
@@ -565,15 +565,19 @@ def _add_cell(text: str, span: tuple[int, int], add: Callable[..., None], add_li
         add(piece_start, piece_end)
 
 
+# a piece of a clause a register's row gives: (literal, at, at) or (None, begin, end) of the text
+_Piece = tuple[str | None, int, int]
+
+
 def _row_clauses(
     text: str, row: list[tuple[int, int]], columns: Columns, register: RegisterColumns, first: bool
-) -> list[list[tuple]]:
-    """The clauses a register's row gives its instrument, each a list of pieces: (literal, at)
-    or (None, begin, end) for the row's own text. A note in the title cell of a row below the
+) -> list[list[_Piece]]:
+    """The clauses a register's row gives its instrument, each a list of pieces: (literal, at,
+    at) or (None, begin, end) for the row's own text. A note in the title cell of a row below the
     instrument's ("(preamble recalls resolution X)") is one; the addressee and the action are
     the other ("Sub-Committee on X", "requested to review ..." → "Requests the Sub-Committee
     on X to review ..."); a row whose status says its text was withdrawn gives none."""
-    clauses: list[list[tuple]] = []
+    clauses: list[list[_Piece]] = []
     if not first and columns.title is not None and columns.title < len(row):
         begin, end = row[columns.title]
         note = note_clause(text[begin:end])
@@ -589,17 +593,17 @@ def _row_clauses(
     if action is None or not bodies:
         return clauses
     at = v_begin + action.at
-    clause: list[tuple] = [(action.verb[:1].upper() + action.verb[1:] + " ", at)]
+    clause: list[_Piece] = [(action.verb[:1].upper() + action.verb[1:] + " ", at, at)]
     for n, (b, e) in enumerate(bodies):
         if n:
-            clause.append((" and " if n == len(bodies) - 1 else ", ", a_begin + b))
+            clause.append((" and " if n == len(bodies) - 1 else ", ", a_begin + b, a_begin + b))
         if not re.match(r"(?:the|its|their|all|each)\b", text[a_begin + b : a_begin + e], re.IGNORECASE) and not _NO_ARTICLE.match(
             text[a_begin + b : a_begin + e]
         ):
-            clause.append(("the ", a_begin + b))
+            clause.append(("the ", a_begin + b, a_begin + b))
         clause.append((None, a_begin + b, a_begin + e))
     if action.rest is not None:
-        clause.append((" ", v_begin + action.rest))
+        clause.append((" ", v_begin + action.rest, v_begin + action.rest))
         clause.append((None, v_begin + action.rest, v_end))
     clauses.append(clause)
     return clauses

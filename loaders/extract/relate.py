@@ -4922,9 +4922,8 @@ class Reader:
         if len(bodies) > 1 and near is not None:
             root = near.split("/")[0]
             bodies = [b for b in bodies if b.key.split("/")[0] == root]
-        if len(bodies) != 1:
-            return None
-        return GatheringRef(bodies[0].key, bodies[0].gathering_term, int(coded["n"]))
+        term = bodies[0].gathering_term if len(bodies) == 1 else None
+        return GatheringRef(bodies[0].key, term, int(coded["n"])) if term is not None else None
 
     def due_meetings(self, p: Paragraph, ref: InstrumentRef) -> None:
         """"| NCSR 13; MSC 112 |" in a register's "Report due" column: the meetings the
