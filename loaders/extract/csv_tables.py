@@ -15,6 +15,13 @@ A table of instruments (the header names a decision's or resolution's number and
 line a record, whose columns `rules.decision_tables` tells apart: the title, the day, the
 meeting that adopted it, the clauses of its text, the documents it was taken on.
 
+A register of mandates (the header names an instrument, an addressee and an action column,
+`rules.mandate_registers`) is written the same way, one pipe row an instrument: the rows below
+whose instrument cell is empty (a merged cell) are its mandates, each made a clause of its
+content cell ("Requests the Sub-Committee on X to review ..."), the meetings they report to in
+one cell. Such a sheet may hold more tables under it (its sessions), each under a header row of
+its own after an empty row, and repeat its header after a page marker (`_tables`).
+
 Each row becomes: its text (a column named text, body, content, paragraph ..., or a value of
 several words of prose) as a paragraph of its own, opened by the row's paragraph label when a
 column holds one ("3.", "(a)"); a symbol and a title column one line "SYMBOL – Title", as a list
@@ -29,7 +36,9 @@ import re
 from typing import Callable
 
 from mandate_graph.loaders.extract.aligned_tables import INSTRUMENT_NUMBER
-from mandate_graph.loaders.extract.rules.decision_tables import header_columns
+from mandate_graph.loaders.extract.rules.decision_tables import Columns, header_columns
+from mandate_graph.loaders.extract.rules.mandate_registers import RegisterColumns, action_clause, addressees, note_clause, register_columns
+from mandate_graph.loaders.extract.rules.meeting_tables import header_columns as meeting_columns
 
 _DELIMITERS = ("\t", ",", ";")
 _FEWEST_ROWS = 3
@@ -47,6 +56,7 @@ _WORDS_OF_PROSE = 8
 # a document's symbol: a series of capitals, slashes and a number ("CD/2481", "A/86/27")
 _SYMBOL_SHAPED = re.compile(r"^[A-Z][A-Za-z.]*(?:/[\w.\-]+)*/[\w.\-]*\d[\w.\-]*$")
 _WORD = re.compile(r"[A-Za-z]{3,}")
+_LETTER = re.compile(r"[A-Za-z]")
 _LONGEST_PREAMBLE = 6
 
 
@@ -128,8 +138,10 @@ def _preamble(text: str, start: int) -> tuple[int, str, int] | None:
         width = len(rows[0])
         padded = 0
         for row in rows:
-            if len(row) != width or width < 2 or not text[row[0][0] : row[0][1]].strip() or any(b != e for b, e in row[1:]):
+            if len(row) != width or width < 2 or any(b != e for b, e in row[1:]):
                 break
+            if not text[row[0][0] : row[0][1]].strip() and (not padded or padded + 1 >= len(rows)):
+                break  # (a row left empty between the notes and the header is one of them)
             padded += 1
         if 0 < padded <= _LONGEST_PREAMBLE and padded < len(rows):
             # the header's line: the first after the last padded row's end
@@ -196,7 +208,11 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
         return None
     if not any(_WORD.search(text, b, e) for row in rows[1:] for b, e in row):
         return None  # a table of figures: no words to read, its rows stay as they are
-    if delimiter == "\t" and not any(_TEXT_COLUMN.search(name) for name in names) and not any(
+    tables = _tables(text, rows)
+    # a register of mandates (`rules.mandate_registers`), alone or with other tables under it
+    # (its sessions), each under its own header: each table read by the rules of its kind
+    register = any(_register_of_mandates(text, table) is not None for table in tables)
+    if not register and delimiter == "\t" and not any(_TEXT_COLUMN.search(name) for name in names) and not any(
         is_prose(text[b:e]) for row in rows[1:] for b, e in row
     ):
         # a table of short cells laid with tabs (a timetable, a list of documents) is a table:
@@ -224,8 +240,15 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
 
     for row in preamble:
         # a title or note above the table: a paragraph of its own
-        add(*row[0])
-        add_literal("\n\n", row[0][1])
+        if text[row[0][0] : row[0][1]].strip():
+            add(*row[0])
+            add_literal("\n\n", row[0][1])
+    if register:
+        for table in tables:
+            _write_table(text, table, add, add_literal)
+            add_literal("\n", table[-1][-1][1] if table[-1] else 0)
+        offsets.append(len(text))
+        return "".join(pieces), offsets
     columns = header_columns(" | ".join(names))
     if columns is not None and _numbers_instruments(text, rows[1:], columns.number, columns.kind is not None):
         # "decision,title,adopted,meeting,summary": a table of the instruments the document
@@ -367,3 +390,226 @@ def _between_bars(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     bounds = [begin, *cuts, end]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1) if bounds[i + 1] > bounds[i]]
 
+
+
+def _values(text: str, row: list[tuple[int, int]]) -> list[str]:
+    return [text[b:e].strip() for b, e in row]
+
+
+def _header_shaped(values: list[str]) -> bool:
+    """A row of column names: two or more short names without figures from the first cell on,
+    the cells after them empty ("Session,Dates,Venue,Report,,,,")."""
+    names = values[: len(values) - next((i for i, v in enumerate(reversed(values)) if v), len(values))]
+    return (
+        len(names) >= 2 and all(names) and len({n.lower() for n in names}) == len(names)
+        and all(_HEADER_NAME.match(n) and not any(c.isdigit() for c in n) for n in names)
+    )
+
+
+def _tables(text: str, rows: list[list[tuple[int, int]]]) -> list[list[list[tuple[int, int]]]]:
+    """The tables a spreadsheet's rows hold, each its header row then its rows: the header
+    repeated after a page break ("--- page 2 ---", then the same names) is dropped, and a row of
+    other column names after an empty row (and notes: "SESSIONS") opens a table of its own,
+    its rows cut to its header's width."""
+    header = [v.lower() for v in _values(text, rows[0])]
+    tables = [[rows[0]]]
+    after_blank = False
+    for row in rows[1:]:
+        values = _values(text, row)
+        if not any(values):
+            after_blank = True
+            tables[-1].append(row)
+            continue
+        lowered = [v.lower() for v in values]
+        if lowered == header:
+            continue  # the header again, at the top of the next page
+        if after_blank and _header_shaped(values) and lowered[: len(header)] != header:
+            width = len(values) - next(i for i, v in enumerate(reversed(values)) if v)
+            header = lowered[:width]
+            tables.append([row[:width]])
+            after_blank = False
+            continue
+        if any(values[1:]):
+            after_blank = False
+        width = len(tables[-1][0])
+        tables[-1].append(row if len(tables) == 1 or any(values[width:]) else row[:width])
+    return tables
+
+
+def _register_of_mandates(text: str, rows: list[list[tuple[int, int]]]) -> tuple[Columns, RegisterColumns] | None:
+    """The columns of a register of mandates (`rules.mandate_registers`): a table of
+    instruments whose header also names an addressee and an action column, its every record's
+    instrument cell holding a number."""
+    names = _values(text, rows[0])
+    register = register_columns(names)
+    if register is None:
+        return None
+    columns = header_columns(" | ".join(names), register=True)
+    if columns is None:
+        return None
+    numbers = [
+        text[row[columns.number][0] : row[columns.number][1]].strip()
+        for row in rows[1:]
+        if columns.number < len(row) and _is_record(text, row, columns.number)
+    ]
+    numbers = [n for n in numbers if n]
+    if not numbers or not all(any(c.isdigit() for c in n) for n in numbers):
+        return None
+    return columns, register
+
+
+def _write_table(
+    text: str, rows: list[list[tuple[int, int]]], add: Callable[..., None], add_literal: Callable[[str, int], None]
+) -> None:
+    """One table of a spreadsheet holding several: a register of mandates, a table of
+    instruments or of meetings as a pipe table its rules read; another as its rows' values."""
+    names = _values(text, rows[0])
+    register = _register_of_mandates(text, rows)
+    if register is not None:
+        _write_register(text, rows, *register, add, add_literal)
+        return
+    columns = header_columns(" | ".join(names))
+    if columns is not None and _numbers_instruments(text, rows[1:], columns.number, columns.kind is not None):
+        _write_pipe_table(text, rows, columns.number, columns.content, add, add_literal)
+        return
+    meeting = meeting_columns(" | ".join(["", *names, ""]))
+    if meeting is not None:
+        _write_pipe_table(text, rows, meeting.gathering, None, add, add_literal)
+        return
+    for row in rows[1:]:
+        for begin, end in row:
+            if text[begin:end].strip():
+                add(begin, end)
+                add_literal("\n", end)
+        add_literal("\n", row[-1][1] if row else 0)
+
+
+def _write_register(
+    text: str,
+    rows: list[list[tuple[int, int]]],
+    columns: Columns,
+    register: RegisterColumns,
+    add: Callable[..., None],
+    add_literal: Callable[[str, int], None],
+) -> None:
+    """A register of mandates as a pipe table of its instruments: the instrument's own cells
+    (number, adoption, title, status) from its first row, and a cell of the mandates its rows
+    give, one clause each ("Requests the Sub-Committee on X to review ...<br>Invites ..."), the
+    rows below whose instrument cell is empty (merged) being the instrument's too; the due
+    meetings of its rows in one cell."""
+    own = [i for i in (columns.number, columns.adopted, columns.title, columns.meeting, columns.status) if i is not None]
+    header = rows[0]
+    records: list[list[list[tuple[int, int]]]] = []  # a note: one row of its one filled cell
+    for row in rows[1:]:
+        values = _values(text, row)
+        if not any(values):
+            continue
+        if not _is_record(text, row, columns.number):
+            # a note between the rows ("--- page 2 ---"): a paragraph of its own
+            records.append([[next((b, e) for b, e in row if text[b:e].strip())]])
+            continue
+        if values[columns.number] or not records or len(records[-1][0]) == 1:
+            records.append([row])
+        else:
+            records[-1].append(row)  # a merged instrument cell: the mandate is the instrument's above
+    in_table = False
+    for record in records:
+        if len(record[0]) == 1:
+            add_literal("\n" if in_table else "", record[0][0][0])
+            add(*record[0][0])
+            add_literal("\n\n", record[0][0][1])
+            in_table = False
+            continue
+        if not in_table:
+            add_literal("| ", header[0][0])
+            for column in own:
+                add(*header[column])
+                add_literal(" | ", header[column][1])
+            add_literal("Mandates", header[register.addressee][0])
+            if register.due is not None:
+                add_literal(" | ", header[register.due][0])
+                add(*header[register.due])
+            add_literal(" |\n|" + "|".join("---" for _ in range(len(own) + 1 + (register.due is not None))) + "|\n", header[-1][1])
+            in_table = True
+        first = record[0]
+        add_literal("| ", first[0][0])
+        for column in own:
+            if column < len(first):
+                _add_cell(text, first[column], add, add_literal)
+            add_literal(" | ", first[column][1] if column < len(first) else first[-1][1])
+        clauses = 0
+        for row in record:
+            for clause in _row_clauses(text, row, columns, register, row is first):
+                if clauses:
+                    add_literal("<br>", clause[0][1])
+                for literal, begin, end in clause:
+                    if literal is not None:
+                        add_literal(literal, begin)
+                    else:
+                        add(begin, end)
+                clauses += 1
+        if register.due is not None:
+            add_literal(" | ", record[-1][-1][1])
+            dues = [row[register.due] for row in record if register.due < len(row) and _LETTER.search(text, *row[register.due])]
+            for n, due in enumerate(dues):
+                if n:
+                    add_literal("; ", due[0])
+                _add_cell(text, due, add, add_literal)
+        add_literal(" |\n", record[-1][-1][1])
+
+
+def _add_cell(text: str, span: tuple[int, int], add: Callable[..., None], add_literal: Callable[[str, int], None]) -> None:
+    for piece_start, piece_end in _between_bars(text, *span):
+        if piece_start > span[0] and text[piece_start - 1] == "|":
+            add_literal("\\", piece_start - 1)
+        add(piece_start, piece_end)
+
+
+# a piece of a clause a register's row gives: (literal, at, at) or (None, begin, end) of the text
+_Piece = tuple[str | None, int, int]
+
+
+def _row_clauses(
+    text: str, row: list[tuple[int, int]], columns: Columns, register: RegisterColumns, first: bool
+) -> list[list[_Piece]]:
+    """The clauses a register's row gives its instrument, each a list of pieces: (literal, at,
+    at) or (None, begin, end) for the row's own text. A note in the title cell of a row below the
+    instrument's ("(preamble recalls resolution X)") is one; the addressee and the action are
+    the other ("Sub-Committee on X", "requested to review ..." → "Requests the Sub-Committee
+    on X to review ..."); a row whose status says its text was withdrawn gives none."""
+    clauses: list[list[_Piece]] = []
+    if not first and columns.title is not None and columns.title < len(row):
+        begin, end = row[columns.title]
+        note = note_clause(text[begin:end])
+        if note is not None:
+            clauses.append([(None, begin + note[0], begin + note[1])])
+    if max(register.addressee, register.action) >= len(row):
+        return clauses
+    if columns.status is not None and columns.status < len(row) and _WITHDRAWN.match(text[slice(*row[columns.status])].strip()):
+        return clauses
+    (a_begin, a_end), (v_begin, v_end) = row[register.addressee], row[register.action]
+    action = action_clause(text[v_begin:v_end])
+    bodies = addressees(text[a_begin:a_end])
+    if action is None or not bodies:
+        return clauses
+    at = v_begin + action.at
+    clause: list[_Piece] = [(action.verb[:1].upper() + action.verb[1:] + " ", at, at)]
+    for n, (b, e) in enumerate(bodies):
+        if n:
+            clause.append((" and " if n == len(bodies) - 1 else ", ", a_begin + b, a_begin + b))
+        if not re.match(r"(?:the|its|their|all|each)\b", text[a_begin + b : a_begin + e], re.IGNORECASE) and not _NO_ARTICLE.match(
+            text[a_begin + b : a_begin + e]
+        ):
+            clause.append(("the ", a_begin + b, a_begin + b))
+        clause.append((None, a_begin + b, a_begin + e))
+    if action.rest is not None:
+        clause.append((" ", v_begin + action.rest, v_begin + action.rest))
+        clause.append((None, v_begin + action.rest, v_end))
+    clauses.append(clause)
+    return clauses
+
+
+# "Withdrawn", "Deleted", "Not adopted": a row whose text never gave its mandate
+_WITHDRAWN = re.compile(r"^(?:withdrawn|deleted|not\s+adopted|rejected|superseded)\b", re.IGNORECASE)
+# "Member States", "Governments", "States parties": addressees named without an article
+_NO_ARTICLE = re.compile(r"^(?:Member\s+(?:States|Governments|Parties)|States|Governments|Parties|Members|all\b)", re.IGNORECASE)

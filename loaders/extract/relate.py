@@ -2182,6 +2182,9 @@ def _copied(mention: _Mention) -> _Mention:
     return copied
 
 
+# "resolution ", "Assembly resolution ", "Council decision ": the kind's word (after its issuer's
+# name) before an instrument's number in a table's cell
+_KIND_BEFORE_NUMBER = re.compile(r"(?:[A-Z][\w-]*\s+){0,4}(?P<kind>[Rr]esolution|[Dd]ecision)\s+")
 _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
 
 
@@ -4932,6 +4935,7 @@ class Reader:
         if adopted_at is None and not self.listed_at_session_of_heading(p, ref):
             self.listed_at_report_session(p, ref)
         self.listed_content(p, ref, listed.clauses)
+        self.due_meetings(p, ref)
         if listed.documents is not None:
             self.listed_documents(p, listed.documents, adopted_at)
 
@@ -4976,6 +4980,13 @@ class Reader:
         refs = find_references(cell, self.matcher)
         gatherings = resolve_gatherings(cell, refs, resolve_bodies(refs, self.scope), self.scope)
         self.scope.last_gathering_body = None
+        coded = self.coded_gathering(cell, ref.issuer) if not gatherings else None
+        if coded is not None and coded.body == ref.issuer:
+            # "A 33" of an Assembly resolution: the session its issuer's code numbers
+            ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+            self.add(coded, "meetingOf", BodyRef(ref.issuer), ev)
+            self.add(ref, "adoptedAt", coded, ev)
+            return coded
         if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body != ref.issuer:
             return None
         held, body = gatherings[0], self.registry.bodies.get(ref.issuer)
@@ -5002,6 +5013,40 @@ class Reader:
             finally:
                 del self.paragraph_bodies[id(item)]
         return session
+
+    def coded_gathering(self, cell: str, near: str | None) -> GatheringRef | None:
+        """"C 134", "A 33": a cell naming a session by its body's code (the body's symbol
+        prefix) and number alone, of a body that holds numbered gatherings; of the bodies
+        sharing the code ("C" of two organizations' councils), the one of the organization of
+        ``near`` (the row's instrument's issuer)."""
+        coded = decision_tables.CODED_GATHERING.fullmatch(cell.strip())
+        if coded is None:
+            return None
+        bodies = [b for b in self.registry.bodies.values() if b.symbol_prefix == coded["code"] and b.gathering_term]
+        if len(bodies) > 1 and near is not None:
+            root = near.split("/")[0]
+            bodies = [b for b in bodies if b.key.split("/")[0] == root]
+        term = bodies[0].gathering_term if len(bodies) == 1 else None
+        return GatheringRef(bodies[0].key, term, int(coded["n"])) if term is not None else None
+
+    def due_meetings(self, p: Paragraph, ref: InstrumentRef) -> None:
+        """"| NCSR 13; MSC 112 |" in a register's "Report due" column: the meetings the
+        mandates report to, each a gathering of the body its code names."""
+        if self.table_columns is None or self.table_columns.due is None:
+            return
+        ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
+        for cell in decision_tables.due_gatherings(p.text, self.table_columns):
+            refs = find_references(cell, self.matcher)
+            gatherings = resolve_gatherings(cell, refs, resolve_bodies(refs, self.scope), self.scope)
+            self.scope.last_gathering_body = None
+            met = [
+                GatheringRef(g.body, g.word, g.ordinals[0]) for g in gatherings
+                if g.body is not None and len(g.ordinals) == 1 and g.abbreviated and g.start == 0 and g.end == len(cell)
+            ]
+            if not gatherings and (coded := self.coded_gathering(cell, ref.issuer)) is not None:
+                met = [coded]
+            for gathering in met:
+                self.add(gathering, "meetingOf", BodyRef(gathering.body), ev)
 
     def kind_told_before_table(self, p: Paragraph) -> InstrumentKind | None:
         """"The Commission adopted the following decisions:" (or the section heading "II.
@@ -5091,9 +5136,9 @@ class Reader:
         if columns is not None:
             body = self.body_of_heading(p.heading) or self.own_gatherings_heading(p.heading, columns.word)
             term = self.registry.bodies[body].gathering_term if body is not None else None
-            # "| Body | Session | Dates | ...": each row names its own body
-            known = body is not None or columns.body is not None
-            self.meeting_columns = (columns, body, term or gathering_kind(columns.word)) if known else None
+            # "| Body | Session | Dates | ...": each row names its own body; "| MSC 110 | ...":
+            # each row's gathering cell names its body by its code (`coded_gathering`)
+            self.meeting_columns = (columns, body, term or gathering_kind(columns.word))
             self.meeting_row_end = p.end
             return
         if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
@@ -5109,8 +5154,14 @@ class Reader:
             body = self.body_of_heading(listed.body)
             if body is not None:
                 term = self.registry.bodies[body].gathering_term or term
+        if body is None and columns.body is None and listed.code is not None:
+            coded = self.coded_gathering(f"{listed.code} {listed.ordinal}", self.document_issuer or self.masthead.info.author)
+            if coded is not None:
+                body, term = coded.body, coded.kind
         if body is None:
             return
+        if listed.code is not None and listed.code != self.registry.bodies[body].symbol_prefix:
+            return  # "COP 26" in a table of the Bureau's meetings: another body's gathering
         ref = GatheringRef(body, term, listed.ordinal)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "meetingOf", BodyRef(body), ev)
@@ -5146,7 +5197,13 @@ class Reader:
 
     def number_in_convention(self, cell: str) -> tuple[str, InstrumentKind, str, str] | None:
         found = self.matcher.numbering.find(cell)
-        if len(found) == 1 and found[0].start == 0 and found[0].end == len(cell):
+        if len(found) == 1 and found[0].end == len(cell) and (
+            found[0].start == 0
+            # "resolution MSC.562(110)", "Assembly resolution A.1190(33)" in a register's
+            # instrument column: the number after its kind's word (and its issuer's name)
+            or (kind_word := _KIND_BEFORE_NUMBER.fullmatch(cell[: found[0].start])) is not None
+            and kind_word["kind"].lower().startswith(found[0].kind)
+        ):
             return found[0].issuer, found[0].kind, found[0].session, found[0].number
         return self.own_instrument_symbol(cell)
 

@@ -19,13 +19,16 @@ from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.markdown_tables import cells
 from mandate_graph.loaders.extract.rules.dated_records import field_date
+from mandate_graph.loaders.extract.rules.mandate_registers import is_due_header
 
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
-_NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
+# ("Instrument": a register's column of the resolutions and decisions whose mandates it tracks)
+_NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol|Instrument)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
 # "Title", "Subject", "Decision title", "Title of the resolution"
 _TITLE_HEADER = re.compile(
-    r"^(?:(?:(?:Decision|Resolution|Recommendation|Instrument)\s+)?(?:Title|Subject)|Title\s+of\s+(?:the\s+)?(?:decision|resolution|recommendation))$",
+    r"^(?:(?:(?:Decision|Resolution|Recommendation|Instrument)\s+)?(?:Title|Subject)(?:\s*/\s*(?:Title|Subject))?"
+    r"|Title\s+of\s+(?:the\s+)?(?:decision|resolution|recommendation))$",
     re.IGNORECASE,
 )
 _VOTE_HEADER = re.compile(r"^(?:Vote|Voting|Outcome|Result|Status|Meeting)$", re.IGNORECASE)
@@ -51,6 +54,7 @@ _DOCUMENTS_HEADER = re.compile(
     r"^(?:(?:Related|Working|Background|Basic|Reference|Supporting)\s+)?(?:documents?|documentation)(?:\s+(?:considered|before\s+the\s+\w+))?$",
     re.IGNORECASE,
 )
+_MANDATES_HEADER = re.compile(r"^Mandates$")
 _STATUS_HEADER = re.compile(r"^(?:Status|Outcome|Result|Action\s+taken)$", re.IGNORECASE)
 # a status cell saying the text never became an instrument: "Not adopted", "Withdrawn", "Rejected"
 _NOT_ADOPTED = re.compile(
@@ -59,6 +63,10 @@ _NOT_ADOPTED = re.compile(
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
 # "2027/10", "81/214", "17/3": the default number, session (or year) and number.
 _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
+
+# "MSC 110, 19 Jun 2031", "COP 26 - 3 May 2030", "A 33 (6 Dec 2023)": a session's code and
+# number before the day it adopted the instrument
+_SESSION_BEFORE_DATE = re.compile(r"^(?P<session>[A-Z][\w.-]*\s?\d{1,3})\s*(?:,|\s[-–]\s|\()\s*\d")
 
 # a number with no word before it: "VIII/1", "24/3", "XIV/2A" (no letters of a series, "IG.29/2")
 _BARE_NUMBER = re.compile(r"(?:[IVXLC]{1,8}|\d{1,4})/\d{1,4}[A-Z]?")
@@ -78,6 +86,7 @@ class Columns:
     meeting: int | None = None  # the column naming the session that adopted it
     documents: int | None = None  # the column listing the documents it was taken on
     status: int | None = None  # the column saying what became of it ("Adopted", "Withdrawn")
+    due: int | None = None  # a register's column of the meetings its mandates report to ("NCSR 13")
 
 
 @dataclass(frozen=True)
@@ -93,13 +102,17 @@ class ListedInstrument:
     documents: tuple[int, int] | None = None  # where the documents cell lies in the row
 
 
-def header_columns(row: str) -> Columns | None:
-    """The columns of a header row that names a number and a title column."""
+def header_columns(row: str, register: bool = False) -> Columns | None:
+    """The columns of a header row that names a number and a title column, or a number and
+    the column of the mandates a register gives ("| Resolution | Mandates | Report due |",
+    as `csv_tables` writes a register of mandates; ``register``: the header is a register's,
+    whose addressee and action columns give its mandates)."""
     names = cells(row)
     number = next((i for i, name in enumerate(names) if _NUMBER_HEADER.match(name)), None)
     title = next((i for i, name in enumerate(names) if _TITLE_HEADER.match(name)), None)
     adopted = next((i for i, name in enumerate(names) if _ADOPTED_HEADER.match(name)), None)
-    if number is None or title is None and (adopted is None or not all(
+    register = register or any(_MANDATES_HEADER.match(name) for name in names)
+    if number is None or title is None and not register and (adopted is None or not all(
         i in (number, adopted) or _VOTE_HEADER.match(name) for i, name in enumerate(names)
     )):
         # without a title, only a record of adoptions: "| Decision | Date of adoption | Vote |"
@@ -112,7 +125,22 @@ def header_columns(row: str) -> Columns | None:
     kind: InstrumentKind | None = None
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
-    return Columns(number, title, adopted, kind, content, meeting, documents, status)
+    due = next((i for i, name in enumerate(names) if is_due_header(name)), None) if title is not None or register else None
+    return Columns(number, title, adopted, kind, content, meeting, documents, status, due)
+
+
+# "NCSR 13", "C 134", "MEPC 87": a meeting named by its body's code and its number alone
+CODED_GATHERING = re.compile(r"(?P<code>[A-Z][A-Za-z]{0,7}(?:[/.-][A-Z][A-Za-z]{0,7})?)\s(?P<n>\d{1,3})")
+
+
+def due_gatherings(row: str, columns: Columns) -> list[str]:
+    """The meetings a register's due cell names, one a piece between semicolons ("NCSR 13; MSC 112")."""
+    if columns.due is None:
+        return []
+    values = cells(row)
+    if columns.due >= len(values):
+        return []
+    return [piece.strip("*_ ") for piece in values[columns.due].split(";") if piece.strip("*_ ")]
 
 
 def cell_span(row: str, column: int) -> tuple[int, int] | None:
@@ -202,5 +230,10 @@ def listed_instrument(
             adopted_on = field_date(values[columns.adopted].strip("*_ "))  # "12/12/2029", "2029-12-12"
     clauses = content_clauses(row, columns.content) if columns.content is not None else ()
     meeting = values[columns.meeting].strip("*_ ") or None if columns.meeting is not None and columns.meeting < len(values) else None
+    if meeting is None and columns.meeting is None and adopted_on is not None and columns.adopted is not None:
+        # "MSC 110, 19 Jun 2031" in a register's "Adopted" column: the session that adopted
+        # it before the day, as a meeting column would name it
+        before = _SESSION_BEFORE_DATE.match(values[columns.adopted].strip("*_ "))
+        meeting = before["session"] if before is not None else None
     documents = cell_span(row, columns.documents) if columns.documents is not None else None
     return ListedInstrument(issuer, kind, session, number, title, adopted_on, clauses, meeting, documents)

@@ -31,6 +31,7 @@ _BODY_HEADER = re.compile(r"^(?:(?:Subsidiary|Meeting|Treaty|Expert)\s+)?(?:[Bb]
 _REPORT_HEADER = re.compile(r"^(?:Report|Report\s+symbol|Symbol\s+of\s+the\s+report|Outcome\s+document)$", re.IGNORECASE)
 # "First", "Twenty-first", "12th", "3", "5th meeting": the gathering's number
 _NUMBER_CELL = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)?$")
+_CODED_CELL = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,7}(?:[/.-][A-Z][A-Za-z]{0,7})?)[\s-](?P<n>\d{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class ListedMeeting:
     place: str | None
     reports: tuple[tuple[str, ...], ...]  # the symbols of each report the row names
     body: str = ""  # the text of the row's body cell, when the table has a body column
+    code: str | None = None  # "MSC" of "MSC 110": the body's code the gathering cell writes
 
 
 # "Previous sessions", "Past meetings", "Sessions held": a heading over a table of the gatherings
@@ -97,7 +99,9 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     # "Fifth", "Fifth meeting", "5th": the number of the gathering
     cell = re.sub(r"\s+(?:meeting|session)$", "", cell, flags=re.IGNORECASE)
     number = _NUMBER_CELL.match(cell)
-    ordinal = int(number["n"]) if number else ordinal_value(cell)
+    # "MSC 110", "COP 26": the body's code and the number (the caller checks the code)
+    coded = _CODED_CELL.match(cell) if number is None else None
+    ordinal = int(number["n"]) if number else int(coded["n"]) if coded else ordinal_value(cell)
     if not ordinal:
         return None
 
@@ -112,4 +116,4 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     town = re.sub(r"\s*\([^()]*\)$", "", venue.split(",")[0]).strip()
     place = town if town and re.fullmatch(places.PLACE, town) and places.is_place(town) else None
     reports = tuple(s.symbols for s in find_symbols(column(columns.report)))
-    return ListedMeeting(ordinal, dates, place, reports, column(columns.body))
+    return ListedMeeting(ordinal, dates, place, reports, column(columns.body), coded["code"] if coded else None)
