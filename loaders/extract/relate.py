@@ -1330,6 +1330,12 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 # ("on 16 October 2029", "on October 16, 2029": the day first or the month)
+# "was approved by the Committee in decision", "were adopted by the Conference through its
+# decision": a thing the body approved, the instrument it did so in after "in" (E141)
+_APPROVED_BY_IN = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:approved|adopted|endorsed|agreed\s+(?:up)?on)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+"
+    r"(?:in|by|through)\s+(?:its\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
+)
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
 # "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
 # meeting the sentence names
@@ -6021,6 +6027,24 @@ class Reader:
             return GatheringRef(self.document_issuer, term, n), p
         return None
 
+    def approved_in_it_on(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
+        """"The provisional agenda ... was approved by the Committee in decision 25/4, entitled "…",
+        on 1 June 2031": what the body approved in the instrument, on a day told right after the
+        instrument (or its title), is the day the instrument was adopted (E141). One instrument
+        alone: "in decisions 25/3 and 25/4, on ..." does not say which."""
+        text = r.sentence.text
+        if _APPROVED_BY_IN.search(text, max(0, mention.keyword_start - 140), mention.keyword_start) is None:
+            return None
+        if sum(1 for m, _ in r.instruments if m.keyword_start == mention.keyword_start) != 1:
+            return None
+        end = max(mention.end, mention.title_span[1] if mention.title_span is not None else 0)
+        entitled = _ENTITLED_QUOTED.match(text, end)
+        day = _ON_DAY_AFTER.match(text, entitled.end() if entitled is not None else end)
+        days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
+        if not days or days[0].start != 0 or days[0].value.start != days[0].value.end:
+            return None
+        return days[0].value.start
+
     def adopted_by_verb(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
         """"the Maritime Safety Committee, at its 106th session, adopted resolution
         MSC.520(106)", "the Assembly adopted resolution 80/12 at its eightieth session": the
@@ -6329,6 +6353,10 @@ class Reader:
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
                     self.adopted_in_journal_summary(sentence.text, mention, ref, ev)
+                elif ev is not None and not mention.date and " by the " in sentence.text and (
+                    day := self.approved_in_it_on(r, mention)
+                ) is not None:
+                    self.add(ref, "adoptedOn", day, ev)
                 elif ev is not None and r.gatherings and "which it " in sentence.text and (
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:

@@ -171,3 +171,28 @@ def test_next_session_expected_in_a_town(verb: str) -> None:
 def test_expected_in_a_year_is_no_town() -> None:
     facts = _hlc("The twenty-fifth session is expected to take place in 2031.")
     assert not any(rel == "heldIn" and s == f"{HLC}#25" for rel, s, _ in facts)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        'in decision 23/4, entitled "Provisional agenda for the twenty-fourth session", on 1 June 2027',
+        "in its decision 23/4 on 1 June 2027",
+    ],
+)
+def test_approved_in_an_instrument_on_a_day_dates_the_instrument(told: str) -> None:
+    facts = _hlc(f"The provisional agenda for the twenty-fourth session was approved by the Committee {told}.")
+    assert ("adoptedOn", f"{HLC}/dec/23/4", "2027-06-01") in facts
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "was approved by the Committee in decision 23/4 and published on 1 June 2027",
+        "was approved by the Committee in decisions 23/3 and 23/4, on 1 June 2027",
+        "was prepared by the Committee in decision 23/4 on 1 June 2027",
+    ],
+)
+def test_a_day_not_of_the_approval_dates_nothing(told: str) -> None:
+    facts = _hlc(f"The programme of work {told}.")
+    assert not any(rel == "adoptedOn" for rel, _, _ in facts)
