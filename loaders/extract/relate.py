@@ -139,9 +139,19 @@ _WHEN_BETWEEN = (
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?)\s+(?:earlier|later|before|after)"
     r"|(?:originally|initially|first|earlier|later|subsequently))"
 )
+# "was established, under its former name of High-level Committee on the Review of ..., by the
+# General Assembly in its resolution 33/134", "under the name of", "under its original title": the
+# name it then bore, set off by commas between the participle and the instrument (the name says
+# nothing of who set it up; E141)
+_FORMER_NAME_BETWEEN = (
+    r",\s*under\s+(?:its|the)\s+(?:(?:former|original|earlier|previous|first|initial|old)\s+)?(?:name|title|designation)"
+    r"(?:\s+of)?\s+[^,;:()]{2,200}?\s*,"
+)
 _BY_INSTRUMENT = re.compile(
-    rf"^\s*,?\s*(?:{_WHEN_BETWEEN}\s*,?\s+)?"
-    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
+    rf"^\s*,?\s*(?:{_WHEN_BETWEEN}\s*,?\s+|{_FORMER_NAME_BETWEEN}\s*)?"
+    # ("by the Conference of the Parties (COP) through decision 1/COP.5": the issuer's short name in
+    # brackets after it, E141)
+    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?(?:\s*\([A-Z][\w.-]{0,15}\))?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     # ("was tasked in paragraph 12 of resolution 1718 (2006)": a paragraph of it)
     r"\s+(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -831,6 +841,11 @@ _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
 _SERIES_VERB = re.compile(r",\s+$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
 # a bare "It calls upon ..." may be the meeting's or the body's voice, and is left)
+# ", which had been set up", ", which was originally established": a passive of establishment in a
+# relative clause on the body named before it
+_WHICH_HAD_BEEN_BEFORE = re.compile(
+    r",\s+which\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:(?:originally|initially|first|earlier|previously|only)\s+)?$"
+)
 _IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
@@ -866,7 +881,8 @@ def _clause_with_its_own_subject(text: str, position: int) -> bool:
 
 _CARRY_SUBJECT = re.compile(
     # "It also invited ...": the body of the sentence before, by its pronoun
-    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:also\s+|further\s+)?"
+    # ("It had also invited ...": the past perfect of a report telling what an earlier decision did, E141)
+    r"^(?:(?:Furthermore|Moreover|In addition|Also|Finally),?\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|It)\s+(?:had\s+)?(?:also\s+|further\s+)?"
     # "The Committee resolved that the task force would remain ...": "resolved", "agreed",
     # "determined" decide as "decided" does
     r"(?:requested|encouraged|invited|urged|called upon|asked|established|decided|resolved|agreed|determined|endorsed|"
@@ -899,7 +915,9 @@ _IN_ITS_BEFORE = re.compile(r"\b(?:in|by|through)\s+its\s+$")
 _CLAUSE_BREAK = re.compile(r"[;:]|\.\s|,\s+(?:and|but|while|whereas)\s+(?:the\s+)?[A-Z]")
 _FURTHER_SUBJECT = re.compile(
     # ("The meeting further invited ...": a report's word for the gathering that adopted it, E105)
-    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:also|further)\s+"
+    # ("It had also invited ...", "The Conference had further requested ...": the past perfect of a
+    # report telling what an earlier decision did, E141)
+    r"^(?:\d{1,3}\.\s+)?(?:[Tt]he\s+[A-Z][\w -]{2,60}?|[Tt]he\s+(?:meeting|session)|It)\s+(?:had\s+)?(?:also|further)\s+"
     r"(?:requested|encouraged|invited|urged|called\s+upon|asked|decided\s+to\s+(?:request|invite)|"
     r"tasked|instructed|entrusted|directed|mandated)\b"
 )
@@ -1031,6 +1049,15 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'
 # "would take place immediately after COP12, from 22 to 24 November": another gathering named as
 # the time the one before it is held, between the verb and the dates (E94)
 _TIME_ANCHOR = re.compile(r"\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?[^,;()]{1,120}?,?(?=\s+(?:from|on)\s*$)")
+# "would be held in conjunction with COP 20, in Santiago, from", "back to back with the fifth session
+# in Geneva on": the gathering it is held with, between the verb and its place and dates (E141)
+_HELD_ALONGSIDE = re.compile(
+    r"\s+(?:in\s+conjunction\s+with|back[- ]to[- ]back\s+with|(?:jointly|concurrently|together)\s+with|alongside)\s+(?:the\s+)?"
+    r"[^,;()]{1,120}?(?:,(?=\s)|(?=\s+(?:in|at)\s+[A-Z])|(?=\s+(?:from|on)\s*$))"
+)
+# what such a phrase is held with: a gathering ("the twentieth session of the Conference", "COP 20",
+# "SBI 64"), not "a regional workshop"
+_GATHERING_NAMED = re.compile(r"\b(?:[Ss]ession|[Mm]eeting|[Cc]onference|[Ss]ummit|[Aa]ssembly|[Cc]ongress)s?\b|\b[A-Z]{2,8}[ .-]?\d{1,3}\b")
 # (the verb of another gathering's being held right before: "The bodies met four times after the
 # twelfth session (held in Geneva ...)" dates the twelfth session)
 _TIME_ANCHOR_BEFORE = re.compile(
@@ -1134,7 +1161,8 @@ _PLACE_ONLY = re.compile(
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
-    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to)\s+take\s+place)"
+    # ("is expected to take place in New York in 2035", "are scheduled to take place in": E141)
+    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place)"
     rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
 )
 _IN_PLACE_THEN_WHEN = re.compile(
@@ -1200,6 +1228,13 @@ _MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
 _AGENDA_FOR_THE_SESSION = re.compile(
     r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:for|of)\s+(?:the|this|its)\s+"
     r"(?:(?:present|current)\s+)?session\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+)
+# "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
+# its draft report, as contained in document X": the draft of the report on the session, adopted
+# there, was before it (E141); the symbol right after
+_DRAFT_REPORT_ADOPTED = re.compile(
+    r"\badopted\s+(?:the|its)\s+draft\s+(?:final\s+)?report(?P<on>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))?"
+    r"\s*(?:\(\s*(?:documents?\s+)?|,?\s+(?:as\s+)?(?:contained|set\s+out|issued|reproduced)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
 )
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
@@ -1342,6 +1377,12 @@ _HOLD_NEXT_SESSION = re.compile(
     rf"\b(?:to\s+hold|will\s+hold|would\s+hold|shall\s+hold)\s+its\s+next\s+session\s+(?:in\s+(?P<place>{places.PLACE})\s*,?\s+)?(?:from|on)\s+(?=\d)"
 )
 # ("on 16 October 2029", "on October 16, 2029": the day first or the month)
+# "was approved by the Committee in decision", "were adopted by the Conference through its
+# decision": a thing the body approved, the instrument it did so in after "in" (E141)
+_APPROVED_BY_IN = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been)\s+(?:approved|adopted|endorsed|agreed\s+(?:up)?on)\s+by\s+the\s+[A-Z][\w -]{0,80}?\s+"
+    r"(?:in|by|through)\s+(?:its\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
+)
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
 # "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
 # meeting the sentence names
@@ -3151,13 +3192,23 @@ class Reader:
         decision 58/109": the document whose symbol opens a table's row was prepared under the
         instrument its title cell names after the participle."""
         text = r.sentence.text
-        if not r.symbols or r.symbols[0].start != _row_lead(text) or r.sentence is not r.paragraph.sentences[0]:
+        first = r.paragraph.sentences[0]
+        if r.sentence is first:
+            row_symbol = r.symbols[0] if r.symbols and r.symbols[0].start == _row_lead(text) else None
+            after = row_symbol.end if row_symbol is not None else 0
+        else:
+            # "ICCD/CRIC(26)/2 | Assessment of progress ... . Report by the secretariat prepared
+            # pursuant to decision 7/COP.19": the title cell's later sentence, of the row's document (E141)
+            opening = find_symbols(first.text[:160], self.symbol_series)
+            row_symbol = opening[0] if opening and opening[0].start == _row_lead(first.text) and not r.symbols else None
+            after = 0
+        if row_symbol is None:
             return
         for mention, ref in r.instruments:
-            if mention.start > r.symbols[0].end and doc_rules.under_mandate(text, mention.keyword_start) and (
+            if mention.start > after and doc_rules.under_mandate(text, mention.keyword_start) and (
                 _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 120), mention.keyword_start) is not None
             ):
-                self.add(DocumentRef(symbols=r.symbols[0].symbols), "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
+                self.add(DocumentRef(symbols=row_symbol.symbols), "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
 
     def record_draft(self, p: Paragraph) -> InstrumentRef | None:
         """A summary record's paragraph on a draft: "draft decision X, which would become
@@ -4119,7 +4170,7 @@ class Reader:
             self.document_before_under_mandate(r, ev)
         if named and self.report_session is not None and self.report_session.kind == "session" and not itself and (
             "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
-            or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text
+            or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
         ):
             self.before_the_session_reported_on(r, ev)
         if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
@@ -4223,6 +4274,11 @@ class Reader:
                 )
                 if not participle:
                     docs = docs + self.reports_known_by_meeting(r)
+                if phrase.paper_before:
+                    # "(SSC/25/L.6) was introduced at the twenty-fifth session": the clause's subject
+                    clause_start = max(text.rfind(";", 0, phrase.start), text.rfind(". ", 0, phrase.start)) + 1
+                    before = {s.symbols for s in r.symbols if clause_start <= s.start and s.end <= phrase.start}
+                    docs = [doc for doc in docs if doc.symbols in before]
                 report = _REPORT_WITH_NOTE.search(text)
                 if not docs and report and report.end() <= phrase.start and not _THE_PRESENT_ONE.match(text, report.start()):
                     # ("The present report is submitted pursuant to resolution 80/123, in which the
@@ -4306,6 +4362,12 @@ class Reader:
         for m in _PRESENTED_IN_DOCUMENT.finditer(text):
             spans.append((m.end(), m.end() + 2))  # the symbol right after
         for m in _AGENDA_FOR_THE_SESSION.finditer(text):
+            spans.append((m.end(), m.end() + 2))
+        for m in _DRAFT_REPORT_ADOPTED.finditer(text) if "draft" in text else ():
+            if m["on"] is not None and any(
+                m.start("on") <= g.start < m.end("on") and session not in refs for g, refs in r.gatherings
+            ):
+                continue  # "adopted the draft report on its twenty-fifth session (X)" in the report of the twenty-sixth
             spans.append((m.end(), m.end() + 2))
         for m in _MADE_AVAILABLE_TO_PARTICIPANTS.finditer(text):
             if _AT_ANOTHER_SESSION.match(text, m.end() + 1) or _AT_ANOTHER_SESSION.search(text, m.end(), m.end() + 60):
@@ -6130,6 +6192,24 @@ class Reader:
             return GatheringRef(self.document_issuer, term, n), p
         return None
 
+    def approved_in_it_on(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
+        """"The provisional agenda ... was approved by the Committee in decision 25/4, entitled "…",
+        on 1 June 2031": what the body approved in the instrument, on a day told right after the
+        instrument (or its title), is the day the instrument was adopted (E141). One instrument
+        alone: "in decisions 25/3 and 25/4, on ..." does not say which."""
+        text = r.sentence.text
+        if _APPROVED_BY_IN.search(text, max(0, mention.keyword_start - 140), mention.keyword_start) is None:
+            return None
+        if sum(1 for m, _ in r.instruments if m.keyword_start == mention.keyword_start) != 1:
+            return None
+        end = max(mention.end, mention.title_span[1] if mention.title_span is not None else 0)
+        entitled = _ENTITLED_QUOTED.match(text, end)
+        day = _ON_DAY_AFTER.match(text, entitled.end() if entitled is not None else end)
+        days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
+        if not days or days[0].start != 0 or days[0].value.start != days[0].value.end:
+            return None
+        return days[0].value.start
+
     def adopted_by_verb(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
         """"the Maritime Safety Committee, at its 106th session, adopted resolution
         MSC.520(106)", "the Assembly adopted resolution 80/12 at its eightieth session": the
@@ -6450,6 +6530,10 @@ class Reader:
                 elif ev is not None and "adopted" in sentence.text:
                     self.adopted_by_verb(r, mention, ref, ev)
                     self.adopted_in_journal_summary(sentence.text, mention, ref, ev)
+                elif ev is not None and not mention.date and " by the " in sentence.text and (
+                    day := self.approved_in_it_on(r, mention)
+                ) is not None:
+                    self.add(ref, "adoptedOn", day, ev)
                 elif ev is not None and r.gatherings and "which it " in sentence.text and (
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
@@ -7152,6 +7236,12 @@ class Reader:
                 anchor = _TIME_ANCHOR.search(gap) if "after" in gap or "before" in gap or "following" in gap or "preceding" in gap else None
                 if anchor is not None and any(g_end <= other.start and other.end <= g_end + anchor.end() for other, _ in r.gatherings):
                     gap = gap[: anchor.start()] + " " + gap[anchor.end() :].lstrip(", ")
+                elif "with" in gap and (alongside := _HELD_ALONGSIDE.search(gap)) is not None and (
+                    _GATHERING_NAMED.search(alongside.group(0)) or any(
+                        g_end + alongside.start() <= other.start and other.end <= g_end + alongside.end() for other, _ in r.gatherings
+                    )
+                ):
+                    gap = gap[: alongside.start()] + " " + gap[alongside.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
@@ -9098,7 +9188,9 @@ class Reader:
         origins = self.origin_told(r) if r.instruments and r.refs.bodies else set()
         acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
         for m in verbs:
-            if m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed") and self.established_by_instrument_after(r, m.start(), m.end()):
+            if (
+                m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed") or m["verb"].endswith(("into being", "into existence"))
+            ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
                 self.tasked_by_instrument_after(r, m)
@@ -9141,6 +9233,14 @@ class Reader:
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if acting:
                 acted[m.start()] = acting
+            if relation == "establishes" and auxiliary and acting and (
+                relative := _WHICH_HAD_BEEN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            ) is not None and not any(ref in acting and relative.start() < mm.start for mm, ref in r.instruments):
+                # "By decision 9/COP.19, the Working Group on Drought, which had been set up for a
+                # single biennium, was converted into ...": the relative clause tells of the body's
+                # earlier life; the instrument before it acts in the main clause, and the body it
+                # names already exists (E141)
+                continue
             if relation == "establishes" and acting and set(acting) <= origins and not auxiliary:
                 # "The Group traces its origin to resolution 1982/67, by which the Council constituted an
                 # ad hoc working group of experts on ...": the body the relative clause describes is

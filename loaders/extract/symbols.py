@@ -35,6 +35,8 @@ from functools import lru_cache
 # "EC-81/Doc. 2.2"), numbered with dotted sub-numbers and a part in brackets. Only these words:
 # "HIV/AIDS. 12 countries" is a sentence's end and a number.
 _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3}(?:\.\d{1,3})*(?:\(\d{1,2}\))?"
+# "ICCD/CRIC(26)/INF.1", "ICCD/COP(16)/L.3": a series part with its session in brackets, then a
+# kind of paper and its number (the UNCCD's information papers and drafts) rather than a bare number.
 # "COP15", "MOP33", "SBSTTA25" (UNEP/CMS/COP15/Doc.27.1): a series part with its session glued
 # on, inside a symbol only (a slash follows); "CSP12.MC", "MOP7.WG" (ATT/CSP12.MC/2031/MC/815/Conf.Rep):
 # the session's subsidiary body after a full stop.
@@ -57,7 +59,7 @@ _SESSION_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}(?=/)"
 _LETTERED_ITEM_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}/\d{1,3}[A-Z](?:\.\d{1,3})?(?!\w|\.\d)"
 _COMPONENT = (
     rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_LETTERED_ITEM_OF_ORGAN}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
-    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z]{1,8}|\d+)"
+    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}\s?\(\d{1,3}\)(?=/[A-Z])|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real

@@ -41,6 +41,9 @@ _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+hav
 # ("which was laid before the Meeting at its thirteenth session", "were placed before the Board":
 # a paper laid or placed before a body is before it)
 _BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?(?:(?:laid|placed)\s+)?$")
+# "no proposal to that effect is", "nothing further was": a subject that denies any paper is before
+# the receiver (the clause's own subject: no comma or "and" between)
+_NOTHING_BEHIND = re.compile(r"(?:^|[,;]\s+|\band\s+|\bbut\s+)(?:no|nothing|none|neither)\b[^,;()]{0,50}$")
 # "Also before the Commission was a note by ... (X)", "Before the Board were the reports ...": the
 # verb after the receiver, "before" opening the sentence; the receiver follows the phrase
 _OPENS_BEFORE = re.compile(r"(?:(?:also|further|in\s+addition)\s*,?\s+)?$")
@@ -82,8 +85,10 @@ _SENT_OBJECT = re.compile(
 )
 # "(X), which was tabled at the forty-sixth meeting of the Committee", "was laid before the Meeting at
 # its eighteenth meeting": a document put before a gathering, the receiver after the verb (E138)
+# ("(SSC/25/L.6) was introduced at the twenty-fifth session", "will be introduced at the present
+# session": a draft put before a session by its sponsor, whatever became of it, E141)
 _TABLED_AT = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid)\s+(?:at|before)\s+"
+    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced)\s+(?:at|before)\s+"
     r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
 )
 # "Background paper X to be issued to the 80th plenary session", "(X) is issued to the twelfth
@@ -95,6 +100,12 @@ _ISSUED_TO_A_GATHERING = re.compile(
 # "Terms of reference (X) to go to the plenary", "(X) to go forward to the Council at its 75th session":
 # a summary's telegraphic sending, said only of a document named right before (E144)
 _TO_GO_TO = re.compile(r"\bto\s+go\s+(?:forward\s+)?to(?=\s+(?:the|its)\s)")
+# what is introduced at a session is a paper: its symbol (or a bracket closing it) or its kind right
+# before the verb ("(SSC/25/L.6) was", "Draft decision X/L.3 will be", "the draft resolution was")
+_PAPER_INTRODUCED = re.compile(
+    r"(?:\)|\b(?:drafts?|(?:decisions?|resolutions?|reports?|notes?|documents?|papers?|proposals?)|[A-Z]{1,6}/[\w./()-]+))\s*,?\s*"
+    r"(?:(?:will|shall|would|may)\s+|(?:is|are)\s+to\s+)?$"
+)
 _INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
 # "(X) was prepared for the thirteenth session of the Commission", "is issued for the Commission
 # at its thirteenth session": a document made for a gathering, the receiver after "for"; told
@@ -160,6 +171,9 @@ class Submission:
     start: int
     end: int
     receiver_first: bool
+    # the paper sent is the clause's subject, named before the phrase ("(X) was introduced at ..."):
+    # not a paper the sentence names after it
+    paper_before: bool = False
 
 
 def find_submissions(text: str) -> list[Submission]:
@@ -171,7 +185,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
-        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text
+        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text
         or "issued to" in text or "go to" in text or "go forward to" in text
     ):
         return []
@@ -184,7 +198,9 @@ def find_submissions(text: str) -> list[Submission]:
         m = _BEFORE.match(lowered, at) if at == 0 or not lowered[at - 1].isalnum() else None
         if m:
             behind = (_HAVE_BEHIND if m["it"] else _BE_BEHIND).search(lowered, max(0, at - 24), at)
-            if behind:
+            if behind and not m["it"] and _NOTHING_BEHIND.search(lowered, max(0, behind.start() - 60), behind.start()):
+                pass  # "..., and no proposal to that effect is before the Committee": nothing is sent (E141)
+            elif behind:
                 end = m.end() if m["it"] else at + len("before")
                 found.append(Submission(behind.start(), end, m["it"] is not None))
             elif not m["it"] and at < 24 and _OPENS_BEFORE.fullmatch(lowered, 0, at) and _RECEIVER_THEN_BE.match(lowered, at + 6):
@@ -198,8 +214,13 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     if " for " in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
-    if "tabled" in text or "laid" in text:
-        found.extend(Submission(m.start(), m.end(), False) for m in _TABLED_AT.finditer(text))
+    if "tabled" in text or "laid" in text or "introduced" in text:
+        found.extend(
+            Submission(m.start(), m.end(), False, "introduced" in m.group(0)) for m in _TABLED_AT.finditer(text)
+            # ("The item was introduced at ..., and the report (X) is ...": only a paper introduced,
+            # its symbol or kind right before the verb)
+            if "introduced" not in m.group(0) or _PAPER_INTRODUCED.search(text, max(0, m.start() - 50), m.start())
+        )
     if "issued to" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _ISSUED_TO_A_GATHERING.finditer(text))
     if "go to" in text or "go forward to" in text:

@@ -138,6 +138,10 @@ MANDATE_VERB = re.compile(
     r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "The Committee was brought into being by the Conference through decision 1/COP.5", "was
+    # called into existence by resolution 3/2": the passive of the phrase whose active is read below
+    # (the instrument after it, `established_by_instrument_after`, says by what: E141)
+    r"(?:(?<=was )|(?<=were )|(?<=been ))(?:brought|called)\s+into\s+(?:being|existence)|"
     # "By its resolution 62/11, the Council created an expert working group on ...": the active
     # past before a body of a kind bodies are created of
     # ("the Board brought into being a consultative group on ...", "constituted a panel",
@@ -239,7 +243,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
-    "constituted", "into being", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
+    "constituted", "into being", "into existence", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
 )
 
 
@@ -315,7 +319,7 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
-    if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being"):
+    if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence"):
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task
