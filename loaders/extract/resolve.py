@@ -20,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mandate_graph.graph.model import unpadded_number
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
-from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower
+from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
@@ -1006,7 +1007,24 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             elif issuer != scope.default_issuer:
                 scope.numbered_issuers.setdefault(numbered, issuer)
         mention.issuer = issuer
+        _in_issuers_order(mention, scope)
         previous = mention
+
+
+def _in_issuers_order(mention: InstrumentMention, scope: Scope) -> None:
+    """"By Resolution 3/185 of 5 December 2030, the Council endorsed ...": a number read the
+    default way (session 3, number 185) whose issuer, named by the sentence, numbers its
+    instruments number first ("Resolution {number}/{session}", `numbering.writes_number_first`):
+    resolution 3 of its 185th Session. The reference file's convention was set aside for the
+    document, which names the body only by its short name ("the Council"), so that another
+    body's "resolution 79/168" is not read in it; the sentence's issuer is what tells. A number
+    only that order reads ("Resolution 6/2029": the session a year) stays unread for any other
+    issuer. Numbers are keyed as written (`Scope.numbered_issuers`) before this turn."""
+    body = scope.registry.bodies.get(mention.issuer or "")
+    if body is not None and body.numbering and mention.session.isdigit() and mention.number.isdigit() and writes_number_first(body, mention.kind):
+        mention.session, mention.number = unpadded_number(mention.number), unpadded_number(mention.session)
+    elif mention.number_first_only:
+        mention.issuer = None
 
 
 def _its_subject(
