@@ -337,7 +337,8 @@ _SAME_INSIDE = re.compile(
     r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
-    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    # ("The Council had, by that resolution, also asked ...": after the auxiliary, and by "by")
+    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)(?:\s+(?:had|has))?\s*,\s*(?:in|by|under|through)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Department was, in that resolution, requested", "were, by the same decision, invited":
     # set off between a passive's auxiliary and its participle (E130)

@@ -758,7 +758,8 @@ def _outside_quotes(text: str) -> str:
 
 
 # "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent
-_BY_BODY_IN = re.compile(r",\s+(?:in|by|through|under)\s+(?:its\s+)?$")
+# ("an invitation welcomed by the Conference in Resolution 4/2027": no comma, the agent right before "in")
+_BY_BODY_IN = re.compile(r",?\s+(?:in|by|through|under)\s+(?:its\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
