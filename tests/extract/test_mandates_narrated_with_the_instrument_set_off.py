@@ -145,3 +145,26 @@ def test_a_proposal_not_retained_is_no_mandate(registry: BodyRegistry) -> None:
 )
 def test_a_cleft_names_the_instrument_the_sentence_is_about(registry: BodyRegistry, told: str) -> None:
     assert (_ga("40", "311"), "requests", COMMITTEE) in _facts(told, registry)
+
+
+@pytest.mark.parametrize(
+    ("told", "relation"),
+    [
+        # (E143, from the spent u172) the auxiliary before the back-reference set off, "by" or "in"
+        ("The General Assembly had, by that resolution, also asked the Office of Conference Venues to provide data.", "requests"),
+        ("The General Assembly has, in the same resolution, invited the Office of Conference Venues to provide data.", "invites"),
+        ("The General Assembly had, through that resolution,\nfurther requested the Office of Conference Venues to provide data.", "requests"),
+    ],
+)
+def test_the_auxiliary_then_the_back_reference_set_off(registry: BodyRegistry, told: str, relation: str) -> None:
+    facts = _facts(f"5. The Committee was entrusted, by resolution 74/305 of 20 December 2019, with monitoring. {told}\n", registry)
+    assert (_ga("74", "305"), relation, OFFICE) in facts
+
+
+def test_the_auxiliary_without_a_back_reference_names_no_instrument(registry: BodyRegistry) -> None:
+    facts = _facts(
+        "5. The Committee was entrusted, by resolution 74/306 of 20 December 2019, with monitoring. "
+        "The General Assembly had, by then, also asked the Office of Conference Venues to provide data.\n",
+        registry,
+    )
+    assert (_ga("74", "306"), "requests", OFFICE) not in facts
