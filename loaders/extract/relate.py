@@ -8864,6 +8864,10 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if targets and auxiliary in ("are", "were"):
+                    # "By the same resolution, the Committee on Agriculture and the Committee on
+                    # Fisheries were invited to ...": both names joined before a plural passive (E143)
+                    targets = [k for k in self.joined_subject_before(r, m.start()) if k not in targets] + targets
                 if not targets and self.previous_subject is not None and _IT_PASSIVE_OPENS.match(text[: m.start()]):
                     # "The Committee was entrusted, by resolution 74/252, with .... By the same
                     # resolution, it was invited to consult ...": the body the sentence before opened with (E130)
