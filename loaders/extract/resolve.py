@@ -1269,6 +1269,9 @@ _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
 # "would hold", "will reconvene at 10 a.m. on Monday, 24 February, for": a body's verb of holding
 # or resuming its meetings, right before "its" (no other clause between)
+# "The Committee's conclusions will be reflected in the report of its 141st Session": the report
+# of a gathering in figures, "its" the body named last before (a sitting has no report of its own)
+_REPORT_OF_ITS = re.compile(r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|on)\s+(?:the\s+work\s+of\s+)?$")
 _BODY_HOLDS_ITS = re.compile(
     r"^\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
     r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
@@ -1392,6 +1395,12 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]):
         # "the Special Committee would hold its 275th meeting", "The Committee will reconvene on
         # Monday for its 273rd meeting": the body named right before its holding (E97)
+        body = bodies[before[-1].start]
+    elif before and g.word == "session" and _REPORT_OF_ITS.search(text, max(0, g.start - 40), g.start) and (
+        ";" not in text[before[-1].end : g.start]
+    ):
+        # "The Committee's conclusions are expected to be reflected in the report of its 141st
+        # Session (CL 182/4)": the body named last before the report (E143)
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
@@ -1685,6 +1694,15 @@ def resolve_gatherings(
             # "The 170th session of the Executive Board was held ...; the 172nd session is
             # scheduled for ...": the next session in figures of the body just named
             g.body = out[-1].body
+            out.append(g)
+            previous = g
+            continue
+        if g.numeral and g.of_body is None and g.determiner == "the" and (
+            said := next((o for o in reversed(out) if o.body is not None and o.word == g.word and o.ordinals == g.ordinals), None)
+        ) is not None:
+            # "The Programme Committee, at its 137th Session, had first proposed the evaluation
+            # (report of the 137th Session, PC 137/REP)": the gathering the sentence named, said again (E143)
+            g.body = said.body
             out.append(g)
             previous = g
             continue

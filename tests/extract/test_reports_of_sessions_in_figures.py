@@ -1,0 +1,60 @@
+"""Reports of a body's sessions numbered in figures, as FAO's committees write them (E143, from the
+spent u172): "The Committee's conclusions are expected to be reflected in the report of its 141st
+Session (CL 182/4)": "its" is the body named last before the report; "The Committee, at its 137th
+Session, had first proposed the study (report of the 137th Session, COPA 137/REP)": the session
+the sentence named, said again with "the". A session in figures that the sentence did not name
+before, or "its" sitting of a body that holds sessions, gives no report. Invented bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.model import DocumentRef, GatheringRef
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract import extract
+from tests.extract.reference_data import registry_from_turtle
+from tests.extract.test_number_first_by_named_issuer import NOTE, TURTLE
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, TURTLE)
+
+
+def _reports(sentence: str, registry: BodyRegistry) -> set[tuple[object, object]]:
+    extraction = extract(NOTE.format(sentence=sentence), source_key="doc", registry=registry)
+    return {(f.subject, f.object) for f in extraction.facts if f.relation == "reportOf"}
+
+
+def _committee(n: int) -> GatheringRef:
+    return GatheringRef("mgo/pasture-committee", "session", n)
+
+
+@pytest.mark.parametrize("sentence", [
+    "3. The Committee's conclusions are expected to be reflected in the report of its 141st Session (MC 182/4), "
+    "which will be before the Council at its 182nd Session.",
+    "3. The conclusions of the Committee on Pastures will be set out in the report on its 141st session (MC 182/4).",
+    "3. The Committee's conclusions are expected to be reflected in the report of\nits 141st Session (MC 182/4).",
+])
+def test_the_report_of_its_session_in_figures(sentence: str, registry: BodyRegistry) -> None:
+    assert (DocumentRef(symbols=("MC 182/4",)), _committee(141)) in _reports(sentence, registry)
+
+
+@pytest.mark.parametrize("sentence", [
+    "1. The Committee on Pastures, at its 137th Session (Rome, 6-10 November 2029), had first proposed the study "
+    "(report of the 137th Session, COPA 137/REP, paragraph 12 b)).",
+    "1. The Committee on Pastures first proposed the study at its 137th session , as recorded in the report of the 137th session, COPA 137/REP.",
+])
+def test_the_session_said_again(sentence: str, registry: BodyRegistry) -> None:
+    assert (DocumentRef(symbols=("COPA 137/REP",)), _committee(137)) in _reports(sentence, registry)
+
+
+@pytest.mark.parametrize("sentence", [
+    # another session in figures, not named before: whose it is the sentence does not say
+    "1. The Committee on Pastures, at its 137th Session, had first proposed the study (report of the 138th Session, COPA 138/REP).",
+    # "its" of a body that holds sessions, before a meeting in figures: a sitting, no report of its own
+    "3. The Committee's conclusions are expected to be reflected in the report of its 14th meeting (MC 182/4).",
+])
+def test_no_report_of_a_session_the_sentence_does_not_tell(sentence: str, registry: BodyRegistry) -> None:
+    reports = _reports(sentence, registry)
+    assert not any(isinstance(o, GatheringRef) and o.ordinal in (138, 14) for _, o in reports)
