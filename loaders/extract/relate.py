@@ -1236,6 +1236,8 @@ _ADOPTED_AFTER = re.compile(
     r"(?:adopted|(?<=,\s)taken)\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
+# "the Council's ", "the Programme Committee’s ": a body's name owning the gathering after it
+_POSSESSOR_BETWEEN = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w-]*){0,8}['’]s\s+")
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
 # name in capitals, then the gathering or the day
 _BY_BODY_THEN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+(?P<how>at|during|on)\s+")
@@ -6142,7 +6144,8 @@ class Reader:
         is the day."""
         text = r.sentence.text
         for g, refs in r.gatherings:
-            if start - 4 <= g.start <= start + 4:
+            # ("adopted at the Council's 180th Session": the owner's name in the possessive between, E143)
+            if start - 4 <= g.start <= start + 4 or start < g.start <= start + 90 and _POSSESSOR_BETWEEN.fullmatch(text, start, g.start):
                 session = refs[0]
                 body = self.registry.bodies.get(session.body)
                 # a body that numbers its meetings in one series ("adopted at its 9620th meeting")

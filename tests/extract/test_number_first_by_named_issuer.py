@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from tests.extract.reference_data import registry_from_turtle
@@ -129,3 +129,19 @@ def test_another_issuer_keeps_the_default_order(sentence: str, expected: Instrum
 def test_a_number_before_a_year_of_another_issuer_is_none(sentence: str, registry: BodyRegistry) -> None:
     instruments = _instruments(_facts(sentence, registry))
     assert not any({i.session, i.number} & {"6", "2029"} for i in instruments)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the session owned by the issuer's name in the possessive (E143, from the spent u172)
+    "The study was made in response to Council Resolution 2/180 of 14 June 2030 (\"Early warning\"), adopted at the "
+    "Council's 180th Session (Rome, 10-14 June 2030), by which the Council requested the Director-General to act.",
+    "The study answers Council Resolution 2/180, adopted at the Council’s 180th session.",
+])
+def test_adopted_at_the_issuers_session_in_the_possessive(sentence: str, registry: BodyRegistry) -> None:
+    facts = _facts(sentence, registry)
+    assert ("adoptedAt", InstrumentRef("mgo/council", "resolution", "180", "2"), GatheringRef("mgo/council", "session", 180)) in facts
+
+
+def test_another_bodys_session_in_the_possessive_adopted_nothing(registry: BodyRegistry) -> None:
+    facts = _facts("The study answers Council Resolution 2/180, adopted at the Conference's 40th Session.", registry)
+    assert not any(rel == "adoptedAt" and s == InstrumentRef("mgo/council", "resolution", "180", "2") for rel, s, _ in facts)
