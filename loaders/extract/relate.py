@@ -1139,6 +1139,10 @@ _WHICH_MANDATE_RIGHT_AFTER = re.compile(
     r"\s*[)\]]?\s*,\s*which\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:also\s+)?"
     r"(?:prepared|issued|submitted|produced|drafted|compiled)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under|as\s+requested\s+in|following)\s+$"
 )
+# "the Finance Committee, at its 198th Session (Rome, ...), examined": the subject, its session set
+# off by commas, then the verb (`Reader.considered_at_a_session_set_off`)
+_SUBJECT_THEN_AT = re.compile(r"\s*,\s*(?:at|during)\s+")
+_SET_OFF_THEN_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:(?:had|has|have)\s+)?")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 # What a session report says was before the session reported on without naming it as the receiver
 # (E131): "the findings ..., prepared pursuant to decision 641 (LXXVIII), were presented in document
@@ -3979,6 +3983,8 @@ class Reader:
         record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
         phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
         self.docs.sentences.append(named)
+        if named and r.gatherings and ("considered" in text or "examined" in text or "reviewed" in text):
+            self.considered_at_a_session_set_off(r, ev)
         if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
             _THE_FOLLOWING_DOCUMENTS.search(text) or mandates_told_back.counts_documents(text)
         ):
@@ -4245,6 +4251,28 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    def considered_at_a_session_set_off(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"the Finance Committee, at its 198th Session, examined the related budget proposals
+        (FC 198/9)": the papers the body read at the session set off between it and the verb were
+        before that session (E143). The session must be the subject's own, right after it; the
+        papers are those of the verb's clause."""
+        text = r.sentence.text
+        for acted in _ACTED_ON.finditer(text):
+            held = [(g, refs) for g, refs in r.gatherings if g.end <= acted.start() and len(refs) == 1]
+            if not held:
+                continue
+            g, refs = held[-1]
+            subjects = [b for b in r.refs.bodies if b.end <= g.start and b.start in r.bodies]
+            if not subjects or r.bodies[subjects[-1].start] != refs[0].body or g.determiner not in ("its", "their"):
+                continue
+            if not _SUBJECT_THEN_AT.fullmatch(text, subjects[-1].end, g.start) or not _SET_OFF_THEN_VERB.fullmatch(text, g.end, acted.start()):
+                continue
+            clause_end = _NEXT_CLAUSE.search(text, acted.end())
+            end = clause_end.start() if clause_end else len(text)
+            for s in r.symbols:
+                if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
+                    self.submit(DocumentRef(symbols=s.symbols), [refs[0]], [], ev or self.evidence(r.sentence, r.paragraph))
 
     def document_had_before(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
         """"its report (X), which the Conference had before it", "the note (X), which it will

@@ -58,3 +58,28 @@ def test_the_session_said_again(sentence: str, registry: BodyRegistry) -> None:
 def test_no_report_of_a_session_the_sentence_does_not_tell(sentence: str, registry: BodyRegistry) -> None:
     reports = _reports(sentence, registry)
     assert not any(isinstance(o, GatheringRef) and o.ordinal in (138, 14) for _, o in reports)
+
+
+def _submitted(sentence: str, registry: BodyRegistry) -> set[tuple[object, object]]:
+    extraction = extract(NOTE.format(sentence=sentence), source_key="doc", registry=registry)
+    return {(f.subject, f.object) for f in extraction.facts if f.relation == "submittedTo"}
+
+
+@pytest.mark.parametrize("sentence, session", [
+    ("4. Management notes that the Committee on Pastures, at its 12th Session, examined the related budget proposals "
+     "(COPA 12/9).", 12),
+    ("4. The Committee on Pastures, at its twelfth session (Rome, 3-7 May 2031), reviewed the report of the "
+     "Director-General (COPA 12/9).", 12),
+    ("4. The Committee on Pastures, during its 13th Session, also considered the proposals\nset out in COPA 12/9.", 13),
+])
+def test_papers_read_at_the_session_set_off(sentence: str, session: int, registry: BodyRegistry) -> None:
+    assert (DocumentRef(symbols=("COPA 12/9",)), _committee(session)) in _submitted(sentence, registry)
+
+
+@pytest.mark.parametrize("sentence", [
+    # what was examined is no paper, or the paper is another clause's
+    "4. The Committee on Pastures, at its 12th Session, examined the question of budgets (COPA 12/9).",
+    "4. The Committee on Pastures, at its 12th Session, examined the related budget proposals; the secretariat later issued COPA 12/9.",
+])
+def test_no_paper_read_at_the_session(sentence: str, registry: BodyRegistry) -> None:
+    assert (DocumentRef(symbols=("COPA 12/9",)), _committee(12)) not in _submitted(sentence, registry)
