@@ -1537,6 +1537,7 @@ _REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+_THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
     # ("The report of that meeting (X) went to RC81 as an information document": sent to it, as "submitted")
@@ -5256,7 +5257,16 @@ class Reader:
                 return refs + self.joined_receivers(r, g)
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
-                return r.bodies[b.start]
+                key = r.bodies[b.start]
+                if _AT_THAT_SESSION.match(text, b.end):
+                    # "will be before the Committee at the same session as document X": the
+                    # gathering of that body an earlier sentence of the paragraph said last (E143)
+                    word = _AT_THAT_SESSION.match(text, b.end).group(0).split()[-1]
+                    for refs, said in reversed(self.docs.recent_meetings):
+                        theirs = [ref for ref in refs if ref.body == key and ref.kind == word]
+                        if said != text and said in r.paragraph.text and theirs:
+                            return theirs[-1:]
+                return key
         if _IT_AFTER_PHRASE.match(text, phrase.end):
             # "The fifteenth meeting of the Conference ... will be held in Geneva ...; the
             # Committee's report is submitted to it": the one gathering the clause before named (E127)
@@ -9435,6 +9445,11 @@ class Reader:
                 if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
                     earlier = [said]
                 that = _THAT_MEETING.match(between)
+                if (back := _THAT_MEETING_OPENS.match(between)) is not None and len(said) == 1 and said[0].kind == back["word"]:
+                    # "The Director-General will convene the first meeting of the Panel ...; the
+                    # report of that meeting, prepared ..., will be before the Committee": the one
+                    # gathering of that word the sentence named before (E143)
+                    earlier = [said]
                 if (
                     not earlier and not said and that is not None and len(self.last_held) == 1
                     and self.last_held[0].kind == that["word"]

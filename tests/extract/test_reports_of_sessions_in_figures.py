@@ -83,3 +83,36 @@ def test_papers_read_at_the_session_set_off(sentence: str, session: int, registr
 ])
 def test_no_paper_read_at_the_session(sentence: str, registry: BodyRegistry) -> None:
     assert (DocumentRef(symbols=("COPA 12/9",)), _committee(12)) not in _submitted(sentence, registry)
+
+
+PANEL_PARAGRAPHS = (
+    "By Resolution 3/185 of 5 December 2030, the Council established the Panel on Grass Fires.\n\n"
+    "{first} The Director-General will convene the first meeting of the Panel on Grass Fires in April 2032, as requested; "
+    "the report of that meeting, prepared in line with Resolution 3/185, will be before the Committee at the same "
+    "session as document COPA/2032/7.\n"
+)
+INFORMATION = (
+    "The nominations will be compiled in an information document (COPA/2032/INF/6), which will be made available "
+    "to the Committee on Pastures at its tenth session."
+)
+
+
+def _all(sentence: str, registry: BodyRegistry) -> set[tuple[str, object, object]]:
+    extraction = extract(NOTE.format(sentence=sentence), source_key="doc", registry=registry)
+    return {(f.relation, f.subject, f.object) for f in extraction.facts}
+
+
+def test_that_meeting_is_the_one_the_sentence_named(registry: BodyRegistry) -> None:
+    # (E143, from the spent u170) the report of the meeting named before in the sentence, not of
+    # the session named in the sentence before; "at the same session": that session of the body
+    facts = _all(PANEL_PARAGRAPHS.format(first=INFORMATION), registry)
+    report = DocumentRef(symbols=("COPA/2032/7",))
+    assert ("reportOf", report, _committee(10)) not in facts
+    assert any(rel == "reportOf" and s == report and isinstance(o, GatheringRef) and o.ordinal == 1 for rel, s, o in facts)
+    assert ("submittedTo", report, _committee(10)) in facts
+
+
+def test_the_same_session_said_in_another_paragraph_is_none(registry: BodyRegistry) -> None:
+    first = "The nominations will be compiled in an information document (COPA/2032/INF/6)."
+    facts = _all(PANEL_PARAGRAPHS.format(first=first), registry)
+    assert not any(rel == "submittedTo" and s == DocumentRef(symbols=("COPA/2032/7",)) for rel, s, _ in facts)
