@@ -1537,6 +1537,8 @@ _REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+# "This document and its supplement are", "the present note and its addenda": the supplements go too
+_AND_ITS_SUPPLEMENTS = re.compile(r"\band\s+its\s+(?P<what>supplements?|addend(?:um|a))\s+(?:(?:is|are|will\s+be|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
 _THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
@@ -4105,7 +4107,7 @@ class Reader:
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
                 or not named and self.author_sends_own_report(r, phrase.start)
             ):
-                docs = [self.itself]
+                docs = [self.itself] + self.own_supplements(text, phrase.start)
             elif not named and text.rstrip().endswith(":") and (
                 _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
                 or _DOCUMENTS_LEAD_IN.match(text) is not None
@@ -4156,6 +4158,23 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def own_supplements(self, text: str, phrase_start: int) -> list[DocumentRef]:
+        """"This document and its supplement are submitted to ...": the document's supplements
+        (or addenda), those symbols of the text that add "Sup.N" ("Add.N") to its own symbol
+        ("PC 141/5 Sup.1" of "PC 141/5"), go with it (E143)."""
+        told = _AND_ITS_SUPPLEMENTS.search(text, max(0, phrase_start - 60), phrase_start)
+        if told is None or not self.doc.symbols:
+            return []
+        part = "Sup" if told["what"].lower().startswith("supplement") else "Add"
+        own = self.doc.symbols[0]
+        found: list[DocumentRef] = []
+        # (as the text prints them: a series' reader may leave the part after a space, "PC 141/5 Sup.1")
+        for m in re.finditer(rf"(?<![\w/.]){re.escape(own)}(?P<sep>[ /]){part}\.(?P<n>\d{{1,2}})(?![\w/])", self.cleaned.text):
+            supplement = DocumentRef(symbols=(f"{own}{m['sep']}{part}.{m['n']}",))
+            if supplement not in found:
+                found.append(supplement)
+        return found
 
     def documents_listed_above(self, before: Paragraph) -> list[DocumentRef]:
         """The documents whose symbols open the entries of the lists above ``before`` (a list's
