@@ -1539,6 +1539,8 @@ _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
 # "This document and its supplement are", "the present note and its addenda": the supplements go too
 _AND_ITS_SUPPLEMENTS = re.compile(r"\band\s+its\s+(?P<what>supplements?|addend(?:um|a))\s+(?:(?:is|are|will\s+be|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
+# "held", "met", and the holding to come: "will convene", "will hold", "is to be held"
+_SAYS_MET_OR_CONVENES = re.compile(r"\b(?:held|met|convened?|convenes|hold|holds|took\s+place|take\s+place)\b")
 _THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
@@ -9464,10 +9466,12 @@ class Reader:
                 if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
                     earlier = [said]
                 that = _THAT_MEETING.match(between)
-                if (back := _THAT_MEETING_OPENS.match(between)) is not None and len(said) == 1 and said[0].kind == back["word"]:
+                if (back := _THAT_MEETING_OPENS.match(between)) is not None and len(said) == 1 and said[0].kind == back["word"] and (
+                    _SAYS_MET_OR_CONVENES.search(text, 0, phrase.start())
+                ):
                     # "The Director-General will convene the first meeting of the Panel ...; the
                     # report of that meeting, prepared ..., will be before the Committee": the one
-                    # gathering of that word the sentence named before (E143)
+                    # gathering of that word the sentence said was (or will be) held before (E143)
                     earlier = [said]
                 if (
                     not earlier and not said and that is not None and len(self.last_held) == 1
