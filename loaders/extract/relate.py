@@ -1142,7 +1142,7 @@ _WHICH_MANDATE_RIGHT_AFTER = re.compile(
 # "the Finance Committee, at its 198th Session (Rome, ...), examined": the subject, its session set
 # off by commas, then the verb (`Reader.considered_at_a_session_set_off`)
 _SUBJECT_THEN_AT = re.compile(r"\s*,\s*(?:at|during)\s+")
-_SET_OFF_THEN_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:(?:had|has|have)\s+)?")
+_SESSION_SET_OFF_THEN_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:(?:had|has|have)\s+)?")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 # What a session report says was before the session reported on without naming it as the receiver
 # (E131): "the findings ..., prepared pursuant to decision 641 (LXXVIII), were presented in document
@@ -4288,7 +4288,7 @@ class Reader:
             subjects = [b for b in r.refs.bodies if b.end <= g.start and b.start in r.bodies]
             if not subjects or r.bodies[subjects[-1].start] != refs[0].body or g.determiner not in ("its", "their"):
                 continue
-            if not _SUBJECT_THEN_AT.fullmatch(text, subjects[-1].end, g.start) or not _SET_OFF_THEN_VERB.fullmatch(text, g.end, acted.start()):
+            if not _SUBJECT_THEN_AT.fullmatch(text, subjects[-1].end, g.start) or not _SESSION_SET_OFF_THEN_VERB.fullmatch(text, g.end, acted.start()):
                 continue
             clause_end = _NEXT_CLAUSE.search(text, acted.end())
             end = clause_end.start() if clause_end else len(text)
