@@ -1774,7 +1774,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             pos = nxt.start("num")
             num_text = nxt["num"]
             first = False
-    if "/19" in text or "/20" in text:
+    if ("/19" in text or "/20" in text) and _SLASH_YEAR.search(text) is not None:
         found += _numbers_before_a_year(text, found)
     found.sort(key=lambda i: i.start)
     if len(found) > 1:
@@ -1789,6 +1789,9 @@ def find_instruments(text: str) -> list[InstrumentMention]:
 _NUMBER_BEFORE_YEAR = re.compile(
     r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
+# what every such number holds, found at C speed before the keyword pattern is tried ("/20" stands
+# in most symbols: "A/2031/9")
+_SLASH_YEAR = re.compile(r"(?<![\w/])\d{1,3}/(?:19|20)\d\d(?![\d/])")
 _NEXT_BEFORE_YEAR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\d/])")
 
 
