@@ -771,6 +771,26 @@ def numbers_default_shape_as_decisions(body: Body) -> bool:
     return kinds == {"decision"} and any(_slash_like(n.template) for n in body.numbering)
 
 
+@lru_cache(maxsize=1024)
+def writes_number_first(body: Body, kind: str) -> bool:
+    """Whether ``body``'s reference data numbers its instruments of ``kind`` with the number
+    first, then the session, joined by a slash, and in no other slash order: FAO's Council,
+    "Resolution {number}/{session}" ("Resolution 3/185" is resolution 3 of the 185th Session),
+    IFAD's Governing Council, "{number}/{session}". The default reading takes "3/185" for
+    session 3, number 185; once a sentence has named such a body as the number's issuer, its
+    own order holds (`resolve.resolve_issuers`). A template's kind word, if any, must be the
+    kind's ("Decision {number}/{session}" says nothing of resolutions)."""
+    orders = set()
+    for n in body.numbering:
+        if n.kind != kind or not _slash_like(n.template):
+            continue
+        keyword = _KEYWORD_TEMPLATE.match(n.template)
+        if keyword and keyword["keyword"].lower() in _KIND_WORDS and keyword["keyword"].lower() != kind:
+            continue
+        orders.add(_item(n.template).strip())
+    return orders == {"{number}/{session}"}
+
+
 # Not inside a longer number or symbol ("17/CP.30" is not "7/CP.30"; nor "WHA79.12.3"). After a
 # closing bracket ("resolution 2558 (2020).1"), a full stop and digits are a footnote's mark glued
 # to the sentence's end (raw pdftotext), no longer number.

@@ -1504,6 +1504,9 @@ class InstrumentMention:
     roman_bracketed: bool = False
     # "resolution 85/77 of the same date": adopted on the day of the instrument dated before it
     same_date: bool = False
+    # "Resolution 6/2029": read as written (session 6, number 2029), which only a body numbering
+    # "{number}/{session}" writes (`resolve._in_issuers_order`); for any other issuer no instrument
+    number_first_only: bool = False
 
 
 # A number a body writes as a document symbol, with no word of an instrument in it
@@ -1799,10 +1802,47 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             pos = nxt.start("num")
             num_text = nxt["num"]
             first = False
+    if ("/19" in text or "/20" in text) and _SLASH_YEAR.search(text) is not None:
+        found += _numbers_before_a_year(text, found)
     found.sort(key=lambda i: i.start)
     if len(found) > 1:
         _dated_respectively(found, text)
     return found
+
+
+# "Conference Resolution 6/2029", "resolutions 4/2027 and 12/2029": a number, then a year after
+# the slash, which the default reading ("{session}/{number}", the number of three digits at most)
+# does not take: only a body that numbers "{number}/{session}" by the year of its session writes
+# it (FAO's Conference), and the sentence must name that body as the issuer
+_NUMBER_BEFORE_YEAR = re.compile(
+    r"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\d/])"
+)
+# what every such number holds, found at C speed before the keyword pattern is tried ("/20" stands
+# in most symbols: "A/2031/9")
+_SLASH_YEAR = re.compile(r"(?<![\w/])\d{1,3}/(?:19|20)\d\d(?![\d/])")
+_NEXT_BEFORE_YEAR = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{1,3})/(?P<year>(?:19|20)\d\d)(?![\d/])")
+
+
+def _numbers_before_a_year(text: str, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """The numbers `_NUMBER_BEFORE_YEAR` reads, as written (session the number, number the year:
+    `resolve._in_issuers_order` turns them for an issuer numbering so, and drops them for any
+    other), with their date and title."""
+    read: list[InstrumentMention] = []
+    for m in _NUMBER_BEFORE_YEAR.finditer(text):
+        if any(f.start <= m.start("number") < f.end for f in found):
+            continue
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        item: re.Match[str] | None = m
+        first = True
+        while item is not None:
+            mention = InstrumentMention(
+                m.start() if first else item.start("number"), item.end(), kind, item["number"], item["year"],
+                m.start(), first, number_first_only=True,
+            )
+            _title_after_number(mention, text)
+            read.append(mention)
+            item, first = _NEXT_BEFORE_YEAR.match(text, mention.end), False
+    return read
 
 
 _DESCRIBED_MEMBER_THEN_NUMBER = re.compile(_DESCRIBED_MEMBER + rf"(?P<num>{_NUM})")

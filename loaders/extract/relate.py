@@ -352,7 +352,8 @@ _SAME_INSIDE = re.compile(
     r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
-    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)\s*,\s*in\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    # ("The Council had, by that resolution, also asked ...": after the auxiliary, and by "by")
+    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)(?:\s+(?:had|has))?\s*,\s*(?:in|by|under|through)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Department was, in that resolution, requested", "were, by the same decision, invited":
     # set off between a passive's auxiliary and its participle (E130)
@@ -1212,6 +1213,10 @@ _WHICH_MANDATE_RIGHT_AFTER = re.compile(
     r"\s*[)\]]?\s*,\s*which\s+(?:(?:had|has|have)\s+been\s+|was\s+|were\s+|is\s+|are\s+)?(?:also\s+)?"
     r"(?:prepared|issued|submitted|produced|drafted|compiled)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under|as\s+requested\s+in|following)\s+$"
 )
+# "the Finance Committee, at its 198th Session (Rome, ...), examined": the subject, its session set
+# off by commas, then the verb (`Reader.considered_at_a_session_set_off`)
+_SUBJECT_THEN_AT = re.compile(r"\s*,\s*(?:at|during)\s+")
+_SESSION_SET_OFF_THEN_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:(?:had|has|have)\s+)?")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 # What a session report says was before the session reported on without naming it as the receiver
 # (E131): "the findings ..., prepared pursuant to decision 641 (LXXVIII), were presented in document
@@ -1316,6 +1321,8 @@ _ADOPTED_AFTER = re.compile(
     r"(?:adopted|(?<=,\s)taken)\s+(?:(?:by\s+consensus|without\s+(?:a\s+)?vote|unanimously|by\s+acclamation)\s*,?\s+)?"
     r"(?P<how>on|at|during|by(?=\s+the\s+[A-Z][a-z]+(?:-[a-z]+)?\s))\s+"
 )
+# "the Council's ", "the Programme Committee’s ": a body's name owning the gathering after it
+_POSSESSOR_BETWEEN = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w-]*){0,8}['’]s\s+")
 # "by the General Assembly at ", "by the Council on ": after "adopted by", the adopting body's
 # name in capitals, then the gathering or the day
 _BY_BODY_THEN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+(?P<how>at|during|on)\s+")
@@ -1622,6 +1629,11 @@ _REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
+# "This document and its supplement are", "the present note and its addenda": the supplements go too
+_AND_ITS_SUPPLEMENTS = re.compile(r"\band\s+its\s+(?P<what>supplements?|addend(?:um|a))\s+(?:(?:is|are|will\s+be|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
+# "held", "met", and the holding to come: "will convene", "will hold", "is to be held"
+_SAYS_MET_OR_CONVENES = re.compile(r"\b(?:held|met|convened?|convenes|hold|holds|took\s+place|take\s+place)\b")
+_THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
     # ("The report of that meeting (X) went to RC81 as an information document": sent to it, as "submitted")
@@ -4131,6 +4143,8 @@ class Reader:
         record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
         phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
         self.docs.sentences.append(named)
+        if named and r.gatherings and ("considered" in text or "examined" in text or "reviewed" in text):
+            self.considered_at_a_session_set_off(r, ev)
         if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
             _THE_FOLLOWING_DOCUMENTS.search(text) or mandates_told_back.counts_documents(text)
         ):
@@ -4250,7 +4264,7 @@ class Reader:
                 or doc_rules.it_continues_itself(text, phrase.start, _previous_sentence(r))
                 or not named and self.author_sends_own_report(r, phrase.start)
             ):
-                docs = [self.itself]
+                docs = [self.itself] + self.own_supplements(text, phrase.start)
             elif not named and text.rstrip().endswith(":") and (
                 _THE_FOLLOWING_DOCUMENTS.search(text, 0, phrase.start) or mandates_told_back.counts_documents(text, phrase.start)
                 or _DOCUMENTS_LEAD_IN.match(text) is not None
@@ -4306,6 +4320,23 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def own_supplements(self, text: str, phrase_start: int) -> list[DocumentRef]:
+        """"This document and its supplement are submitted to ...": the document's supplements
+        (or addenda), those symbols of the text that add "Sup.N" ("Add.N") to its own symbol
+        ("PC 141/5 Sup.1" of "PC 141/5"), go with it (E143)."""
+        told = _AND_ITS_SUPPLEMENTS.search(text, max(0, phrase_start - 60), phrase_start)
+        if told is None or not self.doc.symbols:
+            return []
+        part = "Sup" if told["what"].lower().startswith("supplement") else "Add"
+        own = self.doc.symbols[0]
+        found: list[DocumentRef] = []
+        # (as the text prints them: a series' reader may leave the part after a space, "PC 141/5 Sup.1")
+        for m in re.finditer(rf"(?<![\w/.]){re.escape(own)}(?P<sep>[ /]){part}\.(?P<n>\d{{1,2}})(?![\w/])", self.cleaned.text):
+            supplement = DocumentRef(symbols=(f"{own}{m['sep']}{part}.{m['n']}",))
+            if supplement not in found:
+                found.append(supplement)
+        return found
 
     def documents_listed_above(self, before: Paragraph) -> list[DocumentRef]:
         """The documents whose symbols open the entries of the lists above ``before`` (a list's
@@ -4408,6 +4439,28 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    def considered_at_a_session_set_off(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"the Finance Committee, at its 198th Session, examined the related budget proposals
+        (FC 198/9)": the papers the body read at the session set off between it and the verb were
+        before that session (E143). The session must be the subject's own, right after it; the
+        papers are those of the verb's clause."""
+        text = r.sentence.text
+        for acted in _ACTED_ON.finditer(text):
+            held = [(g, refs) for g, refs in r.gatherings if g.end <= acted.start() and len(refs) == 1]
+            if not held:
+                continue
+            g, refs = held[-1]
+            subjects = [b for b in r.refs.bodies if b.end <= g.start and b.start in r.bodies]
+            if not subjects or r.bodies[subjects[-1].start] != refs[0].body or g.determiner not in ("its", "their"):
+                continue
+            if not _SUBJECT_THEN_AT.fullmatch(text, subjects[-1].end, g.start) or not _SESSION_SET_OFF_THEN_VERB.fullmatch(text, g.end, acted.start()):
+                continue
+            clause_end = _NEXT_CLAUSE.search(text, acted.end())
+            end = clause_end.start() if clause_end else len(text)
+            for s in r.symbols:
+                if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
+                    self.submit(DocumentRef(symbols=s.symbols), [refs[0]], [], ev or self.evidence(r.sentence, r.paragraph))
 
     def document_had_before(self, r: _Resolved, phrase_start: int) -> list[DocumentRef]:
         """"its report (X), which the Conference had before it", "the note (X), which it will
@@ -5448,7 +5501,16 @@ class Reader:
                 return refs + self.joined_receivers(r, g)
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
-                return r.bodies[b.start]
+                key = r.bodies[b.start]
+                if _AT_THAT_SESSION.match(text, b.end):
+                    # "will be before the Committee at the same session as document X": the
+                    # gathering of that body an earlier sentence of the paragraph said last (E143)
+                    word = _AT_THAT_SESSION.match(text, b.end).group(0).split()[-1]
+                    for refs, said in reversed(self.docs.recent_meetings):
+                        theirs = [ref for ref in refs if ref.body == key and ref.kind == word]
+                        if said != text and said in r.paragraph.text and theirs:
+                            return theirs[-1:]
+                return key
         if _IT_AFTER_PHRASE.match(text, phrase.end):
             # "The fifteenth meeting of the Conference ... will be held in Geneva ...; the
             # Committee's report is submitted to it": the one gathering the clause before named (E127)
@@ -6390,7 +6452,8 @@ class Reader:
         is the day."""
         text = r.sentence.text
         for g, refs in r.gatherings:
-            if start - 4 <= g.start <= start + 4:
+            # ("adopted at the Council's 180th Session": the owner's name in the possessive between, E143)
+            if start - 4 <= g.start <= start + 4 or start < g.start <= start + 90 and _POSSESSOR_BETWEEN.fullmatch(text, start, g.start):
                 session = refs[0]
                 body = self.registry.bodies.get(session.body)
                 # a body that numbers its meetings in one series ("adopted at its 9620th meeting")
@@ -9254,6 +9317,10 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
+                if targets and auxiliary in ("are", "were"):
+                    # "By the same resolution, the Committee on Agriculture and the Committee on
+                    # Fisheries were invited to ...": both names joined before a plural passive (E143)
+                    targets = [k for k in self.joined_subject_before(r, m.start()) if k not in targets] + targets
                 if not targets and self.previous_subject is not None and _IT_PASSIVE_OPENS.match(text[: m.start()]):
                     # "The Committee was entrusted, by resolution 74/252, with .... By the same
                     # resolution, it was invited to consult ...": the body the sentence before opened with (E130)
@@ -9795,6 +9862,13 @@ class Reader:
                 if _THE_MEETING.search(between) and len(said) == 1 and _SAYS_MET.search(text, 0, phrase.start()):
                     earlier = [said]
                 that = _THAT_MEETING.match(between)
+                if (back := _THAT_MEETING_OPENS.match(between)) is not None and len(said) == 1 and said[0].kind == back["word"] and (
+                    _SAYS_MET_OR_CONVENES.search(text, 0, phrase.start())
+                ):
+                    # "The Director-General will convene the first meeting of the Panel ...; the
+                    # report of that meeting, prepared ..., will be before the Committee": the one
+                    # gathering of that word the sentence said was (or will be) held before (E143)
+                    earlier = [said]
                 if (
                     not earlier and not said and that is not None and len(self.last_held) == 1
                     and self.last_held[0].kind == that["word"]

@@ -20,10 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from mandate_graph.graph.model import unpadded_number
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
-from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower
+from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
@@ -769,8 +770,9 @@ def _outside_quotes(text: str) -> str:
 
 
 # "tasked by the General Assembly, in resolution 85/176": the comma and "in" after the agent;
-# "revised by the Commission by decision B (70)", "set up by the Council in resolution 12/4": no
-# comma, the agent acting through the instrument right after it (E144)
+# "revised by the Commission by decision B (70)", "set up by the Council in resolution 12/4", "an
+# invitation welcomed by the Conference in Resolution 4/2027": no comma, the agent acting through the
+# instrument right after it (E144, E143)
 _BY_BODY_IN = re.compile(r"(?:,\s+|\s+)(?:in|by|through|under)\s+(?:its\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
@@ -1020,7 +1022,24 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             elif issuer != scope.default_issuer:
                 scope.numbered_issuers.setdefault(numbered, issuer)
         mention.issuer = issuer
+        _in_issuers_order(mention, scope)
         previous = mention
+
+
+def _in_issuers_order(mention: InstrumentMention, scope: Scope) -> None:
+    """"By Resolution 3/185 of 5 December 2030, the Council endorsed ...": a number read the
+    default way (session 3, number 185) whose issuer, named by the sentence, numbers its
+    instruments number first ("Resolution {number}/{session}", `numbering.writes_number_first`):
+    resolution 3 of its 185th Session. The reference file's convention was set aside for the
+    document, which names the body only by its short name ("the Council"), so that another
+    body's "resolution 79/168" is not read in it; the sentence's issuer is what tells. A number
+    only that order reads ("Resolution 6/2029": the session a year) stays unread for any other
+    issuer. Numbers are keyed as written (`Scope.numbered_issuers`) before this turn."""
+    body = scope.registry.bodies.get(mention.issuer or "")
+    if body is not None and body.numbering and mention.session.isdigit() and mention.number.isdigit() and writes_number_first(body, mention.kind):
+        mention.session, mention.number = unpadded_number(mention.number), unpadded_number(mention.session)
+    elif mention.number_first_only:
+        mention.issuer = None
 
 
 def _its_subject(
@@ -1264,6 +1283,9 @@ _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
 # "would hold", "will reconvene at 10 a.m. on Monday, 24 February, for": a body's verb of holding
 # or resuming its meetings, right before "its" (no other clause between)
+# "The Committee's conclusions will be reflected in the report of its 141st Session": the report
+# of a gathering in figures, "its" the body named last before (a sitting has no report of its own)
+_REPORT_OF_ITS = re.compile(r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|on)\s+(?:the\s+work\s+of\s+)?$")
 _BODY_HOLDS_ITS = re.compile(
     r"^\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
     r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
@@ -1396,6 +1418,12 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]):
         # "the Special Committee would hold its 275th meeting", "The Committee will reconvene on
         # Monday for its 273rd meeting": the body named right before its holding (E97)
+        body = bodies[before[-1].start]
+    elif before and g.word == "session" and _REPORT_OF_ITS.search(text, max(0, g.start - 40), g.start) and (
+        ";" not in text[before[-1].end : g.start]
+    ):
+        # "The Committee's conclusions are expected to be reflected in the report of its 141st
+        # Session (CL 182/4)": the body named last before the report (E143)
         body = bodies[before[-1].start]
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
@@ -1692,6 +1720,15 @@ def resolve_gatherings(
             # "The 170th session of the Executive Board was held ...; the 172nd session is
             # scheduled for ...": the next session in figures of the body just named
             g.body = out[-1].body
+            out.append(g)
+            previous = g
+            continue
+        if g.numeral and g.of_body is None and g.determiner == "the" and (
+            said := next((o for o in reversed(out) if o.body is not None and o.word == g.word and o.ordinals == g.ordinals), None)
+        ) is not None:
+            # "The Programme Committee, at its 137th Session, had first proposed the evaluation
+            # (report of the 137th Session, PC 137/REP)": the gathering the sentence named, said again (E143)
+            g.body = said.body
             out.append(g)
             previous = g
             continue

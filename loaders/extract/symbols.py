@@ -264,7 +264,12 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
 
 # "A/AC.96/1252, also issued as A/82/12/Add.1", "(E/2031/31; also circulated as E/CN.21/2031/9)":
 # one document under two symbols, as a joint symbol "X-Y" is
-_ALSO_AS = re.compile(r"\s*[,;]?\s*(?:also\s+(?:issued|published|circulated|distributed)|(?:issued|published|circulated)\s+also)\s+as\s+(?:document\s+)?$")
+# ("COFO/2030/REP, also issued to the Council as CL 185/9": the organ it goes to, named between)
+_ALSO_AS = re.compile(
+    r"\s*[,;]?\s*(?:also\s+(?:issued|published|circulated|distributed)|(?:issued|published|circulated)\s+also)"
+    r"(?:\s+to\s+(?:the\s+|its\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,6})?"
+    r"\s+as\s+(?:document\s+)?$"
+)
 
 
 def _issued_also_as(text: str, found: list[SymbolMention]) -> list[SymbolMention]:

@@ -145,3 +145,51 @@ def test_a_proposal_not_retained_is_no_mandate(registry: BodyRegistry) -> None:
 )
 def test_a_cleft_names_the_instrument_the_sentence_is_about(registry: BodyRegistry, told: str) -> None:
     assert (_ga("40", "311"), "requests", COMMITTEE) in _facts(told, registry)
+
+
+@pytest.mark.parametrize(
+    ("told", "relation"),
+    [
+        # (E143, from the spent u172) the auxiliary before the back-reference set off, "by" or "in"
+        ("The General Assembly had, by that resolution, also asked the Office of Conference Venues to provide data.", "requests"),
+        ("The General Assembly has, in the same resolution, invited the Office of Conference Venues to provide data.", "invites"),
+        ("The General Assembly had, through that resolution,\nfurther requested the Office of Conference Venues to provide data.", "requests"),
+    ],
+)
+def test_the_auxiliary_then_the_back_reference_set_off(registry: BodyRegistry, told: str, relation: str) -> None:
+    facts = _facts(f"5. The Committee was entrusted, by resolution 74/305 of 20 December 2019, with monitoring. {told}\n", registry)
+    assert (_ga("74", "305"), relation, OFFICE) in facts
+
+
+def test_the_auxiliary_without_a_back_reference_names_no_instrument(registry: BodyRegistry) -> None:
+    facts = _facts(
+        "5. The Committee was entrusted, by resolution 74/306 of 20 December 2019, with monitoring. "
+        "The General Assembly had, by then, also asked the Office of Conference Venues to provide data.\n",
+        registry,
+    )
+    assert (_ga("74", "306"), "requests", OFFICE) not in facts
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # (E143, from the spent u170) two names joined before a plural passive: both are asked
+        "By the same resolution, the Office of Conference Venues and the Committee on Meeting Timetables were invited to "
+        "take the findings into account.",
+        "In that resolution, the Office of Conference Venues and the Committee were also invited to take the findings into account.",
+    ],
+)
+def test_two_names_joined_before_a_plural_passive(registry: BodyRegistry, told: str) -> None:
+    facts = _facts(f"5. The Committee was entrusted, by resolution 74/307 of 20 December 2019, with monitoring. {told}\n", registry)
+    assert (_ga("74", "307"), "invites", OFFICE) in facts
+    assert (_ga("74", "307"), "invites", COMMITTEE) in facts
+
+
+def test_a_singular_passive_asks_only_the_name_before_it(registry: BodyRegistry) -> None:
+    facts = _facts(
+        "5. The Committee was entrusted, by resolution 74/308 of 20 December 2019, with monitoring. By the same resolution, "
+        "having consulted the Office of Conference Venues, the Committee was invited to take the findings into account.\n",
+        registry,
+    )
+    assert (_ga("74", "308"), "invites", COMMITTEE) in facts
+    assert (_ga("74", "308"), "invites", OFFICE) not in facts

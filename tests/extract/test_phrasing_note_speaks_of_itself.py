@@ -54,3 +54,28 @@ NOT_ITSELF = [
 @pytest.mark.parametrize("paragraph", NOT_ITSELF)
 def test_not_the_note_itself(paragraph: str) -> None:
     assert (NOTE_SYMBOL, SESSION) not in facts(in_note_under_no_item(paragraph), "submittedTo")
+
+
+# (E143, from the spent u172) "This document", and its supplement or addenda, which the text names
+# by the document's own symbol and "Sup.N" ("Add.N")
+WITH_SUPPLEMENT = [
+    ("This document and its supplement are submitted to the Commission at its thirteenth session. The management "
+     "response is issued as E/CN.21/2032/4/Sup.1.", "E/CN.21/2032/4/Sup.1"),
+    ("This document and its addenda are before the Commission at its thirteenth session (see also\nE/CN.21/2032/4/Add.1).",
+     "E/CN.21/2032/4/Add.1"),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "supplement"), WITH_SUPPLEMENT)
+def test_this_document_and_its_supplement(paragraph: str, supplement: str) -> None:
+    submitted = facts(in_note_under_no_item(paragraph), "submittedTo")
+    assert (NOTE_SYMBOL, SESSION) in submitted
+    assert (supplement, SESSION) in submitted
+
+
+def test_a_supplement_of_another_document_does_not_go_along() -> None:
+    paragraph = (
+        "This document and its supplement are submitted to the Commission at its thirteenth session. "
+        "A related paper is E/CN.21/2032/5/Sup.1."
+    )
+    assert ("E/CN.21/2032/5/Sup.1", SESSION) not in facts(in_note_under_no_item(paragraph), "submittedTo")

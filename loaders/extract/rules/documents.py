@@ -305,7 +305,9 @@ _SELF = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     # ("This letter is sent in accordance with paragraph 4 of ...": a circular letter of itself)
-    r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport|[Ll]etter)\b(?=\s+(?:is|was|has|will|covers|contains|sets|provides|also)\b)"
+    # ("This document and its supplement are submitted to ...": with the parts that go with it, E143)
+    r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport|[Ll]etter|[Dd]ocument)\b(?=\s+(?:and\s+its\s+(?:supplements?|addend(?:um|a))\s+(?=are\b|were\b|have\b|will\b))?"
+    r"(?:is|are|was|were|has|have|will|covers|contains|sets|provides|also)\b)"
     # "The provisional timetable below is proposed for the consideration of the Commission": a
     # timetable (a programme of work) is the document that sets it out
     r"|\b[Tt]he\s+(?:(?:provisional|proposed|tentative|draft)\s+)?(?:timetable|programme\s+of\s+work|organization\s+of\s+work|schedule\s+of\s+meetings)"
