@@ -5502,12 +5502,12 @@ class Reader:
         for b in r.refs.bodies:
             if b.start in r.bodies and 0 <= b.start - phrase.end < 12:
                 key = r.bodies[b.start]
-                if _AT_THAT_SESSION.match(text, b.end):
+                if (that_session := _AT_THAT_SESSION.match(text, b.end)) is not None:
                     # "will be before the Committee at the same session as document X": the
                     # gathering of that body an earlier sentence of the paragraph said last (E143)
-                    word = _AT_THAT_SESSION.match(text, b.end).group(0).split()[-1]
+                    that_kind = that_session.group(0).split()[-1]
                     for refs, said in reversed(self.docs.recent_meetings):
-                        theirs = [ref for ref in refs if ref.body == key and ref.kind == word]
+                        theirs = [ref for ref in refs if ref.body == key and ref.kind == that_kind]
                         if said != text and said in r.paragraph.text and theirs:
                             return theirs[-1:]
                 return key
