@@ -270,6 +270,9 @@ def _is_heading(text: str, marked: bool) -> bool:
     return first.isupper() or first.isdigit() or first == "("
 
 
+# A list's entry is a title and its symbol: a paragraph of several sentences this long is prose
+_LONGEST_ONE_SENTENCE_ENTRY = 400
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
 _FINITE_VERB = re.compile(r"\b(?:will|was|were|is|are|can|could|may|has|had|have)\b")
 _MANDATE_AFTER_ENTRY = re.compile(
     r"(?<=\))\s*,\s*(?:submitted|prepared|issued)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+[^;()]{3,120}$"
@@ -309,6 +312,11 @@ def _is_listing(text: str) -> bool:
         return False
     if _TOLD_AT_A_MEETING.match(body):
         return False  # "At its 8th meeting, on 14 March, the Commission adopted the draft report (X)"
+    if len(body) > _LONGEST_ONE_SENTENCE_ENTRY and _SENTENCE_BREAK.search(body):
+        # "Management welcomes the evaluation ... With regard to recommendation 1, Management notes
+        # that ... examined the related budget proposals (FC 198/9).": a paragraph of several
+        # sentences that happens to end on a symbol, no entry of a list
+        return False
     if _BODY_ACTED_ON.match(body) or any(_BODY_ACTED_ON.match(later) for later in _NEXT_SENTENCE.split(body)[1:]):
         # (a later sentence as well: "On Tuesday, the Chair opened the session. ... The Panel
         # adopted the agenda (X) and the report of IPCC-65 (Y).")

@@ -52,3 +52,24 @@ def test_a_later_sentence_telling_what_a_body_did_makes_it_a_narrative(opening: 
 )
 def test_a_list_entry_stays_an_entry(entry: str) -> None:
     assert _is_listing(entry)
+
+
+def test_a_long_paragraph_of_several_sentences_is_prose_whatever_its_verbs() -> None:
+    # a management response: present verbs of no auxiliary, several sentences, a symbol at the end;
+    # it had been a list's entry, and the whole paragraph the title of "FC 198/9"
+    paragraph = (
+        "Management welcomes the evaluation, prepared pursuant to Council Resolution 2/180, and accepts"
+        " recommendations 1 and 2. With regard to recommendation 1, Management notes that the Conference,"
+        " in Resolution 12/2029, already requested the Director-General to mainstream anticipatory"
+        " approaches across the Organization, and that the Finance Committee, at its 198th Session,"
+        " examined the related budget proposals (FC 198/9)."
+    )
+    assert not _is_listing(paragraph)
+    # a long entry of one sentence stays an entry
+    assert _is_listing(
+        "Report of the Executive Secretary on the implementation of the programme of work on early warning"
+        " for coastal communities, covering the period from 1 January 2030 to 31 December 2031, including"
+        " the financial statements of the trust funds administered by the secretariat and the status of"
+        " contributions to them, as requested by the Commission at its twelfth session and in its decision"
+        " on the budget for the biennium 2032-2033 (E/CN.21/2032/5)"
+    )
