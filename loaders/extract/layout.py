@@ -23,6 +23,7 @@ from typing import Iterator
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
+from mandate_graph.loaders.extract.rules.instrument_headings import MEETING_FORMULA_OPENING
 from mandate_graph.loaders.extract.symbols import SYMBOL
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
@@ -146,7 +147,7 @@ _CITING_END = re.compile(r"(?:\b(?:resolutions?|decisions?|and|or|of|to|in|by|se
 
 # "78/545. Title", "2023/215. Title": a number in the default convention, a full stop, a title
 _DEFAULT_NUMBER_TITLE_LINE = re.compile(r"^[\s\f]*(?:(?:19|20)\d\d|\d{1,3})/\d{1,3}\.\s+[A-Z“\"]")
-_MEETING_FORMULA_LINE = re.compile(r"^[\s\f]*At\s+its\s+(?:[\w-]+\s+){1,3}?(?:plenary\s+)?meeting,\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},")
+_MEETING_FORMULA_LINE = re.compile(rf"^[\s\f]*{MEETING_FORMULA_OPENING}")
 # "5/1<tab>Title", "2031/17 – Title": a bare number and a title, an item of a list of instruments;
 # "General Assembly resolutions", "Related decisions": the heading of such a list
 _LISTED_NUMBER_LINE = re.compile(r"^[\s\f]*(?:\d{1,4}/\d{1,4}|\d{1,4}\s?\((?:19|20)\d\d\))(?:\s+[–—-])?\s+[A-Z“\"]")

@@ -194,9 +194,9 @@ _KIND_NUMBER_TITLE = re.compile(
 )
 # "At its 52nd plenary meeting, on 20 December 2023, the General Assembly", "At its 12th meeting, on
 # 8 June 2023, the Economic and Social Council:": the meeting, its day and the body that decided
-_MEETING_FORMULA = re.compile(
-    rf"^At\s+its\s+(?:[\w-]+\s+){{1,3}}?(?:plenary\s+)?meeting,\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}},\s+the\s+[A-Z]"
-)
+# (its opening up to the day's comma: what a line of pdftotext shows when the body's name wraps below)
+MEETING_FORMULA_OPENING = rf"At\s+its\s+(?:[\w-]+\s+){{1,3}}?(?:plenary\s+)?meeting,\s+on\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}},"
+_MEETING_FORMULA = re.compile(rf"^{MEETING_FORMULA_OPENING}\s+the\s+[A-Z]")
 
 
 def meeting_formula_body_at(text: str) -> int | None:
