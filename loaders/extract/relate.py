@@ -281,6 +281,13 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
 # a body, its object the name before the comma
 # (", which the Economic and Social Council set up": the subject's name may hold small words)
 _WHICH_SUBJECT = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
+# ", which was", ", which had been originally": a relative clause in the passive, its antecedent
+# the name before the comma ("The Human Rights Council, which was established by ...")
+_WHICH_PASSIVE = re.compile(
+    r",\s+which\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:also|originally|first|initially)\s+)?been)\s+"
+    r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
+)
+_ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
 _RELATIVE_WHICH = re.compile(r"(?P<and>,?\s+and\s+)?(?(and)|,\s*)which\b")
 
 
@@ -4187,7 +4194,7 @@ class Reader:
             or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
         ):
             self.before_the_session_reported_on(r, ev)
-        if not phrases and not (named and r.instruments) and not (named and "presented" in text) and not itself and not acted and not under_that:
+        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that:
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -4315,7 +4322,8 @@ class Reader:
                 self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
             self.considered_at_this_session(r, mandates, ev)
-        if self.report_session is not None:
+        if self.report_session is not None and not _AT_ANOTHER_SESSION.search(text):
+            # ("the report (X) had been introduced at the sixty-second session": not this one)
             for start, end in doc_rules.presentations(text):
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
@@ -8503,6 +8511,13 @@ class Reader:
             # directorate), right before the relative clause (E136)
             targets = [r.bodies[antecedent[-1].start]]
             relative_object = True
+        elif passive and (which := _WHICH_PASSIVE.search(text, max(0, verb_start - 40), verb_start)) is not None and (
+            antecedent_bodies := self.antecedent_of_passive_which(r, acting, which.start())
+        ):
+            # "The Human Rights Council, which was established by General Assembly resolution
+            # 60/251, ...": the name before the relative clause, another body's instrument set it up
+            targets = antecedent_bodies
+            relative_object = True
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ):
@@ -8524,6 +8539,11 @@ class Reader:
                 targets = self.established_as(described, acting, [], False)
             else:
                 targets = self.subject_before(r, verb_start)
+                # "The Human Rights Council, established by General Assembly resolution 60/251,
+                # ...": a participle set off by a comma right after a name describes that body
+                relative_object = not passive and text[
+                    max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start
+                ].strip() == ","
             if targets:
                 # "the Agency and the Commission were established by ...": both names
                 targets = [k for k in self.joined_subject_before(r, verb_start) if k not in targets] + targets
@@ -8554,6 +8574,25 @@ class Reader:
         ]
         self.add_mandates(r, acting, "establishes", targets, None)
         return bool(targets)
+
+    def antecedent_of_passive_which(self, r: _Resolved, acting: list[InstrumentRef], which_start: int) -> list[str]:
+        """The body a passive relative clause (", which was established by ...") hangs on: the
+        known body whose name (or bracketed short name) ends at the comma, else a body described
+        in full there ("The Working Group on Coastal Fisheries, which was ..."), born here."""
+        text = r.sentence.text
+        known = [
+            b for b in r.refs.bodies
+            if b.start in r.bodies and b.end <= which_start and _ADJACENT_SUBJECT.match(text[b.end : which_start])
+        ]
+        if known:
+            return [r.bodies[known[-1].start]]
+        # ("The Coastal Fisheries Board (CFB), which was ...": its acronym between name and comma)
+        acronym = _ACRONYM_BEFORE_COMMA.search(text, 0, which_start)
+        name_end = acronym.start() if acronym is not None else which_start
+        described = new_bodies.described_before(text[:name_end] + ",", name_end + 1, participle=True)
+        if described is None or not (described.proper or described.specific):
+            return []
+        return self.established_as(described, acting, [], False)
 
     def established_object_by_instrument(self, r: _Resolved, verb_start: int, verb_end: int, first: InstrumentMention) -> bool:
         """"The Committee established its working group on early warning by decision 2 (108)",

@@ -253,17 +253,36 @@ def find_submissions(text: str) -> list[Submission]:
     return sorted(found, key=lambda s: s.start)
 
 
-# In the report of a session, what someone "presented" (with no receiver named) was presented
-# to that session: "The Chair ... presented the report on the eighth meeting ... (X)".
-_PRESENTED = re.compile(r"\bpresented\s+(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b")
+# In the report of a session, what someone "presented" or "introduced" (with no receiver named)
+# was before that session: "The Chair ... presented the report on the eighth meeting ... (X)", "the
+# Director of the Division ... introduced the report of the Secretary-General (X)", "the
+# representative of Japan introduced draft resolution X" (whoever speaks: a person, an office).
+_PRESENTED = re.compile(
+    r"\b(?:presented|introduced)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b"
+    r"|(?:the\s+|a\s+|revised\s+)?draft\s+(?:resolutions?|decisions?|conclusions)\b|documents?\s)"
+)
+_TO_A_RECEIVER = re.compile(r"\bto\s+(?:the|its)\s+(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b)")
+# "The report of the Secretary-General (X) was introduced by the Director ...": the paper in
+# brackets right before the passive
+_PRESENTED_IN_THE_PASSIVE = re.compile(r"\)\s*,?\s+(?:was|were|had\s+been)\s+(?:also\s+|then\s+)?(?:introduced|presented)\b(?!\s+to\b)")
 
 
 def presentations(text: str) -> list[tuple[int, int]]:
-    """The spans from each "presented the report ..." to the next (or the end)."""
-    if "presented" not in text:
+    """The spans from each "presented the report ..." to the next (or the end), and for each
+    "(X) was introduced by ..." the bracket that holds X (from its opening to its close)."""
+    if "presented" not in text and "introduced" not in text:
         return []
     found = list(_PRESENTED.finditer(text))
-    return [(m.start(), found[i + 1].start() if i + 1 < len(found) else len(text)) for i, m in enumerate(found)]
+    spans = [
+        (m.start(), end) for i, m in enumerate(found)
+        # ("presented his report (X) to the General Assembly": a receiver named, which the sending rules read)
+        if not _TO_A_RECEIVER.search(text, m.end(), end := found[i + 1].start() if i + 1 < len(found) else len(text))
+    ]
+    for m in _PRESENTED_IN_THE_PASSIVE.finditer(text):
+        opening = text.rfind("(", 0, m.start())
+        if opening >= 0 and ")" not in text[opening : m.start()]:
+            spans.append((opening, m.start()))
+    return spans
 
 
 # The parts of one document: "X and X/Add.1, X/Add.2" are one report issued in parts.
@@ -546,7 +565,15 @@ _UNDER_MANDATE = re.compile(
     # "the Working Group established under resolution 12/1" names the body's origin)
     r"[Uu]nder(?=\s+the\s+mandates?\b)|"
     # "to be convened under the terms of Resolution A43-14", "under the provisions of decision 4/2"
-    r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of)\s+"
+    r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of|"
+    # the same in the words drafters also use: "further to", "in execution of",
+    # "in application of", "in reply to", "as provided for in", "as envisaged in", "as foreseen in",
+    # "as stipulated in", "as specified in", "as set out in", "as laid down in", "as directed by"
+    # ("in follow-up to" is not among them: "the intersessional work carried out in follow-up to
+    # decision 14/1 (X)" tells of the work, and X is the note on it)
+    r"[Ff]urther\s+to|[Ii]n\s+(?:execution|application)\s+of|[Ii]n\s+reply\s+to|"
+    r"[Aa]s\s+(?:provided\s+for|envisaged|foreseen|stipulated|specified|set\s+(?:out|forth)|laid\s+down)\s+(?:in|by)|"
+    r"[Aa]s\s+directed\s+by)\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
     r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"

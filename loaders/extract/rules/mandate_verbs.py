@@ -76,6 +76,8 @@ MANDATE_VERB = re.compile(
     r"(?:tasked|charged)(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
+    # ("By resolution 77/12, the Secretary-General was mandated to prepare ...": its past)
+    r"(?<=was )mandated(?= to )|(?<=were )mandated(?= to )|(?<=been )mandated(?= to )|"
     r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
     # "In resolution 84/41 the Assembly had made the same request of the Secretary-General", "the
     # CMA, in decision 5/CMA.12, made the same request of the Committee": a request told again
