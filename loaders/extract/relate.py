@@ -832,7 +832,10 @@ _CITING_VERB_AFTER_SUBJECT = re.compile(
     # of 7 March 2013, reaffirmed resolutions 1718 (2006) and 1874 (2009)")
     _SET_OFF_AFTER_SUBJECT
     + r"(?:recalls|reaffirms|refers\s+to|cites|takes\s+into\s+account|takes\s+note\s+of"
-    r"|recalled|reaffirmed|referred\s+to|cited|took\s+into\s+account|took\s+note\s+of)\b"
+    r"|recalled|reaffirmed|referred\s+to|cited|took\s+into\s+account|took\s+note\s+of"
+    # ("Resolution 85/40 welcomed resolution 77/12", "makes reference to": a preamble's other verbs)
+    r"|welcomes|welcomed|acknowledges|acknowledged|reiterates|reiterated|(?:makes|made)\s+reference\s+to"
+    r"|(?:builds|built)\s+(?:up)?on)\b"
 )
 # A present citing verb of an instrument subject, which a mandate verb may follow after "and":
 # "Decision B.38/03 recalls decision B.37/14 and requests the Committee to ..." (E98)
@@ -1894,6 +1897,11 @@ _CITING = re.compile(
 # clause the instrument ends: no full stop or semicolon between them.
 _REPORTED_CITING = re.compile(
     r"\b(?P<verb>recalling|reaffirming|recalled|reaffirmed|referred to|took note of|taking note of|"
+    # the past of the other verbs a preamble cites with ("Welcoming", "Noting", "Guided by"): a
+    # report telling what the instrument's preamble did ("In resolution 85/40, the Assembly
+    # welcomed its resolution 77/12", "acknowledged", "was guided by")
+    r"welcomed|noted|acknowledged|reiterated|recognized|recognised|bore in mind|was guided by|made reference to|"
+    r"recalls|reaffirms|refers to|welcomes|acknowledges|makes reference to|"
     r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
     re.IGNORECASE,
 )
