@@ -85,12 +85,13 @@ MANDATE_VERB = re.compile(
     # "Agrees to establish", "Resolves to convene an open-ended working group": as "Decides to"
     # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
     # "decided to form an intersessional expert group on ...": "form" as "establish"
-    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|"
+    # ("Decides to re-establish an ad hoc working group", "to institute a standing committee": the same)
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
     # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
     # "to set up the website" name none)
-    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:create|set\s+up|constitute)"
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:create|set\s+up|constitute|re-?establish)"
     r"(?=\s+the\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r"|,\s+(?:under|within|as)\s)|"
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
@@ -244,7 +245,7 @@ COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
-    "to create", "set up", "to convene", "to constitute", "to form", "created", "designat", "provide", "assign",
+    "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
     "constituted", "into being", "into existence", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
 )
 
@@ -318,7 +319,7 @@ def relation_of(verb: str) -> str:
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     # ("decides to appoint a special rapporteur on ...": a mandate the appointment creates)
-    verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint)$", "to establish", verb)
+    verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint|re-?establish|institute)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence"):

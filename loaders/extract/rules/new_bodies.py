@@ -94,7 +94,9 @@ def partner_aside(text: str, position: int) -> bool:
 _GROUP_OF_FIELD_EXPERTS = r"group\s+of\s+(?:(?!(?:the|a|an|its|their|and|or|of)\b)[a-z][\w-]*\s+){1,2}experts"
 _GROUP_OF_FIELD_EXPERTS_OPENS = re.compile(_GROUP_OF_FIELD_EXPERTS)
 _DESCRIBED = re.compile(
-    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>an?|the|its|their)\s+(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}|{_GROUP_OF_FIELD_EXPERTS}))\b",
+    # ("establish the mandate of Special Rapporteur on ...": no article after "mandate of" when the
+    # post's name in capitals follows)
+    rf"(?:\s+|^)(?:the\s+mandate\s+of\s+)?(?P<article>(?:an?|the|its|their)\s+|(?<=mandate\sof\s)(?=(?-i:[A-Z])))(?P<name>(?P<modifiers>(?:{_NAMED_AFTER})?(?:{_MODIFIER}\s+)*)(?P<kind>{_KIND}|{_GROUP_OF_FIELD_EXPERTS}))\b",
     re.IGNORECASE,
 )
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
@@ -269,7 +271,7 @@ def described_after(text: str, position: int) -> Described | None:
         topic = _TOPIC.match(text, membership.end())  # "of five members of the Board on X": on X
     elif topic is not None and _MEMBERSHIP.match(text, topic.end()):
         topic = None  # "a committee of five Trustees": how many sit on it, not what it is on
-    if m["article"].lower() in ("the", "its", "their") and topic is None:
+    if m["article"].strip().lower() in ("the", "its", "their") and topic is None:
         # "the working group" is a body named before, not a new one; "established the standing
         # open-ended working group on ...", "established its working group on ... by decision 2
         # (108)" describe the body it establishes in full.
