@@ -111,7 +111,7 @@ def analyse(lines: list[str]) -> Layout:
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
         layout.breaks |= lines_as_paragraphs(lines)
-    layout.breaks |= masthead_item_lines(lines)
+    layout.breaks |= masthead_item_lines(lines) | closing_meeting_lines(lines) | operative_openings(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
@@ -528,6 +528,46 @@ def _closes_a_text(lines: list[str], index: int) -> bool:
         return False
     above = next((lines[i] for i in range(index - 1, -1, -1) if lines[i].strip(" \f\t")), "")
     return bool(_CLOSING_MEETING.match(" ".join(above.replace("\f", " ").split())))
+
+
+# "Requests the Secretary-General ...", "2. Also invites ...": an operative paragraph's first
+# words, its verb in the present with a capital (within a sentence it would be in lower case)
+_OPERATIVE_OPENING = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:(?:Also|Further|Strongly|Once\s+again|Hereby)\s+)?"
+    r"(?:Requests|Decides|Invites|Encourages|Urges|Calls\s+upon|Calls\s+on|Takes\s+note|Welcomes|Approves|Endorses|"
+    r"Adopts|Recommends|Notes|Expresses|Reaffirms|Emphasizes|Stresses|Authorizes|Establishes|Appeals|Affirms|"
+    r"Acknowledges|Recognizes|Commends|Instructs|Directs|Agrees|Elects|Appoints|Renews|Extends)\b"
+)
+
+
+def operative_openings(lines: list[str]) -> set[int]:
+    """Lines that open an operative paragraph right under the preamble's last line or the body's
+    name, both ending in a comma ("Recalling its resolution 77/12," / "Requests the
+    Secretary-General ..."): in a text too short for its lines' fill to tell (`paragraph_breaks`),
+    the two had run into one paragraph and the mandate was read as the preamble's."""
+    return {
+        index for index in range(1, len(lines))
+        if lines[index - 1].rstrip().endswith(",") and _OPERATIVE_OPENING.match(lines[index].replace("\f", ""))
+    }
+
+
+def closing_meeting_lines(lines: list[str]) -> set[int]:
+    """The lines closing a resolution's text ("45th plenary meeting", and the date under it),
+    right under its last paragraph with no blank line between (Word's plain text of a short
+    resolution, too short for its lines' fill to tell): they begin paragraphs of their own, or
+    the last operative paragraph ran into them and was read as a heading. Not the end of a wrapped
+    sentence ("… adopted at the" / "45th plenary meeting."): the line above must end a clause."""
+    found: set[int] = set()
+    for index in range(1, len(lines)):
+        words = " ".join(lines[index].replace("\f", " ").split())
+        if not _CLOSING_MEETING.match(words):
+            continue
+        above = lines[index - 1].replace("\f", " ").strip()
+        if above and _ends_sentence(above):
+            found.add(index)
+            if index + 1 < len(lines) and _DATE_ALONE.match(" ".join(lines[index + 1].split())):
+                found.add(index + 1)
+    return found
 
 
 # A page number printed alone on its line ("2"): raw pdftotext puts it among the lines of the

@@ -985,7 +985,16 @@ _ADDRESSEE_END = re.compile(
     # "established a working group ..., and requested the Director-General to": the next verb of
     # the narrative opens another clause with addressees of its own
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
-    r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated)\b"
+    r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated"
+    # ("Invites the Human Rights Council and requests the Secretary-General to report", "Requests
+    # the Secretary-General, and invites the Council, to ...": an operative paragraph's second verb)
+    r"|requests|invites|urges|encourages|calls|asks|directs|instructs|entrusts|authorizes|authorises|decides|"
+    r"endorses|welcomes|adopts|approves|establishes|appoints|elects|mandates)\b"
+)
+# ", and invites other relevant agencies of the United Nations system, also to assist": a second
+# verb and its addressees set off by commas, then the task the two verbs share
+_SHARED_TASK_AFTER_SECOND_VERB = re.compile(
+    r",\s+and\s+(?:also\s+|further\s+)?[a-z]+s(?:\s+(?:upon|on))?\s+[^,;:]{2,160},\s+(?:also\s+)?(?P<task>to\s+[a-z])"
 )
 # "requested that the Secretary-General, the Office ... and the Department ... provide the Working
 # Group with ...": the verb's clause opens with "that", its subjects, then its verb in the
@@ -8382,6 +8391,12 @@ class Reader:
             last_end = b.end
         if chosen and end_match is not None and stop is None and end < len(text) and " and " in text[end:]:
             chosen += self.addressees_of_a_second_task(r, end)
+        if end_match is not None and end == end_match.start() and (
+            shared := _SHARED_TASK_AFTER_SECOND_VERB.match(text, end)
+        ) is not None:
+            # "Calls upon States parties ..., and encourages all other States, to strengthen ...":
+            # the second verb's addressees set off by commas, the task after them both verbs'
+            return chosen, shared.start("task")
         return chosen, end
 
     def addressees_of_a_second_task(self, r: _Resolved, task_start: int) -> list[str]:
