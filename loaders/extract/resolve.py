@@ -1205,6 +1205,15 @@ def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[i
 
 # ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")
 _AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+# "In its report on its fifty-eighth session (A/86/53), the Human Rights Council recommended":
+# an opening phrase on the subject's own paper about its gathering; "its" is the subject's, named
+# after the comma
+_ITS_PAPER_ON_ITS_OPENING = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:Also\s+)?(?:In|Through|By|With|Under)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|note|letter|communication|submission|statement|summary|conclusions|recommendations)s?\s+(?:on|of|for|covering)\s+"
+    r"(?:the\s+work\s+of\s+)?(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
+    re.IGNORECASE,
+)
 # "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
 # decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
 # phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
@@ -1884,7 +1893,7 @@ def resolve_gatherings(
                 body = bodies[before[author].start]
             elif before:
                 body = bodies[before[-1].start]
-            elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
+            elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _ITS_PAPER_ON_ITS_OPENING.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 body = bodies[after[0].start] if after else None
