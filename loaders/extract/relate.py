@@ -865,6 +865,15 @@ _ALSO_OR_FURTHER_OR_NONE = re.compile(r"\s+(?:(?:also|further)\s+)?")
 # preamble, General Assembly resolution 85/91 recalls"
 _NAMES_BEFORE_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,4}")
 # "In its preamble, the Assembly recalled ...": a part of the instrument the text named last (E105)
+# "Paragraph 7 invited the treaty bodies ...", "Paragraph 12 requested the secretariat to ...": a
+# report that walks a resolution paragraph by paragraph makes the paragraph the subject (E146)
+_PARAGRAPH_AS_SUBJECT = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?(?:Operative\s+)?[Pp]aragraph\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+"
+    r"(?:also\s+|further\s+|then\s+)?(?:request|invit|encourag|ask|call|urg|direct|decid|recall|establish|welcom|task|charg|mandat|gave)"
+)
+# "Implementation of Human Rights Council resolution 73/14", "reports, paragraph by paragraph, on the
+# steps taken to implement resolution 73/14": the one instrument a report is about (E146)
+_IMPLEMENTATION_OF = re.compile(r"\b(?:[Ii]mplementation\s+of|implement)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)\s")
 _PART_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
     r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
@@ -2461,6 +2470,9 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the one instrument whose implementation the report tells ("Implementation of Council
+        # resolution 73/14"): what "Paragraph 7 invited ..." and "In paragraph 4, the Council ..." are of (E146)
+        self.under_report: InstrumentRef | None = None
         # every instrument the text named so far, in order: what "the above-mentioned resolution
         # of the Executive Committee" picks from (`issuer_back_references`)
         self.named_instruments: list[InstrumentRef] = []
@@ -6699,6 +6711,10 @@ class Reader:
                     # the report's own list: before the session it reports
                     listed, ev = [self.report_session], ev or self.evidence(sentence, p)
                 self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
+            if self.under_report is None and r.instruments and "mplement" in sentence.text and len({ref for _, ref in r.instruments}) == 1 and (
+                (told := _IMPLEMENTATION_OF.search(sentence.text)) is not None and r.instruments[0][0].start >= told.start()
+            ):
+                self.under_report = r.instruments[0][1]
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
@@ -6748,6 +6764,16 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start >= recalls_end and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+            if r.instruments and spoke_again is None and self.under_report is not None and p.part not in ("preamble", "operative") and (
+                told_in := instrument_subjects.issuer_recalls_in_paragraph(sentence.text)
+            ) is not None and self.subject_is_issuer(r, told_in, self.under_report):
+                # "The Council recalled in paragraph 11 its resolution 70/21 and General Assembly
+                # resolution 47/135": the resolution under report cites them (E146)
+                speaker = spoke_again = self.under_report
+                self.last_instrument = [speaker]
+                for mention, ref in r.instruments:
+                    if mention.start >= told_in[1] and ref != speaker:
+                        self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
             )
@@ -6924,6 +6950,11 @@ class Reader:
                     _ADOPTED_THEN_LIST.match(text, clause.end(), mention.start)
                 ):
                     self.add(ref, "adoptedAt", refs[0], ev)
+
+    def subject_is_issuer(self, r: _Resolved, told: tuple[int, int], instrument: InstrumentRef) -> bool:
+        """Whether the body named between ``told``'s bounds is ``instrument``'s issuer."""
+        subject = next((b for b in r.refs.bodies if told[0] <= b.start < told[1]), None)
+        return subject is not None and r.bodies.get(subject.start) == instrument.issuer
 
     def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
         """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
@@ -7772,6 +7803,13 @@ class Reader:
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
+        if self.under_report is not None and text[:1] in "IBUPOAFM" and (
+            opens := _PARAGRAPH_ALONE.match(text) or _PARAGRAPH_AS_SUBJECT.match(text)
+        ) is not None and not any(m.start < opens.end() for m, _ in r.instruments):
+            # a report on one resolution's implementation, paragraph by paragraph: a paragraph
+            # named without its instrument is that resolution's (E146)
+            self.last_instrument = [self.under_report]
+            return [self.under_report]
         part = _PART_ALONE.match(text) if self.last_instrument else None
         if part is not None and not any(
             m.start < part.end() or _NAMES_BEFORE_INSTRUMENT.fullmatch(text, part.end(), m.keyword_start) for m, _ in r.instruments
