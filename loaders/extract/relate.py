@@ -581,7 +581,34 @@ def _kind_word_start(text: str, number_start: int) -> int:
     return kind.start() if kind is not None else number_start
 
 
+# "Recalling its resolution 85/151, in which it requested ... and invited it ..., and asked ...": a
+# preambular paragraph opens with a participle and has no main verb of its own, so a verb after a
+# comma still belongs to the relative clause (E146)
+_OPENS_WITH_A_PARTICIPLE = re.compile(r"^(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
+
+
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+
+
+def _that_head_is_the_body_before(text: str, refs: SentenceRefs, bodies: dict[int, str]) -> None:
+    """"... the open-ended intergovernmental working group on X was set up, and taking note of the
+    report of that working group": a short name after "that" points back to the body the sentence
+    named before it whose name holds the words, not to the body the short name stands for
+    elsewhere (another "Working Group") (E146)."""
+    for i, mention in enumerate(refs.bodies):
+        if mention.key is not None or not mention.short or _THAT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None:
+            continue
+        head = " ".join(mention.short.lower().split())
+        for earlier in reversed(refs.bodies[:i]):
+            key = bodies.get(earlier.start)
+            if key is not None and earlier.key is not None and head in " ".join(earlier.text.lower().split()):
+                bodies[mention.start] = key
+                break
+
+
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
+    if _OPENS_WITH_A_PARTICIPLE.match(text) and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]:
+        return False
     return bool(_RELATIVE_SUBJECT_VERB.match(text, relative_end)) and bool(
         _COMMA_BEFORE_VERB.search(text, max(relative_end, position - 20), position)
     )
@@ -1785,7 +1812,7 @@ _ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting
 # below by a plural noun, with no symbol of its own (E121)
 _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
 _THE_FOLLOWING_DOCUMENTS = re.compile(
-    r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
+    r"\b[Tt]he\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|[Dd]ocuments|reports|papers|studies|publications|information\s+documents)\b"
 )
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
 # "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
@@ -7168,6 +7195,8 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        if "hat " in sentence.text:
+            _that_head_is_the_body_before(sentence.text, refs, bodies)
         if self.reading_follow_up_row:
             self.row_subject(sentence, p, refs, bodies)
         self.scope.gathered_here = self.gathered_here | (
@@ -8983,6 +9012,18 @@ class Reader:
                 told.add(after[1])
                 if len(self.born) != born_before:
                     self.mention_born(r)  # "..., which asked it to report": the verbs after it mean the body born
+        for clause_start, body_start, body_end in origins_told.origin_relatives(text):
+            # "resolution 2005/2 of 7 April 2005, from which the Working Group derives its existence" (E146)
+            before = [(mm, ref) for mm, ref in r.instruments if mm.end <= clause_start]
+            if not before or not origins_told.instrument_right_before(text, before[-1][0].end, clause_start):
+                continue
+            targets = [
+                r.bodies[b.start] for b in r.refs.bodies
+                if body_start <= b.start < body_end and b.start in r.bodies and not self.registry.bodies[r.bodies[b.start]].issues_instruments
+            ]
+            if targets:
+                self.add_mandates(r, [before[-1][1]], "establishes", targets[:1], None)
+                told.add(before[-1][1])
         return told
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:

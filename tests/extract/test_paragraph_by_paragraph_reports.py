@@ -106,3 +106,20 @@ def test_without_a_resolution_under_report_a_lone_paragraph_is_no_ones(registry:
         "2. Paragraph 8 requested the Executive Secretary to report to the Forum.\n"
     )
     assert not {(s, r, o) for s, r, o in _facts(text, registry) if r == "requests"}
+
+
+@pytest.mark.parametrize("lead_in", [
+    "The following documents are before the Forum at its ninth session:",
+    "The following three documents are before the Forum at its ninth session:",
+    "the following documents are before the Forum at its ninth session:",
+])
+def test_the_documentation_list_goes_to_the_session(lead_in: str, registry: BodyRegistry) -> None:
+    from mandate_graph.graph.model import DocumentRef, GatheringRef
+    text = _note(
+        f"III. Documentation\n\n12. {lead_in}\n  (a) Provisional agenda (RA/C/FRF/2033/1);\n"
+        "  (b) The present note (RA/C/FRF/2033/2);\n  (c) Draft recommendations prepared by the Special Rapporteur (RA/C/FRF/2033/3).\n"
+    )
+    found = _facts(text, registry)
+    ninth = GatheringRef("reef-council/forum", "session", 9)
+    assert (DocumentRef(symbols=("RA/C/FRF/2033/1",)), "submittedTo", ninth) in found
+    assert (DocumentRef(symbols=("RA/C/FRF/2033/3",)), "submittedTo", ninth) in found
