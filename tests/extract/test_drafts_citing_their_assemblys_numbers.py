@@ -101,3 +101,33 @@ def test_the_mastheads_session_is_the_assemblys(key: str, registry: BodyRegistry
     found = extract(_draft(key, "Recalling its resolution 70/1,"), source_key="draft", registry=registry)
     submitted = {f.object for f in found.facts if f.relation == "submittedTo" and f.subject == DocumentRef(symbols=(symbol,))}
     assert submitted == {GatheringRef("ga", "session", ordinal)}
+
+
+@pytest.mark.parametrize("joined", [
+    "and with the procedures set out in General Assembly resolution 41/213 of 19 December 1986",
+    ", and with the provisions laid down in General Assembly resolution 41/213",
+    "and with the modalities established in Assembly resolution 41/213",
+])
+def test_a_statement_submitted_under_a_rule_and_an_instruments_procedures(joined: str, registry: BodyRegistry) -> None:
+    text = (
+        "United Nations\tA/C.4/84/L.30\nGeneral Assembly\tDistr.: Limited\n\t9 November 2031\n\tOriginal: English\n\n"
+        "Eighty-fourth session\nFourth Committee\nAgenda item 52\n\n"
+        "Statement submitted by the Secretary-General in accordance with rule 153 of the rules of procedure of the General Assembly\n\n"
+        "1. The present statement is issued as document A/C.4/84/L.30 and is submitted in accordance with rule 153 "
+        f"of the rules of procedure of the General Assembly {joined}.\n"
+    ).replace(" ,", ",")
+    found = extract(text, source_key="statement", registry=registry)
+    pursuant = {(f.subject, f.object) for f in found.facts if f.relation == "pursuantTo"}
+    assert (DocumentRef(symbols=("A/C.4/84/L.30",)), InstrumentRef("ga", "resolution", "41", "213")) in pursuant
+
+
+def test_a_rule_alone_is_no_instruments_mandate(registry: BodyRegistry) -> None:
+    # near miss: the resolution is cited after the mandate's clause closed
+    text = (
+        "United Nations\tA/C.4/84/L.30\nGeneral Assembly\tDistr.: Limited\n\t9 November 2031\n\tOriginal: English\n\n"
+        "Eighty-fourth session\nFourth Committee\nAgenda item 52\n\n"
+        "1. The present statement is submitted in accordance with rule 153 of the rules of procedure of the General Assembly. "
+        "Its figures follow the budget methodology that the Assembly reviewed in resolution 41/213.\n"
+    )
+    found = extract(text, source_key="statement", registry=registry)
+    assert not {f for f in found.facts if f.relation == "pursuantTo"}

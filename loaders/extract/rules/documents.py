@@ -641,7 +641,14 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 # "in accordance with resolution 913 (X), by which the Assembly established the Committee, and with
 # paragraph 12 of Assembly resolution 85/91": a second mandate joined by "and with" after the first
 # one's relative clause (E105)
-_AND_WITH_BEFORE = re.compile(r",\s+and\s+with\s+(?:(?:sub)?paragraphs?\s+[\w()]+\s+of\s+)?(?:[\w./()–-]+\s+){0,4}$")
+# ("in accordance with rule 153 of the rules of procedure and with the procedures set out in General
+# Assembly resolution 41/213": a second mandate joined without a comma, the procedures an
+# instrument sets out standing for it, E146)
+_AND_WITH_BEFORE = re.compile(
+    r",?\s+and\s+with\s+(?:(?:sub)?paragraphs?\s+[\w()]+\s+of\s+"
+    r"|the\s+(?:procedures?|provisions?|arrangements?|rules?|guidelines?|modalities)\s+(?:set\s+out|laid\s+down|established|contained|provided\s+for)\s+in\s+)?"
+    r"(?:[\w./()–-]+\s+){0,4}$"
+)
 _WITH_OPENS_MANDATE = re.compile(r"\b[Ii]n\s+(?:accordance|conformity|compliance|line)\s+with\s")
 
 
