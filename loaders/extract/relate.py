@@ -587,6 +587,30 @@ def _kind_word_start(text: str, number_start: int) -> int:
 _OPENS_WITH_A_PARTICIPLE = re.compile(r"^(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
 
 
+# a conjunct's break: ", and", "; "
+_CONJUNCT_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
+
+
+def _document_closing_the_phrase(r: _Resolved, phrase_end: int) -> list[DocumentRef] | None:
+    """The documents whose symbols close the conjunct a sending phrase stands in: the symbols after
+    the phrase up to a conjunct's break, every symbol before the phrase set off by a break (another
+    conjunct's documents)."""
+    text = r.sentence.text
+    after = [s for s in r.symbols if s.start >= phrase_end]
+    if not after or _CONJUNCT_BREAK.search(text, phrase_end, after[0].start) is not None:
+        return None
+    before = [s for s in r.symbols if s.end <= phrase_end]
+    if before and _CONJUNCT_BREAK.search(text, before[-1].end, phrase_end) is None:
+        return None
+    # ("before the meeting were the agenda (X) and the note (Y)": a list joined without a break is one conjunct)
+    joined = [after[0]]
+    for s in after[1:]:
+        if _CONJUNCT_BREAK.search(text, joined[-1].end, s.start) is not None:
+            break
+        joined.append(s)
+    return [DocumentRef(symbols=s.symbols) for s in joined]
+
+
 _THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
 
 
@@ -4325,6 +4349,11 @@ class Reader:
                     self.relative_clause_document(r, phrase.start) or participle or named
                     or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 )
+                if not participle and len(named) > 1 and docs == named and (own_docs := _document_closing_the_phrase(r, phrase.end)) is not None:
+                    # "(A/86/312), prepared ..., and the report that the Working Group presented to the
+                    # Council at its seventy-eighth session (A/HRC/78/42), and ... (A/86/155)": the
+                    # conjunct's own document, whose symbol closes the phrase (E146)
+                    docs = own_docs
                 if not participle:
                     docs = docs + self.reports_known_by_meeting(r)
                 if phrase.paper_before:

@@ -123,3 +123,34 @@ def test_the_documentation_list_goes_to_the_session(lead_in: str, registry: Body
     ninth = GatheringRef("reef-council/forum", "session", 9)
     assert (DocumentRef(symbols=("RA/C/FRF/2033/1",)), "submittedTo", ninth) in found
     assert (DocumentRef(symbols=("RA/C/FRF/2033/3",)), "submittedTo", ninth) in found
+
+
+def test_a_report_to_a_session_is_no_report_of_it(registry: BodyRegistry) -> None:
+    from mandate_graph.graph.model import DocumentRef, GatheringRef
+    text = _note(
+        "Paragraph 5\n2. Paragraph 5 asked the Special Rapporteur to include the recommendations of the Forum in his report. "
+        "Those recommendations were presented in the report of the Special Rapporteur to the Council at its forty-second "
+        "session (RA/C/42/7), and the report of the Forum on its eighth session was issued as document RA/C/42/9.\n"
+    )
+    found = _facts(text, registry)
+    council_42 = GatheringRef("reef-council", "session", 42)
+    assert (DocumentRef(symbols=("RA/C/42/7",)), "submittedTo", council_42) in found
+    assert (DocumentRef(symbols=("RA/C/42/7",)), "reportOf", council_42) not in found
+    # the second conjunct's report: of the Forum's session, not sent to the Council's by this sentence
+    assert (DocumentRef(symbols=("RA/C/42/9",)), "reportOf", GatheringRef("reef-council/forum", "session", 8)) in found
+    assert (DocumentRef(symbols=("RA/C/42/9",)), "submittedTo", council_42) not in found
+
+
+@pytest.mark.parametrize("sent", ["presented to", "submitted to", "transmitted to"])
+def test_the_conjuncts_own_document_is_sent(sent: str, registry: BodyRegistry) -> None:
+    from mandate_graph.graph.model import DocumentRef, GatheringRef
+    text = _note(
+        "2. The Forum considered the note of the secretariat (RA/C/FRF/2032/4), prepared in accordance with resolution 41/7, "
+        f"and the report that the Special Rapporteur {sent} the Council at its forty-first session, held in Suva "
+        "from 3 to 7 March 2032 (RA/C/41/12), and took note of the report of the Executive Secretary (RA/C/41/15).\n"
+    )
+    found = _facts(text, registry)
+    council_41 = GatheringRef("reef-council", "session", 41)
+    assert (DocumentRef(symbols=("RA/C/41/12",)), "submittedTo", council_41) in found
+    assert (DocumentRef(symbols=("RA/C/FRF/2032/4",)), "submittedTo", council_41) not in found
+    assert (DocumentRef(symbols=("RA/C/41/15",)), "submittedTo", council_41) not in found
