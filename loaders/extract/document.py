@@ -363,6 +363,16 @@ def _stranger_series(author: str, masthead_body: str, registry: BodyRegistry, te
     return True
 
 
+def _session_holding_ancestor(body: str | None, author: str, registry: BodyRegistry) -> bool:
+    """Whether ``body`` is a body above ``author`` that holds gatherings where ``author`` holds
+    none of its own (no gathering term in the reference data)."""
+    return (
+        body is not None and body != author and body in registry.bodies
+        and not registry.bodies[author].gathering_term and bool(registry.bodies[body].gathering_term)
+        and registry.descends_from(author, body)
+    )
+
+
 def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
     """Whether ``body`` is a body under ``author`` (its child, or further down) that holds gatherings."""
     return body != author and bool(registry.bodies[body].gathering_term) and registry.descends_from(body, author)
@@ -900,6 +910,11 @@ def read_masthead(
             # "HUMAN RIGHTS COUNCIL" / "Working Group on the Universal Periodic Review" / "Fifty-second
             # session": the session of the subsidiary named right above it, not of the parent on top
             holder = stacked[0][0]
+        elif holder == author and masthead_body is not None and _session_holding_ancestor(masthead_body, author, registry):
+            # "General Assembly" / "Eighty-sixth session" / "Third Committee" over "A/C.3/86/L.41":
+            # a Main Committee holds no sessions of its own (the reference data gives it none); the
+            # session is the Assembly's the masthead names, during which the Committee meets (E146)
+            holder = masthead_body
         term = registry.bodies[holder].gathering_term or word
         ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None

@@ -24,6 +24,15 @@ somewhere in the document, a number whose session is not written in digits ("dec
 A body whose numbers the document writes only in digits ("decision 5/2" of a group of experts
 named on a Journal page) uses the default's shape as its own, and a document of another body that
 numbers the default way (a parent, a page that lists several bodies' meetings) does not take them.
+
+A body the document names only as the issuer of the numbers it cites ("Commission on Human Rights
+resolution 2005/2", every time its name is written) cedes its digits too (E146): the document wrote
+its name where its numbers stand, and a number written bare ("in particular resolution 85/151",
+"prepared in pursuance of resolution 85/151") is the document's own body's. A document whose author
+issues no instruments (a Main Committee's draft, a subsidiary group's report) cites its nearest
+issuing ancestor's numbers bare: the General Assembly's "resolution 85/151" in a Third Committee
+draft. A body named otherwise (alone, "the Commission", before a session or a report, or by its
+symbol series) keeps its convention, as before.
 """
 
 from __future__ import annotations
@@ -33,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
-from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series
 from mandate_graph.loaders.extract.per_registry import of_registry
 
 # The default's shape inside a number's text: the session in digits, a slash, the number.
@@ -84,6 +93,7 @@ def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: B
     default's shape, reads a number of ``text`` whose session is not in digits."""
     if author is None or author not in registry:
         return numbering
+    author = _issuing_self_or_ancestor(author, registry)
     own = registry.bodies[author]
     if not own.issues_instruments or own.numbering:
         return numbering
@@ -101,7 +111,7 @@ def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: B
     if not restored and not ceded & kept:
         return numbering  # no convention of the shape is read in this document
     full = numbering_finder(restored) if restored else None
-    ceded = _numbering_otherwise(ceded, text, numbering, full)
+    ceded = _numbering_otherwise(ceded, text, numbering, full) | _named_only_as_issuer(ceded & kept, text, registry)
     if any(b.key not in ceded for b in restored):
         restored = tuple(b for b in restored if b.key in ceded)
         full = numbering_finder(restored) if restored else None
@@ -126,6 +136,54 @@ def _numbering_otherwise(bodies: frozenset[str], text: str, *finders: NumberingF
         for n in finder.in_document(text)
         if n.issuer in bodies and not _DIGITS_SLASH_DIGITS.search(text, n.start, n.end)
     )
+
+
+def _issuing_self_or_ancestor(author: str, registry: BodyRegistry) -> str:
+    """``author`` if it issues instruments, else its nearest ancestor that does (the General
+    Assembly over its Third Committee), else ``author``."""
+    key: str | None = author
+    seen: set[str] = set()
+    while key is not None and key in registry and key not in seen:
+        if registry.bodies[key].issues_instruments:
+            return key
+        seen.add(key)
+        key = registry.bodies[key].parent
+    return author
+
+
+# What follows a body's name where the name qualifies a number: "resolution 2005/2",
+# "decisions 12/3 and 12/4", "resolution No. 4/1"
+_BEFORE_A_NUMBER = re.compile(r"(?:'s)?\s+(?:resolution|decision)s?\s+(?:No\.\s*)?\d", re.IGNORECASE)
+
+
+def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegistry) -> frozenset[str]:
+    """Those of ``bodies`` whose every name in ``text`` stands right before a number it issued
+    ("Commission on Human Rights resolution 2005/2"), never alone, never as "the" and its short
+    name, and whose symbol series the text does not print."""
+    ceded: set[str] = set()
+    for key in bodies:
+        body = registry.bodies[key]
+        if body.symbol_prefix and prints_series(body.symbol_prefix + "/", text):
+            continue
+        names = [n for n in body.names if " " in n.strip()]
+        if body.short_name:
+            names.append(f"the {body.short_name}")
+        named = qualifying = 0
+        for name in names:
+            words = r"\s+".join(re.escape(w) for w in name.split())
+            # a short name keeps its capital ("the Commission", not "the commission of a crime")
+            flags = 0 if name.startswith("the ") else re.IGNORECASE
+            for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text, flags):
+                named += 1
+                if _BEFORE_A_NUMBER.match(text, m.end()):
+                    qualifying += 1
+                else:
+                    break
+            if qualifying < named:
+                break
+        if named and qualifying == named:
+            ceded.add(key)
+    return frozenset(ceded)
 
 
 @of_registry

@@ -588,7 +588,58 @@ def _kind_word_start(text: str, number_start: int) -> int:
     return kind.start() if kind is not None else number_start
 
 
+# "Recalling its resolution 85/151, in which it requested ... and invited it ..., and asked ...": a
+# preambular paragraph opens with a participle and has no main verb of its own, so a verb after a
+# comma still belongs to the relative clause (E146)
+_OPENS_WITH_A_PARTICIPLE = re.compile(r"^(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
+
+
+# a conjunct's break: ", and", "; "
+_CONJUNCT_BREAK = re.compile(r",\s+(?:and|while|whereas)\s|;")
+
+
+def _document_closing_the_phrase(r: _Resolved, phrase_end: int) -> list[DocumentRef] | None:
+    """The documents whose symbols close the conjunct a sending phrase stands in: the symbols after
+    the phrase up to a conjunct's break, every symbol before the phrase set off by a break (another
+    conjunct's documents)."""
+    text = r.sentence.text
+    after = [s for s in r.symbols if s.start >= phrase_end]
+    if not after or _CONJUNCT_BREAK.search(text, phrase_end, after[0].start) is not None:
+        return None
+    before = [s for s in r.symbols if s.end <= phrase_end]
+    if before and _CONJUNCT_BREAK.search(text, before[-1].end, phrase_end) is None:
+        return None
+    # ("before the meeting were the agenda (X) and the note (Y)": a list joined without a break is one conjunct)
+    joined = [after[0]]
+    for s in after[1:]:
+        if _CONJUNCT_BREAK.search(text, joined[-1].end, s.start) is not None:
+            break
+        joined.append(s)
+    return [DocumentRef(symbols=s.symbols) for s in joined]
+
+
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s+$")
+
+
+def _that_head_is_the_body_before(text: str, refs: SentenceRefs, bodies: dict[int, str]) -> None:
+    """"... the open-ended intergovernmental working group on X was set up, and taking note of the
+    report of that working group": a short name after "that" points back to the body the sentence
+    named before it whose name holds the words, not to the body the short name stands for
+    elsewhere (another "Working Group") (E146)."""
+    for i, mention in enumerate(refs.bodies):
+        if mention.key is not None or not mention.short or _THAT_BEFORE.search(text, max(0, mention.start - 8), mention.start) is None:
+            continue
+        head = " ".join(mention.short.lower().split())
+        for earlier in reversed(refs.bodies[:i]):
+            key = bodies.get(earlier.start)
+            if key is not None and earlier.key is not None and head in " ".join(earlier.text.lower().split()):
+                bodies[mention.start] = key
+                break
+
+
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
+    if _OPENS_WITH_A_PARTICIPLE.match(text) and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]:
+        return False
     return bool(_RELATIVE_SUBJECT_VERB.match(text, relative_end)) and bool(
         _COMMA_BEFORE_VERB.search(text, max(relative_end, position - 20), position)
     )
@@ -875,6 +926,15 @@ _ALSO_OR_FURTHER_OR_NONE = re.compile(r"\s+(?:(?:also|further)\s+)?")
 # preamble, General Assembly resolution 85/91 recalls"
 _NAMES_BEFORE_INSTRUMENT = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){0,4}")
 # "In its preamble, the Assembly recalled ...": a part of the instrument the text named last (E105)
+# "Paragraph 7 invited the treaty bodies ...", "Paragraph 12 requested the secretariat to ...": a
+# report that walks a resolution paragraph by paragraph makes the paragraph the subject (E146)
+_PARAGRAPH_AS_SUBJECT = re.compile(
+    r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?(?:Operative\s+)?[Pp]aragraph\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+"
+    r"(?:also\s+|further\s+|then\s+)?(?:request|invit|encourag|ask|call|urg|direct|decid|recall|establish|welcom|task|charg|mandat|gave)"
+)
+# "Implementation of Human Rights Council resolution 73/14", "reports, paragraph by paragraph, on the
+# steps taken to implement resolution 73/14": the one instrument a report is about (E146)
+_IMPLEMENTATION_OF = re.compile(r"\b(?:[Ii]mplementation\s+of|implement)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)\s")
 _PART_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
     r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
@@ -1795,7 +1855,7 @@ _ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting
 # below by a plural noun, with no symbol of its own (E121)
 _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
 _THE_FOLLOWING_DOCUMENTS = re.compile(
-    r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
+    r"\b[Tt]he\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|[Dd]ocuments|reports|papers|studies|publications|information\s+documents)\b"
 )
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
 # "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
@@ -2485,6 +2545,9 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the one instrument whose implementation the report tells ("Implementation of Council
+        # resolution 73/14"): what "Paragraph 7 invited ..." and "In paragraph 4, the Council ..." are of (E146)
+        self.under_report: InstrumentRef | None = None
         # every instrument the text named so far, in order: what "the above-mentioned resolution
         # of the Executive Committee" picks from (`issuer_back_references`)
         self.named_instruments: list[InstrumentRef] = []
@@ -4310,6 +4373,11 @@ class Reader:
                     self.relative_clause_document(r, phrase.start) or participle or named
                     or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 )
+                if not participle and len(named) > 1 and docs == named and (own_docs := _document_closing_the_phrase(r, phrase.end)) is not None:
+                    # "(A/86/312), prepared ..., and the report that the Working Group presented to the
+                    # Council at its seventy-eighth session (A/HRC/78/42), and ... (A/86/155)": the
+                    # conjunct's own document, whose symbol closes the phrase (E146)
+                    docs = own_docs
                 if not participle:
                     docs = docs + self.reports_known_by_meeting(r)
                 if phrase.paper_before:
@@ -6724,6 +6792,10 @@ class Reader:
                     # the report's own list: before the session it reports
                     listed, ev = [self.report_session], ev or self.evidence(sentence, p)
                 self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
+            if self.under_report is None and r.instruments and "mplement" in sentence.text and len({ref for _, ref in r.instruments}) == 1 and (
+                (told := _IMPLEMENTATION_OF.search(sentence.text)) is not None and r.instruments[0][0].start >= told.start()
+            ):
+                self.under_report = r.instruments[0][1]
             intro = self.intro_instruments(r)
             if intro:
                 carry = intro
@@ -6773,6 +6845,16 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start >= recalls_end and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
+            if r.instruments and spoke_again is None and self.under_report is not None and p.part not in ("preamble", "operative") and (
+                told_in := instrument_subjects.issuer_recalls_in_paragraph(sentence.text)
+            ) is not None and self.subject_is_issuer(r, told_in, self.under_report):
+                # "The Council recalled in paragraph 11 its resolution 70/21 and General Assembly
+                # resolution 47/135": the resolution under report cites them (E146)
+                speaker = spoke_again = self.under_report
+                self.last_instrument = [speaker]
+                for mention, ref in r.instruments:
+                    if mention.start >= told_in[1] and ref != speaker:
+                        self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
             subject_instrument = (
                 self.instrument_subject_recalls(r) or spoke_again if p.part not in ("preamble", "operative") else None
             )
@@ -6949,6 +7031,11 @@ class Reader:
                     _ADOPTED_THEN_LIST.match(text, clause.end(), mention.start)
                 ):
                     self.add(ref, "adoptedAt", refs[0], ev)
+
+    def subject_is_issuer(self, r: _Resolved, told: tuple[int, int], instrument: InstrumentRef) -> bool:
+        """Whether the body named between ``told``'s bounds is ``instrument``'s issuer."""
+        subject = next((b for b in r.refs.bodies if told[0] <= b.start < told[1]), None)
+        return subject is not None and r.bodies.get(subject.start) == instrument.issuer
 
     def issuer_recalls_in_part(self, r: _Resolved) -> int | None:
         """"Resolution 74/3 was adopted by the Commission ... In its preamble, the Commission
@@ -7162,6 +7249,8 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
+        if "hat " in sentence.text:
+            _that_head_is_the_body_before(sentence.text, refs, bodies)
         if self.reading_follow_up_row:
             self.row_subject(sentence, p, refs, bodies)
         self.scope.gathered_here = self.gathered_here | (
@@ -7797,6 +7886,13 @@ class Reader:
         alone = _PARAGRAPH_ALONE.match(text) if len(self.last_instrument) == 1 else None
         if alone is not None and not any(m.start < alone.end() for m, _ in r.instruments):
             return list(self.last_instrument)
+        if self.under_report is not None and text[:1] in "IBUPOAFM" and (
+            opens := _PARAGRAPH_ALONE.match(text) or _PARAGRAPH_AS_SUBJECT.match(text)
+        ) is not None and not any(m.start < opens.end() for m, _ in r.instruments):
+            # a report on one resolution's implementation, paragraph by paragraph: a paragraph
+            # named without its instrument is that resolution's (E146)
+            self.last_instrument = [self.under_report]
+            return [self.under_report]
         part = _PART_ALONE.match(text) if self.last_instrument else None
         if part is not None and not any(
             m.start < part.end() or _NAMES_BEFORE_INSTRUMENT.fullmatch(text, part.end(), m.keyword_start) for m, _ in r.instruments
@@ -9007,6 +9103,18 @@ class Reader:
                 told.add(after[1])
                 if len(self.born) != born_before:
                     self.mention_born(r)  # "..., which asked it to report": the verbs after it mean the body born
+        for clause_start, body_start, body_end in origins_told.origin_relatives(text):
+            # "resolution 2005/2 of 7 April 2005, from which the Working Group derives its existence" (E146)
+            before = [(mm, ref) for mm, ref in r.instruments if mm.end <= clause_start]
+            if not before or not origins_told.instrument_right_before(text, before[-1][0].end, clause_start):
+                continue
+            targets = [
+                r.bodies[b.start] for b in r.refs.bodies
+                if body_start <= b.start < body_end and b.start in r.bodies and not self.registry.bodies[r.bodies[b.start]].issues_instruments
+            ]
+            if targets:
+                self.add_mandates(r, [before[-1][1]], "establishes", targets[:1], None)
+                told.add(before[-1][1])
         return told
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:

@@ -668,7 +668,14 @@ def under_mandate(text: str, keyword_start: int) -> bool:
 # "in accordance with resolution 913 (X), by which the Assembly established the Committee, and with
 # paragraph 12 of Assembly resolution 85/91": a second mandate joined by "and with" after the first
 # one's relative clause (E105)
-_AND_WITH_BEFORE = re.compile(r",\s+and\s+with\s+(?:(?:sub)?paragraphs?\s+[\w()]+\s+of\s+)?(?:[\w./()–-]+\s+){0,4}$")
+# ("in accordance with rule 153 of the rules of procedure and with the procedures set out in General
+# Assembly resolution 41/213": a second mandate joined without a comma, the procedures an
+# instrument sets out standing for it, E146)
+_AND_WITH_BEFORE = re.compile(
+    r",?\s+and\s+with\s+(?:(?:sub)?paragraphs?\s+[\w()]+\s+of\s+"
+    r"|the\s+(?:procedures?|provisions?|arrangements?|rules?|guidelines?|modalities)\s+(?:set\s+out|laid\s+down|established|contained|provided\s+for)\s+in\s+)?"
+    r"(?:[\w./()–-]+\s+){0,4}$"
+)
 _WITH_OPENS_MANDATE = re.compile(r"\b[Ii]n\s+(?:accordance|conformity|compliance|line)\s+with\s")
 
 
@@ -1033,12 +1040,20 @@ _WHEN_ANOTHER_THING_WAS_DONE = re.compile(
 _SINCE_THE_GATHERING = re.compile(r"\b(?:since|after|following)\s+(?:the\s+|its\s+|their\s+|that\s+)?$")
 
 
+# "the report of the Special Rapporteur to the Council at its seventy-sixth session (X)": the
+# session the report went to, not the one it reports (E146)
+_TO_THE_RECEIVER_AT = re.compile(
+    r"\bto\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}\s*,?\s+(?:at|during)\s+(?:its\s+|their\s+|the\s+)?$"
+)
+
+
 def named_as_no_reported_gathering(between: str) -> bool:
     """Whether the words between "report of/on" and a gathering name it as the one the report was
-    prepared for, the one at which something other than the report was done, or the one after
-    which the period the report covers began."""
+    prepared for, the one at which something other than the report was done, the one after
+    which the period the report covers began, or the one the report went to."""
     return (
         _FOR_THE_GATHERING.search(between) is not None
+        or " to " in between and _TO_THE_RECEIVER_AT.search(between) is not None
         or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
         or _SINCE_THE_GATHERING.search(between) is not None
     )

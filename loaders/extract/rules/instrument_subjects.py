@@ -52,7 +52,7 @@ def cited_by_subject_instrument(text: str, subject_keyword: int, subject_end: in
 _PART_THEN_ISSUER_RECALLS = re.compile(
     r"^(?:(?:Also|Further(?:more)?|Moreover|In\s+addition),?\s+)?"
     r"(?:In|By)\s+(?:its\s+preamble|the\s+preamble(?:\s+(?:of|to)\s+(?:the\s+same|that|this)\s+(?:resolution|decision))?"
-    r"|(?:the\s+same|that|this)\s+(?:resolution|decision))\s*,\s+"
+    r"|(?:the\s+same|that|this)\s+(?:resolution|decision)|(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)\s*,\s+"
     r"(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}?)\s+"
     r"(?:also\s+|further\s+|first\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited|recalling)\b"
 )
@@ -65,6 +65,23 @@ _ISSUER_ALSO_RECALLS = re.compile(
     r"^(?:(?:Also|Further(?:more)?|Moreover|In\s+addition),?\s+)?[Tt]he\s+(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}?)\s+"
     r"(?:also|further|moreover)\s+(?:recalled|reaffirmed|referred\s+to|cited)\b"
 )
+
+
+# "The Council recalled in paragraph 11 its resolution 70/21": a report walking a resolution
+# paragraph by paragraph, the issuer the subject, the paragraph after the verb (E146)
+_ISSUER_RECALLS_IN_PARAGRAPH = re.compile(
+    r"^(?:(?:Also|Further(?:more)?|Moreover|In\s+addition),?\s+)?[Tt]he\s+(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}?)\s+"
+    r"(?:also\s+|further\s+)?(?:recalled|reaffirmed|referred\s+to|cited)\s*,?\s+in\s+(?:its\s+)?(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s*,?"
+)
+
+
+def issuer_recalls_in_paragraph(text: str) -> tuple[int, int] | None:
+    """Where the subject of "The Council recalled in paragraph 11 ..." is (start, end) and where
+    the paragraph's number ends, when the sentence opens so."""
+    if " in paragraph" not in text and " in operative paragraph" not in text and " in its " not in text:
+        return None
+    m = _ISSUER_RECALLS_IN_PARAGRAPH.match(text)
+    return (m.start("subject"), m.end()) if m is not None else None
 
 
 def part_then_issuer_recalls(text: str) -> tuple[int, int] | None:

@@ -19,7 +19,13 @@ _ORIGIN_PHRASE = re.compile(
     r"|(?:has|finds)\s+its\s+origins?\s+in"
     r"|(?:was\s+)?born\s+of"
     # "first came into being under resolution 3351 (XXIX)", "came into existence by decision 2/4" (E130)
-    r"|(?:first\s+|originally\s+)?came\s+into\s+(?:being|existence)\s+(?:under|by|through|with|in|pursuant\s+to))"
+    r"|(?:first\s+|originally\s+)?came\s+into\s+(?:being|existence)\s+(?:under|by|through|with|in|pursuant\s+to)"
+    # "The Working Group derives its existence from resolution 2005/2" (E146)
+    r"|derives?\s+its\s+(?:very\s+)?(?:existence|origins?)\s+from"
+    # "The Forum is a creation of the Council, which set it up in resolution 6/15" (E146): the
+    # body is the subject, the creator's relative clause names the instrument
+    r"|(?:is|was)\s+(?:a|the)\s+creation\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}\s*,\s*which\s+"
+    r"(?:first\s+|originally\s+)?(?:set\s+it\s+up|established\s+it|created\s+it|constituted\s+it)\s+(?:in|by|through|under|with|pursuant\s+to))"
     # "the Support Mission (UNSMIL), whose establishment the Council decided in resolution 2009
     # (2011)", "whose creation the Assembly decided upon by": the act's noun in a relative clause
     # on the body, the deciding body its subject (E140)
@@ -34,9 +40,37 @@ _BEFORE_KEYWORD = re.compile(
 def origin_phrases(text: str) -> list[tuple[int, int]]:
     """Where each phrase of origin ("owes its existence to") is, start and end."""
     # (most sentences hold none of the phrases' words: substring tests before the pattern)
-    if "owes" not in text and "origin" not in text and "roots" not in text and "born of" not in text and "came into" not in text and "whose " not in text:
+    if (
+        "owes" not in text and "origin" not in text and "roots" not in text and "born of" not in text and "came into" not in text
+        and "whose " not in text and "derive" not in text and "creation of" not in text
+    ):
         return []
     return [(m.start(), m.end()) for m in _ORIGIN_PHRASE.finditer(text)]
+
+
+# "Commission resolution 2005/2 of 7 April 2005, from which the Working Group derives its existence",
+# "decision 4/1, to which the Forum owes its existence": the instrument first, then a relative
+# clause whose subject is the body it created (E146)
+_ORIGIN_RELATIVE = re.compile(
+    r",\s*(?:from|to)\s+which\s+(?P<body>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|to|in|as|a|[A-Za-z][\w'’-]*)){0,25}?)\s+"
+    r"(?:derives|derived|owes|owed|traces|traced)\s+its\s+(?:very\s+)?(?:existence|origins?|creation)\b"
+)
+# what may stand between the instrument's number and the relative clause: its date, its title
+_INSTRUMENT_TAIL = re.compile(r"(?:\s*(?:of|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*")
+
+
+def origin_relatives(text: str) -> list[tuple[int, int, int]]:
+    """Each relative clause of origin after an instrument: where the clause starts (its comma)
+    and the bounds of its subject, the body the instrument created."""
+    if "which" not in text or ("derive" not in text and "owe" not in text and "trace" not in text):
+        return []
+    return [(m.start(), m.start("body"), m.end("body")) for m in _ORIGIN_RELATIVE.finditer(text)]
+
+
+def instrument_right_before(text: str, number_end: int, clause_start: int) -> bool:
+    """Does the instrument whose mention ends at ``number_end`` stand right before the relative
+    clause at ``clause_start`` (after its date, if any)?"""
+    return number_end <= clause_start and _INSTRUMENT_TAIL.fullmatch(text, number_end, clause_start) is not None
 
 
 def instrument_right_after(text: str, phrase_end: int, keyword_start: int) -> bool:
