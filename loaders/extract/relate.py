@@ -535,7 +535,8 @@ _DECIDES_FUTURE = re.compile(r"^(?:(?:Also|Further)\s+)?(?:[Dd]ecides|[Aa]grees|
 # "Endorses the recommendations", "the conclusions and recommendations", "the agreed
 # conclusions", "the outcome of": what a meeting adopted, endorsed
 _ENDORSE = re.compile(
-    r"\b(?:endorses|endorsed|(?<=^to )endorse)\s+the\s+(?:(?:agreed|main|key)\s+)?"
+    # ("Approves / Adopts the recommendations adopted by X at its second session": the same act)
+    r"\b(?:endorses|endorsed|(?<=^to )endorse|approves|approved|adopts)\s+the\s+(?:(?:agreed|main|key)\s+)?"
     r"(?:recommendations?|conclusions|outcome|decisions)(?:\s+and\s+(?:recommendations|conclusions))?\b",
     re.IGNORECASE,
 )
@@ -6866,7 +6867,7 @@ class Reader:
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
-            if "ndorse" in sentence.text or "NDORSE" in sentence.text:
+            if "ndorse" in sentence.text or "NDORSE" in sentence.text or "pprove" in sentence.text or "dopts the" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
@@ -9702,7 +9703,7 @@ class Reader:
             infinitive = m.group(0).lower().startswith("endorse ")
             if infinitive and r.paragraph.part != "operative":
                 continue
-            acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith("endorses") or infinitive)
+            acting = self.acting(r, m.start(), own, intro, carry, m.group(0).lower().startswith(("endorses", "approves", "adopts")) or infinitive)
             if not acting:
                 continue
             stop_match = re.compile(r"[;]|\bwhich (?:are|is) (?:set out|contained)").search(text, m.end())
