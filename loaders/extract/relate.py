@@ -5043,7 +5043,8 @@ class Reader:
         self.add(self.doc, "mentions", ref, ev)
         self.texts_held.append(ref)
         if listed.title:
-            self.add(ref, "title", listed.title, ev)
+            following = self.cleaned.text[p.end : p.end + 2000].lstrip("\n").split("\n")[:8]
+            self.add(ref, "title", decision_tables.wrapped_title(listed.title, following, self.table_columns), ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
         adopted_at = self.listed_at_meeting_cell(p, ref, listed.meeting)
@@ -5251,6 +5252,11 @@ class Reader:
         if columns is not None:
             body = self.body_of_heading(p.heading) or self.own_gatherings_heading(p.heading, columns.word)
             term = self.registry.bodies[body].gathering_term if body is not None else None
+            if term == "session" and columns.word == "meeting" and columns.body is None:
+                # "| Decision | Title | Meeting | Date |" of a body that holds sessions: the
+                # "303rd" meeting is a sitting of a session, no gathering numbered like its sessions
+                self.meeting_columns = None
+                return
             # "| Body | Session | Dates | ...": each row names its own body; "| MSC 110 | ...":
             # each row's gathering cell names its body by its code (`coded_gathering`)
             self.meeting_columns = (columns, body, term or gathering_kind(columns.word))
