@@ -5051,7 +5051,8 @@ class Reader:
         self.add(self.doc, "mentions", ref, ev)
         self.texts_held.append(ref)
         if listed.title:
-            following = self.cleaned.text[p.end : p.end + 2000].lstrip("\n").split("\n")[:8]
+            # (the cleaned text sets each row apart with a blank line)
+            following = [line for line in self.cleaned.text[p.end : p.end + 2000].split("\n") if line.strip()][:8]
             self.add(ref, "title", decision_tables.wrapped_title(listed.title, following, self.table_columns), ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from mandate_graph.graph.model import InstrumentKind
@@ -94,6 +94,10 @@ class Columns:
     documents: int | None = None  # the column listing the documents it was taken on
     status: int | None = None  # the column saying what became of it ("Adopted", "Withdrawn")
     due: int | None = None  # a register's column of the meetings its mandates report to ("NCSR 13")
+    # a second number column, read when the first gives no number: "| Symbol | Decision |" whose
+    # symbol cell "S/AC.26/Dec.284 (2021)" is no number in the body's convention, its "284" is
+    second_number: int | None = None
+    second_kind: InstrumentKind | None = None  # "decision" from that column's header
 
 
 @dataclass(frozen=True)
@@ -135,7 +139,12 @@ def header_columns(row: str, register: bool = False) -> Columns | None:
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
     due = next((i for i, name in enumerate(names) if is_due_header(name)), None) if title is not None or register else None
-    return Columns(number, title, adopted, kind, content, meeting, documents, status, due)
+    second = next((i for i, name in enumerate(names) if i > number and _NUMBER_HEADER.match(name)), None)
+    second_keyword = _NUMBER_HEADER.match(names[second]) if second is not None else None
+    second_kind: InstrumentKind | None = None
+    if second_keyword is not None and second_keyword["kind"]:
+        second_kind = "decision" if second_keyword["kind"].lower() == "decision" else "resolution"
+    return Columns(number, title, adopted, kind, content, meeting, documents, status, due, second, second_kind)
 
 
 # "NCSR 13", "C 134", "MEPC 87": a meeting named by its body's code and its number alone
@@ -260,6 +269,11 @@ def listed_instrument(
         issuer, kind, session, number = convention
     else:
         default = _DEFAULT_NUMBER.match(number_cell)
+        if (default is None or known_kind is None) and columns.second_number is not None:
+            # the row's other number column ("| S/AC.26/Dec.284 (2021) | 284 |" under "| Symbol |
+            # Decision |"), read with that column's kind
+            other = replace(columns, number=columns.second_number, kind=columns.second_kind or columns.kind, second_number=None, second_kind=None)
+            return listed_instrument(row, other, default_kind, in_convention)
         if default is None or known_kind is None:
             return None
         kind, session, number = known_kind, default["session"], default["number"]
