@@ -74,6 +74,18 @@ TABLES = {
         "| | of the payments made | | |\n"
         "| 62 (2030) | Closure of the Commission | 42nd | 5 May 2030 |\n"
     ),
+    # pandoc's grid table: each cell's words wrapped over the lines of its row
+    "grid": (
+        "+----------+------------------------+----------------------------+---------+------------+\n"
+        "| Decision | Symbol                 | Title                      | Meeting | Date       |\n"
+        "+==========+========================+============================+=========+============+\n"
+        "| 61       | S/AC.41/Dec.61 (2030)  | Audit of the restitution   | 41st    | 3 May 2030 |\n"
+        "|          |                        | accounts: second review of |         |            |\n"
+        "|          |                        | the payments made          |         |            |\n"
+        "+----------+------------------------+----------------------------+---------+------------+\n"
+        "| 62       | S/AC.41/Dec.62 (2030)  | Closure of the Commission  | 42nd    | 5 May 2030 |\n"
+        "+----------+------------------------+----------------------------+---------+------------+\n"
+    ),
 }
 
 TEXTS = """
