@@ -1662,7 +1662,7 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up)\b")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up)\b")
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
     r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"

@@ -215,3 +215,13 @@ def test_a_programme_created_is_no_body(registry: BodyRegistry) -> None:
         "1. *Decides* that a follow-up programme for restitution claims shall be created;\n"
     )
     assert not {(r, s, o) for r, s, o in _facts(text, registry) if r == "establishes"}
+
+
+@pytest.mark.parametrize("verb", ["prepared", "drew up"])
+def test_a_paper_made_as_required_by_a_decision(verb: str, registry: BodyRegistry) -> None:
+    text = (
+        MASTHEAD + "### Decision 64 (2030)\n\n*Audit*\n\nThe Governing Board,\n\n"
+        f"*Having before it* the third review (S/AC.41/2030/4), which the secretariat {verb} as required\nby decision 40 (2024),\n\n"
+        "1. *Takes note* of the review.\n"
+    )
+    assert ("pursuantTo", "S/AC.41/2030/4", "frc/board/dec/2024/40") in _facts(text, registry)
