@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Iterator
 from typing import Any
 
@@ -600,6 +600,29 @@ def _a_strangers_generic_name(mention: BodyMention, registry: BodyRegistry, text
     )
 
 
+def _descends(key: str, ancestor: str, registry: BodyRegistry) -> bool:
+    """Is ``key`` a body below ``ancestor`` in the reference data?"""
+    parent = registry.bodies[key].parent if key in registry.bodies else None
+    while parent is not None:
+        if parent == ancestor:
+            return True
+        parent = registry.bodies[parent].parent if parent in registry.bodies else None
+    return False
+
+
+def _short_name_of_series(mention: BodyMention, symbols: tuple[str, ...], registry: BodyRegistry) -> str | None:
+    """The one body that holds gatherings, whose short name a masthead line writes ("Governing
+    Council") and whose symbol series the masthead's symbol is of; None when not one."""
+    if not symbols or not mention.short:
+        return None
+    keys = [
+        key for key, body in registry.bodies.items()
+        if (body.short_name or "").lower() == mention.short.lower() and body.gathering_term and body.symbol_prefix
+        and symbols[0].startswith(body.symbol_prefix + "/")
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
 def read_masthead(
     paragraphs: list[Paragraph], cleaned: Cleaned, registry: BodyRegistry, source_key: str,
     matcher: BodyMatcher | None = None,
@@ -636,6 +659,7 @@ def read_masthead(
     body_line_above: str | None = None
     title_body: str | None = None  # the body's name above a title that names none
     organ_above: str | None = None  # "EXECUTIVE COUNCIL" above the session line, under the organisation's name
+    line_body: str | None = None  # "Governing Council — ninety-first session": the body the session line names
     logo_lines = 0
     # A body's name broken over short lines, each a paragraph ("Conference of the Parties to
     # the Basel" / "Convention on the Control of ..."), then its session and where it met: one
@@ -765,10 +789,17 @@ def read_masthead(
             name_lines = []
             continue
         g = _BODY_THEN_GATHERING_LINE.match(text) if gathering_line is None else None
+        if g and named_here and named_here[0].key is None and named_here[0].start == 0 and named_here[0].end == g.end("body"):
+            # "Governing Council — ninety-first session" under the symbol "S/AC.26/2021/5": the
+            # one body of that short name that holds sessions and writes that series
+            own = _short_name_of_series(named_here[0], symbols, registry)
+            if own is not None:
+                named_here = [replace(named_here[0], key=own), *named_here[1:]]
         if g and named_here and named_here[0].key and named_here[0].start == 0 and named_here[0].end == g.end("body"):
             if registry.bodies[named_here[0].key].gathering_term:
                 masthead_body = masthead_body or named_here[0].key
                 gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+                line_body = named_here[0].key
                 named_above = None
                 continue
         if g and not named_here and masthead_body is None and short_name_session is None:
@@ -915,6 +946,10 @@ def read_masthead(
             # a Main Committee holds no sessions of its own (the reference data gives it none); the
             # session is the Assembly's the masthead names, during which the Committee meets (E146)
             holder = masthead_body
+        if line_body is not None and line_body != author and _descends(line_body, author, registry):
+            # "United Nations Compensation Commission" / "Governing Council — ninety-first session":
+            # the session of the organ the line names, under the author above it
+            holder = line_body
         term = registry.bodies[holder].gathering_term or word
         ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from mandate_graph.loaders.extract.csv_tables import is_prose
+from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
@@ -69,6 +70,8 @@ def grid_table_export(text: str) -> tuple[str, list[int]] | None:
 
 
 def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, borders: list[int]) -> None:
+    if _write_as_pipes(out, lines, starts, first, after, borders):
+        return
     text = out.original
     names: list[str] = []
     row: list[int] = []  # the line indexes of the row being read
@@ -105,3 +108,38 @@ def _row_cells(text: str, lines: list[str], starts: list[int], row: list[int], b
             end = left + 1 + len(piece.rstrip())
             cells[column].append((at + begin, at + end))
     return cells
+
+
+def _write_as_pipes(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, borders: list[int]) -> bool:
+    """"| Decision | Symbol | Title | Meeting | Date |" over the "+=====+" rule: a table of the
+    instruments the document holds (its number column named by their kind), written as a pipe
+    table whose rows `rules.decision_tables` reads, each wrapped title whole in its cell (as
+    `aligned_tables` writes such a table); False, nothing written, for any other grid table."""
+    text = out.original
+    rows: list[list[list[tuple[int, int]]]] = []
+    row: list[int] = []
+    header = False
+    for index in range(first + 1, after):
+        if not _RULE.match(lines[index]):
+            row.append(index)
+            continue
+        cells = _row_cells(text, lines, starts, row, borders)
+        if not rows:
+            header = "=" in lines[index]
+            if not header:
+                return False
+        if any(cells):
+            rows.append(cells)
+        row = []
+    if not header or len(rows) < 2:
+        return False
+    named = header_columns(" | ".join(" ".join(text[b:e] for b, e in cell) for cell in rows[0]))
+    if named is None or named.kind is None:
+        return False
+    for number, cells in enumerate(rows):
+        if number:
+            out.literal("\n", out.last_offset())
+        out.pipe_row(cells, starts[first])
+        if not number:
+            out.pipe_delimiter(len(cells))
+    return True

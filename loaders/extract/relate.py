@@ -265,7 +265,7 @@ _HELD_UNDER_THAT = re.compile(
     r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+required\s+by)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
@@ -1074,7 +1074,11 @@ _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between
 # "the Committee, together with the secretariat, to ...": a second addressee set off by commas
 _TOGETHER_WITH = re.compile(r"\s*,\s*(?:together|jointly)\s+with\s+(?:the\s+|its\s+)?")
 _SET_OFF_THEN_TASK = re.compile(r"\s*,\s*to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
+# "the 304th meeting", "its 12th plenary meeting": a numbered sitting, of no body named
+_NUMBERED_SITTING_AFTER = re.compile(r"(?:the|its)\s+\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b(?!\s+of\b)")
 _AND_THEN_ADDRESSEE = re.compile(r",?\s+and\s+(?:also\s+)?(?:the\s+|its\s+)?$")
+# " and the ", ", the ": between two bodies of one group of addressees
+_JOINED_ADDRESSEE = re.compile(r"(?:\s*,\s*|\s+and\s+)(?:the\s+|its\s+)?")
 _OWN_TASK_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?to\s+(?!the\b|a\b|an\b|its\b|their\b|be\b)[a-z]")
 # "through its Sessional Committee", "via the secretariat": the body a task goes through, not
 # one it is given to.
@@ -1738,8 +1742,12 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up)\b")
-_PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up)\b")
+# ("the report of the Executive Secretary (X), submitted in compliance with that decision")
+_PREPARED_UNDER_THAT = re.compile(
+    r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
+    r"|in\s+compliance\s+with|as\s+required\s+by)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)"
+)
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
 _PLENARY = re.compile(
@@ -5137,7 +5145,9 @@ class Reader:
         self.add(self.doc, "mentions", ref, ev)
         self.texts_held.append(ref)
         if listed.title:
-            self.add(ref, "title", listed.title, ev)
+            # (the cleaned text sets each row apart with a blank line)
+            following = [line for line in self.cleaned.text[p.end : p.end + 2000].split("\n") if line.strip()][:8]
+            self.add(ref, "title", decision_tables.wrapped_title(listed.title, following, self.table_columns), ev)
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
         adopted_at = self.listed_at_meeting_cell(p, ref, listed.meeting)
@@ -5345,6 +5355,11 @@ class Reader:
         if columns is not None:
             body = self.body_of_heading(p.heading) or self.own_gatherings_heading(p.heading, columns.word)
             term = self.registry.bodies[body].gathering_term if body is not None else None
+            if term == "session" and columns.word == "meeting" and columns.body is None:
+                # "| Decision | Title | Meeting | Date |" of a body that holds sessions: the
+                # "303rd" meeting is a sitting of a session, no gathering numbered like its sessions
+                self.meeting_columns = None
+                return
             # "| Body | Session | Dates | ...": each row names its own body; "| MSC 110 | ...":
             # each row's gathering cell names its body by its code (`coded_gathering`)
             self.meeting_columns = (columns, body, term or gathering_kind(columns.word))
@@ -5614,6 +5629,11 @@ class Reader:
                 return before[0]
         if word := own_gathering_words.gathering_word_after(text, phrase.end):
             return self.own_meeting_of_kind(word)  # "Before the meeting were ..."
+        if _NUMBERED_SITTING_AFTER.match(text, phrase.end) and (session := self.own_meeting_of_kind("session")) is not None:
+            # "(X) was discussed at the 304th meeting" in the decisions of a session: a sitting of
+            # the session the document is of, no body named (a body that numbers its meetings as
+            # gatherings is named with them, "the Committee at its 330th meeting")
+            return session
         if self.last_plenary_session is not None and _THE_PLENARY_AFTER.match(text, phrase.end):
             # "(X) approved for submission to the plenary", "to go to the plenary": the plenary
             # session the document named last ("80th plenary session of the Conference", E144)
@@ -8503,14 +8523,27 @@ class Reader:
         text = r.sentence.text
         clause_end = min((i for i in (text.find(";", task_start), text.find(":", task_start)) if i >= 0), default=len(text))
         found: list[str] = []
+        # ("..., and the Executive Secretary and the secretariat to support it": several bodies
+        # joined by "and" before the one task, each asked; `group` holds those named so far)
+        group: list[str] = []
+        group_end = -1
         for b in r.refs.bodies:
             if b.start <= task_start or b.start >= clause_end or b.start not in r.bodies:
                 continue
-            if not _AND_THEN_ADDRESSEE.search(text, max(task_start, b.start - 16), b.start) or not _OWN_TASK_AFTER.match(text, b.end):
+            if group and _JOINED_ADDRESSEE.fullmatch(text, group_end, b.start):
+                group.append(r.bodies[b.start])
+            elif _AND_THEN_ADDRESSEE.search(text, max(task_start, b.start - 16), b.start):
+                group = [r.bodies[b.start]]
+            else:
+                group = []
+                continue
+            group_end = b.end
+            if not _OWN_TASK_AFTER.match(text, b.end):
                 continue
             if mandate_verbs.MANDATE_VERB.search(text, task_start, b.start):
                 break  # "..., and invites the Bureau to ...": another verb's addressee
-            found.append(r.bodies[b.start])
+            found += [key for key in group if key not in found]
+            group = []
         return found
 
     # ------------------------------------------------------------------ bodies born in the text

@@ -788,6 +788,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
             kind, instrument, part = "listing", None, None
+        elif (
+            instrument and part in ("title", "preamble") and not label and not block.marked and _OPENING_LINE.match(raw.strip())
+            and (after := following(block)) and _TEXT_OPENING_VERB.match(after[0].strip())
+        ):
+            # "The Governing Council" (no comma) over "Decides that its ninety-second session ...":
+            # the formula that opens the text, no heading of a section of it
+            kind = "paragraph"
         elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (block.marked or not _symbol_first(raw)) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
         ) and not (label and part in ("preamble", "operative") and _BRACKETED_PLACEHOLDER.match(text)):

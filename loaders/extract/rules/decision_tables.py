@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from mandate_graph.graph.model import InstrumentKind
@@ -61,6 +61,9 @@ _NOT_ADOPTED = re.compile(
     r"^\W*(?:not\s+(?:adopted|taken\s+up|approved)|withdrawn|rejected|defeated|draft\b|proposal\b)", re.IGNORECASE
 )
 _ADOPTED_HEADER = re.compile(r"^(?:(?:Date\s+)?adopted(?:\s+on)?|Date\s+of\s+adoption|Adoption\s+date)$", re.IGNORECASE)
+# "Date" alone in a table of instruments with titles: the day each was adopted (the day of the
+# meeting a "Meeting" column names, "| 284 | ... | 303rd | 9 June 2021 |")
+_DATE_HEADER = re.compile(r"^(?:Date|Date\s+of\s+(?:the\s+)?meeting)$", re.IGNORECASE)
 # "2027/10", "81/214", "17/3": the default number, session (or year) and number.
 _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})\.?$")
 
@@ -68,8 +71,12 @@ _DEFAULT_NUMBER = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d
 # number before the day it adopted the instrument
 _SESSION_BEFORE_DATE = re.compile(r"^(?P<session>[A-Z][\w.-]*\s?\d{1,3})\s*(?:,|\s[-–]\s|\()\s*\d")
 
-# a number with no word before it: "VIII/1", "24/3", "XIV/2A" (no letters of a series, "IG.29/2")
-_BARE_NUMBER = re.compile(r"(?:[IVXLC]{1,8}|\d{1,4})/\d{1,4}[A-Z]?")
+# a number with no word before it: "VIII/1", "24/3", "XIV/2A" (no letters of a series, "IG.29/2");
+# "284 (2021)": a number in a series that runs across sessions, with its year
+_BARE_NUMBER = re.compile(r"(?:[IVXLC]{1,8}|\d{1,4})/\d{1,4}[A-Z]?|\d{1,4}\s?\((?:19|20)\d\d\)")
+# "284" alone in the number column: the year its series writes in brackets after it is that of
+# another cell of the row ("S/AC.26/Dec.284 (2021)" in a symbol column)
+_PLAIN_NUMBER = re.compile(r"\d{1,4}")
 
 # A number in a body's own convention, read by `numbering.NumberingFinder`: (issuer, kind,
 # session, number) when it is the whole cell, else None.
@@ -87,6 +94,10 @@ class Columns:
     documents: int | None = None  # the column listing the documents it was taken on
     status: int | None = None  # the column saying what became of it ("Adopted", "Withdrawn")
     due: int | None = None  # a register's column of the meetings its mandates report to ("NCSR 13")
+    # a second number column, read when the first gives no number: "| Symbol | Decision |" whose
+    # symbol cell "S/AC.26/Dec.284 (2021)" is no number in the body's convention, its "284" is
+    second_number: int | None = None
+    second_kind: InstrumentKind | None = None  # "decision" from that column's header
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,8 @@ def header_columns(row: str, register: bool = False) -> Columns | None:
     number = next((i for i, name in enumerate(names) if _NUMBER_HEADER.match(name)), None)
     title = next((i for i, name in enumerate(names) if _TITLE_HEADER.match(name)), None)
     adopted = next((i for i, name in enumerate(names) if _ADOPTED_HEADER.match(name)), None)
+    if adopted is None and title is not None:
+        adopted = next((i for i, name in enumerate(names) if _DATE_HEADER.match(name)), None)
     register = register or any(_MANDATES_HEADER.match(name) for name in names)
     if number is None or title is None and not register and (adopted is None or not all(
         i in (number, adopted) or _VOTE_HEADER.match(name) for i, name in enumerate(names)
@@ -126,7 +139,12 @@ def header_columns(row: str, register: bool = False) -> Columns | None:
     if keyword is not None and keyword["kind"]:
         kind = "decision" if keyword["kind"].lower() == "decision" else "resolution"
     due = next((i for i, name in enumerate(names) if is_due_header(name)), None) if title is not None or register else None
-    return Columns(number, title, adopted, kind, content, meeting, documents, status, due)
+    second = next((i for i, name in enumerate(names) if i > number and _NUMBER_HEADER.match(name)), None)
+    second_keyword = _NUMBER_HEADER.match(names[second]) if second is not None else None
+    second_kind: InstrumentKind | None = None
+    if second_keyword is not None and second_keyword["kind"]:
+        second_kind = "decision" if second_keyword["kind"].lower() == "decision" else "resolution"
+    return Columns(number, title, adopted, kind, content, meeting, documents, status, due, second, second_kind)
 
 
 # "NCSR 13", "C 134", "MEPC 87": a meeting named by its body's code and its number alone
@@ -193,6 +211,38 @@ def not_adopted(row: str, columns: Columns) -> bool:
     return columns.status < len(values) and _NOT_ADOPTED.match(values[columns.status]) is not None
 
 
+def _number_with_year_of_row(
+    values: list[str], column: int, number: str, kind: InstrumentKind, in_convention: ConventionReader
+) -> "tuple[str, InstrumentKind, str, str] | None":
+    """"284" in the number column of a row whose symbol cell writes "S/AC.26/Dec.284 (2021)": the
+    number in a convention that writes the year in brackets after it ("decision 284 (2021)"),
+    the year the one another cell of the row brackets after the same number."""
+    after = re.compile(rf"(?<![\d/]){number}\s?\((?P<year>(?:19|20)\d\d)\)")
+    years = {m["year"] for i, value in enumerate(values) if i != column for m in after.finditer(value)}
+    if len(years) != 1:
+        return None
+    worded = in_convention(f"{kind} {number} ({years.pop()})")
+    return worded if worded is not None and worded[1] == kind else None
+
+
+def wrapped_title(title: str, following: list[str], columns: Columns) -> str:
+    """A title the table wraps over the title cells of the rows after its own ("| 284 | ... |
+    Follow-up programme for ...: | 303rd |" then "| | | progress report | | |"): each following
+    row whose cells are empty but its title cell continues it, up to the first row that is not."""
+    if columns.title is None:
+        return title
+    for row in following:
+        if "|" not in row:
+            break
+        values = cells(row)
+        if len(values) <= columns.title or not values[columns.title].strip("*_ "):
+            break
+        if any(value.strip() for i, value in enumerate(values) if i != columns.title):
+            break
+        title = f"{title} {values[columns.title].strip('*_ ')}"
+    return title
+
+
 def listed_instrument(
     row: str, columns: Columns, default_kind: InstrumentKind | None, in_convention: ConventionReader
 ) -> ListedInstrument | None:
@@ -212,11 +262,18 @@ def listed_instrument(
         worded = in_convention(f"{known_kind} {number_cell}")
         if worded is not None and worded[1] == known_kind:
             convention = worded
+    if convention is None and known_kind is not None and _PLAIN_NUMBER.fullmatch(number_cell):
+        convention = _number_with_year_of_row(values, columns.number, number_cell, known_kind, in_convention)
     issuer: str | None = None
     if convention is not None:
         issuer, kind, session, number = convention
     else:
         default = _DEFAULT_NUMBER.match(number_cell)
+        if (default is None or known_kind is None) and columns.second_number is not None:
+            # the row's other number column ("| S/AC.26/Dec.284 (2021) | 284 |" under "| Symbol |
+            # Decision |"), read with that column's kind
+            other = replace(columns, number=columns.second_number, kind=columns.second_kind or columns.kind, second_number=None, second_kind=None)
+            return listed_instrument(row, other, default_kind, in_convention)
         if default is None or known_kind is None:
             return None
         kind, session, number = known_kind, default["session"], default["number"]

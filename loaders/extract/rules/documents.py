@@ -40,7 +40,12 @@ _HAVE_BEHIND = re.compile(r"\b(?:(?:will|would|shall|may|is\s+to|are\s+to)\s+hav
 # ("was also before the Committee", "were likewise before it": an adverb after the verb)
 # ("which was laid before the Meeting at its thirteenth session", "were placed before the Board":
 # a paper laid or placed before a body is before it)
-_BE_BEHIND = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?(?:(?:laid|placed)\s+)?$")
+# ("the report (X), submitted in compliance with that decision and laid before the Council at its
+# ninety-first session": the participle after a comma or "and", the paper its subject)
+_BE_BEHIND = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|further|likewise|again|then)\s+)?(?:(?:laid|placed)\s+)?$"
+    r"|(?:,|\band)\s+(?:(?:also|subsequently|then)\s+)?(?:laid|placed)\s+$"
+)
 # "no proposal to that effect is", "nothing further was": a subject that denies any paper is before
 # the receiver (the clause's own subject: no comma or "and" between)
 _NOTHING_BEHIND = re.compile(r"(?:^|[,;]\s+|\band\s+|\bbut\s+)(?:no|nothing|none|neither)\b[^,;()]{0,50}$")
@@ -87,8 +92,11 @@ _SENT_OBJECT = re.compile(
 # its eighteenth meeting": a document put before a gathering, the receiver after the verb (E138)
 # ("(SSC/25/L.6) was introduced at the twenty-fifth session", "will be introduced at the present
 # session": a draft put before a session by its sponsor, whatever became of it, E141)
+# ("A draft decision ... (X) was discussed at the 304th meeting but not adopted", "was considered
+# at its 330th meeting": a paper taken up at a gathering was before it, whatever became of it; said
+# only of a paper named right before, as "introduced" is)
 _TABLED_AT = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced)\s+(?:at|before)\s+"
+    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced|discussed|considered)\s+(?:at|before)\s+"
     r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
 )
 # "Background paper X to be issued to the 80th plenary session", "(X) is issued to the twelfth
@@ -106,6 +114,7 @@ _PAPER_INTRODUCED = re.compile(
     r"(?:\)|\b(?:drafts?|(?:decisions?|resolutions?|reports?|notes?|documents?|papers?|proposals?)|[A-Z]{1,6}/[\w./()-]+))\s*,?\s*"
     r"(?:(?:will|shall|would|may)\s+|(?:is|are)\s+to\s+)?$"
 )
+_TAKEN_UP = re.compile(r"introduced|discussed|considered")
 _INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
 # "(X) was prepared for the thirteenth session of the Commission", "is issued for the Commission
 # at its thirteenth session": a document made for a gathering, the receiver after "for"; told
@@ -185,7 +194,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
-        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text
+        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text
         or "issued to" in text or "go to" in text or "go forward to" in text
     ):
         return []
@@ -214,12 +223,12 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     if " for " in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
-    if "tabled" in text or "laid" in text or "introduced" in text:
+    if "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text or "considered" in text:
         found.extend(
             Submission(m.start(), m.end(), False, "introduced" in m.group(0)) for m in _TABLED_AT.finditer(text)
             # ("The item was introduced at ..., and the report (X) is ...": only a paper introduced,
             # its symbol or kind right before the verb)
-            if "introduced" not in m.group(0) or _PAPER_INTRODUCED.search(text, max(0, m.start() - 50), m.start())
+            if not _TAKEN_UP.search(m.group(0)) or _PAPER_INTRODUCED.search(text, max(0, m.start() - 50), m.start())
         )
     if "issued to" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _ISSUED_TO_A_GATHERING.finditer(text))
@@ -554,6 +563,8 @@ _UNDER_MANDATE = re.compile(
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
+    # "the progress report, which the secretariat prepared as required by decision 258 (2005)"
+    r"[Aa]s\s+required\s+(?:by|in|under)|"
     # "an options note (X), drawn up to give effect to decision 5/CMA.12" (E138)
     r"\bto\s+give\s+effect\s+to|[Ii]n\s+implementation\s+of|"
     # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"; "was held in

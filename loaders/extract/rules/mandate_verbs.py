@@ -119,6 +119,12 @@ MANDATE_VERB = re.compile(
     # "was set up pursuant to resolution 9/4": the passive of "established"; "Decides that an
     # expert group ... shall be set up"
     r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|(?<=shall be )set\s+up|"
+    # "Decides that an open-ended working group on ... shall be formed", "shall be constituted",
+    # "shall be created": other verbs of the family in the same passive
+    r"(?<=shall be )(?:formed|constituted|created|instituted)|"
+    # "decision 269 (2009), which brought the Working Group on X into existence", "called an
+    # expert group into being": the phrase wrapped round the body it creates
+    r"(?:brought|called)(?=\s+(?:the|an?)\s+[^,;.()]{3,150}?\s+into\s+(?:being|existence)\b)|"
     # "By its decision AC 38/2, the Committee set up a task force on ...": the active past told
     # of the instrument, a new body after it ("to set up a database" asks another to act)
     r"(?<![Tt]o )(?<!be )(?<=\w )set\s+up(?=\s+an?\s)|"
@@ -322,7 +328,7 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint|re-?establish|institute)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
-    if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence"):
+    if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence", "brought", "called"):
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task
