@@ -1650,6 +1650,11 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         if mention.date is None:
             mention.date = bracketed_adoption_day(text, on_title.end)
         return
+    _title_before_bracket(mention, text)
+
+
+def _title_before_bracket(mention: InstrumentMention, text: str) -> None:
+    """The title quoted before the number in brackets (`_TITLED_BEFORE_BRACKET`)."""
     if text[mention.start - 1 : mention.start] == "(" and (before := _TITLED_BEFORE_BRACKET.search(text, max(0, mention.start - 450), mention.start)):
         mention.title = before["title"].strip()
 
@@ -1783,6 +1788,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     list_goes_on = _date_after_title(found, mention, text, on_title.end)
                     if mention.date is None:
                         mention.date = bracketed_adoption_day(text, on_title.end)
+                elif first:
+                    _title_before_bracket(mention, text)
             mention.end = end
             for member in in_range:
                 # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's

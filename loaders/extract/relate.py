@@ -2894,7 +2894,11 @@ class Reader:
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = named_heading = whole[0].key
-            self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
+            self.scope.focus = (
+                focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None)
+                # (a news story's: the body whose session its lead closes)
+                or (self.story[0].body if self.story else None) or part_focus
+            )
             if p.kind == "heading" and named_heading_above is not None and self.registry.bodies[named_heading_above].gathering_term:
                 # "Meeting of the Parties to the Water Convention" / "Twelfth Session, 5th & 6th
                 # Meetings": the heading right under a body's name is about that body

@@ -250,14 +250,17 @@ class Scope:
 
     def own_organ_by_its_head(self, mention: BodyMention, candidates: list[str]) -> str | None:
         """"the Conference" in a news story of an organization whose organ is called "General
-        Conference" (its short name): the one body of the author's organization whose short name
-        ends on that capitalised word, where no body of that organization carries the word itself
-        as its short name. Another organization's "Conference" (FAO's) is that one's only where
-        the text names it."""
+        Conference" (its short name): the one body of the organization of the body the part is
+        about (else of the author) whose short name ends on that capitalised word, where no body
+        of that organization carries the word itself as its short name. Another organization's
+        "Conference" (FAO's) is that one's only where the text names it."""
         name = mention.short or ""
-        if self.author is None or not name or " " in name or not mention.text[:1].isupper():
+        # (the body the part is about, else the author: a news story's author is often unknown or
+        # guessed from another body it names, its lead's session is its subject)
+        about = self.focus or self.author
+        if about is None or not name or " " in name or not mention.text[:1].isupper():
             return None
-        family = self.top(self.author)
+        family = self.top(about)
         if any(self.top(k) == family for k in candidates):
             return None  # the organization has a body of that short name: the ways below choose
         kept = self._head_answers.get((family, name))

@@ -30,7 +30,7 @@ _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 # of the thirty-second session": the lead's words right before the session it covers
 _CLOSING = re.compile(
     r"\b(?:closing|concluding|ending|wrapping\s+up|at\s+the\s+(?:close|end|conclusion)\s+of"
-    r"|as\s+(?:it|they)\s+(?:closed|concluded|ended|wrapped\s+up))\s+$"
+    r"|as\s+(?:it|they)\s+(?:closed|concluded|ended|wrapped\s+up))\s+(?:(?:the|its|their)\s+)?$"
 )
 # "..., which met in Vienna from 1 to 5 December", "..., held in Geneva from 3 to 7 June": where the
 # session sat, told right after its name
@@ -66,11 +66,16 @@ def met_in(text: str, after: int, dateline: dt.date) -> tuple[str, dt.date | Non
     span = _YEARLESS_SPAN.match(rest)
     if span is None:
         return m["town"], None, None
-    first_month = span["m1"] or span["m2"]
+    first_month, last_month = _MONTHS.index(span["m1"] or span["m2"]) + 1, _MONTHS.index(span["m2"]) + 1
     for year in (dateline.year, dateline.year - 1):
-        days = find_dates(f"{span['d1']} {first_month} {year} to {span['d2']} {span['m2']} {year}")
-        if days and days[0].value.start <= days[0].value.end <= dateline:
-            return m["town"], days[0].value.start, days[0].value.end
+        # ("from 29 December to 2 January": the first day in the year before the last)
+        try:
+            first = dt.date(year - (first_month > last_month), first_month, int(span["d1"]))
+            last = dt.date(year, last_month, int(span["d2"]))
+        except ValueError:  # 31 June
+            return m["town"], None, None
+        if first <= last <= dateline:
+            return m["town"], first, last
     return m["town"], None, None
 
 
@@ -95,7 +100,7 @@ def told_adopted(text: str, start: int, end: int) -> bool:
 # "on Friday", "Earlier on Thursday", "on Thursday, 4 December", "on 4 December": the day of an
 # adoption a story tells; "next Friday" or "on Friday next week" is to come, no adoption's
 _ON_DAY = re.compile(
-    rf"(?<!\bnext )\bon\s+(?:(?P<weekday>{_WEEKDAY})\b(?:\s*,?\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\b(?!\s*,?\s*\d{{4}}))?"
+    rf"(?<!\bnext )\b[Oo]n\s+(?:(?P<weekday>{_WEEKDAY})\b(?:\s*,?\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})\b(?!\s*,?\s*\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b(?!\s*,?\s*\d{{4}}))(?!\s+next\b)"
 )
 _TODAY = re.compile(r"\btoday\b")
