@@ -848,7 +848,10 @@ _SERIES_VERB = re.compile(r",\s+$")
 _WHICH_HAD_BEEN_BEFORE = re.compile(
     r",\s+which\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:(?:originally|initially|first|earlier|previously|only)\s+)?$"
 )
-_IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$")
+_IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
+# "The text recalls ... It asks the Director General to ...": in a news story, a bare "It" after the
+# sentence on the text goes on with the text (elsewhere it may be the meeting's or a body's voice)
+_IT_BARE_AS_SUBJECT = re.compile(r"^\s*It\s+$")
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
 _PARAGRAPH_ALONE = re.compile(
@@ -8086,7 +8089,9 @@ class Reader:
             return named[-1:] if named else back_references.named_again(told_again["back"], self.last_instrument)
         before = r.instrument_before(position)
         if before is None:
-            if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
+            if self.it_instrument is not None and (
+                _IT_AS_SUBJECT.match(text[:position]) or self.story is not None and _IT_BARE_AS_SUBJECT.match(text[:position])
+            ):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
             if same is None and (bare := _THE_INSTRUMENT_AS_SUBJECT.match(text[:position])) is not None:
