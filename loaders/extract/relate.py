@@ -2564,7 +2564,7 @@ class Reader:
         # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
         # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
         # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
-        self.story: tuple[GatheringRef, dt.date] | None = None
+        self.story: tuple[GatheringRef, dt.date, dt.date] | None = None  # (and the day the lead tells)
         self.story_adopted_told = False
         self.story_last_day: dt.date | None = None
         # A press release's lead: "... concluded its twelfth session today, adopting five decisions"
@@ -3708,15 +3708,19 @@ class Reader:
         twenty-fourth session of the organization's General Conference, which met in Vienna from 1
         to 5 December": the session the news story covers, where and when it met (`news_stories`)."""
         told = press_releases.dateline_today(p.text, self.own_date)
-        if told is None:
+        day = told[1] if told is not None else press_releases.dateline_day(p.text, self.own_date.year if self.own_date else None)
+        if day is None:
             return
-        _, day = told
         text = r.sentence.text
+        # "today", or "on Thursday" (UN News: "The General Assembly on Thursday adopted ...")
+        lead_day = news_stories.day_told(text, day)
+        if lead_day is None:
+            return
         closed = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and refs[0].kind == "session" and news_stories.closing_session_at(text, g.start)]
         if len(closed) != 1:
             return
         session = closed[0]
-        self.story = (session, day)
+        self.story = (session, day, lead_day)
         if self.report_session is None:
             self.report_session = session  # what "the Conference had before it", "its next session" speak of
         self.add(session, "meetingOf", BodyRef(session.body), ev)
@@ -3731,7 +3735,7 @@ class Reader:
             self.add(session, "heldOn", DateRange(first, last), ev)
             self.held.setdefault(session, DateRange(first, last))
 
-    def news_story_adoptions(self, r: _Resolved, p: Paragraph) -> None:
+    def news_story_adoptions(self, r: _Resolved, p: Paragraph) -> InstrumentRef | None:
         """A news story's sentence on texts of the session it covers: "Earlier on Friday the
         Conference adopted by consensus resolution GC.24/Res.3", "The resolution, entitled ...
         (GC.24/Res.5), was adopted by a recorded vote ...", "It also approved ... (GC.24/Res.4) on the
@@ -3740,17 +3744,18 @@ class Reader:
         were adopted on the basis of, or which "was before the Conference at its final plenary
         meeting", was before it."""
         assert self.story is not None
-        session, dateline = self.story
+        session, dateline, lead_day = self.story
         text = r.sentence.text
         adopted = [
             ref for m, ref in r.instruments
             if ref.issuer == session.body and ref.session.isdigit() and _may_adopt(session, ref) and news_stories.told_adopted(text, m.start, m.end)
         ]
         ev = self.evidence(r.sentence, p)
+        told_of = None
         if adopted:
             day = news_stories.day_told(text, dateline)
             if day is None and not self.story_adopted_told and news_stories.opens_on_the_text_told(text):
-                day = dateline  # the text the lead told of ("today agreed to create ...")
+                day = lead_day  # the text the lead told of ("today agreed to create ...")
             if day is None and news_stories.also_adopted(text):
                 day = self.story_last_day
             for ref in dict.fromkeys(adopted):
@@ -3758,12 +3763,16 @@ class Reader:
                 if day is not None:
                     self.add(ref, "adoptedOn", day, ev)
             self.story_adopted_told, self.story_last_day = True, day
+            if news_stories.opens_on_the_text_told(text) and len(set(adopted)) == 1:
+                # "The resolution (X) was adopted by a recorded vote. It requests ...": the text goes on
+                told_of = adopted[0]
         for symbol in r.symbols:
             named = news_stories.before_the_body_at_plenary(text, symbol.end)
             if (adopted and news_stories.acted_on_the_basis_of(text, symbol.start)) or (
                 named is not None and any(r.bodies.get(b.start) == session.body for b in r.refs.bodies if b.start == named[0])
             ):
                 self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, ev)
+        return told_of
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
@@ -6753,10 +6762,10 @@ class Reader:
                 self.first_gathering_of_born_as_field(r, p)
             if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
                 self.concluded_session(r, p, ev)
-            if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "today" in sentence.text:
+            if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "day" in sentence.text:
                 self.news_story_lead(r, p, ev)
             elif own is None and self.story is not None and (r.instruments or r.symbols):
-                self.news_story_adoptions(r, p)
+                subject_before = self.news_story_adoptions(r, p) or subject_before
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
                 self.the_session_held(r, p)
             if own is None and "open" in sentence.text[:30] and (opens := gathering_lines.the_gathering_opens_and_closes(sentence.text)):

@@ -236,3 +236,18 @@ def test_a_commission_numbering_its_texts_by_session() -> None:
     assert ("ccr#12", "2031-03-10/2031-03-14") in facts(text, "heldOn")
     assert ("ccr/res/12/3", "Storm surges") in facts(text, "title")
     assert ("ccr/res/12/3", "ccr/bureau") in facts(text, "requests")
+
+
+def test_a_lead_told_on_a_weekday_and_it_after_the_text_told() -> None:
+    # UN News: "on Thursday" where a newsroom writes "today"; "It requests" after the sentence on the text
+    text = (
+        "UN News\n\n14 March 2031\n\nCoastal commission ends session\n\n"
+        "NAIROBI, 14 March 2031 (UN News) – The Commission on Coastal Resilience on Thursday adopted a plan on storm "
+        "surges, closing its twelfth session, which met in Nairobi from 10 to 13 March.\n\n"
+        "The resolution (resolution 12/3) was adopted by a recorded vote of 30 to 2. It requests the Bureau to report "
+        "on its implementation.\n"
+    )
+    assert ("ccr/res/12/3", "ccr#12") in facts(text, "adoptedAt")
+    assert {o for s, o in facts(text, "adoptedOn") if s == "ccr/res/12/3"} == {"2031-03-13"}
+    assert ("ccr#12", "2031-03-10/2031-03-13") in facts(text, "heldOn")
+    assert ("ccr/res/12/3", "ccr/bureau") in facts(text, "requests")
