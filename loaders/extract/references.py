@@ -1649,6 +1649,21 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
         mention.title_span = (on_title.start, on_title.end)
         if mention.date is None:
             mention.date = bracketed_adoption_day(text, on_title.end)
+        return
+    _title_before_bracket(mention, text)
+
+
+def _title_before_bracket(mention: InstrumentMention, text: str) -> None:
+    """The title quoted before the number in brackets (`_TITLED_BEFORE_BRACKET`)."""
+    if text[mention.start - 1 : mention.start] == "(" and (before := _TITLED_BEFORE_BRACKET.search(text, max(0, mention.start - 450), mention.start)):
+        mention.title = before["title"].strip()
+
+
+# "The resolution, entitled "Artificial intelligence for industry" (GC.24/Res.5), was adopted": a
+# news story's title of the text it tells of, quoted before the number, which stands in brackets
+_TITLED_BEFORE_BRACKET = re.compile(
+    r"\b(?:resolution|decision|text)\s*,?\s+(?:entitled|titled)\s+[“\"](?P<title>[^”\"]{3,400})[”\"]\s*\($"
+)
 
 
 # "General Assembly resolution 1472 (XIV)", "resolutions 1721 (XVI) and 1962 (XVIII)": the number,
@@ -1773,6 +1788,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     list_goes_on = _date_after_title(found, mention, text, on_title.end)
                     if mention.date is None:
                         mention.date = bracketed_adoption_day(text, on_title.end)
+                elif first:
+                    _title_before_bracket(mention, text)
             mention.end = end
             for member in in_range:
                 # "resolutions 5/3 to 5/5 of 22 October 2010": the date is every member's
@@ -1923,7 +1940,9 @@ _QUALIFIED = re.compile(
     r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+# "of the Working Group", and "of the organization's General Conference" (a news story's word for
+# the organization it named before: its organ's short name follows)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:organi[sz]ation)['’]s\s+)?")
 # "the Director-General of WHO": "of" right before an organization's name, and the title before it
 _OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$")
 _WRITTEN_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*[A-Z][A-Za-z]*$")

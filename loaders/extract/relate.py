@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, places, press_releases, records, titles
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, news_stories, places, press_releases, records, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
@@ -392,7 +392,8 @@ _AND_WAS_ASKED = re.compile(
 )
 _TAKES_UP = re.compile(r"\b(?:carries|carried|takes|took)\s+forward\b|\b(?:builds|built)\s+(?:up)?on\b|\b(?:follows|followed)\s+up\s+on\b")
 _INSTRUMENT_RECALLS = re.compile(
-    r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution)\s+"
+    # ("The text recalls ...": a news story's word for the resolution it told of)
+    r"^(?:(?:Also|Furthermore|Moreover|In addition),?\s+)?(?:The|That|This)\s+(?:same\s+)?(?:decision|resolution|text)\s+"
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 # "Resolution WHA82.6, adopted by the Eighty-second World Health Assembly in May 2029, recalls
@@ -910,6 +911,9 @@ _WHICH_HAD_BEEN_BEFORE = re.compile(
     r",\s+which\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:(?:originally|initially|first|earlier|previously|only)\s+)?$"
 )
 _IT_AS_SUBJECT = re.compile(r"^\s*It\s+(?:(?:also|further|moreover|furthermore)\s*,?\s+)+$")
+# "The text recalls ... It asks the Director General to ...": in a news story, a bare "It" after the
+# sentence on the text goes on with the text (elsewhere it may be the meeting's or a body's voice)
+_IT_BARE_AS_SUBJECT = re.compile(r"^\s*It\s+$")
 # "In paragraph 9 of resolution 80/123, the Assembly decided ... In paragraph 11, the Assembly
 # invited ...": a paragraph named alone is one of the instrument the text named last
 _PARAGRAPH_ALONE = re.compile(
@@ -1015,6 +1019,10 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
     """Whether a sentence names ``instrument`` by its number or by a back reference of its kind
     ("that resolution", "the same decision")."""
     if f"{instrument.session}/{instrument.number}" in sentence:
+        return True
+    # a number in its body's own convention ("GC.24/Res.5", "IDB.59/Dec.7"): the session, the kind's
+    # abbreviation, the number
+    if re.search(rf"(?<!\d){re.escape(instrument.session)}/(?:Res|Dec|RES|DEC)\.{re.escape(instrument.number)}(?!\d)", sentence):
         return True
     back = re.search(_BACK_REFERENCE, sentence, re.IGNORECASE) or _IN_THE_INSTRUMENT.match(sentence)
     return back is not None and instrument.kind in back.group(0).lower()
@@ -2649,6 +2657,12 @@ class Reader:
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
+        # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
+        # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
+        # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
+        self.story: tuple[GatheringRef, dt.date, dt.date] | None = None  # (and the day the lead tells)
+        self.story_adopted_told = False
+        self.story_last_day: dt.date | None = None
         # A press release's lead: "... concluded its twelfth session today, adopting five decisions"
         # (the session, the day, how many and which kind of texts, the evidence of each), and the
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
@@ -2979,7 +2993,11 @@ class Reader:
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = named_heading = whole[0].key
-            self.scope.focus = focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None) or part_focus
+            self.scope.focus = (
+                focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None)
+                # (a news story's: the body whose session its lead closes)
+                or (self.story[0].body if self.story else None) or part_focus
+            )
             if p.kind == "heading" and named_heading_above is not None and self.registry.bodies[named_heading_above].gathering_term:
                 # "Meeting of the Parties to the Water Convention" / "Twelfth Session, 5th & 6th
                 # Meetings": the heading right under a body's name is about that body
@@ -3780,6 +3798,77 @@ class Reader:
         if len(named) != 1 or any(g.body is None or len(g.ordinals) != 1 for g in gatherings):
             return None
         return named.pop()
+
+    def news_story_lead(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
+        """"VIENNA, 5 December 2031 — Member States ... today agreed to ..., closing the
+        twenty-fourth session of the organization's General Conference, which met in Vienna from 1
+        to 5 December": the session the news story covers, where and when it met (`news_stories`)."""
+        told = press_releases.dateline_today(p.text, self.own_date)
+        day = told[1] if told is not None else press_releases.dateline_day(p.text, self.own_date.year if self.own_date else None)
+        if day is None:
+            return
+        text = r.sentence.text
+        # "today", or "on Thursday" (UN News: "The General Assembly on Thursday adopted ...")
+        lead_day = news_stories.day_told(text, day)
+        if lead_day is None:
+            return
+        closed = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and refs[0].kind == "session" and news_stories.closing_session_at(text, g.start)]
+        if len(closed) != 1:
+            return
+        session = closed[0]
+        self.story = (session, day, lead_day)
+        if self.report_session is None:
+            self.report_session = session  # what "the Conference had before it", "its next session" speak of
+        self.add(session, "meetingOf", BodyRef(session.body), ev)
+        end = next(g.end for g, refs in r.gatherings if refs[:1] == [session])
+        held = news_stories.met_in(text, end, day)
+        if held is None:
+            return
+        town, first, last = held
+        if places.is_place(town):
+            self.add(session, "heldIn", town, ev)
+        if first is not None and last is not None:
+            self.add(session, "heldOn", DateRange(first, last), ev)
+            self.held.setdefault(session, DateRange(first, last))
+
+    def news_story_adoptions(self, r: _Resolved, p: Paragraph) -> InstrumentRef | None:
+        """A news story's sentence on texts of the session it covers: "Earlier on Friday the
+        Conference adopted by consensus resolution GC.24/Res.3", "The resolution, entitled ...
+        (GC.24/Res.5), was adopted by a recorded vote ...", "It also approved ... (GC.24/Res.4) on the
+        basis of ... document GC.24/8", "In resolution GC.24/Res.2, adopted on Thursday, 4 December,
+        ...": adopted at that session, on the day the story says (`news_stories`); the document they
+        were adopted on the basis of, or which "was before the Conference at its final plenary
+        meeting", was before it."""
+        assert self.story is not None
+        session, dateline, lead_day = self.story
+        text = r.sentence.text
+        adopted = [
+            ref for m, ref in r.instruments
+            if ref.issuer == session.body and ref.session.isdigit() and _may_adopt(session, ref) and news_stories.told_adopted(text, m.start, m.end)
+        ]
+        ev = self.evidence(r.sentence, p)
+        told_of = None
+        if adopted:
+            day = news_stories.day_told(text, dateline)
+            if day is None and not self.story_adopted_told and news_stories.opens_on_the_text_told(text):
+                day = lead_day  # the text the lead told of ("today agreed to create ...")
+            if day is None and news_stories.also_adopted(text):
+                day = self.story_last_day
+            for ref in dict.fromkeys(adopted):
+                self.add(ref, "adoptedAt", session, ev)
+                if day is not None:
+                    self.add(ref, "adoptedOn", day, ev)
+            self.story_adopted_told, self.story_last_day = True, day
+            if news_stories.opens_on_the_text_told(text) and len(set(adopted)) == 1:
+                # "The resolution (X) was adopted by a recorded vote. It requests ...": the text goes on
+                told_of = adopted[0]
+        for symbol in r.symbols:
+            named = news_stories.before_the_body_at_plenary(text, symbol.end)
+            if (adopted and news_stories.acted_on_the_basis_of(text, symbol.start)) or (
+                named is not None and any(r.bodies.get(b.start) == session.body for b in r.refs.bodies if b.start == named[0])
+            ):
+                self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, ev)
+        return told_of
 
     def concluded_session(self, r: _Resolved, p: Paragraph, ev: Evidence) -> None:
         """"TASHKENT, 2 October 2031 — The Meeting of the Parties ... concluded its twelfth session
@@ -6787,6 +6876,10 @@ class Reader:
                 self.first_gathering_of_born_as_field(r, p)
             if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
                 self.concluded_session(r, p, ev)
+            if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "day" in sentence.text:
+                self.news_story_lead(r, p, ev)
+            elif own is None and self.story is not None and (r.instruments or r.symbols):
+                subject_before = self.news_story_adoptions(r, p) or subject_before
             if own is None and self.report_session is not None and sentence.text[:4] in ("The ", "This") and "session" in sentence.text[:50]:
                 self.the_session_held(r, p)
             if own is None and "open" in sentence.text[:30] and (opens := gathering_lines.the_gathering_opens_and_closes(sentence.text)):
@@ -6863,6 +6956,10 @@ class Reader:
                 recalls_end = recalls.end() if recalls is not None else self.issuer_recalls_in_part(r)
                 if recalls_end is not None:
                     speaker = spoke_again = self.last_instrument[0]
+                    if recalls is not None and _PRESENT_CITING_VERB.search(recalls.group()):
+                        # "The text recalls ... It asks the Director General to ...": the same
+                        # instrument is the subject of the next sentence's "It"
+                        subject_before = speaker
                     for mention, ref in r.instruments:
                         if mention.start >= recalls_end and ref != speaker:
                             self.add(speaker, "cites", ref, self.evidence(r.sentence, r.paragraph, "recalls"))
@@ -8143,7 +8240,9 @@ class Reader:
             return named[-1:] if named else back_references.named_again(told_again["back"], self.last_instrument)
         before = r.instrument_before(position)
         if before is None:
-            if self.it_instrument is not None and _IT_AS_SUBJECT.match(text[:position]):
+            if self.it_instrument is not None and (
+                _IT_AS_SUBJECT.match(text[:position]) or self.story is not None and _IT_BARE_AS_SUBJECT.match(text[:position])
+            ):
                 return [self.it_instrument]
             same = _SAME_AS_SUBJECT.match(text[:position])
             if same is None and (bare := _THE_INSTRUMENT_AS_SUBJECT.match(text[:position])) is not None:

@@ -106,6 +106,8 @@ class Scope:
     # `_of_a_stranger`'s answers for this document, per body and author (each "the Commission" of a
     # document asks again about the same few bodies, and the answer reads the whole text)
     _stranger_answers: dict[tuple[str, str | None], bool] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # `own_organ_by_its_head`'s answers per organization and word ("" for none)
+    _head_answers: dict[tuple[str, str], tuple[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `of_authors_organization`'s answers, with the bodies each was read from
     _organization_answers: dict[tuple[str, bool], tuple[Body, tuple[Body, ...], bool]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -142,18 +144,21 @@ class Scope:
         name = mention.short or ""
         candidates = self.candidates(name)
         titled = tuple(k for k in self.matcher.titled.get(name, ()) if k not in self.matcher.unevidenced)
+        headed = self.own_organ_by_its_head(mention, candidates)
         if not candidates and not titled:
-            return None
+            return headed
         if candidates and kind_words.generic_name(name):
             # "the Conference" in a document of another treaty, or of no known author, that never
             # points to the crime convention's Conference: no candidate, whichever way below would
             # take it (the one top body of that short name, "a child" of no author) (E115)
             candidates = [k for k in candidates if not self._generic_stranger(name, k)]
             if not candidates and not titled:
-                return None
+                return headed
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
+        if headed is not None:
+            return headed
         if self.recent and len(candidates) > 1 and mention.text[:1].isupper():
             # "the Group called upon its Bureau": of the bodies of that name, the one under the body
             # the paragraph named last (its parent's own); an organ named so, in capitals ("the
@@ -242,6 +247,31 @@ class Scope:
         # executive secretaries of the other regional commissions known too: the one whose
         # qualifier the author's name holds, when the document names none of them in full (E112)
         return self.the_one_named_in_full(candidates) or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
+
+    def own_organ_by_its_head(self, mention: BodyMention, candidates: list[str]) -> str | None:
+        """"the Conference" in a news story of an organization whose organ is called "General
+        Conference" (its short name): the one body of the organization of the body the part is
+        about (else of the author) whose short name ends on that capitalised word, where no body
+        of that organization carries the word itself as its short name. Another organization's
+        "Conference" (FAO's) is that one's only where the text names it."""
+        name = mention.short or ""
+        # (the body the part is about, else the author: a news story's author is often unknown or
+        # guessed from another body it names, its lead's session is its subject)
+        about = self.focus or self.author
+        if about is None or not name or " " in name or not mention.text[:1].isupper():
+            return None
+        family = self.top(about)
+        if any(self.top(k) == family for k in candidates):
+            return None  # the organization has a body of that short name: the ways below choose
+        kept = self._head_answers.get((family, name))
+        if kept is None:
+            ending = " " + name
+            owners = {
+                k for short, keys in self.matcher.shorts.items() if short.endswith(ending)
+                for k in keys if k not in self.matcher.unevidenced and self.top(k) == family
+            }
+            kept = self._head_answers[(family, name)] = (owners.pop() if len(owners) == 1 else "",)
+        return kept[0] or None
 
     def qualified_as_author(self, candidates: list[str]) -> str | None:
         """Of several bodies of one organization sharing a short name and told apart by a

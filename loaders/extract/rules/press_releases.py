@@ -18,10 +18,11 @@ from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # "TASHKENT, 2 October 2031 —", "NEW YORK, 26 March —", "GENEVA, 3 May 2031 –": a town in capitals,
-# the day (the year may be left to the release's date), a dash
+# the day (the year may be left to the release's date), a dash; a news service's story writes the
+# town as a name ("Geneva, 3 June 2030 –") and may sign the line ("NEW YORK, 12 March (UN News) –")
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}?(?:,\s+[A-Z][A-Za-z.'’ -]{{2,30}}?)?),\s+"
-    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?\s*(?:—|–|--|-)\s+"
+    rf"^(?P<place>[A-Z][A-Z.'’ -]{{2,40}}?(?:,\s+[A-Z][A-Za-z.'’ -]{{2,30}}?)?|[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+){{0,2}}),\s+"
+    rf"(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?:\s+(?P<year>\d{{4}}))?(?:\s+\([A-Z][\w .-]{{1,30}}\))?\s*(?:—|–|--|-)\s+"
 )
 _COUNT_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
