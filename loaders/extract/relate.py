@@ -1285,6 +1285,16 @@ _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$",
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
+# "Second part of the resumed session", "Resumed session", "Main part": the part of a session a
+# programme's meetings are of, on a line of its own under the session's
+_PART_OF_SESSION = re.compile(
+    r"^(?:(?:first|second|third)\s+part\s+of\s+the\s+(?:resumed\s+)?session|resumed\s+session|main\s+part(?:\s+of\s+the\s+session)?)$",
+    re.IGNORECASE,
+)
+# "Draft decision A/AC.298/7/L.3, submitted by the Bureau", "Draft resolution X (not to be taken
+# up before Thursday)": an entry under a meeting's item that is the draft itself, before the
+# session (an item's title "Action on draft decisions X and Y" lists none: u131)
+_DRAFT_ENTRY = re.compile(r"^(?:Revised\s+)?[Dd]raft\s+(?:decision|resolution|conclusions|recommendations?|report|text)\s+(?=[A-Z][\w.]*/)")
 # "Item 8" / "Agenda item 12 (b)" on a line of its own: the words-only heading below it is the
 # item's title ("Toponymic data files and gazetteers"), not a new part of the day
 _ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}(?:\s*\(?[a-z]\))?\s*[.:]?$", re.IGNORECASE)
@@ -2848,6 +2858,8 @@ class Reader:
             programme = self.programme_session(paragraphs, index, programme)
             if p.kind == "heading" and not p.label and (self.journal_summary is not None or journal_summaries.opens_summary(p.text)):
                 self.journal_summary_part(p)
+            elif p.kind == "paragraph" and self.journal_summary is not None and self.journal_summary[1] is not None:
+                self.drafts_acted_on_in_journal_summary(p, self.journal_summary[1])
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -3315,6 +3327,12 @@ class Reader:
         if p.instrument is None:
             return None
         issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        summarised = self.journal_summary[1] if self.journal_summary is not None else None
+        if summarised is not None and p.kind == "paragraph" and self.issues_instruments(summarised.body):
+            # "The Committee took action on draft decision X ... was adopted as decision 7/2" in a
+            # Journal's summary under the Committee's name: the Committee's decision, not the
+            # page's (E145)
+            issuer = summarised.body
         if p.label and self.matcher.numbering.point_instrument(p.label) == p.instrument:
             # "7.1 decides ...": a decision point, the numbering's body's
             issuer = self.matcher.numbering.point_issuer() or issuer
@@ -5680,15 +5698,24 @@ class Reader:
             if opened is not None:
                 self.programme_sessions.setdefault(opened.body, opened)
                 return opened
-            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()) and not self.inside_programme_item(paragraphs, index):
+            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()) and not self.inside_programme_item(paragraphs, index) and not (
+                # "Fifth Committee" / "Second part of the resumed session" right under the session's
+                # line, before its first meeting: still the session's (E145)
+                index and paragraphs[index - 1].kind == "heading" and session.body in self.programme_sessions
+                and (_PART_OF_SESSION.match(p.text.strip()) or self.committee_within(p.text.strip()))
+                and self.programme_opening_above(paragraphs, index)
+            ):
                 return None  # "Informal consultations", "General Assembly": another part of the day
         # a document under an item may print as a heading of its own ("Report of the Working Group
         # on ... (GEGN.2/2029/9), prepared pursuant to decision 4/6": no full stop at its end)
         listed = p.kind == "listing" or p.kind == "heading" and not p.label or _DOCUMENTS_LABEL.search(p.text)
         if session is not None and p.sentences and listed:
             ev = self.evidence(p.sentences[0], p)
+            entry = _DRAFT_ENTRY.match(p.text.strip())
             for found in find_symbols(p.text, self.symbol_series):
-                if not any(_DRAFT_SYMBOL.search(symbol) for symbol in found.symbols):
+                if not any(_DRAFT_SYMBOL.search(symbol) for symbol in found.symbols) or (
+                    entry is not None and p.text.strip().startswith(found.symbols[0], entry.end())
+                ):
                     self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
         return session
 
@@ -5721,6 +5748,21 @@ class Reader:
         if _PROGRAMME_CLOSES.match(text):
             self.journal_summary = None
 
+    def drafts_acted_on_in_journal_summary(self, p: Paragraph, session: GatheringRef) -> None:
+        """"The Committee took action on draft decision X", "decided to defer consideration of
+        draft decision Y" in a Journal's summary of a body's meeting: X and Y were before the
+        session the summary is of (E145)."""
+        for sentence in p.sentences:
+            for at in journal_summaries.acted_on_drafts(sentence.text):
+                found = find_symbols(sentence.text[at : at + 200], self.symbol_series)
+                # the drafts named right there: "X", "X and Y", "X, Y and Z"
+                end = 0
+                for mention in found:
+                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", sentence.text[at + end : at + mention.start]):
+                        break
+                    self.add(DocumentRef(symbols=mention.symbols), "submittedTo", session, self.evidence(sentence, p))
+                    end = mention.end
+
     def adopted_in_journal_summary(self, text: str, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
         """"The Group of Experts adopted draft decision X, entitled "...", as decision 5/2" in a
         Journal's summary of the meetings of a day: adopted that day, at the body's session."""
@@ -5751,6 +5793,23 @@ class Reader:
                 return False
         return False
 
+    @staticmethod
+    def programme_opening_above(paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether a session's line stands among the two headings right above ``index``."""
+        return any(
+            _SESSION_HEADING.match(session_line_by_ordinal(q.text.strip())) is not None
+            for q in paragraphs[max(0, index - 2) : index] if q.kind == "heading"
+        )
+
+    def committee_within(self, line: str) -> bool:
+        """Whether ``line`` wholly names a body that holds no gatherings of its own (a Main
+        Committee of the Assembly, whose meetings are the session's)."""
+        named = self.matcher.find(line)
+        if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(line):
+            return False
+        body = self.registry.bodies.get(named[0].key)
+        return body is not None and not body.gathering_term
+
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading
         that is a body's name alone, a numbered meeting's row next."""
@@ -5761,6 +5820,18 @@ class Reader:
         above, below = paragraphs[index - 1], paragraphs[index + 1]
         if _BRACKETED_NOTE.match(below.text.strip()) and index + 2 < len(paragraphs):
             below = paragraphs[index + 2]  # "2029 session (fifth session)" / "[webcast]" / "5th meeting"
+        at = paragraphs.index(below) if below is not paragraphs[index + 1] else index + 1
+        for _ in range(2):
+            # "General Assembly" / "Eighty-fifth session" / "Fifth Committee" / "Second part of the
+            # resumed session" / "31st meeting": a committee of the whole meeting within the
+            # session, and the part of it, stand between (its meetings are the session's) (E145)
+            line = below.text.strip()
+            if below.kind != "heading" or at + 1 >= len(paragraphs) or not (
+                _PART_OF_SESSION.match(line) or self.committee_within(line)
+            ):
+                break
+            at += 1
+            below = paragraphs[at]
         # (the row may be read as a table's: "5th meeting | 10:00–13:00 | Conference Room 3")
         if above.kind != "heading" or below.kind not in ("heading", "table") or not _MEETING_ROW.match(below.text.strip()):
             return None
@@ -8932,7 +9003,13 @@ class Reader:
             if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
                 continue
             born_before = len(self.born)
-            targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
+            # (a body adopting instruments of its own is set up so only by a body above it: "The
+            # Committee, which the General Assembly called into being by its resolution 79/235", E145)
+            targets = [
+                k for k in self.subject_before(r, start, adjacent=True)
+                if not self.registry.bodies[k].issues_instruments
+                or k != after[1].issuer and after[1].issuer in self.registry.bodies and self.registry.descends_from(k, after[1].issuer)
+            ]
             if not targets and (described := new_bodies.described_before(text[:start], start, reduced=True)) is not None and (
                 described.specific or described.proper
             ):

@@ -14,7 +14,10 @@ import re
 
 # the phrase, then (optionally) the issuer's name or a determiner before the instrument's keyword
 _ORIGIN_PHRASE = re.compile(
-    r"(?:\b(?:owes\s+its\s+(?:very\s+)?(?:existence|creation|establishment|origins?)\s+to"
+    # ("owed its existence to", "had owed": a record's reported speech, E145; "derives its existence
+    # from", "derived its mandate from" is no origin: a mandate is not a birth)
+    r"(?:\b(?:(?:owes|owed|owe)\s+(?:its|their)\s+(?:very\s+)?(?:existence|creation|establishment|origins?)\s+to"
+    r"|(?:derives|derived|derive)\s+(?:its|their)\s+(?:very\s+)?(?:existence|origins?)\s+from"
     r"|traces\s+its\s+(?:origins?|roots)\s+(?:back\s+)?to"
     r"|(?:has|finds)\s+its\s+origins?\s+in"
     r"|(?:was\s+)?born\s+of"
@@ -24,7 +27,13 @@ _ORIGIN_PHRASE = re.compile(
     # (2011)", "whose creation the Assembly decided upon by": the act's noun in a relative clause
     # on the body, the deciding body its subject (E140)
     r"|,\s*whose\s+(?:establishment|creation|setting\s+up)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:had\s+)?(?:also\s+)?"
-    r"(?:decided|approved|agreed)(?:\s+(?:up)?on)?\s+(?:in|by|through|under|pursuant\s+to))\s+"
+    r"(?:decided|approved|agreed)(?:\s+(?:up)?on)?\s+(?:in|by|through|under|pursuant\s+to)"
+    # "The Committee, which the General Assembly called into being by its resolution 79/235", "the
+    # Forum, which the Council brought into existence through", "which the Assembly had set up
+    # under": the body the relative clause hangs on, its creator the clause's subject (E145)
+    r"|,\s*which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,6}(?:had\s+)?(?:first\s+|originally\s+)?"
+    r"(?:(?:called|brought)\s+into\s+(?:being|existence)|set\s+up|created|established|constituted|instituted)"
+    r"\s+(?:in|by|through|under|with|pursuant\s+to))\s+"
 )
 _BEFORE_KEYWORD = re.compile(
     r"(?:(?:its|the|their|a)\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,6}\s+)?(?:(?:resolution|decision)\s+)?"
@@ -34,7 +43,7 @@ _BEFORE_KEYWORD = re.compile(
 def origin_phrases(text: str) -> list[tuple[int, int]]:
     """Where each phrase of origin ("owes its existence to") is, start and end."""
     # (most sentences hold none of the phrases' words: substring tests before the pattern)
-    if "owes" not in text and "origin" not in text and "roots" not in text and "born of" not in text and "came into" not in text and "whose " not in text:
+    if "owe" not in text and "derive" not in text and "origin" not in text and "roots" not in text and "born of" not in text and "came into" not in text and "whose " not in text and "which " not in text:
         return []
     return [(m.start(), m.end()) for m in _ORIGIN_PHRASE.finditer(text)]
 
