@@ -1285,6 +1285,8 @@ _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$",
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
+# "... of the Meteorology Panel": a body's name closing a longer phrase
+_OF_BEFORE_NAME = re.compile(r"\b(?:of|under|within)\s+(?:the\s+|its\s+)?$")
 # "Second part of the resumed session", "Resumed session", "Main part": the part of a session a
 # programme's meetings are of, on a line of its own under the session's
 _PART_OF_SESSION = re.compile(
@@ -9003,6 +9005,8 @@ class Reader:
             if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
                 continue
             born_before = len(self.born)
+            if text.startswith(",", start) and self.named_inside_a_longer_name(r, start):
+                continue  # "the Working Group on X of the Panel, which the Council set up in ...": the group's
             # (a body adopting instruments of its own is set up so only by a body above it: "The
             # Committee, which the General Assembly called into being by its resolution 79/235", E145)
             targets = [
@@ -9023,6 +9027,16 @@ class Reader:
                 if len(self.born) != born_before:
                     self.mention_born(r)  # "..., which asked it to report": the verbs after it mean the body born
         return told
+
+    @staticmethod
+    def named_inside_a_longer_name(r: _Resolved, position: int) -> bool:
+        """Whether the body named right before ``position`` ends a longer noun phrase ("the
+        Working Group on Space Weather of the Meteorology Panel"): a relative clause after it
+        speaks of the phrase's head, not of the body after "of"."""
+        before = [b for b in r.refs.bodies if b.end <= position]
+        if not before:
+            return False
+        return _OF_BEFORE_NAME.search(r.sentence.text, max(0, before[-1].start - 12), before[-1].start) is not None
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
         """"The United Nations Institute for Training and Research and the International Labour
