@@ -1134,6 +1134,14 @@ _MET_BEFORE_DATES = re.compile(
     rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
+# the sentence's subject: nothing but an article (or a paragraph's number) before its name
+_OPENS_ON_SUBJECT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
+# "is meeting at Headquarters in New York from ", "is in session in Geneva from ", "are sitting at
+# the Palais des Nations, Geneva, from ": a body's session under way, its place and days (E145)
+_MEETING_NOW = re.compile(
+    rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:meeting|sitting|in\s+session)(?:{_HEADQUARTERS}|\s+{places.VENUE})?"
+    rf"(?:,\s+|\s+in\s+|\s+at\s+)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+(?:from|between|on)\s+(?:[A-Z][a-z]+day,\s*)?"
+)
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 # "and it is Monday, 14 June 2027", "Today is 3 May 2031": a speaker saying what day it is
@@ -1285,6 +1293,8 @@ _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$",
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
+# "that resolution", "the same decision": a back-reference to an instrument named before
+_THAT_INSTRUMENT = re.compile(r"\b(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b")
 # "... of the Meteorology Panel": a body's name closing a longer phrase
 _OF_BEFORE_NAME = re.compile(r"\b(?:of|under|within)\s+(?:the\s+|its\s+)?$")
 # "Second part of the resumed session", "Resumed session", "Main part": the part of a session a
@@ -1670,7 +1680,9 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up)\b")
+# ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
+# X": the report given in the document, E145)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|reported)\b")
 _PREPARED_UNDER_THAT = re.compile(r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)")
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
 # plenary meeting, on 16 October 2031" (a meeting named by its place in the session, no number)
@@ -6756,7 +6768,7 @@ class Reader:
                 self.gathering_numbered_aside(r, p)
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
-            if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
+            if (r.instruments or self.last_instrument) and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
             if own is None and p.kind != "footnote" and (r.instruments or self.last_instrument) and (
                 # the words `rules.documents.described_under_mandate` needs, tested cheaply first
@@ -7469,12 +7481,37 @@ class Reader:
                     self.add(ref, "heldIn", after[0], ev)
         if r.refs.dates and ("held" in text or "took place" in text):
             self.meetings_by_dates(r, ev)
+        if r.refs.dates and not r.gatherings and (" meeting " in text or " in session " in text or " sitting " in text):
+            self.own_gathering_meeting_now(r, ev)
         self.heading_run_on(r)
         if r.gatherings and r.paragraph.kind != "footnote":
             self.docs.recent_meetings = self.docs.recent_meetings[-11:] + [
                 ([ref for _, refs in r.gatherings for ref in refs], text)
             ]
         return held
+
+    def own_gathering_meeting_now(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Committee, which ..., is meeting at Headquarters in New York from 28 April to 9 May
+        2031", "The Commission is in session in Geneva from ...": the place and days of the one
+        session of that body the text is for (a Journal's announcement, a note for the session),
+        the body the sentence opens on and no gathering named (E145)."""
+        text = r.sentence.text
+        now = _MEETING_NOW.search(text)
+        if now is None:
+            return
+        days = [d for d in r.refs.dates if d.start == now.end()]
+        subject = [b for b in r.refs.bodies if b.start in r.bodies and b.end <= now.start()]
+        if not days or not subject or not _OPENS_ON_SUBJECT.match(text, 0, subject[0].start):
+            return
+        body = r.bodies[subject[0].start]
+        own = [g for g in self.own_meetings() if g.body == body and g.kind == "session"]
+        if len(own) != 1 or own[0] in self.held:
+            return
+        ev = ev or self.evidence(r.sentence, r.paragraph)
+        self.add(own[0], "heldOn", days[0].value, ev)
+        self.held[own[0]] = days[0].value
+        if places.is_place(now["place"]):
+            self.add(own[0], "heldIn", now["place"], ev)
 
     def met_before_session(
         self, r: _Resolved, g: GatheringMention, refs: list[GatheringRef], ev: Evidence | None
@@ -7667,6 +7704,16 @@ class Reader:
             return
         for mention, ref in r.instruments:
             if after <= mention.start < before:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
+        text = r.sentence.text
+        for back in _THAT_INSTRUMENT.finditer(text, after, before):
+            # "The session is convened in keeping with paragraph 4 of that resolution": the one
+            # instrument of that kind named before it, in this sentence or the last ones (E145)
+            earlier = [ref for m, ref in r.instruments if m.end <= back.start() and ref.kind == back["kind"]]
+            if not earlier and len(self.last_instrument) == 1 and self.last_instrument[0].kind == back["kind"]:
+                earlier = list(self.last_instrument)
+            for ref in earlier[-1:]:
                 self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
                 self.add(own[0], "pursuantTo", ref, ev)
 

@@ -56,6 +56,14 @@ _PAPERS_BEHIND = re.compile(
 _THEN_CONTAINED_IN = re.compile(
     r"\s+the\s+[^,;()]{2,80}?\s+(?:was|were|is|are)\s+(?:(?:also|all)\s+)?(?:contained|set\s+out|reproduced|issued)\s+(?:in|as)\b"
 )
+# "The draft report now before the Committee (A/AC.154/L.94)", "the note currently before the
+# Council (X)": papers named by what they are, "before" the receiver, their symbol in brackets right
+# after it (E145)
+_PAPERS_NOW_BEHIND = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:decisions?|resolutions?|documents?|reports?|notes?|drafts?|proposals?|texts?|recommendations?|papers?|conclusions)"
+    r"\s+(?:now|currently|presently)\s+$"
+)
+_RECEIVER_THEN_SYMBOL = re.compile(r"\s+the\s+[^,;()]{2,80}?\s*\((?=[a-z]{1,8}(?:\.\d+)?/)")
 _RECEIVER_THEN_BE = re.compile(r"\s+the\s+[^,;()]{2,120}?\s+(?:was|were)\s+(?:also\s+)?(?:an?|the|two|three|four|several)\b")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
 # The nouns too: "its submission to the Human Rights Council at its sixty-fourth session".
@@ -206,6 +214,8 @@ def find_submissions(text: str) -> list[Submission]:
             elif not m["it"] and at < 24 and _OPENS_BEFORE.fullmatch(lowered, 0, at) and _RECEIVER_THEN_BE.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
             elif not m["it"] and _PAPERS_BEHIND.search(lowered, max(0, at - 60), at) and _THEN_CONTAINED_IN.match(lowered, at + 6):
+                found.append(Submission(at, at + len("before"), False))
+            elif not m["it"] and _PAPERS_NOW_BEHIND.search(lowered, max(0, at - 70), at) and _RECEIVER_THEN_SYMBOL.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
     if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:
@@ -533,6 +543,10 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
+    # "in keeping with paragraph 4 of resolution 79/235", "in answer to the request in", "as the
+    # Assembly had requested in resolution 85/148" (the requester named between, E145)
+    r"[Ii]n\s+keeping\s+with|[Ii]n\s+answer\s+to|"
+    r"[Aa]s\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:had\s+|has\s+)?(?:requested|asked|mandated|called\s+for)\s+(?:in|by)|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
     # "an options note (X), drawn up to give effect to decision 5/CMA.12" (E138)
@@ -687,7 +701,7 @@ def held_here(text: str, start: int, end: int) -> bool:
 _THE_GATHERING_HELD_UNDER = re.compile(
     r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>[Ss]ession|[Mm]eeting)\s+"
     r"(?:was|is|will\s+be|has\s+been|is\s+being|was\s+being)\s+"
-    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
+    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
 )
 
 
@@ -695,7 +709,7 @@ _THE_GATHERING_HELD_UNDER = re.compile(
 # resolution 12/3, the meeting will be convened ...": the mandate opens the sentence, the
 # gathering named by its kind alone after the comma is held (opened, closed) under it.
 _UNDER_THEN_THE_GATHERING = re.compile(
-    r"^(?:In\s+accordance\s+with|Pursuant\s+to|In\s+pursuance\s+of|As\s+(?:mandated|decided)\s+(?:by|in))\s"
+    r"^(?:In\s+accordance\s+with|In\s+keeping\s+with|Pursuant\s+to|In\s+pursuance\s+of|As\s+(?:mandated|decided)\s+(?:by|in))\s"
     r"(?P<mandate>[^;]{3,250}?),\s+the\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+"
     r"(?:(?:will|shall|would|is\s+to)\s+(?:be\s+(?:held|convened|opened|closed)|open|close|convene|take\s+place)|"
     r"(?:was|is\s+being|will\s+be)\s+(?:held|convened|opened|closed))\b"
@@ -705,7 +719,7 @@ _UNDER_THEN_THE_GATHERING = re.compile(
 # accordance with which the meeting was held": the mandate first, the gathering held under it in
 # a relative clause (a form's "Convened under" field, E127)
 _MANDATE_UNDER_WHICH = re.compile(
-    r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
+    r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
     r"(?P<word>[Ss]ession|[Mm]eeting)\s+(?:was|is|will\s+be|has\s+been)\s+(?:held|convened|organized|organised)\b"
 )
 
