@@ -359,6 +359,10 @@ _SAME_INSIDE = re.compile(
     # set off between a passive's auxiliary and its participle (E130)
     r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:also\s+|further\s+)?$"
+    # "paragraph 9 of the same resolution, under which the Secretary-General was to remain", "that
+    # decision, by which it had invited": a relative clause on the instrument pointed back to (E145)
+    r"|\b(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,\s*"
+    r"(?:under|by|in|through)\s+which\s+(?:(?:it|they|the\s+[A-Z][\w -]{2,60}?)\s+)?(?:(?:had|has|was|were|is|are)\s+)?(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
@@ -7737,7 +7741,7 @@ class Reader:
         for mention, ref in r.instruments:
             if _prepared_by_a_later_document(text, r.symbols, after, mention.keyword_start):
                 continue
-            if doc_rules.under_mandate(text, mention.keyword_start) and (
+            if (doc_rules.under_mandate(text, mention.keyword_start) or doc_rules.holding_by_instrument(text, mention.keyword_start, start)) and (
                 after <= mention.start < stop
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
                 or (

@@ -646,6 +646,24 @@ def scheduled_by(text: str, keyword_start: int) -> bool:
     return _SCHEDULED_BY.search(text[max(0, keyword_start - 150) : keyword_start]) is not None
 
 
+# "By decision 7/1, adopted on 28 April 2031, the Committee will hold its eighth session in Nairobi",
+# "By its resolution 12/3, the Commission decided to hold its next session ...": the instrument opening
+# the sentence fixed the holding of the session its subject holds (E145)
+_BY_OPENS = re.compile(r"^(?:By|Under)\s+(?:its\s+|the\s+same\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+_THEN_HOLDS_ITS = re.compile(
+    r"[^;]{0,120}?,\s+(?:the\s+)?[A-Z][^,;]{0,80}?\s+(?:(?:will|would|shall|is\s+to)\s+(?:hold|convene)|held|convened"
+    r"|decided\s+to\s+(?:hold|convene))\s+(?:its\s+)?$"
+)
+
+
+def holding_by_instrument(text: str, keyword_start: int, gathering_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` opens the sentence ("By
+    decision 7/1, ...") whose subject then holds the gathering named at ``gathering_start``."""
+    if not text.startswith(("By ", "Under ")) or _BY_OPENS.match(text, 0, keyword_start) is None:
+        return False
+    return _THEN_HOLDS_ITS.match(text, keyword_start, gathering_start) is not None
+
+
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
