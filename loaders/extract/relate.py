@@ -4179,6 +4179,8 @@ class Reader:
         record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
         phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
         self.docs.sentences.append(named)
+        if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
+            self.papers_adopted_at_the_meeting(r, span, ev)
         if named and r.gatherings and ("considered" in text or "examined" in text or "reviewed" in text):
             self.considered_at_a_session_set_off(r, ev)
         if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
@@ -4356,6 +4358,16 @@ class Reader:
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+
+    def papers_adopted_at_the_meeting(self, r: _Resolved, span: tuple[int, int], ev: Evidence | None) -> None:
+        """"The draft recommendations ... contained in document X, as orally amended, were
+        adopted." in the record of a meeting: X was before the one gathering the record is of (E145)."""
+        own = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
+        if len(own) != 1 or own[0].body != self.masthead.info.author:
+            return
+        for s in r.symbols:
+            if span[0] <= s.start < span[1]:
+                self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev or self.evidence(r.sentence, r.paragraph))
 
     def own_supplements(self, text: str, phrase_start: int) -> list[DocumentRef]:
         """"This document and its supplement are submitted to ...": the document's supplements
@@ -8346,7 +8358,13 @@ class Reader:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
             ) else 0
-            if position > first and not (first == 0 and _clause_with_its_own_subject(text, position)):
+            if position > first and not (
+                first == 0 and _clause_with_its_own_subject(text, position)
+                # ("Under that decision, an expert group ... is constituted ...; the group is to
+                # report ...": a clause whose subject is the body the opening's instrument just
+                # created goes on with its account, E145)
+                and not self.born_of(self.subject_before(r, position), intro)
+            ):
                 # "In resolution 12/1, the Bureau is invited to ...": a note telling an
                 # instrument's paragraph in its own passive present
                 return intro
@@ -9249,6 +9267,15 @@ class Reader:
             # (not the deciding body: "The Conference is to meet in 2035" tells its own plan)
             self.add_mandates(r, carry, "requests", [key], task_start)
 
+    def born_of(self, keys: list[str], instruments: list[InstrumentRef]) -> bool:
+        """Whether ``keys`` are bodies the text created, each established by one of ``instruments``."""
+        return bool(keys) and all(
+            key in self.born and any(
+                f.relation == "establishes" and f.subject in instruments and f.object == BodyRef(key) for f in self.facts
+            )
+            for key in keys
+        )
+
     def account_goes_on(self, r: _Resolved, subjects: list[str], verb_start: int | None) -> bool:
         """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
         instrument the text told of last: the sentence before it in its paragraph told of it
@@ -9414,6 +9441,11 @@ class Reader:
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause
             verb = m["verb"]
+            if verb == "to" and sum(1 for mm, _ in r.instruments if mm.end <= m.start()) > 1:
+                # "paragraph 15 (b) of resolution 60/180 and paragraph 15 (b) of resolution 1645
+                # (2005), by which the Commission is to submit ...": two instruments hold the task;
+                # which one laid it is not said as a verb would say it
+                continue
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
             told_short = (

@@ -651,8 +651,9 @@ def scheduled_by(text: str, keyword_start: int) -> bool:
 # the sentence fixed the holding of the session its subject holds (E145)
 _BY_OPENS = re.compile(r"^(?:By|Under)\s+(?:its\s+|the\s+same\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _THEN_HOLDS_ITS = re.compile(
-    r"[^;]{0,120}?,\s+(?:the\s+)?[A-Z][^,;]{0,80}?\s+(?:(?:will|would|shall|is\s+to)\s+(?:hold|convene)|held|convened"
-    r"|decided\s+to\s+(?:hold|convene))\s+(?:its\s+)?$"
+    # ("By decision 162/3, the Committee decided to hold its 163rd session": the decision's own
+    # act, told, and no mandate the session is held under: u106, u98)
+    r"[^;]{0,120}?,\s+(?:the\s+)?[A-Z][^,;]{0,80}?\s+(?:(?:will|would|shall|is\s+to)\s+(?:hold|convene)|held|convened)\s+(?:its\s+)?$"
 )
 
 

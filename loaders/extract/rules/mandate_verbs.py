@@ -147,7 +147,9 @@ MANDATE_VERB = re.compile(
     # Secretary-General was to remain actively engaged": what an instrument laid on a body, told
     # with "is to" / "was to" and the task's verb (E145; `relate` takes the body right before as
     # the addressee, as for a passive, and only where an instrument speaks)
-    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))to(?=\s+(?:also\s+|further\s+)?(?:report|remain|submit|prepare|present|continue|consider|review|"
+    # ("is to remain a standing body", "was to remain in being": a body kept, no task: `relate`'s
+    # standing rules read it)
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))to(?=\s+(?:also\s+|further\s+)?(?:report|remain(?!\s+(?:an?|the|as|in\s+(?:being|place|existence))\b)|submit|prepare|present|continue|consider|review|"
     r"examine|develop|assist|support|serve|undertake|conduct|monitor|keep|work|engage|service|provide|transmit|convene|coordinate|draft|elaborate|"
     r"finalize|finalise|complete|identify|facilitate|inform|advise|brief|update|follow)\b)|"
     # "The Committee was brought into being by the Conference through decision 1/COP.5", "was
