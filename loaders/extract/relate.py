@@ -7709,6 +7709,10 @@ class Reader:
         """"The session was held in accordance with decision 2029/208" in the report of a session:
         the session the document is of was held under the instruments named after the phrase."""
         own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) > 1 and self.scope.subject_before is not None:
+            # a Journal's page is for the sessions of several bodies: "The Committee, which ..., is
+            # meeting ... The session is convened ...": the session of the body the text spoke of (E145)
+            own = [g for g in own if g.body == self.scope.subject_before] or own
         if not own and self.docs.recent_meetings:
             # "The forty-first Meeting of States Parties was held in New York ... The Meeting was
             # convened pursuant to ...": in a page that is of no gathering, the one the sentence
