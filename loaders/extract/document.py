@@ -929,8 +929,8 @@ def read_masthead(
         # held where and on the day the line under the title says
         n, para = record_line
         place = next((p for p in place_dates if p[3].start > para.start), None)
-        held = DateRange(sitting_day[0], sitting_day[0]) if sitting_day is not None else None
-        masthead.gatherings.append((GatheringRef(author, "meeting", n), held, place[1] if place else None, para))
+        sat = DateRange(sitting_day[0], sitting_day[0]) if sitting_day is not None else None
+        masthead.gatherings.append((GatheringRef(author, "meeting", n), sat, place[1] if place else None, para))
     elif place_dates:
         for body_text, place_name, date_range, para in place_dates:
             mentions = matcher.find(body_text or "")

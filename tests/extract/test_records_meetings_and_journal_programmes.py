@@ -60,12 +60,15 @@ LIAISON = BodyRef("ga/coastal-liaison")
 REEF = BodyRef("ga/reef-committee")
 
 
-def _record_head(n: str = "512th", held: str = "Held at Headquarters, New York, on Monday, 3 March 2032, at 10 a.m.", above: str = "") -> str:
+def _record_head(
+    n: str = "512th", held: str = "Held at Headquarters, New York, on Monday, 3 March 2032, at 10 a.m.", above: str = "",
+    kind: str = "Summary record",
+) -> str:
     return (
         "United Nations                                                        A/AC.401/SR.512\n"
         "General Assembly                                                      Distr.: General\n"
         "                                                                      14 March 2032\n\n"
-        f"Committee on Coastal Shipping Liaison\n{above}\nSummary record of the {n} meeting\n{held}\n\n"
+        f"Committee on Coastal Shipping Liaison\n{above}\n{kind} of the {n} meeting\n{held}\n\n"
         "Chair:        Ms. Amara .............................................. (Ghana)\n\n"
         "The meeting was called to order at 10.10 a.m.\n\n"
     )
@@ -93,16 +96,17 @@ def _ga(session: str, number: str) -> InstrumentRef:
 
 
 @pytest.mark.parametrize(
-    ("title", "held", "place", "day"),
+    ("kind", "held", "place", "day"),
     [
-        ("512th", "Held at Headquarters, New York, on Monday, 3 March 2032, at 10 a.m.", "New York", _day(2032, 3, 3)),
-        ("512th", "Held at the Palais des Nations, Geneva, on Tuesday, 4 March 2032, at 3 p.m.", "Geneva", _day(2032, 3, 4)),
+        ("Summary record", "Held at Headquarters, New York, on Monday, 3 March 2032, at 10 a.m.", "New York", _day(2032, 3, 3)),
+        ("Provisional summary record", "Held at the Palais des Nations, Geneva, on Tuesday, 4 March 2032, at 3 p.m.", "Geneva", _day(2032, 3, 4)),
+        ("Verbatim record", "Held at Headquarters, New York, on Monday, 3 March 2032, at 10 a.m.", "New York", _day(2032, 3, 3)),
     ],
 )
 def test_the_records_masthead_meeting_is_the_committees_gathering(
-    title: str, held: str, place: str, day: DateRange, registry: BodyRegistry
+    kind: str, held: str, place: str, day: DateRange, registry: BodyRegistry
 ) -> None:
-    facts = _facts(_record_head(title, held) + "1. The Chair opened the meeting.\n", registry)
+    facts = _facts(_record_head("512th", held, kind=kind) + "1. The Chair opened the meeting.\n", registry)
     assert (_meeting(512), "meetingOf", LIAISON) in facts
     assert (_meeting(512), "heldOn", day) in facts
     assert (_meeting(512), "heldIn", place) in facts
@@ -120,6 +124,7 @@ def test_a_provisional_record_under_a_session_line_is_a_sitting(registry: BodyRe
         ("2. Mr. Okoye said that the briefing at the 509th meeting, on 14 January 2032, had been useful.", 509, _day(2032, 1, 14)),
         ("2. The report covered the Committee's work from its 505th meeting, held on 2 June 2031, to the present meeting.", 505, _day(2031, 6, 2)),
         ("2. The Chair said that the Committee's next meeting, its 513th, would be held in Geneva on 2 May 2032.", 513, _day(2032, 5, 2)),
+        ("2. The Chair recalled that its previous meeting, its 511th, was held on 20 February 2032.", 511, _day(2032, 2, 20)),
     ],
 )
 def test_the_records_other_meetings_told_in_figures(sentence: str, n: int, day: DateRange, registry: BodyRegistry) -> None:
@@ -221,7 +226,8 @@ JOURNAL = (
     "\tThe Committee took action on draft decision A/AC.512/9/L.2, entitled \"Intersessional work on reef data\". "
     "The draft decision was adopted as decision 9/2. Under that decision, an intersessional expert group on reef data "
     "is constituted, open to all Member States; the group is to report to the Committee at its tenth session.\n"
-    "\tThe Committee decided to defer consideration of draft decision A/AC.512/9/L.1; no action was taken on it.\n\n"
+    "\tThe Committee decided to defer consideration of draft decision A/AC.512/9/L.1; no action was taken on it. "
+    "It also postponed action on draft decisions A/AC.512/9/L.7 and A/AC.512/9/L.8.\n\n"
     "Announcements\n\nNinth session of the Negotiating Committee\n"
     "\tThe Committee, which the General Assembly brought into being by its resolution 80/77 of 19 December 2025, is "
     "meeting at Headquarters in New York from 28 March to 8 April 2033. The session is convened in keeping with "
@@ -250,6 +256,10 @@ def test_a_journals_summary_of_drafts_acted_on_and_deferred(registry: BodyRegist
     decision = InstrumentRef("ga/reef-committee", "decision", "9", "2")
     assert (DocumentRef(symbols=("A/AC.512/9/L.2",)), "submittedTo", _reef_session(9)) in facts
     assert (DocumentRef(symbols=("A/AC.512/9/L.1",)), "submittedTo", _reef_session(9)) in facts
+    assert (DocumentRef(symbols=("A/AC.512/9/L.7",)), "submittedTo", _reef_session(9)) in facts
+    assert (DocumentRef(symbols=("A/AC.512/9/L.8",)), "submittedTo", _reef_session(9)) in facts
+    # a deferred draft is adopted as nothing
+    assert sum(1 for s, r, _ in facts if r == "adoptedAt" and isinstance(s, InstrumentRef)) == 1
     assert (decision, "adoptedAt", _reef_session(9)) in facts
     assert not any(isinstance(s, InstrumentRef) and s.issuer == "ga" and s.number == "2" for s, _, _ in facts)
     groups = [o for s, r, o in facts if s == decision and r == "establishes"]
