@@ -4408,6 +4408,13 @@ class Reader:
         """"In its resolution 84/138, the Assembly requested ... A note (X), prepared in response
         to that request, will also be before the Committee": X under the instrument named before."""
         previous = _previous_sentence(r)
+        if previous is None and self.paragraph_closing is not None and self.paragraph_closing[0] == r.paragraph.section and (
+            r.paragraph.kind == "paragraph" and not r.paragraph.label
+        ):
+            # a paragraph a layout broke off its numbered paragraph ("1. ... the Assembly had asked
+            # the Committee to ..." / "The draft report ... had been drawn up in answer to that
+            # request"): the last sentence of the paragraph right before (E145)
+            previous = self.paragraph_closing[1]
         if previous is None or not mandates_told_back.tells_a_request(previous):
             return
         text = r.sentence.text

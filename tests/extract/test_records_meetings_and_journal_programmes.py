@@ -185,6 +185,17 @@ def test_papers_before_the_meeting_and_their_mandates(registry: BodyRegistry) ->
     assert (DocumentRef(symbols=("A/AC.401/L.13/Rev.1",)), "submittedTo", _meeting(512)) in facts
 
 
+def test_a_request_told_in_the_paragraph_a_layout_broke_off(registry: BodyRegistry) -> None:
+    # pdftotext -layout may set the numbered paragraph's last sentence apart as a paragraph of its own
+    facts = _facts(
+        _record_head()
+        + "1. In paragraph 8 of its resolution 86/40, the Assembly had asked the Committee to report to it.\n\n"
+        "The draft report now before the Committee (A/AC.401/L.12) had been compiled in reply to that request.\n",
+        registry,
+    )
+    assert (DocumentRef(symbols=("A/AC.401/L.12",)), "pursuantTo", _ga("86", "40")) in facts
+
+
 def test_a_task_told_with_was_to_under_the_same_resolution(registry: BodyRegistry) -> None:
     facts = _facts(
         _record_head()
