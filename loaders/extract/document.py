@@ -115,6 +115,14 @@ _SITTING_LINE = re.compile(
     rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}}?(?:,\s+|\s+(?:at|in)\s+))?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
 )
+# "Summary record of the 331st meeting", "Provisional summary record of the twelfth meeting",
+# "Verbatim record of the 4th meeting": a record's title naming the numbered meeting it keeps. Under
+# a session's line it is a sitting of that session (read there); under none, of a body that meets in
+# numbered meetings, it is the body's gathering itself (E145). A "plenary meeting" is always a sitting.
+_RECORD_OF_MEETING = re.compile(
+    rf"^(?:(?:Provisional|Final)\s+)?(?:[Ss]ummary|[Vv]erbatim)\s+record\s+(?:\((?:partial|closed)\)\s+)?of\s+the\s+"
+    rf"(?P<ord>{ORDINAL})\s+(?:\((?:closed|public|private)\)\s+)?meeting$"
+)
 # "FINAL REPORT", "Report", "Final Report of the Session": a report's title alone under the
 # session line of its masthead (a Word report's cover page), the session's report.
 _REPORT_ALONE = re.compile(r"^(?:(?:FINAL\s+)?REPORT(?:\s+OF\s+THE\s+SESSION)?|(?:Final\s+)?[Rr]eport(?:\s+of\s+the\s+[Ss]ession)?)$")
@@ -653,6 +661,7 @@ def read_masthead(
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
     sitting_day: tuple[dt.date, Paragraph] | None = None
+    record_line: tuple[int, Paragraph] | None = None  # "Summary record of the 331st meeting"
     report_alone: Paragraph | None = None  # "FINAL REPORT" under the session line
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
@@ -822,6 +831,12 @@ def read_masthead(
                 place_dates.append((None, place_after[1], place_after[2], para))
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
             continue
+        record = _RECORD_OF_MEETING.match(text) if gathering_line is None and record_line is None and "ecord" in text else None
+        if record is not None:
+            # the record's title: its meeting is read once the author is known (a sitting of a
+            # session, or the gathering of a body that meets in meetings)
+            record_line, named_above, name_lines = (ordinal_value(record["ord"]) or 0, para), None, []
+            continue
         sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
         if sitting is not None and places.is_place(sitting["place"]) and (day := find_dates(sitting["day"])):
             place_dates.append((named_above, sitting["place"], None, para))
@@ -957,6 +972,15 @@ def read_masthead(
         if report_alone is not None:
             masthead.report_of = (ref_g, report_alone)
             info.kind = "SessionReport" if term == "session" else "MeetingReport"
+    elif record_line is not None and author and registry.bodies[author].gathering_term == "meeting":
+        # "Committee on Relations with the Host Country" / "Summary record of the 331st meeting" /
+        # "Held at Headquarters, New York, on Thursday, 2 October 2031, at 3 p.m.": no session
+        # above, a body whose gatherings are its numbered meetings: the record is of that meeting,
+        # held where and on the day the line under the title says
+        n, para = record_line
+        place = next((p for p in place_dates if p[3].start > para.start), None)
+        sat = DateRange(sitting_day[0], sitting_day[0]) if sitting_day is not None else None
+        masthead.gatherings.append((GatheringRef(author, "meeting", n), sat, place[1] if place else None, para))
     elif place_dates:
         for body_text, place_name, date_range, para in place_dates:
             mentions = matcher.find(body_text or "")

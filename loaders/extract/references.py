@@ -2173,6 +2173,16 @@ _SPELLED_OUT_BEFORE = re.compile(
 _A_DIGIT = re.compile(r"[0-9]")
 
 
+# "the Committee's next meeting, its 332nd, would be held in New York", "its next session, its
+# fifty-first, will open on": a gathering named by its place in the series, then its ordinal set off
+# after it, the word not said again (E145)
+_ORDINAL_IN_APPOSITION = re.compile(
+    rf"\b(?:next|following|forthcoming|previous|last|coming)\s+(?P<word>meeting|session),\s+(?P<det>its|their)\s+"
+    rf"(?P<ord>{ORDINAL})(?=\s*[,;)]|\s+(?:would|will|is|was|shall|to\s+be)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
@@ -2183,6 +2193,15 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         glued = [g for g in glued_abbreviated_sessions(text, found) if not any(f.start <= g.start < f.end for f in found)]
         if glued:
             found = sorted(found + glued, key=lambda g: g.start)
+    if ", its " in text or ", their " in text:
+        # "the Committee's next meeting, its 332nd, would be held ...": the ordinal in apposition
+        named = [
+            GatheringMention(m.start("det"), m.end("ord"), [value], m["word"].lower(), m["det"].lower(), is_numeral(m["ord"]))  # type: ignore[arg-type]
+            for m in _ORDINAL_IN_APPOSITION.finditer(text)
+            if (value := ordinal_value(m["ord"])) is not None and not any(f.start <= m.start("det") < f.end for f in found)
+        ]
+        if named:
+            found = sorted(found + named, key=lambda g: g.start)
     if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

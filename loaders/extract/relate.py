@@ -366,6 +366,10 @@ _SAME_INSIDE = re.compile(
     # set off between a passive's auxiliary and its participle (E130)
     r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:also\s+|further\s+)?$"
+    # "paragraph 9 of the same resolution, under which the Secretary-General was to remain", "that
+    # decision, by which it had invited": a relative clause on the instrument pointed back to (E145)
+    r"|\b(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,\s*"
+    r"(?:under|by|in|through)\s+which\s+(?:(?:it|they|the\s+[A-Z][\w -]{2,60}?)\s+)?(?:(?:had|has|was|were|is|are)\s+)?(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
 # recalled ...": a narration of the citations of the instrument the text was just about
@@ -1226,6 +1230,14 @@ _MET_BEFORE_DATES = re.compile(
     rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
+# the sentence's subject: nothing but an article (or a paragraph's number) before its name
+_OPENS_ON_SUBJECT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
+# "is meeting at Headquarters in New York from ", "is in session in Geneva from ", "are sitting at
+# the Palais des Nations, Geneva, from ": a body's session under way, its place and days (E145)
+_MEETING_NOW = re.compile(
+    rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:meeting|sitting|in\s+session)(?:{_HEADQUARTERS}|\s+{places.VENUE})?"
+    rf"(?:,\s+|\s+in\s+|\s+at\s+)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+(?:from|between|on)\s+(?:[A-Z][a-z]+day,\s*)?"
+)
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 # "and it is Monday, 14 June 2027", "Today is 3 May 2031": a speaker saying what day it is
@@ -1377,6 +1389,20 @@ _SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$",
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
+# "that resolution", "the same decision": a back-reference to an instrument named before
+_THAT_INSTRUMENT = re.compile(r"\b(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b")
+# "... of the Meteorology Panel": a body's name closing a longer phrase
+_OF_BEFORE_NAME = re.compile(r"\b(?:of|under|within)\s+(?:the\s+|its\s+)?$")
+# "Second part of the resumed session", "Resumed session", "Main part": the part of a session a
+# programme's meetings are of, on a line of its own under the session's
+_PART_OF_SESSION = re.compile(
+    r"^(?:(?:first|second|third)\s+part\s+of\s+the\s+(?:resumed\s+)?session|resumed\s+session|main\s+part(?:\s+of\s+the\s+session)?)$",
+    re.IGNORECASE,
+)
+# "Draft decision A/AC.298/7/L.3, submitted by the Bureau", "Draft resolution X (not to be taken
+# up before Thursday)": an entry under a meeting's item that is the draft itself, before the
+# session (an item's title "Action on draft decisions X and Y" lists none: u131)
+_DRAFT_ENTRY = re.compile(r"^(?:Revised\s+)?[Dd]raft\s+(?:decision|resolution|conclusions|recommendations?|report|text)\s+(?=[A-Z][\w.]*/)")
 # "Item 8" / "Agenda item 12 (b)" on a line of its own: the words-only heading below it is the
 # item's title ("Toponymic data files and gazetteers"), not a new part of the day
 _ITEM_LINE = re.compile(r"^(?:agenda\s+)?item\s+\d{1,3}(?:\s*\(?[a-z]\))?\s*[.:]?$", re.IGNORECASE)
@@ -1750,7 +1776,9 @@ _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up)\b")
+# ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
+# X": the report given in the document, E145)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up|reported)\b")
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
     r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
@@ -2958,6 +2986,8 @@ class Reader:
             programme = self.programme_session(paragraphs, index, programme)
             if p.kind == "heading" and not p.label and (self.journal_summary is not None or journal_summaries.opens_summary(p.text)):
                 self.journal_summary_part(p)
+            elif p.kind == "paragraph" and self.journal_summary is not None and self.journal_summary[1] is not None:
+                self.drafts_acted_on_in_journal_summary(p, self.journal_summary[1])
             if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
@@ -3429,6 +3459,12 @@ class Reader:
         if p.instrument is None:
             return None
         issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        summarised = self.journal_summary[1] if self.journal_summary is not None else None
+        if summarised is not None and p.kind == "paragraph" and self.issues_instruments(summarised.body):
+            # "The Committee took action on draft decision X ... was adopted as decision 7/2" in a
+            # Journal's summary under the Committee's name: the Committee's decision, not the
+            # page's (E145)
+            issuer = summarised.body
         if p.label and self.matcher.numbering.point_instrument(p.label) == p.instrument:
             # "7.1 decides ...": a decision point, the numbering's body's
             issuer = self.matcher.numbering.point_issuer() or issuer
@@ -4328,6 +4364,8 @@ class Reader:
         record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
         phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
         self.docs.sentences.append(named)
+        if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
+            self.papers_adopted_at_the_meeting(r, span, ev)
         if named and r.gatherings and ("considered" in text or "examined" in text or "reviewed" in text):
             self.considered_at_a_session_set_off(r, ev)
         if r.instruments and text.rstrip().endswith(":") and _PREPARED.search(text) and (
@@ -4512,6 +4550,16 @@ class Reader:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
+    def papers_adopted_at_the_meeting(self, r: _Resolved, span: tuple[int, int], ev: Evidence | None) -> None:
+        """"The draft recommendations ... contained in document X, as orally amended, were
+        adopted." in the record of a meeting: X was before the one gathering the record is of (E145)."""
+        own = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
+        if len(own) != 1 or own[0].body != self.masthead.info.author:
+            return
+        for s in r.symbols:
+            if span[0] <= s.start < span[1]:
+                self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev or self.evidence(r.sentence, r.paragraph))
+
     def own_supplements(self, text: str, phrase_start: int) -> list[DocumentRef]:
         """"This document and its supplement are submitted to ...": the document's supplements
         (or addenda), those symbols of the text that add "Sup.N" ("Add.N") to its own symbol
@@ -4551,6 +4599,13 @@ class Reader:
         """"In its resolution 84/138, the Assembly requested ... A note (X), prepared in response
         to that request, will also be before the Committee": X under the instrument named before."""
         previous = _previous_sentence(r)
+        if previous is None and self.paragraph_closing is not None and self.paragraph_closing[0] == r.paragraph.section and (
+            r.paragraph.kind == "paragraph" and not r.paragraph.label
+        ):
+            # a paragraph a layout broke off its numbered paragraph ("1. ... the Assembly had asked
+            # the Committee to ..." / "The draft report ... had been drawn up in answer to that
+            # request"): the last sentence of the paragraph right before (E145)
+            previous = self.paragraph_closing[1]
         if previous is None or not mandates_told_back.tells_a_request(previous):
             return
         text = r.sentence.text
@@ -5883,15 +5938,24 @@ class Reader:
             if opened is not None:
                 self.programme_sessions.setdefault(opened.body, opened)
                 return opened
-            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()) and not self.inside_programme_item(paragraphs, index):
+            if session is not None and _PROGRAMME_CLOSES.match(p.text.strip()) and not self.inside_programme_item(paragraphs, index) and not (
+                # "Fifth Committee" / "Second part of the resumed session" right under the session's
+                # line, before its first meeting: still the session's (E145)
+                index and paragraphs[index - 1].kind == "heading" and session.body in self.programme_sessions
+                and (_PART_OF_SESSION.match(p.text.strip()) or self.committee_within(p.text.strip()))
+                and self.programme_opening_above(paragraphs, index)
+            ):
                 return None  # "Informal consultations", "General Assembly": another part of the day
         # a document under an item may print as a heading of its own ("Report of the Working Group
         # on ... (GEGN.2/2029/9), prepared pursuant to decision 4/6": no full stop at its end)
         listed = p.kind == "listing" or p.kind == "heading" and not p.label or _DOCUMENTS_LABEL.search(p.text)
         if session is not None and p.sentences and listed:
             ev = self.evidence(p.sentences[0], p)
+            entry = _DRAFT_ENTRY.match(p.text.strip())
             for found in find_symbols(p.text, self.symbol_series):
-                if not any(_DRAFT_SYMBOL.search(symbol) for symbol in found.symbols):
+                if not any(_DRAFT_SYMBOL.search(symbol) for symbol in found.symbols) or (
+                    entry is not None and p.text.strip().startswith(found.symbols[0], entry.end())
+                ):
                     self.add(DocumentRef(symbols=found.symbols), "submittedTo", session, ev)
         return session
 
@@ -5924,6 +5988,21 @@ class Reader:
         if _PROGRAMME_CLOSES.match(text):
             self.journal_summary = None
 
+    def drafts_acted_on_in_journal_summary(self, p: Paragraph, session: GatheringRef) -> None:
+        """"The Committee took action on draft decision X", "decided to defer consideration of
+        draft decision Y" in a Journal's summary of a body's meeting: X and Y were before the
+        session the summary is of (E145)."""
+        for sentence in p.sentences:
+            for at in journal_summaries.acted_on_drafts(sentence.text):
+                found = find_symbols(sentence.text[at : at + 200], self.symbol_series)
+                # the drafts named right there: "X", "X and Y", "X, Y and Z"
+                end = 0
+                for mention in found:
+                    if not re.fullmatch(r"\s*(?:,|and|,\s*and)?\s*", sentence.text[at + end : at + mention.start]):
+                        break
+                    self.add(DocumentRef(symbols=mention.symbols), "submittedTo", session, self.evidence(sentence, p))
+                    end = mention.end
+
     def adopted_in_journal_summary(self, text: str, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
         """"The Group of Experts adopted draft decision X, entitled "...", as decision 5/2" in a
         Journal's summary of the meetings of a day: adopted that day, at the body's session."""
@@ -5954,6 +6033,23 @@ class Reader:
                 return False
         return False
 
+    @staticmethod
+    def programme_opening_above(paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether a session's line stands among the two headings right above ``index``."""
+        return any(
+            _SESSION_HEADING.match(session_line_by_ordinal(q.text.strip())) is not None
+            for q in paragraphs[max(0, index - 2) : index] if q.kind == "heading"
+        )
+
+    def committee_within(self, line: str) -> bool:
+        """Whether ``line`` wholly names a body that holds no gatherings of its own (a Main
+        Committee of the Assembly, whose meetings are the session's)."""
+        named = self.matcher.find(line)
+        if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(line):
+            return False
+        body = self.registry.bodies.get(named[0].key)
+        return body is not None and not body.gathering_term
+
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading
         that is a body's name alone, a numbered meeting's row next."""
@@ -5964,6 +6060,18 @@ class Reader:
         above, below = paragraphs[index - 1], paragraphs[index + 1]
         if _BRACKETED_NOTE.match(below.text.strip()) and index + 2 < len(paragraphs):
             below = paragraphs[index + 2]  # "2029 session (fifth session)" / "[webcast]" / "5th meeting"
+        at = paragraphs.index(below) if below is not paragraphs[index + 1] else index + 1
+        for _ in range(2):
+            # "General Assembly" / "Eighty-fifth session" / "Fifth Committee" / "Second part of the
+            # resumed session" / "31st meeting": a committee of the whole meeting within the
+            # session, and the part of it, stand between (its meetings are the session's) (E145)
+            line = below.text.strip()
+            if below.kind != "heading" or at + 1 >= len(paragraphs) or not (
+                _PART_OF_SESSION.match(line) or self.committee_within(line)
+            ):
+                break
+            at += 1
+            below = paragraphs[at]
         # (the row may be read as a table's: "5th meeting | 10:00–13:00 | Conference Room 3")
         if above.kind != "heading" or below.kind not in ("heading", "table") or not _MEETING_ROW.match(below.text.strip()):
             return None
@@ -6890,7 +6998,7 @@ class Reader:
                 self.gathering_numbered_aside(r, p)
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
-            if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
+            if (r.instruments or self.last_instrument) and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
             if own is None and p.kind != "footnote" and (r.instruments or self.last_instrument) and (
                 # the words `rules.documents.described_under_mandate` needs, tested cheaply first
@@ -7628,12 +7736,37 @@ class Reader:
                     self.add(ref, "heldIn", after[0], ev)
         if r.refs.dates and ("held" in text or "took place" in text):
             self.meetings_by_dates(r, ev)
+        if r.refs.dates and not r.gatherings and (" meeting " in text or " in session " in text or " sitting " in text):
+            self.own_gathering_meeting_now(r, ev)
         self.heading_run_on(r)
         if r.gatherings and r.paragraph.kind != "footnote":
             self.docs.recent_meetings = self.docs.recent_meetings[-11:] + [
                 ([ref for _, refs in r.gatherings for ref in refs], text)
             ]
         return held
+
+    def own_gathering_meeting_now(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Committee, which ..., is meeting at Headquarters in New York from 28 April to 9 May
+        2031", "The Commission is in session in Geneva from ...": the place and days of the one
+        session of that body the text is for (a Journal's announcement, a note for the session),
+        the body the sentence opens on and no gathering named (E145)."""
+        text = r.sentence.text
+        now = _MEETING_NOW.search(text)
+        if now is None:
+            return
+        days = [d for d in r.refs.dates if d.start == now.end()]
+        subject = [b for b in r.refs.bodies if b.start in r.bodies and b.end <= now.start()]
+        if not days or not subject or not _OPENS_ON_SUBJECT.match(text, 0, subject[0].start):
+            return
+        body = r.bodies[subject[0].start]
+        own = [g for g in self.own_meetings() if g.body == body and g.kind == "session"]
+        if len(own) != 1 or own[0] in self.held:
+            return
+        ev = ev or self.evidence(r.sentence, r.paragraph)
+        self.add(own[0], "heldOn", days[0].value, ev)
+        self.held[own[0]] = days[0].value
+        if places.is_place(now["place"]):
+            self.add(own[0], "heldIn", now["place"], ev)
 
     def met_before_session(
         self, r: _Resolved, g: GatheringMention, refs: list[GatheringRef], ev: Evidence | None
@@ -7815,6 +7948,10 @@ class Reader:
         """"The session was held in accordance with decision 2029/208" in the report of a session:
         the session the document is of was held under the instruments named after the phrase."""
         own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) > 1 and self.scope.subject_before is not None:
+            # a Journal's page is for the sessions of several bodies: "The Committee, which ..., is
+            # meeting ... The session is convened ...": the session of the body the text spoke of (E145)
+            own = [g for g in own if g.body == self.scope.subject_before] or own
         if not own and self.docs.recent_meetings:
             # "The forty-first Meeting of States Parties was held in New York ... The Meeting was
             # convened pursuant to ...": in a page that is of no gathering, the one the sentence
@@ -7826,6 +7963,16 @@ class Reader:
             return
         for mention, ref in r.instruments:
             if after <= mention.start < before:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
+        text = r.sentence.text
+        for back in _THAT_INSTRUMENT.finditer(text, after, before):
+            # "The session is convened in keeping with paragraph 4 of that resolution": the one
+            # instrument of that kind named before it, in this sentence or the last ones (E145)
+            earlier = [ref for m, ref in r.instruments if m.end <= back.start() and ref.kind == back["kind"]]
+            if not earlier and len(self.last_instrument) == 1 and self.last_instrument[0].kind == back["kind"]:
+                earlier = list(self.last_instrument)
+            for ref in earlier[-1:]:
                 self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
                 self.add(own[0], "pursuantTo", ref, ev)
 
@@ -7849,7 +7996,7 @@ class Reader:
         for mention, ref in r.instruments:
             if _prepared_by_a_later_document(text, r.symbols, after, mention.keyword_start):
                 continue
-            if doc_rules.under_mandate(text, mention.keyword_start) and (
+            if (doc_rules.under_mandate(text, mention.keyword_start) or doc_rules.holding_by_instrument(text, mention.keyword_start, start)) and (
                 after <= mention.start < stop
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
                 or (
@@ -8463,7 +8610,13 @@ class Reader:
             first = min(m.start for m, ref in r.instruments if ref in intro) if r.instruments and any(
                 ref in intro for _, ref in r.instruments
             ) else 0
-            if position > first and not (first == 0 and _clause_with_its_own_subject(text, position)):
+            if position > first and not (
+                first == 0 and _clause_with_its_own_subject(text, position)
+                # ("Under that decision, an expert group ... is constituted ...; the group is to
+                # report ...": a clause whose subject is the body the opening's instrument just
+                # created goes on with its account, E145)
+                and not self.born_of(self.subject_before(r, position), intro)
+            ):
                 # "In resolution 12/1, the Bureau is invited to ...": a note telling an
                 # instrument's paragraph in its own passive present
                 return intro
@@ -9223,7 +9376,15 @@ class Reader:
             if after is None or not origins_told.instrument_right_after(text, end, after[0].keyword_start):
                 continue
             born_before = len(self.born)
-            targets = [k for k in self.subject_before(r, start, adjacent=True) if not self.registry.bodies[k].issues_instruments]
+            if text.startswith(",", start) and self.named_inside_a_longer_name(r, start):
+                continue  # "the Working Group on X of the Panel, which the Council set up in ...": the group's
+            # (a body adopting instruments of its own is set up so only by a body above it: "The
+            # Committee, which the General Assembly called into being by its resolution 79/235", E145)
+            targets = [
+                k for k in self.subject_before(r, start, adjacent=True)
+                if not self.registry.bodies[k].issues_instruments
+                or k != after[1].issuer and after[1].issuer in self.registry.bodies and self.registry.descends_from(k, after[1].issuer)
+            ]
             if not targets and (described := new_bodies.described_before(text[:start], start, reduced=True)) is not None and (
                 described.specific or described.proper
             ):
@@ -9249,6 +9410,16 @@ class Reader:
                 self.add_mandates(r, [before[-1][1]], "establishes", targets[:1], None)
                 told.add(before[-1][1])
         return told
+
+    @staticmethod
+    def named_inside_a_longer_name(r: _Resolved, position: int) -> bool:
+        """Whether the body named right before ``position`` ends a longer noun phrase ("the
+        Working Group on Space Weather of the Meteorology Panel"): a relative clause after it
+        speaks of the phrase's head, not of the body after "of"."""
+        before = [b for b in r.refs.bodies if b.end <= position]
+        if not before:
+            return False
+        return _OF_BEFORE_NAME.search(r.sentence.text, max(0, before[-1].start - 12), before[-1].start) is not None
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
         """"The United Nations Institute for Training and Research and the International Labour
@@ -9409,6 +9580,15 @@ class Reader:
         if key is not None and task_start is not None and key not in {ref.issuer for ref in carry}:
             # (not the deciding body: "The Conference is to meet in 2035" tells its own plan)
             self.add_mandates(r, carry, "requests", [key], task_start)
+
+    def born_of(self, keys: list[str], instruments: list[InstrumentRef]) -> bool:
+        """Whether ``keys`` are bodies the text created, each established by one of ``instruments``."""
+        return bool(keys) and all(
+            key in self.born and any(
+                f.relation == "establishes" and f.subject in instruments and f.object == BodyRef(key) for f in self.facts
+            )
+            for key in keys
+        )
 
     def account_goes_on(self, r: _Resolved, subjects: list[str], verb_start: int | None) -> bool:
         """Whether ``r``'s sentence, naming no instrument, goes on with the account of the one
@@ -9575,6 +9755,11 @@ class Reader:
             ):
                 continue  # "... and to request" in a sentence that is no infinitive clause
             verb = m["verb"]
+            if verb == "to" and sum(1 for mm, _ in r.instruments if mm.end <= m.start()) > 1:
+                # "paragraph 15 (b) of resolution 60/180 and paragraph 15 (b) of resolution 1645
+                # (2005), by which the Commission is to submit ...": two instruments hold the task;
+                # which one laid it is not said as a verb would say it
+                continue
             relation = mandate_verbs.relation_of(verb)
             auxiliary = mandate_verbs.passive_auxiliary(_tail(text, m.start()))
             told_short = (

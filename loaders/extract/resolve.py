@@ -1477,6 +1477,13 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # "The Council considered an advance version at its 127th Session": the sentence's
         # subject, no other body named between it and the gathering
         body = bodies[before[0].start]
+    elif g.word == "meeting" and (own := _own_long_series(g, scope)) is not None and not any(
+        scope.registry.bodies[bodies[b.start]].gathering_term == "meeting" and bodies[b.start] != own for b in before
+    ):
+        # "it covered the Committee's work from its 326th meeting", "the Committee's next meeting,
+        # its 332nd" in the record of the 331st meeting: the record's body's, no other body that
+        # meets in meetings named before (E145)
+        return own
     else:
         return None
     if scope.registry.bodies[body].gathering_term != g.word:
@@ -1490,6 +1497,16 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
 # meets in numbered meetings is the meeting before, not a sitting of this one.
 _FEWEST_OF_A_LONG_SERIES = 50
 _NEAR_IN_THE_SERIES = 10
+
+
+def _own_long_series(g: GatheringMention, scope: Scope) -> str | None:
+    """The body of the one masthead meeting of a long series (a body's 331st meeting) that the
+    meeting ``g`` names is near in that series, if there is one."""
+    owners = {own for own, ordinal, term in scope.masthead_gatherings if term == "meeting"}
+    if len(owners) != 1:
+        return None
+    own = next(iter(owners))
+    return own if _another_of_its_long_series(own, g, scope) else None
 
 
 def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) -> bool:
@@ -1788,6 +1805,12 @@ def resolve_gatherings(
             # "Report of the 79th plenary session (ECE/CES/104)" after "80th plenary session of
             # the Conference": the series of plenary sessions the document numbered with its body
             line_body = scope.plenary_series
+        if g.numeral and g.of_body is None and g.determiner == "the" and g.word == "meeting" and line_body is None and (
+            own := _own_long_series(g, scope)
+        ) is not None:
+            # "at the 328th meeting, on 18 June 2031" in the record of a body's 331st meeting (a body
+            # that meets in numbered meetings): another meeting of its series (E145)
+            line_body = own
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
             g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
         ):

@@ -61,6 +61,14 @@ _PAPERS_BEHIND = re.compile(
 _THEN_CONTAINED_IN = re.compile(
     r"\s+the\s+[^,;()]{2,80}?\s+(?:was|were|is|are)\s+(?:(?:also|all)\s+)?(?:contained|set\s+out|reproduced|issued)\s+(?:in|as)\b"
 )
+# "The draft report now before the Committee (A/AC.154/L.94)", "the note currently before the
+# Council (X)": papers named by what they are, "before" the receiver, their symbol in brackets right
+# after it (E145)
+_PAPERS_NOW_BEHIND = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:decisions?|resolutions?|documents?|reports?|notes?|drafts?|proposals?|texts?|recommendations?|papers?|conclusions)"
+    r"\s+(?:now|currently|presently)\s+$"
+)
+_RECEIVER_THEN_SYMBOL = re.compile(r"\s+the\s+[^,;()]{2,80}?\s*\((?=[a-z]{1,8}(?:\.\d+)?/)")
 _RECEIVER_THEN_BE = re.compile(r"\s+the\s+[^,;()]{2,120}?\s+(?:was|were)\s+(?:also\s+)?(?:an?|the|two|three|four|several)\b")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
 # The nouns too: "its submission to the Human Rights Council at its sixty-fourth session".
@@ -215,6 +223,8 @@ def find_submissions(text: str) -> list[Submission]:
             elif not m["it"] and at < 24 and _OPENS_BEFORE.fullmatch(lowered, 0, at) and _RECEIVER_THEN_BE.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
             elif not m["it"] and _PAPERS_BEHIND.search(lowered, max(0, at - 60), at) and _THEN_CONTAINED_IN.match(lowered, at + 6):
+                found.append(Submission(at, at + len("before"), False))
+            elif not m["it"] and _PAPERS_NOW_BEHIND.search(lowered, max(0, at - 70), at) and _RECEIVER_THEN_SYMBOL.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
     if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:
@@ -561,6 +571,10 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 _UNDER_MANDATE = re.compile(
     r"\b(?:[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
     r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+(?:compliance|conformity)\s+with|[Ii]n\s+fulfilment\s+of|"
+    # "in keeping with paragraph 4 of resolution 79/235", "in answer to the request in", "as the
+    # Assembly had requested in resolution 85/148" (the requester named between, E145)
+    r"[Ii]n\s+keeping\s+with|[Ii]n\s+answer\s+to|"
+    r"[Aa]s\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:had\s+|has\s+)?(?:requested|asked|mandated|called\s+for)\s+(?:in|by)|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
     # "the progress report, which the secretariat prepared as required by decision 258 (2005)"
@@ -670,6 +684,25 @@ def scheduled_by(text: str, keyword_start: int) -> bool:
     return _SCHEDULED_BY.search(text[max(0, keyword_start - 150) : keyword_start]) is not None
 
 
+# "By decision 7/1, adopted on 28 April 2031, the Committee will hold its eighth session in Nairobi",
+# "By its resolution 12/3, the Commission decided to hold its next session ...": the instrument opening
+# the sentence fixed the holding of the session its subject holds (E145)
+_BY_OPENS = re.compile(r"^(?:By|Under)\s+(?:its\s+|the\s+same\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+_THEN_HOLDS_ITS = re.compile(
+    # ("By decision 162/3, the Committee decided to hold its 163rd session": the decision's own
+    # act, told, and no mandate the session is held under: u106, u98)
+    r"[^;]{0,120}?,\s+(?:the\s+)?[A-Z][^,;]{0,80}?\s+(?:(?:will|would|shall|is\s+to)\s+(?:hold|convene)|held|convened)\s+(?:its\s+)?$"
+)
+
+
+def holding_by_instrument(text: str, keyword_start: int, gathering_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` opens the sentence ("By
+    decision 7/1, ...") whose subject then holds the gathering named at ``gathering_start``."""
+    if not text.startswith(("By ", "Under ")) or _BY_OPENS.match(text, 0, keyword_start) is None:
+        return False
+    return _THEN_HOLDS_ITS.match(text, keyword_start, gathering_start) is not None
+
+
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
@@ -732,7 +765,7 @@ def held_here(text: str, start: int, end: int) -> bool:
 _THE_GATHERING_HELD_UNDER = re.compile(
     r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>[Ss]ession|[Mm]eeting)\s+"
     r"(?:was|is|will\s+be|has\s+been|is\s+being|was\s+being)\s+"
-    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
+    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
 )
 
 
@@ -740,7 +773,7 @@ _THE_GATHERING_HELD_UNDER = re.compile(
 # resolution 12/3, the meeting will be convened ...": the mandate opens the sentence, the
 # gathering named by its kind alone after the comma is held (opened, closed) under it.
 _UNDER_THEN_THE_GATHERING = re.compile(
-    r"^(?:In\s+accordance\s+with|Pursuant\s+to|In\s+pursuance\s+of|As\s+(?:mandated|decided)\s+(?:by|in))\s"
+    r"^(?:In\s+accordance\s+with|In\s+keeping\s+with|Pursuant\s+to|In\s+pursuance\s+of|As\s+(?:mandated|decided)\s+(?:by|in))\s"
     r"(?P<mandate>[^;]{3,250}?),\s+the\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+"
     r"(?:(?:will|shall|would|is\s+to)\s+(?:be\s+(?:held|convened|opened|closed)|open|close|convene|take\s+place)|"
     r"(?:was|is\s+being|will\s+be)\s+(?:held|convened|opened|closed))\b"
@@ -750,7 +783,7 @@ _UNDER_THEN_THE_GATHERING = re.compile(
 # accordance with which the meeting was held": the mandate first, the gathering held under it in
 # a relative clause (a form's "Convened under" field, E127)
 _MANDATE_UNDER_WHICH = re.compile(
-    r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
+    r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
     r"(?P<word>[Ss]ession|[Mm]eeting)\s+(?:was|is|will\s+be|has\s+been)\s+(?:held|convened|organized|organised)\b"
 )
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADOPTED_AS", "opens_summary", "weekday_date_line"]
+__all__ = ["ADOPTED_AS", "acted_on_drafts", "opens_summary", "weekday_date_line"]
 
 # "Summary of official meetings", "Summaries of official meetings", "Summary of meetings held on
 # 1 May": the part of a Journal page that tells what the meetings of the day before did
@@ -33,3 +33,21 @@ def opens_summary(heading: str) -> bool:
 def weekday_date_line(heading: str) -> bool:
     """Whether ``heading`` is a day alone ("Tuesday, 1 May 2029"), the day the meetings under it met."""
     return _DAY_LINE.match(heading.strip()) is not None
+
+
+# "The Committee took action on draft decision X", "decided to defer consideration of draft decision
+# X", "postponed action on draft resolutions X and Y", "took up draft decision X": the drafts the
+# meeting had before it, whatever became of them (a deferred draft is before the session and not
+# adopted). "adopted draft decision X" is left to the adoption it tells (u131's drafts carry nothing).
+_ACTED_ON_DRAFTS = re.compile(
+    r"\b(?:took\s+(?:no\s+)?action\s+on|took\s+up|(?:decided\s+to\s+|agreed\s+to\s+)?(?:defer(?:red)?|postpone[d]?)\s+"
+    r"(?:(?:its\s+|further\s+)?consideration\s+of|(?:the\s+)?action\s+on))\s+(?:the\s+)?draft\s+(?:decision|resolution)s?\s+"
+)
+
+
+def acted_on_drafts(sentence: str) -> list[int]:
+    """Where the drafts a summary says the meeting acted on (or deferred) begin: each offset is
+    right after "took action on draft decision", the drafts' symbols following it."""
+    if "draft" not in sentence:
+        return []
+    return [m.end() for m in _ACTED_ON_DRAFTS.finditer(sentence)]

@@ -147,6 +147,20 @@ MANDATE_VERB = re.compile(
     r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "Under that decision, an intersessional expert group on ... is constituted, open to all
+    # Member States", "a task force is created": the present passive of the instrument's own act
+    # ("is constituted of ten members", "is formed of": what it is made of, no act, E145)
+    r"(?:(?<=is )|(?<=are ))(?:created|constituted|instituted|formed)(?=\s*[,.;]|\s+(?:by|under|in\s+accordance|pursuant|as\s+an?|with\s+effect)\b)|"
+    r"(?:(?<=was )|(?<=were )|(?<=been ))(?:constituted|instituted)(?=\s*[,.;]|\s+(?:by|under|in\s+accordance|pursuant|as\s+an?)\b)|"
+    # "the group is to report to the Committee at its eighth session", "under which the
+    # Secretary-General was to remain actively engaged": what an instrument laid on a body, told
+    # with "is to" / "was to" and the task's verb (E145; `relate` takes the body right before as
+    # the addressee, as for a passive, and only where an instrument speaks)
+    # ("is to remain a standing body", "was to remain in being": a body kept, no task: `relate`'s
+    # standing rules read it)
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were ))to(?=\s+(?:also\s+|further\s+)?(?:report|remain(?!\s+(?:an?|the|as|in\s+(?:being|place|existence))\b)|submit|prepare|present|continue|consider|review|"
+    r"examine|develop|assist|support|serve|undertake|conduct|monitor|keep|work|engage|service|provide|transmit|convene|coordinate|draft|elaborate|"
+    r"finalize|finalise|complete|identify|facilitate|inform|advise|brief|update|follow)\b)|"
     # "The Committee was brought into being by the Conference through decision 1/COP.5", "was
     # called into existence by resolution 3/2": the passive of the phrase whose active is read below
     # (the instrument after it, `established_by_instrument_after`, says by what: E141)
@@ -252,7 +266,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "into being", "into existence", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
+    "constituted", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
 )
 
 
@@ -332,6 +346,8 @@ def relation_of(verb: str) -> str:
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task
+    if verb == "to":
+        verb = "requests"  # "the group is to report": a task laid on it
     if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
     if verb.startswith(("designat", "assign")):

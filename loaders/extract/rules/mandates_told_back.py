@@ -21,12 +21,15 @@ import re
 # symbol whose mandate is the request told before
 _SYMBOL_ANSWERS_REQUEST_BEFORE = re.compile(
     r"[)\]]?\s*(?:,\s*(?:which\s+)?|\s+)(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+)?"
-    r"(?:prepared|submitted|issued|presented)\s+"
-    r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of)\s+"
+    # ("had been drawn up in answer to that request", "was compiled in keeping with that request", E145)
+    r"(?:prepared|submitted|issued|presented|drawn\s+up|compiled|produced|written)\s+"
+    r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of"
+    r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with)\s+"
     r"(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
 )
-# the sentence before made the request: "requested the Secretary-General to", "the request of"
-_REQUEST_MADE = re.compile(r"\brequest(?:ed|s)?\b")
+# the sentence before made the request: "requested the Secretary-General to", "the request of",
+# "the Assembly had asked the Committee to" (E145)
+_REQUEST_MADE = re.compile(r"\brequest(?:ed|s)?\b|\basked\s+(?:the|its|it|them)\b")
 
 
 def answers_request_before(text: str, symbol_end: int) -> bool:
@@ -40,7 +43,7 @@ def answers_request_before(text: str, symbol_end: int) -> bool:
 
 def tells_a_request(text: str) -> bool:
     """Whether a sentence tells a request ("requested the Secretary-General to report")."""
-    return "request" in text and _REQUEST_MADE.search(text) is not None
+    return ("request" in text or "asked" in text) and _REQUEST_MADE.search(text) is not None
 
 
 # "The report was submitted pursuant to", "The note has been prepared in accordance with", "That

@@ -120,3 +120,25 @@ def just_adopted(paragraph: str) -> re.Match[str] | None:
         return None
     back = JUST_ADOPTED.search(paragraph)
     return back if back is not None and PROPOSED.search(paragraph) is None else None
+
+
+# "The draft recommendations and conclusions contained in document A/AC.154/L.95/Rev.1, as orally
+# amended, were adopted.", "The draft report as a whole, as contained in document X and as amended,
+# was adopted.": a paper the meeting acted on, named as the document the draft is printed in (E145;
+# "Draft decision X was adopted" names the text to be, whose symbol carries nothing: u70)
+_ADOPTED_FROM_DOCUMENT = re.compile(
+    r"^(?:The\s+)?[Dd]raft\s+[\w ,-]{2,80}?\s*,?\s+(?:as\s+)?(?:contained|set\s+out|reproduced)\s+in\s+documents?\s+"
+    r"(?P<papers>[^;]{3,120}?)(?:,\s+as\s+(?:orally\s+)?(?:amended|revised|corrected)\s*,|\s+and\s+as\s+(?:orally\s+)?(?:amended|revised|corrected)\s*,)?"
+    r"\s+(?:was|were)\s+adopted\b"
+)
+
+
+def papers_adopted_from(sentence: str) -> tuple[int, int] | None:
+    """Where the papers a record says the meeting adopted a draft from are named (start, end), or None."""
+    if "adopted" not in sentence or "ocument" not in sentence:
+        return None
+    found = _ADOPTED_FROM_DOCUMENT.match(sentence.strip())
+    if found is None or NOT_ADOPTED.search(sentence):
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    return lead + found.start("papers"), lead + found.end("papers")
