@@ -5960,7 +5960,22 @@ class Reader:
     def counted_adoptions(self, p: Paragraph) -> None:
         """"The Board adopted five decisions at its eightieth session; they are reproduced below":
         the session and the count, kept until the document's texts are all read
-        (`adopted_as_counted`)."""
+        (`adopted_as_counted`).
+
+        The look-ahead resolves the paragraph's sentences before `paragraph` reads them; the bodies
+        it names are not "named before" the paragraph's first sentence: "Commission decision 74/5
+        ..., adopted at the seventy-fourth session of the Economic Commission for Europe. In that
+        decision the Commission ... invited the Economic and Social Commission for Asia and the
+        Pacific to contribute" must not read the first "Commission" as the one the paragraph names
+        last. The bodies and issuers named recently are put back as they were (the other moves of
+        the scope, abbreviations and the last gathering's body, stay: S42)."""
+        recent, named_issuers = list(self.scope.recent), list(self.scope.named_issuers)
+        try:
+            self._counted_adoptions(p)
+        finally:
+            self.scope.recent, self.scope.named_issuers = recent, named_issuers
+
+    def _counted_adoptions(self, p: Paragraph) -> None:
         named_before: list[GatheringRef] = []  # the sessions the sentence before named
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
