@@ -7192,10 +7192,7 @@ class Reader:
         if found_symbols and refs.instruments:
             # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
             # a document's symbol, not an instrument of the convention it also reads in
-            refs.instruments = [
-                m for m in refs.instruments
-                if not any(s.start < m.start and m.end <= s.end and sentence.text[m.start - 1] == " " for s in found_symbols)
-            ]
+            refs.instruments = _not_symbol_tails(sentence.text, refs.instruments, found_symbols)
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments
@@ -9970,6 +9967,23 @@ _ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2
 # "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
 # with tabs becomes one: `plain_layouts.tab_table_changes`)
 _ROW_BAR = re.compile(r"\|[ \t]*")
+
+
+def _not_symbol_tails(text: str, instruments: list[InstrumentMention], symbols: list) -> list[InstrumentMention]:
+    """The instruments that are not the tail of a document's symbol ("UNEP/MED IG.29/22": a number
+    that a declared series and a space open). The members of a range go with its first: "Decisions
+    EB 167/1 to EB 167/3" names three decisions, though "EB 167/3", a number in its body's
+    convention, reads as a symbol too (E149)."""
+    kept: list[InstrumentMention] = []
+    first_kept = False  # whether the number that opened the last range was kept
+    for m in instruments:
+        member = m.numbered_by is not None and not m.first_in_list
+        if member and first_kept or not any(s.start < m.start and m.end <= s.end and text[m.start - 1] == " " for s in symbols):
+            kept.append(m)
+            first_kept = first_kept if member else True
+        elif not member:
+            first_kept = False
+    return kept
 
 
 def _row_lead(text: str) -> int:
