@@ -189,6 +189,9 @@ _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed)\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
+    # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
+    # series parted from its year by a space (E149)
+    r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\([A-Z]{1,8}\s\d{4}/[\w.-]*/)"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
@@ -5352,7 +5355,9 @@ class Reader:
             # "At the same session the Assembly also considered the report of the Special
             # Committee (A/86/33)": the session told last of the body that considered it (E135)
             receiver = self.same_session_of_subject(r, same.end(), same["word"].lower(), considered.start())
-        elif own is not None and r.paragraph.part == "preamble":
+        elif own is not None and (r.paragraph.part == "preamble" or self.issuer_narrates(r, own, considered.start())):
+            # ("The Executive Board considered the proposed budget (X), and decided to ...": a
+            # decision told in the past under its heading, its issuer the subject, E149)
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
             session = self.report_session
             if (
@@ -5389,6 +5394,16 @@ class Reader:
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def issuer_narrates(self, r: _Resolved, own: InstrumentRef, verb_start: int) -> bool:
+        """Whether the sentence opens on ``own``'s issuer, named, right before the verb at
+        ``verb_start`` ("The Executive Board considered ..." in the Board's decision)."""
+        opening = r.refs.bodies[0] if r.refs.bodies else None
+        return (
+            opening is not None and r.bodies.get(opening.start) == own.issuer
+            and _NARRATING_SUBJECT.fullmatch(r.sentence.text, 0, opening.start) is not None
+            and _NARRATED_VERB_AFTER.fullmatch(r.sentence.text, opening.end, verb_start) is not None
+        )
 
     def same_session_of_subject(self, r: _Resolved, opening_end: int, word: str, verb_start: int) -> list[GatheringRef]:
         """The gathering ("session" or "meeting") of the clause's subject (the one body named
@@ -9967,6 +9982,12 @@ _ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2
 # "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
 # with tabs becomes one: `plain_layouts.tab_table_changes`)
 _ROW_BAR = re.compile(r"\|[ \t]*")
+
+
+# what may stand before and after the issuer's name that opens a decision told in the past ("The
+# Executive Board also considered")
+_NARRATING_SUBJECT = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[Tt]he\s+)?")
+_NARRATED_VERB_AFTER = re.compile(r"\s+(?:(?:also|further)\s+)?")
 
 
 def _not_symbol_tails(text: str, instruments: list[InstrumentMention], symbols: list) -> list[InstrumentMention]:
