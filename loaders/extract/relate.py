@@ -519,6 +519,13 @@ _CONSTANT = re.compile(
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
 _MADE_CONSTANT_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$")
+# "was, by that decision, made a", "had been, under resolution 10/2, declared a": the instrument set
+# off between the auxiliary and the participle (E149)
+_MADE_CONSTANT_SET_OFF_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s*,\s*(?P<by>(?:by|under|through|in)\s+[^,;()]{3,100}?)\s*,\s*"
+    r"(?:later\s+|subsequently\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$"
+)
+_BACK_REFERENCE_WORDS = re.compile(r"\b(?:that|the\s+same|this|the\s+said|the\s+above-mentioned)\s+(?:decision|resolution)\b", re.IGNORECASE)
 # ", which the Committee first set up in 1994, " right before the passive's verb
 _RELATIVE_SET_OFF_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*,\s*$")
 # "... of each substantive session by Assembly resolution 83/299": "by" and the instrument, in the
@@ -747,6 +754,14 @@ _SAME_AS_SUBJECT = re.compile(
 )
 # "The same resolution requested", "That decision had also invited": the back reference the
 # subject of a verb told in the past (E103)
+# "It also endorsed ...": the pronoun opening the sentence, the verb told in the past next
+_IT_AS_PAST_SUBJECT = re.compile(r"^\s*It\s+(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$")
+# "The decision recalled ...", "The same decision also charged ...", "That resolution requested ...":
+# an instrument named again as the subject of the sentence's verb in the past
+_INSTRUMENT_OPENS_PAST = re.compile(
+    r"^\s*(?:The|That|This)\s+(?:same\s+|above-mentioned\s+)?(?:resolution|decision)\s+"
+    r"(?:(?:also|further|moreover|then)\s+)*(?:had\s+)?[a-z]+ed\b"
+)
 _SAME_AS_PAST_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
@@ -8273,6 +8288,13 @@ class Reader:
             # "The resolution further encouraged the Executive Directorate to ...": the kind word
             # alone for the one the text just told of, in the past as in the present (E136)
             return back_references.named_again(bare.group(0), self.last_instrument)
+        if before is None and len(self.last_instrument) == 1 and _IT_AS_PAST_SUBJECT.match(text[:position]) and (
+            (sentence_before := _previous_sentence(r)) is not None and _INSTRUMENT_OPENS_PAST.match(sentence_before)
+        ):
+            # "The decision recalled General Assembly resolution 65/151 ... It also endorsed the
+            # recommendations ...": "It", the instrument the sentence before opened on as the
+            # subject of a verb in the past (E149)
+            return list(self.last_instrument)
         if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
             return trailing
         if before is None and self.last_instrument and (joined_to := self.same_as_subject_of_first_verb(text, position)) is not None:
@@ -9468,7 +9490,18 @@ class Reader:
             acting = self.acting(r, m.start(), own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
-            if not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m.start() - 40), m.start())) is not None and made.end() == m.start():
+            if not acting and (made := _MADE_CONSTANT_SET_OFF_BY.search(text, max(0, m.start() - 140), m.start())) is not None and made.end() == m.start():
+                # "the Group of Experts on Gas was, by that decision, made a standing body of the
+                # Committee": the instrument set off between the auxiliary and the participle, named
+                # there or again by a back reference (E149)
+                by_start, by_end = made.span("by")
+                acting = [ref for mm, ref in r.instruments if by_start <= mm.start and mm.end <= by_end] or (
+                    back_references.named_again(made["by"], self.last_instrument) if _BACK_REFERENCE_WORDS.search(made["by"]) else []
+                )
+                made_subject = self.passive_subject(r, made.start())
+                if not acting or not made_subject:
+                    continue
+            elif not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m.start() - 40), m.start())) is not None and made.end() == m.start():
                 # "X was made a standing element of each session by Assembly resolution 83/299": the
                 # passive, its instrument after "by" (E103)
                 acting = self.instrument_after_by(r, m.end())

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.references import body_matcher, find_numbered_instruments
@@ -260,3 +260,57 @@ def test_what_the_board_considered_went_to_its_session_and_on_to_the_council(reg
 def test_no_paper_sent(registry: BodyRegistry, paragraph: str) -> None:
     facts = extract(told_decision(paragraph), source_key="doc", registry=registry).facts
     assert not [f for f in facts if f.relation == "submittedTo" and f.subject.symbols != ("RB 2031/88/INF.4",)]
+
+
+CONCEPT_HEAD = (
+    "Economic Commission for Africa\nCommittee on Energy Transitions\nTwelfth session\n"
+    "Addis Ababa, 3–5 October 2032\n{item}\nHigh-level segment: secure and affordable energy\nE/ECA/ENERGY/2032/4\n\n"
+    "Concept note for the high-level segment\n\nNote by the secretariat\n\nSummary\n"
+    "This note sets out the format of the segment. It is submitted to the Committee for information.\n\n"
+)
+ECA_74_5 = InstrumentRef("eca", "decision", "74", "5")
+
+
+@pytest.mark.parametrize("item", ["Item 3 of the provisional agenda", "Provisional agenda item 4 (b)", "Agenda item 7"])
+def test_the_symbol_under_the_agenda_items_title_is_the_notes_own(registry: BodyRegistry, item: str) -> None:
+    facts = extract(CONCEPT_HEAD.format(item=item), source_key="doc", registry=registry).facts
+    submitted = [f for f in facts if f.relation == "submittedTo"]
+    assert submitted and all(f.subject.symbols == ("E/ECA/ENERGY/2032/4",) for f in submitted)
+
+
+@pytest.mark.parametrize("said", [
+    "It also endorsed the recommendations adopted by the Committee at its eleventh session",
+    "It further endorsed the recommendations adopted by the Committee at its eleventh session",
+])
+def test_it_after_the_decision_as_subject_is_the_decision(registry: BodyRegistry, said: str) -> None:
+    text = CONCEPT_HEAD.format(item="Item 3 of the provisional agenda") + (
+        "1. The segment is organized in response to Commission decision 74/5 of 18 April 2031.\n"
+        f"2. The decision recalled Commission decision 72/3. {said}, and the Committee on Water Policy was, "
+        "by that decision, made a standing body of the Commission.\n"
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert (ECA_74_5, GatheringRef("eca/energy", "session", 11)) in relations(facts, "endorses")
+    assert (ECA_74_5, BodyRef("eca/water")) in relations(facts, "makesConstantElement")
+
+
+def test_it_after_a_body_as_subject_is_no_instrument(registry: BodyRegistry) -> None:
+    text = CONCEPT_HEAD.format(item="Item 3 of the provisional agenda") + (
+        "1. The segment is organized in response to Commission decision 74/5 of 18 April 2031.\n"
+        "2. The Committee on Water Policy met in May. It also endorsed the recommendations adopted by the Committee "
+        "at its eleventh session.\n"
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert not relations(facts, "endorses")
+
+
+@pytest.mark.parametrize(("made", "by"), [
+    ("was, by Commission decision 72/3, made a standing body of the Commission", InstrumentRef("eca", "decision", "72", "3")),
+    ("had been, under that decision, declared a permanent body", ECA_74_5),
+])
+def test_made_constant_with_its_instrument_set_off(registry: BodyRegistry, made: str, by: InstrumentRef) -> None:
+    text = CONCEPT_HEAD.format(item="Item 3 of the provisional agenda") + (
+        "1. The segment is organized in response to Commission decision 74/5 of 18 April 2031.\n"
+        f"2. The Committee on Water Policy {made}.\n"
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert relations(facts, "makesConstantElement") == {(by, BodyRef("eca/water"))}
