@@ -4896,6 +4896,8 @@ class Reader:
             closing = len(symbols) == 1 and not p.text[symbols[0].end :].strip(" |\t") and len(_ROW_CELLS.split(p.text.strip(" |\t"))) <= 2
             if symbols and (symbols[0].start == _row_lead(p.text) or closing) and p.sentences and (
                 doc_rules.ends_with_documentation(p.heading or "") or self.docs.documentation_follows
+                # "IV. Documentation for the segment" over "Symbol | Title | Status" (E149)
+                or doc_rules.documentation_section(p.heading)
                 # "Information documents before the session": the list of the session's own
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
             ):

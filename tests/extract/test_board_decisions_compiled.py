@@ -314,3 +314,24 @@ def test_made_constant_with_its_instrument_set_off(registry: BodyRegistry, made:
     )
     facts = extract(text, source_key="doc", registry=registry).facts
     assert relations(facts, "makesConstantElement") == {(by, BodyRef("eca/water"))}
+
+
+@pytest.mark.parametrize("heading", ["IV. Documentation for the segment", "3. Documentation for the session", "Documentation"])
+def test_a_documentation_section_table_goes_to_the_session(registry: BodyRegistry, heading: str) -> None:
+    text = CONCEPT_HEAD.format(item="Item 3 of the provisional agenda") + (
+        f"{heading}\nSymbol\tTitle\tStatus\nE/ECA/ENERGY/2032/5\tMethane management in the region\tIssued\n"
+        "E/ECA/ENERGY/2032/INF.2\tList of panellists\tWeb only\n"
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    submitted = {(f.subject.symbols, f.object) for f in facts if f.relation == "submittedTo"}
+    session = GatheringRef("eca/energy", "session", 12)
+    assert (("E/ECA/ENERGY/2032/5",), session) in submitted and (("E/ECA/ENERGY/2032/INF.2",), session) in submitted
+
+
+@pytest.mark.parametrize("heading", ["IV. Reports of the Commission", "Documentation of the outcome of the dialogue"])
+def test_another_sections_table_sends_nothing(registry: BodyRegistry, heading: str) -> None:
+    text = CONCEPT_HEAD.format(item="Item 3 of the provisional agenda") + (
+        f"{heading}\nSymbol\tTitle\tStatus\nE/ECA/ENERGY/2030/5\tReport of the tenth session\tIssued\n"
+    )
+    facts = extract(text, source_key="doc", registry=registry).facts
+    assert not [f for f in facts if f.relation == "submittedTo" and f.subject.symbols == ("E/ECA/ENERGY/2030/5",)]

@@ -756,6 +756,20 @@ def ends_with_documentation(text: str) -> bool:
     return len(text) < 120 and _LIST_HEADING.match(text.strip()) is not None
 
 
+# "IV. Documentation for the segment", "3. Documentation for the session", "B. Documentation": a
+# section of a note for a session headed by its documentation, a "Symbol | Title" table below (E149)
+_DOCUMENTATION_SECTION = re.compile(
+    r"^\s*(?:(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+)?Documentation(?:\s+(?:for|of)\s+the\s+"
+    r"(?:segment|session|item|meeting|dialogue|panels?|high-level\s+segment|special\s+session|debate))?\s*:?\s*$"
+)
+
+
+def documentation_section(heading: str | None) -> bool:
+    """Whether ``heading`` heads a note's section that lists the documentation of the session or of
+    a part of it ("IV. Documentation for the segment")."""
+    return heading is not None and _DOCUMENTATION_SECTION.match(heading) is not None
+
+
 # "Documents before the Meeting:", "List of documents before the Commission at its thirteenth
 # session:", "Documents submitted to the Working Group" on a line of their own
 # how such a list says the documents went to the session: "before", "submitted to", "made
