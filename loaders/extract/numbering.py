@@ -30,6 +30,15 @@ class RomanSessionsOnly(InstrumentNumbering):
 
 # what `NumberingFinder.preferring` keeps of such a convention
 _ROMAN_ONLY = "roman"
+# "254/LI", "248/XLVIII": a number, a slash and a session in Roman numerals
+_NUMBER_SLASH_ROMAN = re.compile(r"\d/(?:[IVXLC]{2,9}|[VXL])\b")
+
+
+def _roman_after_slash(document: str) -> bool:
+    """Whether ``document`` writes a number with its session in Roman numerals after a slash: only
+    such a document needs a variant finder that reads them (a finder is made per set of
+    conventions, and kept for a few sets only)."""
+    return "/" in document and _NUMBER_SLASH_ROMAN.search(document) is not None
 
 _PLACEHOLDER = re.compile(r"\{(session|number)(?::([A-Za-z-]+))?\}")
 
@@ -319,6 +328,7 @@ class NumberingFinder:
         # (by position), and the one carried body when it is not first already. Most documents
         # change nothing; the finder of a change is made once and kept (`_variants`).
         dropped = []
+        roman_after_slash: bool | None = None  # whether the document writes "254/LI" anywhere (asked once)
         for index, body, conventions, signs in self._default_like_bodies:
             # Whether each convention is kept: a number written the default way ("2028/1") is
             # the author's own unless the body itself is named; one of signs only ("20.31")
@@ -326,9 +336,13 @@ class NumberingFinder:
             # (Plain loops: this runs for every default-like body of every document.)
             keep: tuple[bool | str, ...] = ()
             for (read_by_default, default_like), numbering in zip(conventions, body.numbering):
-                if read_by_default:
+                if isinstance(numbering, RomanSessionsOnly):
+                    keep += (True,)  # (a variant's: already read so)
+                elif read_by_default:
                     kept = named(signs)
-                    if not kept and body.key in evident and _item(numbering.template).strip() == "{number}/{session}":
+                    if not kept and body.key in evident and _item(numbering.template).strip() == "{number}/{session}" and (
+                        roman_after_slash if roman_after_slash is not None else (roman_after_slash := _roman_after_slash(document))
+                    ):
                         # "Governing Council resolution 254/LI" in a document of IFAD that names the
                         # Council by its short name only: the session in Roman numerals after the
                         # number, which the default reading ("{session}/{number}") never takes; the
