@@ -295,11 +295,24 @@ _SYMBOL_BLOCK_LINE = re.compile(
 
 def _symbol_block(head: list[Paragraph], index: int) -> bool:
     """Whether the paragraph at ``index`` may be the symbol line of such a block: one of the
-    two paragraphs below it is the issue date, the language or the distribution."""
+    two paragraphs below it is the issue date, the language or the distribution; or, the symbol
+    alone on its line, the agenda item's line and its title right above it (E149)."""
     if index >= _LATE_SYMBOL_LIMIT or "/" not in head[index].text:
         return False
     below = [p.text.strip().strip("*").strip() for p in head[index + 1 : index + 3]]
-    return any(_SYMBOL_BLOCK_LINE.match(line) for line in below)
+    if any(_SYMBOL_BLOCK_LINE.match(line) for line in below):
+        return True
+    above = [p.text.strip() for p in head[max(0, index - 3) : index]]
+    return " " not in head[index].text.strip() and any(_AGENDA_ITEM_LINE.match(line) for line in above)
+
+
+# "Item 3 of the provisional agenda", "Provisional agenda item 4 (b)", "Agenda item 7": the line a
+# session paper's masthead prints over the item's title, its symbol below them ("Economic
+# Commission for Europe / Committee on Sustainable Energy / Forty-first session / Geneva, ... / Item 3
+# of the provisional agenda / High-level segment: ... / ECE/ENERGY/2032/4")
+_AGENDA_ITEM_LINE = re.compile(
+    r"^(?:Item\s+\d{1,2}(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional\s+)?agenda|(?:Provisional\s+)?[Aa]genda\s+item\s+\d{1,2}(?:\s*\([a-z]\))?)\s*$"
+)
 
 
 def _trailing_number(text: str, matcher: BodyMatcher) -> int | None:

@@ -16,12 +16,30 @@ from functools import lru_cache
 from typing import Iterator, Sequence
 
 from mandate_graph.graph.model import InstrumentKind, unpadded_number
-from mandate_graph.graph.reference import Body
+from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 from mandate_graph.loaders.extract.lowered import lower_document
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
 # session ("SSA2", the World Health Assembly's second special session), kept in the session.
+@dataclass(frozen=True)
+class RomanSessionsOnly(InstrumentNumbering):
+    """A body's numbering read only where the session is printed in Roman numerals ("254/LI" of
+    "{number}/{session}"): the numbers no default reading takes (`NumberingFinder.preferring`)."""
+
+
+# what `NumberingFinder.preferring` keeps of such a convention
+_ROMAN_ONLY = "roman"
+# "254/LI", "248/XLVIII": a number, a slash and a session in Roman numerals
+_NUMBER_SLASH_ROMAN = re.compile(r"\d/(?:[IVXLC]{2,9}|[VXL])\b")
+
+
+def _roman_after_slash(document: str) -> bool:
+    """Whether ``document`` writes a number with its session in Roman numerals after a slash: only
+    such a document needs a variant finder that reads them (a finder is made per set of
+    conventions, and kept for a few sets only)."""
+    return "/" in document and _NUMBER_SLASH_ROMAN.search(document) is not None
+
 _PLACEHOLDER = re.compile(r"\{(session|number)(?::([A-Za-z-]+))?\}")
 
 
@@ -45,13 +63,16 @@ class NumberedInstrument:
             object.__setattr__(self, "number", unpadded_number(self.number))
 
 
-def template_pattern(template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False) -> str:
+def template_pattern(
+    template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False, roman_sessions_only: bool = False
+) -> str:
     """The regular expression of one template, its groups named ``s<index>``/``n<index>``
     so that every convention shares one compiled pattern. ``after_keyword``: the template is
     the part of a longer one after its keyword ("{session}.{number}" of "Resolution ...").
     ``numbered_sessions``: the body meets in numbered sessions, which it may print in Roman
     numerals in brackets after a space ("601 (LXXVIII)"); a body that does not (the Security
-    Council, "resolution 2791 (2026)") puts a year there."""
+    Council, "resolution 2791 (2026)") puts a year there. ``roman_sessions_only``: only the numbers
+    whose session is in Roman numerals (`RomanSessionsOnly`)."""
     parts = []
     position = 0
     for m in _PLACEHOLDER.finditer(template):
@@ -91,6 +112,8 @@ def template_pattern(template: str, index: int, after_keyword: bool = False, num
             # In digits the shape is any range's ("9-20 July 2001", "pages 12-15"): only after the
             # kind word ("resolution 26-1") or inside a range or list the kind word opened.
             digits = rf"{_AFTER_KIND_WORD}{digits}|(?<![-/]){ROMAN}"
+        if m[1] == "session" and roman_sessions_only:
+            digits = ROMAN
         elif m[1] == "number" and _numbers_agenda_items(template, m):
             # "55 COM 5A", "55 COM 7B.12", "221 EX/Decision 5.2": a body that numbers its
             # decisions by agenda item, a word between session and number, prints the item's
@@ -202,7 +225,7 @@ class NumberingFinder:
     default_like: frozenset[str] = frozenset()
     # `preferring`'s finders made for earlier documents, by what the document changed: a
     # finder compiles one pattern of every convention, too slow to make per document
-    _variants: dict[tuple[tuple[tuple[int, tuple[bool, ...]], ...], str | None], NumberingFinder] = field(
+    _variants: dict[tuple[tuple[tuple[int, tuple[bool | str, ...]], ...], str | None], NumberingFinder] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )
     # Per group index, its convention's alternative of ``pattern`` and the texts every number in
@@ -305,18 +328,30 @@ class NumberingFinder:
         # (by position), and the one carried body when it is not first already. Most documents
         # change nothing; the finder of a change is made once and kept (`_variants`).
         dropped = []
+        roman_after_slash: bool | None = None  # whether the document writes "254/LI" anywhere (asked once)
         for index, body, conventions, signs in self._default_like_bodies:
             # Whether each convention is kept: a number written the default way ("2028/1") is
             # the author's own unless the body itself is named; one of signs only ("20.31")
             # competes with no default reading, and the organisation's evidence suffices.
             # (Plain loops: this runs for every default-like body of every document.)
-            keep: tuple[bool, ...] = ()
-            for read_by_default, default_like in conventions:
-                if read_by_default:
-                    keep += (named(signs),)
+            keep: tuple[bool | str, ...] = ()
+            for (read_by_default, default_like), numbering in zip(conventions, body.numbering):
+                if isinstance(numbering, RomanSessionsOnly):
+                    keep += (True,)  # (a variant's: already read so)
+                elif read_by_default:
+                    kept: bool | str = named(signs)
+                    if not kept and body.key in evident and _item(numbering.template).strip() == "{number}/{session}" and (
+                        roman_after_slash if roman_after_slash is not None else (roman_after_slash := _roman_after_slash(document))
+                    ):
+                        # "Governing Council resolution 254/LI" in a document of IFAD that names the
+                        # Council by its short name only: the session in Roman numerals after the
+                        # number, which the default reading ("{session}/{number}") never takes; the
+                        # organisation's evidence suffices for those numbers alone (E149)
+                        kept = _ROMAN_ONLY
+                    keep += (kept,)
                 else:
                     keep += (not default_like or body.key in evident or named(signs),)
-            if False in keep:
+            if False in keep or _ROMAN_ONLY in keep:
                 dropped.append((index, keep))
         # The body the document names (its full name, its symbol series) before the bodies whose
         # organisation it only shows: "the Trade and Development Board adopted decision 627
@@ -336,7 +371,9 @@ class NumberingFinder:
             bodies = list(self.bodies)
             for index, keep in dropped:
                 body = bodies[index]
-                bodies[index] = replace(body, numbering=tuple(n for n, k in zip(body.numbering, keep) if k))
+                bodies[index] = replace(body, numbering=tuple(
+                    RomanSessionsOnly(n.template, n.kind) if k == _ROMAN_ONLY else n for n, k in zip(body.numbering, keep) if k
+                ))
             if first is not None:
                 bodies.sort(key=lambda body: body.key != first)
             if len(self._variants) >= _MOST_VARIANTS:
@@ -626,12 +663,14 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
             keyword = _KEYWORD_TEMPLATE.match(numbering.template)
             sessions = body.gathering_term == "session"
             if keyword:
-                item = template_pattern(keyword["item"], index, after_keyword=True, numbered_sessions=sessions)
+                item = template_pattern(
+                    keyword["item"], index, after_keyword=True, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly)
+                )
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
                 range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
             else:
-                alone = template_pattern(numbering.template, index, numbered_sessions=sessions)
+                alone = template_pattern(numbering.template, index, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly))
                 alternatives.append(alone)
                 list_items.append(None)
                 range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))

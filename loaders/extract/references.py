@@ -1587,8 +1587,18 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
     if found and "/" in text:
         # "document GC 51/9": the number after a symbol's prefix is the symbol's, not IFAD's
         # resolution 51 of session 9 (a template "{number}/{session}" reads any such pair)
+        # ("Decisions EB 167/1 to EB 167/3": the members of a range whose first is kept go with it,
+        # though their last number, written in its body's convention, reads as a symbol too)
         symbols = find_symbols(text)
-        found = [n for n in found if not any(s.start < n.start and n.end <= s.end for s in symbols)]
+        kept = []
+        first_kept = False  # whether the number that opened the last range was kept
+        for n in found:
+            if n.in_range and first_kept or not any(s.start < n.start and n.end <= s.end for s in symbols):
+                kept.append(n)
+                first_kept = first_kept if n.in_range else True
+            elif not n.in_range:
+                first_kept = False
+        found = kept
     mentions = []
     for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)

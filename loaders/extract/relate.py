@@ -189,6 +189,9 @@ _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed)\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
+    # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
+    # series parted from its year by a space (E149)
+    r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\([A-Z]{1,8}\s\d{4}/[\w.-]*/)"
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
@@ -528,6 +531,13 @@ _CONSTANT = re.compile(
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
 _MADE_CONSTANT_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$")
+# "was, by that decision, made a", "had been, under resolution 10/2, declared a": the instrument set
+# off between the auxiliary and the participle (E149)
+_MADE_CONSTANT_SET_OFF_BY = re.compile(
+    r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s*,\s*(?P<by>(?:by|under|through|in)\s+[^,;()]{3,100}?)\s*,\s*"
+    r"(?:later\s+|subsequently\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$"
+)
+_BACK_REFERENCE_WORDS = re.compile(r"\b(?:that|the\s+same|this|the\s+said|the\s+above-mentioned)\s+(?:decision|resolution)\b", re.IGNORECASE)
 # ", which the Committee first set up in 1994, " right before the passive's verb
 _RELATIVE_SET_OFF_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*,\s*$")
 # "... of each substantive session by Assembly resolution 83/299": "by" and the instrument, in the
@@ -808,6 +818,14 @@ _SAME_AS_SUBJECT = re.compile(
 )
 # "The same resolution requested", "That decision had also invited": the back reference the
 # subject of a verb told in the past (E103)
+# "It also endorsed ...": the pronoun opening the sentence, the verb told in the past next
+_IT_AS_PAST_SUBJECT = re.compile(r"^\s*It\s+(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$")
+# "The decision recalled ...", "The same decision also charged ...", "That resolution requested ...":
+# an instrument named again as the subject of the sentence's verb in the past
+_INSTRUMENT_OPENS_PAST = re.compile(
+    r"^\s*(?:The|That|This)\s+(?:same\s+|above-mentioned\s+)?(?:resolution|decision)\s+"
+    r"(?:(?:also|further|moreover|then)\s+)*(?:had\s+)?[a-z]+ed\b"
+)
 _SAME_AS_PAST_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
     re.IGNORECASE,
@@ -5124,6 +5142,8 @@ class Reader:
             closing = len(symbols) == 1 and not p.text[symbols[0].end :].strip(" |\t") and len(_ROW_CELLS.split(p.text.strip(" |\t"))) <= 2
             if symbols and (symbols[0].start == _row_lead(p.text) or closing) and p.sentences and (
                 doc_rules.ends_with_documentation(p.heading or "") or self.docs.documentation_follows
+                # "IV. Documentation for the segment" over "Symbol | Title | Status" (E149)
+                or doc_rules.documentation_section(p.heading)
                 # "Information documents before the session": the list of the session's own
                 or doc_rules.documentation_entry("", p.heading) and _BEFORE_THE_SESSION.search(p.heading or "") is not None
             ):
@@ -5605,7 +5625,9 @@ class Reader:
             # "At the same session the Assembly also considered the report of the Special
             # Committee (A/86/33)": the session told last of the body that considered it (E135)
             receiver = self.same_session_of_subject(r, same.end(), same["word"].lower(), considered.start())
-        elif own is not None and r.paragraph.part == "preamble":
+        elif own is not None and (r.paragraph.part == "preamble" or self.issuer_narrates(r, own, considered.start())):
+            # ("The Executive Board considered the proposed budget (X), and decided to ...": a
+            # decision told in the past under its heading, its issuer the subject, E149)
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
             session = self.report_session
             if (
@@ -5642,6 +5664,16 @@ class Reader:
         if not docs:
             note = _NOTE_AFTER.search(text, considered.end())
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+
+    def issuer_narrates(self, r: _Resolved, own: InstrumentRef, verb_start: int) -> bool:
+        """Whether the sentence opens on ``own``'s issuer, named, right before the verb at
+        ``verb_start`` ("The Executive Board considered ..." in the Board's decision)."""
+        opening = r.refs.bodies[0] if r.refs.bodies else None
+        return (
+            opening is not None and r.bodies.get(opening.start) == own.issuer
+            and _NARRATING_SUBJECT.fullmatch(r.sentence.text, 0, opening.start) is not None
+            and _NARRATED_VERB_AFTER.fullmatch(r.sentence.text, opening.end, verb_start) is not None
+        )
 
     def same_session_of_subject(self, r: _Resolved, opening_end: int, word: str, verb_start: int) -> list[GatheringRef]:
         """The gathering ("session" or "meeting") of the clause's subject (the one body named
@@ -6271,7 +6303,22 @@ class Reader:
     def counted_adoptions(self, p: Paragraph) -> None:
         """"The Board adopted five decisions at its eightieth session; they are reproduced below":
         the session and the count, kept until the document's texts are all read
-        (`adopted_as_counted`)."""
+        (`adopted_as_counted`).
+
+        The look-ahead resolves the paragraph's sentences before `paragraph` reads them; the bodies
+        it names are not "named before" the paragraph's first sentence: "Commission decision 74/5
+        ..., adopted at the seventy-fourth session of the Economic Commission for Europe. In that
+        decision the Commission ... invited the Economic and Social Commission for Asia and the
+        Pacific to contribute" must not read the first "Commission" as the one the paragraph names
+        last. The bodies and issuers named recently are put back as they were (the other moves of
+        the scope, abbreviations and the last gathering's body, stay: S42)."""
+        recent, named_issuers = list(self.scope.recent), list(self.scope.named_issuers)
+        try:
+            self._counted_adoptions(p)
+        finally:
+            self.scope.recent, self.scope.named_issuers = recent, named_issuers
+
+    def _counted_adoptions(self, p: Paragraph) -> None:
         named_before: list[GatheringRef] = []  # the sessions the sentence before named
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
@@ -7517,10 +7564,7 @@ class Reader:
         if found_symbols and refs.instruments:
             # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
             # a document's symbol, not an instrument of the convention it also reads in
-            refs.instruments = [
-                m for m in refs.instruments
-                if not any(s.start < m.start and m.end <= s.end and sentence.text[m.start - 1] == " " for s in found_symbols)
-            ]
+            refs.instruments = _not_symbol_tails(sentence.text, refs.instruments, found_symbols)
         instruments = [
             (m, InstrumentRef(m.issuer, m.kind, m.session, m.number))
             for m in refs.instruments
@@ -8640,6 +8684,13 @@ class Reader:
             # "The resolution further encouraged the Executive Directorate to ...": the kind word
             # alone for the one the text just told of, in the past as in the present (E136)
             return back_references.named_again(bare.group(0), self.last_instrument)
+        if before is None and len(self.last_instrument) == 1 and _IT_AS_PAST_SUBJECT.match(text[:position]) and (
+            (sentence_before := _previous_sentence(r)) is not None and _INSTRUMENT_OPENS_PAST.match(sentence_before)
+        ):
+            # "The decision recalled General Assembly resolution 65/151 ... It also endorsed the
+            # recommendations ...": "It", the instrument the sentence before opened on as the
+            # subject of a verb in the past (E149)
+            return list(self.last_instrument)
         if before is None and not present and (trailing := self.trailing_own_instrument(r, position)):
             return trailing
         if before is None and self.last_instrument and (joined_to := self.same_as_subject_of_first_verb(text, position)) is not None:
@@ -9929,7 +9980,18 @@ class Reader:
             acting = self.acting(r, m.start(), own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
-            if not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m.start() - 40), m.start())) is not None and made.end() == m.start():
+            if not acting and (made := _MADE_CONSTANT_SET_OFF_BY.search(text, max(0, m.start() - 140), m.start())) is not None and made.end() == m.start():
+                # "the Group of Experts on Gas was, by that decision, made a standing body of the
+                # Committee": the instrument set off between the auxiliary and the participle, named
+                # there or again by a back reference (E149)
+                by_start, by_end = made.span("by")
+                acting = [ref for mm, ref in r.instruments if by_start <= mm.start and mm.end <= by_end] or (
+                    back_references.named_again(made["by"], self.last_instrument) if _BACK_REFERENCE_WORDS.search(made["by"]) else []
+                )
+                made_subject = self.passive_subject(r, made.start())
+                if not acting or not made_subject:
+                    continue
+            elif not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m.start() - 40), m.start())) is not None and made.end() == m.start():
                 # "X was made a standing element of each session by Assembly resolution 83/299": the
                 # passive, its instrument after "by" (E103)
                 acting = self.instrument_after_by(r, m.end())
@@ -10443,6 +10505,29 @@ _ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2
 # "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
 # with tabs becomes one: `plain_layouts.tab_table_changes`)
 _ROW_BAR = re.compile(r"\|[ \t]*")
+
+
+# what may stand before and after the issuer's name that opens a decision told in the past ("The
+# Executive Board also considered")
+_NARRATING_SUBJECT = re.compile(r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:[Tt]he\s+)?")
+_NARRATED_VERB_AFTER = re.compile(r"\s+(?:(?:also|further)\s+)?")
+
+
+def _not_symbol_tails(text: str, instruments: list[InstrumentMention], symbols: list[SymbolMention]) -> list[InstrumentMention]:
+    """The instruments that are not the tail of a document's symbol ("UNEP/MED IG.29/22": a number
+    that a declared series and a space open). The members of a range go with its first: "Decisions
+    EB 167/1 to EB 167/3" names three decisions, though "EB 167/3", a number in its body's
+    convention, reads as a symbol too (E149)."""
+    kept: list[InstrumentMention] = []
+    first_kept = False  # whether the number that opened the last range was kept
+    for m in instruments:
+        member = m.numbered_by is not None and not m.first_in_list
+        if member and first_kept or not any(s.start < m.start and m.end <= s.end and text[m.start - 1] == " " for s in symbols):
+            kept.append(m)
+            first_kept = first_kept if member else True
+        elif not member:
+            first_kept = False
+    return kept
 
 
 def _row_lead(text: str) -> int:

@@ -196,6 +196,12 @@ _BODY_THEN_DECIDED = re.compile(
     r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+\s+(?:also\s+|further\s+)?"
     r"(?:requested|invited|encouraged|urged|asked|called\s+upon|entrusted|instructed|authorized|authorised|"
     r"endorsed|approved|adopted|established|welcomed|took\s+note)\s+(?:the|its|all|an?)\b"
+    # "The Executive Board took note of the report of ... and requested the President ...", "The
+    # Executive Board considered the proposed budget (X) and decided to submit it ...": a board's
+    # decisions compiled after its session, each told in the past under its heading; the body's
+    # name in capitalised words alone (E149)
+    r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:also\s+|further\s+)?"
+    r"(?:took\s+note\s+of|considered|requested|invited|endorsed|approved|welcomed)\s+(?:the|its|an?)\s"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"

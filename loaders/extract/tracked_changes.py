@@ -17,6 +17,11 @@ state what the rest of the text does. The mark-ups read here, by the shape of th
   "[words]{.insertion ...}", "[comment]{.comment-start ...}" and "[]{.comment-end ...}".
 - **HTML**: "<del>...</del>", "<s>", "<strike>" go with their words; "<ins>...</ins>" keeps them.
 - **Markdown's strikethrough**: "~~struck~~" goes.
+- **a deletion noted after its words** in brackets, as a compilation of adopted texts prints a
+  clause struck in session: "3. [Invites the Working Group to review the Policy] — deleted at the
+  request of several members", "[Requests ...] (deleted)", "[...] – withdrawn": the bracketed
+  words go, the note stays (E149); a dash or a bracket sets the note off ("[see paragraph 4],
+  deleted: nothing" is no such note).
 
 A deletion that is all its line holds takes the line with it, so the lines around it still join
 into one paragraph. Every character of the result maps back to the character it came from, so
@@ -36,8 +41,14 @@ Changes = list[tuple[int, int, str | None]]
 _ANY_MARK = re.compile(
     r"\[\s*(?:deleted|deletion|removed|struck(?:\s+out)?|inserted|insertion|added|addition|new\s+text|comment)\b"
     r"|\{(?:\+\+|--|~~|>>|==)|\[-|\{\+|\]\{\.(?:deletion|insertion|comment-)"
-    r"|~~(?=\S)",
+    r"|~~(?=\S)"
+    r"|\]\s*(?:[—–-]+\s*|\(\s*)(?:deleted|withdrawn|struck\s+out|removed)\b",
     re.I,
+)
+# "[Invites the Working Group to ...] — deleted at the request of several members": bracketed words,
+# no label of their own, and the note that they were struck right after the bracket
+_NOTED_DELETED = re.compile(
+    r"\[(?P<text>[^\[\]]{1,4000})\](?=\s*(?:[—–-]+\s*|\(\s*)(?:deleted|withdrawn|struck\s+out|removed)\b)", re.I
 )
 
 # "[deleted: ", "[Inserted text: ", "[Comment (Jordan): ": a label, a reviewer in brackets, a colon
@@ -131,6 +142,8 @@ def _pattern_changes(text: str) -> tuple[list[tuple[int, int]], Changes]:
                 deleted.append((m.start(), m.end()))
     if "~~" in text:
         deleted.extend((m.start(), m.end()) for m in _STRUCK.finditer(text))
+    if "]" in text:
+        deleted.extend((m.start(), m.end()) for m in _NOTED_DELETED.finditer(text) if not _LABEL.match(text, m.start()))
     return deleted, marks
 
 

@@ -268,8 +268,19 @@ def find_submissions(text: str) -> list[Submission]:
                 and not _INFINITIVE_AFTER.match(text, gap.end() - 3) and _SENT_OBJECT.search(text, after, gap.end())
             ):
                 found.append(Submission(at, gap.end(), False))
+            elif starts_word and ends_word and (pronoun := _PRONOUN_TO.match(text, after)) and len(_BRACKETED_SYMBOL.findall(text, 0, at)) == 1:
+                # "considered the proposed budget (EB 2032/167/R.5) and decided to submit it to the
+                # Governing Council at its fifty-sixth session": "it", the one paper the sentence
+                # named in brackets before (E149)
+                found.append(Submission(at, pronoun.end(), False))
             at = lowered.find(verb, after)
     return sorted(found, key=lambda s: s.start)
+
+
+# "submit it to the Governing Council", "transmit them to its next session"
+_PRONOUN_TO = re.compile(r"\s+(?:it|them)\s+to\s+(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))")
+# a paper's symbol in brackets ("(EB 2032/167/R.5)", "(A/80/12)")
+_BRACKETED_SYMBOL = re.compile(r"\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\s\d{2,4})?[\w.-]*/[\w./-]+\)")
 
 
 # In the report of a session, what someone "presented" or "introduced" (with no receiver named)
@@ -821,6 +832,20 @@ def ends_with_documentation(text: str) -> bool:
     ):
         return True
     return len(text) < 120 and _LIST_HEADING.match(text.strip()) is not None
+
+
+# "IV. Documentation for the segment", "3. Documentation for the session", "B. Documentation": a
+# section of a note for a session headed by its documentation, a "Symbol | Title" table below (E149)
+_DOCUMENTATION_SECTION = re.compile(
+    r"^\s*(?:(?:[IVX]{1,5}|\d{1,2}|[A-H])\.\s+)?Documentation(?:\s+(?:for|of)\s+the\s+"
+    r"(?:segment|session|item|meeting|dialogue|panels?|high-level\s+segment|special\s+session|debate))?\s*:?\s*$"
+)
+
+
+def documentation_section(heading: str | None) -> bool:
+    """Whether ``heading`` heads a note's section that lists the documentation of the session or of
+    a part of it ("IV. Documentation for the segment")."""
+    return heading is not None and _DOCUMENTATION_SECTION.match(heading) is not None
 
 
 # "Documents before the Meeting:", "List of documents before the Commission at its thirteenth

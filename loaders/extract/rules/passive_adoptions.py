@@ -5,7 +5,12 @@ on the day its own clause names, not on the first day of the sentence.
 
 A clause may date its instruments from the clause before (E134): "Resolutions XXVI-1 to XXVI-3 were
 adopted at the closing plenary on 17 June 2032; resolution XXVI-4 had been adopted the day before"
-(16 June); so "the previous day", "two days earlier", "the following day", "a day later"."""
+(16 June); so "the previous day", "two days earlier", "the following day", "a day later".
+
+A second clause may leave the verb out (E149): "Decisions EB 167/1 to EB 167/3 were adopted on
+9 December 2032, and decisions EB 167/4 and EB 167/5 on 10 December 2032": the instruments after
+"and" were adopted on the day their own words give, and the first clause's day is the one before
+them (one day each, where the whole sentence told two)."""
 
 from __future__ import annotations
 
@@ -22,6 +27,15 @@ _PASSIVE_CLAUSE = re.compile(
     r"(?:also\s+|then\s+)?adopted\b(?P<rest>[^;]{0,160})"
 )
 _ON_DAY = re.compile(r"\bon\s+$")
+# Where the next clause opens on its own instruments after "and" ("..., and decisions 5/4 and 5/5
+# were adopted ...", "..., and decisions 5/4 and 5/5 on 10 May 2031"): what the clause before tells
+# ends there
+_AND_SUBJECT = re.compile(r",?\s+and\s+(?=(?:[Dd]ecisions?|[Rr]esolutions?)\s+[A-Z0-9])")
+# ... and such a clause with its verb left out, its day next ("on 10 May 2031", "the following day")
+_GAPPED_SUBJECT = re.compile(
+    r"(?P<subject>(?:[Dd]ecisions?|[Rr]esolutions?)\s+[A-Z0-9](?:(?!\b(?:was|were|had|has|have|been|is|are)\b)[^;,]){0,80}?)"
+    r"(?=\s+(?:on|the|a|one|two|three|four|five|six|\d)\s)"
+)
 # A day told from the last clause's: "the day before", "the previous day", "two days earlier",
 # "the following day", "a day later"; right after "adopted" and how ("by consensus", "at the 3rd
 # meeting"), before any other date
@@ -39,18 +53,41 @@ def passive_adoption_days(text: str) -> Iterator[tuple[int, int, dt.date]]:
     if "adopted" not in text:
         return
     last: dt.date | None = None  # the day the clause before named
-    for clause in _PASSIVE_CLAUSE.finditer(text):
-        told = find_dates(clause["rest"])
-        days = [d for d in told if _ON_DAY.search(clause["rest"], 0, d.start)]
-        if not told and last is not None and (shift := _relative_shift(clause["rest"])) is not None:
-            last = last + dt.timedelta(days=shift)
-            yield clause.start("subject"), clause.end("subject"), last
-            continue
-        if len(days) != 1 or days[0].value.start != days[0].value.end:
-            last = None
-            continue
-        last = days[0].value.start
-        yield clause.start("subject"), clause.end("subject"), last
+    position = 0
+    while (clause := _PASSIVE_CLAUSE.search(text, position)) is not None:
+        rest = clause["rest"]
+        at = clause.start("rest")
+        following = _AND_SUBJECT.search(rest)
+        if following is not None:
+            rest = rest[: following.start()]  # the next clause's day is its own
+        position = at + len(rest)
+        day = last = _clause_day(rest, last)
+        if day is not None:
+            yield clause.start("subject"), clause.end("subject"), day
+        gapped = _GAPPED_SUBJECT.match(text, at + following.end()) if following is not None else None
+        if gapped is not None and last is not None:
+            # "..., and decisions 5/4 and 5/5 on 10 May 2031": the verb left out
+            end = _CLAUSE_END.search(text, gapped.end())
+            day = last = _clause_day(text[gapped.end() : end.start() if end else len(text)], last)
+            if day is not None:
+                yield gapped.start("subject"), gapped.end("subject"), day
+            position = gapped.end()
+
+
+# where a clause with its verb left out ends: the next clause or the sentence's end
+_CLAUSE_END = re.compile(r";|,\s+and\s+|,\s+(?:which|while|whereas)\b")
+
+
+def _clause_day(rest: str, last: dt.date | None) -> dt.date | None:
+    """The one day ``rest`` (what follows a clause's subject and verb) tells after "on", or a day
+    told from the last clause's ("the day before"); None when it tells none, or several."""
+    told = find_dates(rest)
+    if not told and last is not None and (shift := _relative_shift(rest)) is not None:
+        return last + dt.timedelta(days=shift)
+    days = [d for d in told if _ON_DAY.search(rest, 0, d.start)]
+    if len(days) != 1 or days[0].value.start != days[0].value.end:
+        return None
+    return days[0].value.start
 
 
 def _relative_shift(rest: str) -> int | None:
