@@ -5776,6 +5776,13 @@ class Reader:
                 theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
                 if said != text and said in r.paragraph.text and doc_rules.says_held(said) and len(set(theirs)) == 1:
                     return theirs[:1]
+            for g, refs in r.gatherings:
+                if g.start > phrase.end and refs[0].body == key and any(
+                    phrase.end <= s.start and s.end <= g.start and _THEN_AT_ITS.fullmatch(text, s.end, g.start) for s in r.symbols
+                ):
+                    # "The Commission will consider the report (X) at its sixty-fourth session": the
+                    # subject's session named right after the paper, not the one reported on
+                    return refs
             return key
         for g, refs in r.gatherings:
             if doc_rules.within_receiver_reach(text, phrase.end, g.start):

@@ -104,7 +104,9 @@ _SENT_OBJECT = re.compile(
 # at its 330th meeting": a paper taken up at a gathering was before it, whatever became of it; said
 # only of a paper named right before, as "introduced" is)
 _TABLED_AT = re.compile(
-    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced|discussed|considered)\s+(?:at|before)\s+"
+    # ("is scheduled for consideration at the sixty-fourth session": the same, planned)
+    r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced|discussed|considered"
+    r"|(?:tentatively\s+)?scheduled\s+for\s+(?:consideration|discussion|review))\s+(?:at|before)\s+"
     r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
 )
 # "Background paper X to be issued to the 80th plenary session", "(X) is issued to the twelfth
@@ -148,6 +150,10 @@ _TO_BE_CONSIDERED_BY = re.compile(
 # may wish to consider": an agenda's future, the receiver its subject
 _WILL_CONSIDER = re.compile(
     r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
+    # "The Commission decided to consider / agreed to take up the report (X) at its sixty-fourth
+    # session": the receiver's later session, named after the paper
+    r"|\b(?:decided|agreed|decides|agrees)\s+to\s+(?:also\s+|further\s+)?(?:consider|take\s+up|examine|review|discuss)\b"
+    r"(?=[^;]{0,200}?\)\s*,?\s+at\s+its\s+(?!(?:current|present|this)\b)[\w-]+\s+(?:session|meeting)\b)"
     # "The Commission may wish to take note of the report (X)", "is invited to take note of",
     # "is invited to consider", "may wish to examine / review / discuss"
     r"|\b(?:may\s+wish|(?:is|are|will\s+be)\s+invited)\s+to\s+(?:also\s+|further\s+)?"
@@ -203,7 +209,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
         or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text
-        or "issued to" in text or "go to" in text or "go forward to" in text
+        or "issued to" in text or "scheduled for" in text or "go to" in text or "go forward to" in text or "d to take up" in text or "s to take up" in text
     ):
         return []
     lowered = text.lower()
@@ -227,13 +233,13 @@ def find_submissions(text: str) -> list[Submission]:
             elif not m["it"] and _PAPERS_NOW_BEHIND.search(lowered, max(0, at - 70), at) and _RECEIVER_THEN_SYMBOL.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
-    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:
+    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text or "to take up" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     if "consideration" in text or "information of" in text or "attention of" in text or "deliberation" in text or "review" in text or "discussion" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
     if " for " in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _MADE_FOR.finditer(text))
-    if "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text or "considered" in text:
+    if "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text or "considered" in text or "scheduled for" in text:
         found.extend(
             Submission(m.start(), m.end(), False, "introduced" in m.group(0)) for m in _TABLED_AT.finditer(text)
             # ("The item was introduced at ..., and the report (X) is ...": only a paper introduced,
