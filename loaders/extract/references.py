@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from mandate_graph.graph.model import GatheringKind, InstrumentKind
+from mandate_graph.graph.model import GatheringKind, InstrumentKind, gathering_kind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
@@ -2206,7 +2206,7 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
     if ", its " in text or ", their " in text:
         # "the Committee's next meeting, its 332nd, would be held ...": the ordinal in apposition
         named = [
-            GatheringMention(m.start("det"), m.end("ord"), [value], m["word"].lower(), m["det"].lower(), is_numeral(m["ord"]))  # type: ignore[arg-type]
+            GatheringMention(m.start("det"), m.end("ord"), [value], gathering_kind(m["word"].lower()), m["det"].lower(), is_numeral(m["ord"]))
             for m in _ORDINAL_IN_APPOSITION.finditer(text)
             if (value := ordinal_value(m["ord"])) is not None and not any(f.start <= m.start("det") < f.end for f in found)
         ]
