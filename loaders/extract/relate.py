@@ -113,7 +113,7 @@ _IN_THE_SAME = re.compile(
     r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?(?:in|by|under)\s+"
     # ("was tasked in paragraph 12 of that resolution with ...": a paragraph of it)
     r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
-    r"(?:the\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
+    r"(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
 )
 # "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
 # passive verb coordinated with the first, whose subject opens the sentence
@@ -262,14 +262,14 @@ _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s
 # verb of its holding, then the mandate named back
 _HELD_UNDER_THAT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,?\s+(?:is|was|will\s+be|has\s+been|is\s+being)\s+(?:held|convened|organized|organised)\s+"
-    r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
-    r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 # "submitted in response to that request", "prepared pursuant to this request": the request of
 # the instrument named just before
@@ -341,7 +341,7 @@ _AND_BY_INSTRUMENT = re.compile(
 # its subject and first verb (`Reader.acting` gives it the verbs coordinated with that one too)
 _SAME_OPENS_SENTENCE = re.compile(
     r"^(?:(?:Also|Further|Furthermore|Moreover),?\s+)?(?:In|Under|By|Through)\s+"
-    r"(?P<back>(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
+    r"(?P<back>(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?[a-z]"
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
@@ -349,15 +349,15 @@ _SAME_INSIDE = re.compile(
     # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
     # "Under that decision, the Subsidiary Body is requested", "By the same decision, ...": E105)
     r"\b(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
-    r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
+    r"(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     # ("The Council had, by that resolution, also asked ...": after the auxiliary, and by "by")
-    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)(?:\s+(?:had|has))?\s*,\s*(?:in|by|under|through)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)(?:\s+(?:had|has))?\s*,\s*(?:in|by|under|through)\s+(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Department was, in that resolution, requested", "were, by the same decision, invited":
     # set off between a passive's auxiliary and its participle (E130)
-    r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:also\s+|further\s+)?$"
 )
 # "The decision recalls General Assembly resolution 80/74 and ...", "The same resolution also
@@ -373,7 +373,7 @@ _CARRIES_FORWARD = (
 # "In the same resolution, it was decided that ...", "By that resolution, it was also decided
 # that ...": the instrument the text named last, said again before the clause (E102)
 _IT_WAS_DECIDED_THAT = re.compile(
-    r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
+    r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|(?:that|this)\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
     r"(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
     r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
 )
@@ -717,7 +717,7 @@ _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|d
 # instrument named last (the first, for "the former").
 # "By the same text", "By that text": a press release's word for the decision it told of last
 _BACK_REFERENCE = (
-    r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
+    r"(?P<which>the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
     r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
 )
@@ -1020,6 +1020,11 @@ _HEADQUARTERS = (
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
 _SEAT = r"(?:\s+at\s+(?:its|their)\s+(?:seat|headquarters))"
+# "at the same venue", "in the same conference centre", "at the same premises": the place told
+# for the meeting named before (E148)
+_THE_SAME_VENUE = (
+    r"(?:at|in)\s+the\s+same\s+(?:venue|place|location|premises|building|(?:conference\s+)?(?:centre|center|facilities|hall))"
+)
 _VIRTUALLY = (
     r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
@@ -1117,7 +1122,7 @@ _HELD = re.compile(
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
-    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
+    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+{_THE_SAME_VENUE}|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
@@ -1258,8 +1263,8 @@ _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*
 # sentence opening on the gathering an earlier one named (E135)
 _AT_THE_SAME_SESSION_OPENS = re.compile(r"^(?:Also\s+)?(?:At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\b\s*,?\s*", re.IGNORECASE)
 _AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
-_SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
-_SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
+_SAME_VENUE_AFTER = re.compile(rf"\s*,?\s*{_THE_SAME_VENUE}\b")
+_SAME_VENUE = re.compile(rf"\b{_THE_SAME_VENUE}\s*,?\s*(?:on|from)?\s*$")
 _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
 # ... or after what the bracket said first: "(held in Geneva from ...; report X)"
 _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
@@ -1516,6 +1521,19 @@ _SUBMITTED_BY_PARAGRAPHS = 10
 
 def _submitted_by_line(paragraphs: list[Paragraph]) -> bool:
     return any(p.kind != "paragraph" and _SUBMITTED_BY_LINE.match(p.text) for p in paragraphs[:_SUBMITTED_BY_PARAGRAPHS])
+
+
+# "Information note for participants", "Practical information for delegates", "Logistics note
+# for participants": a note for those attending the masthead's session, issued to that session
+_PARTICIPANTS_NOTE = re.compile(
+    r"^(?:(?:Practical|General|Logistical|Administrative)\s+)?(?:Information(?:\s+note)?|Logistics?\s+note|Note)\s+"
+    r"(?:for|to)\s+(?:(?:the\s+)?participants|delegates|delegations)(?:\s+and\s+observers)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _participants_note(paragraphs: list[Paragraph]) -> bool:
+    return any(p.kind == "heading" and _PARTICIPANTS_NOTE.match(p.text.strip()) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
 
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
@@ -1775,6 +1793,16 @@ _ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting
 # submitted to the Council at its sixty-first session:": a lead-in naming the documents of the list
 # below by a plural noun, with no symbol of its own (E121)
 _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
+# "(b)", "(iv)", "c)": a lettered line's label
+_LETTERED_LABEL = re.compile(r"\(?[a-z]{1,4}\)")
+# "Review of ... (ESCAP/CDRR/2032/3)." / "...; (X);": an entry of a list that closes on its symbol's bracket
+_ENTRY_ENDS_ON_ITS_SYMBOL = re.compile(r"\([^()\s]*/[^()\s]*\)\s*[.;]?\s*$")
+# "... will be before the Committee together with the following documents:", "as well as the
+# following reports:": the list below joins the documents the sentence named
+_WITH_THE_FOLLOWING = re.compile(
+    r"\b(?:together\s+with|along\s+with|as\s+well\s+as|in\s+addition\s+to|and)\s+the\s+following\s+(?:\w+\s+){0,2}?"
+    r"(?:documents|reports|papers|notes|studies|information\s+documents)\s*:\s*$"
+)
 _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\bthe\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|documents|reports|papers|studies|publications|information\s+documents)\b"
 )
@@ -2379,7 +2407,7 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
-        if p.kind != "listing" or self.numbered_after_list(p) or p is self.list_ended_by:
+        if (p.kind != "listing" and not self.line_told_on(p)) or self.numbered_after_list(p) or p is self.list_ended_by:
             self.listing_receiver = None
             self.listed_reports_of = None
             self.listed_mandates = []
@@ -2400,6 +2428,17 @@ class _DocumentMemory:
             # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
             # goes on with the list)
             self.documentation_headings = False
+
+    def line_told_on(self, p: Paragraph) -> bool:
+        """"(b) Progress in the implementation of resolution 86/2 (X). In that resolution, ...;
+        the present document is submitted pursuant to ...": a lettered line of the list announced
+        above whose entry ends on its symbol and whose further sentences describe that document
+        (segmented as a paragraph for them): a line of the list all the same."""
+        return (
+            self.listing_receiver is not None and p.kind == "paragraph" and len(p.sentences) > 1
+            and p.label is not None and _LETTERED_LABEL.fullmatch(p.label) is not None
+            and _ENTRY_ENDS_ON_ITS_SYMBOL.search(p.sentences[0].text) is not None
+        )
 
     def end_list_before(self, p: Paragraph) -> None:
         """Forget the list announced above when ``p`` is numbered next after the paragraph that
@@ -2443,6 +2482,7 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
+        self.listed_entry: DocumentRef | None = None  # in a list's line that goes on, its entry's (`itself`)
         self.speaker: str | None = None  # the office whose voice "me" and "I" are (`rules.own_voice`)
         self.entry_described: DocumentRef | None = None  # the entry's document the paragraph right under its heading describes
         self.matcher = self.document_matcher or body_matcher(self.registry)
@@ -3455,6 +3495,7 @@ class Reader:
                 self.add(self.doc, "preparedFor", ref, ev)
                 if self.doc.symbols and (
                     self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)
+                    or _participants_note(paragraphs)
                     # (a resolution's or a decision's own document is adopted at the session, not
                     # submitted to it: "Agenda item 69" over "Resolution adopted by ...")
                     # (nor is a body's report on a session of its own: its submission is told apart)
@@ -4306,6 +4347,11 @@ class Reader:
                     self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
                     continue
                 self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
+            if docs and text.rstrip().endswith(":") and _WITH_THE_FOLLOWING.search(text, phrase.end):
+                # "The provisional agenda (X) ... will be before the Committee at its ninth session
+                # together with the following documents:": the lines below go there too (the
+                # mandates told are the named document's, not theirs)
+                self.docs.listing_receiver = (receiver, [])
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
@@ -4545,7 +4591,7 @@ class Reader:
     def itself(self) -> DocumentRef:
         """The document "the present report" means: the one being read, or in an export of
         records, the record's."""
-        return self.record_document or self.doc
+        return self.listed_entry or self.record_document or self.doc
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the
@@ -6514,6 +6560,15 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
+        self.listed_entry = None
+        if p.kind == "paragraph" and self.docs.listing_receiver is not None and self.docs.line_told_on(p):
+            entry = replace(p, text=p.sentences[0].text, sentences=p.sentences[:1])
+            self.listed_for(entry, self.evidence(p.sentences[0], p))
+            symbols = find_symbols(entry.text, self.symbol_series)
+            if len(symbols) == 1:
+                # "...; the present document is submitted pursuant to paragraph 5 of that
+                # resolution": the entry's document, not the note that lists it
+                self.listed_entry = DocumentRef(symbols=symbols[0].symbols)
         if "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
             noted_day := adoption_notes.adoption_day(p.text)
         ) is not None:
@@ -6685,6 +6740,10 @@ class Reader:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if r.instruments and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
+            elif r.instruments and ev is not None and " convened " in sentence.text and (
+                convened := doc_rules.the_body_convened_under(sentence.text)
+            ):
+                self.own_body_convened_under(r, *convened, ev)
             if own is None and p.kind != "footnote" and (r.instruments or self.last_instrument) and (
                 # the words `rules.documents.described_under_mandate` needs, tested cheaply first
                 "pursuant" in sentence.text or "accordance" in sentence.text or "response" in sentence.text
@@ -7590,6 +7649,22 @@ class Reader:
             meetings, said = self.docs.recent_meetings[-1]
             if said != r.sentence.text and said in r.paragraph.text and doc_rules.says_held(said):
                 own = list(dict.fromkeys(g for g in meetings if g.kind == word))
+        if len(own) != 1:
+            return
+        for mention, ref in r.instruments:
+            if after <= mention.start < before:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
+
+    def own_body_convened_under(self, r: _Resolved, name: str, after: int, before: int, ev: Evidence) -> None:
+        """"The Committee is convened in accordance with Commission resolution 87/4 of 19 May 2031,
+        ..." in a note for the Committee's ninth session: the one session of that body the
+        document is for is held under the instruments of the mandate's clause. A body the note
+        is for no session of, or a note for two of its sessions, says nothing here."""
+        named = sorted(start for start in r.bodies if start < len(name) + 6)
+        if not named:
+            return
+        own = list(dict.fromkeys(g for g in self.own_meetings() if g.body == r.bodies[named[0]]))
         if len(own) != 1:
             return
         for mention, ref in r.instruments:

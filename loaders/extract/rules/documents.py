@@ -710,6 +710,30 @@ _MANDATE_UNDER_WHICH = re.compile(
 )
 
 
+# "The Committee is convened in accordance with Commission resolution 87/4 ...", "The Board will
+# be convened pursuant to decision 12/3": a body, not its gathering, said to be convened under a
+# mandate; in a note for one of its sessions (`the_body_convened_under`), that session is.
+# ("The Committee was established in accordance with ..." and "The Committee meets in accordance
+# with ..." say nothing of one session: only "convened" does.)
+_THE_BODY_CONVENED_UNDER = re.compile(
+    r"^(?:The|This)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|to)\s+)*[A-Z][\w-]*){0,10})\s+"
+    r"(?:is|was|will\s+be|has\s+been|is\s+being|is\s+to\s+be)\s+convened\s+"
+    r"(?:in\s+accordance\s+with|pursuant\s+to|under|in\s+pursuance\s+of|as\s+(?:mandated|requested|decided)\s+(?:by|in))\s"
+)
+# where the mandate's words end: a relative clause or a second clause tells of something else
+_MANDATE_CLAUSE_ENDS = re.compile(r";|,?\s+(?:by|in|under)\s+which\b|,?\s+whereby\b")
+
+
+def the_body_convened_under(text: str) -> tuple[str, int, int] | None:
+    """The name of a body a sentence says is convened under a mandate, and where the mandate's
+    words start and end; None when it says no such thing."""
+    m = _THE_BODY_CONVENED_UNDER.match(text)
+    if m is None or m["name"].split()[-1].lower() in ("session", "meeting", "sessions", "meetings"):
+        return None
+    end = _MANDATE_CLAUSE_ENDS.search(text, m.end())
+    return m["name"], m.end(), end.start() if end else len(text)
+
+
 def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
     """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
     without naming it, and where the mandate's words start and end; None when it says no such
