@@ -971,7 +971,11 @@ _VERB_THEN_BY_THE = re.compile(r"[a-z]+(?:\s+(?:up)?on)?\s+(?:also\s+|further\s+
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
     r"\b(?:to|that|so as to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|these\b|those\b|"
-    r"States?\b|Member\b|relevant\b|other\b|each\b)[a-z]|[;:]|\.(?:\s|$)"
+    r"States?\b|Member\b|relevant\b|other\b|each\b)"
+    # ("requested that group, together with the Secretariat, to": "that" pointing at a body named
+    # before, its head noun after it, no clause's "that", E148)
+    r"(?!(?:group|committee|panel|team|task\s+force|board|body|network|forum|bureau)\b(?:,|\s+(?:to|and)\s))"
+    r"[a-z]|[;:]|\.(?:\s|$)"
     # "established a working group ..., and requested the Director-General to": the next verb of
     # the narrative opens another clause with addressees of its own
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
@@ -1210,7 +1214,13 @@ _AND_TO_ANOTHER = re.compile(
     r"^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:(?:the\s+)?[A-Z][\w -]{0,80}?\s*,?\s+(?:at|during)\s+|the\s+)?$"
 )
 # "(X), which the Conference had before it": the relative's subject is the receiver
-_WHICH_SUBJECT_HAD = re.compile(r"^\s*[)\]]?\s*\*?\s*,\s*which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$")
+# ("(X), prepared by the working group pursuant to decision BC-19/4, which the Working Group will
+# take up at its sixteenth meeting": a participle's clause on the paper between, E148)
+_WHICH_SUBJECT_HAD = re.compile(
+    r"^\s*[)\]]?\s*\*?\s*,\s*(?:(?:prepared|drawn\s+up|drafted|issued|produced|compiled)\s+[^;:,()]{0,160}?,\s*)?"
+    r"which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$"
+)
+_AT_ITS_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
 # "(X), which had been prepared in accordance with ", "(X), which was issued pursuant to ": a relative
 # clause on the document right before it, up to the mandate it names
@@ -1333,7 +1343,8 @@ _POSSESSOR_BETWEEN = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|the|fo
 _BY_BODY_THEN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+(?P<how>at|during|on)\s+")
 # "resolution 12/61 of the Conference of FAO, adopted at its eleventh session": the issuer's name
 # between the number and the participle
-_OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
+# ("decision SC-14/9 of the Conference of the Parties to the Stockholm Convention, adopted at ...": "to" in the name, E148)
+_OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|to)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
 # "the Committee, at its 106th session, adopted resolution MSC.520(106)", "the Assembly adopted
 # resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
 # instrument and the session set off before it or told after it
@@ -1822,13 +1833,25 @@ _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:i
 _ADOPTED = re.compile(r"\badopted\b")
 
 
+# "decision BC-19/6, in which the Conference of the Parties, at its nineteenth meeting, held in
+# Geneva ..., requested", "In decision 5/2, the Assembly, at its fifth session, asked": the issuer
+# named after the instrument (in a relative clause or as the sentence's subject), then the
+# gathering it acted at set off by commas: the instrument's adoption there (E148)
+_ISSUER_SET_OFF_AT_ITS = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}\s*,\s+(?:at|during)\s+"
+)
+
+
 def _adopted_at_between(text: str, start: int, end: int) -> bool:
     """Whether the text between an instrument (ending at ``start``) and a session (at ``end``) says
     the instrument was adopted there ("resolution 83/1, adopted at its eighty-third session, held
     in Bangkok"); its day alone set off ("Pursuant to decision 5/1, adopted on 30 April 2029, the
     Group will hold its sixth session") says no such thing."""
     if _ADOPTED.search(text, start, end) is None:
-        return False
+        # ("decision X, in which the Conference, at its nineteenth meeting, held in Geneva ...,
+        # requested": the meeting that adopted it, not one held under it)
+        return _ISSUER_SET_OFF_AT_ITS.fullmatch(text, start, end) is not None
     day = _ADOPTED_ON_SET_OFF.match(text, start)
     dates = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
     if day is None or not dates or dates[0].start != 0:
@@ -5521,6 +5544,11 @@ class Reader:
             for g, refs in r.gatherings:
                 if subject.start <= g.start < phrase.start and refs[0].body == key:
                     return refs
+            for g, refs in r.gatherings:
+                if phrase.end <= g.start <= phrase.end + 16 and refs[0].body == key and _AT_ITS_RIGHT_AFTER.fullmatch(text, phrase.end, g.start):
+                    # "which the Working Group will take up at its sixteenth meeting": the
+                    # subject's gathering named right after the verb (E148)
+                    return refs
             if _AT_THAT_SESSION.match(text, phrase.end):
                 # "At its sixty-fourth session, held in ..., the Commission ... . The Commission
                 # had before it at that session the report ...": the session said last of that body
@@ -6656,6 +6684,12 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                elif ev is not None and r.gatherings and (
+                    set_off := _ISSUER_SET_OFF_AT_ITS.match(sentence.text, mention.end)
+                ) is not None:
+                    # "decision BC-19/6, in which the Conference of the Parties, at its nineteenth
+                    # meeting, ... requested": the issuer's gathering named there (E148)
+                    self.adopted_at_gathering(r, ref, set_off.end(), ev, day_after=False)
                 if ev is not None and r.gatherings and sentence.text.startswith(("At ", "During ")) and (
                     opening_gathering := next((g for g, _ in r.gatherings if g.start < 12), None)
                 ) is not None and _AT_ITS_GATHERING_OPENS.match(sentence.text, 0, opening_gathering.start) and (

@@ -130,7 +130,8 @@ _TO_BE_CONSIDERED_BY = re.compile(
 # "The Commission, at its thirteenth session, will consider the report (X)", "the Commission
 # may wish to consider": an agenda's future, the receiver its subject
 _WILL_CONSIDER = re.compile(
-    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
+    # "which the Working Group will take up at its sixteenth meeting" (E148)
+    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?(?:consider|take\s+up)\b"
     # "The Commission may wish to take note of the report (X)", "is invited to take note of",
     # "is invited to consider", "may wish to examine / review / discuss"
     r"|\b(?:may\s+wish|(?:is|are|will\s+be)\s+invited)\s+to\s+(?:also\s+|further\s+)?"
@@ -182,7 +183,7 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "Before" in text or "made available" in text or "submi" in text or "transmi" in text
         or text[:5] == "Submi"  # "Submitted to the Commission at its twelfth session": a note under a title (E126)
-        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
+        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text or "take up" in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
         or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text
@@ -208,7 +209,7 @@ def find_submissions(text: str) -> list[Submission]:
             elif not m["it"] and _PAPERS_BEHIND.search(lowered, max(0, at - 60), at) and _THEN_CONTAINED_IN.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
-    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text:
+    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text or "take up" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     if "consideration" in text or "information of" in text or "attention of" in text or "deliberation" in text or "review" in text or "discussion" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
