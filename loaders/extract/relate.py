@@ -1220,6 +1220,12 @@ _WHICH_SUBJECT_HAD = re.compile(
     r"^\s*[)\]]?\s*\*?\s*,\s*(?:(?:prepared|drawn\s+up|drafted|issued|produced|compiled)\s+[^;:,()]{0,160}?,\s*)?"
     r"which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$"
 )
+# "The provisional agenda (X)", "the provisional agenda and annotations (X)": an agenda and its symbol
+_PROVISIONAL_AGENDA_SYMBOL = re.compile(
+    r"\b[Pp]rovisional\s+agenda(?:\s+and\s+(?:its\s+)?annotations)?\s*(?P<bracket>\()[^()]{3,60}\)"
+)
+# "will be held", "is to be held", "will take place", "will meet": a gathering still to come
+_TO_BE_HELD_TOLD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+(?:held|convened)|take\s+place|meet)\b")
 _AT_ITS_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
 # "(X), which had been prepared in accordance with ", "(X), which was issued pursuant to ": a relative
@@ -4390,6 +4396,28 @@ class Reader:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
                         self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
 
+    def agenda_of_the_meeting_told(self, r: _Resolved, ev: Evidence) -> None:
+        """"The sixteenth meeting of the Working Group will be held in Geneva ... The provisional
+        agenda (UNEP/CHW/OEWG.16/1) and ... are on the meeting page.": a provisional agenda named
+        by its symbol in a sentence that names no gathering is the agenda of the one gathering
+        the sentence before in the paragraph named, when that one is still to be held (E148)."""
+        text = r.sentence.text
+        agenda = _PROVISIONAL_AGENDA_SYMBOL.search(text)
+        if agenda is None or any(g.start < agenda.end() for g, _ in r.gatherings):
+            return  # ("the provisional agenda of its tenth session (X)": the session it names)
+        earlier = [(meetings, said) for meetings, said in self.docs.recent_meetings if said != text]
+        if not earlier:
+            return
+        meetings, said = earlier[-1]
+        told = list(dict.fromkeys(meetings))
+        if said not in r.paragraph.text or len(told) != 1 or not any(
+            told[0] in meetings and said in r.paragraph.text and _TO_BE_HELD_TOLD.search(said) for meetings, said in earlier
+        ):
+            return
+        for s in r.symbols:
+            if agenda.start("bracket") <= s.start < agenda.end():
+                self.add(DocumentRef(symbols=s.symbols), "submittedTo", told[0], ev)
+
     def own_supplements(self, text: str, phrase_start: int) -> list[DocumentRef]:
         """"This document and its supplement are submitted to ...": the document's supplements
         (or addenda), those symbols of the text that add "Sup.N" ("Add.N") to its own symbol
@@ -6868,6 +6896,8 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
+            if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
+                self.agenda_of_the_meeting_told(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
             if "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or sentence.text.startswith("HAVING "):

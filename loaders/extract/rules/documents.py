@@ -126,6 +126,14 @@ _TO_BE_CONSIDERED_BY = re.compile(
     r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 
+# "the report is to be considered at the sixteenth meeting", "(X) will be taken up at its ninth
+# session": the gathering named right after "at" receives it, the subject right before is a
+# document again (E148)
+_TO_BE_CONSIDERED_AT = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+(?:at|during)\s+(?=(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting)\b)"
+)
+
 
 # "The Commission, at its thirteenth session, will consider the report (X)", "the Commission
 # may wish to consider": an agenda's future, the receiver its subject
@@ -231,6 +239,11 @@ def find_submissions(text: str) -> list[Submission]:
         )
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
+    if " be " in text and (" at " in text or " during " in text):
+        found.extend(
+            Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_AT.finditer(text)
+            if _DOCUMENT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
     if " be " in text and " by " in text:
         found.extend(
             Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_BY.finditer(text)
