@@ -1122,7 +1122,7 @@ _HELD = re.compile(
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
     # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
+    rf"(?:(?:\s+{places.VENUE}{places.AFTER_VENUE}|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
@@ -1139,7 +1139,7 @@ _HELD = re.compile(
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
-    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
+    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
     rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")

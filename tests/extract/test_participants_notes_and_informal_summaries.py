@@ -166,6 +166,9 @@ def test_a_committee_set_up_or_meeting_under_a_resolution_says_nothing_of_the_se
         ("at the United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok,", "Bangkok"),
         ("at the Palais des Nations, 14 Avenue de la Paix, Geneva,", "Geneva"),
         ("at the Vienna International Centre, Wagramer Strasse 5, Vienna,", "Vienna"),
+        # a postal code before the town, the venue's abbreviation after its name
+        ("at the Vienna International Centre (VIC), Wagramer Strasse 5, 1220 Vienna,", "Vienna"),
+        ("at the Centre International de Conférences, 17 rue de Varembé, CH-1211 Geneva,", "Geneva"),
     ],
 )
 def test_a_venue_with_its_street_address_is_held_in_the_town(bodies: BodyRegistry, venue: str, town: str) -> None:

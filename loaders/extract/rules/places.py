@@ -54,12 +54,16 @@ VENUE_NAME = (
     # between it and its town, part of the venue, no place
     rf"(?:,\s+{STREET})?"
 )
-VENUE = rf"at\s+{VENUE_NAME}(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+# "Wagramer Strasse 5, 1220 Vienna", "CH-1211 Geneva": a postal code before the town, after the venue's street
+POSTCODE = r"(?:[A-Z]{1,2}-)?\d{4,6}\s+"
+# what leads from a venue to its town: a comma (and a postal code) or "in"
+AFTER_VENUE = rf"(?:,\s+(?:{POSTCODE})?|\s+in\s+)"
+VENUE = rf"at\s+{VENUE_NAME}(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
 # "was held at the Palais des Nations from 7 to 25 July 2031": a venue and no town, the dates
 # right after it (when, not where)
 VENUE_ALONE = rf"at\s+{VENUE_NAME}(?=\s+(?:from|on|between)\b)"
-VENUE_NAME += r"(?=,\s+[A-Z]|\s+in\s+[A-Z])"
-_LEADING_VENUE = re.compile(rf"^{VENUE_NAME}(?:,\s+|\s+in\s+)")
+VENUE_NAME += rf"(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
+_LEADING_VENUE = re.compile(rf"^{VENUE_NAME}{AFTER_VENUE}")
 
 
 def without_venue(text: str) -> str:
@@ -90,7 +94,7 @@ _NOT_PLACES = frozenset(
 _PLACE_AFTER_DATES = re.compile(
     rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?"
     # "from 8 to 12 March 2032 at the United Nations Office at Geneva": a duty station, then its town
-    rf"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}Office\s+(?:at|in)\s+|{VENUE}(?:,\s+|\s+in\s+)|in\s+)"
+    rf"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}Office\s+(?:at|in)\s+|{VENUE}{AFTER_VENUE}|in\s+)"
     rf"(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
 )
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
