@@ -1464,7 +1464,10 @@ _ENTITLED = re.compile(
 
 # ", adopted at its seventy-eighth session, entitled "..."": where (or when) it was adopted, set off
 # between the number (or its date) and the title (E135)
-_ADOPTION_ASIDE = re.compile(r",\s+(?:adopted|approved)\s+(?:at|during|on|in)\s+[^,;:\"“”()]{3,80}?(?=,\s+(?:entitled|titled)\s)")
+# ("decision BC-19/12, adopted on 18 May 2029 and entitled "...": the title joined by "and", E148)
+_ADOPTION_ASIDE = re.compile(
+    r",\s+(?:adopted|approved)\s+(?:at|during|on|in)\s+[^,;:\"“”()]{3,80}?(?:(?=,\s+(?:entitled|titled)\s)|\s+and(?=\s+(?:entitled|titled)\s))"
+)
 
 
 def _entitled_past_adoption(text: str, end: int) -> re.Match[str] | None:

@@ -113,7 +113,7 @@ _IN_THE_SAME = re.compile(
     r"\s*,?\s*(?:by\s+the\s+[A-Z][\w -]{0,60}?\s*,?\s+)?(?:in|by|under)\s+"
     # ("was tasked in paragraph 12 of that resolution with ...": a paragraph of it)
     r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
-    r"(?:the\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
+    r"(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
 )
 # "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
 # passive verb coordinated with the first, whose subject opens the sentence
@@ -265,14 +265,14 @@ _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s
 # verb of its holding, then the mandate named back
 _HELD_UNDER_THAT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,?\s+(?:is|was|will\s+be|has\s+been|is\s+being)\s+(?:held|convened|organized|organised)\s+"
-    r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+required\s+by)\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
-    r"(?:that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    r"(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 # "submitted in response to that request", "prepared pursuant to this request": the request of
 # the instrument named just before
@@ -351,7 +351,7 @@ _AND_BY_INSTRUMENT = re.compile(
 # its subject and first verb (`Reader.acting` gives it the verbs coordinated with that one too)
 _SAME_OPENS_SENTENCE = re.compile(
     r"^(?:(?:Also|Further|Furthermore|Moreover),?\s+)?(?:In|Under|By|Through)\s+"
-    r"(?P<back>(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
+    r"(?P<back>(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision))\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?[a-z]"
 )
 # "... in the same resolution it endorsed": the instrument named last speaks.
@@ -359,15 +359,15 @@ _SAME_INSIDE = re.compile(
     # ("In paragraph (c) of the same decision, the Board requests": a paragraph of it, E98;
     # "Under that decision, the Subsidiary Body is requested", "By the same decision, ...": E105)
     r"\b(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?P<paragraph>(?:sub)?paragraph\s+\(?[a-z0-9]{1,3}\)?\s+of\s+)?"
-    r"(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
+    r"(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+(?:resolution|decision)\s*,?\s+"
     r"(?:it|the\s+[A-Z][\w -]{2,60}?)\s+(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Conference, in that decision, had also invited ...": the back reference set off by commas
     # ("The Council had, by that resolution, also asked ...": after the auxiliary, and by "by")
-    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)(?:\s+(?:had|has))?\s*,\s*(?:in|by|under|through)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"|\b(?:[Ii]t|[Tt]he\s+[A-Z][\w -]{2,60}?)(?:\s+(?:had|has))?\s*,\s*(?:in|by|under|through)\s+(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:(?:had|has)\s+)?(?:also\s+|further\s+)?$"
     # "The Department was, in that resolution, requested", "were, by the same decision, invited":
     # set off between a passive's auxiliary and its participle (E130)
-    r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
+    r"|\b(?:was|were|is|are|been)\s*,\s*(?:[Ii]n|[Uu]nder|[Bb]y|[Tt]hrough)\s+(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+above-mentioned|the\s+said)\s+"
     r"(?:resolution|decision)\s*,\s*(?:also\s+|further\s+)?$"
     # "paragraph 9 of the same resolution, under which the Secretary-General was to remain", "that
     # decision, by which it had invited": a relative clause on the instrument pointed back to (E145)
@@ -387,7 +387,7 @@ _CARRIES_FORWARD = (
 # "In the same resolution, it was decided that ...", "By that resolution, it was also decided
 # that ...": the instrument the text named last, said again before the clause (E102)
 _IT_WAS_DECIDED_THAT = re.compile(
-    r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
+    r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|(?:that|this)\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
     r"(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
     r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
 )
@@ -791,7 +791,7 @@ _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|d
 # instrument named last (the first, for "the former").
 # "By the same text", "By that text": a press release's word for the decision it told of last
 _BACK_REFERENCE = (
-    r"(?P<which>the\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
+    r"(?P<which>the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
     r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
 )
@@ -1072,7 +1072,11 @@ _VERB_THEN_BY_THE = re.compile(r"[a-z]+(?:\s+(?:up)?on)?\s+(?:also\s+|further\s+
 # Where the addressee of a mandate ends: "to" + a verb, "that", "for", or the clause end.
 _ADDRESSEE_END = re.compile(
     r"\b(?:to|that|so as to|in order to)\s+(?!the\b|a\b|an\b|its\b|their\b|all\b|this\b|these\b|those\b|"
-    r"States?\b|Member\b|relevant\b|other\b|each\b)[a-z]|[;:]|\.(?:\s|$)"
+    r"States?\b|Member\b|relevant\b|other\b|each\b)"
+    # ("requested that group, together with the Secretariat, to": "that" pointing at a body named
+    # before, its head noun after it, no clause's "that", E148)
+    r"(?!(?:group|committee|panel|team|task\s+force|board|body|network|forum|bureau)\b(?:,|\s+(?:to|and)\s))"
+    r"[a-z]|[;:]|\.(?:\s|$)"
     # "established a working group ..., and requested the Director-General to": the next verb of
     # the narrative opens another clause with addressees of its own
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
@@ -1134,6 +1138,11 @@ _HEADQUARTERS = (
 # "at the United Nations Office in Nairobi", "at the Economic Commission for Africa in Addis Ababa"
 _DUTY_STATION = r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Office|Commission\s+for(?:\s+[A-Z][\w.]*){1,4})(?=\s+(?:at|in)\s+[A-Z]))"
 _SEAT = r"(?:\s+at\s+(?:its|their)\s+(?:seat|headquarters))"
+# "at the same venue", "in the same conference centre", "at the same premises": the place told
+# for the meeting named before (E148)
+_THE_SAME_VENUE = (
+    r"(?:at|in)\s+the\s+same\s+(?:venue|place|location|premises|building|(?:conference\s+)?(?:centre|center|facilities|hall))"
+)
 _VIRTUALLY = (
     r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
@@ -1227,11 +1236,11 @@ _HELD = re.compile(
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
     # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
-    rf"(?:(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
+    rf"(?:(?:\s+{places.VENUE}{places.AFTER_VENUE}|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
-    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+at\s+the\s+same\s+(?:venue|place|location)|\s+{places.VENUE_ALONE}"
+    rf"(?:(?:,\s+{places.COUNTRY}){{1,2}}|{places.COUNTRY_IN_BRACKETS})?|\s+{places.VENUE_TOWN}|\s+{_THE_SAME_VENUE}|\s+{places.VENUE_ALONE}"
     # "the 43rd Session of the Assembly, Montréal, 24 September to 4 October 2028": the town set
     # off by commas between the gathering and its dates, as a citation lists them (no weekday, no
     # word of a document's parts: "its fifth meeting, Agenda item 4, 3 May")
@@ -1244,7 +1253,7 @@ _HELD = re.compile(
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
-    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}(?:,\s+|\s+in\s+)|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
+    rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
     rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
@@ -1327,7 +1336,19 @@ _AND_TO_ANOTHER = re.compile(
     r"^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?to\s+(?:(?:the\s+)?[A-Z][\w -]{0,80}?\s*,?\s+(?:at|during)\s+|the\s+)?$"
 )
 # "(X), which the Conference had before it": the relative's subject is the receiver
-_WHICH_SUBJECT_HAD = re.compile(r"^\s*[)\]]?\s*\*?\s*,\s*which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$")
+# ("(X), prepared by the working group pursuant to decision BC-19/4, which the Working Group will
+# take up at its sixteenth meeting": a participle's clause on the paper between, E148)
+_WHICH_SUBJECT_HAD = re.compile(
+    r"^\s*[)\]]?\s*\*?\s*,\s*(?:(?:prepared|drawn\s+up|drafted|issued|produced|compiled)\s+[^;:,()]{0,160}?,\s*)?"
+    r"which\s+(?:the\s+[A-Z][\w -]{0,80}?|it|they)\s+(?:also\s+)?$"
+)
+# "The provisional agenda (X)", "the provisional agenda and annotations (X)": an agenda and its symbol
+_PROVISIONAL_AGENDA_SYMBOL = re.compile(
+    r"\b[Pp]rovisional\s+agenda(?:\s+and\s+(?:its\s+)?annotations)?\s*(?P<bracket>\()[^()]{3,60}\)"
+)
+# "will be held", "is to be held", "will take place", "will meet": a gathering still to come
+_TO_BE_HELD_TOLD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+(?:held|convened)|take\s+place|meet)\b")
+_AT_ITS_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
 # "(X), which had been prepared in accordance with ", "(X), which was issued pursuant to ": a relative
 # clause on the document right before it, up to the mandate it names
@@ -1380,8 +1401,8 @@ _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*
 # sentence opening on the gathering an earlier one named (E135)
 _AT_THE_SAME_SESSION_OPENS = re.compile(r"^(?:Also\s+)?(?:At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\b\s*,?\s*", re.IGNORECASE)
 _AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
-_SAME_VENUE_AFTER = re.compile(r"\s*,?\s*at\s+the\s+same\s+(?:venue|place|location)\b")
-_SAME_VENUE = re.compile(r"\bat\s+the\s+same\s+(?:venue|place|location)\s*,?\s*(?:on|from)?\s*$")
+_SAME_VENUE_AFTER = re.compile(rf"\s*,?\s*{_THE_SAME_VENUE}\b")
+_SAME_VENUE = re.compile(rf"\b{_THE_SAME_VENUE}\s*,?\s*(?:on|from)?\s*$")
 _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
 # ... or after what the bracket said first: "(held in Geneva from ...; report X)"
 _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?reports?\s+(?:contained\s+in\s+)?(?:documents?\s+)?(?=[A-Z])")
@@ -1464,7 +1485,8 @@ _POSSESSOR_BETWEEN = re.compile(r"\s*(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|the|fo
 _BY_BODY_THEN = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}\s*,?\s+(?P<how>at|during|on)\s+")
 # "resolution 12/61 of the Conference of FAO, adopted at its eleventh session": the issuer's name
 # between the number and the participle
-_OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
+# ("decision SC-14/9 of the Conference of the Parties to the Stockholm Convention, adopted at ...": "to" in the name, E148)
+_OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|for|and|on|to)\s+)*[A-Z][\w'’-]*){0,12}(?=\s*,)")
 # "the Committee, at its 106th session, adopted resolution MSC.520(106)", "the Assembly adopted
 # resolution 80/12 at its eightieth session": the adoption told by the main verb, its object the
 # instrument and the session set off before it or told after it
@@ -1652,6 +1674,19 @@ _SUBMITTED_BY_PARAGRAPHS = 10
 
 def _submitted_by_line(paragraphs: list[Paragraph]) -> bool:
     return any(p.kind != "paragraph" and _SUBMITTED_BY_LINE.match(p.text) for p in paragraphs[:_SUBMITTED_BY_PARAGRAPHS])
+
+
+# "Information note for participants", "Practical information for delegates", "Logistics note
+# for participants": a note for those attending the masthead's session, issued to that session
+_PARTICIPANTS_NOTE = re.compile(
+    r"^(?:(?:Practical|General|Logistical|Administrative)\s+)?(?:Information(?:\s+note)?|Logistics?\s+note|Note)\s+"
+    r"(?:for|to)\s+(?:(?:the\s+)?participants|delegates|delegations)(?:\s+and\s+observers)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _participants_note(paragraphs: list[Paragraph]) -> bool:
+    return any(p.kind == "heading" and _PARTICIPANTS_NOTE.match(p.text.strip()) for p in paragraphs[:_MASTHEAD_PARAGRAPHS])
 
 
 def _officers_report(paragraphs: list[Paragraph]) -> bool:
@@ -1917,6 +1952,16 @@ _ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting
 # submitted to the Council at its sixty-first session:": a lead-in naming the documents of the list
 # below by a plural noun, with no symbol of its own (E121)
 _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
+# "(b)", "(iv)", "c)": a lettered line's label
+_LETTERED_LABEL = re.compile(r"\(?[a-z]{1,4}\)")
+# "Review of ... (ESCAP/CDRR/2032/3)." / "...; (X);": an entry of a list that closes on its symbol's bracket
+_ENTRY_ENDS_ON_ITS_SYMBOL = re.compile(r"\([^()\s]*/[^()\s]*\)\s*[.;]?\s*$")
+# "... will be before the Committee together with the following documents:", "as well as the
+# following reports:": the list below joins the documents the sentence named
+_WITH_THE_FOLLOWING = re.compile(
+    r"\b(?:together\s+with|along\s+with|as\s+well\s+as|in\s+addition\s+to|and)\s+the\s+following\s+(?:\w+\s+){0,2}?"
+    r"(?:documents|reports|papers|notes|studies|information\s+documents)\s*:\s*$"
+)
 _THE_FOLLOWING_DOCUMENTS = re.compile(
     r"\b[Tt]he\s+following\s+(?:\w+\s+){0,2}?(?:[Nn]otes|[Dd]ocuments|reports|papers|studies|publications|information\s+documents)\b"
 )
@@ -1936,13 +1981,25 @@ _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:i
 _ADOPTED = re.compile(r"\badopted\b")
 
 
+# "decision BC-19/6, in which the Conference of the Parties, at its nineteenth meeting, held in
+# Geneva ..., requested", "In decision 5/2, the Assembly, at its fifth session, asked": the issuer
+# named after the instrument (in a relative clause or as the sentence's subject), then the
+# gathering it acted at set off by commas: the instrument's adoption there (E148)
+_ISSUER_SET_OFF_AT_ITS = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}\s*,\s+(?:at|during)\s+"
+)
+
+
 def _adopted_at_between(text: str, start: int, end: int) -> bool:
     """Whether the text between an instrument (ending at ``start``) and a session (at ``end``) says
     the instrument was adopted there ("resolution 83/1, adopted at its eighty-third session, held
     in Bangkok"); its day alone set off ("Pursuant to decision 5/1, adopted on 30 April 2029, the
     Group will hold its sixth session") says no such thing."""
     if _ADOPTED.search(text, start, end) is None:
-        return False
+        # ("decision X, in which the Conference, at its nineteenth meeting, held in Geneva ...,
+        # requested": the meeting that adopted it, not one held under it)
+        return _ISSUER_SET_OFF_AT_ITS.fullmatch(text, start, end) is not None
     day = _ADOPTED_ON_SET_OFF.match(text, start)
     dates = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
     if day is None or not dates or dates[0].start != 0:
@@ -2526,7 +2583,7 @@ class _DocumentMemory:
         self.sentences = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
-        if p.kind != "listing" or self.numbered_after_list(p) or p is self.list_ended_by:
+        if (p.kind != "listing" and not self.line_told_on(p)) or self.numbered_after_list(p) or p is self.list_ended_by:
             self.listing_receiver = None
             self.listed_reports_of = None
             self.listed_mandates = []
@@ -2547,6 +2604,17 @@ class _DocumentMemory:
             # (a line the layout read as a listing, "HRI/CORE/MNG/2029 Common core document ...",
             # goes on with the list)
             self.documentation_headings = False
+
+    def line_told_on(self, p: Paragraph) -> bool:
+        """"(b) Progress in the implementation of resolution 86/2 (X). In that resolution, ...;
+        the present document is submitted pursuant to ...": a lettered line of the list announced
+        above whose entry ends on its symbol and whose further sentences describe that document
+        (segmented as a paragraph for them): a line of the list all the same."""
+        return (
+            self.listing_receiver is not None and p.kind == "paragraph" and len(p.sentences) > 1
+            and p.label is not None and _LETTERED_LABEL.fullmatch(p.label) is not None
+            and _ENTRY_ENDS_ON_ITS_SYMBOL.search(p.sentences[0].text) is not None
+        )
 
     def end_list_before(self, p: Paragraph) -> None:
         """Forget the list announced above when ``p`` is numbered next after the paragraph that
@@ -2590,6 +2658,7 @@ class Reader:
         info = self.masthead.info
         self.doc: DocumentRef = info.ref
         self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
+        self.listed_entry: DocumentRef | None = None  # in a list's line that goes on, its entry's (`itself`)
         self.speaker: str | None = None  # the office whose voice "me" and "I" are (`rules.own_voice`)
         self.entry_described: DocumentRef | None = None  # the entry's document the paragraph right under its heading describes
         self.matcher = self.document_matcher or body_matcher(self.registry)
@@ -3623,6 +3692,7 @@ class Reader:
                 self.add(self.doc, "preparedFor", ref, ev)
                 if self.doc.symbols and (
                     self.masthead.info.kind == "AnnotatedProvisionalAgenda" or _officers_report(paragraphs)
+                    or _participants_note(paragraphs)
                     # (a resolution's or a decision's own document is adopted at the session, not
                     # submitted to it: "Agenda item 69" over "Resolution adopted by ...")
                     # (nor is a body's report on a session of its own: its submission is told apart)
@@ -4552,6 +4622,11 @@ class Reader:
                     self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
                     continue
                 self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
+            if docs and text.rstrip().endswith(":") and _WITH_THE_FOLLOWING.search(text, phrase.end):
+                # "The provisional agenda (X) ... will be before the Committee at its ninth session
+                # together with the following documents:": the lines below go there too (the
+                # mandates told are the named document's, not theirs)
+                self.docs.listing_receiver = (receiver, [])
         if named and mandates and (phrases or _PREPARED.search(text)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
@@ -4577,6 +4652,28 @@ class Reader:
         for s in r.symbols:
             if span[0] <= s.start < span[1]:
                 self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def agenda_of_the_meeting_told(self, r: _Resolved, ev: Evidence) -> None:
+        """"The sixteenth meeting of the Working Group will be held in Geneva ... The provisional
+        agenda (UNEP/CHW/OEWG.16/1) and ... are on the meeting page.": a provisional agenda named
+        by its symbol in a sentence that names no gathering is the agenda of the one gathering
+        the sentence before in the paragraph named, when that one is still to be held (E148)."""
+        text = r.sentence.text
+        agenda = _PROVISIONAL_AGENDA_SYMBOL.search(text)
+        if agenda is None or any(g.start < agenda.end() for g, _ in r.gatherings):
+            return  # ("the provisional agenda of its tenth session (X)": the session it names)
+        earlier = [(meetings, said) for meetings, said in self.docs.recent_meetings if said != text]
+        if not earlier:
+            return
+        meetings, said = earlier[-1]
+        told = list(dict.fromkeys(meetings))
+        if said not in r.paragraph.text or len(told) != 1 or not any(
+            told[0] in meetings and said in r.paragraph.text and _TO_BE_HELD_TOLD.search(said) for meetings, said in earlier
+        ):
+            return
+        for s in r.symbols:
+            if agenda.start("bracket") <= s.start < agenda.end():
+                self.add(DocumentRef(symbols=s.symbols), "submittedTo", told[0], ev)
 
     def own_supplements(self, text: str, phrase_start: int) -> list[DocumentRef]:
         """"This document and its supplement are submitted to ...": the document's supplements
@@ -4809,7 +4906,7 @@ class Reader:
     def itself(self) -> DocumentRef:
         """The document "the present report" means: the one being read, or in an export of
         records, the record's."""
-        return self.record_document or self.doc
+        return self.listed_entry or self.record_document or self.doc
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the
@@ -5759,6 +5856,11 @@ class Reader:
             key = r.bodies[subject.start]
             for g, refs in r.gatherings:
                 if subject.start <= g.start < phrase.start and refs[0].body == key:
+                    return refs
+            for g, refs in r.gatherings:
+                if phrase.end <= g.start <= phrase.end + 16 and refs[0].body == key and _AT_ITS_RIGHT_AFTER.fullmatch(text, phrase.end, g.start):
+                    # "which the Working Group will take up at its sixteenth meeting": the
+                    # subject's gathering named right after the verb (E148)
                     return refs
             if _AT_THAT_SESSION.match(text, phrase.end):
                 # "At its sixty-fourth session, held in ..., the Commission ... . The Commission
@@ -6879,6 +6981,15 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
+        self.listed_entry = None
+        if p.kind == "paragraph" and self.docs.listing_receiver is not None and self.docs.line_told_on(p):
+            entry = replace(p, text=p.sentences[0].text, sentences=p.sentences[:1])
+            self.listed_for(entry, self.evidence(p.sentences[0], p))
+            symbols = find_symbols(entry.text, self.symbol_series)
+            if len(symbols) == 1:
+                # "...; the present document is submitted pursuant to paragraph 5 of that
+                # resolution": the entry's document, not the note that lists it
+                self.listed_entry = DocumentRef(symbols=symbols[0].symbols)
         if "dopted" in p.text[:24] and p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (
             noted_day := adoption_notes.adoption_day(p.text)
         ) is not None:
@@ -6966,6 +7077,12 @@ class Reader:
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
+                elif ev is not None and r.gatherings and (
+                    set_off := _ISSUER_SET_OFF_AT_ITS.match(sentence.text, mention.end)
+                ) is not None:
+                    # "decision BC-19/6, in which the Conference of the Parties, at its nineteenth
+                    # meeting, ... requested": the issuer's gathering named there (E148)
+                    self.adopted_at_gathering(r, ref, set_off.end(), ev, day_after=False)
                 if ev is not None and r.gatherings and sentence.text.startswith(("At ", "During ")) and (
                     opening_gathering := next((g for g, _ in r.gatherings if g.start < 12), None)
                 ) is not None and _AT_ITS_GATHERING_OPENS.match(sentence.text, 0, opening_gathering.start) and (
@@ -7054,6 +7171,10 @@ class Reader:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if (r.instruments or self.last_instrument) and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
+            elif r.instruments and ev is not None and " convened " in sentence.text and (
+                convened := doc_rules.the_body_convened_under(sentence.text)
+            ):
+                self.own_body_convened_under(r, *convened, ev)
             if own is None and p.kind != "footnote" and (r.instruments or self.last_instrument) and (
                 # the words `rules.documents.described_under_mandate` needs, tested cheaply first
                 "pursuant" in sentence.text or "accordance" in sentence.text or "response" in sentence.text
@@ -7162,6 +7283,8 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
+            if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
+                self.agenda_of_the_meeting_told(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
             if "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or sentence.text.startswith("HAVING "):
@@ -8024,6 +8147,22 @@ class Reader:
             if not earlier and len(self.last_instrument) == 1 and self.last_instrument[0].kind == back["kind"]:
                 earlier = list(self.last_instrument)
             for ref in earlier[-1:]:
+                self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
+                self.add(own[0], "pursuantTo", ref, ev)
+
+    def own_body_convened_under(self, r: _Resolved, name: str, after: int, before: int, ev: Evidence) -> None:
+        """"The Committee is convened in accordance with Commission resolution 87/4 of 19 May 2031,
+        ..." in a note for the Committee's ninth session: the one session of that body the
+        document is for is held under the instruments of the mandate's clause. A body the note
+        is for no session of, or a note for two of its sessions, says nothing here."""
+        named = sorted(start for start in r.bodies if start < len(name) + 6)
+        if not named:
+            return
+        own = list(dict.fromkeys(g for g in self.own_meetings() if g.body == r.bodies[named[0]]))
+        if len(own) != 1:
+            return
+        for mention, ref in r.instruments:
+            if after <= mention.start < before:
                 self.meeting_mandates.setdefault(own[0], []).append((ref, r.sentence))
                 self.add(own[0], "pursuantTo", ref, ev)
 

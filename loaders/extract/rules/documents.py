@@ -145,11 +145,20 @@ _TO_BE_CONSIDERED_BY = re.compile(
     r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 
+# "the report is to be considered at the sixteenth meeting", "(X) will be taken up at its ninth
+# session": the gathering named right after "at" receives it, the subject right before is a
+# document again (E148)
+_TO_BE_CONSIDERED_AT = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+(?:at|during)\s+(?=(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting)\b)"
+)
+
 
 # "The Commission, at its thirteenth session, will consider the report (X)", "the Commission
 # may wish to consider": an agenda's future, the receiver its subject
 _WILL_CONSIDER = re.compile(
-    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?consider\b"
+    # "which the Working Group will take up at its sixteenth meeting" (E148)
+    r"\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|may\s+wish\s+to)\s+(?:also\s+|further\s+)?(?:consider|take\s+up)\b"
     # "The Commission decided to consider / agreed to take up the report (X) at its sixty-fourth
     # session": the receiver's later session, named after the paper
     r"|\b(?:decided|agreed|decides|agrees)\s+to\s+(?:also\s+|further\s+)?(?:consider|take\s+up|examine|review|discuss)\b"
@@ -205,7 +214,7 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "Before" in text or "made available" in text or "submi" in text or "transmi" in text
         or text[:5] == "Submi"  # "Submitted to the Commission at its twelfth session": a note under a title (E126)
-        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text
+        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text or "take up" in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
         or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text
@@ -233,7 +242,7 @@ def find_submissions(text: str) -> list[Submission]:
             elif not m["it"] and _PAPERS_NOW_BEHIND.search(lowered, max(0, at - 70), at) and _RECEIVER_THEN_SYMBOL.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
-    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text or "to take up" in text:
+    if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text or "take up" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
     if "consideration" in text or "information of" in text or "attention of" in text or "deliberation" in text or "review" in text or "discussion" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _FOR_CONSIDERATION.finditer(text))
@@ -255,6 +264,11 @@ def find_submissions(text: str) -> list[Submission]:
         )
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
+    if " be " in text and (" at " in text or " during " in text):
+        found.extend(
+            Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_AT.finditer(text)
+            if _DOCUMENT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        )
     if " be " in text and " by " in text:
         found.extend(
             Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_BY.finditer(text)
@@ -803,6 +817,30 @@ _MANDATE_UNDER_WHICH = re.compile(
     r"^(?P<mandate>[^;]{3,250}?),?\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under)\s+which\s+the\s+(?:present\s+|current\s+)?"
     r"(?P<word>[Ss]ession|[Mm]eeting)\s+(?:was|is|will\s+be|has\s+been)\s+(?:held|convened|organized|organised)\b"
 )
+
+
+# "The Committee is convened in accordance with Commission resolution 87/4 ...", "The Board will
+# be convened pursuant to decision 12/3": a body, not its gathering, said to be convened under a
+# mandate; in a note for one of its sessions (`the_body_convened_under`), that session is.
+# ("The Committee was established in accordance with ..." and "The Committee meets in accordance
+# with ..." say nothing of one session: only "convened" does.)
+_THE_BODY_CONVENED_UNDER = re.compile(
+    r"^(?:The|This)\s+(?P<name>[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|to)\s+)*[A-Z][\w-]*){0,10})\s+"
+    r"(?:is|was|will\s+be|has\s+been|is\s+being|is\s+to\s+be)\s+convened\s+"
+    r"(?:in\s+accordance\s+with|pursuant\s+to|under|in\s+pursuance\s+of|as\s+(?:mandated|requested|decided)\s+(?:by|in))\s"
+)
+# where the mandate's words end: a relative clause or a second clause tells of something else
+_MANDATE_CLAUSE_ENDS = re.compile(r";|,?\s+(?:by|in|under)\s+which\b|,?\s+whereby\b")
+
+
+def the_body_convened_under(text: str) -> tuple[str, int, int] | None:
+    """The name of a body a sentence says is convened under a mandate, and where the mandate's
+    words start and end; None when it says no such thing."""
+    m = _THE_BODY_CONVENED_UNDER.match(text)
+    if m is None or m["name"].split()[-1].lower() in ("session", "meeting", "sessions", "meetings"):
+        return None
+    end = _MANDATE_CLAUSE_ENDS.search(text, m.end())
+    return m["name"], m.end(), end.start() if end else len(text)
 
 
 def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:

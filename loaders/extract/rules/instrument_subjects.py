@@ -51,8 +51,8 @@ def cited_by_subject_instrument(text: str, subject_keyword: int, subject_end: in
 # or present
 _PART_THEN_ISSUER_RECALLS = re.compile(
     r"^(?:(?:Also|Further(?:more)?|Moreover|In\s+addition),?\s+)?"
-    r"(?:In|By)\s+(?:its\s+preamble|the\s+preamble(?:\s+(?:of|to)\s+(?:the\s+same|that|this)\s+(?:resolution|decision))?"
-    r"|(?:the\s+same|that|this)\s+(?:resolution|decision)|(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)\s*,\s+"
+    r"(?:In|By)\s+(?:its\s+preamble|the\s+preamble(?:\s+(?:of|to)\s+(?:the\s+same|(?:that|this)\s+same|that|this)\s+(?:resolution|decision))?"
+    r"|(?:the\s+same|(?:that|this)\s+same|that|this)\s+(?:resolution|decision)|(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)\s*,\s+"
     r"(?:the\s+)?(?P<subject>[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}?)\s+"
     r"(?:also\s+|further\s+|first\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited|recalling)\b"
 )

@@ -32,6 +32,16 @@ COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*
 # International Centre, Vienna", "at FAO headquarters in Rome" (an abbreviation, then the word in
 # lower case): the venue's capitalised words end in a word for a building or
 # site, and a comma or "in" leads to the town (the place). Without the leading space.
+# A street address: "Rajadamnern Nok Avenue", "Wagramer Strasse 5", "17 rue de Varembé", "Avenue
+# de la Paix", "Viale delle Terme di Caracalla", "405 East 42nd Street": a street's word last (the
+# English form) or first (the French, Italian, Spanish ones), a house number before or after it.
+_STREET_LAST = r"(?:Avenue|Street|Road|Boulevard|Lane|Drive|Quay|Embankment|Allee|Platz|Strasse|Straße|Gasse|Parkway)"
+_STREET_FIRST = r"(?:[Aa]venue|[Rr]ue|[Bb]oulevard|[Cc]hemin|[Rr]oute|[Pp]lace|[Vv]ia|[Vv]iale|[Cc]alle|[Aa]venida|[Pp]laza)"
+STREET = (
+    rf"(?:(?:\d{{1,5}}[A-Za-z]?\s+)?(?:(?:[A-Z][\w'’.-]*|\d{{1,3}}(?:st|nd|rd|th))\s+){{1,4}}{_STREET_LAST}(?:\s+\d{{1,5}}[A-Za-z]?)?(?![\w-])"
+    rf"|(?:\d{{1,5}}[A-Za-z]?,?\s+)?{_STREET_FIRST}\s+(?:(?:de\s+la|de|du|des|della|delle|del|di|de\s+los|d[’'])\s*)?"
+    rf"[A-Z][\w'’-]*(?:\s+(?:(?:di|de|del|des|du|la)\s+)?[A-Z][\w'’-]*){{0,3}}(?:\s+\d{{1,5}})?)"
+)
 VENUE_NAME = (
     # "the Palais Wilson", "the Palazzo del Quirinale": a building's word first, its name after
     # "the Centre International de Conférences Genève": a building's word first, then a name of up to
@@ -39,13 +49,21 @@ VENUE_NAME = (
     r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:Palais|Palazzo|Palacio|Villa|Maison)\s+(?:(?:des|de\s+la|de|du|della|del)\s+)?[A-Z][\w'’-]*"
     r"|Centre\s+International\s+(?:(?:des|de\s+la|de|du|d[’'])\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w.'’-]*\s+){0,4}"
     r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?:\s+\([A-Z]{2,8}\))?"
+    # "the United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok", "the Centre
+    # International de Conférences, 17 rue de Varembé, Geneva": the venue's street address
+    # between it and its town, part of the venue, no place
+    rf"(?:,\s+{STREET})?"
 )
-VENUE = rf"at\s+{VENUE_NAME}(?=,\s+[A-Z]|\s+in\s+[A-Z])"
+# "Wagramer Strasse 5, 1220 Vienna", "CH-1211 Geneva": a postal code before the town, after the venue's street
+POSTCODE = r"(?:[A-Z]{1,2}-)?\d{4,6}\s+"
+# what leads from a venue to its town: a comma (and a postal code) or "in"
+AFTER_VENUE = rf"(?:,\s+(?:{POSTCODE})?|\s+in\s+)"
+VENUE = rf"at\s+{VENUE_NAME}(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
 # "was held at the Palais des Nations from 7 to 25 July 2031": a venue and no town, the dates
 # right after it (when, not where)
 VENUE_ALONE = rf"at\s+{VENUE_NAME}(?=\s+(?:from|on|between)\b)"
-VENUE_NAME += r"(?=,\s+[A-Z]|\s+in\s+[A-Z])"
-_LEADING_VENUE = re.compile(rf"^{VENUE_NAME}(?:,\s+|\s+in\s+)")
+VENUE_NAME += rf"(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
+_LEADING_VENUE = re.compile(rf"^{VENUE_NAME}{AFTER_VENUE}")
 
 
 def without_venue(text: str) -> str:
@@ -67,14 +85,16 @@ _NOT_PLACES = frozenset(
     # a meeting held at no place: "Online, 8–12 March 2032", "Virtual meeting, 8–12 March 2032"
     "Online Virtual Hybrid Remote Videoconference "
     # a list line's field that is no place: "ninth session: Deadline, 1 October 2032" (E120)
-    "Deadline Deadlines Registration Submissions Documents Documentation".split()
+    "Deadline Deadlines Registration Submissions Documents Documentation "
+    # a street in the slot of a town: "at the Conference Centre, Rajadamnern Nok Avenue" (E148)
+    "Avenue Street Road Boulevard Lane Drive Quay Allee Platz Strasse Straße Gasse Parkway".split()
 )
 
 # ", also in Vienna", ", both in Vienna", " in Vienna" right after the dates.
 _PLACE_AFTER_DATES = re.compile(
     rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?"
     # "from 8 to 12 March 2032 at the United Nations Office at Geneva": a duty station, then its town
-    rf"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}Office\s+(?:at|in)\s+|{VENUE}(?:,\s+|\s+in\s+)|in\s+)"
+    rf"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}Office\s+(?:at|in)\s+|{VENUE}{AFTER_VENUE}|in\s+)"
     rf"(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
 )
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
