@@ -988,7 +988,9 @@ def with_numbering(ttl: str, body: OwnBody, conventions: list[tuple[str, str]]) 
 
 def shipped_labels(root: Path = ROOT) -> frozenset[str]:
     labels: set[str] = set()
-    for ttl in (root / "ontology" / "reference").rglob("*.ttl"):
+    # the files every load reads: not optional/, which a run loads only when asked (its bodies, the
+    # unseen set's own among them, are renamed like any other)
+    for ttl in (root / "ontology" / "reference").glob("*.ttl"):
         for m in _BLOCK.finditer(ttl.read_text(encoding="utf-8")):
             labels |= {v.lower() for v in _block_values(m[0], "skos:prefLabel") + _block_values(m[0], "skos:altLabel")}
     return frozenset(labels)
