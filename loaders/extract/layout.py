@@ -417,6 +417,12 @@ def session_item_line(text: str) -> bool:
 _SESSION_ITEM_ENDS = frozenset("nNgG)*.")
 
 
+def _lone_symbol(text: str) -> bool:
+    """Is ``text`` one document symbol and nothing else ("ECE/ENERGY/2032/4", "A/HRC/59/12/Add.1")?"""
+    match = SYMBOL.fullmatch(text)
+    return match is not None and any(c.isdigit() for c in text)
+
+
 def masthead_item_lines(lines: list[str]) -> set[int]:
     """Masthead lines printed without blank lines between them ("Commission on X" / "Thirteenth
     session" / "New York, 12–16 May 2031") in a text whose width makes them look wrapped: a
@@ -429,7 +435,9 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
             break  # a numbered paragraph: the body of the text has begun
         # "Report of the Commission on its" / "thirteenth session": a title wrapped, one line
         wrapped = bool(previous) and (_continues(previous) or previous.endswith(",") or not text[:1].isupper() and not text[:1].isdigit())
-        if text and not wrapped and session_item_line(text):
+        if text and not wrapped and (session_item_line(text) or "/" in text and _lone_symbol(text)):
+            # (the document's symbol on a line of its own, under the title or over it, as a PDF
+            # read without its layout or a web page sets it: no words of the title)
             starts.update((index, index + 1))
         previous = text
     return starts
