@@ -168,9 +168,13 @@ def _heads_a_session(lines: list[str], run: list[int]) -> bool:
     """Whether the short lines of ``run`` are a document's masthead set in the page's body, not a
     menu: one of them, or the line right under them, names a session by its ordinal or its place
     and dates ("Economic Commission for Europe" / "Committee on X" / "Forty-first session" /
-    "Geneva, 23–25 September 2032"). No site's menu lists one session among its entries."""
+    "Geneva, 23–25 September 2032"). No site's menu lists one session among its entries; its
+    breadcrumb may end on one in figures ("Sessions" / ">" / "91st session"), which a masthead
+    spells out."""
     below = [run[-1] + 1] if run[-1] + 1 < len(lines) else []
-    return any(session_item_line(lines[i].strip()) for i in [*run, *below] if lines[i].strip())
+    return any(
+        (line := lines[i].strip()) and not line[:1].isdigit() and session_item_line(line) for i in [*run, *below]
+    )
 
 
 # The site's banner between the skip link and the menu: its logo's alternative text, the site's

@@ -139,6 +139,12 @@ def test_the_masthead_is_kept_when_the_session_line_follows_the_short_lines() ->
     assert not {6, 7, 8} & chrome
 
 
+def test_a_breadcrumb_ending_on_a_session_in_figures_is_still_chrome() -> None:
+    page = LYNX_PAGE[:6] + ["Home", ">", "Treaty bodies", ">", "Sessions", ">", "31st session",
+                            "Council of the Organization", "Note by the secretariat", "", LYNX_PAGE[-1]]
+    assert {6, 7, 8, 9, 10, 11} <= chrome_lines(page)
+
+
 def test_a_menu_of_short_entries_is_still_chrome() -> None:
     page = LYNX_PAGE[:6] + ["About us", "Member States", "Secretariat", "", "Note by the secretariat", "",
                             LYNX_PAGE[-1]]
