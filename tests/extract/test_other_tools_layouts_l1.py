@@ -201,3 +201,18 @@ def test_a_title_ending_in_a_word_that_is_no_status_leaves_the_table_alone() -> 
         "",
     ]
     assert spaced_row_table_changes(lines, _starts(lines)) == []
+
+
+# --------------------------------------------------------------------------- a word cut across a page break
+
+def test_a_word_cut_across_a_page_break_is_joined_whole() -> None:
+    from mandate_graph.loaders.extract.clean import _Hyphens
+
+    text = (
+        "the regulation, monitoring and over-\n\nGE.30-01234 (E)\n\f\nOA/12/L.4\n\n"
+        "sight of the activities of the Council, which met over two days.\n"
+    )
+    assert _Hyphens(text).joined_across_page("over", "sight") == ""  # "oversight"
+    # a compound whose parts the document prints elsewhere keeps its hyphen
+    compound = "a follow-\n\f\nup meeting; the follow up of the report, drawn up in full.\n"
+    assert _Hyphens(compound).joined_across_page("follow", "up") == "-"
