@@ -703,6 +703,21 @@ class _Hyphens:
             self._words = word_counts(self.text)
         return "-" if keeps_hyphen(left, right, self._words) else ""
 
+    def joined_across_page(self, left: str, right: str) -> str:
+        """As `joined`, for a word hyphenated across a page break ("over-" / the page's footer and
+        header / "sight"): its pieces, not cut at one line end, were counted as two words of the
+        document, and would make any such word a compound. They are not counted here."""
+        if self._words is None:
+            self._words = word_counts(self.text)
+        pieces = (left.lower(), right.lower())
+        for piece in pieces:
+            self._words[piece] -= 1
+        try:
+            return self.joined(left, right)
+        finally:
+            for piece in pieces:
+                self._words[piece] += 1
+
     def _replace(self, match: re.Match[str]) -> str:
         if not match.group(0).startswith("-"):
             return ""  # after a slash
@@ -1162,7 +1177,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             after = _WORD_AFTER.match(piece.text)
             if cut is not None and after is not None and piece.text[0].islower():
                 # A word hyphenated across a page break: "smug-" ... "gling".
-                hyphen = hyphens.joined(cut.group(0), after.group(0))
+                hyphen = hyphens.joined_across_page(cut.group(0), after.group(0))
                 kept = len(prev.text) - 1 + len(hyphen)
                 pieces[last_text] = Mapped(prev.text[:kept] + piece.text, [*prev.offsets[:kept], *piece.offsets])
                 continue

@@ -112,6 +112,7 @@ def analyse(lines: list[str]) -> Layout:
         layout.breaks |= stacked_masthead_lines(lines)
         layout.breaks |= lines_as_paragraphs(lines)
     layout.breaks |= masthead_item_lines(lines) | closing_meeting_lines(lines) | operative_openings(lines)
+    layout.breaks |= dateline_lines(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)
@@ -129,6 +130,10 @@ _COLUMN_GAP = re.compile(r"\S {6,}\S")
 # "Decision 6/4", "Resolution MC-6/3": an instrument's heading, a line of its own; and what a
 # list prints under a title: its draft's symbol in brackets, when it was adopted.
 _INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/\d{1,3}\.?\s*$")
+# "Decision 284 (2021)", "Resolution 2719 (2023)": a number in one series with its year in brackets
+# (the Security Council's and its organs' convention), a heading too when a line of its own and
+# the line before does not run a citation onto it ("... by its decision" / "Decision 12 (2020)").
+_YEAR_NUMBERED_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+\d{1,4}\s?\((?:19|20)\d\d\)\.?\s*$")
 # "Adopted without a vote at ...", "Adopted by a recorded vote of 30 to 2, with 5 abstentions, at ...":
 # the note may tell how the text was adopted before where and when.
 _ADOPTION_NOTE_LINE = re.compile(
@@ -200,7 +205,10 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
             number_list.add(index)
         if line.strip(" \f\t"):
             previous = line
-        if "/" in line and _INSTRUMENT_HEADING_LINE.match(line):
+        if ("/" in line and _INSTRUMENT_HEADING_LINE.match(line)) or (
+            "(" in line and _YEAR_NUMBERED_HEADING_LINE.match(line)
+            and not (index and _CITING_END.search(lines[index - 1]))
+        ):
             starts.update((index, index + 1))
             if (
                 index + 2 < len(lines) and len(lines[index + 1].strip()) >= _FULL_TITLE
@@ -409,6 +417,12 @@ def session_item_line(text: str) -> bool:
 _SESSION_ITEM_ENDS = frozenset("nNgG)*.")
 
 
+def _lone_symbol(text: str) -> bool:
+    """Is ``text`` one document symbol and nothing else ("ECE/ENERGY/2032/4", "A/HRC/59/12/Add.1")?"""
+    match = SYMBOL.fullmatch(text)
+    return match is not None and any(c.isdigit() for c in text)
+
+
 def masthead_item_lines(lines: list[str]) -> set[int]:
     """Masthead lines printed without blank lines between them ("Commission on X" / "Thirteenth
     session" / "New York, 12–16 May 2031") in a text whose width makes them look wrapped: a
@@ -421,7 +435,9 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
             break  # a numbered paragraph: the body of the text has begun
         # "Report of the Commission on its" / "thirteenth session": a title wrapped, one line
         wrapped = bool(previous) and (_continues(previous) or previous.endswith(",") or not text[:1].isupper() and not text[:1].isdigit())
-        if text and not wrapped and session_item_line(text):
+        if text and not wrapped and (session_item_line(text) or "/" in text and _lone_symbol(text)):
+            # (the document's symbol on a line of its own, under the title or over it, as a PDF
+            # read without its layout or a web page sets it: no words of the title)
             starts.update((index, index + 1))
         previous = text
     return starts
@@ -548,6 +564,26 @@ def operative_openings(lines: list[str]) -> set[int]:
     return {
         index for index in range(1, len(lines))
         if lines[index - 1].rstrip().endswith(",") and _OPERATIVE_OPENING.match(lines[index].replace("\f", ""))
+    }
+
+
+# "VIENNA, 5 December 2031 — Member States ...", "NEW YORK, 12 March (UN News) – ...": a news
+# story's dateline, its town in capitals, a day and a dash, then the lead's first words
+_DATELINE_OPENING = re.compile(
+    r"^\s*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.'’ -]{2,30}?)?,\s+\d{1,2}\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{4})?(?:\s+\([A-Z][\w .-]{1,30}\))?\s*(?:—|–|--)\s+\S"
+)
+
+
+def dateline_lines(lines: list[str]) -> set[int]:
+    """A news story's dateline begins its lead paragraph: where no blank line parts it from the
+    headline above (a PDF printed from the web page, read by `pdftotext -raw`), the headline had
+    run into the lead, and the lead's "today", town and day were no longer its first words."""
+    return {
+        index for index, line in enumerate(lines)
+        if index and "," in line[:50] and _DATELINE_OPENING.match(line.replace("\f", ""))
+        and lines[index - 1].strip(" \f\t")
     }
 
 
@@ -935,7 +971,8 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     ``words`` counts the document's words (lower-cased). The document answers first: a word it
     prints whole elsewhere was hyphenated; a compound it prints with the hyphen elsewhere
     keeps it. A capital after the hyphen is a compound or a symbol ("Secretary-General",
-    "WG.2/2022/4-CTOC/..."). Otherwise two words the document uses are a compound, and
+    "WG.2/2022/4-CTOC/..."), and so is a figure: no word is cut before a number, which is the
+    rest of a symbol ("decision BC-/19/6", "MC-/6/3") or a name ("COVID-/19"). Otherwise two words the document uses are a compound, and
     anything else is one word cut in two.
     """
     l, r = left.lower(), right.lower()
@@ -943,7 +980,7 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
         return True  # "seventy-/fourth": a number in words is always hyphenated
     if words[l + r] > 0:
         return False
-    if words[f"{l}-{r}"] > 0 or right[:1].isupper() or not left[-1:].isalpha():
+    if words[f"{l}-{r}"] > 0 or right[:1].isupper() or right[:1].isdigit() or not left[-1:].isalpha():
         return True
     return (words[l] > 0 or l in _PREFIXES) and words[r] > 0
 

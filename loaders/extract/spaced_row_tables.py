@@ -40,6 +40,14 @@ _SHAPES = {
     "item": r"\d{1,3}(?: ?\([a-z]{1,4}\))?",
     "date": rf"(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|\d{{4}}-\d\d-\d\d)",
     "vote": r"(?:[Ww]ithout a vote|[Bb]y consensus|[Cc]onsensus|\d{1,3}[-–]\d{1,3}[-–]\d{1,3})",
+    # what a list of documents says of each: "Issued", "Web only", "Advance unedited version";
+    # of each draft: "Adopted", "Not adopted", "Withdrawn" (a closed list: the free title before
+    # it takes every other word)
+    "status": (
+        r"(?:[Nn]ot (?:adopted|issued|taken up)|[Ii]ssued|[Rr]eissued|[Ff]orthcoming|[Ww]eb only|[Oo]nline only"
+        r"|[Aa]dvance (?:unedited )?version|[Aa]vailable|[Pp]ending|[Tt]o be issued|[Pp]ublished|[Ww]ithdrawn"
+        r"|[Rr]ejected|[Aa]dopted|[Dd]eferred|[Ss]uperseded)"
+    ),
     "free": r"(?s:.+?)",
 }
 # Column names, longest first, and the shape their cells take.
@@ -48,7 +56,7 @@ _COLUMNS = (
     ("decision", "key"), ("decisions", "key"), ("resolution", "key"), ("resolutions", "key"), ("symbol", "key"),
     ("document", "key"), ("documents", "key"), ("number", "key"), ("no.", "key"),
     ("adopted", "date"), ("date", "date"), ("item", "item"), ("vote", "vote"),
-    ("title", "free"), ("subject", "free"),
+    ("title", "free"), ("subject", "free"), ("status", "status"),
 )
 _NAME = re.compile(
     "|".join(re.escape(name).replace(r"\ ", r"\s+") for name, _ in sorted(_COLUMNS, key=lambda c: -len(c[0]))),

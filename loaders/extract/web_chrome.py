@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from mandate_graph.loaders.extract.layout import session_item_line
+
 # Lines only a web page prints.
 _PAGE_MARKS = (
     re.compile(r"^Skip to (?:the )?(?:main )?(?:content|navigation)\b", re.IGNORECASE),
@@ -123,7 +125,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
             # a page saved through a word processor (antiword, RTF) sets every line apart by
             # a blank line: its menu's entries too
             continue
-        if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run):
+        if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run) and not _heads_a_session(lines, run):
             chrome.update(run)
         run = []
     return chrome | _banner(lines, chrome)
@@ -159,6 +161,19 @@ def _runs_on(lines: list[str], run: list[int]) -> bool:
     above = [run[0] - 1] if run[0] > 0 and run[0] - 1 not in run else []
     return any(
         (words := lines[i].split()) and words[-1] in _RUNNING_ON for i in [*above, *run]
+    )
+
+
+def _heads_a_session(lines: list[str], run: list[int]) -> bool:
+    """Whether the short lines of ``run`` are a document's masthead set in the page's body, not a
+    menu: one of them, or the line right under them, names a session by its ordinal or its place
+    and dates ("Economic Commission for Europe" / "Committee on X" / "Forty-first session" /
+    "Geneva, 23–25 September 2032"). No site's menu lists one session among its entries; its
+    breadcrumb may end on one in figures ("Sessions" / ">" / "91st session"), which a masthead
+    spells out."""
+    below = [run[-1] + 1] if run[-1] + 1 < len(lines) else []
+    return any(
+        (line := lines[i].strip()) and not line[:1].isdigit() and session_item_line(line) for i in [*run, *below]
     )
 
 
