@@ -61,7 +61,7 @@ def test_a_citation_run_onto_its_own_line_is_no_heading() -> None:
         "Decision 12 (2030) of the Board on the arrears was then recalled",
     ]
     starts = instrument_heading_lines(lines)
-    assert 1 not in starts and 2 not in starts  # "... its earlier decision" runs on
+    assert not {1, 2} & set(starts)  # "... its earlier decision" runs on
     assert 3 not in starts  # the words go on after the number: a sentence, not a heading
 
 
