@@ -239,7 +239,10 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
             raise ReferenceDataError(f"{path}: reference data file not found")
 
     graph = rdflib.Graph()
-    shipped_count = len(list(ontology.reference_files()))
+    # The bodies read everywhere are the core's: a body first written in the shipped data read on
+    # evidence (`ontology.on_evidence_reference_files`) or in a user's file is an added body, read
+    # by its short name, abbreviation or series only where the document shows its organisation.
+    shipped_count = len(ontology.core_reference_files())
     shipped: set[str] = set()
     for index, path in enumerate(files):
         if index == shipped_count:
