@@ -595,8 +595,8 @@ def closing_meeting_lines(lines: list[str]) -> set[int]:
     sentence ("… adopted at the" / "45th plenary meeting."): the line above must end a clause."""
     found: set[int] = set()
     for index in range(1, len(lines)):
-        words = " ".join(lines[index].replace("\f", " ").split())
-        if not _CLOSING_MEETING.match(words):
+        # (a substring test first: this runs over every line of every document)
+        if "eeting" not in lines[index] or not _closes_a_text(lines, index):
             continue
         above = lines[index - 1].replace("\f", " ").strip()
         if above and _ends_sentence(above):
