@@ -25,6 +25,7 @@ from mandate_graph.loaders.extract.own_secretariat import own_secretariat
 from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
+from mandate_graph.loaders.extract.rules.mandate_holders import reported_mandate
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from mandate_graph.loaders.extract.segment import segment
@@ -73,6 +74,10 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         # "Economic Commission for Europe" / "Report on the seventy-fourth session" under ECOSOC's
         # symbol: "the Executive Committee" is the Commission's, not another commission's
         matcher = matcher.for_author(own_bodies[0], registry, shared_shorts_own=True)
+    # "the mandate holder" of a special rapporteur's report, issued under its council's symbol
+    holder = reported_mandate((p.text for p in paragraphs), matcher, registry)
+    if holder is not None and holder not in own_bodies:
+        own_bodies.append(holder)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
     matcher = matcher.with_own_heads(own_bodies, registry, cleaned.text)
     # "the Secretary of the Programme": the office of the programme the document spells out

@@ -9932,7 +9932,7 @@ class Reader:
         acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
         for m in verbs:
             if (
-                m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed") or m["verb"].endswith(("into being", "into existence"))
+                m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (

@@ -96,6 +96,10 @@ MANDATE_VERB = re.compile(
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
     r"(?:(?<=which it )|(?<=which they )|(?<=whereby it ))(?:created|set\s+up)(?=\s+(?:an?|the)\s)|"
+    # "The Council created the mandate of the Independent Expert on ... by resolution 24/20": a
+    # mandate held by one person, created as "established the mandate of" creates it ("created
+    # the conditions for", "created a database" name no mandate)
+    r"(?<![Tt]o )(?<!be )(?<=\w )created(?=\s+(?:the|a|an)\s+(?:new\s+)?mandates?\s+of\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
@@ -108,6 +112,12 @@ MANDATE_VERB = re.compile(
     # ("Decides to appoint the members of the Board", "appoints Ms. X as Chair" create nothing)
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+appoint"
     r"(?=(?:,[^,;]{1,60},)?\s+an?\s+(?:new\s+)?(?:special\s+rapporteur|independent\s+expert)\b)|"
+    # "By resolution 24/20, the Council appointed, for a period of three years, an Independent
+    # Expert on ...": the act told in the past, the mandate with its indefinite article ("appointed
+    # Ms. X as Special Rapporteur", "appointed the Special Rapporteur" name a person for a mandate
+    # that exists, and so does "appointed a new Special Rapporteur")
+    r"(?<![Tt]o )(?<!be )(?<=\w )(?:appointed|appoints)"
+    r"(?=(?:,[^,;]{1,60},)?\s+an?\s+(?:special\s+rapporteur|independent\s+expert)\b)|"
     # "Agrees to / Decides on / Approves the establishment of an expert group ...": the noun
     # ("Welcomes the establishment of" tells of another's act, and is left out)
     # ("the Council decided on the creation of an open-ended working group", "decided upon the
@@ -266,7 +276,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "creation of", "setting up of",
+    "constituted", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
 )
 
 
@@ -342,6 +352,8 @@ def relation_of(verb: str) -> str:
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint|re-?establish|institute)$", "to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
+    if verb in ("appointed", "appoints"):
+        verb = "established"  # "appointed an independent expert on ...": a mandate the appointment creates
     if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence", "brought", "called"):
         verb = "established"
     if verb in ("designates", "designated"):

@@ -164,6 +164,10 @@ _TOPIC_END = re.compile(
     r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
     # when it was set up: "a working group on resource mobilization at its thirty-ninth meeting" (E95)
     r"|\s+(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)s?\b"
+    # or its year and day: "the mandate of an Independent Expert on X in 2013, by its resolution",
+    # "in June 2013", "on 27 September 2013" (a topic holds no date)
+    r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b"
+    r"|\s+on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b"
     # the paragraph's next verb: "... on adaptation finance and approves its terms of reference",
     # a narrative's "established an expert group on coastal erosion and requested the Executive
     # Secretary to ...", a summary's "establishes a working group on X and asks it to report"

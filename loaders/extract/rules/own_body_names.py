@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Iterable
 
 from mandate_graph.graph.ordinals import ORDINAL
+from mandate_graph.loaders.extract.rules.mandate_holders import HELD_BY_ONE_PERSON
 
 HEAD_NOUNS = frozenset({
     "Meeting", "Conference", "Assembly", "Board", "Council", "Forum", "Commission", "Committee", "Congress", "Plenary",
@@ -59,6 +60,11 @@ def head_forms(names: Iterable[str]) -> list[str]:
             forms.add(words[-1])
         if _GROUP_OF_EXPERTS.match(name):
             forms.add("Group")
+        if HELD_BY_ONE_PERSON.match(name):
+            # a special procedure's own report calls the office it reports for "the mandate holder"
+            # and the office itself "the mandate" ("The mandate was established by the Council in
+            # its resolution 15/9"; "the mandate of X", "the mandate for three years" are not it)
+            forms.update(("mandate holder", "mandate-holder", "mandate"))
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
@@ -118,13 +124,20 @@ def head_pattern(
     titled form ("Review Conference") also after an ordinal ("the Tenth Review Conference"), its
     mention in the group ``name`` (the ordinal is left to the gatherings' reader), the form itself
     in ``title``; a ``numbered`` form only after an ordinal (E135)."""
+    forms = list(forms)
+    # "the mandate holder to report": a role's name in lower case is asked with "to" after it
+    # ("the Conference to the Convention" is no name of the Conference)
+    roles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True) if f[:1].islower())
+    forms = [f for f in forms if not f[:1].islower()]
     alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
     titles = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(titled, key=len, reverse=True))
     only_numbered = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(numbered, key=len, reverse=True))
     abbreviated = "|".join([re.escape(f) for f in sorted(abbreviations, key=len, reverse=True)] + ([f"(?P<cut>{cut})"] if cut else []))
-    if not alternatives and not titles and not abbreviated and not only_numbered:
+    if not alternatives and not titles and not abbreviated and not only_numbered and not roles:
         return None
     heads = [rf"(?<=[Tt]he\s)(?:{alternatives})\b(?!-)(?!\s+(?:of|on|for|to)\b)"] if alternatives else []
+    if roles:
+        heads.append(rf"(?<=[Tt]he\s)(?:{roles})\b(?!-)(?!\s+(?:of|on|for)\b)")
     if titles or only_numbered:
         either = "|".join(f"(?:{t})" for t in (titles, only_numbered) if t)
         ordinal = rf"(?:(?i:{ORDINAL})\s+)?" if not only_numbered else (

@@ -107,6 +107,17 @@ _TITLE_END = re.compile(
     # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
     # on the protection of civilians is referred to in ...", "... on X was adopted without a vote"
     r"|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+|not\s+|now\s+)?[a-z]+(?:ed|en)\s+(?:to|in|by|as|at|on|with|without|for|under)\b"
+    # or how it was adopted, told after an unquoted title: "adopted resolution 85/12 on coastal
+    # fisheries without a vote", "... on X by a recorded vote of 120 to 5", "by consensus"
+    # (or after a closing dash or comma: "resolution 85/12 – Coastal fisheries – without a vote")
+    r"|(?:\s*[–—,])?\s+(?:without\s+(?:a\s+)?vote|by\s+consensus|by\s+(?:a\s+)?recorded\s+vote|by\s+\d{1,3}\s+votes|unanimously)\b"
+    # or in brackets: "Resolution 85/12 – Coastal fisheries (adopted without a vote)"
+    r"|\s*\((?=(?:[Aa]dopted|ADOPTED)\b)"
+    # or the sentence's own verb in the past, the instrument its subject: "resolution 85/12 of
+    # 14 December 2030 on coastal fisheries requested a report" (a title is a noun phrase)
+    r"|\s+(?:also\s+|further\s+)?(?:requested|invited|encouraged|urged|called\s+(?:up)?on|mandated|asked|instructed|directed"
+    r"|entrusted|tasked|decided|established|created|welcomed|endorsed|approved|reaffirmed|recalled|renewed|extended)"
+    r"\s+(?:the|its|their|a|an|to|that)\b"
     # or a clause of its own, opening on a body's name with that body's instrument set off:
     # "decision 11/2 on the work programme, and the Human Rights Council, in resolution 55/20,
     # requested ..." (E74)

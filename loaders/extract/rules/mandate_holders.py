@@ -1,0 +1,52 @@
+"""Whose mandate "the mandate holder" of a report means.
+
+A special procedure's report ("Report of the Special Rapporteur on the human rights to safe
+drinking water and sanitation", or the Secretary-General's note transmitting it) calls the
+office it reports for "the mandate holder": "In its resolution 54/12, the Council requested the
+mandate holder to submit an annual report". The report is issued under its council's symbol, so
+the document's author is the council; the mandate is the one-person office the title block says
+the report is of.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Protocol, Sequence
+
+from mandate_graph.graph.reference import BodyRegistry
+
+# "Special Rapporteur on ...", "Independent Expert on ...": a mandate one person holds
+HELD_BY_ONE_PERSON = re.compile(r"(?:Special\s+(?:Rapporteur|Representative|Envoy|Adviser|Advisor)|Independent\s+Expert)\b")
+# "Report of the", "the report of the", "Annual report of the", "the interim report of the"
+_REPORT_OF_THE = re.compile(r"\breport\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# The title block: the masthead and title stand within the first paragraphs, before the text
+_TITLE_BLOCK = 12
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...  # pragma: no cover - a protocol
+
+    @property
+    def key(self) -> str | None: ...  # pragma: no cover - a protocol
+
+
+class _Finder(Protocol):
+    def find(self, text: str) -> Sequence[_Mention]: ...  # pragma: no cover - a protocol
+
+
+def reported_mandate(texts: Iterable[str], matcher: _Finder, registry: BodyRegistry) -> str | None:
+    """The one-person mandate whose report the title block (the first of ``texts``) names after
+    "report of the", else None."""
+    for i, text in enumerate(texts):
+        if i >= _TITLE_BLOCK:
+            break
+        if "eport of" not in text:
+            continue
+        for mention in matcher.find(text):
+            body = registry.bodies.get(mention.key) if mention.key else None
+            if body is None or not HELD_BY_ONE_PERSON.match(body.name):
+                continue
+            if _REPORT_OF_THE.search(text, max(0, mention.start - 30), mention.start):
+                return body.key
+    return None
