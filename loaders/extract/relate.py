@@ -2091,6 +2091,10 @@ _REPORTED_CITING = re.compile(
     # welcomed its resolution 77/12", "acknowledged", "was guided by")
     r"welcomed|noted|acknowledged|reiterated|recognized|recognised|bore in mind|was guided by|made reference to|"
     r"recalls|reaffirms|refers to|welcomes|acknowledges|makes reference to|"
+    # the preamble's other participles, told after the subject ("In resolution 85/40, the Assembly,
+    # taking into account its resolution 77/12, requested ..."), and its past "took into account"
+    r"taking into account|took into account|bearing in mind|guided by|noting|welcoming|acknowledging|"
+    r"mindful of|having regard to|building on|"
     r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
     re.IGNORECASE,
 )

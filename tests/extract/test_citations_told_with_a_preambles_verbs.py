@@ -48,3 +48,23 @@ def test_an_instrument_as_subject_cites_with_them(verb: str, registry) -> None:
 
 def test_a_sentence_naming_one_instrument_cites_nothing(registry) -> None:
     assert _cited("The Secretary-General welcomed the adoption of resolution 85/40.", registry) == set()
+
+
+# Twelfth round (lead): the participles of a preamble, told after the subject between commas, and
+# the past "took into account"; only "recalling" and "reaffirming" had been read there.
+PARTICIPLES = ["taking into account", "bearing in mind", "guided by", "noting", "welcoming", "acknowledging", "mindful of", "having regard to"]
+
+
+@pytest.mark.parametrize("participle", PARTICIPLES)
+def test_a_preambles_participle_told_after_the_subject_cites(participle: str, registry) -> None:
+    sentence = f"In resolution 85/40, the Assembly, {participle} its resolution 77/12, requested the Secretary-General to submit a report."
+    assert _cited(sentence, registry) == {("85/40", "77/12")}
+
+
+def test_took_into_account_cites(registry) -> None:
+    assert _cited("In resolution 85/40, the Assembly took into account its resolution 77/12.", registry) == {("85/40", "77/12")}
+
+
+def test_a_participle_of_a_sentence_whose_subject_is_no_instrument_cites_nothing(registry) -> None:
+    sentence = "The Secretary-General, taking into account resolution 77/12, prepared the present report."
+    assert _cited(sentence, registry) == set()
