@@ -186,7 +186,9 @@ _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTI
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed)\s+"
+    # ("At its sixty-seventh session, the Commission discussed / took up / debated the report (X)":
+    # other verbs of a session's work on a paper)
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
     # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
@@ -437,7 +439,8 @@ _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present
 _CONSIDERED_BY_AT = re.compile(
     r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
     r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
+    # ("was taken up by the Commission at its sixty-seventh session", "was debated")
+    r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
 )
@@ -1970,9 +1973,15 @@ _THE_FOLLOWING_DOCUMENTS = re.compile(
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
-_AT_SESSION = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b")
+# ("During its seventy-seventh session, ...", "At the seventy-seventh session, ...", "In 2022, at its
+# seventy-seventh session, ...": the same opening with "During", with "the", after the year)
+_AT_SESSION = re.compile(
+    r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:(?:In|On)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,\s+)?(?:Also\s+)?"
+    r"(?:[Aa]t|[Dd]uring)\s+(?:its|the(?!\s+same\b))\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b"
+)
 # "...; at its eighty-sixth session, the Assembly adopted resolutions ...": a clause after a
 # semicolon opening on its session, then its issuer's name and "adopted" (E130)
+_AT_ITS_SESSION_OPENS = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s")
 _AT_SESSION_AFTER_SEMICOLON = re.compile(r";\s+(?P<at>(?:at|during)\s+its\s+\S+(?:-\S+)?\s+(?:session|meeting))\s*,\s+")
 _ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:also\s+|then\s+)?adopted")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
@@ -7291,7 +7300,10 @@ class Reader:
                 self.agenda_of_the_meeting_told(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
-            if "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or sentence.text.startswith("HAVING "):
+            if (
+                "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or "iscussed" in sentence.text
+                or "ebated" in sentence.text or "took up" in sentence.text or "before it " in sentence.text or sentence.text.startswith("HAVING ")
+            ):
                 self.considered(r, own)
             # Adoption at a session and on a date.
             text = sentence.text
@@ -7332,7 +7344,11 @@ class Reader:
             ):
                 session = r.gatherings[0][1][0]
                 for mention, ref in r.instruments:
-                    if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()):
+                    if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()) and (
+                        # "At the fifty-second session of the Human Rights Council, the General
+                        # Assembly adopted resolution 77/12": another body's session adopts none of its
+                        session.body == ref.issuer or _AT_ITS_SESSION_OPENS.match(text)
+                    ):
                         self.add(ref, "adoptedAt", session, ev)
             elif own is None and adopted and r.gatherings and "; " in text and (clause := _AT_SESSION_AFTER_SEMICOLON.search(text)) is not None:
                 # "The mandate has been renewed every year since; at its eighty-sixth session, the
@@ -7490,6 +7506,14 @@ class Reader:
             if said is None or len(refs) != 1:
                 continue
             if said["subject"] == "It" and not _THE_PRESENT_DOCUMENT.match(r.paragraph.text):
+                continue
+            if any(
+                0 <= symbol.start - said.end("subject") <= 3 and text[said.end("subject") : symbol.start].strip() == "("
+                and set(symbol.symbols).isdisjoint(self.doc.symbols)
+                for symbol in r.symbols
+            ):
+                # "The report (E/CN.7/2024/5) will be taken up by ...": the report its symbol names,
+                # not the one being read (the sending rules read it)
                 continue
             self.add(self.doc, "submittedTo", refs[0], ev)
             return

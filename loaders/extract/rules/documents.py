@@ -142,7 +142,7 @@ _DOCUMENT_RIGHT_BEFORE = re.compile(
 )
 _TO_BE_CONSIDERED_BY = re.compile(
     r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:\w+ly\s+)?"
-    r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
+    r"(?:considered|examined|reviewed|discussed|debated|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 
 # "the report is to be considered at the sixteenth meeting", "(X) will be taken up at its ninth
@@ -219,6 +219,8 @@ def find_submissions(text: str) -> list[Submission]:
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
         or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text
         or "issued to" in text or "scheduled for" in text or "go to" in text or "go forward to" in text or "d to take up" in text or "s to take up" in text
+        # "(X) will be taken up / examined / reviewed / debated by the Commission at its ..."
+        or "taken up" in text or "examined" in text or "reviewed" in text or "debated" in text
     ):
         return []
     lowered = text.lower()
@@ -629,7 +631,15 @@ _UNDER_MANDATE = re.compile(
     # decision 14/1 (X)" tells of the work, and X is the note on it)
     r"[Ff]urther\s+to|[Ii]n\s+(?:execution|application)\s+of|[Ii]n\s+reply\s+to|"
     r"[Aa]s\s+(?:provided\s+for|envisaged|foreseen|stipulated|specified|set\s+(?:out|forth)|laid\s+down)\s+(?:in|by)|"
-    r"[Aa]s\s+directed\s+by)\s+"
+    r"[Aa]s\s+directed\s+by|"
+    # "prepared at the request of the General Assembly in its resolution 78/123", "is the
+    # Secretary-General's response to resolution 78/123", "fulfils the request contained in",
+    # "The present report, requested in resolution 78/123, covers ..." (the participle set off)
+    r"[Aa]t\s+the\s+request\s+of|\b[Rr]esponse\s+to|\b[Ff]ulfil(?:l?s|ling)?(?=\s+the\s+(?:requests?|mandates?)\b)|"
+    r"(?<=,\s)(?:requested|mandated|called\s+for)\s+(?:by|in)|"
+    # "The report requested in resolution 78/123 (A/79/500) is before the Assembly", "the report
+    # called for in": a paper named by its kind, then the instrument that asked for it
+    r"(?:(?<=report\s)|(?<=reports\s)|(?<=study\s)|(?<=note\s))(?:requested|mandated|called\s+for)\s+(?:by|in))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
     r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"
@@ -660,7 +670,9 @@ _OPENS_WITH_MANDATE = re.compile(
 _APPOSITIVE_MANDATE = re.compile(
     r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s*,\s*(?:which\s+is\s+|which\s+has\s+been\s+)?"
     r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
-    r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of)\s"
+    r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of|"
+    # "The present report, requested in resolution 78/123, covers ...": the participle alone
+    r"requested\s+(?:by|in)|mandated\s+by|called\s+for\s+(?:by|in))\s"
 )
 # "The present report responds to the request in paragraph 14 of resolution 85/270", "This note
 # responds to the requests contained in decision 7/2": the document being read answering a
@@ -668,7 +680,10 @@ _APPOSITIVE_MANDATE = re.compile(
 # "The note also responds to paragraph 9 of General Assembly resolution 85/172", "This report
 # responds to Council decision 12/4": the paragraph or the instrument itself (E106)
 _RESPONDS_ITSELF = re.compile(
-    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:also\s+)?(?:responds|is\s+(?:also\s+)?(?:submitted|issued)\s+in\s+response)\s+to\s+"
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:also\s+)?"
+    # ("is the Secretary-General's response to resolution 78/123", "fulfils the request contained in")
+    r"(?:(?:responds|is\s+(?:also\s+)?(?:submitted|issued)\s+in\s+response"
+    r"|is\s+(?:also\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*)*['’]s\s+)?response)\s+to\s+|fulfil{1,2}s\s+)"
     r"(?:(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
     r"|(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d))"
 )
