@@ -7,6 +7,7 @@ Body names, aliases and short names come from the registry, never from code.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -140,6 +141,10 @@ class BodyMatcher:
     # Each short name with the names and short names of the parents of its bodies: "the
     # Committee of Experts of the Conference" is the Committee of Experts, not a longer name
     parent_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each known name of several words that begins another body's longer name, with the words that
+    # continue it there: "economic and social council" -> {"forum"} (of "Economic and Social Council
+    # Forum on Financing for Development Follow-up"), `_begins_a_longer_name` (E155)
+    continued_by: dict[str, frozenset[str]] = field(default_factory=dict)
     # `_set_aside`'s answers by the organisations in evidence, shared with every matcher
     # `replace` makes of this one (it passes the same dict on)
     _set_aside_by: dict[
@@ -587,6 +592,8 @@ class BodyMatcher:
             if key is not None and " " in name and self._joined_to_another_name(text, start):
                 continue
             if key is not None and self.kind_aliases.get(name) == key and _another_name_goes_on(text, end):
+                continue
+            if key is not None and name in self.continued_by and _begins_a_longer_name(text, end, self.continued_by[name]):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
@@ -1125,7 +1132,37 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         short_forms=_short_forms(bodies), parent_names=_parent_names(bodies), exact_lower=exact_lower,
         lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
         kind_aliases={n: k for n, k in kind_aliases.items() if by_name.get(n) == k},
+        continued_by=_continued_names(by_name),
     )
+
+
+def _continued_names(by_name: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each name of several words that begins another body's name, with the words that follow it
+    there (sorted names: those that begin with "name " stand together after it)."""
+    names = sorted(by_name)
+    continued: dict[str, set[str]] = {}
+    for name in names:
+        if " " not in name:
+            continue
+        prefix = name + " "
+        for longer in names[bisect.bisect_left(names, prefix) :]:
+            if not longer.startswith(prefix):
+                break
+            if by_name[longer] != by_name[name]:
+                continued.setdefault(name, set()).add(longer[len(prefix) :].split(" ", 1)[0])
+    return {name: frozenset(words) for name, words in continued.items()}
+
+
+# The capitalised word after a name: "Economic and Social Council" + " Forum"
+_CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][\w'’-]*)")
+
+
+def _begins_a_longer_name(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether a known name goes on, capitalised, into the first words of another body's longer
+    name: "the Economic and Social Council Forum on Financing for Development Concludes ..." (a
+    headline that cut the Forum's name short) names the Forum, not the Council (E155)."""
+    m = _CAPITALISED_WORD_AFTER.match(text, end)
+    return m is not None and _normal(m["word"]) in words
 
 
 # "... to the Convention on Biological Diversity", "... of the United Nations": the capitalised words

@@ -1158,9 +1158,12 @@ _OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|
 # "By resolution 2000/22, the Forum was established" the subject is what the instrument made.
 # "Most recently, in resolution 86/137", "Subsequently, in resolution 68/3": an adverb of time
 # set off before the opening phrase
+# "said that in resolution 86/210 of 21 December 2031 the General Assembly had called on ...": a
+# reported clause opens on the bare number in lower case after "that" (E155)
 _IN_BARE = re.compile(
     r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in"
     r"|(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+in)\s+$"
+    r"|\bthat\s+in\s+$"
 )
 _IN_BARE_REACH = 200  # characters before the reference's spaces: the longest opening with room for its spaces
 # The subject's verb: a passive ("the Forum was established") is no act of the subject.
