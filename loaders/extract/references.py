@@ -2303,6 +2303,11 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
                 # (a "plenary meeting" is a sitting inside a session, read by the sitting rules)
                 qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end)
+            elif (qualified is None or qualified.start() == ordinals_end) and word["kind"][:1] in "mM" and text[ordinals_end - 2 : ordinals_end] == "y ":
+                # "at their eleventh plenary meeting": the numbered plenary meetings of a body
+                # that meets in meetings (a tribunal's judges); a body that holds sessions has
+                # plenary meetings inside them, which `resolve` sets aside (E155)
+                qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end) or qualified
             ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the

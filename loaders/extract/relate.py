@@ -1831,6 +1831,20 @@ _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
 # ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
 # X": the report given in the document, E145)
+# "the report of the Secretary-General", "the reports of": a report named by its author, whose
+# name follows (E155)
+_REPORT_OF_BEFORE = re.compile(r"\b[Rr]eport\s+of\s+(?:the\s+)?$")
+# "the previous report of", "its last report of", "an earlier report of": not the report the
+# document is about, nor any report it named before by its author
+_ANOTHER_REPORT_BEFORE = re.compile(
+    r"\b(?:previous|earlier|last|prior|former|first|second|third|next|annual|latest|progress|final|interim|an?|another|its|his|her|their|every|each)\s+$",
+    re.IGNORECASE,
+)
+# after the author's name, up to its symbol: the report's subject ("on administration of justice at
+# the United Nations"), no clause or other document between
+_NAMED_BEFORE_SYMBOL = re.compile(r"[^;()]{0,200}?\s*\(")
+# the words a sentence may open with before its subject
+_SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up|reported)\b")
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
@@ -2575,6 +2589,10 @@ class _DocumentMemory:
     unnamed_reports: list[
         tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
     ] = field(default_factory=list)
+    # The first report the document named by its author and symbol ("the report of the
+    # Secretary-General on ... (A/87/263)"), per author: what a later "the report of the
+    # Secretary-General", with no symbol, means (E155)
+    by_author: dict[str, DocumentRef] = field(default_factory=dict)
 
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
@@ -4438,6 +4456,31 @@ class Reader:
 
     # ------------------------------------------------------------------ documents sent to meetings
 
+    def reports_named_by_author(self, r: _Resolved, named: list[DocumentRef]) -> list[tuple[int, DocumentRef]]:
+        """The reports a sentence names by their author alone ("the report of the Secretary-General",
+        no symbol after it), as the document named them before with their symbol, each with where
+        the clause naming it starts (0: the sentence opens on it, "The report of the Internal
+        Justice Council is submitted ..."). A sentence that names a report by author and symbol
+        ("the report of the Secretary-General on ... (A/87/263)") is remembered for the later ones;
+        "the previous report of ..." is another one than the report the document is about (E155)."""
+        text = r.sentence.text
+        if "eport of " not in text or not r.bodies:
+            return []
+        found: list[tuple[int, DocumentRef]] = []
+        for start, key in r.bodies.items():
+            report = _REPORT_OF_BEFORE.search(text, max(0, start - 40), start)
+            if report is None or _ANOTHER_REPORT_BEFORE.search(text, max(0, report.start() - 20), report.start()):
+                continue
+            symbol = next((sm for sm in r.symbols if sm.start > start), None)
+            if symbol is not None and _NAMED_BEFORE_SYMBOL.fullmatch(text, start, symbol.start) is not None:
+                if not doc_rules.cites_a_passage(text, symbol.end):
+                    self.docs.by_author.setdefault(key, DocumentRef(symbols=symbol.symbols))
+                continue
+            doc = self.docs.by_author.get(key)
+            if doc is not None and not named:
+                found.append((0 if _SENTENCE_OPENS.fullmatch(text, 0, report.start()) else report.start(), doc))
+        return found
+
     def submissions(self, r: _Resolved, ev: Evidence | None) -> None:
         """submittedTo and pursuantTo: "the Conference will have before it a report (X)", "(X)
         will be made available to the Conference at its eleventh session", "In accordance
@@ -4451,7 +4494,11 @@ class Reader:
         # subject left out (the participle opening it read as it reads inside a sentence)
         record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
         phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
-        self.docs.sentences.append(named)
+        by_author = self.reports_named_by_author(r, named)
+        # (a sentence that names reports by their authors only, "take note of the report of the
+        # Secretary-General and of the report of the Council": what "Both reports" takes up next)
+        self.docs.sentences.append(named or [doc for _, doc in by_author])
+        author_subject = by_author[0][1] if by_author and by_author[0][0] == 0 else None
         if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
             self.papers_adopted_at_the_meeting(r, span, ev)
         if named and r.gatherings and ("considered" in text or "examined" in text or "reviewed" in text):
@@ -4498,7 +4545,9 @@ class Reader:
             or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
         ):
             self.before_the_session_reported_on(r, ev)
-        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that:
+        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that and not (
+            author_subject is not None and r.instruments
+        ):
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -4549,6 +4598,11 @@ class Reader:
                     for doc in self.documents_listed_above(r.paragraph):
                         self.submit(doc, receiver, mandates, ev)
                     return
+        if author_subject is not None and mandates and not itself and _PREPARED.search(text):
+            # "The report of the Secretary-General was submitted pursuant to General Assembly
+            # resolution 86/258": the report named by its symbol before, under that mandate (E155)
+            for ref in mandates:
+                self.add(author_subject, "pursuantTo", ref, ev)
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
@@ -4595,6 +4649,7 @@ class Reader:
                 told_by_participle.extend(participle)
                 docs = (
                     self.relative_clause_document(r, phrase.start) or participle or named
+                    or ([author_subject] if author_subject is not None else [])
                     or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 )
                 if not participle and len(named) > 1 and docs == named and (own_docs := _document_closing_the_phrase(r, phrase.end)) is not None:
