@@ -1990,6 +1990,21 @@ _QUALIFIED = re.compile(
     r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
+# "The twelfth plenary meeting of the judges", "the judges of the Dispute Tribunal, adopted at their
+# eleventh plenary meeting": the members of a body who meet in plenary (E155)
+_MEMBERS_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:judges|members|commissioners)\b")
+_THEIR_MEMBERS_BEFORE = re.compile(r"\b(?:judges|members|commissioners)\s+of\s+(?:the\s+)?[A-Z][^.;]{0,120}\btheir\s+$")
+
+
+def _plenary_of_members(text: str, window_start: int, word_end: int) -> bool:
+    """Whether a numbered "plenary meeting" is one of a body's members: "of the judges" after it,
+    or "their" before it after "the judges of" a body."""
+    if _MEMBERS_AFTER.match(text, word_end):
+        return True
+    their = text.rfind(" their ", window_start, word_end)
+    return their >= 0 and _THEIR_MEMBERS_BEFORE.search(text, max(0, their - 160), their + 7) is not None
+
+
 # "of the Working Group", and "of the organization's General Conference" (a news story's word for
 # the organization it named before: its organ's short name follows)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:organi[sz]ation)['’]s\s+)?")
@@ -2304,10 +2319,13 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
                 # (a "plenary meeting" is a sitting inside a session, read by the sitting rules)
                 qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end)
             elif (qualified is None or qualified.start() == ordinals_end) and word["kind"][:1] in "mM" and text[ordinals_end - 2 : ordinals_end] == "y ":
-                # "at their eleventh plenary meeting": the numbered plenary meetings of a body
-                # that meets in meetings (a tribunal's judges); a body that holds sessions has
-                # plenary meetings inside them, which `resolve` sets aside (E155)
-                qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end) or qualified
+                # "the judges of the Dispute Tribunal, adopted at their eleventh plenary meeting",
+                # "The twelfth plenary meeting of the judges": the numbered plenary meetings of a
+                # body's members (a tribunal's judges), the body's gatherings; other plenary
+                # meetings are sittings inside a session or a meeting, and not read here (E155)
+                plenary = _PLENARY_SESSION.search(text, window_start, ordinals_end)
+                if plenary is not None and _plenary_of_members(text, window_start, word.end()):
+                    qualified = plenary
             ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the

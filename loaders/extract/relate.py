@@ -1284,6 +1284,8 @@ _LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
 # after the dates of a gathering set in apposition inside a sentence: a comma, a closing bracket,
 # the sentence's end ("..., Montréal, 24 September to 4 October 2028)", "..., 3–7 May 2030,")
 _APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
+# "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
+_OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
@@ -4035,6 +4037,18 @@ class Reader:
         self.concluded = (sessions[0], day, count, kind, ev)
         if self.report_session is None:
             self.report_session = sessions[0]  # what "the Meeting had before it" speaks of
+
+    def session_concluded_today(self, r: _Resolved) -> None:
+        """"NEW YORK, 25 April — The ... Forum ... concluded its seventeenth session today, adopting
+        by consensus its conclusions and recommendations": the session the press release reports on
+        (what "The four-day session, held in ..." and "was before the Forum" speak of), when its lead
+        names no numbered texts adopted (`concluded_session` reads those) (E155)."""
+        its = press_releases.concluded_today(r.sentence.text)
+        if its is None:
+            return
+        sessions = [refs[0] for g, refs in r.gatherings if its <= g.start < its + 8 and len(refs) == 1 and refs[0].kind == "session"]
+        if sessions:
+            self.report_session = sessions[0]
 
     @cached_property
     def own_date(self) -> dt.date | None:
@@ -7210,6 +7224,8 @@ class Reader:
                 self.first_gathering_of_born_as_field(r, p)
             if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
                 self.concluded_session(r, p, ev)
+            if own is None and ev is not None and self.report_session is None and "today" in sentence.text and r.gatherings:
+                self.session_concluded_today(r)
             if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "day" in sentence.text:
                 self.news_story_lead(r, p, ev)
             elif own is None and self.story is not None and (r.instruments or r.symbols):
@@ -7858,6 +7874,10 @@ class Reader:
                 # "its twentieth session (20.COM), held in Kampala": the session's short label;
                 # "the eightieth session (1956th to 1980th meetings) was held": its sittings
                 g_end = label.end()
+            if text.startswith(" of ", g_end) and (members := _OF_ITS_MEMBERS.match(text, g_end)) is not None:
+                # "The twelfth plenary meeting of the judges is to be held in Geneva": the body's
+                # members, whose meeting is the body's gathering (E155)
+                g_end = members.end()
             following = [d for d in dates if d.start >= g_end]
             if following and _TIME_ANCHOR_BEFORE.search(before):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
