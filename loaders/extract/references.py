@@ -1489,6 +1489,8 @@ _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _ENTITLED = re.compile(
     # ("resolution 62/11 of 5 July 2030, which is entitled "..."": the relative clause's predicate)
     r"(?:,?\s+(?P<both>both\s+)?(?:(?:(?:which|that)\s+(?:is|was)|was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding)\s+"
+    # ("resolution 69/313 of 27 July 2015 — entitled "..." —": the title set off by dashes, E155)
+    r"|\s*(?:—|–|--)\s*(?:entitled|titled)\s+"
     # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
     r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
     r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b)"

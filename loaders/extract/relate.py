@@ -4050,6 +4050,16 @@ class Reader:
         if sessions:
             self.report_session = sessions[0]
 
+    def adopted_on_the_documents_day(self, r: _Resolved, ev: Evidence) -> None:
+        """"the Council President announced that, by decision 2032/211, adopted earlier in the day,
+        ...": the instrument was adopted on the day the press release is dated (E155)."""
+        day = self.own_date
+        if day is None:
+            return
+        for mention, ref in r.instruments:
+            if press_releases.adopted_today_after(r.sentence.text, mention.end):
+                self.add(ref, "adoptedOn", day, ev)
+
     @cached_property
     def own_date(self) -> dt.date | None:
         """The document's own date: its masthead's, else the first full date its header prints
@@ -7226,6 +7236,8 @@ class Reader:
                 self.concluded_session(r, p, ev)
             if own is None and ev is not None and self.report_session is None and "today" in sentence.text and r.gatherings:
                 self.session_concluded_today(r)
+            if ev is not None and r.instruments and " adopted " in sentence.text and ("earlier" in sentence.text or "today" in sentence.text):
+                self.adopted_on_the_documents_day(r, ev)
             if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "day" in sentence.text:
                 self.news_story_lead(r, p, ev)
             elif own is None and self.story is not None and (r.instruments or r.symbols):
@@ -9681,6 +9693,20 @@ class Reader:
             if targets:
                 self.add_mandates(r, [before[-1][1]], "establishes", targets[:1], None)
                 told.add(before[-1][1])
+        if r.instruments and (opening_end := origins_told.origin_opening(text)) is not None:
+            # "Established by General Assembly resolution 69/313 of 27 July 2015 — entitled "..."
+            # — the Forum meets annually": the subject the participle opens on (E155)
+            mention, ref = r.instruments[0]
+            if origins_told.instrument_right_after(text, opening_end, mention.keyword_start):
+                subject = next((
+                    b for b in r.refs.bodies if b.start in r.bodies and b.start > mention.end
+                ), None)
+                if subject is not None and origins_told.subject_after_opening(text, mention.end, subject.start) and text[subject.end : subject.end + 2] not in ("'s", "’s") and (
+                    not self.registry.bodies[key := r.bodies[subject.start]].issues_instruments
+                    or key != ref.issuer and ref.issuer in self.registry.bodies and self.registry.descends_from(key, ref.issuer)
+                ):
+                    self.add_mandates(r, [ref], "establishes", [key], None)
+                    told.add(ref)
         return told
 
     @staticmethod
