@@ -1284,6 +1284,9 @@ _LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
 # after the dates of a gathering set in apposition inside a sentence: a comma, a closing bracket,
 # the sentence's end ("..., Montréal, 24 September to 4 October 2028)", "..., 3–7 May 2030,")
 _APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
+# what stands between the session a document was considered at and a document joined to it:
+# "together with" and the document's name, up to its symbol's bracket (E155)
+_TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the\s+|its\s+)?[^;()]{0,200}\(")
 # "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
 _OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
 _PLACE_ONLY = re.compile(
@@ -7553,6 +7556,12 @@ class Reader:
                     or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
                 ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
+                    for joined in r.symbols:
+                        if joined.start > g.end and _TOGETHER_WITH_THEN_SYMBOL.fullmatch(text, g.end, joined.start):
+                            # "(A/86/221) was considered by the Assembly at its eighty-sixth session,
+                            # together with the report of the Council on its work in 2031 (A/86/169)":
+                            # the document joined to the subject went there too (E155)
+                            self.add(DocumentRef(symbols=joined.symbols), "submittedTo", refs[0], ev)
 
     def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The present report ... will be considered by the Board at its 170th session": the

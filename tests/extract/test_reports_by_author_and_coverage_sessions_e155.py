@@ -208,3 +208,21 @@ def test_without_evidence_of_the_councils_numbering_the_default_stands() -> None
     year, and a bare number is the document's issuer's as before."""
     facts = READ(press(SESSION_NUMBERED, "The representative of Egypt recalled resolution 86/210 of 21 December 2031."))
     assert ("adoptedOn", "ecosoc/res/86/210", "2031-12-21") in facts
+
+
+@pytest.mark.parametrize("joined", ["together with", "along with"])
+def test_a_document_considered_together_with_another_went_to_the_same_session(joined: str) -> None:
+    facts = READ(acabq(
+        "The previous report of the Secretary-General (A/87/221) was considered by the Assembly at its eighty-seventh "
+        f"session, {joined} the report of the Internal Justice Council on its work in 2032 (A/87/169)."
+    ))
+    assert ("submittedTo", "A/87/221", "ga#87") in facts
+    assert ("submittedTo", "A/87/169", "ga#87") in facts
+
+
+def test_a_document_named_after_the_session_without_together_stays_out() -> None:
+    facts = READ(acabq(
+        "The previous report of the Secretary-General (A/87/221) was considered by the Assembly at its eighty-seventh "
+        "session; the Council's report (A/87/169) was issued later."
+    ))
+    assert ("submittedTo", "A/87/169", "ga#87") not in facts
