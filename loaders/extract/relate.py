@@ -1833,9 +1833,6 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
-# ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
-# ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
-# X": the report given in the document, E145)
 # "the report of the Secretary-General", "the reports of": a report named by its author, whose
 # name follows (E155)
 _REPORT_OF_BEFORE = re.compile(r"\b[Rr]eport\s+of\s+(?:the\s+)?$")
@@ -1850,6 +1847,9 @@ _ANOTHER_REPORT_BEFORE = re.compile(
 _NAMED_BEFORE_SYMBOL = re.compile(r"[^;()]{0,200}?\s*\(")
 # the words a sentence may open with before its subject
 _SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
+# ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
+# ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
+# X": the report given in the document, E145)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up|reported)\b")
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
