@@ -7,6 +7,7 @@ Body names, aliases and short names come from the registry, never from code.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -140,6 +141,10 @@ class BodyMatcher:
     # Each short name with the names and short names of the parents of its bodies: "the
     # Committee of Experts of the Conference" is the Committee of Experts, not a longer name
     parent_names: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Each known name of several words that begins another body's longer name, with the words that
+    # continue it there: "economic and social council" -> {"forum"} (of "Economic and Social Council
+    # Forum on Financing for Development Follow-up"), `_begins_a_longer_name` (E155)
+    continued_by: dict[str, frozenset[str]] = field(default_factory=dict)
     # `_set_aside`'s answers by the organisations in evidence, shared with every matcher
     # `replace` makes of this one (it passes the same dict on)
     _set_aside_by: dict[
@@ -587,6 +592,8 @@ class BodyMatcher:
             if key is not None and " " in name and self._joined_to_another_name(text, start):
                 continue
             if key is not None and self.kind_aliases.get(name) == key and _another_name_goes_on(text, end):
+                continue
+            if key is not None and name in self.continued_by and _begins_a_longer_name(text, end, self.continued_by[name]):
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
@@ -1125,7 +1132,37 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         short_forms=_short_forms(bodies), parent_names=_parent_names(bodies), exact_lower=exact_lower,
         lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
         kind_aliases={n: k for n, k in kind_aliases.items() if by_name.get(n) == k},
+        continued_by=_continued_names(by_name),
     )
+
+
+def _continued_names(by_name: dict[str, str]) -> dict[str, frozenset[str]]:
+    """Each name of several words that begins another body's name, with the words that follow it
+    there (sorted names: those that begin with "name " stand together after it)."""
+    names = sorted(by_name)
+    continued: dict[str, set[str]] = {}
+    for name in names:
+        if " " not in name:
+            continue
+        prefix = name + " "
+        for longer in names[bisect.bisect_left(names, prefix) :]:
+            if not longer.startswith(prefix):
+                break
+            if by_name[longer] != by_name[name]:
+                continued.setdefault(name, set()).add(longer[len(prefix) :].split(" ", 1)[0])
+    return {name: frozenset(words) for name, words in continued.items()}
+
+
+# The capitalised word after a name: "Economic and Social Council" + " Forum"
+_CAPITALISED_WORD_AFTER = re.compile(r" (?P<word>[A-Z][\w'’-]*)")
+
+
+def _begins_a_longer_name(text: str, end: int, words: frozenset[str]) -> bool:
+    """Whether a known name goes on, capitalised, into the first words of another body's longer
+    name: "the Economic and Social Council Forum on Financing for Development Concludes ..." (a
+    headline that cut the Forum's name short) names the Forum, not the Council (E155)."""
+    m = _CAPITALISED_WORD_AFTER.match(text, end)
+    return m is not None and _normal(m["word"]) in words
 
 
 # "... to the Convention on Biological Diversity", "... of the United Nations": the capitalised words
@@ -1452,6 +1489,8 @@ _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d{2}\)")
 _ENTITLED = re.compile(
     # ("resolution 62/11 of 5 July 2030, which is entitled "..."": the relative clause's predicate)
     r"(?:,?\s+(?P<both>both\s+)?(?:(?:(?:which|that)\s+(?:is|was)|was|is|would\s+be)\s+)?(?:entitled|titled|headed|on|concerning|regarding|under\s+the\s+title|bearing\s+the\s+title|with\s+the\s+title)\s+"
+    # ("resolution 69/313 of 27 July 2015 — entitled "..." —": the title set off by dashes, E155)
+    r"|\s*(?:—|–|--)\s*(?:entitled|titled)\s+"
     # (a quoted operative paragraph, "resolution 10/2, "Requests the secretariat to ..."", is no title)
     r"|(?:,\s+|\s*\()(?=[“\"‘][A-Z])(?![“\"‘][A-Z][a-z]+s\s+(?:the|that|to|all|its|States|Member)\b))"
     r"(?:[“\"](?P<title>[^”\"]{3,400})[”\"]|‘(?P<single>[^”\"‘]{3,400}?)’(?=\s*[,;.:)]|\s*$|\s+(?:and|of|adopted|in|by|which)\b)"
@@ -1953,6 +1992,21 @@ _QUALIFIED = re.compile(
     r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
+# "The twelfth plenary meeting of the judges", "the judges of the Dispute Tribunal, adopted at their
+# eleventh plenary meeting": the members of a body who meet in plenary (E155)
+_MEMBERS_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:judges|members|commissioners)\b")
+_THEIR_MEMBERS_BEFORE = re.compile(r"\b(?:judges|members|commissioners)\s+of\s+(?:the\s+)?[A-Z][^.;]{0,120}\btheir\s+$")
+
+
+def _plenary_of_members(text: str, window_start: int, word_end: int) -> bool:
+    """Whether a numbered "plenary meeting" is one of a body's members: "of the judges" after it,
+    or "their" before it after "the judges of" a body."""
+    if _MEMBERS_AFTER.match(text, word_end):
+        return True
+    their = text.rfind(" their ", window_start, word_end)
+    return their >= 0 and _THEIR_MEMBERS_BEFORE.search(text, max(0, their - 160), their + 7) is not None
+
+
 # "of the Working Group", and "of the organization's General Conference" (a news story's word for
 # the organization it named before: its organ's short name follows)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:(?i:organi[sz]ation)['’]s\s+)?")
@@ -2266,6 +2320,14 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
                 # (a "plenary meeting" is a sitting inside a session, read by the sitting rules)
                 qualified = _PLENARY_SESSION.search(text, window_start, ordinals_end)
+            elif (qualified is None or qualified.start() == ordinals_end) and word["kind"][:1] in "mM" and text[ordinals_end - 2 : ordinals_end] == "y ":
+                # "the judges of the Dispute Tribunal, adopted at their eleventh plenary meeting",
+                # "The twelfth plenary meeting of the judges": the numbered plenary meetings of a
+                # body's members (a tribunal's judges), the body's gatherings; other plenary
+                # meetings are sittings inside a session or a meeting, and not read here (E155)
+                plenary = _PLENARY_SESSION.search(text, window_start, ordinals_end)
+                if plenary is not None and _plenary_of_members(text, window_start, word.end()):
+                    qualified = plenary
             ordinals_end = qualified.start() if qualified else ordinals_end
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the

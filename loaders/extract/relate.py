@@ -1287,6 +1287,11 @@ _LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
 # after the dates of a gathering set in apposition inside a sentence: a comma, a closing bracket,
 # the sentence's end ("..., Montréal, 24 September to 4 October 2028)", "..., 3–7 May 2030,")
 _APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
+# what stands between the session a document was considered at and a document joined to it:
+# "together with" and the document's name, up to its symbol's bracket (E155)
+_TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the\s+|its\s+)?[^;()]{0,200}\(")
+# "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
+_OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
@@ -1831,6 +1836,20 @@ _ENDS_WITH_HELD = (" held", " held in", " took place", " took place in")
 _STARTS_WITH_PLACE_AND_DATES = re.compile(rf"^(?:in\s+)?{places.PLACE}\s*,?\s*(?:on|from)\s+\d")
 _REPORTS_ON_MEETINGS = re.compile(r"\breports?\s+(?:on|of)\s+the\s+(?:meetings?|sessions?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TRANSMITTING_REPORTS = re.compile(r"\btransmitting\s+(?:the\s+)?reports?\b", re.IGNORECASE)
+# "the report of the Secretary-General", "the reports of": a report named by its author, whose
+# name follows (E155)
+_REPORT_OF_BEFORE = re.compile(r"\b[Rr]eport\s+of\s+(?:the\s+)?$")
+# "the previous report of", "its last report of", "an earlier report of": not the report the
+# document is about, nor any report it named before by its author
+_ANOTHER_REPORT_BEFORE = re.compile(
+    r"\b(?:previous|earlier|last|prior|former|first|second|third|next|annual|latest|progress|final|interim|an?|another|its|his|her|their|every|each)\s+$",
+    re.IGNORECASE,
+)
+# after the author's name, up to its symbol: the report's subject ("on administration of justice at
+# the United Nations"), no clause or other document between
+_NAMED_BEFORE_SYMBOL = re.compile(r"[^;()]{0,200}?\s*\(")
+# the words a sentence may open with before its subject
+_SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
 # ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
 # X": the report given in the document, E145)
@@ -2588,6 +2607,10 @@ class _DocumentMemory:
     unnamed_reports: list[
         tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
     ] = field(default_factory=list)
+    # The first report the document named by its author and symbol ("the report of the
+    # Secretary-General on ... (A/87/263)"), per author: what a later "the report of the
+    # Secretary-General", with no symbol, means (E155)
+    by_author: dict[str, DocumentRef] = field(default_factory=dict)
 
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
@@ -4031,6 +4054,28 @@ class Reader:
         if self.report_session is None:
             self.report_session = sessions[0]  # what "the Meeting had before it" speaks of
 
+    def session_concluded_today(self, r: _Resolved) -> None:
+        """"NEW YORK, 25 April — The ... Forum ... concluded its seventeenth session today, adopting
+        by consensus its conclusions and recommendations": the session the press release reports on
+        (what "The four-day session, held in ..." and "was before the Forum" speak of), when its lead
+        names no numbered texts adopted (`concluded_session` reads those) (E155)."""
+        its = press_releases.concluded_today(r.sentence.text)
+        if its is None:
+            return
+        sessions = [refs[0] for g, refs in r.gatherings if its <= g.start < its + 8 and len(refs) == 1 and refs[0].kind == "session"]
+        if sessions:
+            self.report_session = sessions[0]
+
+    def adopted_on_the_documents_day(self, r: _Resolved, ev: Evidence) -> None:
+        """"the Council President announced that, by decision 2032/211, adopted earlier in the day,
+        ...": the instrument was adopted on the day the press release is dated (E155)."""
+        day = self.own_date
+        if day is None:
+            return
+        for mention, ref in r.instruments:
+            if press_releases.adopted_today_after(r.sentence.text, mention.end):
+                self.add(ref, "adoptedOn", day, ev)
+
     @cached_property
     def own_date(self) -> dt.date | None:
         """The document's own date: its masthead's, else the first full date its header prints
@@ -4451,6 +4496,31 @@ class Reader:
 
     # ------------------------------------------------------------------ documents sent to meetings
 
+    def reports_named_by_author(self, r: _Resolved, named: list[DocumentRef]) -> list[tuple[int, DocumentRef]]:
+        """The reports a sentence names by their author alone ("the report of the Secretary-General",
+        no symbol after it), as the document named them before with their symbol, each with where
+        the clause naming it starts (0: the sentence opens on it, "The report of the Internal
+        Justice Council is submitted ..."). A sentence that names a report by author and symbol
+        ("the report of the Secretary-General on ... (A/87/263)") is remembered for the later ones;
+        "the previous report of ..." is another one than the report the document is about (E155)."""
+        text = r.sentence.text
+        if "eport of " not in text or not r.bodies:
+            return []
+        found: list[tuple[int, DocumentRef]] = []
+        for start, key in r.bodies.items():
+            report = _REPORT_OF_BEFORE.search(text, max(0, start - 40), start)
+            if report is None or _ANOTHER_REPORT_BEFORE.search(text, max(0, report.start() - 20), report.start()):
+                continue
+            symbol = next((sm for sm in r.symbols if sm.start > start), None)
+            if symbol is not None and _NAMED_BEFORE_SYMBOL.fullmatch(text, start, symbol.start) is not None:
+                if not doc_rules.cites_a_passage(text, symbol.end):
+                    self.docs.by_author.setdefault(key, DocumentRef(symbols=symbol.symbols))
+                continue
+            doc = self.docs.by_author.get(key)
+            if doc is not None and not named:
+                found.append((0 if _SENTENCE_OPENS.fullmatch(text, 0, report.start()) else report.start(), doc))
+        return found
+
     def submissions(self, r: _Resolved, ev: Evidence | None) -> None:
         """submittedTo and pursuantTo: "the Conference will have before it a report (X)", "(X)
         will be made available to the Conference at its eleventh session", "In accordance
@@ -4464,7 +4534,11 @@ class Reader:
         # subject left out (the participle opening it read as it reads inside a sentence)
         record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
         phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
-        self.docs.sentences.append(named)
+        by_author = self.reports_named_by_author(r, named)
+        # (a sentence that names reports by their authors only, "take note of the report of the
+        # Secretary-General and of the report of the Council": what "Both reports" takes up next)
+        self.docs.sentences.append(named or [doc for _, doc in by_author])
+        author_subject = by_author[0][1] if by_author and by_author[0][0] == 0 else None
         if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
             self.papers_adopted_at_the_meeting(r, span, ev)
         if named and r.gatherings and ("considered" in text or "examined" in text or "reviewed" in text):
@@ -4511,7 +4585,9 @@ class Reader:
             or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
         ):
             self.before_the_session_reported_on(r, ev)
-        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that:
+        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that and not (
+            author_subject is not None and r.instruments
+        ):
             return
         if ev is None:
             ev = self.evidence(r.sentence, r.paragraph)
@@ -4562,6 +4638,11 @@ class Reader:
                     for doc in self.documents_listed_above(r.paragraph):
                         self.submit(doc, receiver, mandates, ev)
                     return
+        if author_subject is not None and mandates and not itself and _PREPARED.search(text):
+            # "The report of the Secretary-General was submitted pursuant to General Assembly
+            # resolution 86/258": the report named by its symbol before, under that mandate (E155)
+            for ref in mandates:
+                self.add(author_subject, "pursuantTo", ref, ev)
         told_by_participle: list[DocumentRef] = []  # "(X), submitted to ... pursuant to ...": X's alone
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
@@ -4608,6 +4689,7 @@ class Reader:
                 told_by_participle.extend(participle)
                 docs = (
                     self.relative_clause_document(r, phrase.start) or participle or named
+                    or ([author_subject] if author_subject is not None else [])
                     or self.docs.taken_up(doc_rules.taken_up_again(text, phrase.start))
                 )
                 if not participle and len(named) > 1 and docs == named and (own_docs := _document_closing_the_phrase(r, phrase.end)) is not None:
@@ -7168,6 +7250,10 @@ class Reader:
                 self.first_gathering_of_born_as_field(r, p)
             if own is None and ev is not None and "adopting" in sentence.text and self.concluded is None:
                 self.concluded_session(r, p, ev)
+            if own is None and ev is not None and self.report_session is None and "today" in sentence.text and r.gatherings:
+                self.session_concluded_today(r)
+            if ev is not None and r.instruments and " adopted " in sentence.text and ("earlier" in sentence.text or "today" in sentence.text):
+                self.adopted_on_the_documents_day(r, ev)
             if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "day" in sentence.text:
                 self.news_story_lead(r, p, ev)
             elif own is None and self.story is not None and (r.instruments or r.symbols):
@@ -7490,6 +7576,12 @@ class Reader:
                     or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
                 ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
+                    for joined in r.symbols:
+                        if joined.start > g.end and _TOGETHER_WITH_THEN_SYMBOL.fullmatch(text, g.end, joined.start):
+                            # "(A/86/221) was considered by the Assembly at its eighty-sixth session,
+                            # together with the report of the Council on its work in 2031 (A/86/169)":
+                            # the document joined to the subject went there too (E155)
+                            self.add(DocumentRef(symbols=joined.symbols), "submittedTo", refs[0], ev)
 
     def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The present report ... will be considered by the Board at its 170th session": the
@@ -7831,6 +7923,10 @@ class Reader:
                 # "its twentieth session (20.COM), held in Kampala": the session's short label;
                 # "the eightieth session (1956th to 1980th meetings) was held": its sittings
                 g_end = label.end()
+            if text.startswith(" of ", g_end) and (members := _OF_ITS_MEMBERS.match(text, g_end)) is not None:
+                # "The twelfth plenary meeting of the judges is to be held in Geneva": the body's
+                # members, whose meeting is the body's gathering (E155)
+                g_end = members.end()
             following = [d for d in dates if d.start >= g_end]
             if following and _TIME_ANCHOR_BEFORE.search(before):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
@@ -9634,6 +9730,20 @@ class Reader:
             if targets:
                 self.add_mandates(r, [before[-1][1]], "establishes", targets[:1], None)
                 told.add(before[-1][1])
+        if r.instruments and (opening_end := origins_told.origin_opening(text)) is not None:
+            # "Established by General Assembly resolution 69/313 of 27 July 2015 — entitled "..."
+            # — the Forum meets annually": the subject the participle opens on (E155)
+            mention, ref = r.instruments[0]
+            if origins_told.instrument_right_after(text, opening_end, mention.keyword_start):
+                subject = next((
+                    b for b in r.refs.bodies if b.start in r.bodies and b.start > mention.end
+                ), None)
+                if subject is not None and origins_told.subject_after_opening(text, mention.end, subject.start) and text[subject.end : subject.end + 2] not in ("'s", "’s") and (
+                    not self.registry.bodies[key := r.bodies[subject.start]].issues_instruments
+                    or key != ref.issuer and ref.issuer in self.registry.bodies and self.registry.descends_from(key, ref.issuer)
+                ):
+                    self.add_mandates(r, [ref], "establishes", [key], None)
+                    told.add(ref)
         return told
 
     @staticmethod

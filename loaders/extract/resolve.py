@@ -70,6 +70,10 @@ class Scope:
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
+    # The shapes of the numbers the document named with their issuer, per issuer: True for a
+    # session written as a year ("Council decision 2031/242"), False for a session number
+    # ("General Assembly resolution 69/313"); `_issuer_whose_numbering_fits` (E155)
+    numbering_shapes: dict[str, set[bool]] = field(default_factory=dict)
     # "the eighteenth session of the Conference of the Parties to the Convention to Combat
     # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
     # that body, which "COP 18" means later in the text whatever other body "COP" may name
@@ -1048,12 +1052,38 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # instrument the sentence opens on cites are of its issuer's series
                 issuer = opening.issuer
             if issuer is None:
-                issuer = scope.default_issuer_of(mention.kind)
-            elif issuer != scope.default_issuer:
-                scope.numbered_issuers.setdefault(numbered, issuer)
+                issuer = _issuer_whose_numbering_fits(mention, scope.default_issuer_of(mention.kind), scope)
+            else:
+                if issuer != scope.default_issuer:
+                    scope.numbered_issuers.setdefault(numbered, issuer)
+                if mention.session.isdigit():
+                    scope.numbering_shapes.setdefault(issuer, set()).add(_year_shaped(mention.session))
         mention.issuer = issuer
         _in_issuers_order(mention, scope)
         previous = mention
+
+
+def _year_shaped(session: str) -> bool:
+    """Whether a number's session is a year ("2031" of "decision 2031/242"), as the bodies that
+    number their instruments by year write it, not a session's number ("86" of "86/210")."""
+    return len(session) == 4 and session[:2] in ("19", "20")
+
+
+def _issuer_whose_numbering_fits(mention: InstrumentMention, issuer: str | None, scope: Scope) -> str | None:
+    """The issuer of a bare number the sentence names no issuer of: ``issuer`` (the document's
+    default), unless the document showed that body's numbers in the other shape only and one other
+    body's in this number's shape. A press release of the Economic and Social Council ("Council
+    decision 2031/242", numbered by year) recounting "resolution 86/210" after "General Assembly
+    resolution 69/313" (numbered by session) cites the Assembly's resolution: a number whose shape
+    is not the issuer's numbering belongs to the body whose numbering it fits (E155). Without
+    evidence of both bodies' shapes the default stands."""
+    if issuer is None or not mention.session.isdigit() or not scope.numbering_shapes:
+        return issuer
+    year = _year_shaped(mention.session)
+    if scope.numbering_shapes.get(issuer) != {not year}:
+        return issuer
+    fitting = [other for other, shapes in scope.numbering_shapes.items() if other != issuer and shapes == {year}]
+    return fitting[0] if len(fitting) == 1 else issuer
 
 
 def _in_issuers_order(mention: InstrumentMention, scope: Scope) -> None:
@@ -1158,9 +1188,12 @@ _OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|
 # "By resolution 2000/22, the Forum was established" the subject is what the instrument made.
 # "Most recently, in resolution 86/137", "Subsequently, in resolution 68/3": an adverb of time
 # set off before the opening phrase
+# "said that in resolution 86/210 of 21 December 2031 the General Assembly had called on ...": a
+# reported clause opens on the bare number in lower case after "that" (E155)
 _IN_BARE = re.compile(
     r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in"
     r"|(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+in)\s+$"
+    r"|\bthat\s+in\s+$"
 )
 _IN_BARE_REACH = 200  # characters before the reference's spaces: the longest opening with room for its spaces
 # The subject's verb: a passive ("the Forum was established") is no act of the subject.

@@ -808,8 +808,11 @@ def held_here(text: str, start: int, end: int) -> bool:
 # meeting was convened pursuant to decision VIII/7", "This session is organized under resolution
 # 12/3": the gathering the document is of (a session report's, a meeting report's), named by its
 # kind alone, was held under the instruments named after the phrase.
+# "The four-day session, held at Headquarters in New York from 22 to 25 April 2032, was convened
+# pursuant to Council decision 2031/242": its length before, where and when set off between (E155)
 _THE_GATHERING_HELD_UNDER = re.compile(
-    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?P<word>[Ss]ession|[Mm]eeting)\s+"
+    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?:(?:[a-z]+|\d{1,2})-(?:day|week)\s+)?(?P<word>[Ss]ession|[Mm]eeting)"
+    r"(?:\s*,\s+(?:held|which\s+(?:was|is)\s+held|meeting|convened)\s[^,;()]{3,120},)?\s+"
     r"(?:was|is|will\s+be|has\s+been|is\s+being|was\s+being)\s+"
     r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
 )

@@ -85,3 +85,36 @@ def instrument_right_after(text: str, phrase_end: int, keyword_start: int) -> bo
     """Does the instrument whose keyword (or number) starts at ``keyword_start`` stand right after
     the phrase ("to Council resolution 6/36", "to its decision 2/4")?"""
     return keyword_start >= phrase_end and _BEFORE_KEYWORD.fullmatch(text, phrase_end, keyword_start) is not None
+
+
+# "Established by General Assembly resolution 69/313 of 27 July 2015 — entitled "..." — the Forum
+# meets annually", "Created under decision 4/2, the Panel reports ...": a participle of origin
+# opening the sentence, its instrument right after, the sentence's subject the body it made (E155)
+_ORIGIN_OPENING = re.compile(
+    r"^(?:(?:First|Originally)\s+)?(?:Established|Created|Set\s+up|Constituted|Instituted|Mandated)\s+"
+    r"(?:in\s+(?:19|20)\d\d\s+)?(?:by|under|through|pursuant\s+to|in\s+accordance\s+with)\s+"
+)
+# what closes the opening phrase before its subject: a comma or a dash, and "the"
+_SUBJECT_AFTER_OPENING = re.compile(r"(?:,|\s(?:—|–|--))\s*(?:the\s+)?$")
+# the opening phrase's words after its instrument: no sentence or clause ends inside it
+_NO_CLAUSE_END = re.compile(r"[^.;]*")
+
+
+def origin_opening(text: str) -> int | None:
+    """Where the instrument of an opening participle of origin may start (after "by "), else None."""
+    if text[:1] not in "EeCcSsIiMmFfOo":
+        return None
+    m = _ORIGIN_OPENING.match(text)
+    return m.end() if m else None
+
+
+def subject_after_opening(text: str, instrument_end: int, body_start: int) -> bool:
+    """Whether the body named at ``body_start`` is the subject the opening phrase, whose instrument
+    ends at ``instrument_end``, leads to: only its date or a title set off between, then a comma
+    or a dash."""
+    return (
+        body_start > instrument_end
+        and _NO_CLAUSE_END.fullmatch(text, instrument_end, body_start) is not None
+        and _SUBJECT_AFTER_OPENING.search(text, max(instrument_end, body_start - 8), body_start) is not None
+    )
+

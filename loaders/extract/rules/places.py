@@ -152,9 +152,12 @@ def place_after(text: str, end: int) -> tuple[str, bool] | None:
 # "The session, held in Tashkent from 30 September to 2 October 2031, ...", "The first part of the
 # session opened in Kingston on 16 March 2027", "This session was held in Geneva": the session the
 # document reports on, named by "the session" alone at the head of a sentence.
+# "The four-day session, held at Headquarters in New York from 22 to 25 April 2032, was convened
+# pursuant to ...": its length before "session", its venue before the town (E155)
 _THE_SESSION_HELD = re.compile(
-    r"^(?:The|This)\s+(?:(?:first|second|third|resumed|final)\s+part\s+of\s+the\s+)?session\s*,?\s+(?:which\s+)?(?:was\s+)?"
-    rf"(?P<verb>held|opened|took\s+place|convened|met)\s+in\s+(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
+    r"^(?:The|This)\s+(?:(?:first|second|third|resumed|final)\s+part\s+of\s+the\s+)?(?:(?:[a-z]+|\d{1,2})-(?:day|week)\s+)?session\s*,?\s+(?:which\s+)?(?:was\s+)?"
+    r"(?P<verb>held|opened|took\s+place|convened|met)\s+(?:at\s+(?:(?:the\s+)?United\s+Nations\s+)?Headquarters\s+)?"
+    rf"in\s+(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
     r"(?P<dates>\s*,?\s*(?:from|on)\s+(?=\d))?"
 )
 

@@ -52,6 +52,38 @@ def concluded_adopting(text: str) -> tuple[int, bool, int | None, str] | None:
     return m.start("its"), bool(m["today_before"] or m["today_after"]), count, kind
 
 
+# "concluded its seventeenth session today, adopting by consensus its conclusions": a session
+# concluded today, whatever the lead says it adopted (texts no number keys) (E155)
+_CONCLUDED_TODAY = re.compile(
+    r"\b(?P<today_before>today\s+)?(?:concluded|closed|ended|wrapped\s+up)\s+"
+    r"(?:the\s+(?:first|second|third|resumed|final|last)\s+part\s+of\s+)?(?P<its>its)\s+[\w-]+\s+(?:regular\s+|annual\s+)?session"
+    r"(?P<today_after>\s+today)?\b"
+)
+
+
+def concluded_today(text: str) -> int | None:
+    """Where "its" starts when ``text`` tells that a body concluded its session today (a press
+    release's lead), else None."""
+    m = _CONCLUDED_TODAY.search(text)
+    if m is None or not (m["today_before"] or m["today_after"]):
+        return None
+    return m.start("its")
+
+
+# "by decision 2032/211, adopted earlier in the day", "resolution 86/3, which it adopted earlier today":
+# a text adopted on the day the release (or the day's Journal) is dated (E155)
+_ADOPTED_TODAY_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+(?:was|it\s+had|it|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s+had)?)\s+)?(?:just\s+)?adopted\s+"
+    r"(?:earlier\s+(?:in\s+the\s+day|today|this\s+(?:morning|afternoon))|today|this\s+(?:morning|afternoon))\b"
+)
+
+
+def adopted_today_after(text: str, end: int) -> bool:
+    """Whether the words right after an instrument's number (ending at ``end``) say it was adopted
+    on the document's own day ("adopted earlier in the day")."""
+    return _ADOPTED_TODAY_AFTER.match(text, end) is not None
+
+
 def dateline_day(text: str, year: int | None) -> dt.date | None:
     """The day a press release's dateline gives ("TASHKENT, 2 October 2031 —"); a dateline without
     its year ("KINGSTON, 26 March —") takes ``year`` (the release's own date), else none."""
