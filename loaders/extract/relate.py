@@ -135,7 +135,9 @@ def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
 # "created the year before by resolution 3349 (XXIX)", "set up in 2004 under", "established two
 # years later by": when it was done, between the participle and the instrument (E136)
 _WHEN_BETWEEN = (
-    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:year|month|week|day)\s+(?:before|after|earlier)"
+    # ("decided to re-establish at its eighty-sixth session by resolution 86/312", E153)
+    r"(?:at\s+(?:its|the)\s+[\w-]+\s+(?:(?:regular|special|resumed)\s+)?session"
+    r"|(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:year|month|week|day)\s+(?:before|after|earlier)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?)\s+(?:earlier|later|before|after)"
     r"|(?:originally|initially|first|earlier|later|subsequently))"
 )
@@ -761,14 +763,23 @@ _PAST_VERB_AFTER = re.compile(
 # stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
 # symbol in brackets, "of 14 March 2031", an adverb.
 # ("Background: decision B (74) ... requests": a summary's label before the subject, E144)
+# "Ms. Adeyemi (Nigeria): ", "The Acting President: ", "Mr. Haddad (Department for General Assembly
+# and Conference Management): ": the speaker's label that opens a turn of a verbatim record, no
+# part of what the speaker says ("Resolution 87/219 requests ...", E153)
+_SPEAKER_LABEL = (
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sheikh|Prince|Princess|Archbishop)\.?\s+[A-Z][^:()\n]{1,60}?(?:\s+\([^()]{2,120}\))?"
+    r"|The\s+(?:Acting\s+|Vice-)?(?:President|Chair|Chairman|Chairperson|Co-Chair|Secretary)(?:\s+\([^()]{2,80}\))?):\s+"
+)
 _PRESENT_SUBJECT_BEFORE = re.compile(
-    rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?"
+    rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:\s+|{_SPEAKER_LABEL})?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
 )
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
     # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
     r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
+    # ("resolution 87/214, just adopted, also asks": the text the meeting adopted a moment ago, E153)
+    r"(?:(?:just|today)\s+adopted\s*,\s*)?"
     # ('decision B (74), "Strengthening ...", adopted at the Commission's 74th session on 18 April
     # 2031 - requests': its quoted title, then where it was adopted, set off by a comma or a dash, E144)
     r"(?:[“\"][^“”\"]{3,200}[”\"]\s*,\s*)?"
@@ -1079,6 +1090,9 @@ _ADDRESSEE_END = re.compile(
     r"[a-z]|[;:]|\.(?:\s|$)"
     # "established a working group ..., and requested the Director-General to": the next verb of
     # the narrative opens another clause with addressees of its own
+    # ("the Assembly would decide to re-establish a working group ..., and would request the
+    # Secretary-General to ...": a draft's terms told in the conditional, E153)
+    r"|,?\s+and\s+would\s+(?:also\s+|further\s+)?[a-z]+\b"
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
     r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated"
     # ("Invites the Human Rights Council and requests the Secretary-General to report", "Requests
@@ -1512,6 +1526,7 @@ _ADOPTED_AT_THE_PRESENT = re.compile(
     r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
 _AT_ITS_GATHERING_OPENS = re.compile(r"(?:At|During)\s+(?:its|their)?\s*$")
+_AT_RIGHT_AFTER_VERB = re.compile(r"\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
@@ -3401,6 +3416,13 @@ class Reader:
                     self.decision_of_the_previous_gathering(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
+        if self.drafts.labels:
+            # a draft held under its label and never adopted (withdrawn, rejected, deferred) is no
+            # instrument: nothing said of it stands
+            self.facts = [
+                f for f in self.facts
+                if not summary_records.is_held_draft(f.subject) and not summary_records.is_held_draft(f.object)
+            ]
         return self.facts
 
     def instruments_named_in_row(self, p: Paragraph) -> None:
@@ -3463,8 +3485,15 @@ class Reader:
         decision just adopted" the text adopted last."""
         for sentence in p.sentences:
             text = sentence.text
+            if self.labelled_draft_acted_on(sentence, p):
+                continue
             if summary_records.says_so_decided(text):
                 put, self.drafts.put = self.drafts.put, None
+                if put is not None and summary_records.is_held_draft(put):
+                    # a draft held under its label, adopted with no number yet: "It became resolution
+                    # 87/214." may follow
+                    self.drafts.awaiting_number = put
+                    continue
                 # (the ruling the record answers is the one right before it: a draft put to the
                 # meeting and then debated, deferred, is not adopted by a later "It was so decided.")
                 right_after = p.start <= self.drafts.put_end or summary_records.RIGHT_AFTER.fullmatch(
@@ -3490,6 +3519,10 @@ class Reader:
             if summary_records.says_adopted(text) and (printed or self.drafts.numbers or self.drafts.current is not None):
                 named = [sym for s in symbols for sym in s.symbols]
                 in_hand = self.drafts.by_symbol(named) if named else self.drafts.current
+                if not printed and in_hand is not None and summary_records.is_held_draft(in_hand):
+                    # adopted, its number not given here (`labelled_draft_acted_on`)
+                    self.drafts.awaiting_number = in_hand
+                    continue
                 adopted_now = printed or ([in_hand] if in_hand is not None else [])
                 for adopted in adopted_now:
                     if adopted not in self.drafts.adopted:
@@ -3504,6 +3537,74 @@ class Reader:
         if last is not None and (back := summary_records.just_adopted(p.text)) is not None and last.kind == (back["kind"] or back["kind2"]):
             return last
         return None
+
+    def labelled_draft_acted_on(self, sentence: Sentence, p: Paragraph) -> bool:
+        """A record's draft named by its label (its symbol, or its roman numeral in a committee's
+        report) until the record gives the number it took: "Draft resolution II is entitled "..."",
+        "the draft resolution contained in document A/87/L.38" make it the draft in hand (its title
+        and what it "would" do held under the label); "Draft resolution A/87/L.38 was adopted
+        (resolution 87/214).", or "It became resolution 87/214." after an adoption with no number,
+        give the held facts to the adopted text and adopt it (at the record's session, on the
+        sitting's day). Whether the sentence was wholly read here."""
+        text = sentence.text
+        awaiting, self.drafts.awaiting_number = self.drafts.awaiting_number, None
+        if awaiting is not None and (told := summary_records.became(text)) is not None:
+            adopted = self.number_taken(text, told.start("kind"), told.end("number"))
+            if adopted is not None:
+                self.labelled_draft_adopted(awaiting, adopted, self.evidence(sentence, p))
+            return True
+        labels = summary_records.draft_labels(text)
+        bracketed = summary_records.number_in_brackets(text)
+        if not labels and bracketed is None:
+            return False
+        issuer = self.scope.default_issuer or self.document_issuer
+        named: list[InstrumentRef] = []
+        for found in labels:
+            label = summary_records.label_of(found)
+            held = self.drafts.labels.get(label)
+            if held is None:
+                held = InstrumentRef(issuer or "", found["kind"], summary_records.DRAFT_SESSION, label)
+                self.drafts.labels[label] = held
+            named.append(held)
+            if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
+                self.draft_facts.setdefault(held, []).append(Fact(held, "title", title, self.evidence(sentence, p)))
+        if named and (bracketed is not None or summary_records.is_held_draft(named[-1])):
+            self.drafts.current = named[-1]
+        if bracketed is None:
+            return False
+        adopted = self.number_taken(text, bracketed.start("kind"), bracketed.end("number"))
+        draft = named[0] if named else self.drafts.current
+        if adopted is None or draft is None or not summary_records.is_held_draft(draft):
+            return bool(named) and adopted is not None
+        self.labelled_draft_adopted(draft, adopted, self.evidence(sentence, p))
+        return True
+
+    def number_taken(self, text: str, start: int, end: int) -> InstrumentRef | None:
+        """The instrument a number written between ``start`` and ``end`` is, in the body's
+        convention when the numbering reads it, else the document's own."""
+        for n in self.matcher.numbering.find(text):
+            if start <= n.start < end:
+                return InstrumentRef(n.issuer, n.kind, n.session, n.number)
+        issuer = self.scope.default_issuer or self.document_issuer
+        if issuer is None:
+            return None
+        for mention in find_instruments(text):
+            if start <= mention.keyword_start < end:
+                return InstrumentRef(issuer, mention.kind, mention.session, mention.number)
+        return None
+
+    def labelled_draft_adopted(self, draft: InstrumentRef, adopted: InstrumentRef, ev: Evidence) -> None:
+        """The facts held under a draft's label become the adopted text's; the label names it from now."""
+        self.drafts.labels[draft.number] = adopted
+        self.drafts.put = None
+        if self.drafts.current == draft:
+            self.drafts.current = adopted
+        for f in self.draft_facts.pop(draft, []):
+            subject = adopted if f.subject == draft else f.subject
+            obj = adopted if f.object == draft else f.object
+            self.add(subject, f.relation, obj, f.evidence, f.task, f.due_at)
+        if adopted not in self.drafts.adopted:
+            self.draft_adopted(adopted, ev)
 
     def drafts_printed_with_numbers(self, text: str) -> list[InstrumentRef]:
         """"draft decision XIV/1", "draft resolution 12/3": the texts the drafts a sentence names
@@ -3527,9 +3628,9 @@ class Reader:
         so do those of a text adopted already)."""
         if draft in self.drafts.adopted:
             return
-        held = [f for f in self.facts[told_from:] if f.subject == draft]
+        held = [f for f in self.facts[told_from:] if f.subject == draft or f.object == draft]
         if held:
-            self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft]
+            self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft and f.object != draft]
             self.draft_facts.setdefault(draft, []).extend(held)
 
     def draft_adopted(self, adopted: InstrumentRef, ev: Evidence) -> None:
@@ -9057,6 +9158,22 @@ class Reader:
             return named  # "an open-ended working group", nothing more: too little to name a body by
         return [self.mint(described, issuer)]
 
+    def adopted_at_session_before_by(self, r: _Resolved, verb_end: int) -> None:
+        """"decided to re-establish at its eighty-sixth session by resolution 86/312": the session
+        named right after the verb, then "by" the instrument, adopted it (`adopted_at_gathering`
+        keeps only its issuer's session that may adopt the number)."""
+        text = r.sentence.text
+        after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
+        if not after:
+            return
+        mention, ref = after[0]
+        for g, _ in r.gatherings:
+            if verb_end < g.start and _AT_RIGHT_AFTER_VERB.fullmatch(text, verb_end, g.start) and (
+                _BY_INSTRUMENT_AFTER_GATHERING.match(text[g.end : mention.keyword_start])
+            ):
+                self.adopted_at_gathering(r, ref, g.start, self.evidence(r.sentence, r.paragraph))
+                return
+
     def established_by_instrument_after(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
         """"The Working Group ... was established by the Conference in its resolution 1/5",
         "The Working Group was established pursuant to resolution 5/3", "the expert group
@@ -9935,6 +10052,14 @@ class Reader:
                 m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
+            if m["verb"].startswith(("decided to", "agreed to", "resolved to")) and (
+                mandate_verbs.SESSION_THEN_BY.match(text, m.end()) and self.established_by_instrument_after(r, m.start(), m.end())
+            ):
+                # "..., which the Assembly decided to re-establish at its eighty-sixth session by
+                # resolution 86/312": as "which the Assembly established by resolution ..." (E153);
+                # the session between the verb and the instrument adopted it
+                self.adopted_at_session_before_by(r, m.end())
+                continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
                 self.tasked_by_instrument_after(r, m)
             ):
@@ -10002,7 +10127,7 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
-                if targets and auxiliary in ("are", "were"):
+                if targets and auxiliary in ("are", "were", "be"):
                     # "By the same resolution, the Committee on Agriculture and the Committee on
                     # Fisheries were invited to ...": both names joined before a plural passive (E143)
                     targets = [k for k in self.joined_subject_before(r, m.start()) if k not in targets] + targets
