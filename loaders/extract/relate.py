@@ -48,7 +48,7 @@ from mandate_graph.loaders.extract.rules import journal_summaries, summary_recor
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
-from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -275,6 +275,11 @@ _UNDER_THAT_INSTRUMENT = re.compile(
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
     r"(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+)
+# "paragraph 27 of that resolution", "that request", "the same decision": a mandate told back
+_THAT_MANDATE_TOLD = re.compile(
+    r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:that|this|the\s+same|the\s+said|the\s+above-mentioned)\s+(?P<kind>resolution|decision|request)"
 )
 # "submitted in response to that request", "prepared pursuant to this request": the request of
 # the instrument named just before
@@ -539,6 +544,8 @@ _MADE_CONSTANT_SET_OFF_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s*,\s*(?P<by>(?:by|under|through|in)\s+[^,;()]{3,100}?)\s*,\s*"
     r"(?:later\s+|subsequently\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$"
 )
+# "by resolution", "by its decision", "in General Assembly resolution": "by" to the kind word
+_INSTRUMENT_RIGHT_AFTER_BY = re.compile(r"(?:by|in|through|under)\s+(?:(?:its|the|their)\s+)?(?:[A-Z][\w-]*\s+){0,4}")
 _BACK_REFERENCE_WORDS = re.compile(r"\b(?:that|the\s+same|this|the\s+said|the\s+above-mentioned)\s+(?:decision|resolution)\b", re.IGNORECASE)
 # ", which the Committee first set up in 1994, " right before the passive's verb
 _RELATIVE_SET_OFF_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*,\s*$")
@@ -3398,6 +3405,7 @@ class Reader:
                 footnotes_of = None
             draft = self.record_draft(p) if own is None and p.kind in ("paragraph", "listing") and (
                 "raft" in p.text or "just" in p.text or "It was so" in p.text
+                or self.drafts.awaiting_number is not None and "bec" in p.text
             ) else None
             if draft is not None:
                 # "under its terms the Committee would decide to establish ...": the draft's text,
@@ -3519,6 +3527,9 @@ class Reader:
             if summary_records.says_adopted(text) and (printed or self.drafts.numbers or self.drafts.current is not None):
                 named = [sym for s in symbols for sym in s.symbols]
                 in_hand = self.drafts.by_symbol(named) if named else self.drafts.current
+                if in_hand is None and named:
+                    # a draft held under its symbol (`labelled_draft_acted_on`)
+                    in_hand = next((self.drafts.labels[sym] for sym in named if sym in self.drafts.labels), None)
                 if not printed and in_hand is not None and summary_records.is_held_draft(in_hand):
                     # adopted, its number not given here (`labelled_draft_acted_on`)
                     self.drafts.awaiting_number = in_hand
@@ -3561,7 +3572,8 @@ class Reader:
         named: list[InstrumentRef] = []
         for found in labels:
             label = summary_records.label_of(found)
-            held = self.drafts.labels.get(label)
+            # (a draft the record gave its number already, "which would become decision 84/1", is that text)
+            held = self.drafts.numbers.get(label) or self.drafts.labels.get(label)
             if held is None:
                 held = InstrumentRef(issuer or "", found["kind"], summary_records.DRAFT_SESSION, label)
                 self.drafts.labels[label] = held
@@ -4592,6 +4604,7 @@ class Reader:
         )
         if named and not r.instruments and len(self.last_instrument) == 1:
             self.answering_request_before(r, ev)
+            self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
             self.document_before_under_mandate(r, ev)
         if named and self.report_session is not None and self.report_session.kind == "session" and not itself and (
@@ -4828,6 +4841,23 @@ class Reader:
         for s in r.symbols:
             if mandates_told_back.answers_request_before(text, s.end) and not doc_rules.cites_a_passage(text, s.end):
                 self.add(DocumentRef(symbols=s.symbols), "pursuantTo", self.last_instrument[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def mandate_told_back_in_the_sentence(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"...; the note prepared pursuant to that request (A/87/377) was before ...", "Its report,
+        submitted in accordance with paragraph 27 of that resolution, is contained in document
+        A/87/902": the instrument the text told of last (the one that made the request the
+        sentence told before) is the mandate of the document the sentence prints (E153)."""
+        text = r.sentence.text
+        last = self.last_instrument[0]
+        for s in r.symbols:
+            if doc_rules.cites_a_passage(text, s.end):
+                continue
+            told = mandates_told_back.symbol_after_that_request(text, s.start)
+            if not told and (span := mandates_told_back.mandate_set_off_before_symbol(text, s.start)) is not None:
+                back = _THAT_MANDATE_TOLD.fullmatch(text, span[0], span[1])
+                told = back is not None and back["kind"] in (last.kind, "request")
+            if told:
+                self.add(DocumentRef(symbols=s.symbols), "pursuantTo", last, ev or self.evidence(r.sentence, r.paragraph))
 
     def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None) -> None:
         """"... has considered the report of the Secretary-General (X). The report was submitted
@@ -10244,6 +10274,8 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
+        if "made" in text and r.instruments and r.refs.bodies:
+            self.made_permanent_in_a_relative_clause(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text or "ad hoc" in text or "no longer" in text else ():
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
@@ -10319,6 +10351,31 @@ class Reader:
                 for key in targets:
                     if key != instrument.issuer:
                         self.add(instrument, "makesConstantElement", BodyRef(key), ev)
+
+    def made_permanent_in_a_relative_clause(self, r: _Resolved) -> None:
+        """"as the permanent subsidiary organ that the Assembly made it by resolution 51/211 A",
+        ", which the Assembly made a standing body by decision 3/2": the instrument right after
+        "by" makes the body a constant element (`rules.made_permanent`): for "it", the last body
+        the sentence named before, not the instrument's issuer; else the name before ", which"."""
+        text = r.sentence.text
+        for told in made_permanent.made_permanent(text):
+            after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= told.instrument_from]
+            if not after or not _INSTRUMENT_RIGHT_AFTER_BY.fullmatch(text, told.instrument_from, _kind_word_start(text, after[0][0].keyword_start)):
+                continue
+            acting = [ref for mm, ref in after if mm.keyword_start == after[0][0].keyword_start]
+            issuers = {ref.issuer for ref in acting}
+            named = [
+                (b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies
+                if b.start in r.bodies and b.end <= told.start and r.bodies[b.start] not in issuers
+            ]
+            if told.pronoun:
+                targets = [named[-1][2]] if named else []
+            else:
+                targets = [key for _, end, key in named if end == told.start]
+            ev = self.evidence(r.sentence, r.paragraph)
+            for instrument in acting:
+                for key in targets:
+                    self.add(instrument, "makesConstantElement", BodyRef(key), ev)
 
     @staticmethod
     def passive_subject(r: _Resolved, position: int) -> list[str]:

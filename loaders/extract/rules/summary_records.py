@@ -201,7 +201,7 @@ def number_in_brackets(sentence: str) -> re.Match[str] | None:
 
 
 def became(sentence: str) -> re.Match[str] | None:
-    return BECAME.match(sentence.strip()) if "ecome" in sentence else None
+    return BECAME.match(sentence.strip()) if "bec" in sentence else None
 
 
 def is_held_draft(ref: object) -> bool:
