@@ -3529,7 +3529,7 @@ class Reader:
                 in_hand = self.drafts.by_symbol(named) if named else self.drafts.current
                 if in_hand is None and named:
                     # a draft held under its symbol (`labelled_draft_acted_on`)
-                    in_hand = next((self.drafts.labels[sym] for sym in named if sym in self.drafts.labels), None)
+                    in_hand = next((held for (_, label), held in self.drafts.labels.items() if label in named), None)
                 if not printed and in_hand is not None and summary_records.is_held_draft(in_hand):
                     # adopted, its number not given here (`labelled_draft_acted_on`)
                     self.drafts.awaiting_number = in_hand
@@ -3573,10 +3573,11 @@ class Reader:
         for found in labels:
             label = summary_records.label_of(found)
             # (a draft the record gave its number already, "which would become decision 84/1", is that text)
-            held = self.drafts.numbers.get(label) or self.drafts.labels.get(label)
+            # ("draft decision I" and "draft resolution I" of one report are two drafts)
+            held = self.drafts.numbers.get(label) or self.drafts.labels.get((found["kind"], label))
             if held is None:
                 held = InstrumentRef(issuer or "", found["kind"], summary_records.DRAFT_SESSION, label)
-                self.drafts.labels[label] = held
+                self.drafts.labels[(found["kind"], label)] = held
             named.append(held)
             if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
                 self.draft_facts.setdefault(held, []).append(Fact(held, "title", title, self.evidence(sentence, p)))
@@ -3607,7 +3608,7 @@ class Reader:
 
     def labelled_draft_adopted(self, draft: InstrumentRef, adopted: InstrumentRef, ev: Evidence) -> None:
         """The facts held under a draft's label become the adopted text's; the label names it from now."""
-        self.drafts.labels[draft.number] = adopted
+        self.drafts.labels[(draft.kind, draft.number)] = adopted
         self.drafts.put = None
         if self.drafts.current == draft:
             self.drafts.current = adopted
@@ -4604,6 +4605,7 @@ class Reader:
         )
         if named and not r.instruments and len(self.last_instrument) == 1:
             self.answering_request_before(r, ev)
+        if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text):
             self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
             self.document_before_under_mandate(r, ev)
@@ -4848,9 +4850,13 @@ class Reader:
         A/87/902": the instrument the text told of last (the one that made the request the
         sentence told before) is the mandate of the document the sentence prints (E153)."""
         text = r.sentence.text
-        last = self.last_instrument[0]
         for s in r.symbols:
             if doc_rules.cites_a_passage(text, s.end):
+                continue
+            # the instrument the sentence named before the symbol, else the one the text told of last
+            before = [ref for m, ref in r.instruments if m.end <= s.start]
+            last = before[-1] if before else self.last_instrument[0] if not r.instruments and len(self.last_instrument) == 1 else None
+            if last is None:
                 continue
             told = mandates_told_back.symbol_after_that_request(text, s.start)
             if not told and (span := mandates_told_back.mandate_set_off_before_symbol(text, s.start)) is not None:

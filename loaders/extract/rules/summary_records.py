@@ -85,7 +85,7 @@ class DraftsInHand:
     last_adopted: InstrumentRef | None = None
     # drafts named by a label (symbol or roman numeral), held until the number they took is given,
     # then the adopted text; a draft adopted before its number was given
-    labels: dict[str, InstrumentRef] = field(default_factory=dict)
+    labels: dict[tuple[str, str], InstrumentRef] = field(default_factory=dict)  # (kind, label) -> the draft
     awaiting_number: InstrumentRef | None = None
 
     def named(self, symbol: str, instrument: InstrumentRef) -> None:
