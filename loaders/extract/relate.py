@@ -3566,7 +3566,10 @@ class Reader:
             return True
         labels = summary_records.draft_labels(text)
         bracketed = summary_records.number_in_brackets(text)
-        if not labels and bracketed is None:
+        number_span = (bracketed.start("kind"), bracketed.end("number")) if bracketed is not None else None
+        if number_span is None and (after_as := summary_records.number_after_as(text)) is not None:
+            number_span = (after_as, len(text))
+        if not labels and number_span is None:
             return False
         issuer = self.scope.default_issuer or self.document_issuer
         named: list[InstrumentRef] = []
@@ -3581,14 +3584,14 @@ class Reader:
             named.append(held)
             if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
                 self.draft_facts.setdefault(held, []).append(Fact(held, "title", title, self.evidence(sentence, p)))
-        if named and (bracketed is not None or summary_records.is_held_draft(named[-1])):
+        if named and (number_span is not None or summary_records.is_held_draft(named[-1])):
             self.drafts.current = named[-1]
-        if bracketed is None:
+        if number_span is None:
             return False
-        adopted = self.number_taken(text, bracketed.start("kind"), bracketed.end("number"))
+        adopted = self.number_taken(text, *number_span)
         draft = named[0] if named else self.drafts.current
         if adopted is None or draft is None or not summary_records.is_held_draft(draft):
-            return bool(named) and adopted is not None
+            return False  # (a draft whose number the record gave before: the summary record's way)
         self.labelled_draft_adopted(draft, adopted, self.evidence(sentence, p))
         return True
 

@@ -197,3 +197,37 @@ def test_a_body_made_permanent_in_a_relative_clause(told: str) -> None:
 def test_made_responsible_is_no_constant_element() -> None:
     text = record("Mr. Sato (Japan): The Commission on Coastal Resilience, which the Assembly made responsible for the calendar by resolution 51/211 A, met twice.")
     assert not of(text, "makesConstantElement")
+
+
+SC_RECORD = (
+    "United Nations{pad}S/PV.9901\n"
+    "Security Council\n"
+    "Eighty-eighth year\n"
+    "9901st meeting\n"
+    "Friday, 8 December 2033, 10 a.m.\n"
+    "New York\n\n"
+    "President:       Mr. Abara . . . . . . . . . . . . (Nigeria)\n\n"
+    "The meeting was called to order at 10.05 a.m.\n\n"
+    "The President: Members of the Council have before them document S/2033/880, which contains the\n"
+    "text of a draft resolution submitted by France. Under the draft resolution, the Council would\n"
+    "decide to establish a panel of experts on the Great Lakes region, and would request the\n"
+    "Secretary-General to report on its work.\n\n"
+    "A vote was taken by show of hands.\n\n"
+    "The President: The draft resolution received 15 votes in favour. {adopted}\n\n"
+    "The meeting rose at 10.40 a.m.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "adopted, facts",
+    [
+        ("The draft resolution has been adopted unanimously as resolution 2755 (2033).", True),
+        ("The draft resolution has not been adopted, owing to the negative vote of a permanent member.", False),
+    ],
+)
+def test_the_security_councils_way(adopted: str, facts: bool) -> None:
+    text = SC_RECORD.format(pad=" " * 40, adopted=adopted)
+    resolution = "security-council/res/2033/2755"
+    assert bool(of(text, "establishes")) is facts
+    assert (((resolution, "secretary-general") in of(text, "requests"))) is facts
+    assert ((resolution, "security-council#9901") in of(text, "adoptedAt")) is facts

@@ -163,6 +163,18 @@ DRAFT_LABEL = re.compile(
     r"\b[Dd]raft\s+(?P<kind>resolution|decision)\s+(?:(?:as\s+)?(?:contained|issued)\s+in\s+(?:document\s+)?)?"
     r"(?P<label>[IVX]{1,5}(?![\w/-])(?!\s+and\s+[IVX])|[A-Z][A-Z0-9.]*(?:/[\w.()-]*\w)+)"
 )
+# "Members of the Council have before them document S/2033/880, which contains the text of a draft
+# resolution submitted by France": the Security Council's way, the draft named by the document it is in
+DRAFT_IN_DOCUMENT = re.compile(
+    r"\bdocument\s+(?P<label>[A-Z][A-Z0-9.]*(?:/[\w.()-]*\w)+)\s*,\s+which\s+contains\s+the\s+text\s+of\s+"
+    r"(?:a|the)\s+draft\s+(?P<kind>resolution|decision)\b"
+)
+# "The draft resolution has been adopted unanimously as resolution 2755 (2033).", "Draft decision X
+# was adopted as decision 88/512.": the number after "as" closing the adoption's line
+ADOPTED_AS_NUMBER = re.compile(
+    r"^(?:The\s+)?[Dd]raft\s+(?:decision|resolution)\b(?:[^.;]|\.(?=\S)){0,80}?\s+(?:was|has\s+been|is)\s+"
+    r"(?:(?:unanimously|thus|therefore|accordingly)\s+)?adopted\b[^.;()]{0,60}?\bas\s+(?=(?:resolution|decision)\s)"
+)
 # the title read after the label: ', entitled "..."', ' is entitled "..."', ' entitled "..."'
 TITLE_AFTER_LABEL = re.compile(r"\s*,?\s*(?:(?:is|was)\s+)?entitled\s+[“\"](?P<title>[A-Z][^“”\"]{3,300}?)[”\"]")
 # "(resolution 87/214)", "(decision 87/512)", "(resolution 87/221 A)" closing an adoption's line
@@ -180,7 +192,10 @@ def draft_labels(sentence: str) -> list[re.Match[str]]:
     """The drafts a sentence names by a label (symbol or roman numeral), in order."""
     if "raft" not in sentence:
         return []
-    return [m for m in DRAFT_LABEL.finditer(sentence)]
+    found = list(DRAFT_LABEL.finditer(sentence))
+    if "contains" in sentence:
+        found = sorted(found + list(DRAFT_IN_DOCUMENT.finditer(sentence)), key=lambda m: m.start())
+    return found
 
 
 def label_of(found: re.Match[str]) -> str:
@@ -198,6 +213,15 @@ def number_in_brackets(sentence: str) -> re.Match[str] | None:
     if "(" not in sentence or not says_adopted(sentence):
         return None
     return NUMBER_IN_BRACKETS.search(sentence.strip())
+
+
+def number_after_as(sentence: str) -> int | None:
+    """Where the kind word of the number a draft was "adopted as" starts, in a record's line."""
+    if " as " not in sentence or NOT_ADOPTED.search(sentence):
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    found = ADOPTED_AS_NUMBER.match(sentence.strip())
+    return lead + found.end() if found is not None else None
 
 
 def became(sentence: str) -> re.Match[str] | None:
