@@ -3557,6 +3557,10 @@ class Reader:
         (resolution 87/214).", or "It became resolution 87/214." after an adoption with no number,
         give the held facts to the adopted text and adopt it (at the record's session, on the
         sitting's day). Whether the sentence was wholly read here."""
+        if self.masthead.sitting is None:
+            # only a record of a meeting (its masthead gives the sitting's day) acts on drafts; a
+            # report naming a draft's symbol tells of a text that is not before it
+            return False
         text = sentence.text
         awaiting, self.drafts.awaiting_number = self.drafts.awaiting_number, None
         if awaiting is not None and (told := summary_records.became(text)) is not None:
