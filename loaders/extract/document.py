@@ -115,6 +115,14 @@ _SITTING_LINE = re.compile(
     rf"^Held\s+(?:at|in)\s+(?:(?:the\s+)?[A-Z][^,]{{2,60}}?(?:,\s+|\s+(?:at|in)\s+))?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+on\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
 )
+# "61st plenary meeting" / "Monday, 13 December 2032, 10 a.m.": a verbatim record's masthead gives
+# the numbered meeting and, on the next line, its day and hour, each a line of its own. The hour makes
+# it one sitting (as `_SITTING_LINE`): what the meeting adopted, it adopted that day.
+_NUMBERED_MEETING_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:plenary\s+)?meeting$", re.IGNORECASE)
+_DAY_AND_HOUR_LINE = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+"
+    r"(?:at\s+)?\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
+)
 # "Summary record of the 331st meeting", "Provisional summary record of the twelfth meeting",
 # "Verbatim record of the 4th meeting": a record's title naming the numbered meeting it keeps. Under
 # a session's line it is a sitting of that session (read there); under none, of a body that meets in
@@ -850,6 +858,11 @@ def read_masthead(
             # session, or the gathering of a body that meets in meetings)
             record_line, named_above, name_lines = (ordinal_value(record["ord"]) or 0, para), None, []
             continue
+        if sitting_day is None and index > 0 and len(text) < 60 and text[-2:] == "m." and (
+            _NUMBERED_MEETING_LINE.match(head[index - 1].text.strip())
+        ) and (hour_line := _DAY_AND_HOUR_LINE.match(text)) and (day := find_dates(hour_line["day"])):
+            # (the line still gives what a date line gives: no `continue`)
+            sitting_day = (day[0].value.start, para)
         sitting = _SITTING_LINE.match(text) if len(text) < 200 and text.startswith("Held") else None
         if sitting is not None and places.is_place(sitting["place"]) and (day := find_dates(sitting["day"])):
             place_dates.append((named_above, sitting["place"], None, para))

@@ -48,7 +48,7 @@ from mandate_graph.loaders.extract.rules import journal_summaries, summary_recor
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
-from mandate_graph.loaders.extract.rules import passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -135,7 +135,9 @@ def _opens_with_passive_subject(text: str, verb_start: int) -> bool:
 # "created the year before by resolution 3349 (XXIX)", "set up in 2004 under", "established two
 # years later by": when it was done, between the participle and the instrument (E136)
 _WHEN_BETWEEN = (
-    r"(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:year|month|week|day)\s+(?:before|after|earlier)"
+    # ("decided to re-establish at its eighty-sixth session by resolution 86/312", E153)
+    r"(?:at\s+(?:its|the)\s+[\w-]+\s+(?:(?:regular|special|resumed)\s+)?session"
+    r"|(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|the\s+(?:year|month|week|day)\s+(?:before|after|earlier)"
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|some)\s+(?:years?|months?|weeks?)\s+(?:earlier|later|before|after)"
     r"|(?:originally|initially|first|earlier|later|subsequently))"
 )
@@ -275,6 +277,11 @@ _UNDER_THAT_INSTRUMENT = re.compile(
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
     r"(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+)
+# "paragraph 27 of that resolution", "that request", "the same decision": a mandate told back
+_THAT_MANDATE_TOLD = re.compile(
+    r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:that|this|the\s+same|the\s+said|the\s+above-mentioned)\s+(?P<kind>resolution|decision|request)"
 )
 # "submitted in response to that request", "prepared pursuant to this request": the request of
 # the instrument named just before
@@ -540,6 +547,8 @@ _MADE_CONSTANT_SET_OFF_BY = re.compile(
     r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s*,\s*(?P<by>(?:by|under|through|in)\s+[^,;()]{3,100}?)\s*,\s*"
     r"(?:later\s+|subsequently\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$"
 )
+# "by resolution", "by its decision", "in General Assembly resolution": "by" to the kind word
+_INSTRUMENT_RIGHT_AFTER_BY = re.compile(r"(?:by|in|through|under)\s+(?:(?:its|the|their)\s+)?(?:[A-Z][\w-]*\s+){0,4}")
 _BACK_REFERENCE_WORDS = re.compile(r"\b(?:that|the\s+same|this|the\s+said|the\s+above-mentioned)\s+(?:decision|resolution)\b", re.IGNORECASE)
 # ", which the Committee first set up in 1994, " right before the passive's verb
 _RELATIVE_SET_OFF_BEFORE = re.compile(r",\s*(?:which|who|whose)\b[^,;()]*,\s*$")
@@ -764,14 +773,23 @@ _PAST_VERB_AFTER = re.compile(
 # stands before the instrument: its paragraph, a body's name; between it and the verb: a date or
 # symbol in brackets, "of 14 March 2031", an adverb.
 # ("Background: decision B (74) ... requests": a summary's label before the subject, E144)
+# "Ms. Adeyemi (Nigeria): ", "The Acting President: ", "Mr. Haddad (Department for General Assembly
+# and Conference Management): ": the speaker's label that opens a turn of a verbatim record, no
+# part of what the speaker says ("Resolution 87/219 requests ...", E153)
+_SPEAKER_LABEL = (
+    r"(?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Sheikh|Prince|Princess|Archbishop)\.?\s+[A-Z][^:()\n]{1,60}?(?:\s+\([^()]{2,120}\))?"
+    r"|The\s+(?:Acting\s+|Vice-)?(?:President|Chair|Chairman|Chairperson|Co-Chair|Secretary)(?:\s+\([^()]{2,80}\))?):\s+"
+)
 _PRESENT_SUBJECT_BEFORE = re.compile(
-    rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:\s+)?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?"
+    rf"^(?:.*(?:\bthat|[,;]\s*(?:and|while|whereas|but))\s+|[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}:\s+|{_SPEAKER_LABEL})?\s*(?:{_PARAGRAPH_OF}(?:the\s+)?)?"
     r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
 )
 _PRESENT_SUBJECT_GAP = re.compile(
     r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
     # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
     r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
+    # ("resolution 87/214, just adopted, also asks": the text the meeting adopted a moment ago, E153)
+    r"(?:(?:just|today)\s+adopted\s*,\s*)?"
     # ('decision B (74), "Strengthening ...", adopted at the Commission's 74th session on 18 April
     # 2031 - requests': its quoted title, then where it was adopted, set off by a comma or a dash, E144)
     r"(?:[“\"][^“”\"]{3,200}[”\"]\s*,\s*)?"
@@ -1082,6 +1100,9 @@ _ADDRESSEE_END = re.compile(
     r"[a-z]|[;:]|\.(?:\s|$)"
     # "established a working group ..., and requested the Director-General to": the next verb of
     # the narrative opens another clause with addressees of its own
+    # ("the Assembly would decide to re-establish a working group ..., and would request the
+    # Secretary-General to ...": a draft's terms told in the conditional, E153)
+    r"|,?\s+and\s+would\s+(?:also\s+|further\s+)?[a-z]+\b"
     r"|,?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|urged|encouraged|called|asked|directed|instructed|entrusted|"
     r"authorized|authorised|decided|endorsed|welcomed|adopted|approved|established|appointed|elected|mandated"
     # ("Invites the Human Rights Council and requests the Secretary-General to report", "Requests
@@ -1520,6 +1541,7 @@ _ADOPTED_AT_THE_PRESENT = re.compile(
     r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
 _AT_ITS_GATHERING_OPENS = re.compile(r"(?:At|During)\s+(?:its|their)?\s*$")
+_AT_RIGHT_AFTER_VERB = re.compile(r"\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
@@ -3419,6 +3441,7 @@ class Reader:
                 footnotes_of = None
             draft = self.record_draft(p) if own is None and p.kind in ("paragraph", "listing") and (
                 "raft" in p.text or "just" in p.text or "It was so" in p.text
+                or self.drafts.awaiting_number is not None and "bec" in p.text
             ) else None
             if draft is not None:
                 # "under its terms the Committee would decide to establish ...": the draft's text,
@@ -3437,6 +3460,13 @@ class Reader:
                     self.decision_of_the_previous_gathering(p)
             if own is None and self.last_instrument and p.text.rstrip().endswith(":") and _CONTENTS_INTRO.search(p.text.rstrip()):
                 self.contents_of = self.last_instrument[-1]
+        if self.drafts.labels:
+            # a draft held under its label and never adopted (withdrawn, rejected, deferred) is no
+            # instrument: nothing said of it stands
+            self.facts = [
+                f for f in self.facts
+                if not summary_records.is_held_draft(f.subject) and not summary_records.is_held_draft(f.object)
+            ]
         return self.facts
 
     def instruments_named_in_row(self, p: Paragraph) -> None:
@@ -3499,8 +3529,15 @@ class Reader:
         decision just adopted" the text adopted last."""
         for sentence in p.sentences:
             text = sentence.text
+            if self.labelled_draft_acted_on(sentence, p):
+                continue
             if summary_records.says_so_decided(text):
                 put, self.drafts.put = self.drafts.put, None
+                if put is not None and summary_records.is_held_draft(put):
+                    # a draft held under its label, adopted with no number yet: "It became resolution
+                    # 87/214." may follow
+                    self.drafts.awaiting_number = put
+                    continue
                 # (the ruling the record answers is the one right before it: a draft put to the
                 # meeting and then debated, deferred, is not adopted by a later "It was so decided.")
                 right_after = p.start <= self.drafts.put_end or summary_records.RIGHT_AFTER.fullmatch(
@@ -3526,6 +3563,13 @@ class Reader:
             if summary_records.says_adopted(text) and (printed or self.drafts.numbers or self.drafts.current is not None):
                 named = [sym for s in symbols for sym in s.symbols]
                 in_hand = self.drafts.by_symbol(named) if named else self.drafts.current
+                if in_hand is None and named:
+                    # a draft held under its symbol (`labelled_draft_acted_on`)
+                    in_hand = next((held for (_, label), held in self.drafts.labels.items() if label in named), None)
+                if not printed and in_hand is not None and summary_records.is_held_draft(in_hand):
+                    # adopted, its number not given here (`labelled_draft_acted_on`)
+                    self.drafts.awaiting_number = in_hand
+                    continue
                 adopted_now = printed or ([in_hand] if in_hand is not None else [])
                 for adopted in adopted_now:
                     if adopted not in self.drafts.adopted:
@@ -3540,6 +3584,83 @@ class Reader:
         if last is not None and (back := summary_records.just_adopted(p.text)) is not None and last.kind == (back["kind"] or back["kind2"]):
             return last
         return None
+
+    def labelled_draft_acted_on(self, sentence: Sentence, p: Paragraph) -> bool:
+        """A record's draft named by its label (its symbol, or its roman numeral in a committee's
+        report) until the record gives the number it took: "Draft resolution II is entitled "..."",
+        "the draft resolution contained in document A/87/L.38" make it the draft in hand (its title
+        and what it "would" do held under the label); "Draft resolution A/87/L.38 was adopted
+        (resolution 87/214).", or "It became resolution 87/214." after an adoption with no number,
+        give the held facts to the adopted text and adopt it (at the record's session, on the
+        sitting's day). Whether the sentence was wholly read here."""
+        if self.masthead.sitting is None:
+            # only a record of a meeting (its masthead gives the sitting's day) acts on drafts; a
+            # report naming a draft's symbol tells of a text that is not before it
+            return False
+        text = sentence.text
+        awaiting, self.drafts.awaiting_number = self.drafts.awaiting_number, None
+        if awaiting is not None and (told := summary_records.became(text)) is not None:
+            adopted = self.number_taken(text, told.start("kind"), told.end("number"))
+            if adopted is not None:
+                self.labelled_draft_adopted(awaiting, adopted, self.evidence(sentence, p))
+            return True
+        labels = summary_records.draft_labels(text)
+        bracketed = summary_records.number_in_brackets(text)
+        number_span = (bracketed.start("kind"), bracketed.end("number")) if bracketed is not None else None
+        if number_span is None and (after_as := summary_records.number_after_as(text)) is not None:
+            number_span = (after_as, len(text))
+        if not labels and number_span is None:
+            return False
+        issuer = self.scope.default_issuer or self.document_issuer
+        named: list[InstrumentRef] = []
+        for found in labels:
+            label = summary_records.label_of(found)
+            # (a draft the record gave its number already, "which would become decision 84/1", is that text)
+            # ("draft decision I" and "draft resolution I" of one report are two drafts)
+            held = self.drafts.numbers.get(label) or self.drafts.labels.get((found["kind"], label))
+            if held is None:
+                held = InstrumentRef(issuer or "", found["kind"], summary_records.DRAFT_SESSION, label)
+                self.drafts.labels[(found["kind"], label)] = held
+            named.append(held)
+            if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
+                self.draft_facts.setdefault(held, []).append(Fact(held, "title", title, self.evidence(sentence, p)))
+        if named and (number_span is not None or summary_records.is_held_draft(named[-1])):
+            self.drafts.current = named[-1]
+        if number_span is None:
+            return False
+        adopted = self.number_taken(text, *number_span)
+        draft = named[0] if named else self.drafts.current
+        if adopted is None or draft is None or not summary_records.is_held_draft(draft):
+            return False  # (a draft whose number the record gave before: the summary record's way)
+        self.labelled_draft_adopted(draft, adopted, self.evidence(sentence, p))
+        return True
+
+    def number_taken(self, text: str, start: int, end: int) -> InstrumentRef | None:
+        """The instrument a number written between ``start`` and ``end`` is, in the body's
+        convention when the numbering reads it, else the document's own."""
+        for n in self.matcher.numbering.find(text):
+            if start <= n.start < end:
+                return InstrumentRef(n.issuer, n.kind, n.session, n.number)
+        issuer = self.scope.default_issuer or self.document_issuer
+        if issuer is None:
+            return None
+        for mention in find_instruments(text):
+            if start <= mention.keyword_start < end:
+                return InstrumentRef(issuer, mention.kind, mention.session, mention.number)
+        return None
+
+    def labelled_draft_adopted(self, draft: InstrumentRef, adopted: InstrumentRef, ev: Evidence) -> None:
+        """The facts held under a draft's label become the adopted text's; the label names it from now."""
+        self.drafts.labels[(draft.kind, draft.number)] = adopted
+        self.drafts.put = None
+        if self.drafts.current == draft:
+            self.drafts.current = adopted
+        for f in self.draft_facts.pop(draft, []):
+            subject = adopted if f.subject == draft else f.subject
+            obj = adopted if f.object == draft else f.object
+            self.add(subject, f.relation, obj, f.evidence, f.task, f.due_at)
+        if adopted not in self.drafts.adopted:
+            self.draft_adopted(adopted, ev)
 
     def drafts_printed_with_numbers(self, text: str) -> list[InstrumentRef]:
         """"draft decision XIV/1", "draft resolution 12/3": the texts the drafts a sentence names
@@ -3563,9 +3684,9 @@ class Reader:
         so do those of a text adopted already)."""
         if draft in self.drafts.adopted:
             return
-        held = [f for f in self.facts[told_from:] if f.subject == draft]
+        held = [f for f in self.facts[told_from:] if f.subject == draft or f.object == draft]
         if held:
-            self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft]
+            self.facts[told_from:] = [f for f in self.facts[told_from:] if f.subject != draft and f.object != draft]
             self.draft_facts.setdefault(draft, []).extend(held)
 
     def draft_adopted(self, adopted: InstrumentRef, ev: Evidence) -> None:
@@ -4578,6 +4699,8 @@ class Reader:
         )
         if named and not r.instruments and len(self.last_instrument) == 1:
             self.answering_request_before(r, ev)
+        if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text):
+            self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
             self.document_before_under_mandate(r, ev)
         if named and self.report_session is not None and self.report_session.kind == "session" and not itself and (
@@ -4822,6 +4945,27 @@ class Reader:
         for s in r.symbols:
             if mandates_told_back.answers_request_before(text, s.end) and not doc_rules.cites_a_passage(text, s.end):
                 self.add(DocumentRef(symbols=s.symbols), "pursuantTo", self.last_instrument[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def mandate_told_back_in_the_sentence(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"...; the note prepared pursuant to that request (A/87/377) was before ...", "Its report,
+        submitted in accordance with paragraph 27 of that resolution, is contained in document
+        A/87/902": the instrument the text told of last (the one that made the request the
+        sentence told before) is the mandate of the document the sentence prints (E153)."""
+        text = r.sentence.text
+        for s in r.symbols:
+            if doc_rules.cites_a_passage(text, s.end):
+                continue
+            # the instrument the sentence named before the symbol, else the one the text told of last
+            before = [ref for m, ref in r.instruments if m.end <= s.start]
+            last = before[-1] if before else self.last_instrument[0] if not r.instruments and len(self.last_instrument) == 1 else None
+            if last is None:
+                continue
+            told = mandates_told_back.symbol_after_that_request(text, s.start)
+            if not told and (span := mandates_told_back.mandate_set_off_before_symbol(text, s.start)) is not None:
+                back = _THAT_MANDATE_TOLD.fullmatch(text, span[0], span[1])
+                told = back is not None and back["kind"] in (last.kind, "request")
+            if told:
+                self.add(DocumentRef(symbols=s.symbols), "pursuantTo", last, ev or self.evidence(r.sentence, r.paragraph))
 
     def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None) -> None:
         """"... has considered the report of the Secretary-General (X). The report was submitted
@@ -9181,6 +9325,22 @@ class Reader:
             return named  # "an open-ended working group", nothing more: too little to name a body by
         return [self.mint(described, issuer)]
 
+    def adopted_at_session_before_by(self, r: _Resolved, verb_end: int) -> None:
+        """"decided to re-establish at its eighty-sixth session by resolution 86/312": the session
+        named right after the verb, then "by" the instrument, adopted it (`adopted_at_gathering`
+        keeps only its issuer's session that may adopt the number)."""
+        text = r.sentence.text
+        after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
+        if not after:
+            return
+        mention, ref = after[0]
+        for g, _ in r.gatherings:
+            if verb_end < g.start and _AT_RIGHT_AFTER_VERB.fullmatch(text, verb_end, g.start) and (
+                _BY_INSTRUMENT_AFTER_GATHERING.match(text[g.end : mention.keyword_start])
+            ):
+                self.adopted_at_gathering(r, ref, g.start, self.evidence(r.sentence, r.paragraph))
+                return
+
     def established_by_instrument_after(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
         """"The Working Group ... was established by the Conference in its resolution 1/5",
         "The Working Group was established pursuant to resolution 5/3", "the expert group
@@ -10073,6 +10233,14 @@ class Reader:
                 m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
+            if m["verb"].startswith(("decided to", "agreed to", "resolved to")) and (
+                mandate_verbs.SESSION_THEN_BY.match(text, m.end()) and self.established_by_instrument_after(r, m.start(), m.end())
+            ):
+                # "..., which the Assembly decided to re-establish at its eighty-sixth session by
+                # resolution 86/312": as "which the Assembly established by resolution ..." (E153);
+                # the session between the verb and the instrument adopted it
+                self.adopted_at_session_before_by(r, m.end())
+                continue
             if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
                 self.tasked_by_instrument_after(r, m)
             ):
@@ -10140,7 +10308,7 @@ class Reader:
                 continue
             if auxiliary:
                 targets = self.subject_before(r, m.start())
-                if targets and auxiliary in ("are", "were"):
+                if targets and auxiliary in ("are", "were", "be"):
                     # "By the same resolution, the Committee on Agriculture and the Committee on
                     # Fisheries were invited to ...": both names joined before a plural passive (E143)
                     targets = [k for k in self.joined_subject_before(r, m.start()) if k not in targets] + targets
@@ -10257,6 +10425,8 @@ class Reader:
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
+        if "made" in text and r.instruments and r.refs.bodies:
+            self.made_permanent_in_a_relative_clause(r)
         for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text or "ad hoc" in text or "no longer" in text else ():
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
@@ -10332,6 +10502,31 @@ class Reader:
                 for key in targets:
                     if key != instrument.issuer:
                         self.add(instrument, "makesConstantElement", BodyRef(key), ev)
+
+    def made_permanent_in_a_relative_clause(self, r: _Resolved) -> None:
+        """"as the permanent subsidiary organ that the Assembly made it by resolution 51/211 A",
+        ", which the Assembly made a standing body by decision 3/2": the instrument right after
+        "by" makes the body a constant element (`rules.made_permanent`): for "it", the last body
+        the sentence named before, not the instrument's issuer; else the name before ", which"."""
+        text = r.sentence.text
+        for told in made_permanent.made_permanent(text):
+            after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= told.instrument_from]
+            if not after or not _INSTRUMENT_RIGHT_AFTER_BY.fullmatch(text, told.instrument_from, _kind_word_start(text, after[0][0].keyword_start)):
+                continue
+            acting = [ref for mm, ref in after if mm.keyword_start == after[0][0].keyword_start]
+            issuers = {ref.issuer for ref in acting}
+            named = [
+                (b.start, b.end, r.bodies[b.start]) for b in r.refs.bodies
+                if b.start in r.bodies and b.end <= told.start and r.bodies[b.start] not in issuers
+            ]
+            if told.pronoun:
+                targets = [named[-1][2]] if named else []
+            else:
+                targets = [key for _, end, key in named if end == told.start]
+            ev = self.evidence(r.sentence, r.paragraph)
+            for instrument in acting:
+                for key in targets:
+                    self.add(instrument, "makesConstantElement", BodyRef(key), ev)
 
     @staticmethod
     def passive_subject(r: _Resolved, position: int) -> list[str]:

@@ -42,6 +42,13 @@ _WHEN_BEFORE_BY = (
 
 # Lower-case: the reader matches on lower-cased text (see `references.lowered_for_patterns`).
 # "directed" only before its object: "efforts directed at States parties" names no mandate.
+# " at its eighty-sixth session by resolution", " by its decision": the instrument right after a verb
+# whose object was named before it (`relate.Reader.established_by_instrument_after`)
+_SESSION_THEN_BY = (
+    r"\s+(?:at\s+(?:its|the)\s+[\w-]+\s+(?:(?:regular|special|resumed)\s+)?session\s*,?\s+)?(?:by|in|through|under)\s+"
+    r"(?:its\s+|the\s+)?(?:resolution|decision)\b"
+)
+SESSION_THEN_BY = re.compile(_SESSION_THEN_BY, re.IGNORECASE)
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|"
@@ -86,6 +93,9 @@ MANDATE_VERB = re.compile(
     # ("Resolves to convene a high-level forum / an expert group meeting": an event, not a body)
     # "decided to form an intersessional expert group on ...": "form" as "establish"
     # ("Decides to re-establish an ad hoc working group", "to institute a standing committee": the same)
+    # "The Ad Hoc Working Group, which the Assembly decided to re-establish at its eighty-sixth session
+    # by resolution 86/312": the relative clause's object, the instrument after the verb (E153)
+    r"(?:decided|agreed|resolved)\s+to\s+(?:re-?establish|establish|create|set\s+up|constitute)(?=" + _SESSION_THEN_BY + r")|"
     r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
@@ -104,7 +114,8 @@ MANDATE_VERB = re.compile(
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
     # (`relate` reads a record's paragraph as the draft's text only once it tells its terms)
-    r"(?:(?<=would )|(?<=would also ))decide\s+to\s+establish|"
+    # ("the Assembly would decide to re-establish, at its eighty-eighth session, an ad hoc working group")
+    r"(?:(?<=would )|(?<=would also ))decide\s+to\s+(?:re-?)?establish|"
     r"(?:(?<=would )|(?<=would also )|(?<=would further ))(?:request|invite|urge|encourage|ask|instruct|direct|entrust)(?=\s+(?:the|its|their|all)\b)|"
     # "Decides to appoint, for a period of three years, a special rapporteur on the right to food",
     # "by which the Council decided to appoint an independent expert on ...": appointing a mandate
@@ -403,6 +414,8 @@ def is_present(verb: str, text_before_verb: str = "") -> bool:
     first = verb.split()[0].lower().rstrip("*")
     if is_infinitive(first) and text_before_verb[-11:].lower() == "decided to ":
         return False
+    if first == "decide" and text_before_verb.endswith(("would ", "would also ", "would further ")):
+        return True  # "the Assembly would decide to re-establish ...": a draft's terms, told (E153)
     return first.endswith("s") or first.startswith("decides") or is_infinitive(first)
 
 

@@ -73,3 +73,43 @@ _COUNTED_DOCUMENTS = re.compile(
 def counts_documents(text: str, end: int | None = None) -> bool:
     """Whether the text (up to ``end``) gives a number of documents that a list below it names."""
     return _COUNTED_DOCUMENTS.search(text, 0, len(text) if end is None else end) is not None
+
+
+# In one sentence (E153): "By the same resolution, the Assembly requested the Secretary-General to
+# update ...; the note prepared pursuant to that request (A/87/377) was before ...": the symbol in
+# brackets right after "that request", the request told earlier in the sentence
+_THAT_REQUEST_THEN_SYMBOL = re.compile(
+    r"\b(?:prepared|submitted|issued|presented|drawn\s+up|compiled|produced|written)\s+"
+    r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of"
+    r"|in\s+answer\s+to|in\s+reply\s+to)\s+(?:that|this|the\s+said|the\s+above)\s+(?:request|mandate)\s*\(\s*$"
+)
+# "Its report, submitted in accordance with paragraph 27 of that resolution, is contained in document
+# A/87/902", "The note, prepared pursuant to resolution 12/4, is issued as X": a paper set off with its
+# mandate, then where it is printed (the mandate is the words between the participle and the comma)
+_SET_OFF_UNDER_THEN_PRINTED_IN = re.compile(
+    r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Tt]hat)\s+(?:[\w-]+\s+){0,3}?(?:report|note|study|review|inventory)\s*,\s*"
+    r"(?:which\s+(?:was|is|has\s+been)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|compiled)\s+"
+    r"(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|in\s+compliance\s+with|in\s+fulfilment\s+of|under)\s+"
+    r"(?P<mandate>[^,;()]{3,120}?)\s*,\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:contained|issued|reproduced|set\s+out)\s+"
+    r"(?:in|as)\s+(?:documents?\s+)?$"
+)
+
+
+def symbol_after_that_request(text: str, symbol_start: int) -> bool:
+    """Whether the symbol at ``symbol_start`` is bracketed right after "prepared pursuant to that
+    request" and the same sentence told the request before it."""
+    if "request" not in text[max(0, symbol_start - 60) : symbol_start] and "mandate" not in text[max(0, symbol_start - 60) : symbol_start]:
+        return False
+    said = _THAT_REQUEST_THEN_SYMBOL.search(text, max(0, symbol_start - 120), symbol_start)
+    return said is not None and said.end() == symbol_start and tells_a_request(text[: said.start()])
+
+
+def mandate_set_off_before_symbol(text: str, symbol_start: int) -> tuple[int, int] | None:
+    """Where the mandate of a paper set off by commas before "is contained in document X" is told
+    (start, end), X starting at ``symbol_start``; None when the sentence is not so shaped."""
+    if "," not in text[:symbol_start]:
+        return None
+    found = _SET_OFF_UNDER_THEN_PRINTED_IN.search(text, max(0, symbol_start - 260), symbol_start)
+    if found is None or found.end() != symbol_start:
+        return None
+    return found.start("mandate"), found.end("mandate")

@@ -31,7 +31,12 @@ def opens_appositive_before(text: str, name_start: int, name_end: int, verb_star
 # "the Agency and the Commission were", "the Board and its Bureau have been": the last two names
 # joined by "and" (a determiner or "its" before the second), then a plural passive's auxiliary
 _JOINED = re.compile(r"^\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?$")
-_PLURAL_PASSIVE = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*)?(?:were|are|have\s+been|had\s+been)\s+(?:also\s+|jointly\s+|both\s+)?$")
+# ("The President of the Assembly and the President of the Council would be invited to ...": a
+# modal's "be" has no number, the "and" makes the subject plural, E153)
+_PLURAL_PASSIVE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:were|are|have\s+been|had\s+been|(?:would|shall|will|should)\s+(?:also\s+|further\s+)?be)\s+"
+    r"(?:also\s+|jointly\s+|both\s+)?$"
+)
 
 
 def joined_subjects(text: str, first_end: int, second: tuple[int, int], verb_start: int) -> bool:

@@ -83,6 +83,10 @@ class DraftsInHand:
     put: InstrumentRef | None = None
     put_end: int = 0  # where the paragraph that put it ends: "It was so decided." must follow right there
     last_adopted: InstrumentRef | None = None
+    # drafts named by a label (symbol or roman numeral), held until the number they took is given,
+    # then the adopted text; a draft adopted before its number was given
+    labels: dict[tuple[str, str], InstrumentRef] = field(default_factory=dict)  # (kind, label) -> the draft
+    awaiting_number: InstrumentRef | None = None
 
     def named(self, symbol: str, instrument: InstrumentRef) -> None:
         self.numbers[symbol] = instrument
@@ -142,3 +146,87 @@ def papers_adopted_from(sentence: str) -> tuple[int, int] | None:
         return None
     lead = len(sentence) - len(sentence.lstrip())
     return lead + found.start("papers"), lead + found.end("papers")
+
+
+# ---------------------------------------------------------------- drafts named by a label (E153)
+# A verbatim record (or a summary record) of a body that numbers its texts only on adoption names a
+# draft by its symbol or by its place in a committee's report, and gives the number in brackets
+# after the adoption: "Draft resolution A/87/L.38 was adopted (resolution 87/214).", "Draft
+# resolution II was adopted by 128 votes to 7, with 31 abstentions (resolution 87/220).", or in the
+# next sentence: "It became resolution 87/214." Until then the draft is held under its label: what
+# the record tells of it (its title, what it "would" do) is the adopted text's once the number comes.
+
+# "draft resolution A/87/L.38", "the draft resolution contained in document A/C.3/87/L.12/Rev.1",
+# "Draft resolution II", "draft decision IV": a draft's label, its symbol or the roman numeral it
+# bears in a committee's report ("draft resolutions I and II" name no one draft)
+DRAFT_LABEL = re.compile(
+    r"\b[Dd]raft\s+(?P<kind>resolution|decision)\s+(?:(?:as\s+)?(?:contained|issued)\s+in\s+(?:document\s+)?)?"
+    r"(?P<label>[IVX]{1,5}(?![\w/-])(?!\s+and\s+[IVX])|[A-Z][A-Z0-9.]*(?:/[\w.()-]*\w)+)"
+)
+# "Members of the Council have before them document S/2033/880, which contains the text of a draft
+# resolution submitted by France": the Security Council's way, the draft named by the document it is in
+DRAFT_IN_DOCUMENT = re.compile(
+    r"\bdocument\s+(?P<label>[A-Z][A-Z0-9.]*(?:/[\w.()-]*\w)+)\s*,\s+which\s+contains\s+the\s+text\s+of\s+"
+    r"(?:a|the)\s+draft\s+(?P<kind>resolution|decision)\b"
+)
+# "The draft resolution has been adopted unanimously as resolution 2755 (2033).", "Draft decision X
+# was adopted as decision 88/512.": the number after "as" closing the adoption's line
+ADOPTED_AS_NUMBER = re.compile(
+    r"^(?:The\s+)?[Dd]raft\s+(?:decision|resolution)\b(?:[^.;]|\.(?=\S)){0,80}?\s+(?:was|has\s+been|is)\s+"
+    r"(?:(?:unanimously|thus|therefore|accordingly)\s+)?adopted\b[^.;()]{0,60}?\bas\s+(?=(?:resolution|decision)\s)"
+)
+# the title read after the label: ', entitled "..."', ' is entitled "..."', ' entitled "..."'
+TITLE_AFTER_LABEL = re.compile(r"\s*,?\s*(?:(?:is|was)\s+)?entitled\s+[“\"](?P<title>[A-Z][^“”\"]{3,300}?)[”\"]")
+# "(resolution 87/214)", "(decision 87/512)", "(resolution 87/221 A)" closing an adoption's line
+NUMBER_IN_BRACKETS = re.compile(r"\(\s*(?:as\s+)?(?P<kind>resolution|decision)\s+(?P<number>[^()\s]+(?:\s+[A-Z])?)\s*\)\s*\.?\s*$")
+# "It became resolution 87/214.", "The draft resolution has become resolution 87/214."
+BECAME = re.compile(
+    r"^(?:It|The\s+draft(?:\s+(?:resolution|decision))?)\s+(?:became|has\s+become|becomes)\s+"
+    r"(?P<kind>resolution|decision)\s+(?P<number>\S+?)\.?$"
+)
+# A placeholder's session: the draft held under its label is no instrument of the graph.
+DRAFT_SESSION = "draft"
+
+
+def draft_labels(sentence: str) -> list[re.Match[str]]:
+    """The drafts a sentence names by a label (symbol or roman numeral), in order."""
+    if "raft" not in sentence:
+        return []
+    found = list(DRAFT_LABEL.finditer(sentence))
+    if "contains" in sentence:
+        found = sorted(found + list(DRAFT_IN_DOCUMENT.finditer(sentence)), key=lambda m: m.start())
+    return found
+
+
+def label_of(found: re.Match[str]) -> str:
+    return found["label"].rstrip(".,;:)")
+
+
+def title_after_label(sentence: str, found: re.Match[str]) -> str | None:
+    """The title read after a draft's label ("draft resolution X, entitled "..."")."""
+    titled = TITLE_AFTER_LABEL.match(sentence, found.end())
+    return " ".join(titled["title"].split()).rstrip(".,") if titled else None
+
+
+def number_in_brackets(sentence: str) -> re.Match[str] | None:
+    """The bracketed number closing a record's line that says a draft was adopted."""
+    if "(" not in sentence or not says_adopted(sentence):
+        return None
+    return NUMBER_IN_BRACKETS.search(sentence.strip())
+
+
+def number_after_as(sentence: str) -> int | None:
+    """Where the kind word of the number a draft was "adopted as" starts, in a record's line."""
+    if " as " not in sentence or NOT_ADOPTED.search(sentence):
+        return None
+    lead = len(sentence) - len(sentence.lstrip())
+    found = ADOPTED_AS_NUMBER.match(sentence.strip())
+    return lead + found.end() if found is not None else None
+
+
+def became(sentence: str) -> re.Match[str] | None:
+    return BECAME.match(sentence.strip()) if "bec" in sentence else None
+
+
+def is_held_draft(ref: object) -> bool:
+    return getattr(ref, "session", None) == DRAFT_SESSION
