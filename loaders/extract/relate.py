@@ -3619,7 +3619,8 @@ class Reader:
             # ("draft decision I" and "draft resolution I" of one report are two drafts)
             held = self.drafts.numbers.get(label) or self.drafts.labels.get((found["kind"], label))
             if held is None:
-                held = InstrumentRef(issuer or "", found["kind"], summary_records.DRAFT_SESSION, label)
+                kind: InstrumentKind = "decision" if found["kind"].lower().startswith("dec") else "resolution"
+                held = InstrumentRef(issuer or "", kind, summary_records.DRAFT_SESSION, label)
                 self.drafts.labels[(found["kind"], label)] = held
             named.append(held)
             if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
