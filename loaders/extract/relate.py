@@ -90,6 +90,8 @@ _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNOR
 # subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
 _ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 # "The panel was requested", "the task force were also asked": the subject, then its auxiliary
+# "The Group of Experts, first established pursuant to ...": the comma, then when, before the participle
+_COMMA_THEN_WHEN = re.compile(r"\s*,\s*(?:(?:first|originally|initially)\s+)?")
 _PAST_PASSIVE_RIGHT_AFTER = re.compile(r"\)?\s+(?:was|were)\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?")
 # "the recommendations ..., which are set out in annex I to the present resolution": the
 # annex holds recommendations the instrument makes its own.
@@ -9407,7 +9409,7 @@ class Reader:
             relative_object = True
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
-        ):
+        ) or _COMMA_THEN_WHEN.fullmatch(text, max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]), verb_start):
             described = new_bodies.described_before(text, verb_start) if passive else None
             if described is not None and described.specific and not any(
                 # "The Permanent Forum was established by ...": a name whose kind is a name the reference
@@ -9428,9 +9430,11 @@ class Reader:
                 targets = self.subject_before(r, verb_start)
                 # "The Human Rights Council, established by General Assembly resolution 60/251,
                 # ...": a participle set off by a comma right after a name describes that body
-                relative_object = not passive and text[
-                    max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start
-                ].strip() == ","
+                # ("The Group of Experts, first established pursuant to resolution 1533 (2004), ...":
+                # with "first", "originally" or "initially" before the participle)
+                relative_object = not passive and _COMMA_THEN_WHEN.fullmatch(
+                    text, max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]), verb_start
+                ) is not None
             if targets:
                 # "the Agency and the Commission were established by ...": both names
                 targets = [k for k in self.joined_subject_before(r, verb_start) if k not in targets] + targets
@@ -9494,7 +9498,10 @@ class Reader:
         # the object ends where "by its resolution" begins
         described = new_bodies.described_after(text[: by.start("by")], verb_end)
         found = self.established_as(described, acting, named, False) if described is not None else named
-        targets = [k for k in found if not self.registry.bodies[k].issues_instruments]
+        # ("The General Assembly established the Human Rights Council by resolution 60/251": a body
+        # of instruments of its own, set up by another's; never the issuer itself)
+        issuers = {ref.issuer for ref in acting}
+        targets = [k for k in found if not self.registry.bodies[k].issues_instruments or k not in issuers]
         if not targets:
             return False
         self.add_mandates(r, acting, "establishes", targets, None)

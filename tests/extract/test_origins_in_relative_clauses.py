@@ -74,3 +74,24 @@ def test_a_relative_or_participle_clause_on_a_name_tells_its_origin(sentence: st
 )
 def test_clauses_that_tell_no_origin_create_nothing(sentence: str, registry) -> None:
     assert _established(sentence, registry) == []
+
+
+# Twelfth round (lead): when, between the comma and the participle ("first", "originally",
+# "initially"), as the Repertoire tells a subsidiary organ's history.
+@pytest.mark.parametrize("when", ["first", "originally", "initially"])
+def test_a_participle_after_when_describes_the_body_before_it(when: str, registry) -> None:
+    sentence = f"The Human Rights Council, {when} established by General Assembly resolution 60/251, held three sessions."
+    assert _established(sentence, registry) == [("60/251", "human rights council")]
+
+
+def test_when_before_an_active_verb_is_no_participle(registry) -> None:
+    # "The Assembly first established X by resolution": X is what was established, not the Assembly
+    sentence = "The General Assembly first established the Human Rights Council by resolution 60/251."
+    assert ("60/251", "general assembly") not in _established(sentence, registry)
+
+
+def test_a_body_of_instruments_of_its_own_set_up_by_another_s(registry) -> None:
+    # the active verb, the body established its object, the instrument after it: the Council issues
+    # resolutions of its own, but the Assembly's resolution set it up
+    sentence = "The General Assembly established the Human Rights Council by resolution 60/251."
+    assert _established(sentence, registry) == [("60/251", "human rights council")]
