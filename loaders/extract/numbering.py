@@ -101,6 +101,13 @@ def template_pattern(
             spaced_bracket = before.endswith(" (")
             if not spaced_bracket:
                 digits = rf"{digits}|{ROMAN}"
+            elif numbered_sessions and before == "{number} (" and not after_keyword:
+                # A bare "{number} ({session})" of a body meeting in numbered sessions (a regional
+                # commission's "352 (XXXVII)") reads digits there only after the kind word
+                # ("decision 380 (2029)"): alone, a number and digits in brackets are a year and a
+                # count ("to be held in Beirut in 2035 (1)", an output list's), or a paragraph and
+                # its item (E158)
+                digits = rf"{_AFTER_KIND_WORD_AND_NUMBER}{digits}|(?<=\s\(){ROMAN}"
             elif numbered_sessions:
                 digits = rf"{digits}|(?<=\s\(){ROMAN}"
         elif m[1] == "session" and _opens_with_roman_hyphen(template, m):
@@ -125,6 +132,12 @@ def template_pattern(
     return "".join(parts)
 
 
+# What stands before a bracketed session in digits read by a bare "{number} ({session})": the kind
+# word and the number ("decision 380 (", "resolutions 12 ("), each width a look-behind of its own
+_AFTER_KIND_WORD_AND_NUMBER = "(?:" + "|".join(
+    rf"(?<={word} {chr(92)}d{{{n}}} {chr(92)}()"
+    for word in ("ion", "ions", "ION", "IONS") for n in range(1, 5)
+) + ")"
 # What may stand right before a session printed in digits before a hyphen ("resolution 26-1",
 # "resolutions 26-1 and 26-2", "26-1 to 26-3")
 _AFTER_KIND_WORD = (

@@ -47,6 +47,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
+from mandate_graph.loaders.extract.rules import habitual_venues
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
@@ -117,6 +118,8 @@ _IN_THE_SAME = re.compile(
     r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+said|the\s+above-?mentioned|the\s+aforementioned)\s+(?:resolution|decision)\b\s*,?"
 )
+# "by that resolution as well", "under the same decision too": the act repeats one told before (E158)
+_AS_WELL_AFTER = re.compile(r"\s*,?\s*(?:as\s+well|too)\b")
 # "The Committee was created by resolution 1718 (2006), ..., and was tasked in ...": a second
 # passive verb coordinated with the first, whose subject opens the sentence
 # "By the same resolution, it was invited": a clause that opens on "it" (after an opening phrase)
@@ -294,7 +297,9 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
 # ", which the Council", ", which the General Assembly also": a relative clause whose subject is
 # a body, its object the name before the comma
 # (", which the Economic and Social Council set up": the subject's name may hold small words)
-_WHICH_SUBJECT = re.compile(r",\s+which\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
+# (", whose mandate the Commission on Human Rights created in its resolution 1985/33": a mandate
+# held by one person, the office its holder's title names, E158)
+_WHICH_SUBJECT = re.compile(r",\s+(?:which|whose\s+mandate)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
 # ", which was", ", which had been originally": a relative clause in the passive, its antecedent
 # the name before the comma ("The Human Rights Council, which was established by ...")
 _WHICH_PASSIVE = re.compile(
@@ -1787,6 +1792,8 @@ _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documen
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 # "its report (X)": the report of whose it is, its symbol in brackets right after
 _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
+# ", contained in", ", as set out in": a participle hanging the report on the session named right before
+_CONTAINED_IN_ITS_REPORT = re.compile(r"\s*,\s+(?:as\s+)?(?:contained|set\s+out|reflected|recorded|included)\s+in\s+")
 # "... on its fifty-fourth session and of the Working Group on Effects on its sixty-ninth session": a
 # joint report's second session
 _AND_OF_ANOTHER_MEETING = re.compile(r"^\s+and\s+(?:of\s+|on\s+)?(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b")
@@ -3453,7 +3460,10 @@ class Reader:
                 self.paragraph(p, own)
                 self.hold_draft_facts(draft, told_from)
             else:
+                told_from = len(self.facts)
                 self.paragraph(p, own)
+                if own is None and p.kind == "paragraph" and " in " in p.text and len(p.sentences) > 1:
+                    self.sessions_at_the_habitual_venue(p, told_from)
             if own is None and p.sentences and (p.kind == "paragraph" or p.kind == "heading" and _SESSION_ENTRY.match(p.text.strip())):
                 # ("Fourteenth meeting of the Conference of Parties: Durban, South Africa": a line of
                 # a page's related list, read as a heading)
@@ -3471,15 +3481,46 @@ class Reader:
             ]
         return self.facts
 
+    def sessions_at_the_habitual_venue(self, p: Paragraph, told_from: int) -> None:
+        """"The Board holds two sessions a year in Geneva. Its ninety-eighth session took place from
+        2 to 6 October 2033": each session of that body whose days the paragraph gives after the
+        sentence, with no place of its own, sat at that venue (`rules.habitual_venues`, E158)."""
+        for index, sentence in enumerate(p.sentences[:-1]):
+            told = habitual_venues.habitual_venue(sentence.text)
+            if told is None:
+                continue
+            subject, place = told
+            named = self.bodies_in(subject) if subject != "It" else []
+            if subject != "It" and (len(named) != 1 or named[0].end != len(subject)):
+                continue
+            body = (named[0].key or (self.scope.short(named[0]) if named[0].short else None)) if named else None
+            later = {s.start for s in p.sentences[index + 1 :]}
+            dated = [
+                f.subject for f in self.facts[told_from:]
+                if f.relation == "heldOn" and isinstance(f.subject, GatheringRef) and f.evidence.start >= self.cleaned.original_span(sentence.end, sentence.end)[0]
+                and (body is None or f.subject.body == body)
+            ]
+            placed = {f.subject for f in self.facts if f.relation == "heldIn"}
+            if not later or not dated or body is None and len({g.body for g in dated}) != 1:
+                continue
+            ev = self.evidence(sentence, p)
+            for gathering in dict.fromkeys(dated):
+                if gathering not in placed:
+                    self.add(gathering, "heldIn", place, ev)
+            return
+
     def instruments_named_in_row(self, p: Paragraph) -> None:
         """"| CFS 2031/55/2 | Report ... on progress in implementing Economic and Social Council
         resolution 2029/14 |": an instrument a table's cell names is mentioned, as in a sentence."""
-        if "/" not in p.text:
-            return
+        if "/" not in p.text and not ("(" in p.text and p.text[:1].isdigit()):
+            return  # ("318 (XXIX) | Programme planning ...": a number with its Roman session, E158)
         # "5/1 | Institution-building of ..." under "Human Rights Council resolutions": a list of
         # instruments set as a table of numbers and titles (a programme budget's annex of
         # legislative mandates)
-        listed = not ("esolution" in p.text or "ecision" in p.text) and related_lists.listed_under(p.heading, p.text, issuer_named=self.issuer_of_list(p.heading or "") is not None) is not None
+        row_item = None if "esolution" in p.text or "ecision" in p.text else related_lists.listed_under(
+            p.heading, p.text, issuer_named=self.issuer_of_list(p.heading or "") is not None
+        )
+        listed = row_item is not None
         if not listed and not ("esolution" in p.text or "ecision" in p.text):
             return
         self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
@@ -3489,8 +3530,15 @@ class Reader:
                 for mention, ref in r.instruments:
                     if ref.issuer is not None:
                         self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
-                        if listed and mention.title:
-                            self.add(ref, "title", mention.title, self.evidence(sentence, p))
+                        title = mention.title
+                        if not title and row_item is not None and sentence is p.sentences[0] and mention.start == 0 and (
+                            (mention.session, mention.number) == (row_item.session, row_item.number)
+                        ):
+                            # "318 (XXIX)<tab>Programme planning ...": the number a body's own
+                            # convention read, the row's title cell after it (E158)
+                            title = row_item.title
+                        if listed and title:
+                            self.add(ref, "title", title, self.evidence(sentence, p))
                 if p.start != self.instrument_row_at:
                     # (a row listing an instrument opens with its number, no document's symbol:
                     # its documents cell was read as such, `listed_documents`)
@@ -4456,7 +4504,12 @@ class Reader:
         before = text[: phrase.start()]
         named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
         if named:
-            targets = named if _SAYS_MET.search(before) else []
+            last_end = max(g.end for g, refs in r.gatherings if g.end <= phrase.start() and refs)
+            # "the recommendations made by the Committee at its sixteenth session, contained in its
+            # report (X)": the session right before the participle, whose body "its" stands for (E158)
+            targets = named if _SAYS_MET.search(before) or (
+                len(named) == 1 and _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start())
+            ) else []
         else:
             earlier = [h for h in held_before if h]
             targets = list(dict.fromkeys(earlier[-1])) if earlier else []
@@ -7153,17 +7206,32 @@ class Reader:
             # "adopted at the Commission's 74th session on 18 April 2031": the session after the
             # name of its body in the possessive (the issuer's alone, `adopted_at_gathering`, E144)
             start = owner.end()
-        self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on")
+        self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on", participle=True)
 
-    def adopted_at_gathering(self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True) -> None:
+    def adopted_at_gathering(
+        self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True, participle: bool = False
+    ) -> None:
         """The session (or a body's numbered meeting) named at ``start`` adopted ``ref``, when it
         is its issuer's and may adopt it; "..., on 15 December 2030" after it (``day_after``)
-        is the day."""
+        is the day. ``participle``: told by ", adopted at ..." right after the instrument."""
         text = r.sentence.text
         for g, refs in r.gatherings:
             # ("adopted at the Council's 180th Session": the owner's name in the possessive between, E143)
             if start - 4 <= g.start <= start + 4 or start < g.start <= start + 90 and _POSSESSOR_BETWEEN.fullmatch(text, start, g.start):
                 session = refs[0]
+                if (
+                    participle and session.body != ref.issuer and g.determiner == "the" and g.of_body is None and len(refs) == 1
+                    and len(g.ordinals) == 1 and session.kind == "session" and ref.session == str(session.ordinal) and ref.issuer in self.registry.bodies
+                    and self.registry.bodies[ref.issuer].gathering_term == "session"
+                    and not _POSSESSOR_BETWEEN.fullmatch(text, start, g.start)
+                ):
+                    # "resolution 72/163 of 19 December 2017, adopted at the seventy-second session,
+                    # the Assembly ...": a session no name owns, after the participle right after the
+                    # instrument, is the session of the body that adopted it, where the number carries
+                    # that session; not the document's own body's (E158) ("endorsed the
+                    # recommendations adopted at the twenty-ninth session in its resolution 2030/14":
+                    # the recommendations' session, another body's)
+                    session = refs[0] = GatheringRef(ref.issuer, "session", session.ordinal)
                 body = self.registry.bodies.get(session.body)
                 # a body that numbers its meetings in one series ("adopted at its 9620th meeting")
                 # adopts at a meeting as others do at a session
@@ -7878,8 +7946,11 @@ class Reader:
         if not named:
             return None
         found = self.bodies_in(named)
-        if len(found) == 1 and found[0].key and found[0].start == 0 and found[0].end == len(named):
-            body = self.registry.bodies.get(found[0].key)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(named):
+            # ("Commission resolutions" in a regional commission's programme of work: its own short
+            # name, the body the document means by it, E158)
+            key = found[0].key or (self.scope.short(found[0]) if found[0].short and named[:1].isupper() else None)
+            body = self.registry.bodies.get(key) if key else None
             if body is not None and body.issues_instruments:
                 return body.key
         return None
@@ -7899,6 +7970,12 @@ class Reader:
             # "5/1 | Institution-building of ...": the body the heading names numbers them
             listed.numbered_by = list_issuer
             refs.instruments.append(listed)
+        elif p.kind == "listing" and len(refs.instruments) == 1 and refs.instruments[0].start == 0 and refs.instruments[0].title is None and (
+            listed := related_lists.listed_under(p.heading, sentence.text, bool(self.issuer_of_list(p.heading or "")))
+        ) and (listed.session, listed.number) == (refs.instruments[0].session, refs.instruments[0].number):
+            # "318 (XXIX)  Programme planning ...": a number the issuer's own convention read, its
+            # title after it on the list's line (E158)
+            refs.instruments[0].title, refs.instruments[0].title_span = listed.title, listed.title_span
         # "Joint working group, second meeting: Cologne, 14-16 April 2032": a list of meetings, whose
         # line may open on a body the text created (in another part, too)
         line = bool(self.born) and bool(refs.gatherings) and refs.gatherings[0].of_body is None and gathering_lines.named_line_gathering(
@@ -9352,7 +9429,7 @@ class Reader:
         text = r.sentence.text
         after = [(mm, ref) for mm, ref in r.instruments if mm.keyword_start >= verb_end]
         if not after:
-            return False
+            return self.established_by_that_instrument(r, verb_start, verb_end)
         gap = text[verb_end : after[0][0].keyword_start]
         if not _BY_INSTRUMENT.match(gap) and not (
             mandate_verbs.passive_auxiliary(_tail(text, verb_start)) and _ESTABLISHED_WHEN_BY.match(gap)
@@ -9380,7 +9457,7 @@ class Reader:
         elif (
             (which := _WHICH_SUBJECT.search(text, max(0, verb_start - 120), verb_start)) is not None
             and (described := new_bodies.described_before(text, which.start() + 1, participle=True)) is not None
-            and described.proper
+            and (described.proper or described.specific and "whose" in which.group(0))
         ):
             # "its Working Group on Indigenous Languages, which the Council created by its
             # resolution 2026/12": the body named before the relative clause is its object
@@ -9464,7 +9541,59 @@ class Reader:
             or (passive and _opens_with_passive_subject(text, verb_start) or relative_object) and k not in issuers
         ]
         self.add_mandates(r, acting, "establishes", targets, None)
+        if targets:
+            self.elided_second_establishment(r, previous, [ref for _, ref in after])
         return bool(targets)
+
+    def established_by_that_instrument(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
+        """"The Board of Trustees was created by that resolution as well", "The Bureau was set up
+        under the same decision, too": the passive subject, the instrument named last (of the
+        kind the back-reference says) set it up (E158). The passive alone: "the Council created
+        by that resolution" has no subject before the verb."""
+        text = r.sentence.text
+        same = _IN_THE_SAME.match(text, verb_end)
+        if same is None or not self.last_instrument or not mandate_verbs.passive_auxiliary(_tail(text, verb_start)):
+            return False
+        named_before = [ref for mm, ref in r.instruments if mm.end <= verb_start]
+        acting = back_references.named_again(same.group(0), named_before or self.last_instrument)
+        if not named_before and (
+            _AS_WELL_AFTER.match(text, same.end()) or re.search(r"\balso\s+$", text[max(0, verb_start - 12) : verb_start])
+        ):
+            # "... was created by that resolution as well": the instrument that set up what the text
+            # told of before (the Fund of "The Fund was established by resolution 36/151"), though
+            # another was named since ("resolution 72/163 ... recalling resolution 36/151")
+            founders = list(dict.fromkeys(
+                f.subject for f in self.facts if f.relation == "establishes" and isinstance(f.subject, InstrumentRef)
+            ))
+            acting = back_references.named_again(same.group(0), founders) if founders else acting
+        issuers = {ref.issuer for ref in acting}
+        targets = [
+            k for k in self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start)
+            if k not in issuers and (not self.registry.bodies[k].issues_instruments or _opens_with_passive_subject(text, verb_start))
+        ]
+        if not acting or not targets:
+            return False
+        self.add_mandates(r, acting, "establishes", targets, None)
+        return True
+
+    def elided_second_establishment(self, r: _Resolved, first: InstrumentMention, instruments: list[InstrumentRef]) -> None:
+        """"the Committee on Water Resources, which the Commission set up in resolution 195 (XVII),
+        and the Committee on Energy, in resolution 204 (XVIII).": the known body after ", and", set
+        up by the instrument after it, the verb left out (E158)."""
+        text = r.sentence.text
+        if " and " not in text[first.end : first.end + 12] and "as well as" not in text[first.end : first.end + 20]:
+            return
+        second = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start > first.end), None)
+        if second is None or second[1] in instruments[:1]:
+            return
+        body = next((b for b in r.refs.bodies if first.end < b.start < second[0].keyword_start and b.start in r.bodies), None)
+        if body is None or not joined_instrument_clauses.second_body_elided(
+            text, first.end, body.start, body.end, _kind_word_start(text, second[0].keyword_start), second[0].end
+        ):
+            return
+        key = r.bodies[body.start]
+        if key != second[1].issuer:
+            self.add_mandates(r, [second[1]], "establishes", [key], None)
 
     def antecedent_of_passive_which(self, r: _Resolved, acting: list[InstrumentRef], which_start: int) -> list[str]:
         """The body a passive relative clause (", which was established by ...") hangs on: the
@@ -10730,6 +10859,8 @@ class Reader:
             if not found or entry["sym"].strip() != entry["sym"][found[0].start - 0 : found[-1].end].strip():
                 continue
             desc = entry["desc"].strip().rstrip(",")
+            if desc[:1] == "," or desc[:4] == "and ":
+                continue  # ", and on the recommendations ... contained in its report (X)": a sentence's rest after another bracket (E158)
             if not desc or any(n.start == 0 for n in self.matcher.numbering.find(desc[:40])[:1]):
                 # "B.41/2  Report of the PPRC (AFB/PPRC.33/12)": a text's entry, its papers in the
                 # bracket; the title is the text's (E95)

@@ -754,7 +754,8 @@ _VERB_ITS = re.compile(
 )
 # what opens the clause of that subject: the sentence, an opening phrase's comma, "and", "while"
 _CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s+)(?:the\s+)?$", re.IGNORECASE)
-_WHICH_THE = re.compile(r"\bwhich\s+(?:the\s+)?$")
+# (", whose mandate the Commission created in its resolution 1985/33": the same subject, E158)
+_WHICH_THE = re.compile(r"\b(?:which|whose\s+mandate)\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 # "its resolution 17/4 and its resolution 44/15": one possessive repeated after "and"
@@ -1115,7 +1116,7 @@ def _its_subject(
                 return issuing[b.start]
             if _VERB_ITS.match(before_its[b.end :]) and _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start):
                 return issuing[b.start]
-            if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 12), b.start):
+            if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 20), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject
                 return issuing[b.start]
             if _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) and _ACTED_BY_ITS.fullmatch(before_its, b.end):

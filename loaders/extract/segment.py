@@ -296,6 +296,12 @@ _BODY_ACTED_ON = re.compile(
     r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|adopted|received|heard|had\s+before\s+it)\b"
 )
 
+# A sentence of prose in the present, its subject then its verb: "The subprogramme also draws on the
+# work of ...", "The Committee further relies upon ...", "This section builds on the ..." (E158); a
+# title names a thing ("The rights of persons with disabilities", "The Commission's contributions to")
+_PRESENT_PROSE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:The|This|These|It)\s+(?:[\w’'-]+\s+){0,3}?(?:also|further|thus|therefore|now)\s+[a-z]+s\s+(?:on|upon|from|the|an?|its|their)\b"
+)
 # where a sentence of a narrative paragraph ends and the next begins
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
 
@@ -323,6 +329,8 @@ def _is_listing(text: str) -> bool:
         # that ... examined the related budget proposals (FC 198/9).": a paragraph of several
         # sentences that happens to end on a symbol, no entry of a list
         return False
+    if _PRESENT_PROSE.match(body):
+        return False  # "The subprogramme also draws on the work of ... contained in its report (X)." (E158)
     if _BODY_ACTED_ON.match(body) or any(_BODY_ACTED_ON.match(later) for later in _NEXT_SENTENCE.split(body)[1:]):
         # (a later sentence as well: "On Tuesday, the Chair opened the session. ... The Panel
         # adopted the agenda (X) and the report of IPCC-65 (Y).")

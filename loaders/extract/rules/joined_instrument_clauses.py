@@ -48,3 +48,29 @@ def as_did_instrument(text: str, keyword_start: int, clause_start: int) -> bool:
     if keyword_start <= clause_start or "as " not in text[clause_start:keyword_start]:
         return False
     return _AS_DID_BEFORE.search(text, max(clause_start, keyword_start - 80), keyword_start) is not None
+
+
+# "the Committee on Water Resources, which the Commission set up in resolution 195 (XVII), and the
+# Committee on Energy, in resolution 204 (XVIII).": a second body and a second instrument sharing the
+# first clause's verb of establishment, left out (an ellipsis). Between the first instrument and the
+# second body: ", and" (", as well as"); between that body and the second instrument's keyword: a
+# comma and the preposition the first clause used.
+_AND_SECOND_BODY = re.compile(r"\s*,?\s+(?:and|as\s+well\s+as)\s+(?:its\s+|the\s+)?$")
+_BODY_THEN_BY = re.compile(r"\s*,\s+(?:in|by|under|through|pursuant\s+to)\s+(?:its\s+|their\s+|the\s+same\s+body'?s\s+)?(?:(?:resolution|decision)\s+)?$", re.IGNORECASE)
+# after the second instrument: its date at most, then the sentence (or its clause) ends
+_ELLIPSIS_ENDS = re.compile(r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*(?:[.;]|$)")
+
+
+def second_body_elided(text: str, first_end: int, body_start: int, body_end: int, keyword_start: int, second_end: int) -> bool:
+    """Whether the body at ``body_start``..``body_end`` and the instrument from ``keyword_start`` to
+    ``second_end`` repeat, after the instrument that ends at ``first_end``, the clause before with its
+    verb left out: ", and the Committee on Energy, in resolution 204 (XVIII)." (E158). Only a clause
+    that ends there: ", and the Committee on Energy, in resolution 204 (XVIII), reviews ..." has a
+    verb of its own."""
+    if not first_end <= body_start < body_end <= keyword_start < second_end:
+        return False
+    return (
+        _AND_SECOND_BODY.fullmatch(text, first_end, body_start) is not None
+        and _BODY_THEN_BY.fullmatch(text, body_end, keyword_start) is not None
+        and _ELLIPSIS_ENDS.match(text, second_end) is not None
+    )

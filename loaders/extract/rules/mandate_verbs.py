@@ -168,6 +168,8 @@ MANDATE_VERB = re.compile(
     r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "The Board of Trustees was also created by that resolution", "was also set up under it" (E158)
+    r"(?:(?<=was also )|(?<=were also ))(?:created|set\s+up)|"
     # "Under that decision, an intersessional expert group on ... is constituted, open to all
     # Member States", "a task force is created": the present passive of the instrument's own act
     # ("is constituted of ten members", "is formed of": what it is made of, no act, E145)

@@ -154,7 +154,9 @@ _TO_AS_PREPOSITION = "".join(
 _TOPIC_END = re.compile(
     # "to advise the Conference" opens the purpose; "the right to a healthy environment" does not
     rf"{_TO_AS_PREPOSITION}\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
-    r"|[,;:(]|\.(?:\s|$)|$"
+    # (a comma inside a series of words the topic joins, "on torture and other cruel, inhuman or
+    # degrading treatment", is no end of it, E158)
+    r"|(?!,\s+[a-z]+\s+(?:or|and)\s+[a-z])[,;:(]|\.(?:\s|$)|$"
     # what follows the name: its members ("composed of the members of the Board"), its mandate
     # or term ("with the mandate to", "for a period of two years"), the body it works under
     # ("under the Statistical Conference of the Americas", "under its auspices")

@@ -18,14 +18,17 @@ import re
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.references import InstrumentMention
+from mandate_graph.loaders.extract.roman import ROMAN, roman_value
 
 # "Related decisions", "Decisions adopted in 2027", "Resolutions referred to": the kind, plural
 _KIND_HEADING = re.compile(r"\b(?P<kind>[Rr]esolutions|[Dd]ecisions|RESOLUTIONS|DECISIONS)\b")
 # "2027/17 – Title", "48/141<tab>Title" (a table row's two cells joined by a space, or a line aligned
-# by spaces), and the Security Council's "1325 (2000)  Women and peace and security", the year in
-# brackets standing for its session
+# by spaces), the Security Council's "1325 (2000)  Women and peace and security", the year in
+# brackets standing for its session, and a regional commission's "318 (XXIX)<tab>Programme planning
+# and review procedures", its session in Roman numerals (E158)
 _BARE_ITEM = re.compile(
-    r"^(?:(?P<session>\d{1,4})/(?P<number>\d{1,4})|(?P<council_number>\d{1,4})\s?\((?P<year>(?:19|20)\d\d)\))"
+    r"^(?:(?P<session>\d{1,4})/(?P<number>\d{1,4})|(?P<council_number>\d{1,4})\s?\((?P<year>(?:19|20)\d\d)\)"
+    rf"|(?P<roman_number>\d{{1,4}})\s?\((?P<roman_session>{ROMAN})\))"
     r"(?P<dash>\s+(?:[–—]|--|-))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
 )
 
@@ -51,11 +54,15 @@ def listed_under(heading: str | None, text: str, issuer_named: bool = False) -> 
     item = _BARE_ITEM.match(text)
     if kind_word is None or item is None or text.rstrip()[-1:] in ".;,":
         return None
-    if (item["council_number"] or not item["dash"]) and not issuer_named:
+    if (item["council_number"] or item["roman_number"] or not item["dash"]) and not issuer_named:
         return None
     kind: InstrumentKind = "resolution" if kind_word["kind"].lower() == "resolutions" else "decision"
     if item["council_number"]:
         mention = InstrumentMention(0, item.end("year") + 1, kind, item["year"], item["council_number"], 0)
+    elif item["roman_number"]:
+        mention = InstrumentMention(
+            0, item.end("roman_session") + 1, kind, str(roman_value(item["roman_session"])), item["roman_number"], 0, roman_bracketed=True
+        )
     else:
         mention = InstrumentMention(0, item.end("number"), kind, item["session"], item["number"], 0)
     mention.title = item["title"].strip()
