@@ -1101,6 +1101,8 @@ _SUBJUNCTIVE_VERB = re.compile(
 )
 # ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
+# "the mandate of the", between an establishing verb and the post it creates
+_MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
@@ -8934,7 +8936,12 @@ class Reader:
             lead = text[start : b.start].strip()
             if stop is not None and lead.startswith("to "):
                 lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
-            right_after = lead in ("", "the")
+            right_after = lead in ("", "the") or (
+                # "created the mandate of the Special Representative ...": an establishing verb
+                # creates the post whose mandate it creates
+                lead.startswith("the mandate") and _MANDATE_OF_POST.fullmatch(lead) is not None
+                and any(word in text[max(0, start - 30) : start].lower() for word in _ESTABLISHING_WORDS)
+            )
             if key is not None and chosen and _TOGETHER_WITH.fullmatch(text, last_end, b.start) and _SET_OFF_THEN_TASK.match(text, b.end):
                 # "asked the Committee, together with the secretariat, to map ...": both are asked (E138)
                 chosen.append(key)

@@ -1860,6 +1860,14 @@ def resolve_gatherings(
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
             if body is None:
                 body = _next_of_the_same_series(text, g, out, refs, bodies)
+            if body is None and g.determiner == "its" and (adopter := _adopting_issuer(text, g, refs, scope)) is not None and (
+                adopter not in scope.gathered_here or _another_of_its_long_series(adopter, g, scope)
+            ):
+                # "General Assembly resolution 51/77, by which the Assembly …, and its own resolution
+                # 2427 (2018), adopted at its 8305th meeting": the meeting of the cited instrument's
+                # issuer, whatever body was named last before "its" (a numbered meeting of a body
+                # meeting in meetings; never a sitting of the gathering reported on)
+                body = adopter
             # "held its 117th session", "its annual report covering its 117th to 119th sessions":
             # sittings inside a gathering are "meetings", never "sessions", so a session in
             # figures is the body's own wherever "its" is said (of a body that holds sessions,
