@@ -865,6 +865,7 @@ _FIRST_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|further\s+)?(?=[a-z])")
 # ("By the latter, the Council ...", "In the former, ...": of two the sentence before named, E132)
 _IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+(?P<it>it|the\s+latter|the\s+former)\s*,?\s+(?=the\s+[A-Z])")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
+_ADOPTED_AT_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?(?:at|during)\s+")
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
 # "...; the resolution, as adopted on 24 December 2025, instead encourages the Committee": a clause
 # opening on the kind word alone (the instrument the sentence named last), its day set off, then a
@@ -8249,6 +8250,14 @@ class Reader:
         instrument the opening points back to was adopted (a numbered one reads its own)."""
         text = r.sentence.text
         same = _SAME.match(text) if len(intro) == 1 and not r.instruments else None
+        at = _ADOPTED_AT_SET_OFF.match(text, same.end()) if same is not None else None
+        if at is not None:
+            # "By that resolution, adopted at its thirty-ninth session, the Commission had asked
+            # ...": the gathering set off right after the back reference, of a body that may adopt it
+            held = next((refs for g, refs in r.gatherings if g.start == at.end()), [])
+            if len(held) == 1 and held[0].body == intro[0].issuer and _may_adopt(held[0], intro[0]):
+                self.add(intro[0], "adoptedAt", held[0], self.evidence(r.sentence, r.paragraph))
+            return
         told = _ADOPTED_ON_SET_OFF.match(text, same.end()) if same is not None else None
         if told is None:
             return
