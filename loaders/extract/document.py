@@ -248,6 +248,31 @@ def _masthead_symbols(text: str, matcher: BodyMatcher, series: frozenset[str] = 
     return (), ""
 
 
+def _symbol_alone(text: str, series: frozenset[str]) -> tuple[str, ...]:
+    """The symbols of a paragraph that is one symbol and nothing else."""
+    text = text.strip()
+    if " " in text or "/" not in text:
+        return ()
+    found = find_symbols(text, series)
+    return found[0].symbols if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else ()
+
+
+def _second_symbol_below(head: list[Paragraph], index: int, first: str, series: frozenset[str]) -> str | None:
+    """The document's second symbol, alone on the line below its first ("E/2032/29" /
+    "E/CN.17/2032/10"): of another series (not the first's addendum or corrigendum), and not the
+    first two of a list of symbols (a third symbol alone below them)."""
+    if index + 1 >= len(head) or not _symbol_alone(head[index].text, series):
+        return None
+    below = _symbol_alone(head[index + 1].text, series)
+    if len(below) != 1 or below[0].startswith(first) or first.startswith(below[0]):
+        return None
+    if first.rsplit("/", 2)[0] == below[0].rsplit("/", 2)[0]:
+        return None  # "A/80/12" / "A/80/13": two documents of one series, a list
+    if index + 2 < len(head) and _symbol_alone(head[index + 2].text, series):
+        return None
+    return below[0]
+
+
 # "A/CN.9/1190 - Provisional agenda, annotations thereto ...": a document's page on its body's site
 # heads the text with its symbol, a dash and its title.
 _SYMBOL_DASH_TITLE = re.compile(r"\s+[-–—]\s+(?P<title>[A-Z][^\n]{5,300}?)\s*$")
@@ -728,6 +753,10 @@ def read_masthead(
             found, beside = _masthead_symbols(text, matcher, series)
             if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
                 symbols, symbol_para = found, para
+                if not beside and len(found) == 1 and (second := _second_symbol_below(head, index, found[0], series)) is not None:
+                    # "E/2032/29" / "E/CN.17/2032/10": a report to a council that is also its
+                    # commission's document prints its two symbols one under the other
+                    symbols = (found[0], second)
                 if not beside:
                     furniture += 1
                     continue

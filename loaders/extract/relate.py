@@ -525,6 +525,9 @@ _CONSTANT = re.compile(
     r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
     # "should be maintained on a permanent basis", "would continue on a standing basis", "was to
     # be kept on a permanent footing": the body made permanent, no body's head noun said (E135)
+    # "shall continue its work on a standing basis", "continue their activities on a permanent
+    # footing": the body's work going on for good (E154)
+    r"|\b(?:continue|continues|continued)\s+(?:its|their)\s+(?:work|activities|functions|operations)\s+on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing)"
     r"|\b(?:be|remain|continue|continues|continued)\s+(?:(?:maintained|kept|continued|retained|convened|in\s+(?:place|being|existence))\s+)?"
     r"on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing))\b"
 )
@@ -7652,6 +7655,10 @@ class Reader:
                 refs.bodies = self.with_born_mentions(sentence.text, refs.bodies, line_opening=True)
             finally:
                 self.born_here = []
+        if len(self.born) > len(self.born_here):
+            # "in the same resolution it entrusted the Expert Group on Small Island Developing
+            # States Indicators with a review", a chapter after the resolution that created it
+            refs.bodies = self.with_born_whole_names(sentence.text, refs.bodies)
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
@@ -9452,6 +9459,28 @@ class Reader:
             if not any(f.start < end and start < f.end for f in found)
         ]
         return sorted([*found, *added], key=lambda b: b.start) if added else found
+
+    def with_born_whole_names(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """The sentence's body mentions, with the bodies born in another part of the text that
+        it names by their whole name written as a proper name ("the Expert Group on Small Island
+        Developing States Indicators"): outside the part that created it, a body's kind alone
+        ("the expert group") may be another's, its whole name may not."""
+        added: list[BodyMention] = []
+        for key, body in self.born.items():
+            name = body.name
+            if key in self.born_here or not name[:1].isupper() or len(name.split()) < 3 or name not in text:
+                continue
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if bounded and not any(f.key is not None and f.start < end and start < f.end and f.end - f.start >= len(name) for f in found):
+                    added.append(BodyMention(start, end, name, key))
+                start = text.find(name, end)
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda b: b.start)
 
     def with_born_mentions(self, text: str, found: list[BodyMention], line_opening: bool = False) -> list[BodyMention]:
         """The sentence's body mentions, with those of bodies born earlier in this part of the
