@@ -263,8 +263,14 @@ def test_the_agenda_for_its_next_session_is_the_commissions(registry: BodyRegist
     assert (GatheringRef("ecosoc", "session", 13), BodyRef("ecosoc")) not in sessions
 
 
-def test_the_two_symbols_on_the_cover_are_one_documents(registry: BodyRegistry) -> None:
-    extraction = extract(_report(NARRATIVE), source_key="report", registry=registry)
+@pytest.mark.parametrize(
+    "cover",
+    [" E/2034/31\n E/CN.22/2034/12\n", "E/2034/31  E/CN.22/2034/12\n", "[E/2034/31](https://undocs.org/E/2034/31)  \n[E/CN.22/2034/12](https://undocs.org/E/CN.22/2034/12)\n"],
+    ids=["two-lines", "one-line", "html2text"],
+)
+def test_the_two_symbols_on_the_cover_are_one_documents(registry: BodyRegistry, cover: str) -> None:
+    text = _report(NARRATIVE).replace(" E/2034/31\n E/CN.22/2034/12\n", cover, 1)
+    extraction = extract(text, source_key="report", registry=registry)
     assert extraction.document.ref.symbols == ("E/2034/31", "E/CN.22/2034/12")
 
 
@@ -280,3 +286,8 @@ def test_the_two_symbols_on_the_cover_are_one_documents(registry: BodyRegistry) 
 def test_symbols_that_are_no_second_symbol(registry: BodyRegistry, cover: str, symbols: tuple[str, ...]) -> None:
     text = _report(NARRATIVE).replace(" E/2034/31\n E/CN.22/2034/12\n", cover, 1)
     assert extract(text, source_key="report", registry=registry).document.ref.symbols == symbols
+
+
+def test_a_document_and_its_corrigendum_on_one_line_are_not_one_document(registry: BodyRegistry) -> None:
+    text = _report(NARRATIVE).replace(" E/2034/31\n E/CN.22/2034/12\n", "E/2034/31  E/2034/31/Corr.1\n", 1)
+    assert "E/2034/31/Corr.1" not in extract(text, source_key="report", registry=registry).document.ref.symbols
