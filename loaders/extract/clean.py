@@ -27,6 +27,7 @@ from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import rejoin_masthead_name, unfold_columns
 from mandate_graph.loaders.extract.mail import forwarded_document_start
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
+from mandate_graph.loaders.extract.quoted_paragraphs import continued_quotation_marks
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
 from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, tracked_removals
 from mandate_graph.loaders.extract.capitals import recase
@@ -1112,6 +1113,11 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
     # insertions go from each paragraph, once its lines are laid out as printed (a deletion
     # leaves a line shorter than the wrap made it, which no longer tells where a paragraph ends)
     removed = tracked_removals(text)
+    # ""The Council recalls …" / ""The Council requests …" / "… of the matter."": a statement's
+    # paragraphs quoted by the continued-quotation convention read without the marks
+    quoted = continued_quotation_marks(text, [(start, end) for kind, start, end, _ in marked_blocks if kind == "text"])
+    if quoted:
+        removed = sorted(removed + quoted)
 
     def cleaned_piece(start: int, end: int) -> Mapped:
         piece = Mapped.of(text, start, end)

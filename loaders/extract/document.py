@@ -234,6 +234,13 @@ def _masthead_symbols(text: str, matcher: BodyMatcher, series: frozenset[str] = 
     if not found:
         return (), ""
     symbols = found[0].symbols
+    if (
+        len(found) == 2 and len(symbols) == 1 and len(found[1].symbols) == 1 and not text[: found[0].start].strip()
+        and not text[found[0].end : found[1].start].strip() and not text[found[1].end :].strip()
+        and _another_documents_symbol(symbols[0], found[1].symbols[0])
+    ):
+        # "E/2032/29  E/CN.17/2032/10": the two symbols a web page's converter put on one line
+        return (symbols[0], found[1].symbols[0]), ""
     # "S/RES/2791 (2026)": a body numbering by year prints the year beside the symbol (an IRI
     # cannot hold the space, and the symbol alone names the document).
     year = _YEAR_AFTER.match(text, found[0].end)
@@ -254,6 +261,37 @@ def _masthead_symbols(text: str, matcher: BodyMatcher, series: frozenset[str] = 
     if named and named[0].start == _leading_ordinal_end(name) and named[0].end == len(name):
         return symbols, name
     return (), ""
+
+
+def _symbol_alone(text: str, series: frozenset[str]) -> tuple[str, ...]:
+    """The symbols of a paragraph that is one symbol and nothing else."""
+    text = text.strip()
+    if " " in text or "/" not in text:
+        return ()
+    found = find_symbols(text, series)
+    return found[0].symbols if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else ()
+
+
+def _another_documents_symbol(first: str, second: str) -> bool:
+    """Whether ``second`` may be the second symbol of the document ``first`` names: not its
+    addendum or corrigendum, nor a document of the same series ("A/80/12", "A/80/13": a list)."""
+    if second.startswith(first) or first.startswith(second):
+        return False
+    return first.rsplit("/", 2)[0] != second.rsplit("/", 2)[0]
+
+
+def _second_symbol_below(head: list[Paragraph], index: int, first: str, series: frozenset[str]) -> str | None:
+    """The document's second symbol, alone on the line below its first ("E/2032/29" /
+    "E/CN.17/2032/10"): of another series (not the first's addendum or corrigendum), and not the
+    first two of a list of symbols (a third symbol alone below them)."""
+    if index + 1 >= len(head) or not _symbol_alone(head[index].text, series):
+        return None
+    below = _symbol_alone(head[index + 1].text, series)
+    if len(below) != 1 or not _another_documents_symbol(first, below[0]):
+        return None
+    if index + 2 < len(head) and _symbol_alone(head[index + 2].text, series):
+        return None
+    return below[0]
 
 
 # "A/CN.9/1190 - Provisional agenda, annotations thereto ...": a document's page on its body's site
@@ -736,6 +774,10 @@ def read_masthead(
             found, beside = _masthead_symbols(text, matcher, series)
             if found and (index - logo_lines < _SYMBOL_LINE_LIMIT or not beside):
                 symbols, symbol_para = found, para
+                if not beside and len(found) == 1 and (second := _second_symbol_below(head, index, found[0], series)) is not None:
+                    # "E/2032/29" / "E/CN.17/2032/10": a report to a council that is also its
+                    # commission's document prints its two symbols one under the other
+                    symbols = (found[0], second)
                 if not beside:
                     furniture += 1
                     continue

@@ -542,6 +542,9 @@ _CONSTANT = re.compile(
     r"|\b(?:cease\s+to\s+meet|no\s+longer\s+meet)\s+(?:on\s+an?\s+ad\s+hoc\s+basis|as\s+an?\s+ad\s+hoc\s+[a-z]+)"
     # "should be maintained on a permanent basis", "would continue on a standing basis", "was to
     # be kept on a permanent footing": the body made permanent, no body's head noun said (E135)
+    # "shall continue its work on a standing basis", "continue their activities on a permanent
+    # footing": the body's work going on for good (E154)
+    r"|\b(?:continue|continues|continued)\s+(?:its|their)\s+(?:work|activities|functions|operations)\s+on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing)"
     r"|\b(?:be|remain|continue|continues|continued)\s+(?:(?:maintained|kept|continued|retained|convened|in\s+(?:place|being|existence))\s+)?"
     r"on\s+an?\s+(?:permanent|standing)\s+(?:basis|footing))\b"
 )
@@ -893,6 +896,7 @@ _FIRST_VERB_AFTER_SUBJECT = re.compile(r"\s+(?:also\s+|further\s+)?(?=[a-z])")
 # ("By the latter, the Council ...", "In the former, ...": of two the sentence before named, E132)
 _IN_IT = re.compile(r"^(?:In|By|Through|Under)\s+(?P<it>it|the\s+latter|the\s+former)\s*,?\s+(?=the\s+[A-Z])")
 # "In that resolution, adopted on 3 April 2031, ...": the day set off after the back-reference
+_ADOPTED_AT_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?(?:at|during)\s+")
 _ADOPTED_ON_SET_OFF = re.compile(r"\s*,\s+(?:which\s+was\s+)?adopted\s+(?:(?:by\s+consensus|without\s+a\s+vote)\s+)?on\s+")
 # "...; the resolution, as adopted on 24 December 2025, instead encourages the Committee": a clause
 # opening on the kind word alone (the instrument the sentence named last), its day set off, then a
@@ -1132,6 +1136,8 @@ _SUBJUNCTIVE_VERB = re.compile(
 )
 # ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
+# "the mandate of the", between an establishing verb and the post it creates
+_MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
@@ -7993,6 +7999,10 @@ class Reader:
                 refs.bodies = self.with_born_mentions(sentence.text, refs.bodies, line_opening=True)
             finally:
                 self.born_here = []
+        if len(self.born) > len(self.born_here):
+            # "in the same resolution it entrusted the Expert Group on Small Island Developing
+            # States Indicators with a review", a chapter after the resolution that created it
+            refs.bodies = self.with_born_whole_names(sentence.text, refs.bodies)
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope)
@@ -8595,6 +8605,14 @@ class Reader:
         instrument the opening points back to was adopted (a numbered one reads its own)."""
         text = r.sentence.text
         same = _SAME.match(text) if len(intro) == 1 and not r.instruments else None
+        at = _ADOPTED_AT_SET_OFF.match(text, same.end()) if same is not None else None
+        if at is not None:
+            # "By that resolution, adopted at its thirty-ninth session, the Commission had asked
+            # ...": the gathering set off right after the back reference, of a body that may adopt it
+            held = next((refs for g, refs in r.gatherings if g.start == at.end()), [])
+            if len(held) == 1 and held[0].body == intro[0].issuer and _may_adopt(held[0], intro[0]):
+                self.add(intro[0], "adoptedAt", held[0], self.evidence(r.sentence, r.paragraph))
+            return
         told = _ADOPTED_ON_SET_OFF.match(text, same.end()) if same is not None else None
         if told is None:
             return
@@ -9282,7 +9300,12 @@ class Reader:
             lead = text[start : b.start].strip()
             if stop is not None and lead.startswith("to "):
                 lead = lead[3:].strip()  # "Assigns to the Bureau the task of": "to" is the verb's
-            right_after = lead in ("", "the")
+            right_after = lead in ("", "the") or (
+                # "created the mandate of the Special Representative ...": an establishing verb
+                # creates the post whose mandate it creates
+                lead.startswith("the mandate") and _MANDATE_OF_POST.fullmatch(lead) is not None
+                and any(word in text[max(0, start - 30) : start].lower() for word in _ESTABLISHING_WORDS)
+            )
             if key is not None and chosen and _TOGETHER_WITH.fullmatch(text, last_end, b.start) and _SET_OFF_THEN_TASK.match(text, b.end):
                 # "asked the Committee, together with the secretariat, to map ...": both are asked (E138)
                 chosen.append(key)
@@ -9857,6 +9880,28 @@ class Reader:
             if not any(f.start < end and start < f.end for f in found)
         ]
         return sorted([*found, *added], key=lambda b: b.start) if added else found
+
+    def with_born_whole_names(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
+        """The sentence's body mentions, with the bodies born in another part of the text that
+        it names by their whole name written as a proper name ("the Expert Group on Small Island
+        Developing States Indicators"): outside the part that created it, a body's kind alone
+        ("the expert group") may be another's, its whole name may not."""
+        added: list[BodyMention] = []
+        for key, body in self.born.items():
+            name = body.name
+            if key in self.born_here or not name[:1].isupper() or len(name.split()) < 3 or name not in text:
+                continue
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                bounded = (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+                if bounded and not any(f.key is not None and f.start < end and start < f.end and f.end - f.start >= len(name) for f in found):
+                    added.append(BodyMention(start, end, name, key))
+                start = text.find(name, end)
+        if not added:
+            return found
+        kept = [f for f in found if not any(a.start < f.end and f.start < a.end for a in added)]
+        return sorted(kept + added, key=lambda b: b.start)
 
     def with_born_mentions(self, text: str, found: list[BodyMention], line_opening: bool = False) -> list[BodyMention]:
         """The sentence's body mentions, with those of bodies born earlier in this part of the

@@ -732,6 +732,8 @@ def _asking_subject(text: str, before: list[BodyMention], bodies: dict[int, str]
 
 
 _OF_BEFORE = re.compile(r"\s+of\s+$")
+# "Recalling", "Reaffirming also", "Bearing in mind": a preambular paragraph's opening participle
+_PARTICIPLE_OPENS = re.compile(r"(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
 # "its resolution", "its own resolution 73/6" (the issuer's own instrument, said so)
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_BEFORE = re.compile(r"(?:(?<=\bits\s)|(?<=\btheir\s))own\s+$")
@@ -948,7 +950,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
         issuer: str | None = None
         if mention.numbered_by is not None:
             mention.issuer = (
-                _issuer_named_after(text, mention, refs, issuing)
+                _speakers_own(plain, mention, scope) or _issuer_named_after(text, mention, refs, issuing)
                 or _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
                 or _parent_named_before(text, mention, ends, issuing) or _set_off_by_another(plain, mention, refs, ends, issuing)
                 or mention.numbered_by
@@ -1103,12 +1105,27 @@ def _in_issuers_order(mention: InstrumentMention, scope: Scope) -> None:
         mention.issuer = None
 
 
+def _speakers_own(plain: str, mention: InstrumentMention, scope: Scope) -> str | None:
+    """The body speaking in an instrument's preambular paragraph that cites "its own" instrument:
+    "Recalling General Assembly resolution 47/191, by which the Assembly requested the Council to
+    set up the Commission, and its own resolution 2029/14" (the Council's, whatever body was named
+    last, and whichever convention of another body the number also reads in)."""
+    if scope.speaking is None or scope.speaking not in scope.registry.bodies or not scope.registry.bodies[scope.speaking].issues_instruments:
+        return None
+    before = plain[: mention.keyword_start]
+    if not _OWN_BEFORE.search(before, max(0, len(before) - 12)) or ";" in before or not _PARTICIPLE_OPENS.match(before):
+        return None
+    return scope.speaking
+
+
 def _its_subject(
     plain: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str], scope: Scope
 ) -> str | None:
     # "the Commission on Narcotic Drugs, through its resolution 65/2"
     before_its = plain[: mention.keyword_start]
     if before_its.endswith("own "):
+        if (speaker := _speakers_own(plain, mention, scope)) is not None:
+            return speaker
         before_its = _OWN_BEFORE.sub("", before_its)  # "reaffirmed its own resolution 73/6"
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
@@ -1418,6 +1435,22 @@ _TREATY_AFTER = re.compile(r"(?:\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Convent
 # "to hold its 105th session in Geneva from 12 to 30 May 2031, and its 106th session in
 # September 2031": the next gathering of a series just named, joined by "and"
 _AND_ITS_NEXT = re.compile(r",?\s+(?:and|as\s+well\s+as)\s+$")
+
+
+_AGENDA_FOR = re.compile(r"\bagenda\s+(?:for|of)\s+$")
+
+
+def _agenda_for_the_next(text: str, g: GatheringMention, out: list[GatheringMention]) -> str | None:
+    """The body of "the provisional agenda for its forty-first session" after "its fortieth
+    session" of that body in the same clause: the agenda of the next session of the series."""
+    if not out or len(g.ordinals) != 1:
+        return None
+    last = out[-1]
+    if last.body is None or last.word != g.word or last.determiner != "its" or list(last.ordinals[-1:]) != [g.ordinals[0] - 1]:
+        return None
+    if last.end > g.start or g.start - last.end > 120 or ";" in text[last.end : g.start]:
+        return None
+    return last.body if _AGENDA_FOR.search(text, last.end, g.start) else None
 
 
 def _next_of_the_same_series(
@@ -1894,6 +1927,14 @@ def resolve_gatherings(
             body = _numbered_gathering_body(text, g, refs, bodies, scope)
             if body is None:
                 body = _next_of_the_same_series(text, g, out, refs, bodies)
+            if body is None and g.determiner == "its" and (adopter := _adopting_issuer(text, g, refs, scope)) is not None and (
+                adopter not in scope.gathered_here or _another_of_its_long_series(adopter, g, scope)
+            ):
+                # "General Assembly resolution 51/77, by which the Assembly …, and its own resolution
+                # 2427 (2018), adopted at its 8305th meeting": the meeting of the cited instrument's
+                # issuer, whatever body was named last before "its" (a numbered meeting of a body
+                # meeting in meetings; never a sitting of the gathering reported on)
+                body = adopter
             # "held its 117th session", "its annual report covering its 117th to 119th sessions":
             # sittings inside a gathering are "meetings", never "sessions", so a session in
             # figures is the body's own wherever "its" is said (of a body that holds sessions,
@@ -1915,6 +1956,11 @@ def resolve_gatherings(
             pass
         elif g.of_body is not None:
             body = bodies.get(g.of_body.start)
+        elif g.determiner == "its" and (agenda_of := _agenda_for_the_next(text, g, out)) is not None:
+            # "takes note of the report of the Commission on its fortieth session and approves the
+            # provisional agenda for its forty-first session": the next session of the body whose
+            # session the sentence named, not the approving subject's
+            body = agenda_of
         elif g.determiner in ("its", "their") and (adopter := _adopting_issuer(text, g, refs, scope)) is not None:
             # a parenthesis on the instrument cited: the sessions named after it are not its issuer's
             g.body = adopter

@@ -106,10 +106,11 @@ MANDATE_VERB = re.compile(
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
     r"(?:(?<=which it )|(?<=which they )|(?<=whereby it ))(?:created|set\s+up)(?=\s+(?:an?|the)\s)|"
-    # "The Council created the mandate of the Independent Expert on ... by resolution 24/20": a
-    # mandate held by one person, created as "established the mandate of" creates it ("created
-    # the conditions for", "created a database" name no mandate)
-    r"(?<![Tt]o )(?<!be )(?<=\w )created(?=\s+(?:the|a|an)\s+(?:new\s+)?mandates?\s+of\s)|"
+    # "The Council created the mandate of the Independent Expert on ... by resolution 24/20",
+    # "resolution 51/77, by which the Assembly created the mandate of the Special Representative
+    # ...": creating the mandate of a post held by one person creates the post, whoever the
+    # subject ("created the conditions for", "created a database" name no mandate)
+    r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?mandates?\s+of\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
