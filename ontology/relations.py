@@ -171,7 +171,7 @@ RELATIONS: tuple[Relation, ...] = (
                                                         "task", "charg")),
     R("encourages", "mg:Instrument", "mg:Body", "the instrument tasked the body",
       arrow="forward", inverse="encouragedBy", action="encourage", mandate_kind="tasks",
-      history_phrase="encouraged by", extracted=True, verb_stems=("encourag", "urg", "exhort", "appeals to")),
+      history_phrase="encouraged by", extracted=True, verb_stems=("encourag", "urg", "exhort", "appeals to", "appealed to")),
     R("invites", "mg:Instrument", "mg:Body", "the instrument tasked the body",
       arrow="forward", inverse="invitedBy", action="invite", mandate_kind="tasks",
       history_phrase="invited by", extracted=True, verb_stems=("invit",)),

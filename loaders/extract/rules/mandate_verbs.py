@@ -54,7 +54,7 @@ MANDATE_VERB = re.compile(
     r"(?:calls|called)\s+(?:up)?on|asks|"
     # "the Commission called for the Bureau to review ...": "for" with a body then "to" + a verb
     # ("called for the strengthening of ..." asks no body; `relate` checks the body comes first)
-    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,()-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|"
+    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,()-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|appealed\s+to(?=\s+(?:the|its|their|all)\b)|"
     # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
     # entrusted, in the same decision, with", "instructed the Secretariat to"
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
@@ -288,7 +288,7 @@ def is_infinitive(verb: str) -> bool:
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
-    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
+    "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
     "constituted", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
 )
