@@ -131,6 +131,14 @@ _RECORD_OF_MEETING = re.compile(
     rf"^(?:(?:Provisional|Final)\s+)?(?:[Ss]ummary|[Vv]erbatim)\s+record\s+(?:\((?:partial|closed)\)\s+)?of\s+the\s+"
     rf"(?P<ord>{ORDINAL})\s+(?:\((?:closed|public|private)\)\s+)?meeting$"
 )
+# The same title in capitals or any case ("PROVISIONAL SUMMARY RECORD OF THE THIRD MEETING"),
+# under a session's line too: the document is the record of one sitting, whatever it is of (E157)
+_RECORD_TITLE = re.compile(_RECORD_OF_MEETING.pattern, re.IGNORECASE)
+# "Wednesday, 25 June 2033, at 9:30 a.m." on its own line under a record's title: the sitting's day
+# (no place: the session's line above gives it)
+_BARE_SITTING_LINE = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+at\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?$"
+)
 # "FINAL REPORT", "Report", "Final Report of the Session": a report's title alone under the
 # session line of its masthead (a Word report's cover page), the session's report.
 _REPORT_ALONE = re.compile(r"^(?:(?:FINAL\s+)?REPORT(?:\s+OF\s+THE\s+SESSION)?|(?:Final\s+)?[Rr]eport(?:\s+of\s+the\s+[Ss]ession)?)$")
@@ -469,6 +477,8 @@ class Masthead:
     session_line: tuple[int, GatheringKind, Paragraph] | None = None
     # "Held at ..., on Friday, 23 May 2031, at 10 a.m." in a summary record: the sitting's day
     sitting: tuple[dt.date, Paragraph] | None = None
+    # "Summary record of the 3rd meeting" (in any case) heads the document: the record of a sitting
+    record: bool = False
     # "271st & 272nd Meetings (AM & PM)" in a meetings-coverage release: the meetings it tells of,
     # which it was not prepared for (no paper "before the Committee" was sent to one of them)
     covered: frozenset[GatheringRef] = frozenset()
@@ -721,6 +731,7 @@ def read_masthead(
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
     sitting_day: tuple[dt.date, Paragraph] | None = None
     record_line: tuple[int, Paragraph] | None = None  # "Summary record of the 331st meeting"
+    record_title = False  # that title, in any case, under a session's line too
     report_alone: Paragraph | None = None  # "FINAL REPORT" under the session line
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
@@ -894,6 +905,12 @@ def read_masthead(
                 place_dates.append((None, place_after[1], place_after[2], para))
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
             continue
+        if ("ecord" in text or "ECORD" in text) and _RECORD_TITLE.match(text):
+            record_title = True
+        elif record_title and sitting_day is None and len(text) < 80 and (bare := _BARE_SITTING_LINE.match(text)) and (day := find_dates(bare["day"])):
+            # "Wednesday, 25 June 2033, at 9:30 a.m." under "PROVISIONAL SUMMARY RECORD OF THE THIRD MEETING"
+            sitting_day = (day[0].value.start, para)
+            continue
         record = _RECORD_OF_MEETING.match(text) if gathering_line is None and record_line is None and "ecord" in text else None
         if record is not None:
             # the record's title: its meeting is read once the author is known (a sitting of a
@@ -1001,6 +1018,7 @@ def read_masthead(
     info.headings = [p.text for p in paragraphs if p.kind == "heading" and len(p.text.split()) >= 3]
     masthead = Masthead(info)
     masthead.sitting = sitting_day
+    masthead.record = record_title
 
     # The session or meeting the document was prepared for.
     if len({body for body, _, _ in stacked}) > 1:

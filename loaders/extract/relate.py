@@ -50,7 +50,7 @@ from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_dut
 from mandate_graph.loaders.extract.rules import habitual_venues
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
-from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings
+from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
@@ -158,7 +158,8 @@ _BY_INSTRUMENT = re.compile(
     rf"^\s*,?\s*(?:{_WHEN_BETWEEN}\s*,?\s+|{_FORMER_NAME_BETWEEN}\s*)?"
     # ("by the Conference of the Parties (COP) through decision 1/COP.5": the issuer's short name in
     # brackets after it, E141)
-    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?(?:\s*\([A-Z][\w.-]{0,15}\))?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
+    # ("set up by the 49th Directing Council in resolution CD49.R2": a session in figures, E157)
+    r"(?:by\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w -]{0,100}?(?:\s*\([A-Z][\w.-]{0,15}\))?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
     # ("was tasked in paragraph 12 of resolution 1718 (2006)": a paragraph of it)
     r"\s+(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -171,7 +172,7 @@ _BY_INSTRUMENT = re.compile(
 # that did it, the text the instrument holds named with the number in brackets
 _ESTABLISHED_WHEN_BY = re.compile(
     r"^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?"
-    r"(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:by\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
     r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
     r"|^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?(?:by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
@@ -2747,6 +2748,7 @@ class Reader:
         # Only a body that issues instruments is an issuer: a bare "decision 3/2" in a working
         # group's note is the Conference's.
         self.scope = Scope(self.registry, self.matcher, info.author, default_issuer=self.registry.issuer_for(info.author))
+        self.scope.record_of_author = self.masthead.record
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
@@ -4916,12 +4918,59 @@ class Reader:
                 self.add(doc, "pursuantTo", ref, ev)
         if acted and r.paragraph.part not in ("preamble", "operative"):
             self.considered_at_this_session(r, mandates, ev)
-        if self.report_session is not None and not _AT_ANOTHER_SESSION.search(text):
+        # (the record of a sitting of a session: what was presented at it was before that session, E157)
+        presented_at = self.report_session or self.record_gathering()
+        if presented_at is not None and not _AT_ANOTHER_SESSION.search(text):
             # ("the report (X) had been introduced at the sixty-second session": not this one)
             for start, end in doc_rules.presentations(text):
                 for s in r.symbols:
                     if start < s.start < end and not doc_rules.cites_a_passage(text, s.end):
-                        self.submit(DocumentRef(symbols=s.symbols), [self.report_session], mandates, ev)
+                        self.submit(DocumentRef(symbols=s.symbols), [presented_at], mandates, ev)
+
+    def record_gathering(self) -> GatheringRef | None:
+        """The one gathering of the author a summary record's masthead names ("192nd SESSION OF THE
+        EXECUTIVE COMMITTEE" over "PROVISIONAL SUMMARY RECORD OF THE THIRD MEETING"): the session
+        the recorded sitting was one of; None for any other document."""
+        if not self.masthead.record:
+            return None
+        own = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
+        return own[0] if len(own) == 1 and own[0].body == self.masthead.info.author else None
+
+    def adopted_in_the_record(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"The Committee adopted resolution CE192.R5, Policy on ...", "Decision: The Committee
+        adopted decision CE192(D4)", "the Committee, at its first meeting on 23 June, had adopted
+        decisions CE192(D1), ... and CE192(D2)", "Decision CE192(D3) ... had been adopted the
+        previous afternoon" in the record of a sitting: a text of the author numbered in the
+        session the record is of, adopted at that session; on the sitting's day when the record
+        says it was adopted there and then, on the day of the sitting set off when it says so
+        (its year the session's), on no day when it was adopted earlier on a day not named."""
+        own = self.record_gathering()
+        if own is None or ref.issuer != own.body or not (ref.session.isdigit() and int(ref.session) == own.ordinal):
+            return
+        text = r.sentence.text
+        # "had adopted decisions CE192(D1), on the agenda, and CE192(D2), on ...": the words before
+        # the first of the list, each set off by its topic
+        start = mention.keyword_start
+        for m, _ in reversed(r.instruments):
+            if m.end <= start and summary_records.list_goes_on(text, m.end, start):
+                start = m.keyword_start
+        told = summary_records.adopted_in_the_record(text, start, mention.end)
+        if told is None:
+            return
+        if told.subject is not None:
+            subject = [r.bodies[b.start] for b in r.refs.bodies if told.subject[0] <= b.start < told.subject[1] and b.start in r.bodies]
+            if subject != [own.body]:
+                return  # another body's adoption ("the Directing Council adopted ...")
+        self.add(ref, "adoptedAt", own, ev)
+        if told.day is not None:
+            year = told.year or str(self.masthead.sitting[0].year if self.masthead.sitting is not None else "")
+            days = find_dates(f"{told.day} {year}") if year else []
+            if days and days[0].start == 0:
+                self.add(ref, "adoptedOn", days[0].value.start, ev)
+        elif not told.earlier and self.masthead.sitting is not None:
+            self.add(ref, "adoptedOn", self.masthead.sitting[0], ev)
+        if told.subject is not None and mention.title is None and (title := summary_records.title_set_off(text, mention.end)) is not None:
+            self.add(ref, "title", title, ev)
 
     def papers_adopted_at_the_meeting(self, r: _Resolved, span: tuple[int, int], ev: Evidence | None) -> None:
         """"The draft recommendations ... contained in document X, as orally amended, were
@@ -6742,6 +6791,10 @@ class Reader:
                 continue
             r = self.resolve(sentence, p, again=True)
             sessions = [refs[0] for g, refs in r.gatherings if len(refs) == 1 and self.issues_instruments(refs[0].body)]
+            if not sessions and (word := counted_adoptions.at_the_same(sentence.text)) is not None:
+                # "At the same meeting, the Meeting adopted two decisions.": the gathering of that
+                # word named last, else the one the masthead names (E157)
+                sessions = self.the_same_gathering(word)
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
             elif not sessions and counted_adoptions.adopted_by_the_gathering_before(sentence.text) and len(set(named_before)) == 1:
@@ -6893,15 +6946,46 @@ class Reader:
             if session is not None:
                 self.add(doc, "submittedTo", session, ev)
 
+    def the_same_gathering(self, word: str) -> list[GatheringRef]:
+        """"the same meeting": the gathering of that kind of a body issuing instruments the text
+        named last, else the masthead's one gathering of that kind."""
+        for meetings, _ in reversed(self.docs.recent_meetings):
+            named = [g for g in meetings if g.kind == word and self.issues_instruments(g.body)]
+            if named:
+                return named[-1:]
+        own = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings if g.kind == word and self.issues_instruments(g.body)))
+        return own if len(own) == 1 else []
+
     def adopted_as_counted(self) -> None:
         """The texts of the kind a sentence counted, of the body whose session adopted them, held
         in the document (each under its heading, or a row of a table): adopted at that session,
-        when they are as many as the sentence says."""
+        when they are as many as the sentence says. A document that holds none of them but names
+        them ("At the same meeting, the Meeting adopted two decisions." over "In decision 45/1,
+        ..., the Meeting requested ..." / "By decision 45/2, ..."): the texts of that body
+        numbered in that session, when they are as many (E157); adopted on its day when it sat
+        one day."""
         for session, counted, ev in self.counted:
             held = [ref for ref in dict.fromkeys(self.texts_held) if ref.kind == counted.kind and ref.issuer == session.body]
+            named = not held
+            if named:
+                held = [
+                    f.object for f in dict.fromkeys(f for f in self.facts if f.relation == "mentions")
+                    if isinstance(f.object, InstrumentRef) and f.object.kind == counted.kind and f.object.issuer == session.body
+                    and f.object.session.isdigit() and int(f.object.session) == session.ordinal
+                ]
+                held = list(dict.fromkeys(held))
             if len(held) == counted.count and all(_may_adopt(session, ref) for ref in held):
+                day = self.one_day_held(session) if named else None
                 for ref in held:
                     self.add(ref, "adoptedAt", session, ev)
+                    if day is not None:
+                        self.add(ref, "adoptedOn", day, ev)
+
+    def one_day_held(self, gathering: GatheringRef) -> dt.date | None:
+        """The day a gathering sat, when the text says it sat one day."""
+        days = {f.object.start for f in self.facts if f.relation == "heldOn" and f.subject == gathering and isinstance(f.object, DateRange) and f.object.start == f.object.end}
+        spans = {f.object for f in self.facts if f.relation == "heldOn" and f.subject == gathering and isinstance(f.object, DateRange)}
+        return days.pop() if len(days) == 1 and len(spans) == 1 else None
 
     def own_session(self, ordinal: str, word: str) -> GatheringRef | None:
         """The document's issuer's gathering "Seventy-first session" names, if it holds such."""
@@ -7177,6 +7261,22 @@ class Reader:
                     return at
         return None
 
+    def adopted_by_the_session_named_with(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"set up by the 49th Directing Council in resolution CD49.R2", "the Seventy-eighth World
+        Health Assembly, in resolution WHA78.4", "resolution CD62.R9, by which the 62nd Directing
+        Council had asked ...", "resolutions of the Seventy-eighth World Health Assembly (Geneva,
+        ...) of interest to the Region, among them resolution WHA78.11": the issuer's session named
+        as the instrument's author, right before or after it, adopted it when the instrument's
+        number carries that session's ordinal (`rules.sessions_with_instruments`); another body's
+        session, or another ordinal, says nothing of it."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            if len(refs) != 1 or refs[0].body != ref.issuer or refs[0].ordinal != int(ref.session):
+                continue
+            if sessions_with_instruments.named_with(text, (g.start, g.end), (mention.keyword_start, mention.start, mention.end)):
+                self.adopted_at_gathering(r, ref, g.start, ev, day_after=False)
+                return
+
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
@@ -7419,6 +7519,13 @@ class Reader:
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
+                if ev is not None and self.masthead.record and "adopted" in sentence.text:
+                    self.adopted_in_the_record(r, mention, ref, ev)
+                if ev is not None and r.gatherings and ref.session.isdigit():
+                    # "the Seventy-eighth World Health Assembly, in resolution WHA78.4", "resolution
+                    # CD62.R9, by which the 62nd Directing Council": the session named with the
+                    # instrument, whose number carries that session (E157)
+                    self.adopted_by_the_session_named_with(r, mention, ref, ev)
                 if ev is not None and (
                     " same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text or sentence.text.startswith(("At ", "During "))
                 ) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:

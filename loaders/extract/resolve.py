@@ -93,6 +93,9 @@ class Scope:
     # the bodies the document itself creates ("an advisory panel of five independent experts on
     # ..."): no stranger's, whatever their name as the reader keeps it (E106)
     born: set[str] = field(default_factory=set)
+    # the document is the record of a sitting of the author's ("Summary record of the third
+    # meeting"): the author is the one body its members speak of by a word of its name (E157)
+    record_of_author: bool = False
     # the body the last sentence that opened on one named, across the paragraphs of the part being
     # read ("The Board was established in 1978 ..." / "The 97th session was held in New York ..."):
     # whose gathering a sentence that opens on "The Nth session was held" tells of
@@ -524,10 +527,32 @@ def body_key(mention: BodyMention, scope: Scope) -> str | None:
         # "Twenty-first meeting of the Conference of the Parties" under a CITES masthead, the CBD's
         # Conference named in full further down: a short name the author shares is the author's
         return scope.author
+    if mention.key in scope.born and _author_named_since(mention, mention.key, scope):
+        # "the Audit Committee had been set up by ... and its members were appointed by the
+        # Executive Committee. The Committee had before it ...": the author, named after the body
+        # created by a name that ends on the word, not the body created (E157)
+        return scope.author
     if scope.matcher.titled and (title := " ".join(mention.text.lower().split()).removeprefix("the ")) in scope.matcher.titled:
         # "the Secretariat", a body's whole name that is a title of office: the author's own, if any
         return scope.own_office(title) or _own_of_shared_short_name(mention, mention.key, scope)
     return _own_of_shared_short_name(mention, mention.key, scope)
+
+
+def _author_named_since(mention: BodyMention, born: str, scope: Scope) -> bool:
+    """Whether a one-word name ("Committee") of a body born in the text is rather the author's,
+    whose short name ends on that word ("Executive Committee"), named more lately than the body
+    born (or the body born not named since the author was)."""
+    author = scope.registry.bodies.get(scope.author) if scope.author is not None else None
+    word = " ".join(mention.text.split()).removeprefix("the ").removeprefix("The ")
+    if author is None or " " in word or not word[:1].isupper() or not (author.short_name or "").endswith(" " + word):
+        return False
+    recent = scope.recent
+    if scope.author not in recent:
+        # a new paragraph of a record: "Decision: The Committee adopted decision ..." is the
+        # author's, the body born in a paragraph before not named again
+        return scope.record_of_author and born not in recent
+    last_author = len(recent) - 1 - recent[::-1].index(scope.author)
+    return born not in recent[last_author:]
 
 
 def _secretariat_in_place_of_a_strangers(mention: BodyMention, scope: Scope) -> str | None:

@@ -106,6 +106,10 @@ SYMBOL = re.compile(
 _SESSION_GLUED_SERIES = re.compile(r"^(?:[A-Z]{1,6}/)?[A-Z]{1,4}\d{1,3}/\d")
 # "CE/130/1 rev.1": a revision in lower case after a space, as UN Tourism writes it (a word in
 # lower case with a full stop and a number is no sentence's next word)
+# "(CCPR/SP/102 and Add.1)", "A/79/5 and Corr.1, …": the symbol's addendum or corrigendum named by its
+# part alone after "and" (its own document, not the same one under two symbols); not "and Add.1 of
+# document X" / "to X", which is another document's, nor a range "and Add.1-4" (left unread)
+_AND_ADDENDUM = re.compile(r"[ \u00a0]and[ \u00a0](?P<part>(?:Add|Corr|Rev)\.\d{1,2})(?![\w/.–-])(?!\s+(?:of|to|thereto)\b)")
 _LOWER_SPACED_SUFFIX = re.compile(r"(?:[ \u00a0](?:rev|add|corr)\.\d{1,2})+(?![\w/])")
 _SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
@@ -255,6 +259,9 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
                 symbols = (f"{symbols[0]}{suffix.group(0)}".replace("\u00a0", " "),)
                 end = suffix.end()
             found.append(SymbolMention(m.start(), end, symbols))
+            if len(symbols) == 1 and text[end : end + 5] == " and " and (addendum := _AND_ADDENDUM.match(text, end)) is not None:
+                # "(CCPR/SP/102 and Add.1)": the addendum is a document of its own, the symbol's
+                found.append(SymbolMention(addendum.start("part"), addendum.end(), (f"{symbols[0]}/{addendum['part']}",)))
     if declared_series and (" " in text or "\u00a0" in text):
         found = _with_declared_series(text, found, declared_series)
     if len(found) > 1 and " as " in text:

@@ -103,3 +103,14 @@ def adopted_as_listed(sentence: str) -> InstrumentKind | None:
     if m is None:
         return None
     return "decision" if (m["what"] or m["what2"]).lower().startswith("decision") else "resolution"
+
+
+# "At the same meeting, the Meeting adopted two decisions", "At that session, the Board adopted ...":
+# the gathering the count is of is one named before (E157)
+_AT_THE_SAME = re.compile(r"^(?:At|During)\s+(?:the\s+same|that)\s+(?P<word>session|meeting)\s*,")
+
+
+def at_the_same(sentence: str) -> str | None:
+    """The kind of gathering ("meeting", "session") a sentence opening "At the same meeting," names."""
+    found = _AT_THE_SAME.match(sentence)
+    return found["word"] if found is not None else None

@@ -311,12 +311,23 @@ _BRACKETED_SYMBOL = re.compile(r"\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\s\d{2,4})?
 # representative of Japan introduced draft resolution X" (whoever speaks: a person, an office).
 _PRESENTED = re.compile(
     r"\b(?:presented|introduced)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b"
-    r"|(?:the\s+|a\s+|revised\s+)?draft\s+(?:resolutions?|decisions?|conclusions)\b|documents?\s)"
+    r"|(?:the\s+|a\s+|revised\s+)?draft\s+(?:resolutions?|decisions?|conclusions)\b|[Dd]ocuments?\s)"
 )
 _TO_A_RECEIVER = re.compile(r"\bto\s+(?:the|its)\s+(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b)")
 # "The report of the Secretary-General (X) was introduced by the Director ...": the paper in
 # brackets right before the passive
 _PRESENTED_IN_THE_PASSIVE = re.compile(r"\)\s*,?\s+(?:was|were|had\s+been)\s+(?:also\s+|then\s+)?(?:introduced|presented)\b(?!\s+to\b)")
+
+
+# ", which had been prepared pursuant to resolution X, by which the Council had asked the Director to
+# submit a policy to the Governing Bodies": a relative clause after the paper, whose receiver is
+# another paper's (E157)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|(?:by|in|under)\s+which|whereby)\b")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    relative = _RELATIVE_AFTER.search(text, start, end)
+    return relative.start() if relative is not None else end
 
 
 def presentations(text: str) -> list[tuple[int, int]]:
@@ -328,7 +339,7 @@ def presentations(text: str) -> list[tuple[int, int]]:
     spans = [
         (m.start(), end) for i, m in enumerate(found)
         # ("presented his report (X) to the General Assembly": a receiver named, which the sending rules read)
-        if not _TO_A_RECEIVER.search(text, m.end(), end := found[i + 1].start() if i + 1 < len(found) else len(text))
+        if not _TO_A_RECEIVER.search(text, m.end(), _clause_end(text, m.end(), end := found[i + 1].start() if i + 1 < len(found) else len(text)))
     ]
     for m in _PRESENTED_IN_THE_PASSIVE.finditer(text):
         opening = text.rfind("(", 0, m.start())

@@ -230,3 +230,73 @@ def became(sentence: str) -> re.Match[str] | None:
 
 def is_held_draft(ref: object) -> bool:
     return getattr(ref, "session", None) == DRAFT_SESSION
+
+# A record's line on a text the meeting adopted, named by its number (no draft): "The Committee
+# adopted resolution CE192.R5, Policy on ...", "Decision: The Committee adopted decision CE192(D4)",
+# "the Committee, at its first meeting on 23 June, had adopted decisions CE192(D1), ... and
+# CE192(D2)" (E157). The words before the number: the subject (a body, checked by the reader), a
+# sitting set off by commas, the verb.
+_ADOPTED_BY_THE_SUBJECT = re.compile(
+    r"(?:^|(?<=:\s)|(?<=\bthat\s))(?:The|the)\s+(?P<subject>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?:\s*,\s+(?P<sitting>(?:at|during)\s+(?:its|the)\s+[^,;]{3,60}?)\s*,)?"
+    r"\s+(?P<had>had\s+)?(?:then\s+|also\s+|further\s+)?adopted\s+(?:(?:resolutions?|decisions?)\s+)?$"
+)
+# "Decision CE192(D3), on the admission of non-State actors, had been adopted the previous
+# afternoon": the text named at the sentence's start, then the passive (its topic set off between)
+_OPENS_WITH_THE_TEXT = re.compile(r"^(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$")
+_THEN_PASSIVE = re.compile(
+    r"(?:\s*,[^,.;]{0,120},)?\s+(?P<had>had\s+)?(?:been|was|were)\s+adopted\b(?!\s+(?:in\s+part|subject|as\s+orally))"
+)
+# a day in the sitting set off: "at its first meeting on 23 June", "at its second meeting, on 24 June 2033"
+_DAY_IN_SITTING = re.compile(r"\bon\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+)(?:\s+(?P<year>\d{4}))?\b")
+
+
+@dataclass(frozen=True)
+class RecordAdoption:
+    subject: tuple[int, int] | None  # where the subject's name is (an active sentence), None for a passive
+    earlier: bool  # "had adopted", "had been adopted": before this sitting, not on its day
+    day: str | None  # "23 June" of the sitting set off
+    year: str | None
+
+
+def adopted_in_the_record(sentence: str, keyword_start: int, end: int) -> RecordAdoption | None:
+    """How a record's sentence says the text whose number (or list) begins at ``keyword_start`` and
+    ends at ``end`` was adopted, or None when it does not say so (withdrawn, deferred, not adopted)."""
+    if "adopted" not in sentence or NOT_ADOPTED.search(sentence):
+        return None
+    active = _ADOPTED_BY_THE_SUBJECT.search(sentence, 0, keyword_start)
+    if active is not None and active.end() == keyword_start:
+        sitting = active["sitting"] or ""
+        day = _DAY_IN_SITTING.search(sitting)
+        return RecordAdoption(active.span("subject"), bool(active["had"]), day["day"] if day else None, day["year"] if day else None)
+    if _OPENS_WITH_THE_TEXT.match(sentence[:keyword_start]) is not None and (passive := _THEN_PASSIVE.match(sentence, end)) is not None:
+        return RecordAdoption(None, bool(passive["had"]), None, None)
+    return None
+
+
+# "resolution CE192.R5, Policy on Health Workforce Retention, in which it invited ...": a title in
+# capitals set off by commas between the number and the relative clause on the text
+_TITLE_SET_OFF = re.compile(r",\s+(?P<title>[A-Z][\w-]*(?:\s+[\w-]+){1,14}?),\s+(?:in|by|under)\s+which\b")
+_MINOR_WORDS = frozenset({"on", "of", "and", "for", "the", "in", "to", "a", "an", "with", "by", "at"})
+
+
+def title_set_off(sentence: str, end: int) -> str | None:
+    """The title set off right after a number that ends at ``end``, written in capitals (every word
+    but the small ones), or None."""
+    found = _TITLE_SET_OFF.match(sentence, end)
+    if found is None:
+        return None
+    words = found["title"].split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _MINOR_WORDS for w in words):
+        return None
+    return found["title"]
+
+
+# Between two texts of one list: ", ", " and ", ", on the agenda, and " (each set off by its topic)
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s+on\s+[^,;()]{1,100})?\s*(?:,|,?\s+and)\s+(?:(?:resolutions?|decisions?)\s+)?")
+
+
+def list_goes_on(sentence: str, end: int, start: int) -> bool:
+    """Whether the words between a text's number ending at ``end`` and the next beginning at
+    ``start`` go on with one list."""
+    return _LIST_GOES_ON.fullmatch(sentence, end, start) is not None

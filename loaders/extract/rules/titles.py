@@ -50,6 +50,9 @@ _DASH_BEFORE_TITLE = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:[–—]|\s--?(?=
 _CLAUSE_AFTER_COMMA = (
     r"(?:the|an?|it|its|in|which|whereby|by|to|as|with|through|under|within|where|when|"
     r"inter\s+alia|\*inter\s+alia\*|adopted|called|held|[a-z]+ed|"
+    # "Decision CE192(D3), on the admission of non-State actors, had been adopted ...": the verb of
+    # the sentence whose subject the text is (E157)
+    r"(?:had|has|have|was|were)\s+(?:been\s+|not\s+|also\s+)?[a-z]+(?:ed|en)|"
     # "The Committee, recalling resolution 68/268 on X, endorses ...": the main verb of the
     # sentence after the recital, in the third person (no title goes on with one)
     r"(?:also\s+|further\s+)?(?:endorses|decides|requests|invites|urges|welcomes|approves|adopts|"
@@ -89,6 +92,9 @@ _TITLE_END = re.compile(
     # or numbered with its session and series before the keyword: ", and 43 C/Resolution 30",
     # " and 219 EX/Decision 7" (UNESCO's organs)
     r"|(?:,\s+(?:and\s+)?|\s+and\s+)\d{1,3}\s+[A-Z]{1,4}/(?:[Rr]esolutions?|[Dd]ecisions?)\s+\d"
+    # or the next of a list numbered in a body's own shape without its keyword: "decisions
+    # CE192(D1), on the agenda, and CE192(D2), on ..." (E157)
+    r"|,?\s+and\s+[A-Z]{1,5}\d{1,3}(?:\(|\.)[A-Z]?\d"
     # or the instruments it goes with: "and previous resolutions on this subject"
     r"|,?\s+and\s+(?:all\s+)?(?:its\s+|the\s+)?(?:previous|other|earlier|subsequent|related)\s+(?:resolutions|decisions)\b"
     # or named with its issuer: ", and of United Nations General Assembly resolution 79/243"

@@ -1,0 +1,42 @@
+"""A body's session named with one of its instruments as the instrument's author: "the Audit
+Committee had been set up by the 49th Directing Council in resolution CD49.R2", "the
+Seventy-eighth World Health Assembly, in resolution WHA78.4, had asked ...", "resolution CD62.R9,
+by which the 62nd Directing Council had asked ...", "resolutions of the Seventy-eighth World
+Health Assembly (Geneva, 19-27 May 2033) of interest to the Region, among them resolution
+WHA78.11". The session adopted the instrument when the instrument's number carries its ordinal
+(the reader checks the issuer and the ordinal); here only where the words say the session is the
+instrument's author: next to it, with "in/by/through (its) resolution" between, or ", by/in which"
+after the number, or "resolutions of <session> ..., among them". Other words between ("the 62nd
+Directing Council took note of resolution CD62.R9 and ...") say nothing."""
+
+from __future__ import annotations
+
+import re
+
+# "<session>, in resolution X", "<session> in its decision X", "<session>, by resolution X" (a number
+# in the body's own shape begins after its keyword: the keyword is in the words between)
+_SESSION_THEN_INSTRUMENT = re.compile(r"\s*,?\s+(?:in|by|through|under)\s+(?:its\s+)?(?:(?:resolution|decision)\s+)?$")
+# "X, by which the <session>", "X, in which the <session>"
+_INSTRUMENT_THEN_SESSION = re.compile(r"\s*,\s+(?:by|in|through|under)\s+which\s+(?:the\s+)?$")
+# "resolutions of the <session>", "the decisions adopted by the <session>"
+_TEXTS_OF = re.compile(r"\b(?:resolutions|decisions)\s+(?:of|adopted\s+by|adopted\s+at)\s+(?:the\s+)?$")
+# "(Geneva, 19-27 May 2033) of interest to the Region, among them resolution": a bracket, a short
+# qualifier, then the one of them
+_AMONG_THEM = re.compile(
+    r"(?:\s*\([^()]{0,80}\))?[^.;()\d]{0,80}?,?\s+(?:among\s+(?:them|which)|including|in\s+particular|notably)\s+(?:the\s+)?(?:(?:resolution|decision)\s+)?$"
+)
+
+
+def named_with(text: str, session: tuple[int, int], instrument: tuple[int, int, int]) -> bool:
+    """Whether the session at ``session`` (start, end) is named as the author of the instrument
+    whose keyword, number and end are at ``instrument`` (keyword start, start, end)."""
+    g_start, g_end = session
+    keyword, _, end = instrument
+    if g_end <= keyword:
+        between = text[g_end:keyword]
+        if _SESSION_THEN_INSTRUMENT.fullmatch(between):
+            return True
+        return _TEXTS_OF.search(text, max(0, g_start - 40), g_start) is not None and _AMONG_THEM.fullmatch(between) is not None
+    if end <= g_start:
+        return _INSTRUMENT_THEN_SESSION.fullmatch(text, end, g_start) is not None
+    return False
