@@ -412,6 +412,8 @@ _NAMED_INSTRUMENT_RECALLS = re.compile(
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
+# "II.", "C.": a section's numeral or letter, alone as a sentence
+_SECTION_NUMERAL = re.compile(r"\s*(?:[IVX]{1,5}|[A-H])\.\s*")
 # "The present report ... will be considered by the Board at its 170th session", "It ... and will be
 # examined by the Commission at its fourteenth session" (the present note the sentence before's
 # subject): the document being read, before that session
@@ -437,7 +439,8 @@ _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present
 _CONSIDERED_BY_AT = re.compile(
     r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
     r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
-    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
+    # ("(X) was taken up by the Committee on Agriculture at its 29th Session": the phrasal verb)
+    r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of|taken\s+up)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
 )
@@ -3136,7 +3139,7 @@ class Reader:
                 p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
-                if own is None and (p.text[:1] in "DR" or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
+                if own is None and (narrated_headings.opens_as_heading(p.text) or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
                     self.narrated_heading(p, paragraphs[index + 1])
             elif (
                 p.kind == "listing" and own is None and p.text.rstrip().endswith(")") and index + 1 < len(paragraphs)
@@ -8462,7 +8465,10 @@ class Reader:
             bracketed = narrated_decisions.bracketed_heading(p.text, below.text) if numbered is None and alone is None else None
             if numbered is None and alone is None and bracketed is None:
                 return
-            r = self.resolve(p.sentences[0], p)
+            # ("II." / "Resolution 5/2031: Title": a section's numeral left on the heading's line
+            # is a sentence of its own; the heading's is the next)
+            first = p.sentences[1] if len(p.sentences) > 1 and _SECTION_NUMERAL.fullmatch(p.sentences[0].text) else p.sentences[0]
+            r = self.resolve(first, p)
             if bracketed is not None:
                 # "C. Article 10 (decision NP-7/5)" over "In decision NP-7/5 the Parties ...": no title
                 kind, title = ("decision" if bracketed.startswith("decision") else "resolution"), None
@@ -8483,7 +8489,7 @@ class Reader:
         if ref is None:
             return
         if title is not None:
-            self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+            self.add(ref, "title", title, self.evidence(r.sentence, p))
         self.narrated = (ref, p.section)
         if self.narrated_adopting is not None:
             at, adopted_kind, ev = self.narrated_adopting
