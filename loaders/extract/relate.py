@@ -1227,7 +1227,8 @@ _HELD = re.compile(
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
     # "was hosted by the Government of Portugal in Lisbon": the host named, then where
-    r"(?P<verb>held|convened|opened|took\s+place|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # ("..., meeting jointly in Rome on 8 November 2032": sessions of two bodies sitting together)
+    r"(?P<verb>held(?:\s+(?:jointly|together))?|convened|opened|took\s+place|meeting\s+(?:jointly|together)|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
     r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -1306,7 +1307,12 @@ _IN_PLACE_THEN_WHEN = re.compile(
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 # ("the 33rd meeting of the PPRC (PPRC.33) and the 33rd meeting of ...": its short form in brackets between, E95)
-_AND_NEXT = re.compile(r"^(?:\s*\([A-Z][^()]{1,30}\))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
+# ("the Programme Committee at its 134th Session and the Finance Committee at its 199th Session,
+# meeting jointly in Rome on ...": the second body named before its own session, as the first was)
+_AND_NEXT = re.compile(
+    r"^(?:\s*\([A-Z][^()]{1,30}\))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*){0,6}\s+(?:at|during)\s+)?$"
+)
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
@@ -1470,7 +1476,7 @@ _THE_LAST_OF_WHICH = re.compile(
 _PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
     # ('resolution 85/52, entitled "..." and adopted on 4 December 2030': the title, then the day)
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+|(?:(?<=[\"”]\s)|(?<=[\"”],\s))and\s+"
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|each|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?)(?:\s+of\s+them)?\s+|(?:(?<=[\"”]\s)|(?<=[\"”],\s))and\s+"
     # "resolution 1718 (2006), which the Council adopted on 14 October 2006", "..., which it adopted
     # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
     r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"

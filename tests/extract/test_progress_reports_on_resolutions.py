@@ -136,3 +136,45 @@ def test_a_paper_taken_up_by_a_body_at_its_session_was_before_it(registry, verb:
 def test_a_paper_to_be_taken_up_later_is_not_told_as_before_a_past_session(registry) -> None:
     body = "4.       A proposal to take up the report (COSF/SS/2032/REP) at its 29th Session was not supported.\n"
     assert (DocumentRef(symbols=("COSF/SS/2032/REP",)), GatheringRef("gso/council/cosf", "session", 29)) not in facts(registry, body, "submittedTo")
+
+
+@pytest.mark.parametrize("counted", ["all three adopted", "each adopted", "all of them adopted", "adopted"])
+def test_resolutions_listed_then_counted_were_adopted_at_the_session_named(registry, counted: str) -> None:
+    body = (
+        "This document covers Resolutions 3/2031, 5/2031 and 7/2031, "
+        f"{counted} by the Conference at its Forty-seventh Session (Rome,\n28 June – 5 July 2031).\n"
+    )
+    adopted = facts(registry, body, "adoptedAt")
+    session = GatheringRef(CONFERENCE, "session", 47)
+    assert {(resolution(n), session) for n in ("3", "5", "7")} <= adopted
+
+
+def test_a_list_counted_is_not_adopted_at_another_body_s_session(registry) -> None:
+    body = "It covers Resolutions 3/2031 and 5/2031, both adopted by the Council at its 170th Session.\n"
+    assert facts(registry, body, "adoptedAt") == set()
+
+
+@pytest.mark.parametrize("how", ["meeting jointly", "held jointly", "meeting together"])
+@pytest.mark.parametrize("verb", ["examined", "considered"])
+def test_two_bodies_sessions_sitting_together_were_held_where_and_when_told(registry, how: str, verb: str) -> None:
+    body = (
+        f"2.       The assessment, issued as document PC 134/6-FC 199/11, was {verb} by the Programme Committee at its 134th Session and\n"
+        f"the Finance Committee at its 199th Session, {how} in Rome on 8 November 2032.\n"
+    )
+    extraction = extract(MASTHEAD + body, source_key="doc", registry=registry)
+    sessions = [GatheringRef("gso/council/programme-committee", "session", 134), GatheringRef("gso/council/finance-committee", "session", 199)]
+    told = {(f.subject, f.relation, f.object) for f in extraction.facts}
+    for session in sessions:
+        assert (session, "heldIn", "Rome") in told
+        assert (DocumentRef(symbols=("PC 134/6",)), "submittedTo", session) in told or (
+            DocumentRef(symbols=("PC 134/6", "FC 199/11")), "submittedTo", session
+        ) in told
+
+
+def test_a_session_of_one_body_is_not_held_where_another_meeting_was(registry) -> None:
+    body = (
+        "2.       The paper was examined by the Programme Committee at its 134th Session; the Finance Committee\n"
+        "discussed it later with experts meeting jointly in Geneva on 9 December 2032.\n"
+    )
+    held = facts(registry, body, "heldIn")
+    assert (GatheringRef("gso/council/programme-committee", "session", 134), "Geneva") not in held
