@@ -967,7 +967,14 @@ _PARAGRAPH_AS_SUBJECT = re.compile(
 _IMPLEMENTATION_OF = re.compile(r"\b(?:[Ii]mplementation\s+of|implement)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)\s")
 _PART_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
-    r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
+    # (the comma may be left out: "In the operative part the Conference requested ...")
+    r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,?"
+)
+# "In the operative part the Director-General was requested to report ...": the part, then the
+# addressee as the subject of a passive of the mandate verbs (the instrument named last speaks)
+_ADDRESSEE_PASSIVE_AFTER = re.compile(
+    r"\s*,?\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|further\s+)?"
+    r"(?:requested|invited|asked|encouraged|urged|called\s+upon|mandated|directed|entrusted)\b"
 )
 # "The same resolution requested X to ...; the Committee then invited Y": past a semicolon, a
 # clause that names its own subject before its verb is that subject's, not the instrument's
@@ -1813,6 +1820,9 @@ _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)
 _AND_ITS_SUPPLEMENTS = re.compile(r"\band\s+its\s+(?P<what>supplements?|addend(?:um|a))\s+(?:(?:is|are|will\s+be|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
 # "held", "met", and the holding to come: "will convene", "will hold", "is to be held"
 _SAYS_MET_OR_CONVENES = re.compile(r"\b(?:held|met|convened?|convenes|hold|holds|took\s+place|take\s+place)\b")
+# "The Council, at its 172nd Session, concurred", "the Committee at its 29th session endorsed":
+# a body's name, then the session it acted at set off or run on
+_ACTED_AT_ITS = re.compile(r"\b(?-i:[A-Z])[\w-]*\s*,?\s+at\s+its\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\s*,?\s+[a-z]{3,}(?:ed|d)\b")
 _THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
@@ -8360,7 +8370,10 @@ class Reader:
         part = _PART_ALONE.match(text) if self.last_instrument else None
         if part is not None and not any(
             m.start < part.end() or _NAMES_BEFORE_INSTRUMENT.fullmatch(text, part.end(), m.keyword_start) for m, _ in r.instruments
-        ) and self.issuer_opens_clause(r, part.end(), self.last_instrument[-1]):
+        ) and (
+            self.issuer_opens_clause(r, part.end(), self.last_instrument[-1])
+            or self.addressee_passive_opens(r, part.end())
+        ):
             # "its": the one named last, its issuer the subject ("In its preamble, resolution 9/4
             # recalls ...": the one named right after is the subject)
             return self.last_instrument[-1:]
@@ -8432,6 +8445,17 @@ class Reader:
         if back is None or back["which"].lower() == "the former" or mandate_verbs.is_present(first["verb"], text[: first.start()]):
             return None
         return back.group(0)
+
+    @staticmethod
+    def addressee_passive_opens(r: _Resolved, position: int) -> bool:
+        """Whether the body named right at ``position`` (after "the") is the subject of a passive
+        of the mandate verbs ("the Director-General was requested to ...")."""
+        subject = next((b for b in r.refs.bodies if b.start >= position), None)
+        return (
+            subject is not None and subject.start in r.bodies
+            and _THE_ONLY.fullmatch(r.sentence.text, position, subject.start) is not None
+            and _ADDRESSEE_PASSIVE_AFTER.match(r.sentence.text, subject.end) is not None
+        )
 
     @staticmethod
     def issuer_opens_clause(r: _Resolved, position: int, ref: InstrumentRef) -> bool:
@@ -10572,6 +10596,9 @@ class Reader:
                 that = _THAT_MEETING.match(between)
                 if (back := _THAT_MEETING_OPENS.match(between)) is not None and len(said) == 1 and said[0].kind == back["word"] and (
                     _SAYS_MET_OR_CONVENES.search(text, 0, phrase.start())
+                    # "The Council, at its 172nd Session, concurred ...; its views are recorded in the
+                    # report of that session (X)": the one session the body acted at, before
+                    or _ACTED_AT_ITS.search(text, 0, phrase.start())
                 ):
                     # "The Director-General will convene the first meeting of the Panel ...; the
                     # report of that meeting, prepared ..., will be before the Committee": the one

@@ -178,3 +178,51 @@ def test_a_session_of_one_body_is_not_held_where_another_meeting_was(registry) -
     )
     held = facts(registry, body, "heldIn")
     assert (GatheringRef("gso/council/programme-committee", "session", 134), "Geneva") not in held
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council, at its 170th Session, concurred with the Joint Meeting; its views are recorded in the report of that session (SCL 170/REP, paragraph 11).",
+    "The Council at its 170th Session endorsed the assessment; the report of that session (SCL 170/REP) sets out its views.",
+])
+def test_the_report_of_that_session_is_of_the_session_the_body_acted_at(registry, sentence: str) -> None:
+    reports = facts(registry, f"2.       {sentence}\n", "reportOf")
+    assert (DocumentRef(symbols=("SCL 170/REP",)), GatheringRef("gso/council", "session", 170)) in reports
+
+
+def test_that_session_named_by_an_adverbial_opening_is_left(registry) -> None:
+    # the report of the session before, considered at this one: no session is said to be reported
+    reports = facts(registry, "2.       At its 170th Session the Council considered the report of that session (SCL 169/REP).\n", "reportOf")
+    assert (DocumentRef(symbols=("SCL 169/REP",)), GatheringRef("gso/council", "session", 170)) not in reports
+
+
+@pytest.mark.parametrize("second", [
+    "In the operative part the Director-General was requested to report on the observance of the Year.",
+    "In its operative part, the Director-General was asked to report on the observance of the Year.",
+    "In the operative part the Conference requested the Director-General to report on the Year.",
+])
+def test_the_operative_part_of_the_resolution_just_named_tells_its_requests(registry, second: str) -> None:
+    body = f"5.       In its preamble, Resolution 7/2031 recalled the work of the Committee on Soil Fertility. {second}\n"
+    assert (resolution("7"), BodyRef("gso/director-general")) in facts(registry, body, "requests")
+
+
+def test_a_passive_that_is_no_request_in_the_preamble_gives_none(registry) -> None:
+    body = (
+        "5.       In its preamble, Resolution 7/2031 recalled the work of the Committee on Soil Fertility. "
+        "In the preamble the Director-General was thanked for his report.\n"
+    )
+    assert (resolution("7"), BodyRef("gso/director-general")) not in facts(registry, body, "requests")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The final report requested in Resolution 7/2031 is before the Conference as document SC 2033/INF/9.",
+    "The final report requested in Resolution 7/2031 (SC 2033/INF/9) is before the Conference.",
+    "The study called for by Resolution 7/2031 has been issued as document SC 2033/INF/9.",
+])
+def test_a_paper_named_by_the_resolution_that_requested_it_is_pursuant_to_it(registry, sentence: str) -> None:
+    mandates = facts(registry, f"6.       {sentence}\n", "pursuantTo")
+    assert (DocumentRef(symbols=("SC 2033/INF/9",)), resolution("7")) in mandates
+
+
+def test_a_paper_beside_a_resolution_that_requested_something_else_is_not_pursuant_to_it(registry) -> None:
+    body = "6.       The Conference, which requested in Resolution 7/2031 a review, has document SC 2033/INF/9 before it.\n"
+    assert (DocumentRef(symbols=("SC 2033/INF/9",)), resolution("7")) not in facts(registry, body, "pursuantTo")

@@ -629,7 +629,11 @@ _UNDER_MANDATE = re.compile(
     # decision 14/1 (X)" tells of the work, and X is the note on it)
     r"[Ff]urther\s+to|[Ii]n\s+(?:execution|application)\s+of|[Ii]n\s+reply\s+to|"
     r"[Aa]s\s+(?:provided\s+for|envisaged|foreseen|stipulated|specified|set\s+(?:out|forth)|laid\s+down)\s+(?:in|by)|"
-    r"[Aa]s\s+directed\s+by)\s+"
+    r"[Aa]s\s+directed\s+by|"
+    # "The final report requested in Resolution 7/2031 is before the Conference as document X",
+    # "the study called for by decision 4/2 (X)": the paper named by its kind, then the participle
+    r"\b(?:report|note|study|review|assessment|evaluation|analysis|plan|strategy|proposals?|update|paper)s?\s+"
+    r"(?:(?:also|specifically|first|originally)\s+)?(?:requested|called\s+for|mandated)\s+(?:by|in|under))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
     r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"
