@@ -443,6 +443,8 @@ _CONSIDERED_BY_AT = re.compile(
     r"(?:noted|considered|examined|discussed|reviewed|taken\s+note\s+of|taken\s+up)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
+    # "was taken up at the 29th Session of the Committee": the session named with its article
+    r"(?:the\s+)?"
 )
 # "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
 # its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
@@ -7281,7 +7283,7 @@ class Reader:
             if r.symbols and r.gatherings and (
                 " by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text
                 or "which the " in sentence.text or "adoption at " in sentence.text or "vote at " in sentence.text
-                or "pass at " in sentence.text
+                or "pass at " in sentence.text or "up at " in sentence.text or "up during " in sentence.text
             ):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):

@@ -226,3 +226,10 @@ def test_a_paper_named_by_the_resolution_that_requested_it_is_pursuant_to_it(reg
 def test_a_paper_beside_a_resolution_that_requested_something_else_is_not_pursuant_to_it(registry) -> None:
     body = "6.       The Conference, which requested in Resolution 7/2031 a review, has document SC 2033/INF/9 before it.\n"
     assert (DocumentRef(symbols=("SC 2033/INF/9",)), resolution("7")) not in facts(registry, body, "pursuantTo")
+
+
+@pytest.mark.parametrize("verb", ["taken up", "noted", "considered"])
+def test_a_paper_taken_up_at_a_session_named_with_its_article_was_before_it(registry, verb: str) -> None:
+    body = f"4.       Its report (COSF/SS/2032/REP) was {verb} at the 29th Session of the Committee on Soil Fertility.\n"
+    before = facts(registry, body, "submittedTo")
+    assert (DocumentRef(symbols=("COSF/SS/2032/REP",)), GatheringRef("gso/council/cosf", "session", 29)) in before
