@@ -20,7 +20,7 @@ from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
 from mandate_graph.loaders.extract.rules import kind_words, places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
-from mandate_graph.loaders.extract.rules.shared_prefixes import glued_series_author, symbol_author
+from mandate_graph.loaders.extract.rules.shared_prefixes import evidenced_series_author, glued_series_author, symbol_author, symbol_authors
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.extract.treaty_mastheads import parties_gathering_under_treaty
@@ -1004,6 +1004,11 @@ def read_masthead(
         author = symbol_author(registry, symbols[0], _named_in_head(masthead_body, head, matcher))
         if author is None and masthead_body is None:
             author = glued_series_author(registry, symbols[0], matcher.evidenced_bodies())
+        if author is None and masthead_body is None and len(symbol_authors(registry, symbols[0])) > 1:
+            # "C 2033/21" under "CONFERENCE": a series five organisations print, of which the
+            # document shows one (its other series, its bodies' names)
+            cited = [s for found in find_symbols(cleaned.text, series) for s in found.symbols if s not in symbols]
+            author = evidenced_series_author(registry, symbols[0], matcher.evidenced_bodies(), matcher.unevidenced, cited)
         author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
         if author is not None and masthead_body is not None and _stranger_series(author, masthead_body, registry, cleaned.text):
             author = masthead_body

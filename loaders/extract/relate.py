@@ -429,6 +429,8 @@ _NAMED_INSTRUMENT_RECALLS = re.compile(
     r"(?:also\s+|further\s+)?(?:recalls|recalled|reaffirms|reaffirmed|refers\s+to|referred\s+to|cites|cited" + _CARRIES_FORWARD + r")\b"
 )
 _ADOPTED_AT = re.compile(r"\badopted\s+at\b")
+# "II.", "C.": a section's numeral or letter, alone as a sentence
+_SECTION_NUMERAL = re.compile(r"\s*(?:[IVX]{1,5}|[A-H])\.\s*")
 # "The present report ... will be considered by the Board at its 170th session", "It ... and will be
 # examined by the Commission at its fourteenth session" (the present note the sentence before's
 # subject): the document being read, before that session
@@ -458,6 +460,8 @@ _CONSIDERED_BY_AT = re.compile(
     r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
+    # "was taken up at the 29th Session of the Committee": the session named with its article
+    r"(?:the\s+)?"
 )
 # "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
 # its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
@@ -997,7 +1001,14 @@ _PARAGRAPH_AS_SUBJECT = re.compile(
 _IMPLEMENTATION_OF = re.compile(r"\b(?:[Ii]mplementation\s+of|implement)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)\s")
 _PART_ALONE = re.compile(
     r"^(?:(?:Also|Furthermore|Moreover|Further|Finally),?\s+)?[Ii]n\s+(?:its|the)\s+"
-    r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,"
+    # (the comma may be left out: "In the operative part the Conference requested ...")
+    r"(?:preamble|preambular\s+(?:part|paragraphs?)|operative\s+part)\s*,?"
+)
+# "In the operative part the Director-General was requested to report ...": the part, then the
+# addressee as the subject of a passive of the mandate verbs (the instrument named last speaks)
+_ADDRESSEE_PASSIVE_AFTER = re.compile(
+    r"\s*,?\s*(?:was|were|is|are|had\s+been|has\s+been)\s+(?:also\s+|further\s+)?"
+    r"(?:requested|invited|asked|encouraged|urged|called\s+upon|mandated|directed|entrusted)\b"
 )
 # "The same resolution requested X to ...; the Committee then invited Y": past a semicolon, a
 # clause that names its own subject before its verb is that subject's, not the instrument's
@@ -1262,7 +1273,8 @@ _HELD = re.compile(
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
     # "was hosted by the Government of Portugal in Lisbon": the host named, then where
-    r"(?P<verb>held|convened|opened|took\s+place|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # ("..., meeting jointly in Rome on 8 November 2032": sessions of two bodies sitting together)
+    r"(?P<verb>held(?:\s+(?:jointly|together))?|convened|opened|took\s+place|meeting\s+(?:jointly|together)|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
     r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -1346,7 +1358,12 @@ _IN_PLACE_THEN_WHEN = re.compile(
 )
 # What stands between two gatherings named as one subject: "the A and the B", "of A and of B".
 # ("the 33rd meeting of the PPRC (PPRC.33) and the 33rd meeting of ...": its short form in brackets between, E95)
-_AND_NEXT = re.compile(r"^(?:\s*\([A-Z][^()]{1,30}\))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?$")
+# ("the Programme Committee at its 134th Session and the Finance Committee at its 199th Session,
+# meeting jointly in Rome on ...": the second body named before its own session, as the first was)
+_AND_NEXT = re.compile(
+    r"^(?:\s*\([A-Z][^()]{1,30}\))?\s*,?\s*(?:and|as\s+well\s+as)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*){0,6}\s+(?:at|during)\s+)?$"
+)
 # "its first meeting at the Headquarters of the Organization in Madrid"
 _IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
@@ -1510,7 +1527,7 @@ _THE_LAST_OF_WHICH = re.compile(
 _PART_OF = re.compile(r"the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+(?=its\s|their\s|the\s)")
 _ADOPTED_AFTER = re.compile(
     # ('resolution 85/52, entitled "..." and adopted on 4 December 2030': the title, then the day)
-    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|all|each)\s+|(?:(?<=[\"”]\s)|(?<=[\"”],\s))and\s+"
+    r",?\s+(?:(?:which|that)\s+(?:was|were)\s+|(?:was|were|had\s+been|has\s+been)\s+|(?:both|each|all(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?)(?:\s+of\s+them)?\s+|(?:(?<=[\"”]\s)|(?<=[\"”],\s))and\s+"
     # "resolution 1718 (2006), which the Council adopted on 14 October 2006", "..., which it adopted
     # at its ninth session": the relative clause's subject is the issuer (only an issuer adopts)
     r"|(?:which|that)\s+(?:it|the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+|on\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]*){0,6})\s+(?:had\s+)?(?:(?:then|later|subsequently|also|unanimously)\s+)?)?"
@@ -1850,6 +1867,9 @@ _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)
 _AND_ITS_SUPPLEMENTS = re.compile(r"\band\s+its\s+(?P<what>supplements?|addend(?:um|a))\s+(?:(?:is|are|will\s+be|have\s+been|has\s+been)\s+)?(?:also\s+)?$", re.IGNORECASE)
 # "held", "met", and the holding to come: "will convene", "will hold", "is to be held"
 _SAYS_MET_OR_CONVENES = re.compile(r"\b(?:held|met|convened?|convenes|hold|holds|took\s+place|take\s+place)\b")
+# "The Council, at its 172nd Session, concurred", "the Committee at its 29th session endorsed":
+# a body's name, then the session it acted at set off or run on
+_ACTED_AT_ITS = re.compile(r"\b(?-i:[A-Z])[\w-]*\s*,?\s+at\s+its\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\s*,?\s+[a-z]{3,}(?:ed|d)\b")
 _THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
@@ -3211,7 +3231,7 @@ class Reader:
                 p.part = "operative"
             if p.kind == "heading":
                 self.formula_speaker = None
-                if own is None and (p.text[:1] in "DR" or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
+                if own is None and (narrated_headings.opens_as_heading(p.text) or p.text.rstrip().endswith(")")) and index + 1 < len(paragraphs) and p.sentences:
                     self.narrated_heading(p, paragraphs[index + 1])
             elif (
                 p.kind == "listing" and own is None and p.text.rstrip().endswith(")") and index + 1 < len(paragraphs)
@@ -7689,7 +7709,7 @@ class Reader:
             if r.symbols and r.gatherings and (
                 " by the " in sentence.text or "ed at " in sentence.text or "ed during " in sentence.text
                 or "which the " in sentence.text or "adoption at " in sentence.text or "vote at " in sentence.text
-                or "pass at " in sentence.text
+                or "pass at " in sentence.text or "up at " in sentence.text or "up during " in sentence.text
             ):
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
@@ -8824,7 +8844,10 @@ class Reader:
         part = _PART_ALONE.match(text) if self.last_instrument else None
         if part is not None and not any(
             m.start < part.end() or _NAMES_BEFORE_INSTRUMENT.fullmatch(text, part.end(), m.keyword_start) for m, _ in r.instruments
-        ) and self.issuer_opens_clause(r, part.end(), self.last_instrument[-1]):
+        ) and (
+            self.issuer_opens_clause(r, part.end(), self.last_instrument[-1])
+            or self.addressee_passive_opens(r, part.end())
+        ):
             # "its": the one named last, its issuer the subject ("In its preamble, resolution 9/4
             # recalls ...": the one named right after is the subject)
             return self.last_instrument[-1:]
@@ -8898,6 +8921,17 @@ class Reader:
         return back.group(0)
 
     @staticmethod
+    def addressee_passive_opens(r: _Resolved, position: int) -> bool:
+        """Whether the body named right at ``position`` (after "the") is the subject of a passive
+        of the mandate verbs ("the Director-General was requested to ...")."""
+        subject = next((b for b in r.refs.bodies if b.start >= position), None)
+        return (
+            subject is not None and subject.start in r.bodies
+            and _THE_ONLY.fullmatch(r.sentence.text, position, subject.start) is not None
+            and _ADDRESSEE_PASSIVE_AFTER.match(r.sentence.text, subject.end) is not None
+        )
+
+    @staticmethod
     def issuer_opens_clause(r: _Resolved, position: int, ref: InstrumentRef) -> bool:
         """Whether the body named right at ``position`` (after "the") is ``ref``'s issuer."""
         subject = next((b for b in r.refs.bodies if b.start >= position), None)
@@ -8935,7 +8969,10 @@ class Reader:
             bracketed = narrated_decisions.bracketed_heading(p.text, below.text) if numbered is None and alone is None else None
             if numbered is None and alone is None and bracketed is None:
                 return
-            r = self.resolve(p.sentences[0], p)
+            # ("II." / "Resolution 5/2031: Title": a section's numeral left on the heading's line
+            # is a sentence of its own; the heading's is the next)
+            first = p.sentences[1] if len(p.sentences) > 1 and _SECTION_NUMERAL.fullmatch(p.sentences[0].text) else p.sentences[0]
+            r = self.resolve(first, p)
             if bracketed is not None:
                 # "C. Article 10 (decision NP-7/5)" over "In decision NP-7/5 the Parties ...": no title
                 kind, title = ("decision" if bracketed.startswith("decision") else "resolution"), None
@@ -8956,7 +8993,7 @@ class Reader:
         if ref is None:
             return
         if title is not None:
-            self.add(ref, "title", title, self.evidence(p.sentences[0], p))
+            self.add(ref, "title", title, self.evidence(r.sentence, p))
         self.narrated = (ref, p.section)
         if self.narrated_adopting is not None:
             at, adopted_kind, ev = self.narrated_adopting
@@ -11184,6 +11221,9 @@ class Reader:
                 that = _THAT_MEETING.match(between)
                 if (back := _THAT_MEETING_OPENS.match(between)) is not None and len(said) == 1 and said[0].kind == back["word"] and (
                     _SAYS_MET_OR_CONVENES.search(text, 0, phrase.start())
+                    # "The Council, at its 172nd Session, concurred ...; its views are recorded in the
+                    # report of that session (X)": the one session the body acted at, before
+                    or _ACTED_AT_ITS.search(text, 0, phrase.start())
                 ):
                     # "The Director-General will convene the first meeting of the Panel ...; the
                     # report of that meeting, prepared ..., will be before the Committee": the one

@@ -96,8 +96,11 @@ _SPACED_SERIES = re.compile(r"[A-Z]+(?=[ \u00a0]\d)")
 _SPACED_TAIL = rf"/[A-Z]{{2,8}} \d{{1,4}}/\d{{1,4}}(?:/{_COMPONENT})+(?:[- ](?:Add|Rev|Corr)\.\d{{1,2}}\b)*"
 _SPACED_ONE = rf"[A-Z]{{2,6}}{_SPACED_TAIL}"
 _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
+# "PC 134/6-FC 199/11": a joint paper of two bodies of such series (FAO's Programme and Finance
+# Committees meeting jointly), the second symbol spaced as the first, after a hyphen or a dash
+_SERIES_SPACED = rf"[A-Z]{{1,5}}[ \u00a0]\d{{2,4}}(?:{_SLASH}{_COMPONENT})+"
 SYMBOL = re.compile(
-    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED})(?![\w/])"
+    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED}(?:[-–—](?={_SERIES_SPACED}(?![\w/])){_SERIES_SPACED})*)(?![\w/])"
 )
 # "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
 # Organization's governing bodies write it, their series carrying the session glued on ("EB170");
@@ -114,7 +117,7 @@ _LOWER_SPACED_SUFFIX = re.compile(r"(?:[ \u00a0](?:rev|add|corr)\.\d{1,2})+(?![\
 _SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
-_JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/)")
+_JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/|[A-Z]{{1,5}}[ \u00a0]\d{{2,4}}/)")
 
 
 @dataclass(frozen=True)

@@ -648,9 +648,11 @@ _UNDER_MANDATE = re.compile(
     # "The present report, requested in resolution 78/123, covers ..." (the participle set off)
     r"[Aa]t\s+the\s+request\s+of|\b[Rr]esponse\s+to|\b[Ff]ulfil(?:l?s|ling)?(?=\s+the\s+(?:requests?|mandates?)\b)|"
     r"(?<=,\s)(?:requested|mandated|called\s+for)\s+(?:by|in)|"
-    # "The report requested in resolution 78/123 (A/79/500) is before the Assembly", "the report
-    # called for in": a paper named by its kind, then the instrument that asked for it
-    r"(?:(?<=report\s)|(?<=reports\s)|(?<=study\s)|(?<=note\s))(?:requested|mandated|called\s+for)\s+(?:by|in))\s+"
+    # "The final report requested in Resolution 7/2031 is before the Conference as document X",
+    # "the study called for by decision 4/2 (X)", "The report requested in resolution 78/123
+    # (A/79/500) is before the Assembly": the paper named by its kind, then the participle
+    r"\b(?:report|note|study|review|assessment|evaluation|analysis|plan|strategy|proposals?|update|paper)s?\s+"
+    r"(?:(?:also|specifically|first|originally)\s+)?(?:requested|called\s+for|mandated)\s+(?:by|in|under))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
     r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"

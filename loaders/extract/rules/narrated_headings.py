@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 # "Decision PC-67/2. Title", "Resolution 12/4: Title", "DECISION 2031/3 – Title", "Decision 30/1"
-_HEADING = re.compile(r"^(?P<kind>[Dd]ecision|[Rr]esolution|DECISION|RESOLUTION)\s+(?P<number>[^\s.:–—]{1,30}?)\.?(?:[:.]?\s|\s*$)")
+# ("II.     Resolution 5/2031: Title": the section's Roman numeral or letter before it, which a
+# layout may leave on the heading's line)
+_HEADING = re.compile(r"^(?:(?:[IVX]{1,5}|[A-H])\.\s+)?(?P<kind>[Dd]ecision|[Rr]esolution|DECISION|RESOLUTION)\s+(?P<number>[^\s.:–—]{1,30}?)\.?(?:[:.]?\s|\s*$)")
 # a report's paragraph number ("10.", "10"), or none: the account's first sentence
 _LABEL = re.compile(r"^\s*(?:\d{1,3}\.?\s+)?")
 # How far into the paragraph's first sentence the instrument may be named: after a recital
@@ -24,6 +26,9 @@ _BY_OR_IN = re.compile(r"\b(?:[Bb]y|[Ii]n|[Uu]nder|[Tt]hrough)\s+(?:its\s+)?$")
 _PARAGRAPH_OF = re.compile(r"(?:[Oo]perative\s+|[Pp]reambular\s+)?[Pp]aragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+")
 
 
+# "In its preamble, Resolution 7/2031 recalled ...": the part of the text told first, then the
+# instrument as the subject
+_PART_OF_THE_TEXT = re.compile(r"In\s+(?:its|the)\s+(?:preamble|operative\s+part|operative\s+paragraphs|annex)\s*,\s+")
 # after the number that opens the paragraph: its verb ("recalls", "also requests", "was adopted")
 _SUBJECT_THEN_VERB = re.compile(r",?\s+(?:also\s+|further\s+)?(?:(?:is|was|were|has|had)\s+)?[a-z]{3,}(?:s|ed)\b")
 
@@ -48,9 +53,10 @@ def heads_an_account(heading: str, below: list[str]) -> bool:
             return _no_sentence_end(text[:at])
         if _PARAGRAPH_OF.fullmatch(text, 0, at) and _SUBJECT_THEN_VERB.match(text, after):
             return True
-        if at == 0 and _SUBJECT_THEN_VERB.match(text, after):
+        if (at == 0 or _PART_OF_THE_TEXT.fullmatch(text, 0, at)) and _SUBJECT_THEN_VERB.match(text, after):
             # "Decision 162/2 recalls General Assembly resolution 68/268 ...": the number the
-            # subject of the report's sentence, which the text itself never opens on
+            # subject of the report's sentence, which the text itself never opens on (after the
+            # part of the text that says it: "In its preamble, Resolution 7/2031 recalled ...")
             return True
         at = lowered.find(told, after)
     return False
@@ -64,6 +70,12 @@ def _no_sentence_end(text: str) -> bool:
 # "Decision PC-67/2. Title", "Resolution 12/4: Title", "Decision 2031/3 – Title": the title after
 # the number and its stop, colon or dash
 _TITLE = re.compile(r"\s*(?:[.:]|\s[–—-])\s+(?P<title>[A-Z“\"][^\n]{2,200}?)\.?$")
+
+
+def opens_as_heading(text: str) -> bool:
+    """Whether ``text`` opens as an instrument's heading may ("Decision ...", "Resolution ...",
+    after a section's numeral: "II. Resolution ..."): a cheap test before `account_heading`."""
+    return text[:1] in "DR" or _HEADING.match(text) is not None
 
 
 def account_heading(heading: str, below: list[str]) -> tuple[str, str] | None:

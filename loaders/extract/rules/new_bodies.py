@@ -38,7 +38,8 @@ KINDS = (
     # group of friends of the Chair" (E103): "group" with the word that says it is a body set up,
     # never alone ("the Group of 77", "the African Group", "regional groups" are groups of States)
     "informal group", "contact group", "drafting group", "group of friends of the chair",
-    "committee", "subcommittee", "panel", "forum", "board", "mechanism", "negotiating body",
+    # ("a Sub-Committee on Water Scarcity": hyphenated, as FAO and IMO write their subsidiaries)
+    "committee", "subcommittee", "sub-committee", "panel", "forum", "board", "mechanism", "negotiating body",
     "subsidiary body", "commission",
     # Mandates held by one person: "the mandate of a Special Rapporteur on ...".
     "special rapporteur", "independent expert",
@@ -102,7 +103,7 @@ _DESCRIBED = re.compile(
 # "the Committee of the Whole", "the Working Group on Environmental Crime": a proper name,
 # its words capitalised but for the small ones between them.
 _TITLE_KIND = "|".join(
-    sorted((" ".join(w.capitalize() if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
+    sorted((" ".join("-".join(p.capitalize() for p in w.split("-")) if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
 )
 # Written as a proper name, more words name a body than a description would trust ("a mission",
 # "an office" are no bodies; "the Independent International Fact-Finding Mission on Venezuela",

@@ -89,3 +89,38 @@ def glued_series_author(registry: BodyRegistry, symbol: str, evidenced: Iterable
         return None
     candidates = [key for key in evidenced if (body := registry.get(key)) is not None and body.symbol_prefix == glued["series"]]
     return candidates[0] if len(candidates) == 1 else None
+
+
+
+def evidenced_series_author(
+    registry: BodyRegistry, symbol: str, evidenced: Iterable[str], unevidenced: Iterable[str], cited: Iterable[str] = ()
+) -> str | None:
+    """The author of a masthead symbol of a series several organisations' bodies print alike
+    ("C 2033/21": FAO's Conference, and the councils of four other organisations), where nothing
+    in the masthead names one of them ("CONFERENCE" / "Forty-eighth Session" names no organisation):
+    the one body of the series that the document shows to be its organisation's, when every other
+    body of the series is one of ``unevidenced`` (an organisation the document shows nothing of,
+    `references.BodyMatcher.unevidenced`). Shown: one of ``evidenced`` (bodies of users' reference
+    files whose organisation the document names, or numbers an instrument in the convention of,
+    `references.BodyMatcher.evidenced_bodies`), or under the same organisation as the one author of
+    another symbol the document cites (``cited``: "CL 172/REP", "PC 134/6" are one organisation's
+    series). A shipped body of the series, of which no evidence is asked, leaves the question open."""
+    candidates = symbol_authors(registry, symbol)
+    if len(candidates) < 2:
+        return None
+    shown = set(evidenced)
+    families = {_top(registry, only[0]) for other in cited if (only := symbol_authors(registry, other)) and len(only) == 1}
+    hidden = set(unevidenced)
+    kept = [key for key in candidates if key in shown or _top(registry, key) in families]
+    if len(kept) != 1 or any(key not in hidden for key in candidates if key != kept[0]):
+        return None
+    return kept[0]
+
+
+def _top(registry: BodyRegistry, key: str) -> str:
+    """The body at the top of ``key``'s line in the reference data (its organisation)."""
+    seen = {key}
+    while (body := registry.get(key)) is not None and body.parent is not None and body.parent not in seen:
+        key = body.parent
+        seen.add(key)
+    return key
