@@ -150,3 +150,38 @@ def recase(text: str, vocabulary: Iterable[str] = ()) -> str:
     for m in _SYMBOL.finditer(text):
         chars[m.start() : m.end()] = list(text[m.start() : m.end()])
     return "".join(chars)
+
+
+# A masthead's place and dates set in capitals in a text of ordinary case ("ROME, 24 JUNE – 1 JULY
+# 2033", "NEW YORK, 12-16 JUNE 2033", "GENEVA, 3 AND 4 MAY 2032"): a place of one to three words,
+# a comma, then days, months and a year, the whole line.
+_CAPITALS_MONTH = r"(?:" + "|".join(m.upper() for m in _MONTHS) + r")"
+_VENUE_LINE_IN_CAPITALS = re.compile(
+    r"^[ \t\f]*(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:, [A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})?),"
+    r"(?P<dates>(?: (?:(?:\d{1,2}|" + _CAPITALS_MONTH + r")(?:[–-](?:\d{1,2}|" + _CAPITALS_MONTH + r"))*|AND|TO|[–-]))+ \d{4})[ \t]*$",
+    re.M,
+)
+# a masthead is at the top: the lines a place and dates may stand on
+_HEAD_CHARACTERS = 3000
+
+
+def venue_lines_recased(text: str) -> str:
+    """``text`` with a masthead's place-and-dates line in capitals given an ordinary line's case
+    ("Rome, 24 June – 1 July 2033"), as the session's place and dates are read from it; the
+    length and line breaks kept. A text in capitals only is `recase`'s."""
+    head = text[:_HEAD_CHARACTERS]
+    if "," not in head or _VENUE_LINE_IN_CAPITALS.search(head) is None:
+        return text
+    chars = list(text)
+    for m in _VENUE_LINE_IN_CAPITALS.finditer(head):
+        if _MONTH.search(m.group("dates").lower()) is None:
+            continue
+        for word in re.finditer(r"[A-Z][A-Z'’.-]*", m.group(0)):
+            start = m.start() + word.start()
+            lowered = word.group(0).lower()
+            if lowered in ("and", "to"):
+                written = lowered
+            else:
+                written = lowered[:1].upper() + lowered[1:]
+            chars[start : start + len(written)] = written
+    return "".join(chars)

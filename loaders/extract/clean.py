@@ -30,7 +30,7 @@ from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.quoted_paragraphs import continued_quotation_marks
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
 from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, tracked_removals
-from mandate_graph.loaders.extract.capitals import recase
+from mandate_graph.loaders.extract.capitals import recase, venue_lines_recased
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.rules.press_releases import sittings_line
@@ -40,6 +40,8 @@ from mandate_graph.loaders.extract.layout import (
     Layout,
     sections_of_unwrapped_lines,
     analyse,
+    INSTRUMENT_NUMBER,
+    instrument_number_in_margin,
     label_in_margin,
     is_page_number_line,
     keeps_hyphen,
@@ -413,6 +415,13 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             # "1.        The Commission held ...": a paragraph's number in the margin, its text at
             # the first tab stop, one paragraph (pdftotext -layout of a report set so)
             gap = None
+        elif gap is not None and instrument_number_in_margin(raw) is not None:
+            # "318 (XXIX)        Programme planning and review procedures": a row of a list of
+            # instruments, its number and its title one entry (as a Word export's tab keeps it)
+            gap = None
+            lines.append(_Line(start, end, kind, True))
+            broken_before = False
+            continue
         if gap is not None and raw[: gap.start() + 1].strip():
             # A masthead line in two columns ("Eightieth session ... 18 November 2025"): two
             # items side by side, each a paragraph of its own (the date is the issue date).
@@ -780,6 +789,13 @@ def _bullet_indent(text: str, line: _Line) -> int | None:
     return line.end - line.start - len(stripped)
 
 
+# The heading of a list of mandates ("Economic and Social Council resolutions", "Commission
+# decisions") and a row of such a list, an instrument's number before its title ("70/1 Transforming
+# our world ...", "318 (XXIX) Programme planning ...")
+_MANDATES_HEADING = re.compile(r"[ \t]*[A-Z][\w’'-]*(?: (?:of|on|and|for|the|[A-Z][\w’'-]*)){0,8} (?:resolutions|decisions)$")
+_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})\.? +[A-Z]")
+
+
 def _dashed_item(text: str, line: _Line) -> bool:
     """Whether a listed item's line separates its title by a dash, not a hyphen between spaces."""
     segment = text[line.start : min(line.end, line.start + 60)]
@@ -802,6 +818,13 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
     ):
         # the list ends at the next list's heading ("Related documents"), or at a sentence
         # after its last item ("Documents considered under item 4: GCF/B.38/08.")
+        return True
+    if previous is not None and previous.kind == "text" and text[line.end - 1 : line.end] == "s" and (
+        _MANDATES_HEADING.match(text, line.start, line.end) and _MANDATE_ROW.match(text, previous.start, previous.end)
+    ):
+        # a list of mandates without blank lines (pdftotext -raw): "86/204 Protection of global
+        # climate ... humankind" / "Economic and Social Council resolutions", the next list's
+        # heading, though the row above it ran to the full width
         return True
     if layout.width is None and previous is not None and previous.kind == "text" and line.start < _HEAD_CHARS and (
         _alone_in_the_head(text, line) or _alone_in_the_head(text, previous)
@@ -899,6 +922,10 @@ def _bold_lines(text: str, previous: _Line, line: _Line) -> bool:
     )
 
 
+_INSTRUMENT_NUMBER_ALONE = re.compile(rf"(?:{INSTRUMENT_NUMBER})\.?")
+_TITLE_OPENING = re.compile(r"[ \t]*[A-Z][a-z]")
+
+
 def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:
     """The lines of a list of documents in two columns that the text gives as alternating lines
     (a symbol alone on its line, then the document's title), each index mapped to whether it
@@ -913,9 +940,36 @@ def _symbol_title_pairs(text: str, lines: list[_Line]) -> dict[int, bool]:
         m = SYMBOL.fullmatch(stripped)
         return m is not None and any(c.isdigit() for c in stripped)
 
+    def number_alone(index: int) -> bool:
+        # an instrument's number in a list of mandates, its title on the next line ("318 (XXIX)" /
+        # "Programme planning and review procedures", pdftotext -raw of a table's cells); not a
+        # page's number over its job number ("2/24" / "32-39561")
+        line = lines[index]
+        if line.kind != "text" or line.end - line.start > 20 or not text[line.start : line.end].strip()[:1].isdigit():
+            return False
+        title = following.get(index)
+        return (
+            _INSTRUMENT_NUMBER_ALONE.fullmatch(text[line.start : line.end].strip()) is not None
+            and title is not None and _TITLE_OPENING.match(text, lines[title].start, lines[title].end) is not None
+        )
+
     texts = [i for i, line in enumerate(lines) if line.kind == "text"]
-    alone = {i for i in texts if symbol_alone(lines[i])}
     following = {a: b for a, b in zip(texts, texts[1:])}
+    numbers = {i for i in texts if number_alone(i)}
+    if numbers:
+        # only under a list's heading that names the instruments ("Commission resolutions"): a
+        # resolution's number over its title heads its text, and a contents list sets them so too
+        preceding = {b: a for a, b in following.items()}
+        listed: set[int] = set()
+        for i in sorted(numbers):
+            above = preceding.get(i)
+            if above is not None and (
+                above in listed or preceding.get(above) in listed
+                or _MANDATES_HEADING.match(text, lines[above].start, lines[above].end)
+            ):
+                listed.add(i)
+        numbers = listed
+    alone = {i for i in texts if symbol_alone(lines[i])} | numbers
     pairs = [i for i in sorted(alone) if following.get(i) is not None and following[i] not in alone]
     found: dict[int, bool] = {}
     for i in pairs:
@@ -1013,6 +1067,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     text, character_map = fix_characters(text, base_and_names)
     # a text in capitals only gets an ordinary text's case (same length, same lines)
     text = recase(text, vocabulary)
+    # ... and a masthead's place and dates in capitals ("ROME, 24 JUNE – 1 JULY 2033") a line's
+    text = venue_lines_recased(text)
     cleaned = _clean(text, vocabulary)
     # each map composed with the offsets at C speed (one look-up per character of the text)
     if character_map is not None:

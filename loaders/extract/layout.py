@@ -241,6 +241,24 @@ def label_in_margin(line: str) -> int | None:
     return m.end()
 
 
+# An instrument's number as a list of legislative mandates prints it in its first column: a
+# session and a number ("70/1", "2032/19", "S-29/2") or a number and its session in Roman
+# figures ("318 (XXIX)"), then the title at the next column.
+INSTRUMENT_NUMBER = r"(?:[A-Z]-?)?\d{1,4}/\d{1,4}[A-Z]?|\d{1,4} ?\([IVXLC]{1,8}\)"
+_NUMBER_IN_MARGIN = re.compile(rf"[ \f]*(?:{INSTRUMENT_NUMBER})\.? {{6,}}(?=[A-Z])")
+
+
+def instrument_number_in_margin(line: str) -> int | None:
+    """Where the title begins after an instrument's number set in a table's first column
+    ("318 (XXIX)      Programme planning and review procedures", pdftotext -layout of a list
+    of mandates), when the rest of the line is one column: a row, not two items of a masthead
+    side by side."""
+    m = _NUMBER_IN_MARGIN.match(line)
+    if m is None or _COLUMN_GAP.search(line, m.end()) is not None:
+        return None
+    return m.end()
+
+
 def _runs_on_flush(lines: list[str], index: int, width: int | None) -> bool:
     """Whether the paragraph a number in the margin opens runs on below: its first line filled
     to the width (the next line's first word would not have fitted on it), the next line flush
@@ -423,6 +441,9 @@ def _lone_symbol(text: str) -> bool:
     return match is not None and any(c.isdigit() for c in text)
 
 
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
+
+
 def masthead_item_lines(lines: list[str]) -> set[int]:
     """Masthead lines printed without blank lines between them ("Commission on X" / "Thirteenth
     session" / "New York, 12–16 May 2031") in a text whose width makes them look wrapped: a
@@ -431,6 +452,9 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
     previous = ""
     for index, line in enumerate(lines[:_MASTHEAD_LINES]):
         text = line.replace("\f", "").strip()
+        if "](" in text:
+            # html2text's link, "[E/2032/29](https://undocs.org/E/2032/29)": its words are the line's
+            text = _MARKDOWN_LINK.sub(r"\1", text).strip()
         if _LABEL_START.match(line):
             break  # a numbered paragraph: the body of the text has begun
         # "Report of the Commission on its" / "thirteenth session": a title wrapped, one line

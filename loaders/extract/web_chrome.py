@@ -142,7 +142,18 @@ def _every_line_set_apart(lines: list[str]) -> bool:
     # the page's head, where its menus are: a document's own paragraphs below may be wrapped
     filled = list(islice((i for i, line in enumerate(lines) if line.strip()), _HEAD_LINES))  # the head only
     apart = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
-    return bool(filled) and apart >= _SET_APART_SHARE * len(filled)
+    if bool(filled) and apart >= _SET_APART_SHARE * len(filled):
+        return True
+    # ... or nearly every short line there: a word processor wraps the headline and the lead
+    # paragraph (antiword at 76 columns), whose full lines run on, while the menu's entries, the
+    # date, the symbol and each paragraph's last line stand apart
+    short = [i for i in filled if len(lines[i].strip()) <= _SHORT_HEAD_LINE]
+    short_apart = sum(1 for i in short if i + 1 >= len(lines) or not lines[i + 1].strip())
+    return len(short) >= _FEWEST_SHORT_LINES and short_apart >= _SET_APART_SHARE * len(short)
+
+
+_SHORT_HEAD_LINE = 40
+_FEWEST_SHORT_LINES = 8
 
 
 def _one_blank_between(lines: list[str], index: int) -> bool:

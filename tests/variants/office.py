@@ -162,7 +162,9 @@ def _continues(previous: str, line: str, width: int, running: bool = False) -> b
         return True
     if indent > _RIGHT_ALIGNED:
         return False  # an item set at the right margin ("Distr.: General")
-    if _MASTHEAD_ITEM.match(line) or _SYMBOL_ALONE.match(line) or _INSTRUMENT_HEADING.match(line):
+    if _MASTHEAD_ITEM.match(line) and not running or _SYMBOL_ALONE.match(line) or _INSTRUMENT_HEADING.match(line):
+        # (a numbered or several-line paragraph going on with a place, "... held at United
+        # Nations" / "Headquarters, New York, on 20 June 2036", is no masthead's next item)
         return False
     first_word = line.split(" ", 1)[0]
     if indent + len(previous) + 1 + len(first_word) > width - _SLACK:

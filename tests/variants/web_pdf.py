@@ -140,6 +140,10 @@ def paragraphs(text: str) -> list[list[str]]:
         for raw in raw_block.split("\n"):
             # columns a converter laid out with runs of spaces are cells, as a tab separates them
             line = re.sub(r"(?<=\S) {5,}(?=\S)", "\t", _markdown_dropped(raw.strip(" ")))
+            if LABEL_AT_TAB_STOP.match(raw.strip(" ")):
+                # a paragraph number set at a tab stop ("1.     The Meeting ..."): its run of spaces
+                # is the label's tab, no table's cell gap, and the wrapped lines under it go on
+                line = line.replace("\t", LABEL_TAB, 1)
             if not line.strip() or re.fullmatch(r"\s*[-=~]{4,}\s*", line):
                 continue  # an underline drawn with characters (a PDF draws it; footnote rules of "_" stay)
             body = line.strip()
@@ -173,6 +177,7 @@ def paragraphs(text: str) -> list[list[str]]:
 
 
 LABEL_TAB = "\x1f"  # a tab that ends a paragraph's label, not a table cell
+LABEL_AT_TAB_STOP = re.compile(r"^(?:\(?\d{1,3}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,5}\)|[IVX]{1,5}\.) {5,}\S")
 
 
 def _label_tab(para: str, block: list[str], i: int) -> str:
