@@ -19,6 +19,7 @@ from mandate_graph.graph.model import InstrumentKind, unpadded_number
 from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 from mandate_graph.loaders.extract.lowered import lower_document
+from mandate_graph.loaders.extract.descriptive_names import is_descriptive
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
 # session ("SSA2", the World Health Assembly's second special session), kept in the session.
@@ -588,8 +589,12 @@ class _BodySigns:
 
 @lru_cache(maxsize=4096)
 def _body_signs(prefix: str | None, names: tuple[str, ...]) -> _BodySigns:
-    # A body's names of several words, as `spaced_lower` writes them
-    spaced = tuple(" ".join(name.lower().split()) for name in names if " " in name.strip())
+    # A body's names of several words, as `spaced_lower` writes them; not a name that only
+    # describes ("Meeting of States Parties", "Conference of the Parties"): every treaty's body of
+    # that kind is called so in its own documents, and "decision 41/1" of the law of the sea's
+    # Meeting of States Parties is no decision of the Covenant's Meeting of the States Parties,
+    # whose file gives the same alias (E159)
+    spaced = tuple(" ".join(name.lower().split()) for name in names if " " in name.strip() and not is_descriptive(name))
     return _BodySigns((prefix, names), _series_pattern(prefix + "/") if prefix else None, spaced)
 
 
