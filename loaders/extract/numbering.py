@@ -19,6 +19,7 @@ from mandate_graph.graph.model import InstrumentKind, unpadded_number
 from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 from mandate_graph.loaders.extract.lowered import lower_document
+from mandate_graph.loaders.extract.descriptive_names import is_descriptive
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
 # session ("SSA2", the World Health Assembly's second special session), kept in the session.
@@ -232,6 +233,10 @@ class NumberingFinder:
     # of them in ``bodies`` wins a number, so `preferring` reorders them for one document.
     bodies: tuple[Body, ...] = ()
     homonymous: frozenset[str] = frozenset()
+    # The names that only describe ("Meeting of States Parties", "Conference of the Parties") that
+    # several bodies carry, as `spaced_lower` writes them: no sign that a document names one of
+    # them (`_signs_of`)
+    shared_descriptive: frozenset[str] = frozenset()
     # per group index, the last number of a range after a match ("to 14.14")
     range_ends: tuple[re.Pattern[str], ...] = ()
     # the bodies with a convention written as the default one ("decision {session}/{number}")
@@ -294,15 +299,26 @@ class NumberingFinder:
             tuple(
                 (
                     index, body, tuple((_read_by_default(n.template), _default_like(n.template)) for n in body.numbering),
-                    _body_signs(body.symbol_prefix, body.names),
+                    self._signs_of(body),
                 )
                 for index, body in enumerate(self.bodies) if body.key in self.default_like
             ),
         )
         object.__setattr__(
             self, "_homonymous_bodies",
-            tuple((body, _body_signs(body.symbol_prefix, body.names)) for body in self.bodies if body.key in self.homonymous),
+            tuple((body, self._signs_of(body)) for body in self.bodies if body.key in self.homonymous),
         )
+
+    def _signs_of(self, body: Body) -> _BodySigns:
+        """What shows that a document names ``body`` (`_body_signs`), but a name that only
+        describes and that other bodies carry too: "decision 40/5" of the law of the sea's Meeting
+        of States Parties is no decision of a Covenant's "Meeting of the States Parties" whose
+        file gives the alias every treaty's meeting carries, "Meeting of States Parties", and
+        numbers its decisions "{session}/{number}" (E159)."""
+        names = body.names
+        if self.shared_descriptive:
+            names = tuple(name for name in names if " ".join(name.lower().split()) not in self.shared_descriptive)
+        return _body_signs(body.symbol_prefix, names)
 
     def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
         """The instrument a paragraph's point label ("7.1") numbers, where the document numbers
@@ -703,12 +719,31 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     default_like = frozenset(body.key for body in bodies for n in body.numbering if _default_like(n.template))
     return NumberingFinder(
         pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
+        shared_descriptive=_shared_descriptive_names(bodies) if default_like or homonymous else frozenset(),
         range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
         numbers_hold_a_digit=all(
             any(m[1] == "number" for m in _PLACEHOLDER.finditer(n.template)) for body in bodies for n in body.numbering
         ),
         openings=tuple(openings), opening_rests=tuple(opening_rests),
     )
+
+
+def _shared_descriptive_names(bodies: Sequence[Body]) -> frozenset[str]:
+    """The names that only describe (`descriptive_names.is_descriptive`) that more than one of
+    ``bodies`` carries, as `spaced_lower` writes them."""
+    carriers: dict[str, set[str]] = {}
+    for body in bodies:
+        for name in body.names:
+            if (spaced := _descriptive_spaced(name)) is not None:
+                carriers.setdefault(spaced, set()).add(body.key)
+    return frozenset(name for name, keys in carriers.items() if len(keys) > 1)
+
+
+@lru_cache(maxsize=16384)
+def _descriptive_spaced(name: str) -> str | None:
+    """``name`` as `spaced_lower` writes it, if it is a name of several words that only describes
+    (asked again for every body each time a finder's variant is made)."""
+    return " ".join(name.lower().split()) if " " in name.strip() and is_descriptive(name) else None
 
 
 def _opening(template: str) -> tuple[str, ...]:

@@ -208,7 +208,7 @@ class Scope:
             # Board has the only bureau under WFP): the one body of that name below the author
             below = [k for k in candidates if self._descends_from(k, self.author)]
             if len(below) == 1:
-                return below[0]
+                return self._named_by_its_own_name_over(below[0], candidates) or below[0]
         # (several of the author's own by that name, none of them told apart above: never a body of
         # the author's parent's that the climb below would find alone at its level, as the General
         # Assembly's working group on another agency's financing is; a nearer generation holds several)
@@ -301,6 +301,19 @@ class Scope:
             key not in self.born and key not in self.matcher.organisation_of
             and _generic_shipped(name, key, self) and _of_a_stranger(key, self)
         )
+
+    def _named_by_its_own_name_over(self, key: str, candidates: list[str]) -> str | None:
+        """The one other of ``candidates`` that the document names by its own full name (the name
+        the reference data gives it first), where it never names ``key`` so: "the Board" of a
+        General Assembly report on the work of the "Advisory Board on Disarmament Matters" is
+        that Board, not the board of trustees of a fund of the Assembly that a user's file adds
+        and the report never names (E159): of bodies sharing a short name, the one the document
+        is about."""
+        lowered = self.document_lowered
+        if _own_name(self.registry.bodies[key]) in lowered:
+            return None
+        named = [k for k in candidates if k != key and _own_name(self.registry.bodies[k]) in lowered]
+        return named[0] if len(named) == 1 else None
 
     def the_one_here(self, candidates: list[str]) -> str | None:
         """Of several bodies sharing a name, the one whose gathering the document is for (its
@@ -450,6 +463,16 @@ class Scope:
 # Words that join a qualifier to a name ("for the Eastern Mediterranean", "of the Convention"):
 # no qualifier by themselves
 _JOINING_WORDS = frozenset({"the", "of", "for", "to", "on", "in", "and", "at"})
+
+
+@lru_cache(maxsize=4096)
+def _spaced_lower_name(name: str) -> str:
+    return " ".join(name.lower().split())
+
+
+def _own_name(body: Body) -> str:
+    """A body's first name, as `numbering.spaced_lower` writes a document."""
+    return _spaced_lower_name(body.name)
 
 
 def _content_words(name: str) -> frozenset[str]:
