@@ -29,8 +29,38 @@ class RomanSessionsOnly(InstrumentNumbering):
     "{number}/{session}"): the numbers no default reading takes (`NumberingFinder.preferring`)."""
 
 
+@dataclass(frozen=True)
+class YearSessionsOnly(InstrumentNumbering):
+    """A body's default-like numbering ("{session}/{number}") read only where the session is a year
+    ("1985/33"): a body the document shows numbering its texts by year (the former Commission on
+    Human Rights, "its resolution 1985/33") adopted no "resolution 72/163" (`NumberingFinder.preferring`)."""
+
+
 # what `NumberingFinder.preferring` keeps of such a convention
 _ROMAN_ONLY = "roman"
+_YEARS_ONLY = "years"
+_YEAR = r"(?:19|20)\d{2}"
+
+
+def _numbered_by_year_here(body_names: tuple[str, ...], lowered: str) -> bool:
+    """Whether every number ``lowered`` (a document, lower-cased) writes with one of the body's full
+    names before it ("the Commission on Human Rights created in its resolution 1985/33", "Commission
+    on Human Rights resolution 2005/69") has a year for its session, and there is one at least."""
+    sessions: list[str] = []
+    for name in body_names:
+        words = name.lower().split()
+        if len(words) < 3:
+            continue  # a short name or an acronym says too little to tie a number to the body
+        pattern = _NAME_THEN_NUMBER.get(name)
+        if pattern is None:
+            pattern = _NAME_THEN_NUMBER[name] = re.compile(
+                r"\b" + r"\s+".join(map(re.escape, words)) + r"\b[^.;:()]{0,60}?\b(?:resolution|decision)s?\s+(\d{1,4})/\d{1,4}\b"
+            )
+        sessions += [m[1] for m in pattern.finditer(lowered)]
+    return bool(sessions) and all(re.fullmatch(_YEAR, session) for session in sessions)
+
+
+_NAME_THEN_NUMBER: dict[str, re.Pattern[str]] = {}
 # "254/LI", "248/XLVIII": a number, a slash and a session in Roman numerals
 _NUMBER_SLASH_ROMAN = re.compile(r"\d/(?:[IVXLC]{2,9}|[VXL])\b")
 
@@ -65,7 +95,8 @@ class NumberedInstrument:
 
 
 def template_pattern(
-    template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False, roman_sessions_only: bool = False
+    template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False, roman_sessions_only: bool = False,
+    year_sessions_only: bool = False,
 ) -> str:
     """The regular expression of one template, its groups named ``s<index>``/``n<index>``
     so that every convention shares one compiled pattern. ``after_keyword``: the template is
@@ -122,6 +153,8 @@ def template_pattern(
             digits = rf"{_AFTER_KIND_WORD}{digits}|(?<![-/]){ROMAN}"
         if m[1] == "session" and roman_sessions_only:
             digits = ROMAN
+        elif m[1] == "session" and year_sessions_only:
+            digits = _YEAR
         elif m[1] == "number" and _numbers_agenda_items(template, m):
             # "55 COM 5A", "55 COM 7B.12", "221 EX/Decision 5.2": a body that numbers its
             # decisions by agenda item, a word between session and number, prints the item's
@@ -365,10 +398,15 @@ class NumberingFinder:
             # (Plain loops: this runs for every default-like body of every document.)
             keep: tuple[bool | str, ...] = ()
             for (read_by_default, default_like), numbering in zip(conventions, body.numbering):
-                if isinstance(numbering, RomanSessionsOnly):
+                if isinstance(numbering, (RomanSessionsOnly, YearSessionsOnly)):
                     keep += (True,)  # (a variant's: already read so)
                 elif read_by_default:
                     kept: bool | str = named(signs)
+                    if kept and _item(numbering.template).strip() == "{session}/{number}" and _numbered_by_year_here(body.names, lowered):
+                        # "whose mandate the Commission on Human Rights created in its resolution
+                        # 1985/33" and "resolution 72/163" of the Assembly: the body the document
+                        # numbers by year takes only numbers of a year (u194's writer's shape)
+                        kept = _YEARS_ONLY
                     if not kept and body.key in evident and _item(numbering.template).strip() == "{number}/{session}" and (
                         roman_after_slash if roman_after_slash is not None else (roman_after_slash := _roman_after_slash(document))
                     ):
@@ -380,7 +418,7 @@ class NumberingFinder:
                     keep += (kept,)
                 else:
                     keep += (not default_like or body.key in evident or named(signs),)
-            if False in keep or _ROMAN_ONLY in keep:
+            if False in keep or _ROMAN_ONLY in keep or _YEARS_ONLY in keep:
                 dropped.append((index, keep))
         # The body the document names (its full name, its symbol series) before the bodies whose
         # organisation it only shows: "the Trade and Development Board adopted decision 627
@@ -401,7 +439,8 @@ class NumberingFinder:
             for index, keep in dropped:
                 body = bodies[index]
                 bodies[index] = replace(body, numbering=tuple(
-                    RomanSessionsOnly(n.template, n.kind) if k == _ROMAN_ONLY else n for n, k in zip(body.numbering, keep) if k
+                    RomanSessionsOnly(n.template, n.kind) if k == _ROMAN_ONLY else YearSessionsOnly(n.template, n.kind) if k == _YEARS_ONLY else n
+                    for n, k in zip(body.numbering, keep) if k
                 ))
             if first is not None:
                 bodies.sort(key=lambda body: body.key != first)
@@ -693,13 +732,17 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
             sessions = body.gathering_term == "session"
             if keyword:
                 item = template_pattern(
-                    keyword["item"], index, after_keyword=True, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly)
+                    keyword["item"], index, after_keyword=True, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly),
+                    year_sessions_only=isinstance(numbering, YearSessionsOnly),
                 )
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
                 range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
             else:
-                alone = template_pattern(numbering.template, index, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly))
+                alone = template_pattern(
+                    numbering.template, index, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly),
+                    year_sessions_only=isinstance(numbering, YearSessionsOnly),
+                )
                 alternatives.append(alone)
                 list_items.append(None)
                 range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))

@@ -802,6 +802,12 @@ _VERB_BY_ITS = re.compile(
 _VERB_ITS = re.compile(
     r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+|again\s+)?(?:its|their)\s+$"
 )
+# "requested in its", "had decided by its", "also asked in their": a verb of the subject's, then where
+_VERB_IN_ITS = re.compile(
+    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?(?:requested|decided|asked|called\s+for|agreed|mandated|invited|"
+    r"stipulated|provided|recommended|specified|stressed|noted|recalled)\s+(?:in|by|under|through)\s+(?:its|their)\s+$"
+)
+_AS_THE = re.compile(r"\b(?:as|which|what)\s+(?:the\s+)?$", re.IGNORECASE)
 # what opens the clause of that subject: the sentence, an opening phrase's comma, "and", "while"
 _CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s+)(?:the\s+)?$", re.IGNORECASE)
 # (", whose mandate the Commission created in its resolution 1985/33": the same subject, E158)
@@ -1180,6 +1186,12 @@ def _its_subject(
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
                 return issuing[b.start]
             if _VERB_ITS.match(before_its[b.end :]) and _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start):
+                return issuing[b.start]
+            if _VERB_IN_ITS.match(before_its[b.end :]) and (
+                _AS_THE.search(before_its, max(0, b.start - 12), b.start) or _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ):
+                # "as the Council requested in its resolution 58/21", "the Assembly decided in its
+                # resolution 86/5": the subject of the verb right before "in its"
                 return issuing[b.start]
             if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 20), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject
