@@ -1815,7 +1815,11 @@ _BRACKETED_GATHERING = re.compile(
 _ONLY_DOCUMENT_WORDS = re.compile(r"^\s*(?:in|as|under)?\s*(?:the\s+)?(?:documents?|symbol)?\s*\(?$")
 _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 # "its report (X)": the report of whose it is, its symbol in brackets right after
-_ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+)?report(?=\s*\()")
+# ("At its sixty-seventh session, the Commission adopted the draft report (X)": the draft of it)
+_ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+|draft\s+)?report(?=\s*\()|(?<=adopted\s)the\s+draft\s+report(?=\s*\()")
+# "At its sixty-seventh session, the Commission adopted its report (X)", "The proceedings of the
+# session are set out in its report (X)": the one session named before, whose body adopted it
+_ADOPTED_OR_SET_OUT_IN = re.compile(r"(?:\badopted|\b(?:is|are|were|was)\s+(?:set\s+out|contained|reflected|recorded)\s+in)\s+$")
 # ", contained in", ", as set out in": a participle hanging the report on the session named right before
 _CONTAINED_IN_ITS_REPORT = re.compile(r"\s*,\s+(?:as\s+)?(?:contained|set\s+out|reflected|recorded|included)\s+in\s+")
 # "... on its fifty-fourth session and of the Working Group on Effects on its sixty-ninth session": a
@@ -4536,7 +4540,9 @@ class Reader:
             # "the recommendations made by the Committee at its sixteenth session, contained in its
             # report (X)": the session right before the participle, whose body "its" stands for (E158)
             targets = named if _SAYS_MET.search(before) or (
-                len(named) == 1 and _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start())
+                len(named) == 1 and (
+                    _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start()) or _ADOPTED_OR_SET_OUT_IN.search(before)
+                )
             ) else []
         else:
             earlier = [h for h in held_before if h]
