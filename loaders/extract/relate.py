@@ -532,7 +532,8 @@ _CONSTANT = re.compile(
     # permanent body", "to convert X into a standing body", "to make X a permanent feature of"
     # "would function as a standing working group", "would remain in place as a standing mechanism"
     # "was made a standing working group by resolution 10/2" (E103, the passive)
-    r"|(?:(?:be|become|remain|continue|serve|function|operate|as|into)\s+|(?<=\bmade\s)|(?<=\bdeclared\s))(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
+    # ("The Working Group became a standing body under resolution 77/12": the past, lead twelfth round)
+    r"|(?:(?:be|become|remain|continue|serve|function|operate|as|into)\s+|(?<=\bmade\s)|(?<=\bdeclared\s)|(?<=\bbecame\s))(?:henceforth\s+)?(?:in\s+(?:place|being|existence)\s+)?"
     r"(?:(?:convened|maintained)\s+(?:annually\s+|regularly\s+)?)?(?:as\s+)?"
     # "as a standing scientific group", "a standing office": any qualifier, a body's head noun
     r"an?\s+(?:standing|permanent)\s+(?:(?!(?:of|for|to|and|in|on)\b)[a-z][\w-]*\s+){0,2}?"
@@ -555,7 +556,12 @@ _CONSTANT = re.compile(
 )
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
-_MADE_CONSTANT_BY = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into)\s+(?:an?\s+)?$")
+_MADE_CONSTANT_BY = re.compile(
+    r"\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into)"
+    # "The Working Group became a standing body under resolution 77/12": the body as the subject, the
+    # instrument after
+    r"|(?:later\s+|subsequently\s+|then\s+)?(?:became|has\s+become|had\s+become))\s+(?:an?\s+)?$"
+)
 # "was, by that decision, made a", "had been, under resolution 10/2, declared a": the instrument set
 # off between the auxiliary and the participle (E149)
 _MADE_CONSTANT_SET_OFF_BY = re.compile(
