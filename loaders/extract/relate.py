@@ -1938,6 +1938,8 @@ _PLENARY = re.compile(
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
 # session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
 # report dates them by the meeting
+# "14 December [meeting 52]," "3 March," : a day without its year (then no digit)
+_YEARLESS_DAY = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")
 _ON_DAY_OPENING = re.compile(
     r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
 )
@@ -4263,6 +4265,30 @@ class Reader:
         self.concluded = (sessions[0], day, count, kind, ev)
         if self.report_session is None:
             self.report_session = sessions[0]  # what "the Meeting had before it" speaks of
+
+    def yearless_adoption_day(self, r: _Resolved, day_text: str, adopted_at: int, ev: Evidence) -> None:
+        """"On 14 December [meeting 52], the General Assembly ... adopted resolution 77/12": the
+        day's year is the one the instrument's number carries — a year-numbered instrument's year
+        ("2022/15", "2641 (2022)"), or, for the Assembly's session-numbered resolutions, the year
+        its session sat in that month (the Nth regular session opens in September of 1945 + N)."""
+        found = _YEARLESS_DAY.match(day_text)
+        if found is None:
+            return
+        month = MONTHS[found["month"].lower()]
+        for mention, ref in r.instruments:
+            if mention.start < adopted_at or not ref.session.isdigit():
+                continue
+            session = int(ref.session)
+            if 1945 <= session <= 2100:
+                year = session
+            elif ref.issuer == "ga" and 0 < session < 200:
+                year = 1945 + session + (0 if month >= 9 else 1)
+            else:
+                continue
+            try:
+                self.add(ref, "adoptedOn", dt.date(year, month, int(found["day"])), ev)
+            except ValueError:
+                continue  # "31 September": no such day
 
     def session_concluded_today(self, r: _Resolved) -> None:
         """"NEW YORK, 25 April — The ... Forum ... concluded its seventeenth session today, adopting
@@ -7832,6 +7858,10 @@ class Reader:
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
                 day = dates[0].value.start if dates else self.day_of_session(text[plenary.end():plenary.end() + 20])
+                if day is None and plenary.re is _ON_DAY_OPENING and adopted and ev is not None:
+                    # "On 14 December [meeting 52], the General Assembly adopted resolution 77/12":
+                    # a Yearbook's day without its year, which the instrument's number carries
+                    self.yearless_adoption_day(r, text[plenary.end():plenary.end() + 20], adopted.start(), ev)
                 if day is not None:
                     plenary_date = day
                     if plenary.re is _PLENARY and plenary["n"]:
