@@ -54,7 +54,7 @@ MANDATE_VERB = re.compile(
     r"(?:calls|called)\s+(?:up)?on|asks|"
     # "the Commission called for the Bureau to review ...": "for" with a body then "to" + a verb
     # ("called for the strengthening of ..." asks no body; `relate` checks the body comes first)
-    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,()-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|appealed\s+to(?=\s+(?:the|its|their|all)\b)|"
+    r"(?:calls|called)\s+for(?=\s+(?:its|the|their)\s+(?:[\w,()-]+\s+){0,10}?to\s+[a-z])|asked|directs|instructs|entrusts|authorizes|authorises|appeals\s+to|appealed\s+to|"
     # a narrative's past: "by which it ... directed the Technical Secretariat to", "was further
     # entrusted, in the same decision, with", "instructed the Secretariat to"
     r"directed(?!\s+(?:at|to|towards?|against|by|in|through|for|from|on)\b)|instructed|entrusted|"
