@@ -1477,6 +1477,13 @@ def _year_end(text: str, end: int) -> int:
 _OF_DATE_LEAD = re.compile(r"(?:,?\s+dated|,?\s+of)\s+|(?P<bracket>\s*\((?:dated\s+|adopted\s+on\s+|of\s+)?)")
 # "resolution 85/77 of the same date, entitled ...": the date told by the instrument before
 _SAME_DATE = re.compile(r",?\s+of\s+the\s+same\s+(?:date|day)\b")
+# "resolution 77/12 of 14 December, the Assembly ...": a day without its year (no digit after)
+_YEARLESS_OF_DATE = re.compile(
+    r",?\s+of\s+(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)"
+)
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), start=1
+)}
 _DAY_NEXT = re.compile(r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
@@ -1546,6 +1553,9 @@ class InstrumentMention:
     roman_bracketed: bool = False
     # "resolution 85/77 of the same date": adopted on the day of the instrument dated before it
     same_date: bool = False
+    # "resolution 77/12 of 14 December" (a Yearbook's day without its year): (month, day), the
+    # year left to the number once its issuer is known (`relate._day_the_number_dates`)
+    yearless_day: tuple[int, int] | None = None
     # "Resolution 6/2029": read as written (session 6, number 2029), which only a body numbering
     # "{number}/{session}" writes (`resolve._in_issuers_order`); for any other issuer no instrument
     number_first_only: bool = False
@@ -1819,6 +1829,8 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             mention.date, end = _date_after(text, end)
             if mention.date is None and (same := _SAME_DATE.match(text, end)) is not None:
                 mention.same_date, end = True, same.end()
+            elif mention.date is None and (yearless := _YEARLESS_OF_DATE.match(text, end)) is not None:
+                mention.yearless_day, end = (_MONTH_NUMBERS[yearless["month"]], int(yearless["day"])), yearless.end()
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:

@@ -1938,6 +1938,25 @@ _PLENARY = re.compile(
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
 # session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
 # report dates them by the meeting
+def _day_the_number_dates(ref: InstrumentRef, month: int, day: int) -> dt.date | None:
+    """The day ``day`` of ``month`` in the year the instrument's number carries: a year-numbered
+    instrument's year ("2022/15", "2641 (2022)"), or the year the General Assembly's Nth regular
+    session sat in that month (it opens in September of 1945 + N); None for any other number."""
+    if not ref.session.isdigit():
+        return None
+    session = int(ref.session)
+    if 1945 <= session <= 2100:
+        year = session
+    elif ref.issuer == "ga" and 0 < session < 200:
+        year = 1945 + session + (0 if month >= 9 else 1)
+    else:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None  # "31 September": no such day
+
+
 # "14 December [meeting 52]," "3 March," : a day without its year (then no digit)
 _YEARLESS_DAY = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")
 _ON_DAY_OPENING = re.compile(
@@ -4274,21 +4293,9 @@ class Reader:
         found = _YEARLESS_DAY.match(day_text)
         if found is None:
             return
-        month = MONTHS[found["month"].lower()]
         for mention, ref in r.instruments:
-            if mention.start < adopted_at or not ref.session.isdigit():
-                continue
-            session = int(ref.session)
-            if 1945 <= session <= 2100:
-                year = session
-            elif ref.issuer == "ga" and 0 < session < 200:
-                year = 1945 + session + (0 if month >= 9 else 1)
-            else:
-                continue
-            try:
-                self.add(ref, "adoptedOn", dt.date(year, month, int(found["day"])), ev)
-            except ValueError:
-                continue  # "31 September": no such day
+            if mention.start >= adopted_at and (day := _day_the_number_dates(ref, MONTHS[found["month"].lower()], int(found["day"]))) is not None:
+                self.add(ref, "adoptedOn", day, ev)
 
     def session_concluded_today(self, r: _Resolved) -> None:
         """"NEW YORK, 25 April — The ... Forum ... concluded its seventeenth session today, adopting
@@ -7531,6 +7538,9 @@ class Reader:
                 if mention.date:
                     self.add(ref, "adoptedOn", mention.date.start, ev)
                     self.last_instrument_day = mention.date.start
+                elif mention.yearless_day and (day := _day_the_number_dates(ref, *mention.yearless_day)) is not None:
+                    # "By resolution 77/12 of 14 December, the Assembly ...": the year the number carries
+                    self.add(ref, "adoptedOn", day, ev)
                 elif mention.same_date and self.last_instrument_day is not None:
                     # "in its resolution 85/78 of 7 December 2030, ... in its resolution 85/77 of
                     # the same date": the day of the instrument dated last before it

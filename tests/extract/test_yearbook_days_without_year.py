@@ -43,3 +43,18 @@ def test_the_number_carries_the_year(sentence: str, issuer: str, number: str, da
 
 def test_a_body_whose_sessions_say_no_year_gives_no_day(registry) -> None:
     assert _days("On 14 December [meeting 52], the Human Rights Council adopted resolution 52/12.", registry) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence, number, day",
+    [
+        ("By resolution 77/12 of 14 December, the Assembly requested the Secretary-General to report.", "77/12", dt.date(2022, 12, 14)),
+        ("In resolution 77/250 of 3 March, the Assembly decided to convene a conference.", "77/250", dt.date(2023, 3, 3)),
+    ],
+)
+def test_a_number_of_a_day_without_its_year(sentence: str, number: str, day: dt.date, registry) -> None:
+    assert ("ga", number, day) in _days(sentence, registry)
+
+
+def test_of_a_day_without_its_year_of_a_council_meeting_in_sessions(registry) -> None:
+    assert _days("In resolution 52/12 of 4 April, the Human Rights Council requested a report.", registry) == set()
