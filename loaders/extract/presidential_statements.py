@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from mandate_graph.graph.model import PRESIDENTIAL_STATEMENT_SYMBOL, InstrumentKind
 from mandate_graph.graph.ordinals import ordinal_value
 from mandate_graph.loaders.extract.dates import find_dates
-from mandate_graph.loaders.extract.segment import Paragraph
+from mandate_graph.loaders.extract.segment import Paragraph, split_sentences
 
 # "the President of the Security Council made the following statement on behalf of the Council",
 # "the President of the Council made the following statement on behalf of the Human Rights Council"
@@ -128,8 +128,22 @@ def statement_paragraphs(paragraphs: list[Paragraph], symbol: str | None) -> lis
             within = False
         # (a clause ending on a symbol, "… conclusions … (S/AC.51/2032/3).", reads as a list's
         # entry elsewhere; in the statement every block is a clause of it)
-        out.append(replace(p, kind="paragraph", instrument=own, part="operative") if within else p)
+        out.append(_unquoted(replace(p, kind="paragraph", instrument=own, part="operative")) if within else p)
     return out
+
+
+# a paragraph's opening quotation mark before its first word's capital
+_OPENING_MARK = re.compile(r"[\"\u201c](?=[A-Z])")
+
+
+def _unquoted(p: Paragraph) -> Paragraph:
+    """A statement's paragraph without the quotation mark that opens it: the layout's (each
+    paragraph of the statement opens with one), left by the cleaning when the run of marks was
+    broken (a browser's link numbers, "[8]S/PRST/2030/6", amid it)."""
+    if _OPENING_MARK.match(p.text) is None:
+        return p
+    start = p.start + 1
+    return replace(p, start=start, text=p.text[1:], sentences=split_sentences(p.text[1:], start))
 
 
 @dataclass(frozen=True)

@@ -190,3 +190,17 @@ def test_a_statement_named_in_a_report_cites_nothing_but_keeps_its_day(registry:
     other = statement_ref(SC, "S/PRST/2033/9")
     assert not any(o == other for _, o in facts(text, registry, "cites"))
     assert (other, dt.date(2033, 12, 10)) in facts(text, registry, "adoptedOn")
+
+
+def test_a_statement_of_two_quoted_paragraphs_reads_without_its_marks(registry: BodyRegistry) -> None:
+    # (two paragraphs are no run of the continued-quotation convention the cleaning drops: the
+    # statement's own paragraphs lose their opening mark all the same)
+    text = _statement(
+        [
+            "The Security Council recalls its resolution 2250 (2015) and requests the Secretary-General to report "
+            "to it by 31 December 2034.",
+            "The Security Council decides to remain seized of the matter.",
+        ]
+    )
+    assert (OWN, InstrumentRef(SC, "resolution", "2015", "2250")) in facts(text, registry, "cites")
+    assert (OWN, SG) in facts(text, registry, "requests")
