@@ -494,8 +494,11 @@ _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
 # "Recalling also that, by the above-mentioned resolution X,", "Noting that in its decision Y": a
 # preambular clause that reports what an earlier instrument did
+# (also "The Security Council further recalls that, by resolution 1612 (2005), it decided to establish
+# …": a statement's or a resolution's operative paragraph telling, in the past, what an earlier one did)
 _RECALLS_THAT_BY = re.compile(
-    r"^(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful)(?:\s+(?:also|further|moreover|with\s+appreciation))?"
+    r"^(?:The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}(?:also\s+|further\s+)?(?:recalls|notes|bears\s+in\s+mind)"
+    r"|(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful))(?:\s+(?:also|further|moreover|with\s+appreciation))?"
     r"\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
     re.IGNORECASE,
 )

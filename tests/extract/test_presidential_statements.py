@@ -204,3 +204,20 @@ def test_a_statement_of_two_quoted_paragraphs_reads_without_its_marks(registry: 
     )
     assert (OWN, InstrumentRef(SC, "resolution", "2015", "2250")) in facts(text, registry, "cites")
     assert (OWN, SG) in facts(text, registry, "requests")
+
+
+@pytest.mark.parametrize("verb", ["recalls", "further recalls", "notes"])
+def test_what_an_earlier_resolution_did_told_in_the_statement_is_that_resolutions(registry: BodyRegistry, verb: str) -> None:
+    text = _statement(
+        [
+            f"The Security Council {verb} that, by resolution 2250 (2015), it decided to establish a working group "
+            "of the Security Council on youth and peace, and that, by the same resolution, it requested the "
+            "Secretary-General to support it.",
+            "The Security Council requests the Secretary-General to report on the matter.",
+            "The Security Council decides to remain seized of the matter.",
+        ]
+    )
+    resolution = InstrumentRef(SC, "resolution", "2015", "2250")
+    established = facts(text, registry, "establishes")
+    assert {subject for subject, _ in established} == {resolution}
+    assert {(resolution, SG), (OWN, SG)} <= facts(text, registry, "requests")
