@@ -65,7 +65,7 @@ HIDDEN_INVERSE = {
     *(r.iri for r in relation_table.RELATIONS if r.inverse is None and r.links_entities),
 }
 
-TYPE_ORDER = ["Resolution", "Decision", "Instrument", "Session", "Meeting", "Body", "Document", "Mandate",
+TYPE_ORDER = ["Resolution", "Decision", "PresidentialStatement", "Instrument", "Session", "Meeting", "Body", "Document", "Mandate",
               "Evidence", "SourceGraph"]
 
 

@@ -73,6 +73,9 @@ class Identifiers:
         return f"{self.base}body/{_path(key)}"
 
     def instrument(self, ref: InstrumentRef) -> str:
+        if ref.symbol:
+            # a presidential statement is its document: one node, an instrument and a document
+            return self.document(DocumentRef(symbols=(ref.symbol,)))
         return (
             f"{self.base}instrument/{_path(ref.issuer)}/{ref.kind}/"
             f"{_path(ref.session)}/{_path(ref.number)}"
@@ -98,7 +101,11 @@ class Identifiers:
         raise TypeError(f"not an entity reference: {ref!r}")
 
     def mandate(self, instrument: InstrumentRef, action: str, addressee: EntityRef) -> str:
-        inst = self.instrument(instrument)[len(self.base) + len("instrument/") :]
+        inst = (
+            f"{_path(instrument.issuer)}/{instrument.kind}/{_path(instrument.session)}/{_path(instrument.number)}"
+            if instrument.symbol  # a statement's: "mandate/security-council/statement/2032/9/..."
+            else self.instrument(instrument)[len(self.base) + len("instrument/") :]
+        )
         target = self.entity(addressee)[len(self.base) :]
         return f"{self.base}mandate/{inst}/{action}/{target}"
 

@@ -130,6 +130,7 @@ def relation_of(predicate_iri: str) -> str:
 _KINDS = {
     "Resolution": "instrument",
     "Decision": "instrument",
+    "PresidentialStatement": "instrument",
     "Session": "session",
     "Meeting": "meeting",
     "Document": "document",

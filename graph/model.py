@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal, Union
 
-InstrumentKind = Literal["resolution", "decision"]
+# A statement by the President of a council on the council's behalf ("S/PRST/2032/9",
+# "A/HRC/PRST/52/1") is an instrument too, named by its document symbol (`statement_ref`).
+InstrumentKind = Literal["resolution", "decision", "statement"]
 GatheringKind = Literal["session", "meeting"]
 
 
@@ -61,21 +63,43 @@ class InstrumentRef:
     """Resolution or decision ``session/number`` of an issuing body.
 
     ``session`` is a string because special sessions are numbered ``S-8`` or ``ES-10``.
+
+    A presidential statement (kind ``statement``) is also a document: ``symbol`` is its document
+    symbol ("S/PRST/2032/9"), which names it (its IRI is that document's); ``session`` and
+    ``number`` are the two numbers after "/PRST/" (a year, or a council's session).
     """
 
     issuer: str
     kind: InstrumentKind
     session: str
     number: str
+    symbol: str = ""
 
     def __post_init__(self) -> None:
         # identity: "B.38/05" and "B.38/5" are one decision (`unpadded_number`)
         object.__setattr__(self, "session", unpadded_number(self.session))
         object.__setattr__(self, "number", unpadded_number(self.number))
+        if (self.kind == "statement") != bool(self.symbol):
+            raise ValueError(f"a statement, and only a statement, is named by its symbol: {self!r}")
 
     @property
     def label(self) -> str:
+        if self.symbol:
+            return f"statement {self.symbol}"
         return f"{self.kind} {self.session}/{self.number}"
+
+
+# "S/PRST/2032/9", "A/HRC/PRST/52/1": a presidential statement's symbol, the issuer's prefix first
+PRESIDENTIAL_STATEMENT_SYMBOL = re.compile(r"^(?P<prefix>[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*)/PRST/(?P<session>\d{1,4})/(?P<number>\d{1,3})$")
+
+
+def statement_ref(issuer: str, symbol: str) -> InstrumentRef | None:
+    """The presidential statement of ``issuer`` a symbol names ("S/PRST/2032/9"), or None if the
+    symbol is not a statement's."""
+    m = PRESIDENTIAL_STATEMENT_SYMBOL.match(symbol)
+    if m is None:
+        return None
+    return InstrumentRef(issuer, "statement", m["session"], m["number"], symbol)
 
 
 @dataclass(frozen=True, order=True)

@@ -145,6 +145,8 @@ class Emitter:
 
     def label(self, ref: EntityRef) -> str:
         if isinstance(ref, InstrumentRef):
+            if ref.symbol:
+                return ref.symbol  # a statement is its document: the document's one label
             issuer = self.registry.get(ref.issuer)
             prefix = issuer.name + " " if issuer else ""
             return f"{prefix}{ref.kind} {ref.session}/{ref.number}"
@@ -161,7 +163,17 @@ class Emitter:
         node = self.node(ref)
         out = [f"{node} {rdfs.label} {_text(self.label(ref))} .\n"]
         add = out.append
-        if isinstance(ref, InstrumentRef):
+        if isinstance(ref, InstrumentRef) and ref.symbol:
+            # a presidential statement: an instrument and the document of its symbol, one node
+            add(f"{node} {rdf.type} {mg.PresidentialStatement} .\n")
+            add(f"{node} {rdf.type} {mg.Instrument} .\n")
+            add(f"{node} {rdf.type} {mg.Document} .\n")
+            add(f"{node} {skos.notation} {_text(ref.symbol)} .\n")
+            add(f"{node} {rdfs.seeAlso} {_iri(undocs_url(ref.symbol))} .\n")
+            add(f"{node} {mg.issuedBy} {self.node(BodyRef(ref.issuer))} .\n")
+            add(f"{node} {mg.number} {_text(f'{ref.session}/{ref.number}')} .\n")
+            add(f"{node} {mg.sessionNumber} {_text(ref.session)} .\n")
+        elif isinstance(ref, InstrumentRef):
             add(f"{node} {rdf.type} {mg.Resolution if ref.kind == 'resolution' else mg.Decision} .\n")
             add(f"{node} {mg.issuedBy} {self.node(BodyRef(ref.issuer))} .\n")
             add(f"{node} {mg.number} {_text(f'{ref.session}/{ref.number}')} .\n")

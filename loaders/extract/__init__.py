@@ -28,6 +28,7 @@ from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.rules.mandate_holders import reported_mandate
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
+from mandate_graph.loaders.extract.presidential_statements import statement_paragraphs
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.extract.spoken_adoptions import spoken_adoptions
 from mandate_graph.loaders.facts import DocumentInfo, Extraction, Fact
@@ -47,6 +48,9 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     paragraphs = spoken_adoptions(segment(cleaned, matcher.numbering), matcher.numbering)
     masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
+    # "S/PRST/2032/9" / "… made the following statement on behalf of the Council:": the paragraphs
+    # below are the statement's own text, as an operative resolution's are
+    paragraphs = statement_paragraphs(paragraphs, info.ref.symbols[0] if info.ref.symbols else None)
     if not info.ref.symbols and (issued_as := symbol_transmitted_as(p.text for p in paragraphs if p.kind == "paragraph")):
         # a cover letter with no symbol of its own, transmitting a report "to be issued as
         # document A/86/46": the letter stands for that document (E105)

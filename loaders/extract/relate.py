@@ -17,11 +17,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Iterator, NamedTuple, TypeVar
 
-from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind
+from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind, statement_ref
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, date_opening, find_dates
+from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
@@ -498,8 +499,11 @@ _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S
 # "The Board, in its decision 2029/EB.2/7, called for": the body, then the instrument set off by commas
 # "Recalling also that, by the above-mentioned resolution X,", "Noting that in its decision Y": a
 # preambular clause that reports what an earlier instrument did
+# (also "The Security Council further recalls that, by resolution 1612 (2005), it decided to establish
+# …": a statement's or a resolution's operative paragraph telling, in the past, what an earlier one did)
 _RECALLS_THAT_BY = re.compile(
-    r"^(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful)(?:\s+(?:also|further|moreover|with\s+appreciation))?"
+    r"^(?:The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}(?:also\s+|further\s+)?(?:recalls|notes|bears\s+in\s+mind)"
+    r"|(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful))(?:\s+(?:also|further|moreover|with\s+appreciation))?"
     r"\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
     re.IGNORECASE,
 )
@@ -3166,6 +3170,7 @@ class Reader:
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
+        self.statement_facts(paragraphs)
         self.session_records(paragraphs)
         # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
         self.event_fields = calendar_events.fields_under_headings(paragraphs)
@@ -3825,7 +3830,66 @@ class Reader:
         if issuer is None:
             return None
         kind, session, number = p.instrument
+        if kind == "statement":
+            # the statement the document is: named by its own symbol (`presidential_statements`)
+            return self.own_statement(issuer)
         return InstrumentRef(issuer, kind, session, number)
+
+    def own_statement(self, issuer: str | None) -> InstrumentRef | None:
+        """The presidential statement the document is, by its masthead symbol."""
+        symbols = self.masthead.info.ref.symbols
+        return statement_ref(issuer, symbols[0]) if issuer and symbols else None
+
+    def statement_facts(self, paragraphs: list[Paragraph]) -> None:
+        """A presidential statement's own facts: the meeting and the day its opening line says it
+        was made at and on ("At the 10874th meeting of the Security Council, held on 28 June 2032,
+        … the President … made the following statement on behalf of the Council"), and the other
+        statements it cites ("the statement of its President of 14 July 2030 (S/PRST/2030/6)"),
+        with the day each was made."""
+        own = next((p for p in paragraphs if p.instrument is not None and p.instrument[0] == "statement"), None)
+        statement = self.own_statement(self.document_issuer) if own is not None else None
+        for index, p in enumerate(paragraphs):
+            if p.kind not in ("paragraph", "listing") or "PRST" not in p.text and (statement is None or p.instrument is not None):
+                continue
+            for sentence in p.sentences:
+                opening = statement_opening(sentence.text) if statement is not None and p.instrument is None else None
+                if opening is not None and statement is not None and index + 1 < len(paragraphs) and paragraphs[index + 1] is own:
+                    ev = self.evidence(sentence, p)
+                    council = self.registry.bodies.get(statement.issuer)
+                    if opening.ordinal is not None and council is not None and council.gathering_term == "meeting":
+                        # (a council meeting in sessions numbers its meetings within each: "the 40th
+                        # meeting" of the Human Rights Council is no gathering of its own)
+                        self.add(statement, "adoptedAt", GatheringRef(statement.issuer, "meeting", opening.ordinal), ev)
+                    if opening.day is not None:
+                        self.add(statement, "adoptedOn", opening.day, ev)
+                cites = cited_statements(sentence.text)
+                # the instrument whose text the paragraph is: the statement, or a resolution
+                # "Recalling … the statement of its President of 10 December 2025 (S/PRST/2025/9)"
+                citing = self.own_instrument(p) if cites and p.part in ("preamble", "operative") else None
+                for cited in cites:
+                    other = self.cited_statement(cited.symbol, cited.prefixed, citing)
+                    if other is None:
+                        continue
+                    ev = self.evidence(sentence, p)
+                    if cited.day is not None:
+                        self.add(other, "adoptedOn", cited.day, ev)
+                    if citing is not None and other != citing:
+                        self.add(citing, "cites", other, ev)
+
+    def cited_statement(self, symbol: str, prefixed: bool, citing: InstrumentRef | None) -> InstrumentRef | None:
+        """The statement a symbol names: of the citing instrument's issuer when its symbol prefix
+        is the statement's ("the statement of its President"), else of the body issuing
+        instruments whose prefix it is. "PRST 52/1" (not ``prefixed``) is the citing council's."""
+        own = self.registry.bodies.get(citing.issuer) if citing is not None else None
+        if not prefixed:
+            if own is None or not own.symbol_prefix:
+                return None
+            symbol = f"{own.symbol_prefix}/{symbol}"
+        prefix = symbol.rsplit("/PRST/", 1)[0]
+        author = own if own is not None and own.symbol_prefix == prefix else self.registry.by_symbol(symbol)
+        if author is None or author.symbol_prefix != prefix or not author.issues_instruments:
+            return None
+        return statement_ref(author.key, symbol)
 
     def issues_instruments(self, key: str | None) -> bool:
         body = self.registry.bodies.get(key) if key else None

@@ -22,10 +22,14 @@ PREDICATES = {"establishes", "makes_constant_element", "requests", "encourages",
               "adopted_at", "adopted_on", "title", "meeting_of", "held_on", "held_in", "report_of",
               "pursuant_to", "submitted_to", "also_symbol", "mentions"}
 INSTRUMENT = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*/(res|dec)/[A-Z0-9-]+/(?:\d+[A-Z]?|[A-Z])$")  # "5A": an item number with its letter
+# "S/PRST/2030/6", "A/HRC/PRST/52/1": a presidential statement, an instrument keyed by its document
+# symbol (E160); it may be cited as a resolution is
+STATEMENT = re.compile(r"^[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*/PRST/\d{1,4}/\d{1,3}$")
+CITED = re.compile(f"{INSTRUMENT.pattern}|{STATEMENT.pattern}")
 GATHERING = re.compile(r"^(NEW:)?[A-Z][A-Z0-9-]*#\d+$")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 OBJECT_SHAPE = {  # predicate -> pattern its object must match (None: a body key or a literal)
-    "cites": INSTRUMENT, "pursuant_to": INSTRUMENT, "mentions": INSTRUMENT,
+    "cites": CITED, "pursuant_to": INSTRUMENT, "mentions": INSTRUMENT,
     "adopted_at": GATHERING, "endorses": GATHERING, "report_of": GATHERING, "submitted_to": GATHERING,
     "adopted_on": DATE, "held_on": DATE,
 }

@@ -1,0 +1,169 @@
+"""A statement by the President of a council, made on the council's behalf, as the text of an
+instrument: "S/PRST/2032/9" / "Statement by the President of the Security Council" / "At the
+10874th meeting of the Security Council, held on 28 June 2032, in connection with …, the President
+of the Security Council made the following statement on behalf of the Council:" / ""The Security
+Council recalls …" / ""The Security Council requests …"". The Human Rights Council prints its own so
+("A/HRC/PRST/52/1").
+
+The paragraphs after the opening line are the statement's own words, as an operative resolution's
+are: "The Security Council requests the Secretary-General …" tasks the Secretary-General by the
+statement. The opening line says where and when it was made: the meeting of the council it names
+("At the 10874th meeting of the Security Council") and the date ("held on 28 June 2032").
+
+Strict on purpose: the document's own symbol is a statement's ("…/PRST/year-or-session/number")
+and a paragraph says the President "made the following statement on behalf of the Council". A
+press statement ("made the following statement to the press", symbol "SC/15123") and a President's
+words "in his national capacity" are no such statement: they bind no council.
+
+`statement_paragraphs` marks the statement's paragraphs (pure: paragraphs in, paragraphs out);
+`statement_opening` reads the opening line; `cited_statements` finds "the statement of its
+President of 14 July 2030 (S/PRST/2030/6)" in a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+
+from mandate_graph.graph.model import PRESIDENTIAL_STATEMENT_SYMBOL, InstrumentKind
+from mandate_graph.graph.ordinals import ordinal_value
+from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.segment import Paragraph, split_sentences
+
+# "the President of the Security Council made the following statement on behalf of the Council",
+# "the President of the Council made the following statement on behalf of the Human Rights Council"
+_MADE_ON_BEHALF = re.compile(
+    r"\b[Pp]resident\s+of\s+the\s+(?P<council>(?:[A-Z][\w-]*\s+){0,4}Council)\b[^.:;\"“]{0,60}?"
+    r"\bmade\s+the\s+following\s+statement\s+on\s+behalf\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}Council\b\s*:?"
+)
+# "At the 10874th meeting of the Security Council" (the council's own meeting, not "of its
+# fifty-second session"): the meeting the statement was made at
+_AT_MEETING = re.compile(
+    r"\b[Aa]t\s+(?:the|its)\s+(?P<ordinal>\d{1,5}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?)\s+meeting"
+    r"(?:\s+of\s+the\s+(?P<council>(?:[A-Z][\w-]*\s+){0,4}Council))?\s*(?=[,(]|held|on\b)"
+)
+# "held on 28 June 2032", ", on 28 June 2032": the day it was made, before the President is named
+_ON_DAY = re.compile(r"\b(?:held\s+)?on\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b")
+# "the statement of its President of 14 July 2030 (S/PRST/2030/6)", "the statement by the
+# President of the Council of 14 July 2030 (S/PRST/2030/6)", "presidential statement
+# S/PRST/2030/6 of 14 July 2030": another statement, its symbol and the day it was made
+_CITED = re.compile(
+    r"\b(?:(?:the\s+)?statements?\s+(?:of|by)\s+(?:its|the|their)\s+President(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}Council)?"
+    r"|[Pp]residential\s+statements?|President's\s+statements?)"
+    r"(?:\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?,?\s*\(?(?P<symbol>[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*/PRST/\d{1,4}/\d{1,3})\)?"
+    r"(?:\s+of\s+(?P<day_after>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
+)
+# "President's statement PRST 52/1", "presidential statement PRST/52/1": the Human Rights Council's
+# short form, its own symbol prefix left out (the citing council's)
+_CITED_SHORT = re.compile(
+    r"\b(?:[Pp]resident's|[Pp]residential)\s+statements?\s+PRST[\s/](?P<session>\d{1,4})/(?P<number>\d{1,3})\b"
+    r"(?:\s+of\s+(?P<day_after>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
+)
+_OPENING_SEARCH = 20  # the opening line is among the first paragraphs, under the masthead
+
+
+@dataclass(frozen=True)
+class StatementOpening:
+    """What the opening line says: the meeting's ordinal and the day, with their spans."""
+
+    ordinal: int | None
+    ordinal_span: tuple[int, int] | None
+    day: dt.date | None
+    day_span: tuple[int, int] | None
+    made: tuple[int, int]  # "the President of … made the following statement on behalf of the Council"
+
+
+def is_statement_symbol(symbol: str | None) -> bool:
+    return bool(symbol) and PRESIDENTIAL_STATEMENT_SYMBOL.match(symbol or "") is not None
+
+
+def statement_opening(text: str) -> StatementOpening | None:
+    """The opening line of a statement made on a council's behalf, or None if ``text`` is not one."""
+    if "following statement" not in text:
+        return None
+    made = _MADE_ON_BEHALF.search(text)
+    if made is None:
+        return None
+    before = text[: made.start()]
+    at = _AT_MEETING.search(before)
+    ordinal = ordinal_value(at["ordinal"]) if at is not None else None
+    council = at["council"] if at is not None else None
+    if council is not None and council.split()[-1] != made["council"].split()[-1]:
+        ordinal = None  # another body's meeting
+    on = _ON_DAY.search(before)
+    day = day_of(on["day"]) if on is not None else None
+    return StatementOpening(
+        ordinal, (at.start("ordinal"), at.end()) if at is not None and ordinal else None,
+        day, on.span("day") if on is not None and day else None, made.span(),
+    )
+
+
+def day_of(text: str | None) -> dt.date | None:
+    """The one day "28 June 2032" names."""
+    dates = find_dates(text) if text else []
+    return dates[0].value.start if len(dates) == 1 and dates[0].value.start == dates[0].value.end else None
+
+
+def statement_paragraphs(paragraphs: list[Paragraph], symbol: str | None) -> list[Paragraph]:
+    """``paragraphs`` with those of the statement the document is (its own ``symbol`` a
+    statement's) marked as its operative text: the paragraphs after the opening line, up to the
+    next heading. Unchanged for any other document."""
+    if not is_statement_symbol(symbol):
+        return paragraphs
+    match = PRESIDENTIAL_STATEMENT_SYMBOL.match(symbol or "")
+    assert match is not None
+    own: tuple[InstrumentKind, str, str] = ("statement", match["session"], match["number"])
+    opening = next(
+        (i for i, p in enumerate(paragraphs[:_OPENING_SEARCH]) if p.kind == "paragraph" and p.instrument is None
+         and statement_opening(p.text) is not None),
+        None,
+    )
+    if opening is None:
+        return paragraphs
+    out = paragraphs[: opening + 1]
+    within = True
+    for p in paragraphs[opening + 1 :]:
+        if within and p.kind not in ("paragraph", "listing") or p.instrument is not None:
+            within = False
+        # (a clause ending on a symbol, "… conclusions … (S/AC.51/2032/3).", reads as a list's
+        # entry elsewhere; in the statement every block is a clause of it)
+        out.append(_unquoted(replace(p, kind="paragraph", instrument=own, part="operative")) if within else p)
+    return out
+
+
+# a paragraph's opening quotation mark before its first word's capital
+_OPENING_MARK = re.compile(r"[\"\u201c](?=[A-Z])")
+
+
+def _unquoted(p: Paragraph) -> Paragraph:
+    """A statement's paragraph without the quotation mark that opens it: the layout's (each
+    paragraph of the statement opens with one), left by the cleaning when the run of marks was
+    broken (a browser's link numbers, "[8]S/PRST/2030/6", amid it)."""
+    if _OPENING_MARK.match(p.text) is None:
+        return p
+    start = p.start + 1
+    return replace(p, start=start, text=p.text[1:], sentences=split_sentences(p.text[1:], start))
+
+
+@dataclass(frozen=True)
+class CitedStatement:
+    """A statement a sentence names: its symbol ("S/PRST/2030/6"), or the part after the prefix
+    (``prefix`` False: "PRST/52/1", the citing council's), and the day it was made."""
+
+    symbol: str
+    prefixed: bool
+    day: dt.date | None
+
+
+def cited_statements(text: str) -> list[CitedStatement]:
+    """Each "statement of its President of <day> (<symbol>)", "President's statement PRST 52/1" of
+    a sentence."""
+    if "PRST" not in text:
+        return []
+    found = [CitedStatement(m["symbol"], True, day_of(m["day"] or m["day_after"])) for m in _CITED.finditer(text)]
+    found += [
+        CitedStatement(f"PRST/{m['session']}/{m['number']}", False, day_of(m["day_after"]))
+        for m in _CITED_SHORT.finditer(text)
+    ]
+    return found
