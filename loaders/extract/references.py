@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 from mandate_graph.graph.model import GatheringKind, InstrumentKind, gathering_kind
 from mandate_graph.graph.reference import Body, BodyRegistry
-from mandate_graph.loaders.extract.dates import DATE, DateMention, date_opening, find_dates
+from mandate_graph.loaders.extract.dates import DATE, MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
 from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
@@ -1481,9 +1481,6 @@ _SAME_DATE = re.compile(r",?\s+of\s+the\s+same\s+(?:date|day)\b")
 _YEARLESS_OF_DATE = re.compile(
     r",?\s+of\s+(?P<day>[12]\d|3[01]|0?[1-9])\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)"
 )
-_MONTH_NUMBERS = {m: i for i, m in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"), start=1
-)}
 _DAY_NEXT = re.compile(r"\d|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d")
 # "resolution 78/3 (2023)": the year of adoption, in brackets after the number, as WHO and the
 # Security Council cite any body's instruments; the title or date comes after it.
@@ -1830,7 +1827,7 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             if mention.date is None and (same := _SAME_DATE.match(text, end)) is not None:
                 mention.same_date, end = True, same.end()
             elif mention.date is None and (yearless := _YEARLESS_OF_DATE.match(text, end)) is not None:
-                mention.yearless_day, end = (_MONTH_NUMBERS[yearless["month"]], int(yearless["day"])), yearless.end()
+                mention.yearless_day, end = (MONTHS[yearless["month"].lower()], int(yearless["day"])), yearless.end()
             list_goes_on = end  # where the next number of a list may follow
             entitled = _ENTITLED.match(text, end)
             if entitled:
