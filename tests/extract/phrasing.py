@@ -25,6 +25,20 @@ def registry() -> BodyRegistry:
     return load_registry(BASE, [REFERENCE])
 
 
+# A report of the Secretary-General to the General Assembly whose one numbered paragraph is the
+# sentence a grid's cell tries (`{s}`): the frame of the lead's grids of phrase × frame
+SG_REPORT = (
+    "A/79/400\nGeneral Assembly\nDistr.: General\n3 August 2024\nSeventy-ninth session\n"
+    "Item 70 of the provisional agenda\n\nReport of the Secretary-General\n\n1. {s}\n"
+)
+
+
+@lru_cache(maxsize=1)
+def shipped_registry() -> BodyRegistry:
+    """The shipped reference data alone."""
+    return load_registry(BASE)
+
+
 def key(value: object) -> str:
     """The short key of an extracted subject or object."""
     if isinstance(value, InstrumentRef):

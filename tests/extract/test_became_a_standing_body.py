@@ -13,6 +13,7 @@ import pytest
 from mandate_graph.graph.model import BodyRef
 from mandate_graph.graph.reference import load_registry
 from mandate_graph.loaders.extract import extract
+from tests.extract.phrasing import SG_REPORT
 
 BASE = "https://w3id.org/mandate-graph/id/"
 GROUP = """\
@@ -22,10 +23,7 @@ GROUP = """\
 <body/ga/wgcf> a mg:Body ; mg:key "ga/wgcf" ; skos:prefLabel "Working Group on Coastal Fisheries"@en ;
     mg:shortName "Working Group" ; org:subOrganizationOf <body/ga> .
 """
-REPORT = (
-    "A/79/400\nGeneral Assembly\nDistr.: General\n3 August 2024\nSeventy-ninth session\n"
-    "Item 70 of the provisional agenda\n\nReport of the Secretary-General\n\n1. {s}\n"
-)
+REPORT = SG_REPORT
 
 
 @pytest.fixture(scope="module")

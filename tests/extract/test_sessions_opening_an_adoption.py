@@ -9,19 +9,15 @@ from __future__ import annotations
 import pytest
 
 from mandate_graph.graph.model import GatheringRef
-from mandate_graph.graph.reference import load_registry
 from mandate_graph.loaders.extract import extract
+from tests.extract.phrasing import SG_REPORT, shipped_registry
 
-BASE = "https://w3id.org/mandate-graph/id/"
-REPORT = (
-    "A/79/400\nGeneral Assembly\nDistr.: General\n3 August 2024\nSeventy-ninth session\n"
-    "Item 70 of the provisional agenda\n\nReport of the Secretary-General\n\n1. {s}\n"
-)
+REPORT = SG_REPORT
 
 
 @pytest.fixture(scope="module")
 def registry():
-    return load_registry(BASE)
+    return shipped_registry()
 
 
 def _adopted_at(sentence: str, registry) -> set[tuple[str, str, int]]:

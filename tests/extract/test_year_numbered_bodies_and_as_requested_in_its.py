@@ -16,6 +16,7 @@ import pytest
 from mandate_graph.graph.model import InstrumentRef
 from mandate_graph.graph.reference import load_registry
 from mandate_graph.loaders.extract import extract
+from tests.extract.phrasing import SG_REPORT
 
 BASE = "https://w3id.org/mandate-graph/id/"
 COMMISSION = """\
@@ -67,10 +68,7 @@ def test_without_evidence_of_years_the_numbering_reads_as_before(registry) -> No
     assert InstrumentRef("chr", "resolution", "61", "12") in _instruments(text, registry)
 
 
-REPORT = (
-    "A/79/400\nGeneral Assembly\nDistr.: General\n3 August 2024\nSeventy-ninth session\n"
-    "Item 70 of the provisional agenda\n\nReport of the Secretary-General\n\n1. {s}\n"
-)
+REPORT = SG_REPORT
 
 
 @pytest.mark.parametrize(
