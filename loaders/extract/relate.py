@@ -93,7 +93,8 @@ _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNOR
 _ADJACENT_SUBJECT = re.compile(r"^\)?\s*(?:\([^()]{1,40}\)\s*)?$")
 # "The panel was requested", "the task force were also asked": the subject, then its auxiliary
 # "The Group of Experts, first established pursuant to ...": the comma, then when, before the participle
-_COMMA_THEN_WHEN = re.compile(r"\s*,\s*(?:(?:first|originally|initially)\s+)?")
+# ("The Committee (established by resolution 65/182) met": the participle in brackets after the name)
+_COMMA_THEN_WHEN = re.compile(r"\s*[,(]\s*(?:(?:first|originally|initially)\s+)?")
 _PAST_PASSIVE_RIGHT_AFTER = re.compile(r"\)?\s+(?:was|were)\s+(?:also\s+|further\s+|subsequently\s+|then\s+)?")
 # "the recommendations ..., which are set out in annex I to the present resolution": the
 # annex holds recommendations the instrument makes its own.
@@ -270,7 +271,7 @@ _ESTABLISHMENT_BY = re.compile(
 # after "Since its establishment by resolution 12/1": the clause's subject, next
 _THEN_SUBJECT = re.compile(r"[\s,]*(?:the\s+)?$")
 # Prepositions that follow "established" only as a participle: "the Body established under decision".
-_COMMA_PARTICIPLE = re.compile(r"\s*,\s*$")
+_COMMA_PARTICIPLE = re.compile(r"\s*[,(]\s*$")
 _PASSIVE_ONLY = re.compile(r"\s+(?:under|pursuant\s+to|in\s+accordance\s+with)\s")
 # "<the session> (PFPAD-7) is convened pursuant to that resolution": the gathering, its label, the
 # verb of its holding, then the mandate named back
@@ -1278,7 +1279,7 @@ _HELD = re.compile(
     r"(?:\s*hosted\s+by\s+(?:the\s+)?[A-Z][^,;()]{2,80},\s*)?"
     # "..., both held on 6 and 7 October": the meetings named together, dated together (E95)
     # ("the fourth meeting having been held in Entebbe, Uganda, on 12.01.2032", E97)
-    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|had\s+been|has\s+been|having\s+been)\s+)?"
+    r"(?:(?:which\s+)?(?:(?:both|all|each)\s+)?(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|(?:is\s+|are\s+)?to\s+be|(?<=\s)be(?=\s+held\b)|had\s+been|has\s+been|having\s+been)\s+)?"
     # "tentatively scheduled to be held in Vienna from", "provisionally scheduled"
     r"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "the 172nd session is scheduled for 1 to 3 June 2032"
@@ -1315,6 +1316,12 @@ _HELD = re.compile(
 _MET_BEFORE_DATES = re.compile(
     rf"\b(?:met|convened|was\s+convened|sat)(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)?"
     rf"(?:(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?)?\s*,?\s*(?:on|from|between)\s+(?:[A-Z][a-z]+day,\s*)?$"
+)
+# "met in Nairobi for its sixty-fourth session", "will meet at the Palais des Nations, Geneva, for its":
+# the place a body meets in, then the session it meets for
+_MET_IN_PLACE_FOR = re.compile(
+    rf"\b(?:met|meets|meet|convened|convenes|reconvened|sat)(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
+    rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,?\s*for(?:\s+(?:its|their|the))?\s*$"
 )
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 # the sentence's subject: nothing but an article (or a paragraph's number) before its name
@@ -1354,7 +1361,7 @@ _PLACE_ONLY = re.compile(
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
     # symbol between
     # "which is to be held in Lima" (E99)
-    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:(?:is|are)\s+to\s+be|was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|ha[sd]\s+been)\s+)?"
+    rf"(?:\s*\([A-Z][^()]{{1,60}}\))?\s*,?\s*(?:which\s+)?(?:(?:(?:is|are)\s+to\s+be|was|were|is|are|(?:will|shall|would|should)\s+be|to\s+be|(?<=\s)be(?=\s+held\b)|ha[sd]\s+been)\s+)?"
     rf"(?:(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned)\s+to\s+be\s+)?"
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
@@ -1417,6 +1424,10 @@ _PROVISIONAL_AGENDA_SYMBOL = re.compile(
     r"\b[Pp]rovisional\s+agenda(?:\s+and\s+(?:its\s+)?annotations)?\s*(?P<bracket>\()[^()]{3,60}\)"
 )
 # "will be held", "is to be held", "will take place", "will meet": a gathering still to come
+# "decided that its next session be held in Geneva": the subjunctive, settled only after a verb of
+# deciding ("will propose that the meeting be held in Geneva", "recommended that ..." settle nothing)
+_SUBJUNCTIVE_HELD = re.compile(r"\s*,?\s*be\s+held\b")
+_SETTLED_THAT = re.compile(r"\b(?:decided|decides|agreed|agrees|resolved|resolves|determined|confirmed)\s+that\b")
 _TO_BE_HELD_TOLD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+(?:held|convened)|take\s+place|meet)\b")
 _AT_ITS_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
@@ -8421,6 +8432,8 @@ class Reader:
                 ):
                     gap = gap[: alongside.start()] + " " + gap[alongside.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
+                if connective is not None and _SUBJUNCTIVE_HELD.match(gap) and not _SETTLED_THAT.search(text, 0, g.start):
+                    connective = None  # "will propose that the Nineteenth Meeting be held in Geneva": not settled
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
                 if connective is not None and connective["place"] and gap.lstrip().startswith(":") and not places.is_place(connective["place"]):
@@ -8444,6 +8457,8 @@ class Reader:
                 continue
             if connective is None:
                 place = _PLACE_ONLY.match(text, g_end)
+                if place is not None and _SUBJUNCTIVE_HELD.match(text, g_end) and not _SETTLED_THAT.search(text, 0, g.start):
+                    place = None
                 if place is not None and not text[place.end() :].strip():
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
@@ -8495,6 +8510,10 @@ class Reader:
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
+            if town is None and connective["verb"] is None and (met_in := _MET_IN_PLACE_FOR.search(text, 0, g.start)) is not None:
+                # "The Commission met in Nairobi for its sixty-fourth session from 9 to 13 February":
+                # the place before the session, its days after
+                town = met_in["place"] if places.is_place(met_in["place"]) else None
             if town is None and self.last_place is not None and (
                 _SAME_VENUE.search(gap) or _SAME_VENUE_AFTER.match(text, run[-1].end)
             ):
@@ -10346,6 +10365,41 @@ class Reader:
                 ):
                     self.add_mandates(r, [ref], "establishes", [key], None)
                     told.add(ref)
+                elif subject is None and (comma := text.find(",", mention.end)) > 0 and (
+                    described := new_bodies.described_after(text, comma + 1)
+                ) is not None and described.proper and origins_told.subject_after_opening(text, mention.end, described.start):
+                    # "Since its establishment by General Assembly resolution 65/182, the Open-ended
+                    # Working Group on Ageing has met annually": a body the reference data does not
+                    # know, named in full as the subject
+                    self.add_mandates(r, [ref], "establishes", self.established_as(described, [ref], [], False), None)
+                    told.add(ref)
+        for words_start, body_start in origins_told.act_nouns(text):
+            # "Welcoming the establishment of the Human Rights Council by General Assembly
+            # resolution 60/251": the body after the act's noun, the instrument its agent
+            named = next((b for b in r.refs.bodies if b.start == body_start and b.start in r.bodies), None)
+            described = None if named is not None else new_bodies.described_after(text, words_start)
+            if named is not None:
+                body_end = named.end
+            elif described is not None and described.proper:
+                body_end = described.end
+            else:
+                continue
+            after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= body_end), None)
+            if after is None or not origins_told.instrument_as_agent(text, body_end, after[0].keyword_start):
+                continue
+            ref = after[1]
+            if named is not None:
+                founded = r.bodies[named.start]
+                if self.registry.bodies[founded].issues_instruments and not (
+                    founded != ref.issuer and ref.issuer in self.registry.bodies and self.registry.descends_from(founded, ref.issuer)
+                ):
+                    continue
+                targets = [founded]
+            elif described is not None:
+                targets = self.established_as(described, [ref], [], False)
+            if targets:
+                self.add_mandates(r, [ref], "establishes", targets, None)
+                told.add(ref)
         return told
 
     @staticmethod

@@ -350,7 +350,8 @@ _BEFORE_PASSIVE = re.compile(
 
 # "its Working Group on Communications, established by the Council in its resolution ...": a
 # participle after a comma describes the body named before it.
-_BEFORE_PARTICIPLE = re.compile(r"^\s*,\s*$")
+# (", established by", or the participle opening a bracket: " (established by ...)")
+_BEFORE_PARTICIPLE = re.compile(r"^\s*[,(]\s*$")
 
 
 # "the Intergovernmental Negotiating Body established under decision SSA2(5)": no comma, but

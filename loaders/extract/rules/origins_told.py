@@ -41,6 +41,8 @@ _ORIGIN_PHRASE = re.compile(
     r"\s+(?:in|by|through|under|with|pursuant\s+to))\s+"
 )
 _BEFORE_KEYWORD = re.compile(
+    # ("by the General Assembly in its resolution 65/182": the issuer named, then its instrument)
+    r"(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,6}\s+(?:in|by|through)\s+)?"
     r"(?:(?:its|the|their|a)\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,6}\s+)?(?:(?:resolution|decision)\s+)?"
 )
 
@@ -91,7 +93,11 @@ def instrument_right_after(text: str, phrase_end: int, keyword_start: int) -> bo
 # meets annually", "Created under decision 4/2, the Panel reports ...": a participle of origin
 # opening the sentence, its instrument right after, the sentence's subject the body it made (E155)
 _ORIGIN_OPENING = re.compile(
-    r"^(?:(?:First|Originally)\s+)?(?:Established|Created|Set\s+up|Constituted|Instituted|Mandated)\s+"
+    r"^(?:(?:(?:First|Originally)\s+)?(?:Established|Created|Set\s+up|Constituted|Instituted|Mandated)"
+    # "Since its establishment by General Assembly resolution 65/182, the Working Group has met
+    # annually", "Following its creation by the Assembly in its resolution 65/182, the Committee":
+    # the act's noun, its owner the sentence's subject
+    r"|(?:Since|Following|Upon|On|After)\s+its\s+(?:establishment|creation|inception|setting\s+up))\s+"
     r"(?:in\s+(?:19|20)\d\d\s+)?(?:by|under|through|pursuant\s+to|in\s+accordance\s+with)\s+"
 )
 # what closes the opening phrase before its subject: a comma or a dash, and "the"
@@ -102,7 +108,7 @@ _NO_CLAUSE_END = re.compile(r"[^.;]*")
 
 def origin_opening(text: str) -> int | None:
     """Where the instrument of an opening participle of origin may start (after "by "), else None."""
-    if text[:1] not in "EeCcSsIiMmFfOo":
+    if text[:1] not in "EeCcSsIiMmFfOoUuAa":
         return None
     m = _ORIGIN_OPENING.match(text)
     return m.end() if m else None
@@ -118,3 +124,23 @@ def subject_after_opening(text: str, instrument_end: int, body_start: int) -> bo
         and _SUBJECT_AFTER_OPENING.search(text, max(instrument_end, body_start - 8), body_start) is not None
     )
 
+
+# "the establishment of the Human Rights Council by General Assembly resolution 60/251", "Welcoming
+# the creation of the Forum pursuant to its resolution 6/15": the act's noun, the body it made, then
+# the instrument as its agent
+_ACT_NOUN = re.compile(r"\b(?:establishment|creation|setting\s+up)\s+of(?P<article>\s+the)?\s+(?=[A-Z])")
+_ACT_AGENT = re.compile(r"\s*,?\s+(?:in\s+(?:19|20)\d\d\s*,?\s+)?(?:by|under|through|pursuant\s+to|in\s+accordance\s+with)\s+")
+
+
+def act_nouns(text: str) -> list[tuple[int, int]]:
+    """Where the words after each "establishment of" start (its article) and where the name starts."""
+    if "establishment of" not in text and "creation of" not in text and "setting up of" not in text:
+        return []
+    return [(m.start("article") if m["article"] else m.end(), m.end()) for m in _ACT_NOUN.finditer(text)]
+
+
+def instrument_as_agent(text: str, body_end: int, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` is the agent of the act
+    whose body ends at ``body_end`` ("... by General Assembly resolution 60/251")."""
+    agent = _ACT_AGENT.match(text, body_end)
+    return agent is not None and instrument_right_after(text, agent.end(), keyword_start)

@@ -1,0 +1,47 @@
+"""Where and when a session sits, told in two more shapes: the subjunctive after a decision ("The
+Commission decided that its fourteenth session be held in Geneva from ..."), and the place before the
+session it is met for ("The Commission met in Nairobi for its fourteenth session from ..."). A
+subjunctive after a proposal or a recommendation settles nothing ("will propose that the session be
+held in Geneva"). `relate._HELD`, `relate._PLACE_ONLY`, `relate._MET_IN_PLACE_FOR`."""
+
+from __future__ import annotations
+
+import pytest
+
+from .phrasing import facts, in_note
+
+
+def held(sentence: str) -> tuple[set[str], set[str]]:
+    """Where and when the note says the Commission's fourteenth session sits."""
+    text = in_note(sentence)
+    return (
+        {place for session, place in facts(text, "heldIn") if session == "ccr#14"},
+        {days for session, days in facts(text, "heldOn") if session == "ccr#14"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("The Commission decided that its fourteenth session be held in Geneva from 9 to 13 March 2033.", "Geneva"),
+        ("The Commission agreed that the fourteenth session be held in Vienna from 9 to 13 March 2033.", "Vienna"),
+        ("The Bureau confirmed that the fourteenth session of the Commission be held in Bonn from 9 to 13 March 2033.", "Bonn"),
+        ("The Commission met in Nairobi for its fourteenth session from 9 to 13 March 2033.", "Nairobi"),
+        ("The Commission will meet in Bangkok for its fourteenth session from 9 to 13 March 2033.", "Bangkok"),
+        ("The Commission met at the Palais des Nations, Geneva, for its fourteenth session from 9 to 13 March 2033.", "Geneva"),
+    ],
+)
+def test_the_place_and_the_days_of_a_session(sentence, place):
+    assert held(sentence) == ({place}, {"2033-03-09/2033-03-13"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair will propose that the fourteenth session be held in Geneva from 9 to 13 March 2033.",
+        "Some delegations suggested that the fourteenth session be held in Geneva from 9 to 13 March 2033.",
+        "The Bureau recommended that the fourteenth session be held in Geneva from 9 to 13 March 2033.",
+    ],
+)
+def test_a_proposal_settles_no_place_or_days(sentence):
+    assert held(sentence) == (set(), set())
