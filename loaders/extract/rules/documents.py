@@ -633,6 +633,9 @@ _UNDER_MANDATE = re.compile(
     # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
     # "the Working Group established under resolution 12/1" names the body's origin)
     r"[Uu]nder(?=\s+the\s+mandates?\b)|"
+    # "This report is the fifth submitted under resolution 77/12": "under" right after the verb of
+    # a paper's issue; "prepared on the basis of resolution 77/12", "on the basis of the mandate in"
+    r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented ))under|[Oo]n\s+the\s+basis\s+of|"
     # "to be convened under the terms of Resolution A43-14", "under the provisions of decision 4/2"
     r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of|"
     # the same in the words drafters also use: "further to", "in execution of",
@@ -651,7 +654,8 @@ _UNDER_MANDATE = re.compile(
     # "The final report requested in Resolution 7/2031 is before the Conference as document X",
     # "the study called for by decision 4/2 (X)", "The report requested in resolution 78/123
     # (A/79/500) is before the Assembly": the paper named by its kind, then the participle
-    r"\b(?:report|note|study|review|assessment|evaluation|analysis|plan|strategy|proposals?|update|paper)s?\s+"
+    # ("provides the information requested in resolution 77/12": what it gives, the participle after)
+    r"\b(?:report|note|study|review|assessment|evaluation|analysis|plan|strategy|proposals?|update|paper|information)s?\s+"
     r"(?:(?:also|specifically|first|originally)\s+)?(?:requested|called\s+for|mandated)\s+(?:by|in|under))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
@@ -696,9 +700,13 @@ _RESPONDS_ITSELF = re.compile(
     r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:also\s+)?"
     # ("is the Secretary-General's response to resolution 78/123", "fulfils the request contained in")
     r"(?:(?:responds|is\s+(?:also\s+)?(?:submitted|issued)\s+in\s+response"
-    r"|is\s+(?:also\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*)*['’]s\s+)?response)\s+to\s+|fulfil{1,2}s\s+)"
+    r"|is\s+(?:also\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*)*['’]s\s+)?response)\s+to\s+|fulfil{1,2}s\s+"
+    # "The present report provides the information requested by the Assembly in its resolution
+    # 77/12", "contains the information called for in": what it gives is what was asked
+    r"|(?:provides|contains|presents|gives|includes)\s+(?:the\s+)?information\s+(?:requested|called\s+for|sought)\s+"
+    r"(?:by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?=in\s)|(?=in\s)))"
     r"(?:(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
-    r"|(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d))"
+    r"|(?:in\s+(?:its\s+)?)?(?:(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d)))"
 )
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
