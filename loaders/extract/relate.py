@@ -198,7 +198,10 @@ _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTI
 _CONSIDERED_REPORT = re.compile(
     # ("At its sixty-seventh session, the Commission discussed / took up / debated the report (X)":
     # other verbs of a session's work on a paper)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)\s+"
+    # ("At its eightieth session, the Assembly will consider / will have before it / took note of the
+    # report (X)": the session to come, and the note taken of a paper before it)
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|took\s+note\s+of|had\s+(?:also\s+)?before\s+it"
+    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
     # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
@@ -5039,6 +5042,12 @@ class Reader:
                     # sent to a session, or to a body ("to the Economic and Social Council")
                     sessions = receiver if isinstance(receiver, list) else []
                     self.docs.unnamed_reports.append((report["note"], sessions, mandates, ev, self.session_taken_up(text)))
+            if isinstance(receiver, str) and r.gatherings and _AT_SESSION.match(text) and r.gatherings[0][0].start < phrase.start and (
+                fronted := [g for g in r.gatherings[0][1] if g.body == receiver]
+            ):
+                # "At its eightieth session, the Assembly will consider the report (X)": the session
+                # the sentence opens on is the one its subject considers the paper at
+                receiver = fronted[:1]
             for doc in docs:
                 if paired is not None:
                     self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
@@ -7860,6 +7869,7 @@ class Reader:
             if (
                 "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or "iscussed" in sentence.text
                 or "ebated" in sentence.text or "took up" in sentence.text or "before it " in sentence.text or sentence.text.startswith("HAVING ")
+                or "will " in sentence.text or " to consider" in sentence.text or "took note" in sentence.text
             ):
                 self.considered(r, own)
             # Adoption at a session and on a date.

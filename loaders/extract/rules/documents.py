@@ -138,10 +138,12 @@ _MADE_FOR = re.compile(
 # document (its symbol, or its kind: "the report", "the present note"), not what a document is
 # about ("describes how the proposals will be considered by the Commission")
 _DOCUMENT_RIGHT_BEFORE = re.compile(
-    r"(?:\)|\b(?:reports?|notes?|documents?|papers?|study|studies|[A-Z]{1,6}/[\w./-]+))\s*,?\s*$"
+    # ("The report (X), which will be considered by the Assembly", "(X), to be considered at": the
+    # relative clause or the infinitive set off after the paper)
+    r"(?:\)|\b(?:reports?|notes?|documents?|papers?|study|studies|[A-Z]{1,6}/[\w./-]+))\s*(?:,\s*(?:which|that)\s+|,?\s*)$"
 )
 _TO_BE_CONSIDERED_BY = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)|(?<=,\s)to)\s+be\s+(?:\w+ly\s+)?"
     r"(?:considered|examined|reviewed|discussed|debated|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
 )
 
@@ -149,7 +151,7 @@ _TO_BE_CONSIDERED_BY = re.compile(
 # session": the gathering named right after "at" receives it, the subject right before is a
 # document again (E148)
 _TO_BE_CONSIDERED_AT = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\s+be\s+(?:\w+ly\s+)?"
+    r"(?:\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)|(?<=,\s)to)\s+be\s+(?:\w+ly\s+)?"
     r"(?:considered|examined|reviewed|discussed|taken\s+up)\s+(?:at|during)\s+(?=(?:the|its|their)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting)\b)"
 )
 

@@ -1,0 +1,51 @@
+"""A paper sent to a session told with the session first and the consideration to come ("At its eightieth
+session, the General Assembly will consider the report of the Secretary-General (A/79/456)", "will have
+before it", "took note of"), or with the consideration set off after the paper ("The report (A/79/456),
+which will be considered by the Assembly at its eightieth session, …", "(A/79/456), to be considered at
+the eightieth session of the General Assembly, …"). The fronted session read only with a past verb,
+and the symbol's own session (A/79/… is a document of the seventy-ninth) was given instead: a wrong
+fact (`relate._CONSIDERED_REPORT`, `rules/documents._DOCUMENT_RIGHT_BEFORE`, `_TO_BE_CONSIDERED_*`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.loaders.extract import extract
+
+from .phrasing import SG_REPORT, key, shipped_registry
+
+
+def sent_to(sentence: str) -> set[str]:
+    """The sessions the report A/79/456 goes to, per the sentence."""
+    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
+    return {key(f.object) for f in extraction.facts if f.relation == "submittedTo" and key(f.subject) == "A/79/456"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At its eightieth session, the General Assembly will consider the report of the Secretary-General (A/79/456).",
+        "At its eightieth session, the Assembly will have before it the report of the Secretary-General (A/79/456).",
+        "At its eightieth session, the Assembly is to consider the note by the Secretariat (A/79/456).",
+        "At its eightieth session, the General Assembly took note of the report (A/79/456).",
+        "The General Assembly took note of the report (A/79/456) at its eightieth session.",
+        "The report of the Secretary-General (A/79/456), which will be considered by the Assembly at its eightieth session, reviews the matter.",
+        "The report of the Secretary-General (A/79/456), to be considered at the eightieth session of the General Assembly, reviews the matter.",
+        "The note (A/79/456), to be examined by the General Assembly at its eightieth session, sets out the options.",
+    ],
+)
+def test_the_session_to_come_receives_the_paper(sentence):
+    assert sent_to(sentence) == {"ga#80"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what the paper is about will be considered, not the paper
+        "The report (A/79/456) describes how the proposals, which will be considered by the Assembly at its eightieth session, were drawn up.",
+        # a clause that is no paper's
+        "The options, to be considered at the eightieth session of the General Assembly, are set out in the annex.",
+    ],
+)
+def test_near_misses_send_nothing_to_the_eightieth_session(sentence):
+    assert "ga#80" not in sent_to(sentence)
