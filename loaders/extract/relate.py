@@ -1951,7 +1951,8 @@ _PLENARY = re.compile(
     # (a body that counts its meetings from its first, "the 1709th plenary meeting", "the 4310th
     # meeting", numbers them in the thousands)
     r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
-    r"[^.;]{0,40}?,\s+on\s+(?=\d)"
+    # ("At its 45th plenary meeting, held on 7 December 2022, the Assembly adopted ...")
+    r"[^.;]{0,40}?,\s+(?:held\s+)?on\s+(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
 # session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
@@ -1979,6 +1980,9 @@ def _day_the_number_dates(ref: InstrumentRef, month: int, day: int) -> dt.date |
 _YEARLESS_DAY = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")
 _ON_DAY_OPENING = re.compile(
     r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
+    # "The General Assembly, on 7 December 2022, adopted ...": the day set off between the subject
+    # and its verb (searched up to "adopted")
+    r"|(?<=^The\s)[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+(?:also\s+)?$)"
 )
 # What a summary says before listing what an instrument it names does: "In the decision, the
 # Panel:", "In this resolution, the Assembly, inter alia:", "..., which, among other things:",
@@ -7948,7 +7952,7 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
-            if plenary is None and adopted and "On " in text:
+            if plenary is None and adopted and ("On " in text or ", on " in text):
                 plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -7968,6 +7972,8 @@ class Reader:
                 adopted_in_paragraph = True
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
+            if r.instruments and "adoption of" in text:
+                passive_days += passive_adoptions.nominal_adoption_days(text)
             for start, end, day in passive_days:
                 # "Decision 56/1 was adopted at the 2nd meeting, on 10 February 2031; decisions
                 # 56/2 and 56/3 were adopted ... on 14 February 2031": each clause its own day

@@ -822,8 +822,10 @@ _SUBJECT_AFTER = re.compile(r"(?:,|\d)\s+(?:the\s+)?(?:UN\s+|United\s+Nations\s+
 _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:the\s+)?$")
 # "the General Assembly, at its eighty-fourth session, adopted resolution 84/102": the session set
 # off between the subject and its verb
+# ("The Economic and Social Council, on 21 July 2023, adopted resolution 2023/5": the day set off)
 _SUBJECT_ADOPTED = re.compile(
-    r"(?:\s*,\s*(?:at|during)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:session|meeting)\s*,)?"
+    r"(?:\s*,\s*(?:at|during)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:session|meeting)\s*,"
+    r"|\s*,\s*on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,)?"
     r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")

@@ -24,7 +24,8 @@ from mandate_graph.loaders.extract.dates import find_dates
 # when; clauses end at a semicolon or the sentence's end.
 _PASSIVE_CLAUSE = re.compile(
     r"(?:^|;\s*|,\s+and\s+|\band\s+)(?P<subject>(?:[Dd]ecisions?|[Rr]esolutions?)\s+[^;,]{1,80}?)\s+(?:was|were|had\s+been)\s+"
-    r"(?:also\s+|then\s+)?adopted\b(?P<rest>[^;]{0,160})"
+    # ("Resolutions 77/11 and 77/12 were both adopted on ...": the subject's members together)
+    r"(?:also\s+|then\s+|both\s+|all\s+)?adopted\b(?P<rest>[^;]{0,160})"
 )
 _ON_DAY = re.compile(r"\bon\s+$")
 # Where the next clause opens on its own instruments after "and" ("..., and decisions 5/4 and 5/5
@@ -102,3 +103,22 @@ def _relative_shift(rest: str) -> int | None:
         return 1
     count = int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"].lower()]
     return -count if m["way"] in ("before", "earlier") else count
+
+
+# "Since the adoption of resolution 70/1 on 25 September 2015, ...", "the adoption of decisions 5/1
+# and 5/2 on 3 May 2031 was welcomed": the act's noun, the instruments, then "on" and their day
+_NOMINAL_ADOPTION = re.compile(
+    r"\badoption\s+of\s+(?P<subject>(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Dd]ecisions?|[Rr]esolutions?)\s+[^;,]{1,60}?)"
+    r"\s+on\s+(?=\d)"
+)
+
+
+def nominal_adoption_days(text: str) -> Iterator[tuple[int, int, dt.date]]:
+    """(start, end, day) of the instruments named after each "the adoption of" whose day follows
+    them after "on"."""
+    if "adoption of" not in text:
+        return
+    for m in _NOMINAL_ADOPTION.finditer(text):
+        told = find_dates(text[m.end() : m.end() + 40])
+        if told and told[0].start == 0 and told[0].value.start == told[0].value.end:
+            yield m.start("subject"), m.end("subject"), told[0].value.start
