@@ -1496,7 +1496,9 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 # ("The summary record of the thirteenth session will be issued as X": the record a session keeps
 # of itself is its report, as u115's "summary records of the Committee's twentieth session" are)
 _REPORT_ON = re.compile(
-    r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b", re.IGNORECASE
+    r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b"
+    # "The Commission reported on its sixty-third session in document A/79/456": the verb
+    r"|\breported\s+on(?=\s+(?:its|their)\s)", re.IGNORECASE
 )
 # "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
 # the meetings a report is of, named after its symbol
