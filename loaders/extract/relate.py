@@ -48,7 +48,7 @@ from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tab
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
-from mandate_graph.loaders.extract.rules import habitual_venues
+from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings, sessions_with_instruments
@@ -412,6 +412,16 @@ _IT_WAS_DECIDED_THAT = re.compile(
     r"^(?P<lead>(?:In|By|Under|Through)\s+(?:(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:the\s+same|(?:that|this)\s+same|that|this|the\s+said)\s+(?:resolution|decision)\s*,\s*)?"
     r"(?:It|it)\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|further\s+)?decided\s+that\s+(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)"
     r"\s+(?:should|shall|would|will)\s+(?:also\s+)?(?=[a-z])"
+)
+# "In resolution 77/12, the Assembly decided that the Secretary-General should submit a report", "By
+# its decision 5/2, it was decided that the secretariat is to ...": the instrument named before the
+# comma, the body the subject of "should" / "is to" (not an arrangement: "should meet", "is to be")
+_IN_INSTRUMENT_DECIDED_THAT = re.compile(
+    r"^(?:In|By|Under|Through)\s+(?:(?:operative\s+)?(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,5}"
+    r"(?:resolution|decision)\s+[^\s,]+(?:\s+\(\d{4}\))?\s*,\s*"
+    r"(?:it\s+was|(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6})\s+(?:also\s+|further\s+)?decided\s+that\s+"
+    r"(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)\s+(?:should|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:also\s+)?"
+    r"(?!(?:hold|meet|be|have|continue|remain|consist|comprise|convene|serve|function|operate|last)\b)(?=[a-z])"
 )
 # "It was also decided that the task force should report ..., and the secretariat was requested
 # to support its work": a passive mandate joined to that clause, told of the same instrument (E102)
@@ -1329,6 +1339,9 @@ _MET_IN_PLACE_FOR = re.compile(
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 # the sentence's subject: nothing but an article (or a paragraph's number) before its name
 _OPENS_ON_SUBJECT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
+# what may stand before an instrument's keyword that opens a sentence: its issuer's name ("General
+# Assembly resolution 77/12 contains ...")
+_ISSUER_WORDS_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+)?){0,6}")
 # "is meeting at Headquarters in New York from ", "is in session in Geneva from ", "are sitting at
 # the Palais des Nations, Geneva, from ": a body's session under way, its place and days (E145)
 _MEETING_NOW = re.compile(
@@ -10430,6 +10443,30 @@ class Reader:
             return False
         return _OF_BEFORE_NAME.search(r.sentence.text, max(0, before[-1].start - 12), before[-1].start) is not None
 
+    def requests_told_as_nouns(self, r: _Resolved) -> None:
+        """"The request to the Secretary-General contained in resolution 77/12", "Resolution 77/12
+        contains a request to UNEP to ...": the instrument named beside the noun asks its addressee
+        (`rules/nominal_requests.py`)."""
+        text = r.sentence.text
+        for noun_start, addressee_start in nominal_requests.request_nouns(text):
+            addressee = next((
+                b for b in r.refs.bodies
+                if b.start in r.bodies and (b.start == addressee_start or b.start == addressee_start + 4 and text.startswith("the ", addressee_start))
+            ), None)
+            if addressee is None:
+                continue
+            after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start > addressee.end), None)
+            before = [(mm, ref) for mm, ref in r.instruments if mm.end <= noun_start]
+            if after is not None and nominal_requests.instrument_after(text, addressee.end, after[0].keyword_start):
+                told = after[1]
+            elif before and _ISSUER_WORDS_ONLY.fullmatch(text, _row_lead(text), before[0][0].keyword_start) and nominal_requests.instrument_holds(
+                text, before[0][0].end, noun_start
+            ):
+                told = before[0][1]
+            else:
+                continue
+            self.add_mandates(r, [told], "requests", [r.bodies[addressee.start]], None)
+
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
         """"The United Nations Institute for Training and Research and the International Labour
         Organization, both of which were encouraged by the Council ...": every body of the list
@@ -10923,6 +10960,15 @@ class Reader:
             if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
                 targets = self.subject_before(r, joined.end("subject"), adjacent=True)
                 self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
+        if own is None and r.instruments and "request" in text and r.refs.bodies:
+            self.requests_told_as_nouns(r)
+        if own is None and r.instruments and " decided that " in text and (
+            decided_in := _IN_INSTRUMENT_DECIDED_THAT.match(text)
+        ) is not None and r.instruments[0][0].end <= decided_in.start("subject"):
+            # "In resolution 77/12, the Assembly decided that the Secretary-General should submit a
+            # report": the instrument the sentence opens on asks the body the clause names
+            targets = self.subject_before(r, decided_in.end("subject"), adjacent=True)
+            self.add_mandates(r, [r.instruments[0][1]], "requests", targets, decided_in.end(), bare_task=True)
         if own is None and (r.instruments or self.last_instrument) and " and that " in text:
             for joined_at, subject_end, task_start in joined_duties.joined_duties(text):
                 # "... approved by the Assembly in its resolution 85/311, and that the Department of

@@ -1,0 +1,53 @@
+"""A request told as a noun, its addressee after "to" and its instrument named beside it: "The
+request to the Secretary-General contained in resolution 77/12 was implemented", "Pursuant to the
+request made by the Assembly to the Office of the High Commissioner in resolution 77/12, ...",
+"In line with the request addressed to UNEP in decision 5/2, ...", "Resolution 77/12 contains a
+request to the Secretary-General to submit a report", "includes a request for the Secretariat to ...".
+The instrument asks the body as "requested the Secretary-General to" would say.
+
+Pure text functions: where each noun's addressee starts, and whether an instrument named after the
+addressee (or as the sentence's subject before the noun) is the one that made the request."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# "request to", "requests made to", "the request made by the Assembly to", "request addressed to",
+# "a request for ... to": the noun, then its addressee
+_REQUEST_TO = re.compile(
+    r"\brequests?\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s+)?)?"
+    r"(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
+)
+# between the addressee and the instrument that made the request: "contained in", "made in",
+# "set out in paragraph 5 of", "in its"
+_THEN_INSTRUMENT = re.compile(
+    r"\s*,?\s*(?:(?:as\s+)?(?:contained|made|set\s+out|included|expressed|formulated|reiterated)\s+)?"
+    r"(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s+)?"
+    r"in\s+(?:(?:operative\s+)?paragraphs?\s+[\w()]+\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
+)
+# "Resolution 77/12 contains a request to": the instrument the sentence opens on, a verb of holding
+_HOLDS_A_REQUEST = re.compile(
+    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:also\s+)?(?:contains|contained|includes|included|makes|made|sets\s+out|set\s+out|carries|carried)\s+"
+    r"(?:a|an|the|its)\s+(?:further\s+|new\s+|renewed\s+|specific\s+)?$"
+)
+
+
+def request_nouns(text: str) -> Iterator[tuple[int, int]]:
+    """(where the noun "request" starts, where its addressee starts) of each request told as a noun."""
+    if "request" not in text:
+        return
+    for m in _REQUEST_TO.finditer(text):
+        yield m.start(), m.end()
+
+
+def instrument_after(text: str, addressee_end: int, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` made the request whose
+    addressee ends at ``addressee_end`` ("... to the Secretary-General contained in resolution")."""
+    return keyword_start > addressee_end and _THEN_INSTRUMENT.match(text[addressee_end:keyword_start]) is not None
+
+
+def instrument_holds(text: str, instrument_end: int, noun_start: int) -> bool:
+    """Whether the instrument whose mention ends at ``instrument_end`` holds the request whose noun
+    starts at ``noun_start`` ("Resolution 77/12 contains a request to ...")."""
+    return instrument_end <= noun_start and _HOLDS_A_REQUEST.match(text[instrument_end:noun_start]) is not None
