@@ -1217,7 +1217,8 @@ _THE_SAME_VENUE = (
     r"(?:at|in)\s+the\s+same\s+(?:venue|place|location|premises|building|(?:conference\s+)?(?:centre|center|facilities|hall))"
 )
 _VIRTUALLY = (
-    r"virtually|online|remotely|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
+    # ("held its session in person in New York": the way it met, then the town)
+    r"virtually|online|remotely|in\s+person|in\s+(?:a\s+)?(?:hybrid|virtual|online|in-person)\s+(?:format|mode|setting)|"
     r"(?:via|by|through)\s+(?:a\s+)?(?:video[- ]?(?:tele)?conferenc(?:e|ing)|virtual\s+platform)"
 )
 # "decision 11/4, adopted at CSP11 on 24 August 2030": the day told after a session an
@@ -1271,7 +1272,8 @@ _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
-    r"^(?:\s*\([A-Z][^()]{1,60}\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # ("its sixty-third session (10 meetings) in New York": the count of its meetings between)
+    r"^(?:\s*\([A-Z][^()]{1,60}\)|\s*\(\d{1,3}\s+(?:plenary\s+)?meetings?\))?(?:\s*,)?(?:\[\d{1,3}\])?"
     # "Joint working group, second meeting: Cologne, 14-16 April 2032", "first meeting: online, 9
     # February 2032": a list line's field, the place (or none) and the days after the colon
     r"(?:\s*:(?=\s+(?:[A-Z]|online\b|virtually\b|(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b)))?"

@@ -1,6 +1,8 @@
 """Where and when a session sits, told in two more shapes: the subjunctive after a decision ("The
 Commission decided that its fourteenth session be held in Geneva from ..."), and the place before the
-session it is met for ("The Commission met in Nairobi for its fourteenth session from ..."). A
+session it is met for ("The Commission met in Nairobi for its fourteenth session from ..."), the count of
+its meetings or the way it met between ("its fourteenth session (10 meetings) in Vienna", "in person in
+Nairobi"). A
 subjunctive after a proposal or a recommendation settles nothing ("will propose that the session be
 held in Geneva"). `relate._HELD`, `relate._PLACE_ONLY`, `relate._MET_IN_PLACE_FOR`."""
 
@@ -29,6 +31,9 @@ def held(sentence: str) -> tuple[set[str], set[str]]:
         ("The Commission met in Nairobi for its fourteenth session from 9 to 13 March 2033.", "Nairobi"),
         ("The Commission will meet in Bangkok for its fourteenth session from 9 to 13 March 2033.", "Bangkok"),
         ("The Commission met at the Palais des Nations, Geneva, for its fourteenth session from 9 to 13 March 2033.", "Geneva"),
+        ("The Commission held its fourteenth session (10 meetings) in Vienna from 9 to 13 March 2033.", "Vienna"),
+        ("The Commission held its fourteenth session (1 plenary meeting) in Vienna from 9 to 13 March 2033.", "Vienna"),
+        ("The Commission held its fourteenth session in person in Nairobi from 9 to 13 March 2033.", "Nairobi"),
     ],
 )
 def test_the_place_and_the_days_of_a_session(sentence, place):
