@@ -10447,10 +10447,10 @@ class Reader:
 
     def requests_told_as_nouns(self, r: _Resolved) -> None:
         """"The request to the Secretary-General contained in resolution 77/12", "Resolution 77/12
-        contains a request to UNEP to ...": the instrument named beside the noun asks its addressee
-        (`rules/nominal_requests.py`)."""
+        contains a request to UNEP to ...", "the invitation extended to UNEP in resolution 77/12": the
+        instrument named beside the noun asks (invites) its addressee (`rules/nominal_requests.py`)."""
         text = r.sentence.text
-        for noun_start, addressee_start in nominal_requests.request_nouns(text):
+        for noun_start, addressee_start, relation in nominal_requests.request_nouns(text):
             addressee = next((
                 b for b in r.refs.bodies
                 if b.start in r.bodies and (b.start == addressee_start or b.start == addressee_start + 4 and text.startswith("the ", addressee_start))
@@ -10467,7 +10467,7 @@ class Reader:
                 told = before[0][1]
             else:
                 continue
-            self.add_mandates(r, [told], "requests", [r.bodies[addressee.start]], None)
+            self.add_mandates(r, [told], relation, [r.bodies[addressee.start]], None)
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
         """"The United Nations Institute for Training and Research and the International Labour
@@ -10962,7 +10962,7 @@ class Reader:
             if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
                 targets = self.subject_before(r, joined.end("subject"), adjacent=True)
                 self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
-        if own is None and r.instruments and "request" in text and r.refs.bodies:
+        if own is None and r.instruments and ("request" in text or "invitation" in text) and r.refs.bodies:
             self.requests_told_as_nouns(r)
         if own is None and r.instruments and " decided that " in text and (
             decided_in := _IN_INSTRUMENT_DECIDED_THAT.match(text)

@@ -51,3 +51,16 @@ def test_the_instrument_asks_the_addressee(sentence, addressee):
 )
 def test_near_misses_ask_nobody(sentence):
     assert requested(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The invitation to the United Nations Environment Programme contained in resolution 77/12 was welcomed.",
+        "In response to the invitation extended to the United Nations Environment Programme in resolution 77/12, a contribution was made.",
+    ],
+)
+def test_an_invitation_told_as_a_noun_encourages(sentence):
+    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
+    invited = {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation in ("invites", "encourages")}
+    assert invited == {("ga/res/77/12", "unep")} and requested(sentence) == set()

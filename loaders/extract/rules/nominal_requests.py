@@ -1,9 +1,11 @@
 """A request told as a noun, its addressee after "to" and its instrument named beside it: "The
 request to the Secretary-General contained in resolution 77/12 was implemented", "Pursuant to the
 request made by the Assembly to the Office of the High Commissioner in resolution 77/12, ...",
-"In line with the request addressed to UNEP in decision 5/2, ...", "Resolution 77/12 contains a
+"In line with the request addressed to UNEP in decision 5/2, ...", "the invitation extended to UNEP
+in resolution 77/12", "Resolution 77/12 contains a
 request to the Secretary-General to submit a report", "includes a request for the Secretariat to ...".
-The instrument asks the body as "requested the Secretary-General to" would say.
+The instrument asks the body as "requested the Secretary-General to" would say (an invitation
+encourages it, as "invited" would).
 
 Pure text functions: where each noun's addressee starts, and whether an instrument named after the
 addressee (or as the sentence's subject before the noun) is the one that made the request."""
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 # "request to", "requests made to", "the request made by the Assembly to", "request addressed to",
 # "a request for ... to": the noun, then its addressee
 _REQUEST_TO = re.compile(
-    r"\brequests?\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s+)?)?"
+    r"\b(?P<noun>requests?|invitations?)\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s+)?)?"
     r"(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
 )
 # between the addressee and the instrument that made the request: "contained in", "made in",
@@ -33,12 +35,13 @@ _HOLDS_A_REQUEST = re.compile(
 )
 
 
-def request_nouns(text: str) -> Iterator[tuple[int, int]]:
-    """(where the noun "request" starts, where its addressee starts) of each request told as a noun."""
-    if "request" not in text:
+def request_nouns(text: str) -> Iterator[tuple[int, int, str]]:
+    """(where the noun starts, where its addressee starts, the relation: "requests" for a request,
+    "encourages" for an invitation) of each request told as a noun."""
+    if "request" not in text and "invitation" not in text:
         return
     for m in _REQUEST_TO.finditer(text):
-        yield m.start(), m.end()
+        yield m.start(), m.end(), "encourages" if m["noun"].startswith("invitation") else "requests"
 
 
 def instrument_after(text: str, addressee_end: int, keyword_start: int) -> bool:
