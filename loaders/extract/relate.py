@@ -2568,6 +2568,9 @@ def _copied(mention: _Mention) -> _Mention:
 # name) before an instrument's number in a table's cell
 _KIND_BEFORE_NUMBER = re.compile(r"(?:[A-Z][\w-]*\s+){0,4}(?P<kind>[Rr]esolution|[Dd]ecision)\s+")
 _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
+# A title naming the instruments a session adopted: "Revised estimates resulting from resolutions and
+# decisions adopted by the Human Rights Council at its eighty-third session" (`Scope.titled_sessions`)
+_INSTRUMENTS_ADOPTED_BY = re.compile(r"\b(?:resolutions|decisions)(?:\s+and\s+(?:resolutions|decisions))?\s+adopted\s+by\s+the\b")
 
 
 # "decision 2 of its ", "resolution 12/3 of its ": an instrument's number, then the session of the
@@ -3106,6 +3109,7 @@ class Reader:
             # The report of a commission's session, published under the Council's symbol,
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
+        self.scope.titled_sessions = self.titled_sessions(paragraphs)
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
         # "I have the honour to transmit herewith the programme of work ...": what the document is
@@ -6028,6 +6032,26 @@ class Reader:
             return  # (nor "the meeting adopted the decisions listed in the table below")
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
+
+    def titled_sessions(self, paragraphs: list[Paragraph]) -> dict[str, str]:
+        """The sessions whose instruments the title block says the document is about ("Revised
+        estimates resulting from resolutions and decisions adopted by the Human Rights Council at
+        its eighty-third session"): the session's ordinal, as the numbers of its instruments open
+        with it, to the body, when that body issues instruments and is not the document's default
+        issuer (`Scope.titled_sessions`, E161)."""
+        found: dict[str, str] = {}
+        for p in paragraphs:
+            if p.kind != "heading":
+                break  # the title block ends at the first paragraph of text
+            if not _INSTRUMENTS_ADOPTED_BY.search(p.text):
+                continue
+            refs = find_references(p.text, self.matcher)
+            for g in resolve_gatherings(p.text, refs, resolve_bodies(refs, self.scope), self.scope):
+                body = self.registry.bodies.get(g.body or "")
+                if body is not None and body.issues_instruments and g.body != self.scope.default_issuer and len(g.ordinals) == 1:
+                    found[str(g.ordinals[0])] = body.key
+            self.scope.last_gathering_body = None
+        return found
 
     def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> bool:
         """A row of a table of decisions under the section heading "II. Decisions adopted at the
