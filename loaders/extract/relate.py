@@ -5868,7 +5868,7 @@ class Reader:
             return
         self.table_row_end = p.end
         listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind or self.table_kind, self.number_in_convention)
-        issuer = listed.issuer or self.document_issuer if listed is not None else None
+        issuer = listed.issuer or self.issuer_of_session_listed(p, listed.session) or self.document_issuer if listed is not None else None
         if listed is None or issuer is None or not self.issues_instruments(issuer):
             documents = self.table_columns.documents
             cell = decision_tables.cell_span(p.text, documents) if documents is not None else None
@@ -6032,6 +6032,25 @@ class Reader:
             return  # (nor "the meeting adopted the decisions listed in the table below")
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
+
+    def issuer_of_session_listed(self, p: Paragraph, session: str) -> str | None:
+        """The issuer of a bare number a table lists ("83/7"), when the document's title names the
+        session whose instruments it is about ("... adopted by the Human Rights Council at its
+        eighty-third session") or the table's caption names that body's session of the number's
+        ordinal ("Mandated activities and reports requested by the Human Rights Council at its
+        eighty-third session"): that body's, not the author's (E161)."""
+        if (titled := self.scope.titled_sessions.get(session)) is not None:
+            return titled
+        if not p.heading or not session.isdigit() or " session" not in p.heading:
+            return None
+        refs = find_references(p.heading, self.matcher)
+        found = resolve_gatherings(p.heading, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        bodies = {
+            g.body for g in found if g.body and g.body != self.scope.default_issuer and list(g.ordinals) == [int(session)]
+            and (body := self.registry.bodies.get(g.body)) is not None and body.issues_instruments
+        }
+        return bodies.pop() if len(bodies) == 1 else None
 
     def titled_sessions(self, paragraphs: list[Paragraph]) -> dict[str, str]:
         """The sessions whose instruments the title block says the document is about ("Revised
