@@ -486,6 +486,12 @@ _RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
 _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
+# "by which it had established the mandate": the mandate alone, not "the mandate of ..." (E161)
+_BARE_MANDATE = re.compile(r"\s+the\s+mandate\b(?!\s+of\b)(?=\s*[,;.)]|\s+(?:and|in|by|for)\b)")
+# a quoted title naming a mandate: "Mandate of the Independent Expert on ..."
+_QUOTED_MANDATE = re.compile(r"[\"“](Mandate\s+of\s+[^\"”]{10,300})[\"”]")
+# the name of a post one person holds, which a mandate is ("Independent Expert on ...")
+_ONE_PERSON_POST = re.compile(r"(?i)(?:the\s+)?(?:special\s+rapporteur|independent\s+expert|special\s+representative|special\s+envoy)\b")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _PROPOSAL_SET_OFF_BEFORE = re.compile(
     r"\b(?:proposals?|suggestions?|ideas?|amendments?|initiatives?|plans?|requests?|calls?|motions?)\s*,\s+[a-z][^;,]{0,160}$",
@@ -6118,6 +6124,11 @@ class Reader:
         # "By the same decision the Committee invites ...": in the row's cell, the row's
         # instrument (or one its cell names before), not one a row above named (E127)
         last_instrument, self.last_instrument = self.last_instrument, [ref]
+        if clauses and self.table_columns is not None and (label := decision_tables.cell_span(p.text, self.table_columns.number)) is not None:
+            # "83/15 Special Rapporteur on the human rights of internally displaced persons (11 July
+            # 2033)": the body the row's label names is the one "requests the Special Rapporteur"
+            # of its activity cell means (E161)
+            resolve_bodies(find_references(p.text[label[0] : label[1]], self.matcher), self.scope)
         for start, end in clauses:
             clause = Paragraph(
                 p.start + start, p.start + end, p.text[start:end], "paragraph", None, p.heading, p.section,
@@ -9578,6 +9589,24 @@ class Reader:
             return []
         return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
 
+    def post_named_before(self, r: _Resolved, position: int) -> list[str]:
+        """"In its resolution 83/7, entitled "Mandate of the Independent Expert on ...", the Council,
+        recalling its resolution 32/2, by which it had established the mandate, ...": the mandate
+        an establishing verb creates without saying whose is that of the post held by one person
+        (a special rapporteur, an independent expert, a special representative or envoy) the
+        sentence named last before the verb, when it named one only (E161)."""
+        text = r.sentence.text
+        named = [(b.start, r.bodies[b.start]) for b in r.refs.bodies if b.end <= position and b.start in r.bodies and _ONE_PERSON_POST.match(text, b.start, b.end)]
+        for quoted in _QUOTED_MANDATE.finditer(text, 0, position):
+            # (the quoted title of the instrument that renews it: "Mandate of the Independent Expert
+            # on ...", which the sentence's references leave out as a title)
+            named += [
+                (quoted.start(1) + b.start, b.key) for b in self.matcher.find(quoted[1])
+                if b.key is not None and _ONE_PERSON_POST.match(quoted[1], b.start, b.end)
+            ]
+        posts = list(dict.fromkeys(key for _, key in sorted(named)))
+        return posts if len(posts) == 1 else []
+
     def addressees(self, r: _Resolved, start: int, limit: int = 140, stop: int | None = None) -> tuple[list[str], int]:
         """Bodies named right after a verb ("requested the Working Group ... and the ..."), and
         where the addressee part ends (at ``stop`` at the latest)."""
@@ -10839,6 +10868,8 @@ class Reader:
                 if relation == "establishes":
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)
+                    if not targets and _BARE_MANDATE.match(text, m.end()):
+                        targets = self.post_named_before(r, m.start())
             self.add_mandates(r, acting, relation, targets, task_start)
             if relation == "establishes" and len(self.born) != born_before:
                 # "decided to establish the working group on ..., and requested the working
