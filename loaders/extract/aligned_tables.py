@@ -124,6 +124,22 @@ def _tables(lines: list[str]) -> list[tuple[int, int, tuple[list[int], bool]]]:
     return found
 
 
+def _cut_at_columns(line: str, segments: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]] | None:
+    """The line's pieces, each cut where a column starts inside it after a space ("coastal regions
+    (6 April 2029)  to report": a wrapped cell run up to two spaces from the next column); None
+    when a piece runs across a column's start inside a word."""
+    cut = []
+    for begin, end in segments:
+        for start in columns:
+            if begin + _SLIP < start < end:
+                if line[start - 1] != " " or line[start] == " ":
+                    return None
+                cut.append((begin, len(line[:start].rstrip())))
+                begin = start
+        cut.append((begin, end))
+    return cut
+
+
 def _ruled_row_blocks(lines: list[str], index: int, columns: list[int]) -> int | None:
     """The line after the last row of a table whose header at ``index`` stands over a rule and
     whose rows are blocks of lines set apart by blank lines, down to a closing rule (a budget
@@ -142,8 +158,8 @@ def _ruled_row_blocks(lines: list[str], index: int, columns: list[int]) -> int |
             in_block = False
             end += 1
             continue
-        segments = _segments(line)
-        if not _fits(segments, columns):
+        segments = _cut_at_columns(line, _segments(line), columns)
+        if segments is None or not _fits(segments, columns):
             return None
         first = _column_of(segments[0][0], columns) == 0
         if not in_block:
@@ -199,6 +215,8 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     apart = True  # (in a table of row blocks: a blank line before the line)
     for index in range(first, after):
         segments = _segments(lines[index])
+        if in_blocks and segments:
+            segments = _cut_at_columns(lines[index], segments, columns) or segments
         if not segments or (index == first + 1 and _HEADER_RULE.match(lines[index])):
             apart = True
             continue  # the blank line or the rule under the header
