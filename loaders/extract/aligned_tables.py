@@ -75,8 +75,9 @@ def _fits(segments: list[tuple[int, int]], columns: list[int]) -> bool:
     return None not in found and len(set(found)) == len(found)
 
 
-def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
-    """(first line, line after the last, column starts) of each aligned table."""
+def _tables(lines: list[str]) -> list[tuple[int, int, tuple[list[int], bool]]]:
+    """(first line, line after the last, (column starts, whether blank lines set its rows
+    apart)) of each aligned table."""
     found = []
     index = 0
     while index < len(lines):
@@ -91,6 +92,12 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
         columns = [begin for begin, _ in head]
         if head[0][1] - head[0][0] > _LONGEST_KEY:
             index += 1
+            continue
+        if index + 1 < len(lines) and _HEADER_RULE.match(lines[index + 1]) and (after := _ruled_row_blocks(lines, index, columns)) is not None:
+            # "Resolution/decision   Mandated activities   Reports requested" over a rule, rows
+            # of several lines apart from each other by blank lines, every column wrapped (E161)
+            found.append((index, after, (columns, True)))
+            index = after
             continue
         end, rows, full_rows = index + 1, 1, 1
         if _header_over_a_blank(lines, index, head, columns):
@@ -110,11 +117,65 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
             end += 1
         ruled = any(_RULE.match(lines[i]) for i in (*range(max(0, index - 3), index), end) if i < len(lines))
         if full_rows >= _FEWEST_ROWS and not ruled:
-            found.append((index, end, columns))
+            found.append((index, end, (columns, False)))
             index = end
         else:
             index += 1
     return found
+
+
+def _cut_at_columns(line: str, segments: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, int]] | None:
+    """The line's pieces, each cut where a column starts inside it after a space ("coastal regions
+    (6 April 2029)  to report": a wrapped cell run up to two spaces from the next column); None
+    when a piece runs across a column's start inside a word."""
+    cut = []
+    for begin, end in segments:
+        for start in columns:
+            if begin + _SLIP < start < end:
+                if line[start - 1] != " " or line[start] == " ":
+                    return None
+                cut.append((begin, len(line[:start].rstrip())))
+                begin = start
+        cut.append((begin, end))
+    return cut
+
+
+def _ruled_row_blocks(lines: list[str], index: int, columns: list[int]) -> int | None:
+    """The line after the last row of a table whose header at ``index`` stands over a rule and
+    whose rows are blocks of lines set apart by blank lines, down to a closing rule (a budget
+    report's "Resolution/decision | Mandated activities | Reports requested", each cell wrapped
+    beside the others): None unless every line keeps to the header's columns, each block opens
+    with a key in the first column and a cell beside it, there are two blocks or more and one of
+    them wraps its first cell (one line a row is the table `_tables` reads row by row)."""
+    blocks, wrapped, in_block, end = 0, False, False, index + 2
+    while end < len(lines):
+        line = lines[end]
+        if _HEADER_RULE.match(line):
+            break  # the closing rule
+        if "\t" in line or "\f" in line:
+            return None
+        if not line.strip():
+            in_block = False
+            end += 1
+            continue
+        segments = _cut_at_columns(line, _segments(line), columns)
+        if segments is None or not _fits(segments, columns):
+            return None
+        first = _column_of(segments[0][0], columns) == 0
+        if not in_block:
+            if not first or len(segments) < 2 or segments[0][1] - segments[0][0] > _LONGEST_KEY:
+                return None
+            blocks, in_block = blocks + 1, True
+        elif first:
+            wrapped = True
+        end += 1
+    else:
+        return None  # no closing rule
+    if blocks < 2 or not wrapped:
+        return None
+    while not lines[end - 1].strip():
+        end -= 1
+    return end
 
 
 def _header_over_a_blank(lines: list[str], index: int, head: list[tuple[int, int]], columns: list[int]) -> bool:
@@ -147,14 +208,21 @@ def aligned_table_export(text: str) -> tuple[str, list[int]] | None:
     return rewrite_tables(text, _tables, _write_table)
 
 
-def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, columns: list[int]) -> None:
+def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, table: tuple[list[int], bool]) -> None:
     text = out.original
+    columns, in_blocks = table
     rows: list[list[list[tuple[int, int]]]] = []
+    apart = True  # (in a table of row blocks: a blank line before the line)
     for index in range(first, after):
         segments = _segments(lines[index])
+        if in_blocks and segments:
+            segments = _cut_at_columns(lines[index], segments, columns) or segments
         if not segments or (index == first + 1 and _HEADER_RULE.match(lines[index])):
+            apart = True
             continue  # the blank line or the rule under the header
-        if _column_of(segments[0][0], columns) == 0 or not rows:
+        opens = apart if in_blocks else _column_of(segments[0][0], columns) == 0
+        apart = False
+        if opens or not rows:
             rows.append([[] for _ in columns])
         for begin, end in segments:
             column = _column_of(begin, columns)

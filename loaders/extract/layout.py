@@ -658,13 +658,18 @@ def _page_numbers_beside(lines: list[str], pages: list[list[int]], furniture: se
     return found
 
 
+_PIPE_ROW = re.compile(r"\| .*\|$")
+
+
 def line_width(lines: list[str]) -> int | None:
     """The width the text's lines are broken at, or None when lines are paragraphs.
 
     Nearly every line of a text broken at a width is at most that wide; the few longer ones
     are tables or headers set outside the text block.
     """
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip(" \f\t") and "\t" not in line)
+    # (a table's row, tab-separated or a pipe row a table reader wrote of wrapped cells, is as
+    # long as its cells: no line of the text block)
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip(" \f\t") and "\t" not in line and not _PIPE_ROW.match(line))
     if len(lengths) < _MIN_LINES:
         return None
     width = lengths[int(len(lengths) * 0.95) - 1]

@@ -500,6 +500,12 @@ _RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
 _ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
+# "by which it had established the mandate": the mandate alone, not "the mandate of ..." (E161)
+_BARE_MANDATE = re.compile(r"\s+the\s+mandate\b(?!\s+of\b)(?=\s*[,;.)]|\s+(?:and|in|by|for)\b)")
+# a quoted title naming a mandate: "Mandate of the Independent Expert on ..."
+_QUOTED_MANDATE = re.compile(r"[\"“](Mandate\s+of\s+[^\"”]{10,300})[\"”]")
+# the name of a post one person holds, which a mandate is ("Independent Expert on ...")
+_ONE_PERSON_POST = re.compile(r"(?i)(?:the\s+)?(?:special\s+rapporteur|independent\s+expert|special\s+representative|special\s+envoy)\b")
 _TO_ESTABLISH = re.compile(r"\s*,\s*(?:in which it decided\s+)?to\s+establish\b")
 _PROPOSAL_SET_OFF_BEFORE = re.compile(
     r"\b(?:proposals?|suggestions?|ideas?|amendments?|initiatives?|plans?|requests?|calls?|motions?)\s*,\s+[a-z][^;,]{0,160}$",
@@ -2603,6 +2609,9 @@ def _copied(mention: _Mention) -> _Mention:
 # name) before an instrument's number in a table's cell
 _KIND_BEFORE_NUMBER = re.compile(r"(?:[A-Z][\w-]*\s+){0,4}(?P<kind>[Rr]esolution|[Dd]ecision)\s+")
 _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
+# A title naming the instruments a session adopted: "Revised estimates resulting from resolutions and
+# decisions adopted by the Human Rights Council at its eighty-third session" (`Scope.titled_sessions`)
+_INSTRUMENTS_ADOPTED_BY = re.compile(r"\b(?:resolutions|decisions)(?:\s+and\s+(?:resolutions|decisions))?\s+adopted\s+by\s+the\b")
 
 
 # "decision 2 of its ", "resolution 12/3 of its ": an instrument's number, then the session of the
@@ -3141,6 +3150,7 @@ class Reader:
             # The report of a commission's session, published under the Council's symbol,
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
+        self.scope.titled_sessions = self.titled_sessions(paragraphs)
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
         # "I have the honour to transmit herewith the programme of work ...": what the document is
@@ -5905,7 +5915,7 @@ class Reader:
             return
         self.table_row_end = p.end
         listed = decision_tables.listed_instrument(p.text, self.table_columns, self.listed_kind or self.table_kind, self.number_in_convention)
-        issuer = listed.issuer or self.document_issuer if listed is not None else None
+        issuer = listed.issuer or self.issuer_of_session_listed(p, listed.session) or self.document_issuer if listed is not None else None
         if listed is None or issuer is None or not self.issues_instruments(issuer):
             documents = self.table_columns.documents
             cell = decision_tables.cell_span(p.text, documents) if documents is not None else None
@@ -6070,6 +6080,45 @@ class Reader:
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
 
+    def issuer_of_session_listed(self, p: Paragraph, session: str) -> str | None:
+        """The issuer of a bare number a table lists ("83/7"), when the document's title names the
+        session whose instruments it is about ("... adopted by the Human Rights Council at its
+        eighty-third session") or the table's caption names that body's session of the number's
+        ordinal ("Mandated activities and reports requested by the Human Rights Council at its
+        eighty-third session"): that body's, not the author's (E161)."""
+        if (titled := self.scope.titled_sessions.get(session)) is not None:
+            return titled
+        if not p.heading or not session.isdigit() or " session" not in p.heading:
+            return None
+        refs = find_references(p.heading, self.matcher)
+        found = resolve_gatherings(p.heading, refs, resolve_bodies(refs, self.scope), self.scope)
+        self.scope.last_gathering_body = None
+        bodies = {
+            g.body for g in found if g.body and g.body != self.scope.default_issuer and list(g.ordinals) == [int(session)]
+            and (body := self.registry.bodies.get(g.body)) is not None and body.issues_instruments
+        }
+        return bodies.pop() if len(bodies) == 1 else None
+
+    def titled_sessions(self, paragraphs: list[Paragraph]) -> dict[str, str]:
+        """The sessions whose instruments the title block says the document is about ("Revised
+        estimates resulting from resolutions and decisions adopted by the Human Rights Council at
+        its eighty-third session"): the session's ordinal, as the numbers of its instruments open
+        with it, to the body, when that body issues instruments and is not the document's default
+        issuer (`Scope.titled_sessions`, E161)."""
+        found: dict[str, str] = {}
+        for p in paragraphs:
+            if p.kind != "heading":
+                break  # the title block ends at the first paragraph of text
+            if not _INSTRUMENTS_ADOPTED_BY.search(p.text):
+                continue
+            refs = find_references(p.text, self.matcher)
+            for g in resolve_gatherings(p.text, refs, resolve_bodies(refs, self.scope), self.scope):
+                body = self.registry.bodies.get(g.body or "")
+                if body is not None and body.issues_instruments and g.body != self.scope.default_issuer and len(g.ordinals) == 1:
+                    found[str(g.ordinals[0])] = body.key
+            self.scope.last_gathering_body = None
+        return found
+
     def listed_at_session_of_heading(self, p: Paragraph, ref: InstrumentRef) -> bool:
         """A row of a table of decisions under the section heading "II. Decisions adopted at the
         forty-second session" (or "... by the Committee at its forty-second session"): adopted at
@@ -6116,6 +6165,11 @@ class Reader:
         # "By the same decision the Committee invites ...": in the row's cell, the row's
         # instrument (or one its cell names before), not one a row above named (E127)
         last_instrument, self.last_instrument = self.last_instrument, [ref]
+        if clauses and self.table_columns is not None and (label := decision_tables.cell_span(p.text, self.table_columns.number)) is not None:
+            # "83/15 Special Rapporteur on the human rights of internally displaced persons (11 July
+            # 2033)": the body the row's label names is the one "requests the Special Rapporteur"
+            # of its activity cell means (E161)
+            resolve_bodies(find_references(p.text[label[0] : label[1]], self.matcher), self.scope)
         for start, end in clauses:
             clause = Paragraph(
                 p.start + start, p.start + end, p.text[start:end], "paragraph", None, p.heading, p.section,
@@ -9587,6 +9641,24 @@ class Reader:
             return []
         return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
 
+    def post_named_before(self, r: _Resolved, position: int) -> list[str]:
+        """"In its resolution 83/7, entitled "Mandate of the Independent Expert on ...", the Council,
+        recalling its resolution 32/2, by which it had established the mandate, ...": the mandate
+        an establishing verb creates without saying whose is that of the post held by one person
+        (a special rapporteur, an independent expert, a special representative or envoy) the
+        sentence named last before the verb, when it named one only (E161)."""
+        text = r.sentence.text
+        named = [(b.start, r.bodies[b.start]) for b in r.refs.bodies if b.end <= position and b.start in r.bodies and _ONE_PERSON_POST.match(text, b.start, b.end)]
+        for quoted in _QUOTED_MANDATE.finditer(text, 0, position):
+            # (the quoted title of the instrument that renews it: "Mandate of the Independent Expert
+            # on ...", which the sentence's references leave out as a title)
+            named += [
+                (quoted.start(1) + b.start, b.key) for b in self.matcher.find(quoted[1])
+                if b.key is not None and _ONE_PERSON_POST.match(quoted[1], b.start, b.end)
+            ]
+        posts = list(dict.fromkeys(key for _, key in sorted(named)))
+        return posts if len(posts) == 1 else []
+
     def addressees(self, r: _Resolved, start: int, limit: int = 140, stop: int | None = None) -> tuple[list[str], int]:
         """Bodies named right after a verb ("requested the Working Group ... and the ..."), and
         where the addressee part ends (at ``stop`` at the latest)."""
@@ -10907,6 +10979,8 @@ class Reader:
                 if relation == "establishes":
                     speaking = present and own is not None and own in acting
                     targets = self.established(r, m.end(), acting, targets, speaking)
+                    if not targets and _BARE_MANDATE.match(text, m.end()):
+                        targets = self.post_named_before(r, m.start())
             self.add_mandates(r, acting, relation, targets, task_start)
             if relation == "establishes" and len(self.born) != born_before:
                 # "decided to establish the working group on ..., and requested the working

@@ -74,6 +74,11 @@ class Scope:
     # session written as a year ("Council decision 2031/242"), False for a session number
     # ("General Assembly resolution 69/313"); `_issuer_whose_numbering_fits` (E155)
     numbering_shapes: dict[str, set[bool]] = field(default_factory=dict)
+    # "Revised estimates resulting from resolutions and decisions adopted by the Human Rights
+    # Council at its eighty-third session": the session whose instruments the document's title says
+    # it is about, by the ordinal its numbers open with ("83" → the Council): a bare "Resolution
+    # 83/9" of the text is that body's, not the author's (E161)
+    titled_sessions: dict[str, str] = field(default_factory=dict)
     # "the eighteenth session of the Conference of the Parties to the Convention to Combat
     # Desertification (COP 18)": the abbreviation a text defines for a body's sessions, and
     # that body, which "COP 18" means later in the text whatever other body "COP" may name
@@ -1015,6 +1020,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             continue
         if not mention.first_in_list and previous is not None:
             issuer = previous.issuer
+            if issuer is not None and scope.numbered_issuers.get((previous.kind, previous.session, previous.number)) == issuer:
+                # "the Council adopted resolutions 83/7, 83/11 and 83/15": each number of the list
+                # is the named issuer's, as its first is, when the document names it again bare
+                # ("Resolution 83/15, entitled ...") (E161)
+                scope.numbered_issuers.setdefault((mention.kind, mention.session, mention.number), issuer)
         else:
             before = text[: mention.keyword_start]
             stripped = before.rstrip()
@@ -1110,6 +1120,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # "In its preamble, resolution 80/12 recalls resolutions 76/3 and 78/9": numbers the
                 # instrument the sentence opens on cites are of its issuer's series
                 issuer = opening.issuer
+            if issuer is None and (titled := scope.titled_sessions.get(mention.session)) is not None:
+                issuer = titled
             if issuer is None:
                 issuer = _issuer_whose_numbering_fits(mention, scope.default_issuer_of(mention.kind), scope)
             else:

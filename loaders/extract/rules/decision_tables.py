@@ -24,7 +24,12 @@ from mandate_graph.loaders.extract.rules.mandate_registers import is_due_header
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
 
 # ("Instrument": a register's column of the resolutions and decisions whose mandates it tracks)
-_NUMBER_HEADER = re.compile(r"^(?:(?P<kind>Decision|Resolution)s?|No\.?|Number|Symbol|Instrument)(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
+# ("Resolution/decision": a table of both kinds, each cell's own word naming a decision, the first
+# kind the others, E161)
+_NUMBER_HEADER = re.compile(
+    r"^(?:(?P<kind>Decision|Resolution)s?(?:\s*(?:/|\s+(?:and|or)\s+)(?:decision|resolution)s?)?|No\.?|Number|Symbol|Instrument)(?:\s+(?:No\.?|number))?$",
+    re.IGNORECASE,
+)
 # "Title", "Subject", "Decision title", "Title of the resolution"
 _TITLE_HEADER = re.compile(
     r"^(?:(?:(?:Decision|Resolution|Recommendation|Instrument)\s+)?(?:Title|Subject)(?:\s*/\s*(?:Title|Subject))?"
@@ -39,7 +44,8 @@ _CONTENT_HEADER = re.compile(
     r"|Summary(?:\s+of\s+(?:the\s+)?(?:content|text|decisions?|resolutions?))?"
     r"|Main\s+provisions|Key\s+provisions"
     # a mandates tracker's "Mandate text", "Mandate": the words of the instrument that give it
-    r"|Mandates?(?:\s+(?:text|wording))?|(?:Text|Wording)\s+of\s+(?:the\s+)?mandates?)$",
+    r"|Mandates?(?:\s+(?:text|wording))?|(?:Text|Wording)\s+of\s+(?:the\s+)?mandates?"
+    r"|Mandated\s+activities|Activities\s+mandated)$",
     re.IGNORECASE,
 )
 # "UNEP/MED IG.29/8 (Report of the 21st Meeting of the MCSD)": a listed document's description in
@@ -54,7 +60,8 @@ _DOCUMENTS_HEADER = re.compile(
     r"^(?:(?:Related|Working|Background|Basic|Reference|Supporting)\s+)?(?:documents?|documentation)(?:\s+(?:considered|before\s+the\s+\w+))?$",
     re.IGNORECASE,
 )
-_MANDATES_HEADER = re.compile(r"^Mandates$")
+# (a budget report's "Mandated activities": what each instrument requests, E161)
+_MANDATES_HEADER = re.compile(r"^(?:Mandates|Mandated\s+activities|Activities\s+mandated)$")
 _STATUS_HEADER = re.compile(r"^(?:Status|Outcome|Result|Action\s+taken)$", re.IGNORECASE)
 # a status cell saying the text never became an instrument: "Not adopted", "Withdrawn", "Rejected"
 _NOT_ADOPTED = re.compile(
@@ -243,6 +250,29 @@ def wrapped_title(title: str, following: list[str], columns: Columns) -> str:
     return title
 
 
+# "83/7 Independent Expert on protection against violence ... (10 July 2033)", "Decision 83/101
+# Panel on the rights of older persons (9 July 2033)": a budget report's first cell, the number, what
+# the instrument is about and the day it was adopted in brackets, wrapped as one cell (E161)
+_LABELLED_NUMBER = re.compile(
+    r"(?:(?P<kind>Decision|Resolution)\s+)?(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,4})"
+    r"\s+[A-Z][^()|]{2,300}?\s*\((?P<date>[^()]{6,30})\)"
+)
+
+
+def _labelled_instrument(row: str, labelled: re.Match[str], columns: Columns, known_kind: InstrumentKind | None) -> ListedInstrument | None:
+    """The instrument a labelled number cell names, adopted on the day its brackets give. The
+    words between are a label the report gives the row, not the instrument's title (which the
+    text quotes after "entitled"): no title is read from them."""
+    kind: InstrumentKind | None = known_kind
+    if labelled["kind"]:
+        kind = "decision" if labelled["kind"].lower() == "decision" else "resolution"
+    dates = find_dates(labelled["date"])
+    if kind is None or len(dates) != 1 or dates[0].value.start != dates[0].value.end or dates[0].start != 0:
+        return None
+    clauses = content_clauses(row, columns.content) if columns.content is not None else ()
+    return ListedInstrument(None, kind, labelled["session"], labelled["number"], None, dates[0].value.start, clauses)
+
+
 def listed_instrument(
     row: str, columns: Columns, default_kind: InstrumentKind | None, in_convention: ConventionReader
 ) -> ListedInstrument | None:
@@ -264,6 +294,8 @@ def listed_instrument(
             convention = worded
     if convention is None and known_kind is not None and _PLAIN_NUMBER.fullmatch(number_cell):
         convention = _number_with_year_of_row(values, columns.number, number_cell, known_kind, in_convention)
+    if convention is None and (labelled := _LABELLED_NUMBER.fullmatch(number_cell)) is not None:
+        return _labelled_instrument(row, labelled, columns, known_kind)
     issuer: str | None = None
     if convention is not None:
         issuer, kind, session, number = convention
