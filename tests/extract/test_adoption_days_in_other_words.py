@@ -46,3 +46,21 @@ def test_the_day_of_the_adoption(sentence, expected):
 )
 def test_near_misses_date_no_adoption(sentence):
     assert adopted_on(sentence) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "At its seventy-seventh session, the Assembly, in resolution 77/12, requested a report.",
+        "At its seventy-seventh session, the General Assembly, by its resolution 77/12, requested a report.",
+    ],
+)
+def test_the_session_the_sentence_opens_on_adopted_the_instrument_its_subject_used(sentence):
+    """The session, then its body set off as the subject, then the instrument it acted by
+    (`rules/sessions_with_instruments._SESSION_THEN_INSTRUMENT`); another session's number adopts
+    nothing."""
+    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
+    assert {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "adoptedAt"} == {("ga/res/77/12", "ga#77")}
+    other = sentence.replace("77/12", "76/12")
+    extraction = extract(SG_REPORT.format(s=other), source_key="test", registry=shipped_registry())
+    assert not [f for f in extraction.facts if f.relation == "adoptedAt" and key(f.object) == "ga#77"]
