@@ -198,9 +198,9 @@ _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTI
 _CONSIDERED_REPORT = re.compile(
     # ("At its sixty-seventh session, the Commission discussed / took up / debated the report (X)":
     # other verbs of a session's work on a paper)
-    # ("At its eightieth session, the Assembly will consider / will have before it / took note of the
-    # report (X)": the session to come, and the note taken of a paper before it)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|took\s+note\s+of|had\s+(?:also\s+)?before\s+it"
+    # ("At its eightieth session, the Assembly will consider / will have before it the report (X)":
+    # the session to come; "took note of" sends no paper, the corpus's convention, E33)
+    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
@@ -7944,7 +7944,7 @@ class Reader:
             if (
                 "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or "iscussed" in sentence.text
                 or "ebated" in sentence.text or "took up" in sentence.text or "before it " in sentence.text or sentence.text.startswith("HAVING ")
-                or "will " in sentence.text or " to consider" in sentence.text or "took note" in sentence.text
+                or "will " in sentence.text or " to consider" in sentence.text
             ):
                 self.considered(r, own)
             # Adoption at a session and on a date.

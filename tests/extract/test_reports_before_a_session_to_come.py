@@ -1,6 +1,6 @@
 """A paper sent to a session told with the session first and the consideration to come ("At its eightieth
 session, the General Assembly will consider the report of the Secretary-General (A/79/456)", "will have
-before it", "took note of"), or with the consideration set off after the paper ("The report (A/79/456),
+before it"), or with the consideration set off after the paper ("The report (A/79/456),
 which will be considered by the Assembly at its eightieth session, …", "(A/79/456), to be considered at
 the eightieth session of the General Assembly, …"). The fronted session read only with a past verb,
 and the symbol's own session (A/79/… is a document of the seventy-ninth) was given instead: a wrong
@@ -27,8 +27,6 @@ def sent_to(sentence: str) -> set[str]:
         "At its eightieth session, the General Assembly will consider the report of the Secretary-General (A/79/456).",
         "At its eightieth session, the Assembly will have before it the report of the Secretary-General (A/79/456).",
         "At its eightieth session, the Assembly is to consider the note by the Secretariat (A/79/456).",
-        "At its eightieth session, the General Assembly took note of the report (A/79/456).",
-        "The General Assembly took note of the report (A/79/456) at its eightieth session.",
         "The report of the Secretary-General (A/79/456), which will be considered by the Assembly at its eightieth session, reviews the matter.",
         "The report of the Secretary-General (A/79/456), to be considered at the eightieth session of the General Assembly, reviews the matter.",
         "The note (A/79/456), to be examined by the General Assembly at its eightieth session, sets out the options.",
@@ -45,6 +43,8 @@ def test_the_session_to_come_receives_the_paper(sentence):
         "The report (A/79/456) describes how the proposals, which will be considered by the Assembly at its eightieth session, were drawn up.",
         # a clause that is no paper's
         "The options, to be considered at the eightieth session of the General Assembly, are set out in the annex.",
+        # "took note of" sends no paper (the corpus's convention, docs/relations.md E33)
+        "At its eightieth session, the General Assembly took note of the report (A/79/456).",
     ],
 )
 def test_near_misses_send_nothing_to_the_eightieth_session(sentence):
