@@ -1513,10 +1513,19 @@ _ADOPTION_ASIDE = re.compile(
 )
 
 
+# " [draft: A/C.6/88/L.23] by recorded vote (149-3-14) [agenda item 108], entitled "..."": the
+# Yearbook's notes on an adoption (bracketed draft and item, the vote) between the number and the title
+_ADOPTION_NOTES = re.compile(
+    r"(?:\s*\[[^\[\]\n]{1,80}\]|\s+(?:without\s+(?:a\s+)?vote|by\s+(?:a\s+)?(?:recorded\s+)?vote(?:\s+of\s+\d{1,3}\s+to\s+\d{1,3})?"
+    r"(?:\s*\(\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))?|by\s+consensus|unanimously))+(?=,\s+(?:entitled|titled)\s)"
+)
+
+
 def _entitled_past_adoption(text: str, end: int) -> re.Match[str] | None:
-    """The title quoted after an adoption aside that follows the number at ``end``; the mention
-    itself still ends at ``end``, so that the aside is read as the adoption it tells."""
-    aside = _ADOPTION_ASIDE.match(text, end)
+    """The title quoted after an adoption aside (or the Yearbook's bracketed notes on the
+    adoption) that follows the number at ``end``; the mention itself still ends at ``end``, so
+    that the aside is read as the adoption it tells."""
+    aside = _ADOPTION_ASIDE.match(text, end) or (_ADOPTION_NOTES.match(text, end) if "titled" in text[end : end + 200] else None)
     return _ENTITLED.match(text, aside.end()) if aside is not None else None
 
 

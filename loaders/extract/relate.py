@@ -80,7 +80,7 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
-from mandate_graph.loaders.extract import spoken_adoptions
+from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -1964,7 +1964,9 @@ def _day_the_number_dates(ref: InstrumentRef, month: int, day: int) -> dt.date |
 # "14 December [meeting 52]," "3 March," : a day without its year (then no digit)
 _YEARLESS_DAY = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")
 _ON_DAY_OPENING = re.compile(
-    r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
+    # ("Also on 11 December [meeting 54], the Assembly … adopted resolution 88/132": the account's
+    # next adoption, on a day told again)
+    r"(?:^|:\s+)(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
 )
 # What a summary says before listing what an instrument it names does: "In the decision, the
 # Panel:", "In this resolution, the Assembly, inter alia:", "..., which, among other things:",
@@ -3311,6 +3313,13 @@ class Reader:
                 self.adopted_at_numbered_session(own, self.evidence(p.sentences[0], p))
                 if self.said_today is not None:
                     self.add(own, "adoptedOn", *self.said_today)
+            if own is not None and p.kind == "heading" and p.part == "title" and quoted_resolutions.is_quoted_title(
+                paragraphs, index, self.matcher.numbering
+            ):
+                # "… adopted resolution 88/131 …" / "Measures to eliminate international terrorism" /
+                # "The General Assembly,": the quoted text's title (its day told in the paragraph above)
+                self.add(own, "title", p.text.strip(), self.evidence(p.sentences[0], p))
+                continue
             if own is None and p.kind == "paragraph" and ("it is " in p.text or "oday is " in p.text):
                 for sentence in p.sentences:
                     today = _SAID_TODAY.search(sentence.text)
@@ -4360,6 +4369,7 @@ class Reader:
         for mention, ref in r.instruments:
             if mention.start >= adopted_at and (day := _day_the_number_dates(ref, MONTHS[found["month"].lower()], int(found["day"]))) is not None:
                 self.add(ref, "adoptedOn", day, ev)
+                self.last_instrument_day = day  # "By decision 88/527 of the same date" below
 
     def session_concluded_today(self, r: _Resolved) -> None:
         """"NEW YORK, 25 April — The ... Forum ... concluded its seventeenth session today, adopting
@@ -7927,7 +7937,7 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
-            if plenary is None and adopted and "On " in text:
+            if plenary is None and adopted and ("On " in text or text.startswith("Also on ")):
                 plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -7961,6 +7971,9 @@ class Reader:
                         continue  # "adopted the report ... in accordance with resolution 57/12"
                     if for_the_text or adopted and mention.start > adopted.start():
                         self.add(ref, "adoptedOn", plenary_date, ev)
+                        # ("By decision 88/527 of the same date" in the account's next paragraph:
+                        # this day, not one a quoted text's citations gave)
+                        self.last_instrument_day = plenary_date
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
