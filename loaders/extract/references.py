@@ -1998,6 +1998,11 @@ _GATHERING_ORDINALS = re.compile(
     rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+)?)?(?P<ords>\b{ORDINAL_RUN})\s+$",
     re.IGNORECASE,
 )
+# "at its current, eighty-ninth, session", "the present (seventy-second) session": the session
+# the text is written at, its ordinal set off between "current" and the word
+_SET_OFF_ORDINAL = re.compile(
+    rf"\b(?P<det>its|their|the)\s+(?:current|present)\s*[,(]\s*(?P<ords>{ORDINAL_RUN})\s*[,)]\s+$", re.IGNORECASE
+)
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # Between the ordinal and the word, what names no other gathering: a body that holds regular
 # and special sessions numbers its regular ones in a sequence of their own, and may print the
@@ -2351,11 +2356,15 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # most words before "session" do not ("the session", "plenary meetings"), and the
         # search below is the costly part.
         before = text[window_start : ordinals_end]
-        if lowered is not None and (
+        set_off = (
+            _SET_OFF_ORDINAL.search(text, max(0, ordinals_end - 80), ordinals_end)
+            if text[ordinals_end - 2 : ordinals_end] in (", ", ") ") and ("urrent" in before or "resent" in before) else None
+        )
+        if set_off is None and lowered is not None and (
             not before[-1:].isspace() or before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS
         ):
             continue
-        m = _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
+        m = set_off or _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])

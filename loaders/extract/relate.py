@@ -284,6 +284,11 @@ _UNDER_THAT_INSTRUMENT = re.compile(
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
     r"(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    # "the report requested in paragraph 7 of the resolution will be issued as A/89/845": the paper
+    # named by its kind and the participle, a passage of the one instrument the text is about
+    r"|\b(?:report|note|study|review|update|plan)\s+(?:requested|called\s+for|mandated)\s+(?:in|by)\s+"
+    r"(?:paragraphs?|sections?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?\s+of\s+(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this|the)\s+"
+    r"(?P<kind_of_passage>resolution|decision)\b"
 )
 # "paragraph 27 of that resolution", "that request", "the same decision": a mandate told back
 _THAT_MANDATE_TOLD = re.compile(
@@ -456,7 +461,10 @@ _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present
 # session reported set off between the paper and the verb; "was considered at" (no agent)
 _CONSIDERED_BY_AT = re.compile(
     r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
-    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # "(EB176/14), prepared pursuant to resolution WHA87.6, will be considered by the Executive
+    # Board at its 176th session": the paper's making set off, the future of its consideration
+    r"(?:(?:submitted|prepared|issued|presented|drawn\s+up)\s+[^,;()]{3,120}?,\s*(?=will|is\s+to|are\s+to|shall))?"
+    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
     # ("was taken up by the Commission at its sixty-seventh session", "was debated")
     r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
@@ -1107,6 +1115,7 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
 # "is requested", "are also invited": the present passive an account of an instrument tells its
 # requests in ("will be invited to approve the agenda" is what a session will do, no request)
 _IS_OR_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+|further\s+)?$")
+_WAS_OR_WERE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+)?$")
 
 
 def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
@@ -2522,6 +2531,10 @@ _PREPARED_UNDER = re.compile(
     # "submitted in accordance with paragraph 15 (a) of the annex to Human Rights Council
     # resolution 5/1": a paragraph of the instrument's annex (E121)
     r"(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+the\s+annex\s+to\s+)?(?:\w+\s+){0,3}$"
+    # "prepared pursuant to World Health Assembly resolution WHA87.6": a number in its body's
+    # convention starts after the kind word, the issuer's name before it
+    r"|\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+"
+    r"(?:[A-Z][\w-]*\s+){1,6}(?:resolution|decision)\s+$"
 )
 
 
@@ -2645,7 +2658,22 @@ class _Resolved:
         name thousands and every verb in it asks."""
         ends, ordered = self._instruments_by_end
         i = bisect.bisect_right(ends, position)
+        while i > 1 and self._in_a_quoted_title(ordered[i - 1][0], ordered[i - 2][0], position):
+            # "resolution 87/290, entitled "Review of … resolution 68/1 on …", by which the Assembly
+            # … requested": the number inside the title names no subject of the clause after it
+            i -= 1
         return ordered[i - 1] if i else None
+
+    def _in_a_quoted_title(self, mention: InstrumentMention, before: InstrumentMention, position: int) -> bool:
+        """Whether ``mention`` lies inside the quoted title of ``before``, closed before ``position``."""
+        if before.title is None or before.end >= mention.start:
+            return False
+        text = self.sentence.text
+        opening = next((i for i in range(before.end, mention.start) if text[i] in "\"\u201c"), None)
+        if opening is None or text[opening + 1 : mention.start].count(text[opening] if text[opening] == '"' else "\u201d"):
+            return False
+        closing = text.find('"' if text[opening] == '"' else "\u201d", mention.end)
+        return 0 <= closing < position and before.title in text[opening + 1 : closing + 1]
 
 
 class _DatedMeetings(NamedTuple):
@@ -4897,8 +4925,10 @@ class Reader:
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         # "An information document (X), also prepared in accordance with that decision, accompanies
         # it": a paper named by its symbol under the instrument the sentence before was about
-        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and "that" in text and (
-            _PREPARED_UNDER_THAT.search(text) is not None
+        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and (
+            "that" in text and _PREPARED_UNDER_THAT.search(text) is not None
+            # "the report requested in paragraph 7 of the resolution will be issued as A/89/845"
+            or "requested in" in text and (that := _UNDER_THAT_INSTRUMENT.search(text)) is not None and that["kind_of_passage"] is not None
         )
         if named and not r.instruments and len(self.last_instrument) == 1:
             self.answering_request_before(r, ev)
@@ -4926,9 +4956,10 @@ class Reader:
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
             # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
             # to paragraph 9 of that resolution (X), ...")
-            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            kind = that["kind"] or that["kind_of_passage"]
+            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
             if not earlier and not r.instruments:
-                earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
+                earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
         if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)):
             # "In its resolution 11/2, the Commission requested ... The present report is
@@ -8076,6 +8107,14 @@ class Reader:
                 continue
             if said["subject"] == "It" and not _THE_PRESENT_DOCUMENT.match(r.paragraph.text):
                 continue
+            if said["subject"].split()[1:] in (["report"], ["note"], ["document"]) and any(
+                said.end("subject") <= symbol.start < said.end() and text[symbol.start - 1 : symbol.start] == "("
+                and set(symbol.symbols).isdisjoint(self.doc.symbols)
+                for symbol in r.symbols
+            ):
+                # "The report by the Director-General on the preparations (EB176/14), prepared ...,
+                # will be considered by ...": not the present one, the one its symbol names
+                continue
             if any(
                 0 <= symbol.start - said.end("subject") <= 3 and text[said.end("subject") : symbol.start].strip() == "("
                 and set(symbol.symbols).isdisjoint(self.doc.symbols)
@@ -8676,10 +8715,11 @@ class Reader:
             stop = end.start() if end else len(text)
             mandates = [ref for m, ref in r.instruments if described.mandate_at <= m.start < stop]
             if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, described.start)) and that.start() < described.mandate_at:
-                earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+                kind = that["kind"] or that["kind_of_passage"]
+                earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
                 if not earlier and not r.instruments and len(self.last_instrument) == 1:
                     # "In its resolution 12/3, ... The note, prepared pursuant to that resolution"
-                    earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]]
+                    earlier = [ref for ref in self.last_instrument if ref.kind == kind]
                 mandates = earlier[-1:]
             if mandates:
                 self.described.append((described.description, mandates, ev))
@@ -9416,6 +9456,16 @@ class Reader:
             # "In the decision, the Group ... set up a task team ...; the Statistics Division is
             # requested to support it": a request in the present passive, in the next sentence of
             # the account of the one instrument (no body's verb of its own in between)
+            return list(self.last_instrument)
+        if carry in ([], self.last_instrument) and recommendation and not present and own is None and _WAS_OR_WERE_BEFORE.search(
+            text, max(0, position - 24), position
+        ) and not r.instruments and len(self.last_instrument) == 1 and (
+            self.account_goes_on(r, self.subject_before(r, position), position)
+            or (told_before := _previous_sentence(r)) is not None and _FURTHER_SUBJECT.match(told_before) is not None
+        ):
+            # "The Assembly further requested the Secretary-General to .... The Director-General of
+            # WHO and the World Health Assembly were invited to ...": the same account told in the
+            # past passive, in the next sentence of the paragraph
             return list(self.last_instrument)
         if present and intro and not recommendation and self.issuer_speaks_after_opening(r, intro, position):
             # "In it, the Council invites X to ...", "By its resolution 2029/4, the Council urges X
