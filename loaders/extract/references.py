@@ -1516,7 +1516,9 @@ _ADOPTION_ASIDE = re.compile(
 # " [draft: A/C.6/88/L.23] by recorded vote (149-3-14) [agenda item 108], entitled "..."": the
 # Yearbook's notes on an adoption (bracketed draft and item, the vote) between the number and the title
 _ADOPTION_NOTES = re.compile(
-    r"(?:\s*\[[^\[\]\n]{1,80}\]|\s+(?:without\s+(?:a\s+)?vote|by\s+(?:a\s+)?(?:recorded\s+)?vote(?:\s+of\s+\d{1,3}\s+to\s+\d{1,3})?"
+    # ("[draft: [A/C.6/88/L.23](https://undocs.org/…)]": a web page's link inside the note, as html2text writes it)
+    # (cleaned of its link: "88/132 draft: [A/C.6/88/L.23] by recorded vote")
+    r"(?:\s*\[(?:[^\[\]]|\[[^\[\]]{1,40}\](?:\([^()\s]{1,120}\))?){1,80}\]|\s+draft:?(?=\s*\[)|\s+(?:without\s+(?:a\s+)?vote|by\s+(?:a\s+)?(?:recorded\s+)?vote(?:\s+of\s+\d{1,3}\s+to\s+\d{1,3})?"
     r"(?:\s*\(\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))?|by\s+consensus|unanimously))+(?=,\s+(?:entitled|titled)\s)"
 )
 

@@ -9459,13 +9459,15 @@ class Reader:
             return list(self.last_instrument)
         if carry in ([], self.last_instrument) and recommendation and not present and own is None and _WAS_OR_WERE_BEFORE.search(
             text, max(0, position - 24), position
-        ) and not r.instruments and len(self.last_instrument) == 1 and (
-            self.account_goes_on(r, self.subject_before(r, position), position)
-            or (told_before := _previous_sentence(r)) is not None and _FURTHER_SUBJECT.match(told_before) is not None
+        ) and not r.instruments and len(self.last_instrument) == 1 and (told_before := _previous_sentence(r)) is not None and (
+            _FURTHER_SUBJECT.match(told_before) is not None
+            or (back := re.search(_BACK_REFERENCE, told_before, re.IGNORECASE)) is not None and self.last_instrument[0].kind in back.group(0).lower()
         ):
             # "The Assembly further requested the Secretary-General to .... The Director-General of
-            # WHO and the World Health Assembly were invited to ...": the same account told in the
-            # past passive, in the next sentence of the paragraph
+            # WHO and the World Health Assembly were invited to ...", "By that resolution, the
+            # Assembly decided …. X was invited to …": the account of what the instrument did goes on
+            # in the past passive in the paragraph's next sentence ("The Commission adopted resolution
+            # 12/3. The Currents Committee was invited to comment." tells an adoption, no account)
             return list(self.last_instrument)
         if present and intro and not recommendation and self.issuer_speaks_after_opening(r, intro, position):
             # "In it, the Council invites X to ...", "By its resolution 2029/4, the Council urges X

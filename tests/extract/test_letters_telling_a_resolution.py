@@ -120,3 +120,9 @@ def test_a_resolution_named_inside_a_quoted_title_is_no_subject() -> None:
     )
     assert ("ga/res/87/290", "requests", "secretary-general") in facts
     assert ("ga/res/68/1", "requests", "secretary-general") not in facts
+
+
+def test_the_past_passive_after_an_adoption_alone_is_no_request() -> None:
+    # the sentence before tells the adoption, not what the resolution did
+    facts = _facts("The Assembly adopted resolution 89/215 on 20 December 2034. The United Nations Environment Programme was invited to comment.")
+    assert ("ga/res/89/215", "invites", "unep") not in facts

@@ -121,3 +121,17 @@ def test_unchanged_without_an_adoption() -> None:
 
     paragraphs = segment(clean(HEAD + "The report was discussed.\n\n" + TEXT))
     assert quoted_resolution_paragraphs(paragraphs, None) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        " [draft: A/C.6/77/L.10] by recorded vote (150-2-12) [agenda item 80]",
+        " [draft: [A/C.6/77/L.10](https://undocs.org/A/C.6/77/L.10)] without vote",  # html2text of the page
+        " by a recorded vote of 150 to 2",
+        " [agenda item 80] by consensus",
+    ],
+)
+def test_the_title_after_the_yearbooks_notes_on_the_adoption(notes: str) -> None:
+    text = HEAD + f"On 14 December 2022 [meeting 52], the Assembly adopted resolution 77/13{notes}, entitled \"Accountability of fishing fleets\".\n"
+    assert ("ga/res/77/13", "title", "Accountability of fishing fleets") in _facts(text)
