@@ -29,6 +29,7 @@ from mandate_graph.loaders.extract.rules.mandate_holders import reported_mandate
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from mandate_graph.loaders.extract.presidential_statements import statement_paragraphs
+from mandate_graph.loaders.extract.quoted_resolutions import quoted_resolution_paragraphs
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.extract.spoken_adoptions import spoken_adoptions
 from mandate_graph.loaders.facts import DocumentInfo, Extraction, Fact
@@ -46,6 +47,9 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         matcher = replace(matcher, numbering=shown)
     # "draft decision X ... is adopted as decision Y" in a chair's turn: those sentences are Y's text
     paragraphs = spoken_adoptions(segment(cleaned, matcher.numbering), matcher.numbering)
+    # "… adopted resolution 88/131 …" / title / "The General Assembly," / "Recalling …": the text
+    # quoted after the account of its adoption is that resolution's (a Yearbook, a press release)
+    paragraphs = quoted_resolution_paragraphs(paragraphs, matcher.numbering)
     masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
     # "S/PRST/2032/9" / "… made the following statement on behalf of the Council:": the paragraphs

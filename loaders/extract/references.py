@@ -1513,10 +1513,21 @@ _ADOPTION_ASIDE = re.compile(
 )
 
 
+# " [draft: A/C.6/88/L.23] by recorded vote (149-3-14) [agenda item 108], entitled "..."": the
+# Yearbook's notes on an adoption (bracketed draft and item, the vote) between the number and the title
+_ADOPTION_NOTES = re.compile(
+    # ("[draft: [A/C.6/88/L.23](https://undocs.org/…)]": a web page's link inside the note, as html2text writes it)
+    # (cleaned of its link: "88/132 draft: [A/C.6/88/L.23] by recorded vote")
+    r"(?:\s*\[(?:[^\[\]]|\[[^\[\]]{1,40}\](?:\([^()\s]{1,120}\))?){1,80}\]|\s+draft:?(?=\s*\[)|\s+(?:without\s+(?:a\s+)?vote|by\s+(?:a\s+)?(?:recorded\s+)?vote(?:\s+of\s+\d{1,3}\s+to\s+\d{1,3})?"
+    r"(?:\s*\(\d{1,3}[-–]\d{1,3}[-–]\d{1,3}\))?|by\s+consensus|unanimously))+(?=,\s+(?:entitled|titled)\s)"
+)
+
+
 def _entitled_past_adoption(text: str, end: int) -> re.Match[str] | None:
-    """The title quoted after an adoption aside that follows the number at ``end``; the mention
-    itself still ends at ``end``, so that the aside is read as the adoption it tells."""
-    aside = _ADOPTION_ASIDE.match(text, end)
+    """The title quoted after an adoption aside (or the Yearbook's bracketed notes on the
+    adoption) that follows the number at ``end``; the mention itself still ends at ``end``, so
+    that the aside is read as the adoption it tells."""
+    aside = _ADOPTION_ASIDE.match(text, end) or (_ADOPTION_NOTES.match(text, end) if "titled" in text[end : end + 200] else None)
     return _ENTITLED.match(text, aside.end()) if aside is not None else None
 
 
@@ -1989,6 +2000,11 @@ _GATHERING_ORDINALS = re.compile(
     rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+)?)?(?P<ords>\b{ORDINAL_RUN})\s+$",
     re.IGNORECASE,
 )
+# "at its current, eighty-ninth, session", "the present (seventy-second) session": the session
+# the text is written at, its ordinal set off between "current" and the word
+_SET_OFF_ORDINAL = re.compile(
+    rf"\b(?P<det>its|their|the)\s+(?:current|present)\s*[,(]\s*(?P<ords>{ORDINAL_RUN})\s*[,)]\s+$", re.IGNORECASE
+)
 _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # Between the ordinal and the word, what names no other gathering: a body that holds regular
 # and special sessions numbers its regular ones in a sequence of their own, and may print the
@@ -2342,11 +2358,15 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # most words before "session" do not ("the session", "plenary meetings"), and the
         # search below is the costly part.
         before = text[window_start : ordinals_end]
-        if lowered is not None and (
+        set_off = (
+            _SET_OFF_ORDINAL.search(text, max(0, ordinals_end - 80), ordinals_end)
+            if text[ordinals_end - 2 : ordinals_end] in (", ", ") ") and ("urrent" in before or "resent" in before) else None
+        )
+        if set_off is None and lowered is not None and (
             not before[-1:].isspace() or before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS
         ):
             continue
-        m = _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
+        m = set_off or _GATHERING_ORDINALS.search(text, window_start, ordinals_end)
         if m is None:
             continue
         ordinals_text = _ORD_SPLIT.findall(m["ords"])

@@ -80,7 +80,7 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
-from mandate_graph.loaders.extract import spoken_adoptions
+from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -288,6 +288,11 @@ _UNDER_THAT_INSTRUMENT = re.compile(
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
     r"(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
+    # "the report requested in paragraph 7 of the resolution will be issued as A/89/845": the paper
+    # named by its kind and the participle, a passage of the one instrument the text is about
+    r"|\b(?:report|note|study|review|update|plan)\s+(?:requested|called\s+for|mandated)\s+(?:in|by)\s+"
+    r"(?:paragraphs?|sections?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?\s+of\s+(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this|the)\s+"
+    r"(?P<kind_of_passage>resolution|decision)\b"
 )
 # "paragraph 27 of that resolution", "that request", "the same decision": a mandate told back
 _THAT_MANDATE_TOLD = re.compile(
@@ -470,7 +475,10 @@ _THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present
 # session reported set off between the paper and the verb; "was considered at" (no agent)
 _CONSIDERED_BY_AT = re.compile(
     r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
-    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    # "(EB176/14), prepared pursuant to resolution WHA87.6, will be considered by the Executive
+    # Board at its 176th session": the paper's making set off, the future of its consideration
+    r"(?:(?:submitted|prepared|issued|presented|drawn\s+up)\s+[^,;()]{3,120}?,\s*(?=will|is\s+to|are\s+to|shall))?"
+    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
     # ("was taken up by the Commission at its sixty-seventh session", "was debated")
     r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
@@ -1127,6 +1135,7 @@ def _tells_of(sentence: str, instrument: InstrumentRef) -> bool:
 # "is requested", "are also invited": the present passive an account of an instrument tells its
 # requests in ("will be invited to approve the agenda" is what a session will do, no request)
 _IS_OR_ARE_BEFORE = re.compile(r"\b(?:is|are)\s+(?:also\s+|further\s+)?$")
+_WAS_OR_WERE_BEFORE = re.compile(r"\b(?:was|were)\s+(?:also\s+|further\s+)?$")
 
 
 def _goes_on_telling(r: _Resolved, last: list[InstrumentRef]) -> bool:
@@ -2002,7 +2011,9 @@ def _day_the_number_dates(ref: InstrumentRef, month: int, day: int) -> dt.date |
 # "14 December [meeting 52]," "3 March," : a day without its year (then no digit)
 _YEARLESS_DAY = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!,?\s+\d)")
 _ON_DAY_OPENING = re.compile(
-    r"(?:^|:\s+)On\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
+    # ("Also on 11 December [meeting 54], the Assembly … adopted resolution 88/132": the account's
+    # next adoption, on a day told again)
+    r"(?:^|:\s+)(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
     # "The General Assembly, on 7 December 2022, adopted ...": the day set off between the subject
     # and its verb (searched up to "adopted")
     r"|(?<=^The\s)[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+(?:also\s+)?$)"
@@ -2561,6 +2572,10 @@ _PREPARED_UNDER = re.compile(
     # "submitted in accordance with paragraph 15 (a) of the annex to Human Rights Council
     # resolution 5/1": a paragraph of the instrument's annex (E121)
     r"(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+the\s+annex\s+to\s+)?(?:\w+\s+){0,3}$"
+    # "prepared pursuant to World Health Assembly resolution WHA87.6": a number in its body's
+    # convention starts after the kind word, the issuer's name before it
+    r"|\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+"
+    r"(?:[A-Z][\w-]*\s+){1,6}(?:resolution|decision)\s+$"
 )
 
 
@@ -2687,7 +2702,22 @@ class _Resolved:
         name thousands and every verb in it asks."""
         ends, ordered = self._instruments_by_end
         i = bisect.bisect_right(ends, position)
+        while i > 1 and self._in_a_quoted_title(ordered[i - 1][0], ordered[i - 2][0], position):
+            # "resolution 87/290, entitled "Review of … resolution 68/1 on …", by which the Assembly
+            # … requested": the number inside the title names no subject of the clause after it
+            i -= 1
         return ordered[i - 1] if i else None
+
+    def _in_a_quoted_title(self, mention: InstrumentMention, before: InstrumentMention, position: int) -> bool:
+        """Whether ``mention`` lies inside the quoted title of ``before``, closed before ``position``."""
+        if before.title is None or before.end >= mention.start:
+            return False
+        text = self.sentence.text
+        opening = next((i for i in range(before.end, mention.start) if text[i] in "\"\u201c"), None)
+        if opening is None or text[opening + 1 : mention.start].count(text[opening] if text[opening] == '"' else "\u201d"):
+            return False
+        closing = text.find('"' if text[opening] == '"' else "\u201d", mention.end)
+        return 0 <= closing < position and before.title in text[opening + 1 : closing + 1]
 
 
 class _DatedMeetings(NamedTuple):
@@ -3356,6 +3386,13 @@ class Reader:
                 self.adopted_at_numbered_session(own, self.evidence(p.sentences[0], p))
                 if self.said_today is not None:
                     self.add(own, "adoptedOn", *self.said_today)
+            if own is not None and p.kind == "heading" and p.part == "title" and quoted_resolutions.is_quoted_title(
+                paragraphs, index, self.matcher.numbering
+            ):
+                # "… adopted resolution 88/131 …" / "Measures to eliminate international terrorism" /
+                # "The General Assembly,": the quoted text's title (its day told in the paragraph above)
+                self.add(own, "title", p.text.strip(), self.evidence(p.sentences[0], p))
+                continue
             if own is None and p.kind == "paragraph" and ("it is " in p.text or "oday is " in p.text):
                 for sentence in p.sentences:
                     today = _SAID_TODAY.search(sentence.text)
@@ -4405,6 +4442,7 @@ class Reader:
         for mention, ref in r.instruments:
             if mention.start >= adopted_at and (day := _day_the_number_dates(ref, MONTHS[found["month"].lower()], int(found["day"]))) is not None:
                 self.add(ref, "adoptedOn", day, ev)
+                self.last_instrument_day = day  # "By decision 88/527 of the same date" below
 
     def session_concluded_today(self, r: _Resolved) -> None:
         """"NEW YORK, 25 April — The ... Forum ... concluded its seventeenth session today, adopting
@@ -4932,8 +4970,10 @@ class Reader:
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         # "An information document (X), also prepared in accordance with that decision, accompanies
         # it": a paper named by its symbol under the instrument the sentence before was about
-        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and "that" in text and (
-            _PREPARED_UNDER_THAT.search(text) is not None
+        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and (
+            "that" in text and _PREPARED_UNDER_THAT.search(text) is not None
+            # "the report requested in paragraph 7 of the resolution will be issued as A/89/845"
+            or "requested in" in text and (that := _UNDER_THAT_INSTRUMENT.search(text)) is not None and that["kind_of_passage"] is not None
         )
         if named and not r.instruments and len(self.last_instrument) == 1:
             self.answering_request_before(r, ev)
@@ -4961,9 +5001,10 @@ class Reader:
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
             # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
             # to paragraph 9 of that resolution (X), ...")
-            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+            kind = that["kind"] or that["kind_of_passage"]
+            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
             if not earlier and not r.instruments:
-                earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]][-1:] if len(self.last_instrument) == 1 else []
+                earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
         if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)):
             # "In its resolution 11/2, the Commission requested ... The present report is
@@ -8023,7 +8064,7 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
-            if plenary is None and adopted and ("On " in text or ", on " in text):
+            if plenary is None and adopted and ("On " in text or ", on " in text or text.startswith("Also on ")):
                 plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -8059,6 +8100,9 @@ class Reader:
                         continue  # "adopted the report ... in accordance with resolution 57/12"
                     if for_the_text or adopted and mention.start > adopted.start():
                         self.add(ref, "adoptedOn", plenary_date, ev)
+                        # ("By decision 88/527 of the same date" in the account's next paragraph:
+                        # this day, not one a quoted text's citations gave)
+                        self.last_instrument_day = plenary_date
                         if self.report_session is not None and ref.issuer == self.report_session.body:
                             self.add(ref, "adoptedAt", self.report_session, ev)
             held_before.append(held)
@@ -8160,6 +8204,14 @@ class Reader:
             if said is None or len(refs) != 1:
                 continue
             if said["subject"] == "It" and not _THE_PRESENT_DOCUMENT.match(r.paragraph.text):
+                continue
+            if said["subject"].split()[1:] in (["report"], ["note"], ["document"]) and any(
+                said.end("subject") <= symbol.start < said.end() and text[symbol.start - 1 : symbol.start] == "("
+                and set(symbol.symbols).isdisjoint(self.doc.symbols)
+                for symbol in r.symbols
+            ):
+                # "The report by the Director-General on the preparations (EB176/14), prepared ...,
+                # will be considered by ...": not the present one, the one its symbol names
                 continue
             if any(
                 0 <= symbol.start - said.end("subject") <= 3 and text[said.end("subject") : symbol.start].strip() == "("
@@ -8769,10 +8821,11 @@ class Reader:
             stop = end.start() if end else len(text)
             mandates = [ref for m, ref in r.instruments if described.mandate_at <= m.start < stop]
             if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, described.start)) and that.start() < described.mandate_at:
-                earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == that["kind"]]
+                kind = that["kind"] or that["kind_of_passage"]
+                earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
                 if not earlier and not r.instruments and len(self.last_instrument) == 1:
                     # "In its resolution 12/3, ... The note, prepared pursuant to that resolution"
-                    earlier = [ref for ref in self.last_instrument if ref.kind == that["kind"]]
+                    earlier = [ref for ref in self.last_instrument if ref.kind == kind]
                 mandates = earlier[-1:]
             if mandates:
                 self.described.append((described.description, mandates, ev))
@@ -9509,6 +9562,18 @@ class Reader:
             # "In the decision, the Group ... set up a task team ...; the Statistics Division is
             # requested to support it": a request in the present passive, in the next sentence of
             # the account of the one instrument (no body's verb of its own in between)
+            return list(self.last_instrument)
+        if carry in ([], self.last_instrument) and recommendation and not present and own is None and _WAS_OR_WERE_BEFORE.search(
+            text, max(0, position - 24), position
+        ) and not r.instruments and len(self.last_instrument) == 1 and (told_before := _previous_sentence(r)) is not None and (
+            _FURTHER_SUBJECT.match(told_before) is not None
+            or (back := re.search(_BACK_REFERENCE, told_before, re.IGNORECASE)) is not None and self.last_instrument[0].kind in back.group(0).lower()
+        ):
+            # "The Assembly further requested the Secretary-General to .... The Director-General of
+            # WHO and the World Health Assembly were invited to ...", "By that resolution, the
+            # Assembly decided …. X was invited to …": the account of what the instrument did goes on
+            # in the past passive in the paragraph's next sentence ("The Commission adopted resolution
+            # 12/3. The Currents Committee was invited to comment." tells an adoption, no account)
             return list(self.last_instrument)
         if present and intro and not recommendation and self.issuer_speaks_after_opening(r, intro, position):
             # "In it, the Council invites X to ...", "By its resolution 2029/4, the Council urges X
