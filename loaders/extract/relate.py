@@ -3189,6 +3189,11 @@ class Reader:
         entries = self.entry_headings(paragraphs) if not records_export else {}
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
+            if index:
+                # (the bodies the paragraph before named in full, for `Scope.the_one_named_in_full_last`)
+                for b in self.paragraph_bodies.get(id(paragraphs[index - 1]), ()):
+                    if b.key is not None:
+                        self.scope.named_in_full_at[b.key] = index - 1
             if p.kind == "heading" or p.kind == "listing" and not read_text:
                 # (a title line may be read as a list's entry: "Report of the Secretary-General on
                 # ... (S/2031/512)" over a web page's text; below the text's first paragraph, a list's

@@ -90,6 +90,9 @@ class Scope:
     # the bodies the document names by a full name or alias somewhere (not by a short name):
     # which of several bodies sharing a short name "the Committee" means when nothing nearer says
     named_in_full: frozenset[str] = frozenset()
+    # ... and the index of the last paragraph before the one being read that names each so: "the
+    # Committee" of a Repertoire's section on one of two committees the extract names (E163)
+    named_in_full_at: dict[str, int] = field(default_factory=dict)
     # the bodies the document itself creates ("an advisory panel of five independent experts on
     # ..."): no stranger's, whatever their name as the reader keeps it (E106)
     born: set[str] = field(default_factory=set)
@@ -161,6 +164,12 @@ class Scope:
             candidates = [k for k in candidates if not self._generic_stranger(name, k)]
             if not candidates and not titled:
                 return headed
+            if len(candidates) > 1:
+                # "the group of experts" in a 1540 Committee document, a DRC sanctions committee's
+                # group also called "Group of Experts" by a user's file: the generic words are the
+                # group's whose own family (itself, or the bodies above it that it shares with no
+                # other candidate) the document names, where it names some but not all (E163)
+                candidates = self._of_families_named(candidates)
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
@@ -253,7 +262,38 @@ class Scope:
         # "the Executive Secretary" in a resolution of the Economic Commission for Africa, the
         # executive secretaries of the other regional commissions known too: the one whose
         # qualifier the author's name holds, when the document names none of them in full (E112)
-        return self.the_one_named_in_full(candidates) or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
+        return (
+            self.the_one_named_in_full(candidates)
+            or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
+            or self.the_one_named_in_full_last(candidates)
+        )
+
+    def _of_families_named(self, candidates: list[str]) -> list[str]:
+        """Of several bodies a generic short name may stand for, those whose own family the
+        document names by a full name or alias: an ancestor that is no ancestor of every candidate
+        (the committee a group of experts assists, not the Council above both committees). All of
+        them where the document names every family or none, where they are of one family (two
+        task forces of one meeting of the parties, one of them named in full: the body named last
+        says which), or of several organizations (E115's reading of strangers): the ways of `short`
+        choose then, as before."""
+        lineages = [self._line_up(k)[1:] for k in candidates]
+        if len({line[-1] if line else k for k, line in zip(candidates, lineages)}) > 1:
+            return candidates  # bodies of several organizations: E115's strangers, the ways of `short`
+        shared = set.intersection(*(set(line) for line in lineages))
+        named = [
+            k for k, line in zip(candidates, lineages)
+            if any(b in self.named_in_full for b in line if b not in shared)
+        ]
+        return named if named and len(named) < len(candidates) else candidates
+
+    def _line_up(self, key: str) -> list[str]:
+        """``key`` and its parent, its parent's parent, and so on up."""
+        line = [key]
+        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
+        while parent is not None and parent not in line:
+            line.append(parent)
+            parent = self.registry.bodies[parent].parent if parent in self.registry.bodies else None
+        return line
 
     def own_organ_by_its_head(self, mention: BodyMention, candidates: list[str]) -> str | None:
         """"the Conference" in a news story of an organization whose organ is called "General
@@ -327,6 +367,17 @@ class Scope:
         the one of them the document names in full, when it names only one."""
         named = [k for k in candidates if k in self.named_in_full]
         return named[0] if len(named) == 1 else None
+
+    def the_one_named_in_full_last(self, candidates: list[str]) -> str | None:
+        """"the Committee" in section B of a Repertoire extract whose section A named another
+        committee of the Council in full: of the candidates the document names in full, the one a
+        paragraph before this one named last, where nothing else tells them apart (E163). A text
+        names a body in full where it begins to speak of it and goes on with its short name."""
+        at = self.named_in_full_at
+        named = sorted((at[k], k) for k in candidates if k in at)
+        if not named or len(named) > 1 and named[-1][0] == named[-2][0]:
+            return None  # none named before, or two in the same paragraph: nothing says which
+        return named[-1][1]
 
     def _descends_from(self, key: str, ancestor: str) -> bool:
         return self.registry.descends_from(key, ancestor)
