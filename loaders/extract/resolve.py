@@ -274,12 +274,17 @@ class Scope:
         (the committee a group of experts assists, not the Council above both committees). All of
         them where the document names every family or none, where they are of one family (two
         task forces of one meeting of the parties, one of them named in full: the body named last
-        says which), or of several organizations (E115's reading of strangers): the ways of `short`
-        choose then, as before."""
+        says which), where one is right under the ancestors all share (the Assembly's working group
+        among its subsidiaries' working groups), or of several organizations (E115's reading of
+        strangers): the ways of `short` choose then, as before."""
         lineages = [self._line_up(k)[1:] for k in candidates]
         if len({line[-1] if line else k for k, line in zip(candidates, lineages)}) > 1:
             return candidates  # bodies of several organizations: E115's strangers, the ways of `short`
         shared = set.intersection(*(set(line) for line in lineages))
+        if any(all(b in shared for b in line) for line in lineages):
+            # a candidate right under the ancestors all share (the Assembly's own working group
+            # among those of its subsidiaries'): no family of its own to be named or not
+            return candidates
         named = [
             k for k, line in zip(candidates, lineages)
             if any(b in self.named_in_full for b in line if b not in shared)
