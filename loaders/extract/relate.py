@@ -1582,6 +1582,13 @@ _ADOPTED_AT_BEFORE_GATHERING = re.compile(
     r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?"
     r"(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+$"
 )
+# "the adoption by the Council, at its eighty-fifth session, of resolution 85/12": the noun of the
+# act, the gathering set off, then "of" and the instrument (E163; not "of draft resolution": the
+# draft, whose number the adopted text does not carry)
+_ADOPTION_BY_BEFORE_GATHERING = re.compile(
+    r"\badoption\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s*,?\s+)?(?:at|during)\s+$"
+)
+_OF_INSTRUMENT_AFTER_GATHERING = re.compile(r"\s*,?\s+of\s+(?:its\s+)?$")
 _ADOPTED_AT_THE_PRESENT = re.compile(
     r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+(?:the|this)\s+"
     r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
@@ -7289,6 +7296,13 @@ class Reader:
                     # the gathering between the participle and the instrument adopted it
                     self.adopted_at_gathering(r, ref, g.start, ev)
                     return
+                if g.end <= mention.keyword_start and _OF_INSTRUMENT_AFTER_GATHERING.fullmatch(text, g.end, mention.keyword_start) and (
+                    _ADOPTION_BY_BEFORE_GATHERING.search(text, max(0, g.start - 72), g.start)
+                ):
+                    # "welcomes the adoption by the Council, at its eighty-fifth session, of
+                    # resolution 85/12" (E163)
+                    self.adopted_at_gathering(r, ref, g.start, ev)
+                    return
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
         for g, _ in r.gatherings:
@@ -7628,7 +7642,7 @@ class Reader:
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
                 ) and not (mention.date and after["how"] == "on"):
                     self.adopted_after(r, ref, after, ev)
-                elif ev is not None and "adopted" in sentence.text:
+                elif ev is not None and ("adopted" in sentence.text or "adoption by" in sentence.text):
                     self.adopted_by_verb(r, mention, ref, ev)
                     self.adopted_in_journal_summary(sentence.text, mention, ref, ev)
                 elif ev is not None and not mention.date and " by the " in sentence.text and (
