@@ -969,6 +969,9 @@ _PRESENT_VERB_AFTER_SUBJECT = re.compile(
 )
 # "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
 _LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
+# what a heading may hold before the name of the body its section is about: its label ("A. ", "II. ",
+# "3. ") and an article: "A. Committee established pursuant to resolution 1533 (2004) concerning ..."
+_HEADING_OPENS_ON_A_NAME = re.compile(r"\s*(?:(?:[A-Z]|[IVXLC]{1,6}|\d{1,3})\.\s+)?(?:[Tt]he\s+)?")
 # ", " or ", originally " between a body's name and a participle of origin set off after it
 _SET_OFF_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:(?:first|originally|initially|itself)\s+)?")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
@@ -3204,10 +3207,12 @@ class Reader:
         entries = self.entry_headings(paragraphs) if not records_export else {}
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
-            if index:
-                # (the bodies the paragraph before named in full, for `Scope.the_one_named_in_full_last`)
-                for b in self.paragraph_bodies.get(id(paragraphs[index - 1]), ()):
-                    if b.key is not None:
+            if index and paragraphs[index - 1].kind == "heading":
+                # (the body a heading before opens on, the body its section is about, for
+                # `Scope.the_one_named_in_full_last`)
+                above = paragraphs[index - 1]
+                for b in self.paragraph_bodies.get(id(above), ()):
+                    if b.key is not None and _HEADING_OPENS_ON_A_NAME.fullmatch(above.text, 0, b.start):
                         self.scope.named_in_full_at[b.key] = index - 1
             if p.kind == "heading" or p.kind == "listing" and not read_text:
                 # (a title line may be read as a list's entry: "Report of the Secretary-General on

@@ -90,8 +90,8 @@ class Scope:
     # the bodies the document names by a full name or alias somewhere (not by a short name):
     # which of several bodies sharing a short name "the Committee" means when nothing nearer says
     named_in_full: frozenset[str] = frozenset()
-    # ... and the index of the last paragraph before the one being read that names each so: "the
-    # Committee" of a Repertoire's section on one of two committees the extract names (E163)
+    # ... and the index of the last heading before the paragraph being read that opens on each's
+    # name: "the Committee" of a Repertoire's section on one of two committees (E163)
     named_in_full_at: dict[str, int] = field(default_factory=dict)
     # the bodies the document itself creates ("an advisory panel of five independent experts on
     # ..."): no stranger's, whatever their name as the reader keeps it (E106)
@@ -375,9 +375,12 @@ class Scope:
 
     def the_one_named_in_full_last(self, candidates: list[str]) -> str | None:
         """"the Committee" in section B of a Repertoire extract whose section A named another
-        committee of the Council in full: of the candidates the document names in full, the one a
-        paragraph before this one named last, where nothing else tells them apart (E163). A text
-        names a body in full where it begins to speak of it and goes on with its short name."""
+        committee of the Council in full: of the candidates, the one a heading before this
+        paragraph opens on last ("B. Committee established pursuant to resolution 2127 (2013) ..."),
+        where nothing else tells them apart (E163): its section is about that body, and goes on
+        with its short name. A body named in a section's text, or in a heading that is about
+        something else ("Recommendations adopted by the Working Group on ..."), says nothing of
+        the next section's "the Working Group" (a session report's section on a protocol)."""
         at = self.named_in_full_at
         named = sorted((at[k], k) for k in candidates if k in at)
         if not named or len(named) > 1 and named[-1][0] == named[-2][0]:

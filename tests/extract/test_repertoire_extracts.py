@@ -30,21 +30,30 @@ facts = extracted_with(Path(__file__).resolve().parents[1] / "data" / "repertoir
 
 SAHEL, LAKE = "security-council/2860-committee", "security-council/2877-committee"
 PANEL, GROUP, MISSION = f"{SAHEL}/panel-of-experts", f"{LAKE}/group-of-experts", "unmlr"
-TOP = "Repertoire of the Practice of the Security Council\n28th Supplement\n2031–2032\nPart IX\nSubsidiary organs of the Security Council\n"
+TOP = (
+    "Repertoire of the Practice of the Security Council\n28th Supplement\n2031–2032\nPart IX\n"
+    "Subsidiary organs of the Security Council: committees,\ntribunals and other bodies\nNote\n"
+    "Part IX covers the subsidiary organs of the Security Council that were active during the\n"
+    "period under review. Section I deals with the sanctions committees and the panels and groups\n"
+    "of experts that assist them, in the order of their establishment; section II with peacekeeping\n"
+    "operations.\nI. Committees\n"
+)
 SAHEL_SECTION = (
     "A. Committee established pursuant to resolution 2860 (2027)\nconcerning the Sahel Corridor\nEstablishment and mandate\n"
-    "The Committee was created under paragraph 6 of resolution 2860 (2027), adopted on 3 May\n2027,1 to examine reports of violations.\n"
+    "The Committee was created under paragraph 6 of resolution 2860 (2027), adopted on 3 May\n"
+    "2027,1 to seek from all States information on the actions they have taken to implement the\n"
+    "arms embargo and to examine reports of violations.\n"
 )
 LAKE_SECTION = (
     "B. Committee established pursuant to resolution 2877 (2028)\nconcerning the Lake Region\nEstablishment and mandate\n"
-    "The Committee was established by resolution 2877 (2028) of 5 December 2028.2 The Group of Experts on the Lake Region\n"
-    "has since assisted it.\nChanges in mandate during the period under review\n"
+    "The Committee was established by resolution 2877 (2028) of 5 December 2028.2 The Group of\n"
+    "Experts on the Lake Region has since assisted it in the examination of reports of violations.\n"
+    "Changes in mandate during the period under review\n"
 )
 
 
 def repertoire(*lines: str, first: str = SAHEL_SECTION, second: str = LAKE_SECTION) -> str:
-    # (paragraphs apart, as pdftotext prints a page's paragraphs with space between)
-    return "\n".join((TOP, first, second, "".join(line + "\n" for line in lines)))
+    return TOP + first + second + "".join(line + "\n" for line in lines)
 
 
 @pytest.mark.parametrize("verb, relation", [("instructed", "requests"), ("requested", "requests"), ("encouraged", "encourages"), ("asked", "requests")])
