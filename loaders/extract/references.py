@@ -153,6 +153,9 @@ class BodyMatcher:
     # The one-word names and short names written in lower case first ("committee", "secretariat"),
     # apart from ``exact_case`` (`_names_as_written`), and those names
     exact_lower: re.Pattern[str] | None = None
+    # the names of several words demoted to short names, as their owners write them: written ->
+    # owner (`_demoted_forms`)
+    demoted_forms: dict[str, str] = field(default_factory=dict)
     lower_first: tuple[str, ...] = ()
     # Instruments known by a symbol of their body's own series ("decision CD/2466").
     symbol_numbered: SymbolNumbering = field(default_factory=SymbolNumbering)
@@ -581,10 +584,13 @@ class BodyMatcher:
                 owners = self.short_forms.get(written)
                 if owners and all(k in self.unevidenced for k in owners) and any(
                     k not in owners for k in self.shorts.get(name, ())
-                ):
+                ) and self.demoted_forms.get(written, owners[0]) in self.unevidenced:
                     # a short name as only the bodies of organisations the document gives no
                     # evidence of write it ("committee"), which would be lent to another body
-                    # that writes it otherwise ("Committee"): as if their files were not loaded
+                    # that writes it otherwise ("Committee"): as if their files were not loaded.
+                    # Not where it is the whole name of a body in evidence, as written: "The
+                    # Group of Experts" of a sanctions committee's Repertoire extract, a
+                    # geographical names body's short name too, is the committee's group's (E163)
                     taken.pop()
                     continue
             if key is None and self._ends_another_name(text, start, name):
@@ -1102,6 +1108,13 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     several = [n for n in by_name if " " in n]
     originals = {" ".join(n.split()) for b in bodies for n in b.names if " " not in n.strip()}
     originals |= {b.short_name for b in bodies if b.short_name and _normal(b.short_name) not in by_name}
+    # a name of several words demoted to a short name is still found as its owner writes it: the
+    # owner's "Group of Experts" (a DRC committee's group), another body's short name "group of
+    # experts" (a 1540 committee's), is a short name in either case, which the context decides;
+    # found only as the other body writes it, the owner's own documents lost it (E163)
+    originals |= {
+        " ".join(n.split()) for b in bodies for n in b.names if " " in n.strip() and demoted.get(_normal(n)) == b.key
+    }
     # (the end: no word character after it, rather than a word boundary, so that a name ending in a
     # bracket is found: "Security Council Committee established pursuant to resolution 1540 (2004)",
     # "Working Group IV (Electronic Commerce)")
@@ -1129,7 +1142,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     return BodyMatcher(
         any_case, exact_case, by_name, shorts, generic, lower_case, numbering_finder(bodies), shared, carried_by,
         homonyms, _titled(bodies, shorts, by_name), organisations, organisation_of, demoted=demoted,
-        short_forms=_short_forms(bodies), parent_names=_parent_names(bodies), exact_lower=exact_lower,
+        short_forms=_short_forms(bodies), demoted_forms=_demoted_forms(bodies, demoted), parent_names=_parent_names(bodies), exact_lower=exact_lower,
         lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
         kind_aliases={n: k for n, k in kind_aliases.items() if by_name.get(n) == k},
         continued_by=_continued_names(by_name),
@@ -1192,6 +1205,17 @@ def _parent_names(bodies: tuple[Body, ...]) -> dict[str, frozenset[str]]:
                 words.add(_normal(parent.short_name))
             names.setdefault(_normal(body.short_name), set()).update(words)
     return {short: frozenset(words) for short, words in names.items()}
+
+
+def _demoted_forms(bodies: tuple[Body, ...], demoted: dict[str, str]) -> dict[str, str]:
+    """Each name of several words demoted to a short name (`_matcher_for`), as its owner writes
+    it, with that owner: "Group of Experts", a geographical names body's short name, is also a
+    sanctions committee's group's name (E163)."""
+    return {
+        " ".join(name.split()): body.key
+        for body in bodies for name in body.names
+        if " " in name.strip() and demoted.get(_normal(name)) == body.key
+    }
 
 
 def _short_forms(bodies: tuple[Body, ...]) -> dict[str, tuple[str, ...]]:

@@ -997,7 +997,15 @@ _PRESENT_VERB_AFTER_SUBJECT = re.compile(
 )
 # "paragraph (b) of B.38/11": a lettered paragraph cited of an instrument
 _LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\s+(?:(?:its|the)\s+)?(?:(?:decision|resolution)\s+)?$")
+# what a heading may hold before the name of the body its section is about: its label ("A. ", "II. ",
+# "3. ") and an article: "A. Committee established pursuant to resolution 1533 (2004) concerning ..."
+_HEADING_OPENS_ON_A_NAME = re.compile(r"\s*(?:(?:[A-Z]|[IVXLC]{1,6}|\d{1,3})\.\s+)?(?:[Tt]he\s+)?")
+# ", " or ", originally " between a body's name and a participle of origin set off after it
+_SET_OFF_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:(?:first|originally|initially|itself)\s+)?")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+# "Resolution 2974 (2032) ... instructed the Committee to ...; it also invited X to ...": a clause
+# of its own whose subject "it" is the instrument the sentence opened on (E163)
+_IT_CLAUSE_VERB = re.compile(r";\s+it\s+(?:(?:also|further|moreover|then|likewise)\s+)?$")
 # ", endorses": a verb of a series parted by commas (`Reader.instrument_as_present_subject`)
 _SERIES_VERB = re.compile(r",\s+$")
 # ("It also", "It further": the adverb says the sentence goes on listing the instrument's content;
@@ -1623,6 +1631,13 @@ _ADOPTED_AT_BEFORE_GATHERING = re.compile(
     r"\badopted\s+(?:(?:by\s+consensus|without\s+a\s+vote|unanimously)\s*,?\s+)?"
     r"(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+$"
 )
+# "the adoption by the Council, at its eighty-fifth session, of resolution 85/12": the noun of the
+# act, the gathering set off, then "of" and the instrument (E163; not "of draft resolution": the
+# draft, whose number the adopted text does not carry)
+_ADOPTION_BY_BEFORE_GATHERING = re.compile(
+    r"\badoption\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s*,?\s+)?(?:at|during)\s+$"
+)
+_OF_INSTRUMENT_AFTER_GATHERING = re.compile(r"\s*,?\s+of\s+(?:its\s+)?$")
 _ADOPTED_AT_THE_PRESENT = re.compile(
     r"\badopted\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}\s+)?(?:at|during)\s+(?:the|this)\s+"
     r"(?:present|current)\s+(?P<word>session|meeting)\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
@@ -1666,6 +1681,9 @@ _APPROVED_BY_IN = re.compile(
     r"(?:in|by|through)\s+(?:its\s+)?(?:[A-Z][\w-]*\s+){0,3}$"
 )
 _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
+# "adopted at the Council's 10891st meeting, held on 26 June 2032": a meeting's one day, told as
+# the day it was held (a meeting sits on one day: the texts it adopted are of that day) (E163)
+_HELD_ON_DAY_AFTER = re.compile(r"\s*,\s+(?:which\s+was\s+)?held\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
 # "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
 # meeting the sentence names
 _ON_A_DAY_OF_THE_MEETING = re.compile(
@@ -3264,6 +3282,13 @@ class Reader:
         entries = self.entry_headings(paragraphs) if not records_export else {}
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
+            if index and paragraphs[index - 1].kind == "heading":
+                # (the body a heading before opens on, the body its section is about, for
+                # `Scope.the_one_named_in_full_last`)
+                above = paragraphs[index - 1]
+                for b in self.paragraph_bodies.get(id(above), ()):
+                    if b.key is not None and _HEADING_OPENS_ON_A_NAME.fullmatch(above.text, 0, b.start):
+                        self.scope.named_in_full_at[b.key] = index - 1
             if p.kind == "heading" or p.kind == "listing" and not read_text:
                 # (a title line may be read as a list's entry: "Report of the Secretary-General on
                 # ... (S/2031/512)" over a web page's text; below the text's first paragraph, a list's
@@ -7412,6 +7437,13 @@ class Reader:
                     # the gathering between the participle and the instrument adopted it
                     self.adopted_at_gathering(r, ref, g.start, ev)
                     return
+                if g.end <= mention.keyword_start and _OF_INSTRUMENT_AFTER_GATHERING.fullmatch(text, g.end, mention.keyword_start) and (
+                    _ADOPTION_BY_BEFORE_GATHERING.search(text, max(0, g.start - 72), g.start)
+                ):
+                    # "welcomes the adoption by the Council, at its eighty-fifth session, of
+                    # resolution 85/12" (E163)
+                    self.adopted_at_gathering(r, ref, g.start, ev)
+                    return
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
         for g, _ in r.gatherings:
@@ -7610,8 +7642,9 @@ class Reader:
                 if own_series and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
                     day = _ON_DAY_AFTER.match(text, g.end) if day_after else None
+                    held = day is None and day_after and session.kind == "meeting" and (day := _HELD_ON_DAY_AFTER.match(text, g.end)) is not None
                     dates = find_dates(text[day.end() : day.end() + 40]) if day else []
-                    if dates and dates[0].start == 0:
+                    if dates and dates[0].start == 0 and not (held and dates[0].value.start != dates[0].value.end):
                         # "adopted at its 9620th meeting, on 15 December 2030"
                         self.add(ref, "adoptedOn", dates[0].value.start, ev)
                 return
@@ -7750,7 +7783,7 @@ class Reader:
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
                 ) and not (mention.date and after["how"] == "on"):
                     self.adopted_after(r, ref, after, ev)
-                elif ev is not None and "adopted" in sentence.text:
+                elif ev is not None and ("adopted" in sentence.text or "adoption by" in sentence.text):
                     self.adopted_by_verb(r, mention, ref, ev)
                     self.adopted_in_journal_summary(sentence.text, mention, ref, ev)
                 elif ev is not None and not mention.date and " by the " in sentence.text and (
@@ -9170,13 +9203,17 @@ class Reader:
     def past_subject_of_first_verb(text: str, keyword_start: int, number_end: int, position: int) -> bool:
         """Whether the instrument cited from ``keyword_start`` to ``number_end`` opens its clause
         as the subject of a past verb, and the mandate verb at ``position`` is coordinated with
-        that verb by "and" (no clause of its own between: no ";", no "which" or "that")."""
+        that verb by "and" (no clause of its own between: no ";", no "which" or "that"), or opens
+        the next clause after a semicolon on "it" ("; it also invited"), the instrument (E163)."""
+        it_clause = None
         if _COORDINATED_VERB.search(text, max(0, position - 20), position) is None:
-            return False
+            it_clause = _IT_CLAUSE_VERB.search(text, max(0, position - 24), position)
+            if it_clause is None:
+                return False
         first = _PAST_SUBJECT_THEN_VERB.match(text, number_end, position)
         if first is None or _CLAUSE_SUBJECT_BEFORE.search(text, max(0, keyword_start - 80), keyword_start) is None:
             return False
-        between = text[first.end() : position]
+        between = text[first.end() : it_clause.start() if it_clause is not None else position]
         return ";" not in between and " which " not in between and " that " not in between and " whose " not in between
 
     @staticmethod
@@ -10024,8 +10061,18 @@ class Reader:
         by that resolution" has no subject before the verb."""
         text = r.sentence.text
         same = _IN_THE_SAME.match(text, verb_end)
-        if same is None or not self.last_instrument or not mandate_verbs.passive_auxiliary(_tail(text, verb_start)):
+        if same is None or not self.last_instrument and not any(mm.end <= verb_start for mm, _ in r.instruments):
             return False
+        set_off = None
+        if not mandate_verbs.passive_auxiliary(_tail(text, verb_start)):
+            # "The Panel of Experts on the Central African Republic, established under paragraph 59
+            # of that resolution, assisted it": a participle set off right after the body (E163)
+            set_off = next((
+                b for b in reversed(r.refs.bodies)
+                if b.end <= verb_start and b.start in r.bodies and _SET_OFF_PARTICIPLE_GAP.fullmatch(text, b.end, verb_start)
+            ), None)
+            if set_off is None:
+                return False
         named_before = [ref for mm, ref in r.instruments if mm.end <= verb_start]
         acting = back_references.named_again(same.group(0), named_before or self.last_instrument)
         if not named_before and (
@@ -10040,7 +10087,7 @@ class Reader:
             acting = back_references.named_again(same.group(0), founders) if founders else acting
         issuers = {ref.issuer for ref in acting}
         targets = [
-            k for k in self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start)
+            k for k in ([r.bodies[set_off.start]] if set_off is not None else self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start))
             if k not in issuers and (not self.registry.bodies[k].issues_instruments or _opens_with_passive_subject(text, verb_start))
         ]
         if not acting or not targets:

@@ -95,6 +95,9 @@ class Scope:
     # the bodies the document names by a full name or alias somewhere (not by a short name):
     # which of several bodies sharing a short name "the Committee" means when nothing nearer says
     named_in_full: frozenset[str] = frozenset()
+    # ... and the index of the last heading before the paragraph being read that opens on each's
+    # name: "the Committee" of a Repertoire's section on one of two committees (E163)
+    named_in_full_at: dict[str, int] = field(default_factory=dict)
     # the bodies the document itself creates ("an advisory panel of five independent experts on
     # ..."): no stranger's, whatever their name as the reader keeps it (E106)
     born: set[str] = field(default_factory=set)
@@ -166,6 +169,12 @@ class Scope:
             candidates = [k for k in candidates if not self._generic_stranger(name, k)]
             if not candidates and not titled:
                 return headed
+            if len(candidates) > 1:
+                # "the group of experts" in a 1540 Committee document, a DRC sanctions committee's
+                # group also called "Group of Experts" by a user's file: the generic words are the
+                # group's whose own family (itself, or the bodies above it that it shares with no
+                # other candidate) the document names, where it names some but not all (E163)
+                candidates = self._of_families_named(candidates)
         for key in reversed(self.recent):
             if key in candidates or key in titled:
                 return key
@@ -258,7 +267,43 @@ class Scope:
         # "the Executive Secretary" in a resolution of the Economic Commission for Africa, the
         # executive secretaries of the other regional commissions known too: the one whose
         # qualifier the author's name holds, when the document names none of them in full (E112)
-        return self.the_one_named_in_full(candidates) or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
+        return (
+            self.the_one_named_in_full(candidates)
+            or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
+            or self.the_one_named_in_full_last(candidates)
+        )
+
+    def _of_families_named(self, candidates: list[str]) -> list[str]:
+        """Of several bodies a generic short name may stand for, those whose own family the
+        document names by a full name or alias: an ancestor that is no ancestor of every candidate
+        (the committee a group of experts assists, not the Council above both committees). All of
+        them where the document names every family or none, where they are of one family (two
+        task forces of one meeting of the parties, one of them named in full: the body named last
+        says which), where one is right under the ancestors all share (the Assembly's working group
+        among its subsidiaries' working groups), or of several organizations (E115's reading of
+        strangers): the ways of `short` choose then, as before."""
+        lineages = [self._line_up(k)[1:] for k in candidates]
+        if len({line[-1] if line else k for k, line in zip(candidates, lineages)}) > 1:
+            return candidates  # bodies of several organizations: E115's strangers, the ways of `short`
+        shared = set.intersection(*(set(line) for line in lineages))
+        if any(all(b in shared for b in line) for line in lineages):
+            # a candidate right under the ancestors all share (the Assembly's own working group
+            # among those of its subsidiaries'): no family of its own to be named or not
+            return candidates
+        named = [
+            k for k, line in zip(candidates, lineages)
+            if any(b in self.named_in_full for b in line if b not in shared)
+        ]
+        return named if named and len(named) < len(candidates) else candidates
+
+    def _line_up(self, key: str) -> list[str]:
+        """``key`` and its parent, its parent's parent, and so on up."""
+        line = [key]
+        parent = self.registry.bodies[key].parent if key in self.registry.bodies else None
+        while parent is not None and parent not in line:
+            line.append(parent)
+            parent = self.registry.bodies[parent].parent if parent in self.registry.bodies else None
+        return line
 
     def own_organ_by_its_head(self, mention: BodyMention, candidates: list[str]) -> str | None:
         """"the Conference" in a news story of an organization whose organ is called "General
@@ -332,6 +377,20 @@ class Scope:
         the one of them the document names in full, when it names only one."""
         named = [k for k in candidates if k in self.named_in_full]
         return named[0] if len(named) == 1 else None
+
+    def the_one_named_in_full_last(self, candidates: list[str]) -> str | None:
+        """"the Committee" in section B of a Repertoire extract whose section A named another
+        committee of the Council in full: of the candidates, the one a heading before this
+        paragraph opens on last ("B. Committee established pursuant to resolution 2127 (2013) ..."),
+        where nothing else tells them apart (E163): its section is about that body, and goes on
+        with its short name. A body named in a section's text, or in a heading that is about
+        something else ("Recommendations adopted by the Working Group on ..."), says nothing of
+        the next section's "the Working Group" (a session report's section on a protocol)."""
+        at = self.named_in_full_at
+        named = sorted((at[k], k) for k in candidates if k in at)
+        if not named or len(named) > 1 and named[-1][0] == named[-2][0]:
+            return None  # none named before, or two in the same paragraph: nothing says which
+        return named[-1][1]
 
     def _descends_from(self, key: str, ancestor: str) -> bool:
         return self.registry.descends_from(key, ancestor)

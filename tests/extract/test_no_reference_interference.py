@@ -40,7 +40,13 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # its "{session}/{number}" decisions read there); u139: "the Board" of an Assembly report on the
 # Advisory Board on Disarmament Matters read as the Board of Trustees of a fund of the Assembly
 # (unvfvt.ttl) (E159: 21/46, 30/45, 48/50, 29/35, 26/35 with every file, all facts with their own).
-DOCUMENTS = ("u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u107", "u139", "u163")
+# u101, u195: "the group of experts" of a 1540 Committee programme of work and "The Group of Experts"
+# of a Repertoire extract on the DRC sanctions committee, each group's file giving the other's group
+# the same generic words (sc-1533-committee.ttl's alias, sc-1540-committee.ttl's short name) (E163:
+# 38/39 and 34/41 with every file, 39/39 and 35/41 with their own).
+DOCUMENTS = (
+    "u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u101", "u107", "u139", "u163", "u195",
+)
 
 
 def _tool() -> ModuleType:

@@ -125,3 +125,74 @@ def test_the_mandate_of_a_report_by_no_mandate_holder_is_no_body(sentence: str, 
 def test_the_mandate_of_another_body_stays_that_body_s(registry) -> None:
     sentence = "The mandate of the Independent Expert on the enjoyment of all human rights by older persons was established by the Council in its resolution 24/20."
     assert _facts(SR_REPORT, sentence, registry, "establishes") == [("24/20", "hrc/ie-older")]
+
+
+# A report as pdftotext prints it (E163): each masthead line a paragraph of its own, the agenda item's
+# title over three lines, the report's title broken inside the mandate's name; the title stood past
+# the twelve paragraphs `mandate_holders.reported_mandate` read, and "the mandate" was no one's.
+PDFTOTEXT_SR_REPORT = (
+    "United Nations\nA/HRC/58/40\nGeneral Assembly\nDistr.: General\n3 January 2032\nOriginal: English\n"
+    "Human Rights Council\nFifty-eighth session\n24 February–3 April 2032\nAgenda item 3\n"
+    "Promotion and protection of all human rights, civil,\npolitical, economic, social and cultural rights,\n"
+    "including the right to development\nHuman rights to safe drinking water and sanitation\n"
+    "Report of the Special Rapporteur on the human rights to safe\ndrinking water and sanitation, Ana Lima\n"
+    "Summary\nIn the present report, the Special Rapporteur gives an account of her activities.\n"
+    "I. Introduction\n1. {s}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, relation",
+    [
+        ("The mandate was created by the Council in its resolution 15/9 of 30 September 2010 for an initial period of three years.", "establishes"),
+        ("The mandate was established by the Council in its resolution 15/9.", "establishes"),
+        ("It has since been renewed, most recently by resolution 15/9, in which the Council requested the mandate holder\nto report annually to the Council.", "requests"),
+        ("In its resolution 15/9, the Council requested the mandate holder to submit an annual report.", "requests"),
+    ],
+)
+def test_the_mandate_of_a_report_whose_masthead_runs_long(sentence: str, relation: str, registry) -> None:
+    assert ("15/9", "hrc/sr-water") in _facts(PDFTOTEXT_SR_REPORT, sentence, registry, relation)
+
+
+@pytest.mark.parametrize(
+    "addressees",
+    [
+        "the Special Rapporteur and the Independent Expert on the enjoyment of all human rights by older persons",
+        "the Special Rappor-\nteur and the Independent Expert on the enjoyment of all human rights by older persons",
+        "the Independent Expert on the enjoyment of all human rights by older persons and the Special Rapporteur",
+    ],
+)
+@pytest.mark.parametrize("verb", ["tasked", "charged"])
+def test_two_mandates_tasked_with_one_task(addressees: str, verb: str, registry) -> None:
+    # two addressees before "with", the second's name long: the verb's object ran past the ten words
+    # `mandate_verbs` allowed between "tasked" and "with" (E163)
+    sentence = f"By its resolution 57/8 of 4 April 2031, the Council {verb} {addressees} with preparing jointly a compilation of practices."
+    found = _facts(PDFTOTEXT_SR_REPORT, sentence, registry, "requests")
+    assert ("57/8", "hrc/sr-water") in found and ("57/8", "hrc/ie-older") in found
+
+
+def test_a_body_charged_with_no_task_is_not_asked(registry) -> None:
+    # the near miss: "charged with" and a long phrase, no addressee after the verb
+    sentence = "By its resolution 57/8, the Council condemned those charged with the repression of peaceful assemblies and of associations of workers."
+    assert _facts(PDFTOTEXT_SR_REPORT, sentence, registry, "requests") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The Special Rapporteur welcomes the adoption by the Council, at its fifty-seventh session, of resolution 57/12, entitled "Civil society space".',
+        "She welcomes the adoption by the Human Rights Council, at its fifty-seventh session, of its resolution 57/12.",
+        "The Special Rapporteur notes the adoption by the Council during its fifty-seventh session of resolution 57/12, which encourages cooperation.",
+    ],
+)
+def test_the_adoption_by_a_council_at_its_session_of_a_resolution(sentence: str, registry) -> None:
+    # the noun of the act, the session set off, then "of" and the instrument (E163)
+    e = extract(PDFTOTEXT_SR_REPORT.format(s=sentence), source_key="report", registry=registry)
+    assert [(f.subject.number, f.object.ordinal) for f in e.facts if f.relation == "adoptedAt"] == [("12", 57)]
+
+
+def test_the_adoption_of_a_draft_gives_the_draft_no_session(registry) -> None:
+    # the near miss: a draft's symbol after "of draft resolution" is no adopted resolution
+    sentence = "She notes the adoption by the Council, at its fifty-seventh session, of draft resolution A/HRC/57/L.12."
+    e = extract(PDFTOTEXT_SR_REPORT.format(s=sentence), source_key="report", registry=registry)
+    assert [f for f in e.facts if f.relation == "adoptedAt"] == []

@@ -38,8 +38,14 @@ class _Finder(Protocol):
 def reported_mandate(texts: Iterable[str], matcher: _Finder, registry: BodyRegistry) -> str | None:
     """The one-person mandate whose report the title block (the first of ``texts``) names after
     "report of the", else None."""
-    for i, text in enumerate(texts):
-        if i >= _TITLE_BLOCK:
+    counted = 0
+    for text in texts:
+        # (a masthead line of three words or fewer, "Distr.: General", "Eighty-sixth session", is no
+        # part of the count: pdftotext prints each on a paragraph of its own, and a report's
+        # masthead with its session, dates and agenda item pushed the title past the block, E163)
+        if len(text.split()) > 3:
+            counted += 1
+        if counted > _TITLE_BLOCK:
             break
         if "eport of" not in text:
             continue

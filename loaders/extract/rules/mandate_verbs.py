@@ -80,7 +80,9 @@ MANDATE_VERB = re.compile(
     # ("... and tasked it with guiding ...": a pronoun for the body named before, E106)
     # ("by which the Assembly constituted it and charged it with examining ...": "charged" as
     # "tasked", its object and "with" after it; "was charged with fraud" has no object, E136)
-    r"(?:tasked|charged)(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
+    # ("tasked the Special Rapporteur and the Special Rapporteur on extrajudicial, summary or
+    # arbitrary executions with": two addressees, the second's long name, before "with", E163)
+    r"(?:tasked|charged)(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,18}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     # ("By resolution 77/12, the Secretary-General was mandated to prepare ...": its past)

@@ -23,7 +23,9 @@ _ORIGIN_PHRASE = re.compile(
     r"|(?:has|finds)\s+its\s+origins?\s+in"
     r"|(?:was\s+)?born\s+of"
     # "first came into being under resolution 3351 (XXIX)", "came into existence by decision 2/4" (E130)
-    r"|(?:first\s+|originally\s+)?came\s+into\s+(?:being|existence)\s+(?:under|by|through|with|in|pursuant\s+to)"
+    # "MONUSCO, which came into being under resolution 1925 (2010)": in a relative clause on the
+    # body too (E163)
+    r"|(?:,\s*which\s+)?(?:first\s+|originally\s+)?came\s+into\s+(?:being|existence)\s+(?:under|by|through|with|in|pursuant\s+to)"
     # "The Forum is a creation of the Council, which set it up in resolution 6/15" (E146): the
     # body is the subject, the creator's relative clause names the instrument
     r"|(?:is|was)\s+(?:a|the)\s+creation\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,8}\s*,\s*which\s+"
