@@ -905,6 +905,13 @@ _KIND_WORDS = frozenset({"resolution", "decision"})
 
 
 @lru_cache(maxsize=1024)
+def names_by_place(body: Body) -> bool:
+    """Whether ``body`` names its instruments by the place and year of the conference that adopted
+    them ("Resolution {number} (Rev. {place}, {session})"): its sessions are keyed by their year."""
+    return any("{place}" in n.template for n in body.numbering)
+
+
+@lru_cache(maxsize=1024)
 def numbers_default_shape_as_decisions(body: Body) -> bool:
     """Whether ``body``'s reference data says that what it numbers in the default shape
     ("{session}/{number}", "decision {session}/{number}") are decisions, and that it numbers no

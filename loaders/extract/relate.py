@@ -22,6 +22,7 @@ from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, date_opening, find_dates
+from mandate_graph.loaders.extract.numbering import names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
@@ -4000,6 +4001,14 @@ class Reader:
         paragraphs = paragraphs or []
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
+        for line in [*self.date_line_meetings] if self.date_line_meetings else ():
+            key, dates, place, para = line
+            if key and dates is not None and (body := self.registry.bodies[key]).gathering_term and names_by_place(body):
+                # "Plenipotentiary Conference of the ITU (PP-30), Santiago, 21 October - 8 November
+                # 2030": a conference naming its texts by its place and year ("Resolution 139 (Rev.
+                # Santiago, 2030)") is keyed by that year, the one its dates say: the masthead's (E164)
+                m.gatherings.append((GatheringRef(key, body.gathering_term, dates.start.year), dates, place, para))
+                self.date_line_meetings.remove(line)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
