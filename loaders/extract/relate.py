@@ -506,7 +506,9 @@ _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S
 _RECALLS_THAT_BY = re.compile(
     r"^(?:The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}(?:also\s+|further\s+)?(?:recalls|notes|bears\s+in\s+mind)"
     r"|(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful))(?:\s+(?:also|further|moreover|with\s+appreciation))?"
-    r"\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
+    # ("recognizing" / "a)<tab>that, by Decision 640 (C29), the Council instructed ...": the ITU's
+    # keyword on a line of its own over its lettered items, E164)
+    r"(?:\s+[a-z]\))?\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
     re.IGNORECASE,
 )
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")

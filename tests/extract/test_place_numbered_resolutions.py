@@ -82,7 +82,10 @@ RESOLUTION = (
     "The Plenary Assembly of the Maritime Radio Union (Buenos Aires, 2034),\n\n"
     "considering\n"
     "a)\tResolution 12 (Rev. Rio de Janeiro, 2026) of the Plenary Assembly, which the present text revises;\n"
-    "b)\tResolution 3 (Rev. Lima, 2031) of the World Shipping Radio Conference (WSRC),\n\n"
+    "b)\tResolution 3 (Rev. Lima, 2031) of the World Shipping Radio Conference (WSRC), on coast stations,\n\n"
+    "recognizing\n"
+    "a)\tthat, by Resolution 7 (Quito, 2022), the Plenary Assembly instructed the Secretary-General to keep a register;\n"
+    "b)\tthat the register is kept,\n\n"
     "resolves\n"
     "1\tto keep the distress frequencies under review;\n"
     "2\tto publish the list every year,\n\n"
@@ -101,6 +104,9 @@ def test_a_resolution_named_by_place_and_year_speaks_for_its_clauses(registry: B
     conference = GatheringRef("mru/assembly", "session", 2034)
     assert (own, InstrumentRef("mru/assembly", "resolution", "2026", "12")) in facts(e, "cites")
     assert (own, InstrumentRef("mru/wsc", "resolution", "2031", "3")) in facts(e, "cites")
+    assert (InstrumentRef("mru/wsc", "resolution", "2031", "3"), "coast stations") in facts(e, "title")
+    # the lettered item tells what the earlier resolution did
+    assert (InstrumentRef("mru/assembly", "resolution", "2022", "7"), BodyRef("mru/sg")) in facts(e, "requests")
     assert {(own, BodyRef("mru/sg")), (own, BodyRef("mru/council"))} <= facts(e, "requests")
     assert (own, conference) in facts(e, "adoptedAt")
     assert (conference, BodyRef("mru/assembly")) in facts(e, "meetingOf")
