@@ -1019,9 +1019,18 @@ _BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
 # "bearing in mind", "further instructs the Secretary-General", "invites Member States and Sector
 # Members"), then its items, lettered or numbered ("a)<tab>", "1<tab>"), or its one "to ..." line.
 # A sentence wrapped after a lower-case word runs on with a word, never with such an item.
+_CLAUSE_VERB = (
+    r"(?:(?:further|also)\s+)?(?:resolves|decides|instructs|invites|requests|encourages|urges|calls\s+(?:up)?on|asks|entrusts"
+    r"|authorizes|charges|recommends|appeals|endorses|approves|adopts|welcomes|reaffirms|directs|tasks)\b"
+)
 _KEYWORD_LINE_CLAUSE = re.compile(
-    r"[ \t]*(?:(?:further|also|moreover|finally)\s+)?[a-z]+(?:ing|s)\b[^\n.;:]{0,250}\n"
-    r"(?:[^\n.;:]{1,120}\n)?[ \t]*(?:[a-z]\)|\d{1,2}\.?\)?)?(?:\t|[ \t]*(?<=\n)to\s)"
+    # a participle or an operative verb, over its items: "a)<tab>", "1<tab>"
+    rf"[ \t]*(?:(?:further|also)\s+)?(?:[a-z]+ing|{_CLAUSE_VERB})\b[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?"
+    r"[ \t]*(?:[a-z]\)|\d{1,2}\.?\)?)(?:\t| {2,})"
+    # an operative verb and its addressee over their one "to" line (not prose wrapped before a
+    # "to": "its reports and recommendations to the Conference, and requested the Secretariat" /
+    # "to continue ...", a page's first line)
+    rf"|[ \t]*{_CLAUSE_VERB}[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?[ \t]*to\s"
 )
 _OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
 

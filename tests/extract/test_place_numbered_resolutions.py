@@ -88,7 +88,7 @@ RESOLUTION = (
     "b)\tthat the register is kept,\n\n"
     "resolves\n"
     "1\tto keep the distress frequencies under review;\n"
-    "2\tto publish the list every year,\n\n"
+    "2\tto set up a Coordination Group on Small Vessel Safety, open to all Member States,\n\n"
     "instructs the Secretary-General\n"
     "1\tto consult the Member States;\n"
     "2\tto report to the next Plenary Assembly,\n\n"
@@ -108,6 +108,9 @@ def test_a_resolution_named_by_place_and_year_speaks_for_its_clauses(registry: B
     # the lettered item tells what the earlier resolution did
     assert (InstrumentRef("mru/assembly", "resolution", "2022", "7"), BodyRef("mru/sg")) in facts(e, "requests")
     assert {(own, BodyRef("mru/sg")), (own, BodyRef("mru/council"))} <= facts(e, "requests")
+    # the establishing item under "resolves", and the group named by its words in capitals
+    born = [b for b in e.bodies if b.name == "Coordination Group on Small Vessel Safety"]
+    assert born and (own, BodyRef(born[0].key)) in facts(e, "establishes")
     assert (own, conference) in facts(e, "adoptedAt")
     assert (conference, BodyRef("mru/assembly")) in facts(e, "meetingOf")
     assert (conference, "Buenos Aires") in facts(e, "heldIn")
@@ -127,3 +130,19 @@ def test_a_resolution_named_by_place_and_year_speaks_for_its_clauses(registry: B
 )
 def test_a_keyword_on_its_own_line_starts_a_clause(text: str, paragraphs: int) -> None:
     assert len([b for b in clean(text).blocks if b.kind == "text"]) == paragraphs
+
+
+@pytest.mark.parametrize(
+    "clause, establishes",
+    [
+        ("resolves\n1\tto continue the work;\n2\tto set up a Liaison Group on Port Radio, open to all,", True),
+        ("decides\na)\tto keep the list;\nb)\tto establish an expert group on buoy data,", True),
+        # the item sets up nothing; an item of another verb
+        ("resolves\n1\tto continue the work;\n2\tto set up a website,", False),
+        ("invites Member States\n1\tto continue the work;\n2\tto set up a national group on buoys,", False),
+    ],
+)
+def test_an_establishing_item_under_its_verb(registry: BodyRegistry, clause: str, establishes: bool) -> None:
+    text = RESOLUTION.split("considering")[0] + clause + "\n\n(Adopted at the ninth plenary meeting, 12 October 2034)\n"
+    e = extract(text, source_key="doc", registry=registry)
+    assert bool(facts(e, "establishes")) == establishes
