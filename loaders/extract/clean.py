@@ -1014,6 +1014,24 @@ def _is_short_heading(text: str) -> bool:
 # "(A/AC.105/1348);" alone: the symbol of the document a paragraph above names.
 _BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
 # An instrument's opening formula, a paragraph of its own: "The Conference of the Parties,".
+# A resolution's clause as the ITU and the UPU print it: the preamble's or operative part's keyword
+# in lower case, the addressee after it if any, alone on its line(s) without a stop ("recalling",
+# "bearing in mind", "further instructs the Secretary-General", "invites Member States and Sector
+# Members"), then its items, lettered or numbered ("a)<tab>", "1<tab>"), or its one "to ..." line.
+# A sentence wrapped after a lower-case word runs on with a word, never with such an item.
+_CLAUSE_VERB = (
+    r"(?:(?:further|also)\s+)?(?:resolves|decides|instructs|invites|requests|encourages|urges|calls\s+(?:up)?on|asks|entrusts"
+    r"|authorizes|charges|recommends|appeals|endorses|approves|adopts|welcomes|reaffirms|directs|tasks)\b"
+)
+_KEYWORD_LINE_CLAUSE = re.compile(
+    # a participle or an operative verb, over its items: "a)<tab>", "1<tab>"
+    rf"[ \t]*(?:(?:further|also)\s+)?(?:[a-z]+ing|{_CLAUSE_VERB})\b[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?"
+    r"[ \t]*(?:[a-z]\)|\d{1,2}\.?\)?)(?:\t| {2,})"
+    # an operative verb and its addressee over their one "to" line (not prose wrapped before a
+    # "to": "its reports and recommendations to the Conference, and requested the Secretariat" /
+    # "to continue ...", a page's first line)
+    rf"|[ \t]*{_CLAUSE_VERB}[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?[ \t]*to\s"
+)
 _OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
 
 
@@ -1215,6 +1233,10 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 # "The Economic and Social Commission for Western Asia," atop a page: the opening
                 # formula under a title left at the foot of the page before
                 or (removed_before and _OPENING_FORMULA.match(piece.text) is not None)
+                # "recalling" / "a)<tab>Resolution 71 (Rev. Dubai, 2018), ...", "instructs the
+                # Council" / "to consider ...": an ITU-style clause of a resolution, its keyword in
+                # lower case on a line of its own, after the last clause's comma (E164)
+                or _KEYWORD_LINE_CLAUSE.match(raw) is not None
             )
             if not starts_block and _ends_open(previous) and (
                 first.islower()

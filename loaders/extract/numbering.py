@@ -71,7 +71,14 @@ def _roman_after_slash(document: str) -> bool:
     conventions, and kept for a few sets only)."""
     return "/" in document and _NUMBER_SLASH_ROMAN.search(document) is not None
 
-_PLACEHOLDER = re.compile(r"\{(session|number)(?::([A-Za-z-]+))?\}")
+_PLACEHOLDER = re.compile(r"\{(session|number|place)(?::([A-Za-z-]+))?\}")
+# "{place}": the city of the conference that adopted or last revised the instrument, which a body
+# meeting once a year or less names its texts by with the year ("Resolution 139 (Rev. Santiago,
+# 2030)", "Resolution 208 (Dubai, 2018)": the ITU's conferences), the year being the session. One
+# to four words, each opening with a capital ("Rio de Janeiro", "Sharm el-Sheikh", "SANTIAGO" of a
+# heading in capitals), read but kept nowhere: the year keys the instrument.
+_PLACE_WORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’.-][^\W\d_]+)*\.?"
+_PLACE = rf"(?:{_PLACE_WORD}(?:\s(?:(?:de|del|da|do|dos|des|di|du|la|le|el|al|am|an|sur|on)[\s-])?{_PLACE_WORD}){{0,3}})"
 
 
 @dataclass(frozen=True)
@@ -109,6 +116,10 @@ def template_pattern(
     position = 0
     for m in _PLACEHOLDER.finditer(template):
         parts.append(_literal(template[position : m.start()]))
+        if m[1] == "place":
+            parts.append(_PLACE)
+            position = m.end()
+            continue
         prefix = re.escape(m[2]) if m[2] else ""
         digits = r"\d{1,4}"
         before = template[: m.start()]
@@ -151,7 +162,9 @@ def template_pattern(
             # In digits the shape is any range's ("9-20 July 2001", "pages 12-15"): only after the
             # kind word ("resolution 26-1") or inside a range or list the kind word opened.
             digits = rf"{_AFTER_KIND_WORD}{digits}|(?<![-/]){ROMAN}"
-        if m[1] == "session" and roman_sessions_only:
+        if m[1] == "session" and "{place}" in before:
+            digits = _YEAR  # "(Rev. Santiago, 2030)": after the conference's place, its year
+        elif m[1] == "session" and roman_sessions_only:
             digits = ROMAN
         elif m[1] == "session" and year_sessions_only:
             digits = _YEAR
@@ -711,7 +724,7 @@ def _required_texts(template: str) -> tuple[str, ...]:
 def _cheap_literals(template: str) -> tuple[str, ...]:
     """The runs of characters between the placeholders ("/CP.", "WHA", "resolution", "(",
     ")"), without the first letter of a lower-case keyword, which may be capitalised."""
-    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p is not None and p not in ("session", "number")]
+    pieces = [p.strip() for p in _PLACEHOLDER.split(template) if p is not None and p not in ("session", "number", "place")]
     return tuple(p[1:] if p[:1].islower() else p for p in pieces if p)
 
 
@@ -850,7 +863,8 @@ def _default_like(template: str) -> bool:
         return True
     # "{session:SSA}" writes letters of its own; "C {number}/{session}" only one, as a symbol
     # series of any organisation may ("C 133/3", a council's document)
-    literal = _PLACEHOLDER.sub(lambda m: f" {m[2] or ''} ", template)
+    # ("{place}" writes a conference's city, no default numbering's)
+    literal = _PLACEHOLDER.sub(lambda m: " Place " if m[1] == "place" else f" {m[2] or ''} ", template)
     return not any(word.lower() not in _KIND_WORDS for word in _WORD.findall(literal))
 
 
@@ -888,6 +902,13 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 
 _KIND_WORDS = frozenset({"resolution", "decision"})
+
+
+@lru_cache(maxsize=1024)
+def names_by_place(body: Body) -> bool:
+    """Whether ``body`` names its instruments by the place and year of the conference that adopted
+    them ("Resolution {number} (Rev. {place}, {session})"): its sessions are keyed by their year."""
+    return any("{place}" in n.template for n in body.numbering)
 
 
 @lru_cache(maxsize=1024)

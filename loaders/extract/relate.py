@@ -22,6 +22,7 @@ from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, date_opening, find_dates
+from mandate_graph.loaders.extract.numbering import names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
@@ -532,7 +533,9 @@ _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S
 _RECALLS_THAT_BY = re.compile(
     r"^(?:The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}(?:also\s+|further\s+)?(?:recalls|notes|bears\s+in\s+mind)"
     r"|(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful))(?:\s+(?:also|further|moreover|with\s+appreciation))?"
-    r"\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
+    # ("recognizing" / "a)<tab>that, by Decision 640 (C29), the Council instructed ...": the ITU's
+    # keyword on a line of its own over its lettered items, E164)
+    r"(?:\s+[a-z]\))?\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
     re.IGNORECASE,
 )
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
@@ -4096,6 +4099,14 @@ class Reader:
         paragraphs = paragraphs or []
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
+        for line in [*self.date_line_meetings] if self.date_line_meetings else ():
+            key, dates, place, para = line
+            if key and dates is not None and (body := self.registry.bodies[key]).gathering_term and names_by_place(body):
+                # "Plenipotentiary Conference of the ITU (PP-30), Santiago, 21 October - 8 November
+                # 2030": a conference naming its texts by its place and year ("Resolution 139 (Rev.
+                # Santiago, 2030)") is keyed by that year, the one its dates say: the masthead's (E164)
+                m.gatherings.append((GatheringRef(key, body.gathering_term, dates.start.year), dates, place, para))
+                self.date_line_meetings.remove(line)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None

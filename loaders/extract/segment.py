@@ -873,6 +873,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
+                # "resolves" / "instructs the Council" / "to consider ...": an ITU-style clause, its
+                # keyword in lower case on a line of its own (`clean` starts a paragraph there, E164)
+                or not label and text[:1].islower() and _LOWER_CASE_CLAUSE_VERB.match(text)
                 or _NARRATED_DECISION.match(text)
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
                 or text.startswith("The ") and _BODY_THEN_CAPITAL_VERB.match(text)

@@ -119,6 +119,12 @@ def test_a_session_is_not_a_meeting(registry: BodyRegistry) -> None:
         ("before the present session was", 6, "session"),
         ("Before the meeting of the Bureau were", 6, None),
         ("Before the meetings were", 6, None),
+        # "submitted to this conference": the conference the document is of is its session (E164)
+        ("submitted to this conference in", 12, "session"),
+        ("submitted to the present conference", 12, "session"),
+        ("submitted to this session", 12, "session"),
+        ("submitted to the conference", 12, None),
+        ("submitted to this conference's bureau", 12, None),
     ],
 )
 def test_the_gathering_word_after(text: str, at: int, kind: str | None) -> None:

@@ -173,6 +173,22 @@ def test_a_title_after_a_revision_mark_or_capitalised(text: str, title: str) -> 
     assert found is not None and found.title == title
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Resolution 37 of the World Telecommunication Development Conference (WTDC), on bridging the digital divide;",
+         "bridging the digital divide"),
+        ("Resolution 12 of the Plenary Assembly of the Maritime Radio Union (PA-MRU) on distress frequencies;",
+         "distress frequencies"),
+        ("decision 4/2 of the Conference of the Parties to the Convention on Dry Gardens (COP), on seed banks,", "seed banks"),
+    ],
+)
+def test_a_title_after_the_issuers_abbreviation(text: str, title: str) -> None:
+    """The issuer named after the number, its abbreviation in brackets, then "on": the title (E164)."""
+    found = title_after(text, text.index(" of "))
+    assert found is not None and found.title == title
+
+
 @pytest.mark.parametrize("text", ["resolution 7/1 on Monday the Conference", "decision 7/1 on May 3", "resolution 7/1 on Behalf"])
 def test_no_title_on_a_day_or_month(text: str) -> None:
     assert title_after(text, text.index(" on ")) is None

@@ -100,6 +100,10 @@ MANDATE_VERB = re.compile(
     r"(?:decided|agreed|resolved)\s+to\s+(?:re-?establish|establish|create|set\s+up|constitute)(?=" + _SESSION_THEN_BY + r")|"
     r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
+    # "resolves" / "1<tab>to continue ...;" / "2<tab>to set up a Partnership Group on ...": the verb
+    # over its numbered or lettered items, one of them establishing (the ITU's print, E164)
+    r"(?:decides|resolves)(?:\s+also)?\s+(?:(?:\d{1,2}|[a-z]\))\s+to\s[^;:]{1,300};\s+(?:and\s+)?){0,6}(?:\d{1,2}|[a-z]\))\s+to\s+"
+    r"(?:establish|create|set\s+up|constitute|institute)\b(?=\s+an?\s)|"
     # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
     # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
     # "to set up the website" name none)
@@ -359,6 +363,10 @@ _PASSIVE_BEFORE = re.compile(
 SHOULD = re.compile(r"\s+should\s+(?:(?:also|further|continue\s+to|consider)\s+)?(?=[a-z])")
 
 
+# the items between the verb and its establishing item, in `relation_of`'s lower case
+_ITEMS_BEFORE_ESTABLISH = re.compile(r"^(decides|resolves) (?:(?:\d{1,2}|[a-z]\)) to [^;:]{1,300}; (?:and )?){0,6}(?:\d{1,2}|[a-z]\)) to establish$")
+
+
 def relation_of(verb: str) -> str:
     """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
     invitation to" -> "invites")."""
@@ -366,6 +374,8 @@ def relation_of(verb: str) -> str:
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     # ("decides to appoint a special rapporteur on ...": a mandate the appointment creates)
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint|re-?establish|institute)$", "to establish", verb)
+    # "resolves 1 to continue ...; 2 to establish": the verb over its numbered items (E164)
+    verb = _ITEMS_BEFORE_ESTABLISH.sub(r"\1 to establish", verb)
     if verb == "decide to establish":
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("appointed", "appoints"):

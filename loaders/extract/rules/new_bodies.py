@@ -180,7 +180,12 @@ _TOPIC_END = re.compile(
 )
 # "a Postal Payment Interoperability Group": two to five words in capitals, the last "Group" (not "a
 # Group of Friends", "a Group of 77": what follows "Group" is no part of this name)
-_NAMED_GROUP = re.compile(r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group)\b(?!\s+of\b)")
+# Group", and its topic in capitals after "on" or "for": "a Partnership Group on Meaningful
+# Connectivity" (E164)
+_NAMED_GROUP = re.compile(
+    r"\s+an?\s+(?P<name>(?:[A-Z][\w-]*\s+){1,4}Group(?!\s+of\b)"
+    r"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|in)\s+)*[A-Z][\w-]*)*)?)\b"
+)
 _MEMBERSHIP = re.compile(r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+[A-Za-z]", re.IGNORECASE)
 # "a working group of five members of the Committee on X": how many sit on it, then what it is
 # on; the name is the kind and the topic (E107)

@@ -26,6 +26,9 @@ _BEFORE_ON = re.compile(
     rf"(?:,\s+adopted\s+on\s+(?:{DATE.pattern})\s*,)?"
     r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*|of|the|on|and|against|for|to)"
     r"(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*?)?"
+    # the issuer's abbreviation in brackets after its name: "Resolution 37 (Rev. Kigali, 2022) of
+    # the World Telecommunication Development Conference (WTDC), on bridging ..." (E164)
+    r"(?:\s+\([A-Z][A-Za-z-]{1,15}\))?"
     # where it was adopted, after the issuer: "decision 2029/6 of the Executive Board of X,
     # adopted at its annual session 2029, on the strategic plan"
     r"(?:,\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|at\s+(?:its|the)\s+[\w-]+(?:\s+[\w-]+){0,4}?))?"
@@ -41,7 +44,7 @@ _BEFORE_ON = re.compile(
 # issuer of `_BEFORE_ON`; the title after the comma in lower case, as such a title is written.
 _ISSUER_THEN_COMMA_ON = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|on|and|against|for|to))*"
-    r",\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z])"
+    r"(?:\s+\([A-Z][A-Za-z-]{1,15}\))?,\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z])"
 )
 # A dash (or two hyphens) between the number and a capitalised title, not a range of numbers
 # ("resolutions 10/2–10/5") nor a clause in lower case
