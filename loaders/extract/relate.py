@@ -4099,14 +4099,14 @@ class Reader:
         paragraphs = paragraphs or []
         m = self.masthead
         self.date_line_meetings = [] if m.gatherings or m.unnumbered else self.masthead_date_line(paragraphs)
-        for line in [*self.date_line_meetings] if self.date_line_meetings else ():
-            key, dates, place, para = line
-            if key and dates is not None and (body := self.registry.bodies[key]).gathering_term and names_by_place(body):
+        for date_line in [*self.date_line_meetings] if self.date_line_meetings else ():
+            key, line_dates, line_place, para = date_line
+            if key and line_dates is not None and (body := self.registry.bodies[key]).gathering_term and names_by_place(body):
                 # "Plenipotentiary Conference of the ITU (PP-30), Santiago, 21 October - 8 November
                 # 2030": a conference naming its texts by its place and year ("Resolution 139 (Rev.
                 # Santiago, 2030)") is keyed by that year, the one its dates say: the masthead's (E164)
-                m.gatherings.append((GatheringRef(key, body.gathering_term, dates.start.year), dates, place, para))
-                self.date_line_meetings.remove(line)
+                m.gatherings.append((GatheringRef(key, body.gathering_term, line_dates.start.year), line_dates, line_place, para))
+                self.date_line_meetings.remove(date_line)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
