@@ -330,7 +330,9 @@ VENUES = ("Addis Ababa", "Bangkok", "Santiago", "Beirut", "Montreal", "Lisbon", 
 SURNAMES = ("Okonkwo", "Haugland", "Ferreira", "Nakamura", "Abdelrahman", "Kowalczyk", "Mendoza",
             "Lindqvist", "Achebe", "Raghunathan", "Vasquez", "Oyelaran")
 # after a town, the words that make it part of a name ("Basel Convention", "Nairobi work programme")
-_NAME_GOES_ON = r"(?! +(?:[A-Z][a-z]|work\b|programme\b|process\b|outcome\b|[Aa]ction\b)|[-’']\w)"
+# (a town whose name ends on a full stop, "Washington, D.C.", ends its sentence there too: the next
+# sentence's first word is no part of it)
+_NAME_GOES_ON = r"(?<!\.)(?! +(?:[A-Z][a-z]|work\b|programme\b|process\b|outcome\b|[Aa]ction\b)|[-’']\w)"
 
 
 def _pick(pool: tuple[str, ...], seed: str, taken: set[str]) -> str:
