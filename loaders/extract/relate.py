@@ -1767,6 +1767,8 @@ _OF_ITS_DATE = re.compile(
 
 # "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
 _REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
+# "Report of the Secretary-General on the situation in …": where the report's topic begins after its writer
+_WRITERS_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")
 # "Report of the Secretary-General", "Report of the United Nations High Commissioner for Human
 # Rights", "Report of the Director-General": a report an officer writes for a session, its title
 # a line of its own in the masthead (a body's report on its session is no such report)
@@ -10375,6 +10377,14 @@ class Reader:
         if not own_voice.is_office(heading.text[at:]):
             return None
         named = next((b for b in self.paragraph_bodies.get(id(heading), ()) if b.start == at and b.key is not None), None)
+        if named is None and (topic := _WRITERS_TOPIC.search(heading.text, at)) is not None:
+            # "Report of the Secretary-General on the United Nations Mission in South Sudan": the
+            # office, then what the report is on (a capital after "on" made the office's name look
+            # like the start of a longer name the reference data does not know)
+            named = next((
+                b for b in self.bodies_in(heading.text[: topic.start()])
+                if b.start == at and b.end == topic.start() and b.key is not None and b.short is None
+            ), None)
         return named.key if named is not None else None
 
     def with_speaker_mentions(self, text: str, found: list[BodyMention]) -> list[BodyMention]:
