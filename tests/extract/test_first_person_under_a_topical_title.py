@@ -49,3 +49,17 @@ def test_an_unknown_office_under_a_topical_title_is_no_voice():
         "Report of the Special Rapporteur on the Rights of Older Persons",
         "In its resolution 2742 (2024), the Security Council requested me to report every four months.",
     ) == set()
+
+
+def test_the_high_commissioner_named_with_the_organisation_speaks_in_the_first_person():
+    """"Report of the United Nations High Commissioner for Human Rights": the organisation's name
+    before the post (`rules/own_voice._OFFICE`)."""
+    text = (
+        "A/HRC/58/40\nGeneral Assembly\nDistr.: General\n3 January 2025\nHuman Rights Council\nFifty-eighth session\n\n"
+        "The right to privacy in the digital age\n\nReport of the United Nations High Commissioner for Human Rights\n\n"
+        "1. In its resolution 55/9, the Council requested me to prepare a report on the right to privacy.\n"
+    )
+    extraction = extract(text, source_key="test", registry=shipped_registry())
+    assert {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "requests"} == {
+        ("hrc/res/55/9", "ohchr/high-commissioner")
+    }

@@ -28,7 +28,8 @@ OFFICE_TITLES = (
     "Registrar", "Prosecutor", "Ombudsperson", "Ombudsman", "President", "Chair", "Chairperson",
     "Chairman", "Secretary", "Coordinator", "Director",
 )
-_OFFICE = re.compile(r"(?:%s)\b" % "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True)))
+# ("United Nations High Commissioner for Human Rights": the organisation's name before the post)
+_OFFICE = re.compile(r"(?:United\s+Nations\s+)?(?:%s)\b" % "|".join(re.escape(t) for t in sorted(OFFICE_TITLES, key=len, reverse=True)))
 
 # "Report of the Secretary-General", "Note by the Executive Director", "Progress report of the
 # High Commissioner", "Letter dated 1 June 2031 from the Secretary-General addressed to ...",
