@@ -483,6 +483,16 @@ class Masthead:
     # which it was not prepared for (no paper "before the Committee" was sent to one of them)
     covered: frozenset[GatheringRef] = frozenset()
 
+    def own_gatherings(self) -> list[GatheringRef]:
+        """The gatherings the document is of: those its masthead names, or its session line's
+        of the author (a session line naming no body is the author's)."""
+        refs = [ref for ref, _, _, _ in self.gatherings]
+        if self.report_of is not None:
+            refs.append(self.report_of[0])
+        if not refs and self.session_line is not None and self.info.author is not None:
+            refs.append(GatheringRef(self.info.author, self.session_line[1], self.session_line[0]))
+        return refs
+
     def owned_by(self, author: str, registry: BodyRegistry) -> None:
         """The masthead's session line is ``author``'s, found after the masthead was read."""
         if self.session_line is None or self.gatherings:
