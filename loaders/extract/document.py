@@ -79,6 +79,10 @@ _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
 # date of issue, never a place and the dates of a session
 _DISTRIBUTION_FIELD = re.compile(r"^Distr(?:ibution)?\.?\s*:")
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
+# "79th GEF Council Meeting", "Fifth Board Session": the ordinal before the body's name, the word
+# for the gathering last (a web page's title); the name must be the whole of the words between
+# (`_body_named_between`), and the body the author (`Masthead.settle_gathering`)
+_GATHERING_BEFORE_NAME_LINE = re.compile(rf"^(?P<ord>(?i:{ORDINAL}))\s+(?P<body>[A-Z][^,;:()]{{2,120}}?)\s+(?P<word>(?i:session|meeting))$")
 # "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
 # document's own symbol.
 # "Symbol<tab>WO/GA/58/14": a record's first row (an export's field, its key and value set apart by
@@ -577,6 +581,12 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
             yield mention.key
 
 
+def _body_named_between(text: str, matcher: BodyMatcher) -> bool:
+    """Whether ``text`` is one body's name and nothing else ("GEF Council")."""
+    named = matcher.find(text)
+    return len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(text)
+
+
 def _named_again_with_place(text: str, gathering_para: Paragraph, matcher: BodyMatcher) -> tuple[str, DateRange] | None:
     """The place and days of a masthead's second session line that names the body of the session
     line above (``gathering_para``) again, by another of its names, and runs on into the place and
@@ -914,6 +924,11 @@ def read_masthead(
                 body_written = place_after[0]
                 place_dates.append((None, place_after[1], place_after[2], para))
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
+            continue
+        g = _GATHERING_BEFORE_NAME_LINE.match(text) if gathering_line is None and gathering_of_line is None and len(text) < 160 else None
+        if g and _body_named_between(g["body"], matcher):
+            # "79th GEF Council Meeting" under a web page's title "Joint Summary of the Chairs"
+            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
         if ("ecord" in text or "ECORD" in text) and _RECORD_TITLE.match(text):
             record_title = True

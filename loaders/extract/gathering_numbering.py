@@ -172,3 +172,14 @@ def gathering_numbering(
             )
         counted.append((convention, own))
     return GatheringNumbering(None, (), (), base=numbering, counted=tuple(counted)), warnings
+
+
+def counted_issuers(numbering: NumberingFinder) -> frozenset[str]:
+    """The bodies whose numbers ``numbering`` counts within a gathering of theirs (none unless a
+    `GatheringNumbering` is among its wrappers)."""
+    while numbering is not None:
+        if isinstance(numbering, GatheringNumbering):
+            return frozenset(c.issuer for c, _ in numbering.counted)
+        base = getattr(numbering, "base", None)
+        numbering = base if isinstance(base, NumberingFinder) else None  # type: ignore[assignment]
+    return frozenset()

@@ -51,6 +51,7 @@ from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_dut
 from mandate_graph.loaders.extract.rules import habitual_venues
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -2583,6 +2584,9 @@ _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
 
 # "decision 2 of its ", "resolution 12/3 of its ": an instrument's number, then the session of the
 # issuer ("its") that adopted it (the gathering is read at the match's end)
+# "decision on Agenda Item 10 at its 77th meeting", "decision 3 of its fifth session": after a number
+# counted within a gathering, the gathering (`gathering_numbering`)
+_COUNTED_AT_ITS = re.compile(r"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?=(?:its|the)\s)")
 _NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s)")
 
 
@@ -3427,6 +3431,8 @@ class Reader:
                     self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
                 if noted_day is not None:
                     self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
+                elif own.issuer in self.counted_issuers:
+                    self.adopted_at_counted_gathering(own, paragraphs[index + 1 : index + 2] or [p])
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
                 p.text, (own.kind, own.session, own.number)
@@ -6849,6 +6855,23 @@ class Reader:
             return
         self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
 
+    @property
+    def counted_issuers(self) -> frozenset[str]:
+        """The bodies whose numbers this document counts within a gathering ("Decision on Agenda
+        Item 5" of the 79th meeting, `gathering_numbering`)."""
+        return counted_issuers(self.matcher.numbering)
+
+    def adopted_at_counted_gathering(self, own: InstrumentRef, below: list[Paragraph]) -> None:
+        """"Decision on Agenda Item 5 Title" over "The Council, having reviewed ...": a number counted
+        within one meeting of its body (`gathering_numbering`) heads the decision that meeting took
+        (the paragraph below, the decision's text, its evidence)."""
+        body = self.registry.bodies.get(own.issuer)
+        if body is None or body.gathering_term is None or not own.session.isdigit():
+            return
+        text = below[0]
+        ev = Evidence(*self.cleaned.original_span(text.start, text.end), text.text, text.evidence_label)
+        self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at. A
@@ -7662,6 +7685,12 @@ class Reader:
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
+                if ev is not None and r.gatherings and ref.issuer in self.counted_issuers and (
+                    counted_at := _COUNTED_AT_ITS.match(sentence.text, mention.end)
+                ) is not None:
+                    # "its decision on Agenda Item 10 at its 77th meeting": a number counted within
+                    # a meeting (`gathering_numbering`), the meeting named after it adopted it (E165)
+                    self.adopted_at_gathering(r, ref, counted_at.end(), ev, day_after=False)
                 if ev is not None and self.masthead.record and "adopted" in sentence.text:
                     self.adopted_in_the_record(r, mention, ref, ev)
                 if ev is not None and r.gatherings and ref.session.isdigit():
