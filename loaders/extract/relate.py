@@ -337,6 +337,9 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# "The Council, " before "having reviewed document X, approves ...": a decision's formula, its recital
+# set off (E165)
+_RECITAL_AFTER_THE_BODY = re.compile(r"(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+")
 # The participles a recital opens with, as a report tells what a body did "recalling" or "noting"
 RECITAL_OPENER = (
     r"(?:Recalling|Noting|Reaffirming|Welcoming|Acknowledging|Recognizing|Taking\s+note|Bearing\s+in\s+mind"
@@ -1456,8 +1459,10 @@ _MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
     r"(?:to\s+(?:all\s+)?(?:the\s+)?(?:participants|delegations|delegates|members|experts|States)|at\s+the\s+(?:present\s+|current\s+)?session)\b"
 )
 _AGENDA_FOR_THE_SESSION = re.compile(
-    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:for|of)\s+(?:the|this|its)\s+"
-    r"(?:(?:present|current)\s+)?session\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
+    r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
+    # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
+    r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
 )
 # "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
 # its draft report, as contained in document X": the draft of the report on the session, adopted
@@ -6218,7 +6223,12 @@ class Reader:
             # "At the same session the Assembly also considered the report of the Special
             # Committee (A/86/33)": the session told last of the body that considered it (E135)
             receiver = self.same_session_of_subject(r, same.end(), same["word"].lower(), considered.start())
-        elif own is not None and (r.paragraph.part == "preamble" or self.issuer_narrates(r, own, considered.start())):
+        elif own is not None and (
+            r.paragraph.part == "preamble" or self.issuer_narrates(r, own, considered.start())
+            # "The Council, having reviewed document GEF/C.79/03, approves ...": the recital set off
+            # after the formula of a decision of one sentence (E165)
+            or _RECITAL_AFTER_THE_BODY.fullmatch(text, 0, considered.start()) is not None
+        ):
             # ("The Executive Board considered the proposed budget (X), and decided to ...": a
             # decision told in the past under its heading, its issuer the subject, E149)
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
@@ -7544,6 +7554,10 @@ class Reader:
             return  # a draft annexed to a report was not adopted
         self.texts_held.append(ref)
         self.add(ref, "containedIn", self.doc, ev)
+        # "Decision on Agenda Item 11 Title" / "... By the same decision, the Council requests the
+        # Trustee": the decision whose text opens here is the one its sentences speak of again,
+        # not the one another decision's text cited last (E165)
+        self.last_instrument = [ref]
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
         elif (
