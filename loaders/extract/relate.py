@@ -222,6 +222,8 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 # on the first paper between)
 _AND_THE_NEXT_PAPER = re.compile(
     r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+    # "having reviewed documents GEF/C.79/E/01 and GEF/C.79/E/02": bare symbols listed (E165)
+    r"|\s*(?:,\s*(?:and\s+)?|and\s+)"
 )
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
@@ -2591,7 +2593,9 @@ _PLENARY_WORD = re.compile(r"\bplenary\b", re.IGNORECASE)
 # issuer ("its") that adopted it (the gathering is read at the match's end)
 # "decision on Agenda Item 10 at its 77th meeting", "decision 3 of its fifth session": after a number
 # counted within a gathering, the gathering (`gathering_numbering`)
-_COUNTED_AT_ITS = re.compile(r"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?=(?:its|the)\s)")
+_COUNTED_AT_ITS = re.compile(
+    rf"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})(?:\s+[A-Z][\w/-]*){{0,3}}\s+(?:meeting|session)\b"
+)
 _NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s)")
 
 
@@ -3437,7 +3441,7 @@ class Reader:
                 if noted_day is not None:
                     self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
                 elif own.issuer in self.counted_issuers:
-                    self.adopted_at_counted_gathering(own, paragraphs[index + 1 : index + 2] or [p])
+                    self.adopted_at_counted_heading(own, paragraphs[index + 1 : index + 2] or [p])
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
                 p.text, (own.kind, own.session, own.number)
@@ -6871,7 +6875,17 @@ class Reader:
         Item 5" of the 79th meeting, `gathering_numbering`)."""
         return counted_issuers(self.matcher.numbering)
 
-    def adopted_at_counted_gathering(self, own: InstrumentRef, below: list[Paragraph]) -> None:
+    def adopted_at_counted_gathering(self, own: InstrumentRef, ordinal: str, ev: Evidence) -> None:
+        """The gathering named after a number counted within it ("decision on Agenda Item 10 at its
+        77th meeting") adopted it: the number's session is that gathering's (`gathering_numbering`)."""
+        body = self.registry.bodies.get(own.issuer)
+        if body is None or body.gathering_term is None or str(ordinal_value(ordinal)) != own.session:
+            return
+        gathering = GatheringRef(own.issuer, body.gathering_term, int(own.session))
+        self.add(gathering, "meetingOf", BodyRef(own.issuer), ev)
+        self.add(own, "adoptedAt", gathering, ev)
+
+    def adopted_at_counted_heading(self, own: InstrumentRef, below: list[Paragraph]) -> None:
         """"Decision on Agenda Item 5 Title" over "The Council, having reviewed ...": a number counted
         within one meeting of its body (`gathering_numbering`) heads the decision that meeting took
         (the paragraph below, the decision's text, its evidence)."""
@@ -7699,12 +7713,13 @@ class Reader:
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
-                if ev is not None and r.gatherings and ref.issuer in self.counted_issuers and (
+                if ev is not None and ref.issuer in self.counted_issuers and (
                     counted_at := _COUNTED_AT_ITS.match(sentence.text, mention.end)
                 ) is not None:
                     # "its decision on Agenda Item 10 at its 77th meeting": a number counted within
-                    # a meeting (`gathering_numbering`), the meeting named after it adopted it (E165)
-                    self.adopted_at_gathering(r, ref, counted_at.end(), ev, day_after=False)
+                    # a meeting (`gathering_numbering`), the meeting named after it, which keyed it,
+                    # adopted it (E165)
+                    self.adopted_at_counted_gathering(ref, counted_at["ordinal"], ev)
                 if ev is not None and self.masthead.record and "adopted" in sentence.text:
                     self.adopted_in_the_record(r, mention, ref, ev)
                 if ev is not None and r.gatherings and ref.session.isdigit():

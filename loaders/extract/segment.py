@@ -175,7 +175,7 @@ _BODY_THEN_VERB = re.compile(
     # ("The Council, having reviewed document GEF/C.79/03, approves ...": a joint summary's decision, E165)
     r"(?:,\s+(?:recalling|noting|having\s+(?:considered|reviewed|examined)|taking\s+note\s+of|welcoming|reaffirming|bearing\s+in\s+mind)\b[^;:]{0,400}?,)?\s+"
     # "The Board also further requests": a chain of adverbs before the verb
-    r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
+    r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|asks|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )
