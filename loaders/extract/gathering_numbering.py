@@ -142,7 +142,16 @@ def sessionless_numbers_written(registry: BodyRegistry, text: str) -> bool:
     if not conventions:
         return False
     lowered = text.lower()
-    return any(c.word in lowered for c in conventions)
+    return any(c.word in lowered and c.pattern.search(text) is not None and _evident(registry.bodies[c.issuer], text) for c in conventions)
+
+
+def _evident(body: Body, text: str) -> bool:
+    """Whether ``text`` names ``body`` by one of its names or prints its symbol series: another
+    organisation's "decision on agenda item 4" is none of this body's numbers (a user's file is
+    loaded with many others)."""
+    if body.symbol_prefix and any(body.symbol_prefix + sep in text for sep in "/.-"):
+        return True
+    return any(name in text for name in body.names if len(name) > 3)
 
 
 def gathering_numbering(
@@ -155,7 +164,10 @@ def gathering_numbering(
     if not conventions:
         return None, []
     lowered = text.lower()
-    present = [c for c in conventions if c.word in lowered and c.pattern.search(text) is not None]
+    present = [
+        c for c in conventions
+        if c.word in lowered and c.pattern.search(text) is not None and _evident(registry.bodies[c.issuer], text)
+    ]
     if not present:
         return None, []
     counted: list[tuple[_Convention, int | None]] = []

@@ -103,7 +103,7 @@ def test_us_style_days_and_the_next_meeting(registry: BodyRegistry) -> None:
 
 def test_no_meeting_known_leaves_the_numbers_out(registry: BodyRegistry) -> None:
     text = (
-        "Notes on the Board's decisions\n\n"
+        "Notes on the decisions of the Board of the Ocean Resilience Fund\n\n"
         "Decision on Agenda Item 5 Ocean Finance Programme\n"
         "1. The Board, having reviewed the programme, approves it and requests the Secretariat to report on it.\n"
     )
@@ -136,3 +136,14 @@ def test_a_template_without_session_needs_words_and_gatherings(
     turtle = PREFIXES + f'<body/b> a mg:Body ; mg:key "b" ; skos:prefLabel "Tide Board"@en ; {convention} .\n'
     with pytest.raises(ReferenceDataError, match=message.replace("{", r"\{").replace("}", r"\}")):
         registry_from_turtle(tmp_path_factory, turtle)
+
+
+def test_another_organisations_agenda_items_are_not_the_boards(registry: BodyRegistry) -> None:
+    # the template's words in a document that never names the Board or prints its series
+    text = (
+        "Report of the Coastal Forum\n\n"
+        "1. The Forum recalled its decision on agenda item 4 at its 12th meeting and asked its bureau to act.\n"
+    )
+    extraction = extract(text, source_key="doc", registry=registry)
+    assert not any("orf/board" in key(f.subject) or "orf/board" in key(f.object) for f in extraction.facts if not isinstance(f.object, str))
+    assert not extraction.warnings or not any("without their session" in w for w in extraction.warnings)
