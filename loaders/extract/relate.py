@@ -4927,6 +4927,8 @@ class Reader:
             or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
         ):
             self.before_the_session_reported_on(r, ev)
+        elif named and self.report_session is None and not itself and "agenda" in text and not r.gatherings:
+            self.agenda_of_the_meeting_told(r, ev)
         if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that and not (
             author_subject is not None and r.instruments
         ):
@@ -5244,6 +5246,23 @@ class Reader:
         for m, ref in r.instruments:
             if doc_rules.under_mandate(text, m.keyword_start):
                 self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+
+    def agenda_of_the_meeting_told(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Council adopted the provisional agenda in document GEF/C.79/01." in the summary of
+        the one meeting its masthead names ("79th GEF Council Meeting"), said by that meeting's body,
+        the sentence naming no other gathering: the agenda was before that meeting (E165; a session report's own
+        agenda is `before_the_session_reported_on`'s)."""
+        mine = [g for g, _, _, _ in self.masthead.gatherings]
+        if len(mine) != 1 or mine[0].kind != "meeting":
+            return
+        text = r.sentence.text
+        subjects = [b for b in r.refs.bodies if b.start in r.bodies and r.bodies[b.start] == mine[0].body]
+        for m in _AGENDA_FOR_THE_SESSION.finditer(text):
+            if not any(b.end <= m.start() for b in subjects):
+                continue  # the meeting's own body adopted it, named before the verb
+            for s in r.symbols:
+                if m.end() <= s.start < m.end() + 2 and not doc_rules.cites_a_passage(text, s.end):
+                    self.submit(DocumentRef(symbols=s.symbols), [mine[0]], [], ev or self.evidence(r.sentence, r.paragraph))
 
     def before_the_session_reported_on(self, r: _Resolved, ev: Evidence | None) -> None:
         """In the report on a session, papers the narrative says were presented or handed out

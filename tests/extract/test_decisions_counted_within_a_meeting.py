@@ -51,6 +51,8 @@ def summary(meeting: int, first: int, second: int, title_apart: bool = False) ->
         f"Summary of the Co-Chairs\n{meeting}th ORF Board Meeting\nMarch 3 - 5, 2031\nNairobi\n"
         f"ORF/B.{meeting}/Summary\n\n"
         f"1. The {meeting}th meeting of the ORF Board was held March 3-5, 2031, at the United Nations Office at Nairobi.\n\n"
+        "Agenda Item 2 Adoption of the Agenda\n"
+        f"2. The Board adopted the provisional agenda in document ORF/B.{meeting}/01.\n\n"
         f"{heading}\n"
         f"2. The Board, having reviewed document ORF/B.{meeting}/04, approves the Ocean Finance Programme and requests "
         "the Secretariat to report on its implementation.\n"
@@ -89,6 +91,7 @@ def test_decisions_headed_by_agenda_item_are_the_meetings(
     assert (other, "cites", earlier) in found
     assert (earlier, "adoptedAt", f"orf/board#{meeting - 2}") in found
     assert (f"ORF/B.{meeting}/04", "submittedTo", f"orf/board#{meeting}") in found
+    assert (f"ORF/B.{meeting}/01", "submittedTo", f"orf/board#{meeting}") in found
     assert (f"ORF/B.{meeting}/07", "submittedTo", f"orf/board#{meeting}") in found
     # "Agenda Item 15 Other Matters" closes the decision above: the next meeting is no decision's
     assert not any(s == other and o == "orf/panel" and r != "requests" for s, r, o in found)
@@ -147,3 +150,11 @@ def test_another_organisations_agenda_items_are_not_the_boards(registry: BodyReg
     extraction = extract(text, source_key="doc", registry=registry)
     assert not any("orf/board" in key(f.subject) or "orf/board" in key(f.object) for f in extraction.facts if not isinstance(f.object, str))
     assert not extraction.warnings or not any("without their session" in w for w in extraction.warnings)
+
+
+def test_an_agenda_another_body_adopted_is_not_the_meetings(registry: BodyRegistry) -> None:
+    text = summary(41, 5, 12).replace(
+        "The Board adopted the provisional agenda in document ORF/B.41/01.",
+        "The Technical Review Panel adopted the provisional agenda in document ORF/B.41/01.",
+    )
+    assert ("ORF/B.41/01", "submittedTo", "orf/board#41") not in facts(text, registry)
