@@ -21,7 +21,7 @@ from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, Gathering
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import MONTHS, date_opening, find_dates
+from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
@@ -339,6 +339,19 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# "convened, on December 11, 2030, the 39th meeting of ...": the verb, the day set off, the meeting
+_CONVENED_ON = re.compile(r"\bconvened\s*,?\s+on\s+$")
+_DAY_THEN_MEETING = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+def _convened_on_before(text: str, dates: list[DateMention], start: int) -> DateRange | None:
+    """The day of the gathering at ``start`` when "convened, on <day>," stands right before it."""
+    for d in dates:
+        if d.end <= start and _DAY_THEN_MEETING.fullmatch(text, d.end, start) and _CONVENED_ON.search(text, max(0, d.start - 30), d.start):
+            return d.value
+    return None
+
+
 # "The Council, " before "having reviewed document X, approves ...": a decision's formula, its recital
 # set off (E165)
 _RECITAL_AFTER_THE_BODY = re.compile(r"(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+")
@@ -8492,6 +8505,13 @@ class Reader:
                 # "The twelfth plenary meeting of the judges is to be held in Geneva": the body's
                 # members, whose meeting is the body's gathering (E155)
                 g_end = members.end()
+            if len(refs) == 1 and ev is not None and "convened" in before and (
+                convened_on := _convened_on_before(text, dates, g.start)
+            ) is not None:
+                # "The Council also convened, on December 11, 2030, the 39th meeting of the LDCF/SCCF
+                # Council": the day told between the verb and the meeting it convened (E165)
+                self.add(refs[0], "heldOn", convened_on, ev)
+                self.held[refs[0]] = convened_on
             following = [d for d in dates if d.start >= g_end]
             if following and _TIME_ANCHOR_BEFORE.search(before):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells

@@ -158,3 +158,21 @@ def test_an_agenda_another_body_adopted_is_not_the_meetings(registry: BodyRegist
         "The Technical Review Panel adopted the provisional agenda in document ORF/B.41/01.",
     )
     assert ("ORF/B.41/01", "submittedTo", "orf/board#41") not in facts(text, registry)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The Board also convened, on March 4, 2031, the 12th meeting of the Technical Review Panel.", "2031-03-04"),
+        ("The Board convened on 4 March 2031 the 12th meeting of the Technical Review Panel.", "2031-03-04"),
+        ("The Board, which convened on 4 March 2031, discussed the 12th meeting of the Technical Review Panel.", None),
+    ],
+)
+def test_a_meeting_convened_on_a_day_told_before_it(tmp_path_factory: pytest.TempPathFactory, sentence: str, day: str | None) -> None:
+    registry = registry_from_turtle(tmp_path_factory, BODIES.replace(
+        'skos:altLabel "TRP"@en ;', 'skos:altLabel "TRP"@en ; mg:gatheringTerm "meeting" ;'
+    ))
+    text = summary(41, 5, 12).replace("5. The 42th Board meeting", f"5. {sentence} The 42th Board meeting")
+    found = facts(text, registry)
+    assert ("orf/panel#12", "meetingOf", "orf/panel") in found
+    assert {o for s, r, o in found if s == "orf/panel#12" and r == "heldOn"} == ({day} if day else set())
