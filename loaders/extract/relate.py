@@ -4941,7 +4941,7 @@ class Reader:
         ):
             self.before_the_session_reported_on(r, ev)
         elif named and self.report_session is None and not itself and "agenda" in text and not r.gatherings:
-            self.agenda_of_the_meeting_told(r, ev)
+            self.agenda_adopted_at_the_meeting(r, ev)
         if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that and not (
             author_subject is not None and r.instruments
         ):
@@ -5260,7 +5260,7 @@ class Reader:
             if doc_rules.under_mandate(text, m.keyword_start):
                 self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
 
-    def agenda_of_the_meeting_told(self, r: _Resolved, ev: Evidence | None) -> None:
+    def agenda_adopted_at_the_meeting(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Council adopted the provisional agenda in document GEF/C.79/01." in the summary of
         the one meeting its masthead names ("79th GEF Council Meeting"), said by that meeting's body,
         the sentence naming no other gathering: the agenda was before that meeting (E165; a session report's own
