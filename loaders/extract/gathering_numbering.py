@@ -189,9 +189,10 @@ def gathering_numbering(
 def counted_issuers(numbering: NumberingFinder) -> frozenset[str]:
     """The bodies whose numbers ``numbering`` counts within a gathering of theirs (none unless a
     `GatheringNumbering` is among its wrappers)."""
-    while numbering is not None:
-        if isinstance(numbering, GatheringNumbering):
-            return frozenset(c.issuer for c, _ in numbering.counted)
-        base = getattr(numbering, "base", None)
-        numbering = base if isinstance(base, NumberingFinder) else None  # type: ignore[assignment]
+    finder: NumberingFinder | None = numbering
+    while finder is not None:
+        if isinstance(finder, GatheringNumbering):
+            return frozenset(c.issuer for c, _ in finder.counted)
+        base = getattr(finder, "base", None)
+        finder = base if isinstance(base, NumberingFinder) else None
     return frozenset()
