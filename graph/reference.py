@@ -46,6 +46,11 @@ class Body:
     gathering_term: GatheringKind | None = None
     issues_instruments: bool = False
     numbering: tuple[InstrumentNumbering, ...] = ()  # beside the default "session/number"
+    # Conventions whose numbers print no session ("Decision on Agenda Item {number}", "Decision
+    # {number}" of a session's report): numbered within one gathering of the body, which the
+    # document says (its own meeting, or "at its 77th meeting" after the number); read by
+    # `loaders.extract.gathering_numbering`, never by the conventions above
+    numbering_in_gathering: tuple[InstrumentNumbering, ...] = ()
     # Defined by a reference file the user added, not by the shipped data (the United Nations
     # system every document is read in): such a body is a candidate for an abbreviation, a
     # short name or a bare number only in a document that gives evidence of its organisation
@@ -297,6 +302,7 @@ def _bodies_from(graph: rdflib.Graph, base_iri: str, shipped: frozenset[str]) ->
             gathering_term=_gathering_term(key, term),
             issues_instruments=bool(issues.toPython()) if isinstance(issues, Literal) else False,
             numbering=_numbering(graph, node, key),
+            numbering_in_gathering=_numbering(graph, node, key, in_gathering=True),
             added=key not in shipped,
         )
     return bodies
@@ -324,27 +330,44 @@ def _with_named_numbering(graph: rdflib.Graph, bodies: dict[str, Body]) -> dict[
     }
 
 
-def _numbering(graph: rdflib.Graph, node: Node, key: str) -> tuple[InstrumentNumbering, ...]:
-    """The body's numbering conventions (mg:instrumentNumbering)."""
-    return tuple(
-        sorted((_convention(graph, c, f"body {key!r}") for c in graph.objects(node, MG.instrumentNumbering)),
-               key=lambda c: c.template)
-    )
+def _numbering(graph: rdflib.Graph, node: Node, key: str, in_gathering: bool = False) -> tuple[InstrumentNumbering, ...]:
+    """The body's numbering conventions (mg:instrumentNumbering) that print the session, or
+    (``in_gathering``) those that print none ("Decision on Agenda Item {number}"), which only a
+    body holding gatherings (mg:gatheringTerm) may write: the session is the gathering the
+    document is of, or the one named after the number."""
+    conventions = [_convention(graph, c, f"body {key!r}", session_optional=True) for c in graph.objects(node, MG.instrumentNumbering)]
+    chosen = [c for c in conventions if in_gathering is not bool(_SESSION_PLACEHOLDER.search(c.template))]
+    if in_gathering and chosen and graph.value(node, MG.gatheringTerm) is None:
+        raise ReferenceDataError(
+            f"body {key!r}: a numbering convention without {{session}} ({chosen[0].template!r}) numbers"
+            " instruments within one of the body's gatherings, so the body needs an mg:gatheringTerm"
+            " (\"session\" or \"meeting\"); or write the session into the template"
+        )
+    return tuple(sorted(chosen, key=lambda c: c.template))
 
 
 # "{session}", or "{session:SSA}" for a session written with a special session's prefix.
 _SESSION_PLACEHOLDER = re.compile(r"\{session(?::[A-Za-z-]+)?\}")
+# A template without a session must open with a word before its number ("Decision {number}",
+# "Decision on Agenda Item {number}"): a bare "{number}" would take every figure of a text
+_NO_SESSIONLESS_TEXT = re.compile(r"^[^A-Za-z]*\{number\}|\{session")
 
 
-def _convention(graph: rdflib.Graph, convention: Node, owner: str) -> InstrumentNumbering:
+def _convention(graph: rdflib.Graph, convention: Node, owner: str, session_optional: bool = False) -> InstrumentNumbering:
     """One numbering convention: a template that must say where the session and the number
-    are, and the kind of instrument it numbers (``owner`` names it in an error)."""
+    are, and the kind of instrument it numbers (``owner`` names it in an error). A body's own
+    convention (``session_optional``) may leave the session out: its numbers count within one
+    gathering ("Decision on Agenda Item {number}")."""
     template = graph.value(convention, MG.numberTemplate)
     kind = graph.value(convention, MG.instrumentKind)
-    if template is None or not _SESSION_PLACEHOLDER.search(str(template)) or "{number}" not in str(template):
+    if template is None or "{number}" not in str(template) or not (
+        session_optional and _NO_SESSIONLESS_TEXT.search(str(template)) is None or _SESSION_PLACEHOLDER.search(str(template))
+    ):
         raise ReferenceDataError(
             f"{owner}: each numbering convention needs an mg:numberTemplate with {{session}} and"
-            f" {{number}} in it, found {str(template) if template is not None else 'none'!r}"
+            f" {{number}} in it (a body's own convention may leave {{session}} out when its numbers"
+            f" count within one gathering, \"Decision on Agenda Item {{number}}\", if it has words"
+            f" before the number), found {str(template) if template is not None else 'none'!r}"
         )
     try:
         return InstrumentNumbering(str(template), instrument_kind(str(kind)))

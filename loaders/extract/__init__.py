@@ -19,6 +19,7 @@ from mandate_graph.graph.model import BodyRef, DocumentRef
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
+from mandate_graph.loaders.extract.gathering_numbering import gathering_numbering, sessionless_numbers_written
 from mandate_graph.loaders.extract.issuer import issuer_from_text
 from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers, own_meeting_numbers
 from mandate_graph.loaders.extract.own_secretariat import own_secretariat
@@ -45,6 +46,14 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     shown = shown_numbering([cleaned.text[b.start : b.end] for b in cleaned.blocks if b.kind == "text"], matcher, registry)
     if shown is not None:
         matcher = replace(matcher, numbering=shown)
+    # "Decision on Agenda Item 5" of a body whose user declared numbers counted within a meeting:
+    # the meeting is the one the masthead names, read first (few documents write such numbers)
+    counted_warnings: list[str] = []
+    if sessionless_numbers_written(registry, cleaned.text):
+        first = read_masthead(spoken_adoptions(segment(cleaned, matcher.numbering), matcher.numbering), cleaned, registry, source_key, matcher)
+        counted, counted_warnings = gathering_numbering(matcher.numbering, registry, cleaned.text, first.own_gatherings())
+        if counted is not None:
+            matcher = replace(matcher, numbering=counted)
     # "draft decision X ... is adopted as decision Y" in a chair's turn: those sentences are Y's text
     paragraphs = spoken_adoptions(segment(cleaned, matcher.numbering), matcher.numbering)
     # "… adopted resolution 88/131 …" / title / "The General Assembly," / "Recalling …": the text
@@ -60,6 +69,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         # document A/86/46": the letter stands for that document (E105)
         info.ref = DocumentRef(symbols=(issued_as,))
     extraction = Extraction(info)
+    extraction.warnings.extend(f"{source_key}: {w}" for w in counted_warnings)
     if info.author is None:
         # The symbol's series or the masthead's layout is unknown: the opening formula or the
         # title block may still name the body.

@@ -79,6 +79,10 @@ _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
 # date of issue, never a place and the dates of a session
 _DISTRIBUTION_FIELD = re.compile(r"^Distr(?:ibution)?\.?\s*:")
 _GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
+# "79th GEF Council Meeting", "Fifth Board Session": the ordinal before the body's name, the word
+# for the gathering last (a web page's title); the name must be the whole of the words between
+# (`_body_named_between`), and the body the author (`Masthead.settle_gathering`)
+_GATHERING_BEFORE_NAME_LINE = re.compile(rf"^(?P<ord>(?i:{ORDINAL}))\s+(?P<body>[A-Z][^,;:()]{{2,120}}?)\s+(?P<word>(?i:session|meeting))$")
 # "Document symbol: E/CN.16/2031/1", "Symbol: A/80/12": a web page's or a record's field naming the
 # document's own symbol.
 # "Symbol<tab>WO/GA/58/14": a record's first row (an export's field, its key and value set apart by
@@ -483,6 +487,16 @@ class Masthead:
     # which it was not prepared for (no paper "before the Committee" was sent to one of them)
     covered: frozenset[GatheringRef] = frozenset()
 
+    def own_gatherings(self) -> list[GatheringRef]:
+        """The gatherings the document is of: those its masthead names, or its session line's
+        of the author (a session line naming no body is the author's)."""
+        refs = [ref for ref, _, _, _ in self.gatherings]
+        if self.report_of is not None:
+            refs.append(self.report_of[0])
+        if not refs and self.session_line is not None and self.info.author is not None:
+            refs.append(GatheringRef(self.info.author, self.session_line[1], self.session_line[0]))
+        return refs
+
     def owned_by(self, author: str, registry: BodyRegistry) -> None:
         """The masthead's session line is ``author``'s, found after the masthead was read."""
         if self.session_line is None or self.gatherings:
@@ -565,6 +579,12 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
     for para in head:
         for mention in matcher.find(para.text):
             yield mention.key
+
+
+def _body_named_between(text: str, matcher: BodyMatcher) -> bool:
+    """Whether ``text`` is one body's name and nothing else ("GEF Council")."""
+    named = matcher.find(text)
+    return len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(text)
 
 
 def _named_again_with_place(text: str, gathering_para: Paragraph, matcher: BodyMatcher) -> tuple[str, DateRange] | None:
@@ -904,6 +924,11 @@ def read_masthead(
                 body_written = place_after[0]
                 place_dates.append((None, place_after[1], place_after[2], para))
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, body_written)
+            continue
+        g = _GATHERING_BEFORE_NAME_LINE.match(text) if gathering_line is None and gathering_of_line is None and len(text) < 160 else None
+        if g and _body_named_between(g["body"], matcher):
+            # "79th GEF Council Meeting" under a web page's title "Joint Summary of the Chairs"
+            gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
         if ("ecord" in text or "ECORD" in text) and _RECORD_TITLE.match(text):
             record_title = True

@@ -2107,13 +2107,16 @@ def document_lowered_for_patterns(text: str) -> str | None:
 _ORDINAL_BEFORE_NAME = re.compile(rf"(?:\b(?P<det>the|The|THE)\s+)?\b(?P<ord>{ORDINAL})\s+$", re.IGNORECASE)
 
 
+# the word for a gathering right after a body's name, then no other noun ("the 80th Council meeting",
+# not "the 80th Council meeting room")
+_OWN_GATHERING_AFTER = re.compile(r"\s+(?P<word>meeting|session|Meeting|Session)\b(?!\s+(?:room|hall|records?|documents?|papers?)\b)")
 _SITTING_AFTER = re.compile(r"\s+(?:plenar(?:y|ies)|meetings?|sittings?|sessions?|debates?|segments?|dialogues?|rounds?|parts?)\b", re.IGNORECASE)
 
 
 def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = []
     for body in bodies:
-        if body.key is None or body.start < 4 or not text[body.start - 1].isspace():
+        if body.key is None and body.short is None or body.start < 4 or not text[body.start - 1].isspace():
             continue
         before = text[max(0, body.start - 40) : body.start]
         if before.rstrip()[-2:].lower() not in _ORDINAL_ENDINGS:
@@ -2122,7 +2125,17 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
         # "the 29th Universal Postal Congress": a numeral before the body's whole name (not its
         # short name: "the 3rd Committee", "the 2nd Commission" name no session; nor before a
         # sitting's noun: "the 11th World Tidal Assembly plenary" is a plenary meeting)
-        if m is None or not (
+        own_word = _OWN_GATHERING_AFTER.match(text, body.end) if m is not None and is_numeral(m["ord"]) else None
+        if own_word is not None:
+            # "the 80th Council meeting will be held June 2-5, 2031", "the 5th Board session": a
+            # numeral, the body's name (its short name too), then the word for its gathering (E165)
+            value = ordinal_value(m["ord"]) if m is not None else None
+            if value is not None:
+                start = body.start - len(before) + m.start()  # type: ignore[union-attr]
+                word: GatheringKind = "meeting" if own_word["word"].lower() == "meeting" else "session"
+                found.append(GatheringMention(start, own_word.end(), [value], word, (m["det"] or "").lower() or None, False, of_body=body))  # type: ignore[index]
+            continue
+        if m is None or body.key is None or not (
             m["ord"][:1].isupper()
             or is_numeral(m["ord"]) and body.short is None and not _SITTING_AFTER.match(text, body.end)
         ):

@@ -21,7 +21,7 @@ from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, Gathering
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import MONTHS, date_opening, find_dates
+from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
 from mandate_graph.loaders.extract.document import Masthead
@@ -52,6 +52,7 @@ from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_dut
 from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -225,6 +226,8 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 # on the first paper between)
 _AND_THE_NEXT_PAPER = re.compile(
     r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+    # "having reviewed documents GEF/C.79/E/01 and GEF/C.79/E/02": bare symbols listed (E165)
+    r"|\s*(?:,\s*(?:and\s+)?|and\s+)"
 )
 # A footnote number glued to a word or set after it: "public life, 1 and", "session1 was".
 _NOTE_AFTER = re.compile(r"(?:[a-z)]|,\s)(?P<note>\d{1,2})(?=[\s,;.]|$)")
@@ -345,6 +348,22 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
 _ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# "convened, on December 11, 2030, the 39th meeting of ...": the verb, the day set off, the meeting
+_CONVENED_ON = re.compile(r"\bconvened\s*,?\s+on\s+$")
+_DAY_THEN_MEETING = re.compile(r"\s*,?\s*(?:the\s+)?")
+
+
+def _convened_on_before(text: str, dates: list[DateMention], start: int) -> DateRange | None:
+    """The day of the gathering at ``start`` when "convened, on <day>," stands right before it."""
+    for d in dates:
+        if d.end <= start and _DAY_THEN_MEETING.fullmatch(text, d.end, start) and _CONVENED_ON.search(text, max(0, d.start - 30), d.start):
+            return d.value
+    return None
+
+
+# "The Council, " before "having reviewed document X, approves ...": a decision's formula, its recital
+# set off (E165)
+_RECITAL_AFTER_THE_BODY = re.compile(r"(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+")
 # The participles a recital opens with, as a report tells what a body did "recalling" or "noting"
 RECITAL_OPENER = (
     r"(?:Recalling|Noting|Reaffirming|Welcoming|Acknowledging|Recognizing|Taking\s+note|Bearing\s+in\s+mind"
@@ -1499,8 +1518,10 @@ _MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
     r"(?:to\s+(?:all\s+)?(?:the\s+)?(?:participants|delegations|delegates|members|experts|States)|at\s+the\s+(?:present\s+|current\s+)?session)\b"
 )
 _AGENDA_FOR_THE_SESSION = re.compile(
-    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:for|of)\s+(?:the|this|its)\s+"
-    r"(?:(?:present|current)\s+)?session\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
+    r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
+    # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
+    r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
 )
 # "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
 # its draft report, as contained in document X": the draft of the report on the session, adopted
@@ -2654,6 +2675,11 @@ _INSTRUMENTS_ADOPTED_BY = re.compile(r"\b(?:resolutions|decisions)(?:\s+and\s+(?
 
 # "decision 2 of its ", "resolution 12/3 of its ": an instrument's number, then the session of the
 # issuer ("its") that adopted it (the gathering is read at the match's end)
+# "decision on Agenda Item 10 at its 77th meeting", "decision 3 of its fifth session": after a number
+# counted within a gathering, the gathering (`gathering_numbering`)
+_COUNTED_AT_ITS = re.compile(
+    rf"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})(?:\s+[A-Z][\w/-]*){{0,3}}\s+(?:meeting|session)\b"
+)
 _NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s)")
 
 
@@ -3528,6 +3554,8 @@ class Reader:
                     self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
                 if noted_day is not None:
                     self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
+                elif own.issuer in self.counted_issuers:
+                    self.adopted_at_counted_heading(own, paragraphs[index + 1 : index + 2] or [p])
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
                 p.text, (own.kind, own.session, own.number)
@@ -5024,6 +5052,8 @@ class Reader:
             or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
         ):
             self.before_the_session_reported_on(r, ev)
+        elif named and self.report_session is None and not itself and "agenda" in text and not r.gatherings:
+            self.agenda_adopted_at_the_meeting(r, ev)
         if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that and not (
             author_subject is not None and r.instruments
         ):
@@ -5348,6 +5378,23 @@ class Reader:
         for m, ref in r.instruments:
             if doc_rules.under_mandate(text, m.keyword_start):
                 self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+
+    def agenda_adopted_at_the_meeting(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Council adopted the provisional agenda in document GEF/C.79/01." in the summary of
+        the one meeting its masthead names ("79th GEF Council Meeting"), said by that meeting's body,
+        the sentence naming no other gathering: the agenda was before that meeting (E165; a session report's own
+        agenda is `before_the_session_reported_on`'s)."""
+        mine = [g for g, _, _, _ in self.masthead.gatherings]
+        if len(mine) != 1 or mine[0].kind != "meeting":
+            return
+        text = r.sentence.text
+        subjects = [b for b in r.refs.bodies if b.start in r.bodies and r.bodies[b.start] == mine[0].body]
+        for m in _AGENDA_FOR_THE_SESSION.finditer(text):
+            if not any(b.end <= m.start() for b in subjects):
+                continue  # the meeting's own body adopted it, named before the verb
+            for s in r.symbols:
+                if m.end() <= s.start < m.end() + 2 and not doc_rules.cites_a_passage(text, s.end):
+                    self.submit(DocumentRef(symbols=s.symbols), [mine[0]], [], ev or self.evidence(r.sentence, r.paragraph))
 
     def before_the_session_reported_on(self, r: _Resolved, ev: Evidence | None) -> None:
         """In the report on a session, papers the narrative says were presented or handed out
@@ -6375,7 +6422,12 @@ class Reader:
             # "At the same session the Assembly also considered the report of the Special
             # Committee (A/86/33)": the session told last of the body that considered it (E135)
             receiver = self.same_session_of_subject(r, same.end(), same["word"].lower(), considered.start())
-        elif own is not None and (r.paragraph.part == "preamble" or self.issuer_narrates(r, own, considered.start())):
+        elif own is not None and (
+            r.paragraph.part == "preamble" or self.issuer_narrates(r, own, considered.start())
+            # "The Council, having reviewed document GEF/C.79/03, approves ...": the recital set off
+            # after the formula of a decision of one sentence (E165)
+            or _RECITAL_AFTER_THE_BODY.fullmatch(text, 0, considered.start()) is not None
+        ):
             # ("The Executive Board considered the proposed budget (X), and decided to ...": a
             # decision told in the past under its heading, its issuer the subject, E149)
             receiver = [self.adopted_at[own]] if own in self.adopted_at else []
@@ -7010,6 +7062,33 @@ class Reader:
             return
         if not any("{session" in n.template for n in body.numbering) or not (own.session.isdigit() and int(own.session) < 1900):
             return
+        self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
+
+    @property
+    def counted_issuers(self) -> frozenset[str]:
+        """The bodies whose numbers this document counts within a gathering ("Decision on Agenda
+        Item 5" of the 79th meeting, `gathering_numbering`)."""
+        return counted_issuers(self.matcher.numbering)
+
+    def adopted_at_counted_gathering(self, own: InstrumentRef, ordinal: str, ev: Evidence) -> None:
+        """The gathering named after a number counted within it ("decision on Agenda Item 10 at its
+        77th meeting") adopted it: the number's session is that gathering's (`gathering_numbering`)."""
+        body = self.registry.bodies.get(own.issuer)
+        if body is None or body.gathering_term is None or str(ordinal_value(ordinal)) != own.session:
+            return
+        gathering = GatheringRef(own.issuer, body.gathering_term, int(own.session))
+        self.add(gathering, "meetingOf", BodyRef(own.issuer), ev)
+        self.add(own, "adoptedAt", gathering, ev)
+
+    def adopted_at_counted_heading(self, own: InstrumentRef, below: list[Paragraph]) -> None:
+        """"Decision on Agenda Item 5 Title" over "The Council, having reviewed ...": a number counted
+        within one meeting of its body (`gathering_numbering`) heads the decision that meeting took
+        (the paragraph below, the decision's text, its evidence)."""
+        body = self.registry.bodies.get(own.issuer)
+        if body is None or body.gathering_term is None or not own.session.isdigit():
+            return
+        text = below[0]
+        ev = Evidence(*self.cleaned.original_span(text.start, text.end), text.text, text.evidence_label)
         self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
 
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
@@ -7692,6 +7771,10 @@ class Reader:
             return  # a draft annexed to a report was not adopted
         self.texts_held.append(ref)
         self.add(ref, "containedIn", self.doc, ev)
+        # "Decision on Agenda Item 11 Title" / "... By the same decision, the Council requests the
+        # Trustee": the decision whose text opens here is the one its sentences speak of again,
+        # not the one another decision's text cited last (E165)
+        self.last_instrument = [ref]
         if self.adopting is not None:
             self.add(ref, "adoptedAt", self.adopting, ev)
         elif (
@@ -7833,6 +7916,13 @@ class Reader:
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)
+                if ev is not None and ref.issuer in self.counted_issuers and (
+                    counted_at := _COUNTED_AT_ITS.match(sentence.text, mention.end)
+                ) is not None:
+                    # "its decision on Agenda Item 10 at its 77th meeting": a number counted within
+                    # a meeting (`gathering_numbering`), the meeting named after it, which keyed it,
+                    # adopted it (E165)
+                    self.adopted_at_counted_gathering(ref, counted_at["ordinal"], ev)
                 if ev is not None and self.masthead.record and "adopted" in sentence.text:
                     self.adopted_in_the_record(r, mention, ref, ev)
                 if ev is not None and r.gatherings and ref.session.isdigit():
@@ -8600,6 +8690,13 @@ class Reader:
                 # "The twelfth plenary meeting of the judges is to be held in Geneva": the body's
                 # members, whose meeting is the body's gathering (E155)
                 g_end = members.end()
+            if len(refs) == 1 and ev is not None and "convened" in before and (
+                convened_on := _convened_on_before(text, dates, g.start)
+            ) is not None:
+                # "The Council also convened, on December 11, 2030, the 39th meeting of the LDCF/SCCF
+                # Council": the day told between the verb and the meeting it convened (E165)
+                self.add(refs[0], "heldOn", convened_on, ev)
+                self.held[refs[0]] = convened_on
             following = [d for d in dates if d.start >= g_end]
             if following and _TIME_ANCHOR_BEFORE.search(before):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells

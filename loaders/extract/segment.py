@@ -113,7 +113,9 @@ _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 # (not "Reference: FGL/2031/17", a letter's own reference number)
 # "Item 13 (no decision adopted)", "Agenda item 7B: Title", "Item 9 – Title": a page's record of an
 # agenda item, its number and what came of it or its title
-_ITEM_RECORD_HEADING = re.compile(r"^(?:Agenda\s+)?[Ii]tem\s+\d{1,3}[A-Z]?(?:\.\d{1,3})*\s*(?:\(|:|[–—-]\s|$)")
+# ("Agenda Item 14 Other Business" after a joint summary's decision: the next item, its title after
+# the number with no stop, E165)
+_ITEM_RECORD_HEADING = re.compile(r"^(?:Agenda\s+)?[Ii]tem\s+\d{1,3}[A-Z]?(?:\.\d{1,3})*\s*(?:\(|:|[–—-]\s|$)|^Agenda\s+[Ii]tem\s+\d{1,3}\s+[A-Z][a-z]")
 _REFERENCES_FIELD = re.compile(r"^\s*(?:References|(?:Related|Background|Reference)\s+documents?|See\s+also)\s*:\s*(?:\S.{0,200})?$", re.IGNORECASE)
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
@@ -170,9 +172,10 @@ _BODY_THEN_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
     # "The Committee, recalling resolution 68/268 on ..., endorses": a recital between the body
     # and its verb, set off by commas
-    r"(?:,\s+(?:recalling|noting|having\s+considered|taking\s+note\s+of|welcoming|reaffirming|bearing\s+in\s+mind)\b[^;:]{0,400}?,)?\s+"
+    # ("The Council, having reviewed document GEF/C.79/03, approves ...": a joint summary's decision, E165)
+    r"(?:,\s+(?:recalling|noting|having\s+(?:considered|reviewed|examined)|taking\s+note\s+of|welcoming|reaffirming|bearing\s+in\s+mind)\b[^;:]{0,400}?,)?\s+"
     # "The Board also further requests": a chain of adverbs before the verb
-    r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
+    r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|asks|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
     r"adopts|takes\s+note|welcomes|authorizes|establishes|agrees|reaffirms|designates|appoints|elects|notes|recalls\s+that)\b"
 )

@@ -48,7 +48,7 @@ VENUE_NAME = (
     # four words, as French names them; "(CICG)": the venue's abbreviation in brackets after its name
     r"(?:the\s+)?(?:Palais\s+des\s+Nations|(?:Palais|Palazzo|Palacio|Villa|Maison)\s+(?:(?:des|de\s+la|de|du|della|del)\s+)?[A-Z][\w'’-]*"
     r"|Centre\s+International\s+(?:(?:des|de\s+la|de|du|d[’'])\s*)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|(?:[A-Z][\w.'’-]*\s+){0,4}"
-    r"(?:Centre|Center|Headquarters|(?<=[A-Z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?:\s+\([A-Z]{2,8}\))?"
+    r"(?:Centre|Center|Headquarters|(?<=[A-Za-z] )headquarters|Palace|Hall|House|Building|Complex|Campus))(?:\s+\([A-Z]{2,8}\))?"
     # "the United Nations Conference Centre, Rajadamnern Nok Avenue, Bangkok", "the Centre
     # International de Conférences, 17 rue de Varembé, Geneva": the venue's street address
     # between it and its town, part of the venue, no place
@@ -95,7 +95,8 @@ _PLACE_AFTER_DATES = re.compile(
     rf"\s*,?\s*(?:(?P<all>both|all|each)\s+|also\s+)?"
     # "from 8 to 12 March 2032 at the United Nations Office at Geneva": a duty station, then its town
     rf"(?:at\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){{0,3}}Office\s+(?:at|in)\s+|{VENUE}{AFTER_VENUE}|in\s+)"
-    rf"(?P<place>{PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
+    # ("in Washington, D.C.": the district's initials end on a dot, no word boundary after it, E165)
+    rf"(?P<place>{PLACE})(?:\b|(?<=[A-Z]\.))(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
 )
 # "[the meetings of the Working Group] held in Vienna on/from <dates>": meetings named by their
 # dates, not by their numbers.
