@@ -29,6 +29,7 @@ from mandate_graph.graph.model import GatheringRef, InstrumentKind
 from mandate_graph.graph.ordinals import ORDINAL, ordinal_value
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
+from mandate_graph.loaders.extract.own_bare_numbers import OneDocumentsNumbering
 from mandate_graph.loaders.extract.per_registry import of_registry
 
 # "at its 77th meeting", "of its fifth session", "adopted at the 77th Council meeting": the
@@ -72,21 +73,11 @@ def _conventions_of(bodies: tuple[Body, ...]) -> tuple[_Convention, ...]:
 
 
 @dataclass(frozen=True)
-class GatheringNumbering(NumberingFinder):
+class GatheringNumbering(OneDocumentsNumbering):
     """The conventions of ``base``, and those that print no session, each with the document's
     gathering of its body (None where the document says none)."""
 
-    base: NumberingFinder | None = None
     counted: tuple[tuple[_Convention, int | None], ...] = ()
-
-    def point_issuer(self) -> str | None:
-        return self.base.point_issuer() if self.base is not None else None
-
-    def point_instrument(self, label: str) -> tuple[InstrumentKind, str, str] | None:
-        return self.base.point_instrument(label) if self.base is not None else None
-
-    def preferring(self, document: str, evident: frozenset[str] = frozenset()) -> NumberingFinder:
-        return self
 
     def find(self, text: str) -> list[NumberedInstrument]:
         found = self.base.find(text) if self.base is not None else []

@@ -52,7 +52,7 @@ _DEFAULT_ORDER = re.compile(r"^(?:[A-Za-z]+ )?\{session\}/\{number\}$")
 
 
 @dataclass(frozen=True)
-class _OneDocumentsNumbering(NumberingFinder):
+class OneDocumentsNumbering(NumberingFinder):
     """A finder made for one document over the reference data's finder ``base``: it points where
     ``base`` points and is already that document's preference; subclasses change what it finds."""
 
@@ -69,7 +69,7 @@ class _OneDocumentsNumbering(NumberingFinder):
 
 
 @dataclass(frozen=True)
-class OwnBareNumbers(_OneDocumentsNumbering):
+class OwnBareNumbers(OneDocumentsNumbering):
     """``base``'s conventions, less the digit-written numbers of ``ceded`` bodies' default-shaped
     ones (those are the document's own body's)."""
 
@@ -206,7 +206,7 @@ _MARKED_SESSION = re.compile(r"^(?:[A-Za-z]+ )?[A-Z][A-Za-z.]*[ .-]?\{session\}/
 
 
 @dataclass(frozen=True)
-class OwnMeetingNumbers(_OneDocumentsNumbering):
+class OwnMeetingNumbers(OneDocumentsNumbering):
     """``base``'s conventions, with the numbers of the document's own meeting written without the
     author's mark given to the author: ``author``'s, of session ``session``."""
 

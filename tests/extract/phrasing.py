@@ -39,6 +39,13 @@ def shipped_registry() -> BodyRegistry:
     return load_registry(BASE)
 
 
+def in_sg_report(sentence: str, *relations: str) -> set[tuple[str, str]]:
+    """(subject, object) keys of the facts of ``relations`` that ``sentence``, paragraph 1 of
+    `SG_REPORT`, states, read with the shipped reference data alone."""
+    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
+    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation in relations}
+
+
 def key(value: object) -> str:
     """The short key of an extracted subject or object."""
     if isinstance(value, InstrumentRef):

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.loaders.extract import extract
-
-from .phrasing import SG_REPORT, key, shipped_registry
+from .phrasing import in_sg_report
 
 
 def adopted_on(sentence: str) -> set[tuple[str, str]]:
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "adoptedOn"}
+    return in_sg_report(sentence, "adoptedOn")
 
 
 @pytest.mark.parametrize(
@@ -59,8 +56,5 @@ def test_the_session_the_sentence_opens_on_adopted_the_instrument_its_subject_us
     """The session, then its body set off as the subject, then the instrument it acted by
     (`rules/sessions_with_instruments._SESSION_THEN_INSTRUMENT`); another session's number adopts
     nothing."""
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    assert {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "adoptedAt"} == {("ga/res/77/12", "ga#77")}
-    other = sentence.replace("77/12", "76/12")
-    extraction = extract(SG_REPORT.format(s=other), source_key="test", registry=shipped_registry())
-    assert not [f for f in extraction.facts if f.relation == "adoptedAt" and key(f.object) == "ga#77"]
+    assert in_sg_report(sentence, "adoptedAt") == {("ga/res/77/12", "ga#77")}
+    assert not [session for _, session in in_sg_report(sentence.replace("77/12", "76/12"), "adoptedAt") if session == "ga#77"]

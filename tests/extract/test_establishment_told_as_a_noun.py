@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.loaders.extract import extract
-
-from .phrasing import SG_REPORT, key, shipped_registry
+from .phrasing import in_sg_report
 
 
 def established(sentence: str) -> set[tuple[str, str]]:
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "establishes"}
+    return in_sg_report(sentence, "establishes")
 
 
 def founded_by(sentence: str, number: str) -> list[str]:

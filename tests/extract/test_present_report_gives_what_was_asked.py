@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.loaders.extract import extract
-
-from .phrasing import SG_REPORT, key, shipped_registry
+from .phrasing import in_sg_report
 
 
 def mandates_of_the_report(sentence: str) -> set[str]:
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {key(f.object) for f in extraction.facts if f.relation == "pursuantTo" and key(f.subject) == "A/79/400"}
+    return {instrument for document, instrument in in_sg_report(sentence, "pursuantTo") if document == "A/79/400"}
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.loaders.extract import extract
-
-from .phrasing import SG_REPORT, key, shipped_registry
+from .phrasing import in_sg_report
 
 
 def sent_to(sentence: str) -> set[str]:
     """The sessions the report A/79/456 goes to, per the sentence."""
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {key(f.object) for f in extraction.facts if f.relation == "submittedTo" and key(f.subject) == "A/79/456"}
+    return {session for document, session in in_sg_report(sentence, "submittedTo") if document == "A/79/456"}
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from mandate_graph.loaders.extract import extract
-
-from .phrasing import SG_REPORT, key, shipped_registry
+from .phrasing import in_sg_report
 
 
 def reports_of(sentence: str) -> set[tuple[str, str]]:
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "reportOf"}
+    return in_sg_report(sentence, "reportOf")
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,11 @@ import pytest
 
 from mandate_graph.loaders.extract import extract
 
-from .phrasing import SG_REPORT, key, shipped_registry
+from .phrasing import SG_REPORT, in_sg_report, key, shipped_registry
 
 
 def requested(sentence: str) -> set[tuple[str, str]]:
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation == "requests"}
+    return in_sg_report(sentence, "requests")
 
 
 @pytest.mark.parametrize(
