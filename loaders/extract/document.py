@@ -602,7 +602,10 @@ def _co_published_author(
     for symbol in others:
         own = symbol_author(registry, symbol, named_keys)
         prefix = registry.bodies[own].symbol_prefix if own in registry.bodies else None
-        if own != author and own in named_keys and series and prefix and prefix.startswith(series + "/"):
+        if (
+            own != author and own in named_keys and series and prefix and prefix.startswith(series + "/")
+            and registry.descends_from(own, author)
+        ):
             return own
     return author
 
