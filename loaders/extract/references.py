@@ -755,10 +755,14 @@ class BodyMatcher:
             best: list[BodyMention] = []
             for split in _AND_BETWEEN.finditer(text, m.start("names"), m.end("names")):
                 a, b = text[m.start("names") : split.start()], text[split.end() : m.end("names")]
-                # "Executive Board of UNICEF" or, as a name is also written, "UNICEF Executive Board"
+                # "Executive Board of UNICEF" or, as a name is also written, "UNICEF Executive Board";
+                # "the High-level Committees on Management and on Programmes": the High-level
+                # Committee on Management and the one on Programmes (E166)
+                prep = m["prep"]
+                b = b.removeprefix(prep + " ").lstrip()
                 parts = [
-                    (m.start("head"), split.start(), f"{head} of {a}|{head} of the {a}|{a} {head}"),
-                    (split.start("lead"), m.end("names"), f"{head} of {b}|{head} of the {b}|{b} {head}"),
+                    (m.start("head"), split.start(), f"{head} {prep} {a}|{head} {prep} the {a}" + (f"|{a} {head}" if prep == "of" else "")),
+                    (split.start("lead"), m.end("names"), f"{head} {prep} {b}|{head} {prep} the {b}" + (f"|{b} {head}" if prep == "of" else "")),
                 ]
                 named = self._named(text, parts)
                 if len(named) > len(best):
@@ -1061,14 +1065,14 @@ _NAME_WORDS = r"[A-Z][\w/.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w/.-]*){0
 _PLURAL_OF = re.compile(
     # ("(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+" with its first capital taken out in front, so that the
     # pattern opens with it: the same words, tried in the same order)
-    rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
+    rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+(?P<prep>of|on|for)\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:(?P=prep)\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
 )
 # What every match of _PLURAL_OF holds (its head's last word, then "of"): a text without it
 # is not searched with the long pattern, which is tried at every capital
-_PLURAL_THEN_OF = re.compile(r"[A-Z][a-z]+(?:ie|[^s])s\s+of\s")
+_PLURAL_THEN_OF = re.compile(r"[A-Z][a-z]+(?:ie|[^s])s\s+(?:of|on|for)\s")
 # The "and" between the two names; the second name's mention opens at "of" ("and of UNICEF": the
 # Board of UNICEF), so that it reads as the first's fellow in a list
-_AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:of\s+)?(?:the\s+)?)(?=[A-Z])")
+_AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:(?:of|on|for)\s+)?(?:the\s+)?)(?=[A-Z])")
 
 
 def _singular(plural: str) -> str:

@@ -2023,6 +2023,14 @@ _CITED_IN_THE_CLAUSE = re.compile(
     r"(?:reaffirmed|recalled|welcomed|noted|endorsed|took\s+note\s+of)\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
 )
 _OBJECT_OF_ADOPTED = re.compile(r"(?:^|\b(?:it|they)\s+|\b[A-Z][\w-]*\s+)(?:also\s+|then\s+|later\s+)?adopted\s+(?:its\s+|their\s+)?$")
+# "The Committee was also reminded of General Assembly resolution 84/257, entitled "...", in which the
+# Assembly requested ..., and invited ...": the main clause, in the passive, is told before the
+# instrument and its subject only hears of it; every verb after the relative clause is the
+# instrument's (E166)
+_OBJECT_OF_A_PASSIVE_TELLING = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?(?:reminded|informed|made\s+aware|apprised)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
+)
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
@@ -9327,7 +9335,10 @@ class Reader:
                 # "the Council adopted resolution 73/12 on 7 April 2031, in which it reaffirmed ...,
                 # took note ..., and requested ...": the main clause's verb said before the
                 # instrument, its relative clause runs on through every verb after it (E140)
-                or _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                or (
+                    _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                    or _OBJECT_OF_A_PASSIVE_TELLING.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                )
                 and ";" not in text[relative.end() : position]
             ):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])
