@@ -787,6 +787,10 @@ _PAST_VERB_AFTER = re.compile(
     # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
+    # "General Assembly resolution 84/196 on the implementation of the Programme of Action of the
+    # International Conference on Population and Development requested ...": its subject after "on"
+    # (no relative clause inside: "on the work of the Committee, which requested") (E166)
+    r"(?:\s+on\s+(?:(?!\b(?:that|which|who|whom|whose|where)\b)[^;,()\[\]:]){2,200}?(?=\s+(?:had\s+)?(?:also\s+|further\s+)?[a-z]+ed\b))?"
     # "had called upon": the pluperfect of a note telling what an earlier decision had done
     # ("likewise called on", "similarly requested": the adverb of a text comparing instruments)
     r",?\s*(?:had\s+)?(?:also\s+|further\s+|likewise\s+|similarly\s+|inter\s+alia,?\s+)?"
