@@ -2263,6 +2263,29 @@ _ORDINAL_IN_APPOSITION = re.compile(
 )
 
 
+# ", its sixty-third from 12 to 14 May", "and its sixty-fourth in Geneva": an ordinal after "its",
+# no gathering's word, then when or where (E166)
+_GAPPED_ORDINAL = re.compile(
+    rf"(?:,\s*|;\s*|\s+and\s+)(?:and\s+)?(?P<det>its|their)\s+(?P<ord>{ORDINAL})(?=\s+(?:from|on|in|at)\s)",
+)
+
+
+def _gapped_gatherings(text: str, found: list[GatheringMention]) -> list[GatheringMention]:
+    """The gatherings of a series named after its first by "its" and an ordinal alone, the word
+    ("session", "meeting") said for the first one only, in words or figures as it was."""
+    out = []
+    for m in _GAPPED_ORDINAL.finditer(text):
+        first = next(
+            (g for g in reversed(found) if g.end <= m.start() and g.determiner == m["det"] and g.of_body is None and len(g.ordinals) == 1),
+            None,
+        )
+        value = ordinal_value(m["ord"])
+        if first is None or value is None or value <= first.ordinals[0] or any(f.start <= m.start("det") < f.end for f in found):
+            continue
+        out.append(GatheringMention(m.start("det"), m.end("ord"), [value], first.word, first.determiner, is_numeral(m["ord"])))
+    return out
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
@@ -2282,6 +2305,12 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         ]
         if named:
             found = sorted(found + named, key=lambda g: g.start)
+    if found and (" its " in text or " their " in text):
+        # "its sixty-second session took place from …, its sixty-third from … and its sixty-fourth
+        # from …": the next ones of the series, the word not said again (E166)
+        gapped = _gapped_gatherings(text, found)
+        if gapped:
+            found = sorted(found + gapped, key=lambda g: g.start)
     if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

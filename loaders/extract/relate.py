@@ -1258,6 +1258,11 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _AT_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\))?,\s+at\s+which\s+")
 _ADOPTED_IN_CLAUSE = re.compile(r"[^.;:()]{0,160}?\badopted\s+")
 _ADOPTED_THEN_LIST = re.compile(r"(?:(?:its|the)\s+)?(?:(?:decisions?|resolutions?)\s+)?(?:[\w/().-]+(?:,\s*|\s+and\s+)){0,6}$")
+# "…, its sixty-third from 12 to 14 May 2031": a gathering of a series whose verb was said for the
+# first, its days right after it (E166)
+_GAPPED_HELD = re.compile(r"\s+(?:from|on)\s+")
+# what joins it to the days of the gathering dated before: a comma or "and", then "its"/"the"
+_NEXT_IN_A_SERIES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -8370,6 +8375,7 @@ class Reader:
         previous: list[GatheringRef] = []
         dates = r.refs.dates
         waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
+        last_run_end: int | None = None  # where the days of the gathering dated last end
         for g, refs in r.gatherings[:3]:
             if (opened := gathering_lines.met_as_the_sentence_opens(text, g.start)) is not None:
                 # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
@@ -8444,6 +8450,11 @@ class Reader:
                 ):
                     gap = gap[: alongside.start()] + " " + gap[alongside.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
+                if connective is None and last_run_end is not None and _GAPPED_HELD.fullmatch(gap) and _NEXT_IN_A_SERIES.fullmatch(text, last_run_end, g.start):
+                    # "its sixty-second session took place from 3 to 5 February 2031, its sixty-third
+                    # from 12 to 14 May 2031 and its sixty-fourth from 8 to 10 September": the verb
+                    # said once, for each gathering of the series after it (E166)
+                    connective = _HELD.match(" held" + gap)
                 if connective is not None and _SUBJUNCTIVE_HELD.match(gap) and not _SETTLED_THAT.search(text, 0, g.start):
                     connective = None  # "will propose that the Nineteenth Meeting be held in Geneva": not settled
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
@@ -8537,6 +8548,8 @@ class Reader:
                 dated.append(ref)
                 if town is not None:
                     self.add(ref, "heldIn", town, ev)
+            if pairs:
+                last_run_end = run[-1].end
             if after and after[1]:  # "..., both in Vienna": every meeting dated so far
                 for ref in dated:
                     self.add(ref, "heldIn", after[0], ev)
