@@ -269,3 +269,26 @@ def test_the_executive_director_of_the_fund_the_report_is_about(fund: str, offic
     assert ("requests", "seeds-board/dec/2027/9", office) in found
     other = "sof/executive-director" if office.startswith("sbf") else "sbf/executive-director"
     assert not [f for f in found if f[2] == other]
+
+
+# -- a document presented "under" an instrument ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This report is presented to the Meeting of the Parties at its eleventh session under decision X/1.",
+        "The present report is submitted under decision X/1, in which the Meeting of the Parties requested the Committee to report.",
+        "This note has been prepared under paragraph 3 of decision X/1.",
+    ],
+)
+def test_a_document_presented_under_a_decision_is_pursuant_to_it(sentence: str) -> None:
+    found = facts(committee_report("both", "took place").replace("1.\tThe Compliance", "1.\t" + sentence + "\n2.\tThe Compliance", 1))
+    assert ("pursuantTo", "ECE/MP.AL/2031/4", f"{ALPINE}/dec/10/1") in found
+
+
+def test_a_body_established_under_a_decision_is_no_mandate_of_the_document() -> None:
+    """The near miss: "established under" tells the body's origin, whatever the sentence then says."""
+    sentence = "The Compliance Committee established under decision X/1 presented its findings."
+    found = facts(committee_report("both", "took place").replace("1.\tThe Compliance", "1.\t" + sentence + "\n2.\tThe Compliance", 1))
+    assert ("pursuantTo", "ECE/MP.AL/2031/4", f"{ALPINE}/dec/10/1") not in found
