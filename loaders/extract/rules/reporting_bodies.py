@@ -54,13 +54,14 @@ def reporting_body(texts: Iterable[str], matcher: _Finder, registry: BodyRegistr
         if " by " not in text and "eport of" not in text:
             continue
         for mention in matcher.find(text):
-            key = mention.key or _the_one_below(text[mention.start : mention.end], author, registry)
-            if key is None or key not in registry.bodies or not registry.descends_from(key, author):
-                continue
             before = text[: mention.start]
-            if _PREPARED_BY.match(before) and not text[mention.end :].strip(" .\t"):
-                return key
-            if _REPORT_OF_THE.match(before) and _ON_ITS_WORK.match(text, mention.end):
+            if not (
+                _PREPARED_BY.match(before) and not text[mention.end :].strip(" .\t")
+                or _REPORT_OF_THE.match(before) and _ON_ITS_WORK.match(text, mention.end)
+            ):
+                continue
+            key = mention.key or _the_one_below(text[mention.start : mention.end], author, registry)
+            if key is not None and key in registry.bodies and registry.descends_from(key, author):
                 return key
     return None
 
