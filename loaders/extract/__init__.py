@@ -27,6 +27,7 @@ from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.rules.mandate_holders import reported_mandate
+from mandate_graph.loaders.extract.rules.reporting_bodies import reporting_body
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from mandate_graph.loaders.extract.presidential_statements import statement_paragraphs
@@ -96,6 +97,11 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     holder = reported_mandate((p.text for p in paragraphs), matcher, registry)
     if holder is not None and holder not in own_bodies:
         own_bodies.append(holder)
+    # "Report of the Implementation Committee on its activities" / "Prepared by the Implementation
+    # Committee" under its parent's masthead: "the Committee" of the text is the one reporting (E166)
+    preparer = reporting_body((p.text for p in paragraphs), matcher, registry, info.author)
+    if preparer is not None and preparer not in own_bodies:
+        own_bodies.insert(1 if own_bodies else 0, preparer)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
     matcher = matcher.with_own_heads(own_bodies, registry, cleaned.text)
     # "the Secretary of the Programme": the office of the programme the document spells out

@@ -70,3 +70,58 @@ def shipped_by_kind(body: Body) -> bool:
     if body.added:
         return False
     return not generic_name(body.name) or len(_NAME_WORD.findall(body.name)) == 1
+
+
+# What may follow a name of a body's kind and a generic complement and make it the head of a longer
+# name: "on", "of", "to", "for", "against" and capitalised words (with the small words between them),
+# "… to the Protocol" + " on Water and Health", "Group of Experts" + " on Geographical Names"
+_COMPLEMENT_AFTER = re.compile(
+    r"[ \t]*\n?[ \t]*(?:on|of|to|for|against)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:(?:\s+(?:of|on|for|and|against|in|the|to))*\s+[A-Z][\w'’-]*)*)"
+)
+# Capitalised words after "on" that begin no name: a heading's "ON ITS SEVENTH SESSION"
+_NO_NAME_OPENING = frozenset("its their his her this that these those each every all".split())
+
+
+def goes_on_into_a_longer_name(text: str, end: int) -> bool:
+    """Whether a name of a body's kind and a generic complement ending at ``end`` ("Meeting of the
+    Parties to the Protocol", "Group of Experts") is only the head of a longer name the text goes on
+    with: "… to the Protocol on Water and Health", "… of Experts on Geographical Names". Not where
+    what follows only says again what the body is ("… to the Protocol to the Convention"), nor "on
+    its seventh session" in capitals (E166)."""
+    m = _COMPLEMENT_AFTER.match(text, end)
+    if m is None or text[end : end + 1] not in (" ", "\t", "\n"):
+        return False
+    name = m["name"]
+    first = name.split(None, 1)[0].lower()
+    return first not in _NO_NAME_OPENING and not generic_name(name)
+
+
+def stands_whole_in(name: str, text: str) -> bool:
+    """Whether ``text`` names a body by ``name``, a name of its kind and a generic complement
+    (`generic_name`: "Meeting of the Parties to the Protocol"), where the words stand as the whole
+    name, not as the head of a longer one (`goes_on_into_a_longer_name`): the one body whose file
+    gives that label is not named by "the Meeting of the Parties to the Protocol on Water and
+    Health", another protocol's meeting (E166)."""
+    for m in _whole_words(name).finditer(text):
+        if not goes_on_into_a_longer_name(text, m.end()):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(name: str) -> re.Pattern[str]:
+    words = _NAME_WORD.findall(name)
+    return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+
+
+_JOINING_WORDS = frozenset("of to on for under".split())
+
+
+def kind_with_generic_complement(name: str) -> bool:
+    """Whether ``name`` names a body by its kind and a generic complement joined to it: "Meeting of
+    the Parties to the Protocol", "Group of Experts", "Conference of the Parties" (`generic_name`,
+    with "of", "to", "on", "for" or "under" inside); not a kind alone ("Executive Board"), which is
+    how an organisation names its own organ (E166)."""
+    words = _NAME_WORD.findall(name.lower())
+    return len(words) > 2 and generic_name(name) and any(word in _JOINING_WORDS for word in words[1:-1])

@@ -608,13 +608,18 @@ def _named_again_with_place(text: str, gathering_para: Paragraph, matcher: BodyM
 
 
 def _co_published_author(
-    registry: BodyRegistry, author: str | None, others: tuple[str, ...], named: Iterator[str | None]
+    registry: BodyRegistry, author: str | None, others: tuple[str, ...], named: Iterator[str | None],
+    with_sessions: frozenset[str] = frozenset(),
 ) -> str | None:
     """"E/2031/31-E/CN.21/2031/9": a commission's session report printed in the Economic and
     Social Council's series under a symbol of its own. The second symbol's body wrote it when the
     first lines name that body ("Commission on Coastal Resilience / Report on the twelfth
     session"); the first symbol's body only publishes it. Only a series inside the first one's
-    ("E/CN.21" in "E"): two bodies' joint document ("A/81/215-E/2026/64") stays the first's."""
+    ("E/CN.21" in "E"): two bodies' joint document ("A/81/215-E/2026/64") stays the first's, and so
+    does a document for both bodies' sessions, each named with its session in the masthead
+    (``with_sessions``): "ECE/MP.EIA/2031/4–ECE/MP.EIA/SEA/2031/4" over "Meeting of the Parties to
+    the Convention … / Eleventh session" and "… serving as the Meeting of the Parties to the
+    Protocol … / Seventh session" is the Convention's meeting's first (E166)."""
     if not others or author is None or author not in registry.bodies:
         return author
     series = registry.bodies[author].symbol_prefix
@@ -622,7 +627,10 @@ def _co_published_author(
     for symbol in others:
         own = symbol_author(registry, symbol, named_keys)
         prefix = registry.bodies[own].symbol_prefix if own in registry.bodies else None
-        if own != author and own in named_keys and series and prefix and prefix.startswith(series + "/"):
+        if (
+            own != author and own in named_keys and series and prefix and prefix.startswith(series + "/")
+            and not {author, own} <= with_sessions
+        ):
             return own
     return author
 
@@ -1034,7 +1042,10 @@ def read_masthead(
             # document shows one (its other series, its bodies' names)
             cited = [s for found in find_symbols(cleaned.text, series) for s in found.symbols if s not in symbols]
             author = evidenced_series_author(registry, symbols[0], matcher.evidenced_bodies(), matcher.unevidenced, cited)
-        author = _co_published_author(registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher))
+        author = _co_published_author(
+            registry, author, symbols[1:], _named_in_head(masthead_body, head, matcher),
+            frozenset(body for body, _, _ in stacked),
+        )
         if author is not None and masthead_body is not None and _stranger_series(author, masthead_body, registry, cleaned.text):
             author = masthead_body
     author = author or masthead_body

@@ -19,7 +19,7 @@ from mandate_graph.graph.model import InstrumentKind, unpadded_number
 from mandate_graph.graph.reference import Body, InstrumentNumbering
 from mandate_graph.loaders.extract.roman import ROMAN, is_roman, roman_value
 from mandate_graph.loaders.extract.lowered import lower_document
-from mandate_graph.loaders.extract.descriptive_names import is_descriptive
+from mandate_graph.loaders.extract.descriptive_names import is_descriptive, kind_with_generic_complement, stands_whole_in
 
 # "{session}", "{number}"; "{session:SSA}": a session written with the prefix that marks a special
 # session ("SSA2", the World Health Assembly's second special session), kept in the session.
@@ -656,6 +656,9 @@ class _BodySigns:
     asked: tuple[str | None, tuple[str, ...]]
     series: re.Pattern[str] | None
     spaced_names: tuple[str, ...]
+    # names of the body's kind and a generic complement ("Meeting of the Parties to the Protocol"):
+    # a sign only where they stand whole, not as the head of another body's longer name (E166)
+    kind_names: tuple[str, ...] = ()
 
     def named_in(self, document: str, lowered: str) -> bool:
         """Whether ``document`` (``lowered``: `spaced_lower` of it) names the body."""
@@ -664,6 +667,9 @@ class _BodySigns:
         for name in self.spaced_names:
             if name in lowered:
                 return True
+        for name in self.kind_names:
+            if name in lowered and stands_whole_in(name, document):
+                return True
         return False
 
 
@@ -671,7 +677,11 @@ class _BodySigns:
 def _body_signs(prefix: str | None, names: tuple[str, ...]) -> _BodySigns:
     # A body's names of several words, as `spaced_lower` writes them
     spaced = tuple(" ".join(name.lower().split()) for name in names if " " in name.strip())
-    return _BodySigns((prefix, names), _series_pattern(prefix + "/") if prefix else None, spaced)
+    # "Meeting of the Parties to the Protocol", the one body whose file gives it, is not named by
+    # "the Meeting of the Parties to the Protocol on Water and Health" (E166)
+    kind = tuple(name for name in spaced if kind_with_generic_complement(name))
+    proper = tuple(name for name in spaced if name not in kind)
+    return _BodySigns((prefix, names), _series_pattern(prefix + "/") if prefix else None, proper, kind)
 
 
 def _series_pattern(series: str) -> re.Pattern[str]:

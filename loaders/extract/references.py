@@ -761,10 +761,14 @@ class BodyMatcher:
             best: list[BodyMention] = []
             for split in _AND_BETWEEN.finditer(text, m.start("names"), m.end("names")):
                 a, b = text[m.start("names") : split.start()], text[split.end() : m.end("names")]
-                # "Executive Board of UNICEF" or, as a name is also written, "UNICEF Executive Board"
+                # "Executive Board of UNICEF" or, as a name is also written, "UNICEF Executive Board";
+                # "the High-level Committees on Management and on Programmes": the High-level
+                # Committee on Management and the one on Programmes (E166)
+                prep = m["prep"]
+                b = b.removeprefix(prep + " ").lstrip()
                 parts = [
-                    (m.start("head"), split.start(), f"{head} of {a}|{head} of the {a}|{a} {head}"),
-                    (split.start("lead"), m.end("names"), f"{head} of {b}|{head} of the {b}|{b} {head}"),
+                    (m.start("head"), split.start(), f"{head} {prep} {a}|{head} {prep} the {a}" + (f"|{a} {head}" if prep == "of" else "")),
+                    (split.start("lead"), m.end("names"), f"{head} {prep} {b}|{head} {prep} the {b}" + (f"|{b} {head}" if prep == "of" else "")),
                 ]
                 named = self._named(text, parts)
                 if len(named) > len(best):
@@ -1067,14 +1071,14 @@ _NAME_WORDS = r"[A-Z][\w/.-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*[A-Z][\w/.-]*){0
 _PLURAL_OF = re.compile(
     # ("(?:[A-Z][\w-]*\s+)?[A-Z][a-z]+" with its first capital taken out in front, so that the
     # pattern opens with it: the same words, tried in the same order)
-    rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+of\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:of\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
+    rf"(?P<head>{_CAPITAL_AT_WORD_START}(?:[\w-]*\s+[A-Z])?[a-z]+(?:ie|[^s])s)\s+(?P<prep>of|on|for)\s+(?:the\s+)?(?P<names>{_NAME_WORDS}\s+and\s+(?:(?P=prep)\s+)?(?:the\s+)?{_NAME_WORDS})(?![\w/])"
 )
 # What every match of _PLURAL_OF holds (its head's last word, then "of"): a text without it
 # is not searched with the long pattern, which is tried at every capital
-_PLURAL_THEN_OF = re.compile(r"[A-Z][a-z]+(?:ie|[^s])s\s+of\s")
+_PLURAL_THEN_OF = re.compile(r"[A-Z][a-z]+(?:ie|[^s])s\s+(?:of|on|for)\s")
 # The "and" between the two names; the second name's mention opens at "of" ("and of UNICEF": the
 # Board of UNICEF), so that it reads as the first's fellow in a list
-_AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:of\s+)?(?:the\s+)?)(?=[A-Z])")
+_AND_BETWEEN = re.compile(r"\s+and\s+(?P<lead>(?:(?:of|on|for)\s+)?(?:the\s+)?)(?=[A-Z])")
 
 
 def _singular(plural: str) -> str:
@@ -2312,6 +2316,29 @@ _ORDINAL_IN_APPOSITION = re.compile(
 )
 
 
+# ", its sixty-third from 12 to 14 May", "and its sixty-fourth in Geneva": an ordinal after "its",
+# no gathering's word, then when or where (E166)
+_GAPPED_ORDINAL = re.compile(
+    rf"(?:,\s*|;\s*|\s+and\s+)(?:and\s+)?(?P<det>its|their)\s+(?P<ord>{ORDINAL})(?=\s+(?:from|on|in|at)\s)",
+)
+
+
+def _gapped_gatherings(text: str, found: list[GatheringMention]) -> list[GatheringMention]:
+    """The gatherings of a series named after its first by "its" and an ordinal alone, the word
+    ("session", "meeting") said for the first one only, in words or figures as it was."""
+    out = []
+    for m in _GAPPED_ORDINAL.finditer(text):
+        first = next(
+            (g for g in reversed(found) if g.end <= m.start() and g.determiner == m["det"] and g.of_body is None and len(g.ordinals) == 1),
+            None,
+        )
+        value = ordinal_value(m["ord"])
+        if first is None or value is None or value <= first.ordinals[0] or any(f.start <= m.start("det") < f.end for f in found):
+            continue
+        out.append(GatheringMention(m.start("det"), m.end("ord"), [value], first.word, first.determiner, is_numeral(m["ord"])))
+    return out
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
@@ -2331,6 +2358,12 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         ]
         if named:
             found = sorted(found + named, key=lambda g: g.start)
+    if found and (" its " in text or " their " in text):
+        # "its sixty-second session took place from …, its sixty-third from … and its sixty-fourth
+        # from …": the next ones of the series, the word not said again (E166)
+        gapped = _gapped_gatherings(text, found)
+        if gapped:
+            found = sorted(found + gapped, key=lambda g: g.start)
     if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

@@ -836,6 +836,10 @@ _PAST_VERB_AFTER = re.compile(
     # Meteorological Congress (Geneva, 22 May–2 June 2023), requested ...": its title after a dash,
     # where and when it was adopted, set off by commas
     r"(?:[–—]\s*[^,;–—]{3,120}?(?=,))?(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?(?=,))?"
+    # "General Assembly resolution 84/196 on the implementation of the Programme of Action of the
+    # International Conference on Population and Development requested ...": its subject after "on"
+    # (no relative clause inside: "on the work of the Committee, which requested") (E166)
+    r"(?:\s+on\s+(?:(?!\b(?:that|which|who|whom|whose|where)\b)[^;,()\[\]:]){2,200}?(?=\s+(?:had\s+)?(?:also\s+|further\s+)?[a-z]+ed\b))?"
     # "had called upon": the pluperfect of a note telling what an earlier decision had done
     # ("likewise called on", "similarly requested": the adverb of a text comparing instruments)
     r",?\s*(?:had\s+)?(?:also\s+|further\s+|likewise\s+|similarly\s+|inter\s+alia,?\s+)?"
@@ -1313,6 +1317,11 @@ _TIME_ANCHOR_BEFORE = re.compile(
 _AT_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\))?,\s+at\s+which\s+")
 _ADOPTED_IN_CLAUSE = re.compile(r"[^.;:()]{0,160}?\badopted\s+")
 _ADOPTED_THEN_LIST = re.compile(r"(?:(?:its|the)\s+)?(?:(?:decisions?|resolutions?)\s+)?(?:[\w/().-]+(?:,\s*|\s+and\s+)){0,6}$")
+# "…, its sixty-third from 12 to 14 May 2031": a gathering of a series whose verb was said for the
+# first, its days right after it (E166)
+_GAPPED_HELD = re.compile(r"\s+(?:from|on)\s+")
+# what joins it to the days of the gathering dated before: a comma or "and", then "its"/"the"
+_NEXT_IN_A_SERIES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -2108,6 +2117,14 @@ _CITED_IN_THE_CLAUSE = re.compile(
     r"(?:reaffirmed|recalled|welcomed|noted|endorsed|took\s+note\s+of)\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
 )
 _OBJECT_OF_ADOPTED = re.compile(r"(?:^|\b(?:it|they)\s+|\b[A-Z][\w-]*\s+)(?:also\s+|then\s+|later\s+)?adopted\s+(?:its\s+|their\s+)?$")
+# "The Committee was also reminded of General Assembly resolution 84/257, entitled "...", in which the
+# Assembly requested ..., and invited ...": the main clause, in the passive, is told before the
+# instrument and its subject only hears of it; every verb after the relative clause is the
+# instrument's (E166)
+_OBJECT_OF_A_PASSIVE_TELLING = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?(?:reminded|informed|made\s+aware|apprised)\s+of\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
+)
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
@@ -8633,6 +8650,7 @@ class Reader:
         previous: list[GatheringRef] = []
         dates = r.refs.dates
         waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
+        last_run_end: int | None = None  # where the days of the gathering dated last end
         for g, refs in r.gatherings[:3]:
             if (opened := gathering_lines.met_as_the_sentence_opens(text, g.start)) is not None:
                 # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
@@ -8714,6 +8732,11 @@ class Reader:
                 ):
                     gap = gap[: alongside.start()] + " " + gap[alongside.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
+                if connective is None and last_run_end is not None and _GAPPED_HELD.fullmatch(gap) and _NEXT_IN_A_SERIES.fullmatch(text, last_run_end, g.start):
+                    # "its sixty-second session took place from 3 to 5 February 2031, its sixty-third
+                    # from 12 to 14 May 2031 and its sixty-fourth from 8 to 10 September": the verb
+                    # said once, for each gathering of the series after it (E166)
+                    connective = _HELD.match(" held" + gap)
                 if connective is not None and _SUBJUNCTIVE_HELD.match(gap) and not _SETTLED_THAT.search(text, 0, g.start):
                     connective = None  # "will propose that the Nineteenth Meeting be held in Geneva": not settled
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
@@ -8807,6 +8830,8 @@ class Reader:
                 dated.append(ref)
                 if town is not None:
                     self.add(ref, "heldIn", town, ev)
+            if pairs:
+                last_run_end = run[-1].end
             if after and after[1]:  # "..., both in Vienna": every meeting dated so far
                 for ref in dated:
                     self.add(ref, "heldIn", after[0], ev)
@@ -9614,7 +9639,10 @@ class Reader:
                 # "the Council adopted resolution 73/12 on 7 April 2031, in which it reaffirmed ...,
                 # took note ..., and requested ...": the main clause's verb said before the
                 # instrument, its relative clause runs on through every verb after it (E140)
-                or _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                or (
+                    _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                    or _OBJECT_OF_A_PASSIVE_TELLING.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                )
                 and ";" not in text[relative.end() : position]
             ):
                 same = _nearest_of_list(text, [(y, x) for y, x in r.instruments if y.keyword_start == m.keyword_start])

@@ -445,6 +445,13 @@ class Scope:
             # "secretariat of the Convention on Ozone Gardens" in its Conference's note)
             if (k not in unevidenced or of_organization(k, True, lineage)) and of_organization(k, False, lineage) and (of_organization(k, True, lineage) or self.below_authors_lineage(k))
         ]
+        if len(own) > 1:
+            # "the Executive Director" in a report to the "Executive Board of UNDP, UNFPA and UNOPS",
+            # whose name names three organizations: the one whose organization the text is about
+            # (the part's body) or that the paragraph named ("UNFPA - Annual report of the Executive Director") (E166)
+            about = {self.focus, *self.recent}
+            near = [k for k in own if self.registry.bodies[k].parent in about]
+            return near[0] if len(near) == 1 else None
         return own[0] if len(own) == 1 else None
 
     def organ_of_authors_organization(self, name: str) -> str | None:

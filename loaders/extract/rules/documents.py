@@ -775,7 +775,22 @@ def holding_by_instrument(text: str, keyword_start: int, gathering_start: int) -
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
-    return bool(_UNDER_MANDATE.search(text[max(0, keyword_start - 150) : keyword_start])) or _under_joined_mandate(text, keyword_start)
+    before = text[max(0, keyword_start - 150) : keyword_start]
+    return (
+        bool(_UNDER_MANDATE.search(before)) or _under_joined_mandate(text, keyword_start)
+        or (" under " in before and _SUBMITTED_UNDER.search(before) is not None)
+    )
+
+
+# "This report is presented to the Meeting of the Parties at its eleventh session under decision X/1",
+# "The note was prepared under paragraph 3 of decision 2/4": "under" after a document's passive verb
+# of its making or sending is its mandate ("under" alone is not: "the Working Group established
+# under resolution 12/1" tells the body's origin) (E166)
+_SUBMITTED_UNDER = re.compile(
+    r"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?(?:submitted|presented|prepared|issued|transmitted)\b"
+    r"[^.;()]{0,100}?\s+under\s+(?:(?:sub)?paragraphs?\s+[\w()]+\s+of\s+)?(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,5}"
+    r"(?:(?:decision|resolution)\s+)?$"
+)
 
 
 # "in accordance with resolution 913 (X), by which the Assembly established the Committee, and with

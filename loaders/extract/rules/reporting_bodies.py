@@ -1,0 +1,78 @@
+"""Which body a report's title block says prepared it, when that is not its author.
+
+A body's report to the body above it is often issued in the parent's series and under the
+parent's masthead: "ECE/MP.EIA/2031/4" / "Meeting of the Parties to the Convention on ..." /
+"Report of the Implementation Committee on its activities since the tenth session" / "Prepared by
+the Implementation Committee". The document's author is the Meeting of the Parties (its series,
+its session); the text then speaks for the committee that prepared it, calling it by its head noun:
+"the Committee has met four times: its sixty-second session ...", "The Committee agreed to hold its
+sixty-sixth session". A report of a session ("Report of the Legal Subcommittee on its seventieth
+session") is read by the masthead (`Masthead.report_of`); this reads the reports of a body's work
+and the "Prepared by" line (E166).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Protocol, Sequence
+
+from mandate_graph.graph.reference import BodyRegistry
+
+# "Prepared by the Implementation Committee", "Submitted by the Compliance Committee": the whole line
+_PREPARED_BY = re.compile(r"^\s*(?:(?:Report|Note)\s+)?(?:prepared|submitted|presented)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# "Report of the Implementation Committee on its activities since ...", "Annual report of the
+# Compliance Committee on its work": a body's report on its own work (not a session: the masthead's)
+_REPORT_OF_THE = re.compile(r"^\s*(?:(?:Annual|Draft|Interim|Progress|Final)\s+)?report\s+of\s+the\s+$", re.IGNORECASE)
+_ON_ITS_WORK = re.compile(r"\s+(?:on|concerning|regarding)\s+(?:its|the)\s+(?:activities|work)\b", re.IGNORECASE)
+# The title block: the masthead and title stand within the first paragraphs, before the text
+_TITLE_BLOCK = 16
+
+
+class _Mention(Protocol):
+    @property
+    def start(self) -> int: ...  # pragma: no cover - a protocol
+
+    @property
+    def end(self) -> int: ...  # pragma: no cover - a protocol
+
+    @property
+    def key(self) -> str | None: ...  # pragma: no cover - a protocol
+
+
+class _Finder(Protocol):
+    def find(self, text: str) -> Sequence[_Mention]: ...  # pragma: no cover - a protocol
+
+
+def reporting_body(texts: Iterable[str], matcher: _Finder, registry: BodyRegistry, author: str | None) -> str | None:
+    """The body below ``author`` that the title block (the first of ``texts``) says prepared the
+    report ("Prepared by the X", "Report of the X on its activities ..."), else None."""
+    if author is None or author not in registry.bodies:
+        return None
+    for i, text in enumerate(texts):
+        if i >= _TITLE_BLOCK:
+            break
+        if " by " not in text and "eport of" not in text:
+            continue
+        for mention in matcher.find(text):
+            before = text[: mention.start]
+            if not (
+                _PREPARED_BY.match(before) and not text[mention.end :].strip(" .\t")
+                or _REPORT_OF_THE.match(before) and _ON_ITS_WORK.match(text, mention.end)
+            ):
+                continue
+            key = mention.key or _the_one_below(text[mention.start : mention.end], author, registry)
+            if key is not None and key in registry.bodies and registry.descends_from(key, author):
+                return key
+    return None
+
+
+def _the_one_below(written: str, author: str, registry: BodyRegistry) -> str | None:
+    """The one body below ``author`` that a short name ("Implementation Committee") is a name of:
+    the matcher leaves a short name to the context, and the title block's context is the author."""
+    said = " ".join(written.lower().split()).removeprefix("the ")
+    found = [
+        key for key, body in registry.bodies.items()
+        if any(" ".join(n.lower().split()).removeprefix("the ") == said for n in (*body.names, body.short_name or ""))
+        and registry.descends_from(key, author)
+    ]
+    return found[0] if len(found) == 1 else None
