@@ -1036,7 +1036,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 mention.issuer = None
                 previous = mention
                 continue
-            elif stripped != before and _named_issuer_unknown(stripped, refs):
+            elif stripped != before and _named_issuer_unknown(stripped, refs, bodies):
                 # "Commission on Human Rights resolution 2005/69": a name the reference data does
                 # not know says whose it is, and it is not the document's body's (E167)
                 mention.issuer = None
@@ -1153,17 +1153,18 @@ _BODY_HEAD_WORDS = frozenset(
 )
 
 
-def _named_issuer_unknown(stripped: str, refs: SentenceRefs) -> bool:
+def _named_issuer_unknown(stripped: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
     """Whether ``stripped`` (the text before an instrument's kind word) ends in a body's name of
-    two words or more that no body mention covers: an issuer the reference data does not know
-    ("Commission on Human Rights", "Conference of the Parties" where no such body is loaded)."""
+    two words or more that no body resolved covers: an issuer the reference data does not know
+    ("Commission on Human Rights"), or whose name says no one body here ("Conference of the
+    Parties" in a report of the Secretary-General, a stranger's descriptive name)."""
     if not stripped[-1:].isalpha():
         return False
     named = _NAME_BEFORE_KIND.search(stripped, max(0, len(stripped) - 120))
-    if named is None or not _BODY_HEAD_WORDS.intersection(named["name"].split()):
+    if named is None or not _BODY_HEAD_WORDS.intersection(re.split(r"[\s-]+", named["name"])):  # ("Sub-Commission")
         return False
     start, end = named.start("name"), len(stripped)
-    return not any(b.start < end and start < b.end for b in refs.bodies)
+    return not any(b.start < end and start < b.end for b in refs.bodies if b.start in bodies)
 
 
 # "S-8", "ES-10": a special or emergency special session, which a body numbering by session writes
