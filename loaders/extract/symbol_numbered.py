@@ -97,7 +97,10 @@ def instrument_symbols(text: str, numbering: SymbolNumbering) -> list[NumberedIn
     """The instruments ``text`` names by their own document symbol (`_OWN_SYMBOL_SHAPES`), of a
     series whose body the reference data knows and which numbers "{session}/{number}": the
     instrument is that body's, whatever the sentence says around it."""
-    if numbering.own_symbols is None or "/" not in text or ("RES" not in text and "DEC" not in text and "Res" not in text and "Dec" not in text):
+    if numbering.own_symbols is None or "/" not in text:
+        return []
+    # every shape has the kind part after a slash: most sentences are done here
+    if "/RES" not in text and "/DEC" not in text and "/Res" not in text and "/Dec" not in text:
         return []
     issuer_of = dict(numbering.own_symbol_issuer_of)
     found = []
