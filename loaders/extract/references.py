@@ -17,7 +17,7 @@ from mandate_graph.graph.model import GatheringKind, InstrumentKind, gathering_k
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.dates import DATE, MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
-from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, symbol_numbered_instruments, symbol_numbering
+from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, instrument_symbols, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
 from mandate_graph.loaders.extract.rules import own_body_names, shortened_offices
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
@@ -1708,7 +1708,7 @@ def _known_by_symbol(text: str, numbered: list[InstrumentMention], numbering: Sy
     """"decision CD/2466, entitled "..."": the instruments named by a symbol of their body's
     series (`symbol_numbered`) that no convention read, with their date and title."""
     mentions = []
-    for n in symbol_numbered_instruments(text, numbering):
+    for n in [*symbol_numbered_instruments(text, numbering), *instrument_symbols(text, numbering)]:
         if any(m.start < n.end and n.start < m.end for m in numbered):
             continue
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
@@ -2601,7 +2601,7 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     instruments = find_instruments(text)
     numbered = find_numbered_instruments(text, matcher.numbering)
     symbol_numbered = matcher.symbol_numbered.among(matcher.unevidenced)
-    if symbol_numbered.pattern is not None:
+    if symbol_numbered.pattern is not None or symbol_numbered.own_symbols is not None:
         numbered += _known_by_symbol(text, numbered, symbol_numbered)
     if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
         numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item

@@ -7860,6 +7860,8 @@ class Reader:
             self.it_instrument, subject_before = subject_before, None
             # (a sentence that may establish a body is resolved again once the body is born, below)
             r = self.resolve(sentence, p, again=_may_establish(sentence.text))
+            if not r.instruments and self.named_instruments and (between := issuer_back_references.issuer_named_between(sentence.text)):
+                self.issuer_named_before_kind_again(r, between)
             named_gatherings.update(ref for _, refs in r.gatherings for ref in refs)
             if "lenary" in sentence.text:
                 for g, refs in r.gatherings:
@@ -9556,6 +9558,18 @@ class Reader:
         ):
             return []
         return [ref]
+
+    def issuer_named_before_kind_again(self, r: _Resolved, back: re.Match[str]) -> None:
+        """"Under the above-mentioned Assembly resolution, ...": the instrument the sentence names
+        again is the last one of that issuer and kind, which the sentences after it go on telling of
+        ("The same resolution invites ..."), though other bodies' instruments were named since."""
+        issuer = next(
+            (r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and back.start("issuer") <= b.start < back.end("issuer")),
+            None,
+        )
+        earlier = issuer_back_references.named_again_of(back["kind"], issuer, self.named_instruments) if issuer else []
+        if earlier:
+            self.last_instrument = earlier
 
     def named_again_of_issuer(self, r: _Resolved, back: re.Match[str]) -> list[InstrumentRef]:
         """The instrument a back reference as subject means (`issuer_back_references`): of the

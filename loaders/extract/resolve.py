@@ -1102,6 +1102,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 mention.issuer = None
                 previous = mention
                 continue
+            elif stripped != before and _named_issuer_unknown(stripped, refs, bodies):
+                # "Commission on Human Rights resolution 2005/69": a name the reference data does
+                # not know says whose it is, and it is not the document's body's (E167)
+                mention.issuer = None
+                previous = mention
+                continue
             # "the Conference of the Parties ... adopted resolution 13/1": the subject adopted it
             if issuer is None:
                 adopted = _SUBJECT_ADOPTED.search(before, max(0, len(before) - 80))
@@ -1189,7 +1195,10 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             if issuer is None and (titled := scope.titled_sessions.get(mention.session)) is not None:
                 issuer = titled
             if issuer is None:
-                issuer = _issuer_whose_numbering_fits(mention, scope.default_issuer_of(mention.kind), scope)
+                fallback = scope.default_issuer_of(mention.kind)
+                issuer = _issuer_whose_numbering_fits(mention, fallback, scope)
+                if issuer is not None and issuer == fallback and _never_so_numbered(mention, issuer, scope):
+                    issuer = None
             else:
                 if issuer != scope.default_issuer:
                     scope.numbered_issuers.setdefault(numbered, issuer)
@@ -1198,6 +1207,47 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
         mention.issuer = issuer
         _in_issuers_order(mention, scope)
         previous = mention
+
+
+# A name right before the kind word ("Commission on Human Rights resolution", "Conference of the
+# Parties decision"): capitalised words, joined by the small words of a body's name
+_NAME_BEFORE_KIND = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|to|against|in|the)\s+)*[A-Z][\w’'-]*)+)$")
+# the head nouns of a body's name
+_BODY_HEAD_WORDS = frozenset(
+    "Commission Council Committee Assembly Board Conference Forum Meeting Group Organization Organisation "
+    "Court Authority Panel Bureau Parties Congress Summit Tribunal".split()
+)
+
+
+def _named_issuer_unknown(stripped: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+    """Whether ``stripped`` (the text before an instrument's kind word) ends in a body's name of
+    two words or more that no body resolved covers: an issuer the reference data does not know
+    ("Commission on Human Rights"), or whose name says no one body here ("Conference of the
+    Parties" in a report of the Secretary-General, a stranger's descriptive name)."""
+    if not stripped[-1:].isalpha():
+        return False
+    named = _NAME_BEFORE_KIND.search(stripped, max(0, len(stripped) - 120))
+    if named is None or not _BODY_HEAD_WORDS.intersection(re.split(r"[\s-]+", named["name"])):  # ("Sub-Commission")
+        return False
+    start, end = named.start("name"), len(stripped)
+    return not any(b.start < end and start < b.end for b in refs.bodies if b.start in bodies)
+
+
+# "S-8", "ES-10": a special or emergency special session, which a body numbering by session writes
+_SPECIAL_SESSION = re.compile(r"E?S-\d{1,4}")
+
+
+def _never_so_numbered(mention: InstrumentMention, issuer: str, scope: Scope) -> bool:
+    """Whether a bare number the document's body would take by default (no issuer named) has a
+    shape that body never writes: letters before its session ("decision BC-16/1", another
+    organization's series), or a year for a session ("resolution 2005/69") where the document
+    showed that body's numbers with a session's number only ("General Assembly resolution 77/12";
+    the masthead's ordinal session says nothing: a commission meeting in its "sixty-first session"
+    numbers its resolutions "2028/1"). No issuer is better than the wrong one (E167)."""
+    session = mention.session
+    if "-" in session and not _SPECIAL_SESSION.fullmatch(session):
+        return True
+    return _year_shaped(session) and scope.numbering_shapes.get(issuer) == {False}
 
 
 def _year_shaped(session: str) -> bool:

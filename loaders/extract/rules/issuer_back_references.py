@@ -40,3 +40,20 @@ def named_again_of(kind: str, issuer: str, named: Sequence[InstrumentRef]) -> li
     """The last of ``named`` (in the text's order) of ``kind`` that ``issuer`` issued."""
     of_issuer = [ref for ref in named if ref.kind == kind.lower() and ref.issuer == issuer]
     return of_issuer[-1:]
+
+
+# "Under the above-mentioned Assembly resolution, ...", "the same Council decision": a back reference
+# naming its issuer between the determiner and the kind word (the issuer's name or short name, up
+# to four capitalised words). Which instrument it is, `named_again_of` of that issuer: the
+# instruments named in between, of other bodies, are not it.
+_ISSUER_BETWEEN = re.compile(
+    r"\b(?:the\s+)?(?:above-mentioned|abovementioned|aforementioned|afore-mentioned|said|same)\s+"
+    r"(?P<issuer>[A-Z][\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3})\s+(?P<kind>resolution|decision)\b"
+)
+
+
+def issuer_named_between(text: str) -> re.Match[str] | None:
+    """The first back reference of ``text`` that names its issuer before the kind word."""
+    if "resolution" not in text and "decision" not in text:
+        return None
+    return _ISSUER_BETWEEN.search(text)
