@@ -168,8 +168,9 @@ def gathering_numbering(
         if own is None:
             own = _gathering_named_above(registry.bodies[convention.issuer], text, convention.pattern)
         if own is None and not any(m["ordinal"] for m in convention.pattern.finditer(text)):
+            first = convention.pattern.search(text)
             warnings.append(
-                f"numbers of {convention.issuer!r} written without their session (\"{convention.pattern.search(text)[0]}\")"  # type: ignore[index]
+                f"numbers of {convention.issuer!r} written without their session (\"{first[0] if first else ''}\")"
                 " are left out: the document names none of the body's gatherings in its masthead and none after"
                 " the number (\"at its 77th meeting\"), so the session of the decision is not known"
             )

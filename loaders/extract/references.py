@@ -2130,14 +2130,14 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
         # short name: "the 3rd Committee", "the 2nd Commission" name no session; nor before a
         # sitting's noun: "the 11th World Tidal Assembly plenary" is a plenary meeting)
         own_word = _OWN_GATHERING_AFTER.match(text, body.end) if m is not None and is_numeral(m["ord"]) else None
-        if own_word is not None:
+        if own_word is not None and m is not None:
             # "the 80th Council meeting will be held June 2-5, 2031", "the 5th Board session": a
             # numeral, the body's name (its short name too), then the word for its gathering (E165)
-            value = ordinal_value(m["ord"]) if m is not None else None
+            value = ordinal_value(m["ord"])
             if value is not None:
-                start = body.start - len(before) + m.start()  # type: ignore[union-attr]
+                start = body.start - len(before) + m.start()
                 word: GatheringKind = "meeting" if own_word["word"].lower() == "meeting" else "session"
-                found.append(GatheringMention(start, own_word.end(), [value], word, (m["det"] or "").lower() or None, False, of_body=body))  # type: ignore[index]
+                found.append(GatheringMention(start, own_word.end(), [value], word, (m["det"] or "").lower() or None, False, of_body=body))
             continue
         if m is None or body.key is None or not (
             m["ord"][:1].isupper()
