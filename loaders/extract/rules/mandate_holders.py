@@ -23,19 +23,26 @@ _REPORT_OF_THE = re.compile(r"\breport\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _TITLE_BLOCK = 12
 
 
-class _Mention(Protocol):
+class BodyNamed(Protocol):
+    """A body's mention as the title rules read it (`references.BodyMention` is one)."""
+
     @property
     def start(self) -> int: ...  # pragma: no cover - a protocol
+
+    @property
+    def end(self) -> int: ...  # pragma: no cover - a protocol
 
     @property
     def key(self) -> str | None: ...  # pragma: no cover - a protocol
 
 
-class _Finder(Protocol):
-    def find(self, text: str) -> Sequence[_Mention]: ...  # pragma: no cover - a protocol
+class BodyFinder(Protocol):
+    """What finds the bodies a text names (`references.BodyMatcher` is one)."""
+
+    def find(self, text: str) -> Sequence[BodyNamed]: ...  # pragma: no cover - a protocol
 
 
-def reported_mandate(texts: Iterable[str], matcher: _Finder, registry: BodyRegistry) -> str | None:
+def reported_mandate(texts: Iterable[str], matcher: BodyFinder, registry: BodyRegistry) -> str | None:
     """The one-person mandate whose report the title block (the first of ``texts``) names after
     "report of the", else None."""
     counted = 0

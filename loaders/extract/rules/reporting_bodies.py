@@ -14,9 +14,10 @@ and the "Prepared by" line (E166).
 from __future__ import annotations
 
 import re
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable
 
 from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract.rules.mandate_holders import BodyFinder
 
 # "Prepared by the Implementation Committee", "Submitted by the Compliance Committee": the whole line
 _PREPARED_BY = re.compile(r"^\s*(?:(?:Report|Note)\s+)?(?:prepared|submitted|presented)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -28,22 +29,7 @@ _ON_ITS_WORK = re.compile(r"\s+(?:on|concerning|regarding)\s+(?:its|the)\s+(?:ac
 _TITLE_BLOCK = 16
 
 
-class _Mention(Protocol):
-    @property
-    def start(self) -> int: ...  # pragma: no cover - a protocol
-
-    @property
-    def end(self) -> int: ...  # pragma: no cover - a protocol
-
-    @property
-    def key(self) -> str | None: ...  # pragma: no cover - a protocol
-
-
-class _Finder(Protocol):
-    def find(self, text: str) -> Sequence[_Mention]: ...  # pragma: no cover - a protocol
-
-
-def reporting_body(texts: Iterable[str], matcher: _Finder, registry: BodyRegistry, author: str | None) -> str | None:
+def reporting_body(texts: Iterable[str], matcher: BodyFinder, registry: BodyRegistry, author: str | None) -> str | None:
     """The body below ``author`` that the title block (the first of ``texts``) says prepared the
     report ("Prepared by the X", "Report of the X on its activities ..."), else None."""
     if author is None or author not in registry.bodies:
