@@ -50,3 +50,17 @@ def test_the_place_and_the_days_of_a_session(sentence, place):
 )
 def test_a_proposal_settles_no_place_or_days(sentence):
     assert held(sentence) == (set(), set())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The fourteenth session of the Commission is convened under General Assembly resolution 77/12.", {("ccr#14", "ga/res/77/12")}),
+        ("The fourteenth session of the Commission will be held under General Assembly resolution 77/12.", {("ccr#14", "ga/res/77/12")}),
+        # a body's origin, and a meeting under a chair, give no gathering a mandate
+        ("The Working Group, established under General Assembly resolution 77/12, met during the fourteenth session.", set()),
+    ],
+)
+def test_a_session_convened_under_a_resolution(sentence, expected):
+    """"convened (held) under resolution 77/12": the session's mandate (`rules/documents._UNDER_MANDATE`)."""
+    assert {(session, mandate) for session, mandate in facts(in_note(sentence), "pursuantTo") if session == "ccr#14"} == expected

@@ -637,7 +637,8 @@ _UNDER_MANDATE = re.compile(
     r"[Uu]nder(?=\s+the\s+mandates?\b)|"
     # "This report is the fifth submitted under resolution 77/12": "under" right after the verb of
     # a paper's issue; "prepared on the basis of resolution 77/12", "on the basis of the mandate in"
-    r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented ))under|[Oo]n\s+the\s+basis\s+of|"
+    # ("The session is convened (held) under resolution 77/12": a gathering's the same)
+    r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented )|(?<=convened )|(?<=held ))under|[Oo]n\s+the\s+basis\s+of|"
     # "to be convened under the terms of Resolution A43-14", "under the provisions of decision 4/2"
     r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of|"
     # the same in the words drafters also use: "further to", "in execution of",
