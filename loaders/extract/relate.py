@@ -10216,6 +10216,7 @@ class Reader:
         if same is None or not self.last_instrument and not any(mm.end <= verb_start for mm, _ in r.instruments):
             return False
         set_off = None
+        described = None
         if not mandate_verbs.passive_auxiliary(_tail(text, verb_start)):
             # "The Panel of Experts on the Central African Republic, established under paragraph 59
             # of that resolution, assisted it": a participle set off right after the body (E163)
@@ -10224,7 +10225,13 @@ class Reader:
                 if b.end <= verb_start and b.start in r.bodies and _SET_OFF_PARTICIPLE_GAP.fullmatch(text, b.end, verb_start)
             ), None)
             if set_off is None:
-                return False
+                # "The Open-ended Working Group on Ageing, created by the same resolution, met ...":
+                # a body named in full (known by that name or born here) right before the comma or
+                # bracket, as `established_by_instrument_after` reads it before a numbered
+                # instrument (E168)
+                described = new_bodies.described_before(text, verb_start, participle=True)
+                if described is None or not (described.proper and _COMMA_PARTICIPLE.match(text, described.end, verb_start)):
+                    return False
         named_before = [ref for mm, ref in r.instruments if mm.end <= verb_start]
         acting = back_references.named_again(same.group(0), named_before or self.last_instrument)
         if not named_before and (
@@ -10238,6 +10245,11 @@ class Reader:
             ))
             acting = back_references.named_again(same.group(0), founders) if founders else acting
         issuers = {ref.issuer for ref in acting}
+        if described is not None:
+            targets = [k for k in self.established_as(described, acting, [], False) if not self.registry.bodies[k].issues_instruments]
+            if acting and targets:
+                self.add_mandates(r, acting, "establishes", targets, None)
+            return bool(acting and targets)
         targets = [
             k for k in ([r.bodies[set_off.start]] if set_off is not None else self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start))
             if k not in issuers and (not self.registry.bodies[k].issues_instruments or _opens_with_passive_subject(text, verb_start))

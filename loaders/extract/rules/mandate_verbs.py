@@ -217,7 +217,10 @@ MANDATE_VERB = re.compile(
     # "the Task Group on Gender, set up by decision IPCC-LX-7, will ...": the participle, as
     # ", established by decision ..." is
     # ("an Ad Hoc Committee on ..., created the year before by resolution 3349 (XXIX)": when, between, E136)
-    r"(?<=, )(?:created|set\s+up|constituted|instituted|formed)(?=\s+" + _WHEN_BEFORE_BY + r"(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
+    # (matched on lower-cased text: the issuer's name before the kind word, "by General Assembly
+    # resolution 65/182", "by the Council in its resolution 2001/45", in lower case, never "to";
+    # "(created by ...)" in brackets as after a comma, E168)
+    r"(?:(?<=, )|(?<=\())(?:created|set\s+up|constituted|instituted|formed)(?=\s+" + _WHEN_BEFORE_BY + r"(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:(?!to\b)[a-z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
