@@ -1223,6 +1223,13 @@ _SUBJUNCTIVE_VERB = re.compile(
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
 # "the mandate of the", between an establishing verb and the post it creates
 _MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
+# "requested a report (on progress) from the ...": the paper asked for, then "from" before its writer
+# (the verb's alternative in `rules/mandate_verbs.py`)
+_PAPER_ASKED_FROM = re.compile(
+    r"\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
+    r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?from\s+",
+    re.IGNORECASE,
+)
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
@@ -11246,6 +11253,11 @@ class Reader:
                 after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
                 if after_verb and relation != "establishes":
                     task_start = after_verb.start() + 1
+            elif verb == "requested" and (paper := _PAPER_ASKED_FROM.match(text, m.end())) is not None:
+                # "the Assembly requested a report on progress from the Secretary-General": the
+                # writer named after "from" is asked (E168)
+                targets, task_start = self.addressees(r, paper.end()), None
+                targets = targets[0]
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
