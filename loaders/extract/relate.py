@@ -24,6 +24,7 @@ from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
+from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
@@ -6422,11 +6423,17 @@ class Reader:
         ("A/RES/80/5" in the Commission's report) is none of the table's."""
         symbol = _OWN_INSTRUMENT_SYMBOL.fullmatch(cell)
         issuer = self.document_issuer
-        if symbol is None or issuer is None or issuer not in self.registry.bodies:
+        if symbol is not None and issuer is not None and issuer in self.registry.bodies and symbol["prefix"] == self.registry.bodies[issuer].symbol_prefix:
+            return issuer, "decision" if symbol["kind"].lower() == "dec" else "resolution", symbol["session"], symbol["number"]
+        # "A/RES/86/187" in a table of another body's report: the instrument of the series' body,
+        # as running text reads the symbol (E167's `symbol_numbered.instrument_symbols`, a series
+        # whose one body the reference data knows), the cell holding the symbol alone (E168)
+        if "/" not in cell:
             return None
-        if symbol["prefix"] != self.registry.bodies[issuer].symbol_prefix:
+        found = instrument_symbols(cell, self.matcher.symbol_numbered.among(self.matcher.unevidenced))
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(cell.rstrip()):
             return None
-        return issuer, "decision" if symbol["kind"].lower() == "dec" else "resolution", symbol["session"], symbol["number"]
+        return found[0].issuer, found[0].kind, found[0].session, found[0].number
 
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-
