@@ -1311,6 +1311,14 @@ def _its_subject(
         if (speaker := _speakers_own(plain, mention, scope)) is not None:
             return speaker
         before_its = _OWN_BEFORE.sub("", before_its)  # "reaffirmed its own resolution 73/6"
+    if "of " in before_its:
+        for b in refs.bodies:
+            if b.end <= mention.keyword_start and b.start in issuing and _ESTABLISHMENT_OF_BY_ITS.fullmatch(before_its, b.end) and (
+                _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ):
+                # "The General Assembly welcomed the establishment of the Human Rights Council by
+                # its resolution 60/251": the subject of the verb, not the body set up (E168)
+                return issuing[b.start]
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
@@ -1343,6 +1351,13 @@ def _its_subject(
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer_of(mention.kind)
 
 
+# "welcomed (noted, recalled) the establishment of the Council by (paragraph 1 of) its resolution":
+# a verb of the subject's, the noun of a body's origin and the body, then the subject's own instrument
+_ESTABLISHMENT_OF_BY_ITS = re.compile(
+    r"\s*,?\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+)?the\s+"
+    r"(?:establishment|creation|setting\s+up|institution|formation)\s+of\s+[^,;()]{3,150}?\s+(?:by|in|through|under)\s+"
+    r"(?:(?:sub)?paragraphs?\s+\d{1,3}\s+of\s+)?(?:its|their)\s+$"
+)
 # "the Commission recalled resolution 2029/18 ... and reaffirmed its own resolution 73/6": a second
 # verb joined by "and" to the subject's first, then "its"
 _AND_VERB_ITS = re.compile(r"\band\s+(?:also\s+|further\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+)?(?:its|their)\s+$")
