@@ -1577,7 +1577,9 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 _REPORT_ON = re.compile(
     r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b"
     # "The Commission reported on its sixty-third session in document A/79/456": the verb
-    r"|\breported\s+on(?=\s+(?:its|their)\s)", re.IGNORECASE
+    r"|\breported\s+on(?=\s+(?:its|their)\s)"
+    # ("reported to the Assembly on its sixty-third session (X)": the receiver between, E168)
+    r"|\breported\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|on|of|and|for))*?\s+on(?=\s+(?:the\s+(?:work|outcome)\s+of\s+)?(?:its|their)\s)", re.IGNORECASE
 )
 # "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
 # the meetings a report is of, named after its symbol
@@ -11820,6 +11822,14 @@ class Reader:
                         # just said to be held, not B's twelfth.
                         refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
+            if targets and phrase.group(0).lower().startswith("reported to"):
+                # "The Secretary-General reported to the General Assembly on its seventy-eighth
+                # session": "its" fell to the receiver (the reporter holds no sessions); a report
+                # is of the reporter's own gathering, never the receiver's (E168)
+                receivers = {r.bodies[b.start] for b in r.refs.bodies if phrase.start() < b.start < phrase.end() and b.start in r.bodies}
+                targets = [t for t in targets if t.body not in receivers]
+                if not targets:
+                    continue
             named = bool(targets)  # the phrase names the gatherings itself ("the report of X on its Nth session")
             if not targets and doc_rules.prepared_for_the_meeting(between):
                 # "the report of the pre-sessional working group for the session (X)": for it, not of it

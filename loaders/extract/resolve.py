@@ -1827,6 +1827,23 @@ _CLAUSE_THEN_HOLDS_ITS = re.compile(
 )
 
 
+# "reported to the General Assembly on its", "has also reported to the Council on the work of its":
+# the reporter, then the receiver, then the reporter's own gathering
+_REPORTED_TO_ON_ITS = re.compile(
+    r"\s*,?\s+(?:(?:has|had|have|will)\s+)?(?:also\s+|further\s+)?report(?:ed|s)?\s+to\s+[^;:.,()]{2,80}?\s+on\s+"
+    r"(?:the\s+(?:work|outcome|results)\s+of\s+)?(?:its|their)\s*$"
+)
+
+
+def _reporter_to_receiver(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The body that "reported to" another "on its" gathering (`_REPORTED_TO_ON_ITS`)."""
+    its = _its_end(text, g)
+    for b in before:
+        if b.start in bodies and _REPORTED_TO_ON_ITS.fullmatch(text, b.end, its):
+            return bodies[b.start]
+    return None
+
+
 def _subject_past_clause(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
     """The sentence's subject, when a clause set off by commas stands between it and the verb
     whose "its" names the gathering (`_CLAUSE_THEN_HOLDS_ITS`)."""
@@ -2220,6 +2237,10 @@ def resolve_gatherings(
                 if asking is None:
                     continue
                 body = asking
+            elif before and " to " in text and (reporter := _reporter_to_receiver(text, g, before, bodies)) is not None:
+                # "The Commission reported to the Assembly on its sixty-third session": "its" is the
+                # reporter's, the body it reported to stands between (E168)
+                body = reporter
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
