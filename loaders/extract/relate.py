@@ -24,6 +24,7 @@ from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
+from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
@@ -1223,6 +1224,13 @@ _SUBJUNCTIVE_VERB = re.compile(
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
 # "the mandate of the", between an establishing verb and the post it creates
 _MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
+# "requested a report (on progress) from the ...": the paper asked for, then "from" before its writer
+# (the verb's alternative in `rules/mandate_verbs.py`)
+_PAPER_ASKED_FROM = re.compile(
+    r"\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
+    r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?from\s+",
+    re.IGNORECASE,
+)
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
@@ -1569,7 +1577,9 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 _REPORT_ON = re.compile(
     r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b"
     # "The Commission reported on its sixty-third session in document A/79/456": the verb
-    r"|\breported\s+on(?=\s+(?:its|their)\s)", re.IGNORECASE
+    r"|\breported\s+on(?=\s+(?:its|their)\s)"
+    # ("reported to the Assembly on its sixty-third session (X)": the receiver between, E168)
+    r"|\breported\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|on|of|and|for))*?\s+on(?=\s+(?:the\s+(?:work|outcome)\s+of\s+)?(?:its|their)\s)", re.IGNORECASE
 )
 # "(X), covering its fifty-ninth, sixtieth and sixty-first meetings", "(X), on its third session":
 # the meetings a report is of, named after its symbol
@@ -6415,11 +6425,17 @@ class Reader:
         ("A/RES/80/5" in the Commission's report) is none of the table's."""
         symbol = _OWN_INSTRUMENT_SYMBOL.fullmatch(cell)
         issuer = self.document_issuer
-        if symbol is None or issuer is None or issuer not in self.registry.bodies:
+        if symbol is not None and issuer is not None and issuer in self.registry.bodies and symbol["prefix"] == self.registry.bodies[issuer].symbol_prefix:
+            return issuer, "decision" if symbol["kind"].lower() == "dec" else "resolution", symbol["session"], symbol["number"]
+        # "A/RES/86/187" in a table of another body's report: the instrument of the series' body,
+        # as running text reads the symbol (E167's `symbol_numbered.instrument_symbols`, a series
+        # whose one body the reference data knows), the cell holding the symbol alone (E168)
+        if "/" not in cell:
             return None
-        if symbol["prefix"] != self.registry.bodies[issuer].symbol_prefix:
+        found = instrument_symbols(cell, self.matcher.symbol_numbered.among(self.matcher.unevidenced))
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(cell.rstrip()):
             return None
-        return issuer, "decision" if symbol["kind"].lower() == "dec" else "resolution", symbol["session"], symbol["number"]
+        return found[0].issuer, found[0].kind, found[0].session, found[0].number
 
     def considered(self, r: _Resolved, own: InstrumentRef | None) -> None:
         """"At its seventieth session, the Commission considered the report of the Secretary-
@@ -10216,6 +10232,7 @@ class Reader:
         if same is None or not self.last_instrument and not any(mm.end <= verb_start for mm, _ in r.instruments):
             return False
         set_off = None
+        described = None
         if not mandate_verbs.passive_auxiliary(_tail(text, verb_start)):
             # "The Panel of Experts on the Central African Republic, established under paragraph 59
             # of that resolution, assisted it": a participle set off right after the body (E163)
@@ -10224,7 +10241,13 @@ class Reader:
                 if b.end <= verb_start and b.start in r.bodies and _SET_OFF_PARTICIPLE_GAP.fullmatch(text, b.end, verb_start)
             ), None)
             if set_off is None:
-                return False
+                # "The Open-ended Working Group on Ageing, created by the same resolution, met ...":
+                # a body named in full (known by that name or born here) right before the comma or
+                # bracket, as `established_by_instrument_after` reads it before a numbered
+                # instrument (E168)
+                described = new_bodies.described_before(text, verb_start, participle=True)
+                if described is None or not (described.proper and _COMMA_PARTICIPLE.match(text, described.end, verb_start)):
+                    return False
         named_before = [ref for mm, ref in r.instruments if mm.end <= verb_start]
         acting = back_references.named_again(same.group(0), named_before or self.last_instrument)
         if not named_before and (
@@ -10238,6 +10261,11 @@ class Reader:
             ))
             acting = back_references.named_again(same.group(0), founders) if founders else acting
         issuers = {ref.issuer for ref in acting}
+        if described is not None:
+            targets = [k for k in self.established_as(described, acting, [], False) if not self.registry.bodies[k].issues_instruments]
+            if acting and targets:
+                self.add_mandates(r, acting, "establishes", targets, None)
+            return bool(acting and targets)
         targets = [
             k for k in ([r.bodies[set_off.start]] if set_off is not None else self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start))
             if k not in issuers and (not self.registry.bodies[k].issues_instruments or _opens_with_passive_subject(text, verb_start))
@@ -11234,6 +11262,11 @@ class Reader:
                 after_verb = re.compile(r"\s+to\s+(?=[a-z])").match(text, m.end())
                 if after_verb and relation != "establishes":
                     task_start = after_verb.start() + 1
+            elif verb == "requested" and (paper := _PAPER_ASKED_FROM.match(text, m.end())) is not None:
+                # "the Assembly requested a report on progress from the Secretary-General": the
+                # writer named after "from" is asked (E168)
+                targets, task_start = self.addressees(r, paper.end()), None
+                targets = targets[0]
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
@@ -11789,6 +11822,14 @@ class Reader:
                         # just said to be held, not B's twelfth.
                         refs = [_same_ordinal(ref, earlier_held) for ref in refs]
                     targets.extend(refs)
+            if targets and phrase.group(0).lower().startswith("reported to"):
+                # "The Secretary-General reported to the General Assembly on its seventy-eighth
+                # session": "its" fell to the receiver (the reporter holds no sessions); a report
+                # is of the reporter's own gathering, never the receiver's (E168)
+                receivers = {r.bodies[b.start] for b in r.refs.bodies if phrase.start() < b.start < phrase.end() and b.start in r.bodies}
+                targets = [t for t in targets if t.body not in receivers]
+                if not targets:
+                    continue
             named = bool(targets)  # the phrase names the gatherings itself ("the report of X on its Nth session")
             if not targets and doc_rules.prepared_for_the_meeting(between):
                 # "the report of the pre-sessional working group for the session (X)": for it, not of it

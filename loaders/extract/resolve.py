@@ -1311,6 +1311,14 @@ def _its_subject(
         if (speaker := _speakers_own(plain, mention, scope)) is not None:
             return speaker
         before_its = _OWN_BEFORE.sub("", before_its)  # "reaffirmed its own resolution 73/6"
+    if "of " in before_its:
+        for b in refs.bodies:
+            if b.end <= mention.keyword_start and b.start in issuing and _ESTABLISHMENT_OF_BY_ITS.fullmatch(before_its, b.end) and (
+                _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ):
+                # "The General Assembly welcomed the establishment of the Human Rights Council by
+                # its resolution 60/251": the subject of the verb, not the body set up (E168)
+                return issuing[b.start]
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
@@ -1343,6 +1351,13 @@ def _its_subject(
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer_of(mention.kind)
 
 
+# "welcomed (noted, recalled) the establishment of the Council by (paragraph 1 of) its resolution":
+# a verb of the subject's, the noun of a body's origin and the body, then the subject's own instrument
+_ESTABLISHMENT_OF_BY_ITS = re.compile(
+    r"\s*,?\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+)?the\s+"
+    r"(?:establishment|creation|setting\s+up|institution|formation)\s+of\s+[^,;()]{3,150}?\s+(?:by|in|through|under)\s+"
+    r"(?:(?:sub)?paragraphs?\s+\d{1,3}\s+of\s+)?(?:its|their)\s+$"
+)
 # "the Commission recalled resolution 2029/18 ... and reaffirmed its own resolution 73/6": a second
 # verb joined by "and" to the subject's first, then "its"
 _AND_VERB_ITS = re.compile(r"\band\s+(?:also\s+|further\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+)?(?:its|their)\s+$")
@@ -1812,6 +1827,23 @@ _CLAUSE_THEN_HOLDS_ITS = re.compile(
 )
 
 
+# "reported to the General Assembly on its", "has also reported to the Council on the work of its":
+# the reporter, then the receiver, then the reporter's own gathering
+_REPORTED_TO_ON_ITS = re.compile(
+    r"\s*,?\s+(?:(?:has|had|have|will)\s+)?(?:also\s+|further\s+)?report(?:ed|s)?\s+to\s+[^;:.,()]{2,80}?\s+on\s+"
+    r"(?:the\s+(?:work|outcome|results)\s+of\s+)?(?:its|their)\s*$"
+)
+
+
+def _reporter_to_receiver(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The body that "reported to" another "on its" gathering (`_REPORTED_TO_ON_ITS`)."""
+    its = _its_end(text, g)
+    for b in before:
+        if b.start in bodies and _REPORTED_TO_ON_ITS.fullmatch(text, b.end, its):
+            return bodies[b.start]
+    return None
+
+
 def _subject_past_clause(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
     """The sentence's subject, when a clause set off by commas stands between it and the verb
     whose "its" names the gathering (`_CLAUSE_THEN_HOLDS_ITS`)."""
@@ -2205,6 +2237,10 @@ def resolve_gatherings(
                 if asking is None:
                     continue
                 body = asking
+            elif before and " to " in text and (reporter := _reporter_to_receiver(text, g, before, bodies)) is not None:
+                # "The Commission reported to the Assembly on its sixty-third session": "its" is the
+                # reporter's, the body it reported to stands between (E168)
+                body = reporter
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:

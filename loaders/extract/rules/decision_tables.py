@@ -273,6 +273,12 @@ def _labelled_instrument(row: str, labelled: re.Match[str], columns: Columns, kn
     return ListedInstrument(None, kind, labelled["session"], labelled["number"], None, dates[0].value.start, clauses)
 
 
+# a number cell with its title stacked under it by a line break ("A/RES/86/187<br>Title",
+# "12/1<br/><em>Title</em>"): the number alone before the break, words after it
+_TITLE_STACKED_UNDER = re.compile(r"(?P<number>[^<>\s]{3,40})\s*<br\s*/?>\s*(?P<title>(?:<(?:em|i|strong|b)>)?[*_]?[A-Z][^<>|]{2,200}?(?:</(?:em|i|strong|b)>)?)\s*")
+_EMPHASIS = re.compile(r"</?(?:em|i|strong|b)>")
+
+
 def listed_instrument(
     row: str, columns: Columns, default_kind: InstrumentKind | None, in_convention: ConventionReader
 ) -> ListedInstrument | None:
@@ -285,6 +291,13 @@ def listed_instrument(
     if not_adopted(row, columns):
         return None
     convention = in_convention(number_cell)
+    stacked_title = None
+    if convention is None and (stacked := _TITLE_STACKED_UNDER.fullmatch(number_cell)) is not None and (
+        columns.title is None and (convention := in_convention(stacked["number"].strip("*_ "))) is not None
+    ):
+        # "| A/RES/86/187<br>*Oceans and the law of the sea* | 19/12/2031 | ...": the title stacked
+        # under the number in its cell, where the table has no title column (E168)
+        stacked_title = _EMPHASIS.sub("", stacked["title"]).strip("*_ ") or None
     known_kind = columns.kind or default_kind
     if convention is None and known_kind is not None and _BARE_NUMBER.fullmatch(number_cell):
         # "VIII/1" under a column headed "Decision": the number a body's convention writes after
@@ -309,7 +322,7 @@ def listed_instrument(
         if default is None or known_kind is None:
             return None
         kind, session, number = known_kind, default["session"], default["number"]
-    title = values[columns.title].strip("*_ ") or None if columns.title is not None else None
+    title = values[columns.title].strip("*_ ") or None if columns.title is not None else stacked_title
     adopted_on = None
     if columns.adopted is not None and columns.adopted < len(values):
         dates = find_dates(values[columns.adopted])

@@ -78,7 +78,12 @@ _SENT_VERBS = (
     # the active voice of a cover note: "the secretariat transmits to the Conference ...",
     # "The Executive Secretary submits ...", "transmitting to the Council"
     "submits", "transmits", "submitting", "transmitting", "forwards",
+    # "will present his report (X) to the Assembly", "to introduce the note (X) to the Commission":
+    # after an auxiliary only (`_AUXILIARY_BEFORE`), and with the paper between (E168)
+    "present", "introduce", "presents", "introduces",
 )
+# the verbs of `_SENT_VERBS` read only with an auxiliary before them and the paper between them and "to"
+_AUXILIARY_VERBS = ("present", "introduce")
 _SENT_TO = re.compile(
     r"(?:\s+\w+ly)?\s*,?\s+to\b(?!\s+(?:be|do|have|make|take|facilitate|assist|support)\b)"
 )
@@ -108,7 +113,22 @@ _TABLED_AT = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced|discussed|considered"
     r"|(?:tentatively\s+)?scheduled\s+for\s+(?:consideration|discussion|review))\s+(?:at|before)\s+"
     r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
+    # ("(X) will be introduced to the General Assembly at its eightieth session": the receiver
+    # after "to", a body's name or a numbered gathering, E168)
+    r"|\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?introduced\s+to\s+"
+    r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
 )
+# "Consideration of the report (X) is scheduled for the eightieth session of the General Assembly",
+# "The discussion of the note (X) by the Commission is tentatively scheduled for its ninth session":
+# the paper's consideration, the sentence's subject, planned for a numbered gathering (E168)
+_CONSIDERATION_SCHEDULED = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Cc]onsideration|[Dd]iscussion|[Ee]xamination|[Rr]eview|[Ii]ntroduction|[Pp]resentation)\s+of\s+"
+    r"(?:the|its|his|her|their|this|that|document)\b[^;:]{0,160}?\s(?P<verb>(?:is|are|has\s+been|have\s+been|was|were)\s+"
+    r"(?:tentatively\s+|provisionally\s+)?scheduled\s+for)\s+(?=(?:the|its)\s+(?:[\w-]+\s+){1,3}?(?:session|meeting)\b)"
+)
+# "The Secretary-General will present his report (X) to the Assembly": the present of the verb after
+# an auxiliary or "to" ("the present report to the Commission" is the adjective, E168)
+_AUXILIARY_BEFORE = re.compile(r"\b(?:will|shall|would|should|may|to|also|hereby)\s+$")
 # "Background paper X to be issued to the 80th plenary session", "(X) is issued to the twelfth
 # meeting": a paper issued to a numbered gathering (not "issued to Member States": no gathering
 # named right after, E144)
@@ -216,10 +236,10 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "Before" in text or "made available" in text or "submi" in text or "transmi" in text
         or text[:5] == "Submi"  # "Submitted to the Commission at its twelfth session": a note under a title (E126)
-        or "presented" in text or "forwarded" in text or "circulated" in text or "consider " in text or "take up" in text
+        or "present" in text or "forwarded" in text or "circulated" in text or "consider " in text or "take up" in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
-        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduced" in text or "discussed" in text
+        or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduce" in text or "discussed" in text
         or "issued to" in text or "scheduled for" in text or "go to" in text or "go forward to" in text or "d to take up" in text or "s to take up" in text
         # "(X) will be taken up / examined / reviewed / debated by the Commission at its ..."
         or "taken up" in text or "examined" in text or "reviewed" in text or "debated" in text
@@ -259,6 +279,8 @@ def find_submissions(text: str) -> list[Submission]:
             # its symbol or kind right before the verb)
             if not _TAKEN_UP.search(m.group(0)) or _PAPER_INTRODUCED.search(text, max(0, m.start() - 50), m.start())
         )
+    if "scheduled for" in text and (scheduled := _CONSIDERATION_SCHEDULED.match(text)) is not None:
+        found.append(Submission(scheduled.start("verb"), scheduled.end(), False, True))
     if "issued to" in text:
         found.extend(Submission(m.start(), m.end(), False) for m in _ISSUED_TO_A_GATHERING.finditer(text))
     if "go to" in text or "go forward to" in text:
@@ -284,7 +306,10 @@ def find_submissions(text: str) -> list[Submission]:
             after = at + len(verb)
             starts_word = at == 0 or not lowered[at - 1].isalnum()
             ends_word = after >= len(lowered) or not lowered[after].isalnum()
-            m = _SENT_TO.match(lowered, after) if starts_word else None
+            if verb in _AUXILIARY_VERBS and not _AUXILIARY_BEFORE.search(lowered, max(0, at - 12), at):
+                at = lowered.find(verb, after)
+                continue
+            m = _SENT_TO.match(lowered, after) if starts_word and verb not in ("present", "introduce", "presents", "introduces") else None
             if m:
                 found.append(Submission(at, m.end(), False))
             elif (

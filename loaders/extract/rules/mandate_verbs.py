@@ -71,6 +71,13 @@ MANDATE_VERB = re.compile(
     # mandates of" / "mandated activities" has neither)
     r"(?<=and )mandates(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
     r"mandated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
+    # "Resolution 77/12 (also) mandates the Secretary-General to ...": the present after an
+    # instrument's number or bracketed year, its addressee and task after it (E168)
+    r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))mandates(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
+    # "the Assembly requested a report from the Secretary-General": the paper asked for and its
+    # writer after "from" (`relate` takes the body after "from" as the addressee, E168)
+    r"requested(?=\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
+    r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?from\s+(?:the|its|their)\s)|"
     # "Tasks the Working Group with/to ...", "Charges the Committee with ...": verbs that are
     # nouns elsewhere ("the tasks of the Group", "charges for services"), so only where they
     # open the paragraph; "Exhorts" presses as "Urges" does
@@ -82,7 +89,10 @@ MANDATE_VERB = re.compile(
     # "tasked", its object and "with" after it; "was charged with fraud" has no object, E136)
     # ("tasked the Special Rapporteur and the Special Rapporteur on extrajudicial, summary or
     # arbitrary executions with": two addressees, the second's long name, before "with", E163)
-    r"(?:tasked|charged)(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,18}?|(?:it|them)\s+)with\s)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
+    r"(?:tasked|charged)(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,18}?|(?:it|them)\s+)with\s)|"
+    # ("tasked the Secretary-General to prepare ...": "to" and a verb for "with", E168; "tasked
+    # the Committee to the Council" has none)
+    r"tasked(?=\s+(?:(?:its|the|their)\s+(?:[\w,-]+\s+){1,18}?|(?:it|them)\s+)to\s+(?!(?:the|a|an|its|their|all|this|that|these|those|each|any|such)\b)[a-z]+\b)|(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been ))tasked(?=[^.;]{0,160}?\swith\s)|"
     # "The Working Group is mandated to prepare ...": the passive of "Mandates"
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     # ("By resolution 77/12, the Secretary-General was mandated to prepare ...": its past)
@@ -217,7 +227,10 @@ MANDATE_VERB = re.compile(
     # "the Task Group on Gender, set up by decision IPCC-LX-7, will ...": the participle, as
     # ", established by decision ..." is
     # ("an Ad Hoc Committee on ..., created the year before by resolution 3349 (XXIX)": when, between, E136)
-    r"(?<=, )(?:created|set\s+up|constituted|instituted|formed)(?=\s+" + _WHEN_BEFORE_BY + r"(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
+    # (matched on lower-cased text: the issuer's name before the kind word, "by General Assembly
+    # resolution 65/182", "by the Council in its resolution 2001/45", in lower case, never "to";
+    # "(created by ...)" in brackets as after a comma, E168)
+    r"(?:(?<=, )|(?<=\())(?:created|set\s+up|constituted|instituted|formed)(?=\s+" + _WHEN_BEFORE_BY + r"(?:by|under|pursuant\s+to)\s+(?:(?:its|their|the)\s+)?(?:(?!to\b)[a-z][\w-]*\s+){0,6}(?:resolution|decision)s?\b)|"
     # "To request the Secretariat ...", "To urge ... and to request ...": a decision whose
     # operative paragraphs are infinitives after "decides:" (the verb opens the sentence, or
     # follows "and to" in it; `infinitive_opens` checks the sentence opened so)
