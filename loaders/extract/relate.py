@@ -11265,8 +11265,7 @@ class Reader:
             elif verb == "requested" and (paper := _PAPER_ASKED_FROM.match(text, m.end())) is not None:
                 # "the Assembly requested a report on progress from the Secretary-General": the
                 # writer named after "from" is asked (E168)
-                targets, task_start = self.addressees(r, paper.end()), None
-                targets = targets[0]
+                targets, task_start = self.addressees(r, paper.end())[0], None
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
