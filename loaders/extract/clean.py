@@ -39,6 +39,8 @@ from mandate_graph.loaders.extract.layout import (
     BULLET_MARKS,
     CLAUSE_ITEM,
     CLAUSE_VERB,
+    KEYWORD_ALONE,
+    unlabelled_clause_item,
     KEYWORD_LINE,
     Layout,
     sections_of_unwrapped_lines,
@@ -1051,6 +1053,8 @@ def _keyword_line_over_items(piece: str, text: str, blocks: list[tuple[str, int,
         return text[start:end].strip().lstrip("*#_ ")  # (a converter's bold: "**Bureau**")
 
     following = opening(below[0])
+    if unlabelled_clause_item(following) and KEYWORD_ALONE.fullmatch(piece) is not None:
+        return True  # "recalling" / "Resolution 71 (Rev. Bucharest, 2022), ...;": Word's text without its numbering
     return _clause_item(following) or (
         # "instructs the Secretary-General and the Director of the Telecommunication Development" /
         # "Bureau" / "1 to coordinate ...": the addressee's last words, then the items
@@ -1063,6 +1067,10 @@ def _clause_part(piece: str, clause: str, has_items: bool) -> bool:
     """Does a piece go on the clause before it: an item, or (before any item) the rest of its
     keyword line's addressee?"""
     if _clause_item(piece):
+        return True
+    if unlabelled_clause_item(piece) and (KEYWORD_ALONE.fullmatch(clause) is not None or has_items and clause.endswith(";")):
+        # Word's text without its list numbering: the first item, or one after an item that
+        # ends on the semicolon before the next ("Resolution 71 ...;" / "Council Decision 645 ...,")
         return True
     return (
         not has_items and clause[-1:].isalpha() and len(piece) <= 120
@@ -1272,7 +1280,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             # line, or its "to" line) go on its keyword line, as one paragraph (Word's text, one
             # paragraph a line; antiword's and LaTeX's, a blank line or a list around each item)
             joined = True
-            open_clause = open_clause or _clause_item(piece.text)
+            open_clause = open_clause or _clause_item(piece.text) or unlabelled_clause_item(piece.text)
         elif last_text is not None and not marked and not kinds[last_text][1]:
             previous = pieces[last_text].text
             first = piece.text[0]

@@ -410,6 +410,20 @@ CLAUSE_ITEM = re.compile(r"(?:[a-z]\)|\d{1,2}\)?)[ \t]+\S")
 _CLAUSE_VERB_LINE = re.compile(CLAUSE_VERB)
 
 
+def unlabelled_clause_item(line: str) -> bool:
+    """A clause's item whose label Word's text left out (its list numbering not saved): a line that
+    ends as an item does, on the semicolon before the next one or the comma before the next clause."""
+    return line[-1:] in (";", ",") and (line[:1].isupper() or _THAT.match(line) is not None)
+
+
+_THAT = re.compile(r"that\b")
+# the keyword alone, which unlabelled items may follow ("recalling", "bearing in mind", "resolves"):
+# not a heading's or a title's wrapped words that open with a participle ("trafficking in ...")
+KEYWORD_ALONE = re.compile(
+    rf"(?:(?:further|also)\s+)?(?:[a-z]+ing|{CLAUSE_VERB})(?:\s+(?:also|further|in\s+mind|with\s+[a-z]+))?"
+)
+
+
 def _clause_keyword_line(lines: list[str], index: int, previous: str) -> bool:
     """Is a line in lower case a clause's keyword line, or its one "to ..." line, that the author
     began (not a wrapped line's run-on): the keyword line has its items or its "to" line right
@@ -418,12 +432,16 @@ def _clause_keyword_line(lines: list[str], index: int, previous: str) -> bool:
     text = lines[index].strip()
     if text.startswith("to ") and _CLAUSE_VERB_LINE.match(previous):
         return True
+    if previous.endswith(";") and text[-1:] in (";", ",") and (text.startswith("to ") or _THAT.match(text) is not None):
+        return True  # the next of a clause's unlabelled items: "... divide;" / "to set up ...,"
     if KEYWORD_LINE.fullmatch(text) is None:
         return False
     below = [line.strip() for line in lines[index + 1 : index + 4] if line.strip()][:2]
     if not below:
         return False
     if CLAUSE_ITEM.match(below[0]) or below[0].startswith("to "):
+        return True
+    if unlabelled_clause_item(below[0]) and KEYWORD_ALONE.fullmatch(text) is not None:
         return True
     return (
         len(below) == 2 and len(below[0]) <= 120 and not any(c in below[0] for c in ".;:")

@@ -7,6 +7,8 @@ conferences below are made up, so that the rule is the template's, not one organ
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
@@ -158,7 +160,12 @@ def _as_antiword(text: str) -> str:
     return "\n\n".join(line.replace("\t", "  ") for line in text.split("\n") if line.strip()) + "\n"
 
 
-@pytest.mark.parametrize("layout", [_as_word_text, _as_antiword])
+def _as_unnumbered_word_text(text: str) -> str:
+    """Word's text of a document whose list numbering was not saved: the items lose their labels."""
+    return re.sub(r"(?m)^(?:[a-z]\)|\d{1,2})\t", "", _as_word_text(text))
+
+
+@pytest.mark.parametrize("layout", [_as_word_text, _as_antiword, _as_unnumbered_word_text])
 def test_the_clauses_read_alike_in_other_tools_layouts(registry: BodyRegistry, layout) -> None:
     # (L3) Word's text sets no blank line between the clauses, antiword one after each item: each
     # clause is still its keyword line with its items, read as the original's blank-line layout
@@ -169,6 +176,10 @@ def test_the_clauses_read_alike_in_other_tools_layouts(registry: BodyRegistry, l
               for relation in ("requests", "establishes", "cites", "title")}
     e = extract(layout(text), source_key="doc", registry=registry)
     for relation, pairs in wanted.items():
+        if relation == "establishes" and layout is _as_unnumbered_word_text:
+            # (left to the sentence rules: "resolves ... to set up a Group" read without the item's
+            # "2" gives no establishment yet; the clause is one paragraph as in the original)
+            continue
         assert facts(e, relation) == pairs, relation
     assert wanted["establishes"] and (InstrumentRef("mru/assembly", "resolution", "2034", "12"), BodyRef("mru/sg")) in wanted["requests"]
 
@@ -183,6 +194,10 @@ def test_the_clauses_read_alike_in_other_tools_layouts(registry: BodyRegistry, l
         ("The Assembly,\n\nrecognizing\n\na)  that X;\n\nb)  that Y,\n\ninstructs the Director of the\n\n"
          "Radio Bureau\n\n1  to act;\n\n2  to report,\n\nDone in Lima.\n", 4),
         ("The Assembly,\n\nnoting\n\nThe report of the Council.\n", 2),
+        # Word's text without its list numbering: items told by the ";" or "," they end on
+        ("The Assembly,\r\nrecalling\r\nResolution 4 (Lima, 2014);\r\nthat, by Resolution 5, it acted,\r\n"
+         "noting\r\nthat the list is long,\r\nresolves\r\nto keep it;\r\nto review it,\r\n"
+         "Resolution 6 (Lima, 2014) is abrogated.\r\nDone in Quito.\r\n", 6),
     ],
 )
 def test_a_clause_set_a_paragraph_a_line_is_one_paragraph(text: str, paragraphs: int) -> None:
