@@ -37,6 +37,11 @@ from mandate_graph.loaders.extract.rules.press_releases import sittings_line
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.layout import (
     BULLET_MARKS,
+    CLAUSE_ITEM,
+    CLAUSE_VERB,
+    KEYWORD_ALONE,
+    unlabelled_clause_item,
+    KEYWORD_LINE,
     Layout,
     sections_of_unwrapped_lines,
     analyse,
@@ -1019,10 +1024,7 @@ _BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
 # "bearing in mind", "further instructs the Secretary-General", "invites Member States and Sector
 # Members"), then its items, lettered or numbered ("a)<tab>", "1<tab>"), or its one "to ..." line.
 # A sentence wrapped after a lower-case word runs on with a word, never with such an item.
-_CLAUSE_VERB = (
-    r"(?:(?:further|also)\s+)?(?:resolves|decides|instructs|invites|requests|encourages|urges|calls\s+(?:up)?on|asks|entrusts"
-    r"|authorizes|charges|recommends|appeals|endorses|approves|adopts|welcomes|reaffirms|directs|tasks)\b"
-)
+_CLAUSE_VERB = CLAUSE_VERB
 _KEYWORD_LINE_CLAUSE = re.compile(
     # a participle or an operative verb, over its items: "a)<tab>", "1<tab>"
     rf"[ \t]*(?:(?:further|also)\s+)?(?:[a-z]+ing|{_CLAUSE_VERB})\b[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?"
@@ -1033,6 +1035,47 @@ _KEYWORD_LINE_CLAUSE = re.compile(
     rf"|[ \t]*{_CLAUSE_VERB}[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?[ \t]*to\s"
 )
 _OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
+
+
+def _clause_item(piece: str) -> bool:
+    return CLAUSE_ITEM.match(piece) is not None or piece.startswith("to ")
+
+
+def _keyword_line_over_items(piece: str, text: str, blocks: list[tuple[str, int, int, bool]], below: list[int]) -> bool:
+    """Is a text piece a clause's keyword line alone ("recalling", "instructs the Council"), the
+    next text block (``below``: the places of the next two) its first item ("a) ...", "1 to ...",
+    "to ...") or its addressee's second line over the first item?"""
+    if not below or not piece[:1].islower() or KEYWORD_LINE.fullmatch(piece) is None:
+        return False
+
+    def opening(place: int) -> str:
+        _, start, end, _ = blocks[place]
+        return text[start:end].strip().lstrip("*#_ ")  # (a converter's bold: "**Bureau**")
+
+    following = opening(below[0])
+    if unlabelled_clause_item(following) and KEYWORD_ALONE.fullmatch(piece) is not None:
+        return True  # "recalling" / "Resolution 71 (Rev. Bucharest, 2022), ...;": Word's text without its numbering
+    return _clause_item(following) or (
+        # "instructs the Secretary-General and the Director of the Telecommunication Development" /
+        # "Bureau" / "1 to coordinate ...": the addressee's last words, then the items
+        len(below) > 1 and len(following) <= 120 and not any(c in following for c in ".;:")
+        and following[:1].isupper() and _clause_item(opening(below[1]))
+    )
+
+
+def _clause_part(piece: str, clause: str, has_items: bool) -> bool:
+    """Does a piece go on the clause before it: an item, or (before any item) the rest of its
+    keyword line's addressee?"""
+    if _clause_item(piece):
+        return True
+    if unlabelled_clause_item(piece) and (KEYWORD_ALONE.fullmatch(clause) is not None or has_items and clause.endswith(";")):
+        # Word's text without its list numbering: the first item, or one after an item that
+        # ends on the semicolon before the next ("Resolution 71 ...;" / "Council Decision 645 ...,")
+        return True
+    return (
+        not has_items and clause[-1:].isalpha() and len(piece) <= 120
+        and piece[:1].isupper() and not any(c in piece for c in ".;:")
+    )
 
 
 # In a text broken at a width, a paragraph a page break cuts fills its page's last line; a
@@ -1209,7 +1252,13 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 return _join_broken_words(mapped, broken_pattern)
         return mapped
 
-    for kind, start, end, removed_before in marked_blocks:
+    # the text blocks' places in marked_blocks, to look at the block after a keyword line
+    text_places = [i for i, block in enumerate(marked_blocks) if block[0] == "text"]
+    next_texts = {a: text_places[k + 1 : k + 3] for k, a in enumerate(text_places)}
+    # An ITU-style clause set a line (or a block) apiece, its keyword line, then its items:
+    # the last text piece is such a clause, and whether an item has joined it yet
+    open_clause: bool | None = None
+    for place, (kind, start, end, removed_before) in enumerate(marked_blocks):
         if kind == "header":
             continue
         raw = text[start:end]
@@ -1224,7 +1273,15 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
         # (only a block opening with "#" or "*" may be marked: most are not searched)
         marked = raw.lstrip()[:1] in ("#", "*") and bool(_HEADING_MARK.match(raw) or _BOLD_LINE.match(raw))
         joined = False
-        if last_text is not None and not marked and not kinds[last_text][1]:
+        if open_clause is not None and last_text is not None and kind == "text" and _clause_part(
+            piece.text, pieces[last_text].text, open_clause
+        ):
+            # "recalling" / "a) Resolution ...": the clause's items (or its addressee's second
+            # line, or its "to" line) go on its keyword line, as one paragraph (Word's text, one
+            # paragraph a line; antiword's and LaTeX's, a blank line or a list around each item)
+            joined = True
+            open_clause = open_clause or _clause_item(piece.text) or unlabelled_clause_item(piece.text)
+        elif last_text is not None and not marked and not kinds[last_text][1]:
             previous = pieces[last_text].text
             first = piece.text[0]
             # "1021 (LVIII). Title" atop a page: the next resolution, not the last line's run-on
@@ -1237,6 +1294,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 # Council" / "to consider ...": an ITU-style clause of a resolution, its keyword in
                 # lower case on a line of its own, after the last clause's comma (E164)
                 or _KEYWORD_LINE_CLAUSE.match(raw) is not None
+                or _keyword_line_over_items(piece.text, text, marked_blocks, next_texts.get(place, []))
             )
             if not starts_block and _ends_open(previous) and (
                 first.islower()
@@ -1278,6 +1336,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
         pieces.append(piece)
         kinds.append(("text", marked))
         last_text = len(pieces) - 1
+        # a keyword line alone, its items below in blocks of their own
+        open_clause = False if _keyword_line_over_items(piece.text, text, marked_blocks, next_texts.get(place, [])) else None
     for d_piece, d_kind in deferred:
         pieces.append(d_piece)
         kinds.append((d_kind, False))

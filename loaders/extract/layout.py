@@ -380,7 +380,8 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
             previous = text
             continue
         if previous is not None and len(previous) >= full and (
-            _continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text))
+            _continues(previous) or (text[:1].islower() and not _LOWER_LABEL.match(text)
+                                     and not _clause_keyword_line(lines, index, previous))
         ):
             continued.add(index)
         previous = text
@@ -393,6 +394,59 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
 
 
 _CONTINUED_IN_UNWRAPPED = 3
+
+
+# A resolution's clause as the ITU and the UPU print it: the keyword in lower case on a line of its
+# own, the addressee after it if any ("recalling", "further instructs the Secretary-General",
+# "invites Member States and Sector Members"), then its items ("a)<tab>", "1<tab>") or its one
+# "to ..." line. Shared with `clean`, which keeps such a clause one paragraph.
+CLAUSE_VERB = (
+    r"(?:(?:further|also)\s+)?(?:resolves|decides|instructs|invites|requests|encourages|urges|calls\s+(?:up)?on|asks|entrusts"
+    r"|authorizes|charges|recommends|appeals|endorses|approves|adopts|welcomes|reaffirms|directs|tasks)\b"
+)
+KEYWORD_LINE = re.compile(rf"(?:(?:further|also)\s+)?(?:[a-z]+ing|{CLAUSE_VERB})\b[^.;:]{{0,250}}")
+# a clause's item as a line opens: "a) Resolution ...", "1 to coordinate ...", "2) that ..."
+CLAUSE_ITEM = re.compile(r"(?:[a-z]\)|\d{1,2}\)?)[ \t]+\S")
+_CLAUSE_VERB_LINE = re.compile(CLAUSE_VERB)
+
+
+def unlabelled_clause_item(line: str) -> bool:
+    """A clause's item whose label Word's text left out (its list numbering not saved): a line that
+    ends as an item does, on the semicolon before the next one or the comma before the next clause."""
+    return line[-1:] in (";", ",") and (line[:1].isupper() or _THAT.match(line) is not None)
+
+
+_THAT = re.compile(r"that\b")
+# the keyword alone, which unlabelled items may follow ("recalling", "bearing in mind", "resolves"):
+# not a heading's or a title's wrapped words that open with a participle ("trafficking in ...")
+KEYWORD_ALONE = re.compile(
+    rf"(?:(?:further|also)\s+)?(?:[a-z]+ing|{CLAUSE_VERB})(?:\s+(?:also|further|in\s+mind|with\s+[a-z]+))?"
+)
+
+
+def _clause_keyword_line(lines: list[str], index: int, previous: str) -> bool:
+    """Is a line in lower case a clause's keyword line, or its one "to ..." line, that the author
+    began (not a wrapped line's run-on): the keyword line has its items or its "to" line right
+    below it, or one line below (its addressee run over two lines); the "to" line follows a line
+    that opens with an operative verb."""
+    text = lines[index].strip()
+    if text.startswith("to ") and _CLAUSE_VERB_LINE.match(previous):
+        return True
+    if previous.endswith(";") and text[-1:] in (";", ",") and (text.startswith("to ") or _THAT.match(text) is not None):
+        return True  # the next of a clause's unlabelled items: "... divide;" / "to set up ...,"
+    if KEYWORD_LINE.fullmatch(text) is None:
+        return False
+    below = [line.strip() for line in lines[index + 1 : index + 4] if line.strip()][:2]
+    if not below:
+        return False
+    if CLAUSE_ITEM.match(below[0]) or below[0].startswith("to "):
+        return True
+    if unlabelled_clause_item(below[0]) and KEYWORD_ALONE.fullmatch(text) is not None:
+        return True
+    return (
+        len(below) == 2 and len(below[0]) <= 120 and not any(c in below[0] for c in ".;:")
+        and (CLAUSE_ITEM.match(below[1]) is not None or below[1].startswith("to "))
+    )
 _WRAPPED_LINE_SHARE = 0.5
 # "a) Decides", "iv) Requests": a lettered clause opens its own line in lower case
 _LOWER_LABEL = re.compile(r"^(?:[a-z]{1,2}|[ivx]{1,5})\)\s+\S")
