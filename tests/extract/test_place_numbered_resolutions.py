@@ -12,13 +12,14 @@ import re
 import pytest
 
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
-from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.graph.settings import DEFAULT_BASE_IRI
+from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.numbering import NumberingFinder
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.facts import Extraction
+
+from .reference_data import registry_from_turtle
 
 BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -47,9 +48,7 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 
 @pytest.fixture(scope="module")
 def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    path = tmp_path_factory.mktemp("bodies") / "bodies.ttl"
-    path.write_text(BODIES, encoding="utf-8")
-    return load_registry(DEFAULT_BASE_IRI, [path])
+    return registry_from_turtle(tmp_path_factory, BODIES)
 
 
 @pytest.fixture(scope="module")
