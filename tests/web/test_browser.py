@@ -91,6 +91,7 @@ def test_lineage_expands_two_levels(page, web_server, load_times) -> None:  # ty
     page.locator("#l-depth").fill("2")
     page.locator("#l-depth").dispatch_event("change")
     page.wait_for_function(f"document.querySelectorAll('#l-nodes tbody tr').length > {len(one_level)}")
+    page.wait_for_function("document.getElementById('l-status').textContent === ''")  # every load answered
     two_levels = _lineage_rows(page)
     assert two_away <= set(two_levels)
     assert page.locator("#l-count").inner_text() == f"({len(expected['nodes'])})"

@@ -182,20 +182,28 @@
       panel.appendChild(q);
     });
   }
+  // Each load or expansion takes the next number; a load answered after a later one (two changes of
+  // the depth in a row, or an expansion clicked meanwhile) is dropped instead of redrawing the view
+  // and wiping the status under it.
+  let latest = 0;
   async function load() {
+    const mine = ++latest;
     status.textContent = "Loading…";
     try {
       const body = await fetchLineage(root, dirInput.value, depthInput.value);
+      if (mine !== latest) return;
       nodes.clear();
       edges.clear();
       merge(body);
       draw();
       status.textContent = "";
     } catch (err) {
+      if (mine !== latest) return;
       status.textContent = "Could not load the lineage: " + err.message;
     }
   }
   async function expand(id) {
+    latest++;
     status.textContent = "Expanding…";
     try {
       merge(await fetchLineage(id, dirInput.value, 1));
