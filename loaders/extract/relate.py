@@ -84,6 +84,7 @@ from mandate_graph.loaders.extract.segment import (
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -445,9 +446,9 @@ _IT_WAS_DECIDED_THAT = re.compile(
 _IN_INSTRUMENT_DECIDED_THAT = re.compile(
     r"^(?:In|By|Under|Through)\s+(?:(?:operative\s+)?(?:paragraphs?|sections?)\s+[\w.()]+\s+of\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,5}"
     r"(?:resolution|decision)\s+[^\s,]+(?:\s+\(\d{4}\))?\s*,\s*"
-    r"(?:it\s+was|(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6})\s+(?:also\s+|further\s+)?decided\s+that\s+"
+    rf"(?:it\s+was|(?:the\s+)?{CAPITALISED_NAME})\s+(?:also\s+|further\s+)?decided\s+that\s+"
     r"(?P<subject>(?:the|its)\s+[^,;:()]{2,100}?)\s+(?:should|is\s+to|are\s+to|was\s+to|were\s+to)\s+(?:also\s+)?"
-    r"(?!(?:hold|meet|be|have|continue|remain|consist|comprise|convene|serve|function|operate|last)\b)(?=[a-z])"
+    rf"(?!{decided_that.ARRANGEMENT})(?=[a-z])"
 )
 # "It was also decided that the task force should report ..., and the secretariat was requested
 # to support its work": a passive mandate joined to that clause, told of the same instrument (E102)

@@ -19,14 +19,16 @@ _DECIDED = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\
 # obliged by "should" or "is to" (E106; "Decides that the working group shall report" is an
 # arrangement the gold of the spent documents does not count as a request)
 _DECIDES = re.compile(r"^(?:[\d.()a-z]{1,6}\s+)?(?:(?:Also|Further)\s+)?(?:Decides|DECIDES|decides)\s+(?:also\s+|further\s+)?that\s+")
-_ARRANGEMENT = r"(?:hold|meet|be|have|continue|remain|consist|comprise|convene|serve|function|operate|last)\b"
-_OBLIGED = rf"(?:should|is\s+to|are\s+to|shall(?!\s+(?:also\s+)?{_ARRANGEMENT}))"
+# what a body "should" or "shall" do that is an arrangement, not a task (the relate module's
+# narrated "decided that" reads the same)
+ARRANGEMENT = r"(?:hold|meet|be|have|continue|remain|consist|comprise|convene|serve|function|operate|last)\b"
+_OBLIGED = rf"(?:should|is\s+to|are\s+to|shall(?!\s+(?:also\s+)?{ARRANGEMENT}))"
 # the subject, then the obligation: the first clause, or one after "and that"
 _SUBJECT_OBLIGED = re.compile(
     rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+{_OBLIGED}\s+(?:also\s+)?(?=[a-z])"
 )
 _SUBJECT_SHOULD = re.compile(
-    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{_ARRANGEMENT})(?=[a-z])"
+    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})(?=[a-z])"
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 

@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME
+
 # "request to", "requests made to", "the request made by the Assembly to", "request addressed to",
 # "a request for ... to": the noun, then its addressee
 _REQUEST_TO = re.compile(
-    r"\b(?P<noun>requests?|invitations?)\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s+)?)?"
+    rf"\b(?P<noun>requests?|invitations?)\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?{CAPITALISED_NAME}\s+)?)?"
     r"(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
 )
 # between the addressee and the instrument that made the request: "contained in", "made in",
 # "set out in paragraph 5 of", "in its"
 _THEN_INSTRUMENT = re.compile(
     r"\s*,?\s*(?:(?:as\s+)?(?:contained|made|set\s+out|included|expressed|formulated|reiterated)\s+)?"
-    r"(?:by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s+)?"
+    rf"(?:by\s+(?:the\s+)?{CAPITALISED_NAME}\s+)?"
     r"in\s+(?:(?:operative\s+)?paragraphs?\s+[\w()]+\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
 )
 # "Resolution 77/12 contains a request to": the instrument the sentence opens on, a verb of holding

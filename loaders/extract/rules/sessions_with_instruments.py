@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME
+
 # "<session>, in resolution X", "<session> in its decision X", "<session>, by resolution X" (a number
 # in the body's own shape begins after its keyword: the keyword is in the words between)
 # ("At its seventy-seventh session, the Assembly, in resolution 77/12, requested": the subject set
 # off between)
 _SESSION_THEN_INSTRUMENT = re.compile(
-    r"\s*,?\s+(?:(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}\s*,\s*)?(?:in|by|through|under)\s+(?:its\s+)?(?:(?:resolution|decision)\s+)?$"
+    rf"\s*,?\s+(?:(?:the\s+)?{CAPITALISED_NAME}\s*,\s*)?(?:in|by|through|under)\s+(?:its\s+)?(?:(?:resolution|decision)\s+)?$"
 )
 # "X, by which the <session>", "X, in which the <session>"
 _INSTRUMENT_THEN_SESSION = re.compile(r"\s*,\s+(?:by|in|through|under)\s+which\s+(?:the\s+)?$")
