@@ -97,7 +97,9 @@ MANDATE_VERB = re.compile(
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     # ("By resolution 77/12, the Secretary-General was mandated to prepare ...": its past)
     r"(?<=was )mandated(?= to )|(?<=were )mandated(?= to )|(?<=been )mandated(?= to )|"
-    r"(?:reiterates|reiterated|renews|renewed)\s+its\s+(?:request|invitation|call|appeal)s?\s+(?:up)?(?:to|on)|"
+    # ("repeated its request to", "renewed its request that the Secretary-General submit": the
+    # request told again, its addressee after "to" or in a "that" clause as after "requested that")
+    r"(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+its\s+(?:request|invitation|call|appeal)s?(?:\s+(?:up)?(?:to|on)|(?=\s+that\s))|"
     # "In resolution 84/41 the Assembly had made the same request of the Secretary-General", "the
     # CMA, in decision 5/CMA.12, made the same request of the Committee": a request told again
     r"(?:makes|made)\s+the\s+same\s+request\s+of|"
@@ -306,7 +308,7 @@ def is_infinitive(verb: str) -> bool:
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
-    "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew",
+    "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
     "constituted", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
@@ -405,7 +407,7 @@ def relation_of(verb: str) -> str:
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
     if verb.startswith(("made the same request", "makes the same request")):
         verb = "requests"
-    if verb.startswith(("reiterat", "renew")):
+    if verb.startswith(("reiterat", "renew", "repeat")):
         verb = verb.split()[2]  # the noun: "request", "invitation", "call"
     for stem, relation in _RELATION_OF_STEM:
         if verb.startswith(stem):
