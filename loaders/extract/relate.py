@@ -8860,8 +8860,9 @@ class Reader:
                 opened_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
                 if opened_in is None and (told_after := places.place_after(text, run[-1].end)) is not None:
                     opened_in = told_after[0]
-                for ref in [*sharing, *refs] if opened_in is not None else []:
-                    self.add(ref, "heldIn", opened_in, ev)
+                if opened_in is not None:
+                    for ref in [*sharing, *refs]:
+                        self.add(ref, "heldIn", opened_in, ev)
                 continue
             if len(refs) == len(run):
                 pairs = list(zip(refs, run))
