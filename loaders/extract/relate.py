@@ -1363,7 +1363,8 @@ _HELD = re.compile(
     # "the 172nd session is scheduled for 1 to 3 June 2032"
     # "was hosted by the Government of Portugal in Lisbon": the host named, then where
     # ("..., meeting jointly in Rome on 8 November 2032": sessions of two bodies sitting together)
-    r"(?P<verb>held(?:\s+(?:jointly|together))?|convened|opened|took\s+place|meeting\s+(?:jointly|together)|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # ("ran from 10 to 24 September 2024", "will run from": the session's span told by its course, E174)
+    r"(?P<verb>held(?:\s+(?:jointly|together))?|convened|opened|took\s+place|ran|runs|(?:will|would|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+run|meeting\s+(?:jointly|together)|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
     r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -2172,6 +2173,13 @@ _VOTE_TALLY = (
     rf"by\s+(?:(?:a\s+)?(?:recorded\s+|roll-call\s+|secret\s+)?(?:vote|ballot)\s+of\s+)?{_TALLY}\s+(?:votes?\s+)?"
     rf"(?:to|against)\s+{_TALLY}(?:\s+votes?)?(?:,?\s+with\s+{_TALLY}\s+abstentions?)?"
 )
+# "adopted resolution 77/12 without a vote on 7 December 2022", "... by a recorded vote of 120 to 10,
+# with 30 abstentions, on ...", "... by consensus at its seventy-seventh session": how the body adopted
+# it, between the instrument and its day or gathering (E174)
+_HOW_ADOPTED_BEFORE_DAY = re.compile(
+    r"\s*,?\s+(?:without\s+a\s+vote|by\s+consensus|by\s+acclamation|unanimously|" + _VOTE_TALLY
+    + r"|by\s+(?:a\s+)?(?:recorded\s+)?vote)(?=\s*,?\s+(?:on|at|during)\s)"
+)
 # The line closing an instrument's text: "Adopted at the 8th meeting, on 14 March 2031.",
 # "(Adopted at the 8th plenary meeting on 14 March 2031)", "[Adopted without a vote at the 8th
 # meeting, on 14 March 2031]", "Adopted by consensus ..., on ...", "Adopted on 14 March 2031",
@@ -2756,6 +2764,10 @@ _PLENARY_CLOSING = re.compile(
 )
 
 
+# "of the " between an instrument's number and its issuer's name (`_Resolved.subject_end`)
+_OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
+_DAY_SET_OFF = re.compile(r",\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?=,)")
+
 
 @dataclass
 class _Resolved:
@@ -2784,6 +2796,26 @@ class _Resolved:
             # … requested": the number inside the title names no subject of the clause after it
             i -= 1
         return ordered[i - 1] if i else None
+
+    @cached_property
+    def _bodies_by_start(self) -> dict[int, BodyMention]:
+        return {b.start: b for b in self.refs.bodies if b.start in self.bodies}
+
+    def subject_end(self, mention: InstrumentMention, ref: InstrumentRef) -> int:
+        """Where an instrument named as a sentence's subject ends: after its issuer's name when that
+        follows its number ("Resolution 77/12 of the General Assembly requested ...", "Decision
+        2022/5 of the Economic and Social Council invites ...", E174), else after the number. Only
+        the issuer's own name: "resolution 77/12 of 7 December 2022" and "of the Commission" for
+        another body's instrument stay where they are."""
+        text = self.sentence.text
+        of = _OF_ISSUER.match(text, mention.end)
+        body = self._bodies_by_start.get(of.end()) if of is not None else None
+        if body is None or self.bodies[body.start] != ref.issuer:
+            return mention.end
+        # ("resolution 2022/5 of the Economic and Social Council, of 7 June 2022, requested": its
+        # day set off after the name, as `references.dates_after_issuers` reads it)
+        day = _DAY_SET_OFF.match(text, body.end)
+        return day.end() if day is not None else body.end
 
     def _in_a_quoted_title(self, mention: InstrumentMention, before: InstrumentMention, position: int) -> bool:
         """Whether ``mention`` lies inside the quoted title of ``before``, closed before ``position``."""
@@ -7580,7 +7612,8 @@ class Reader:
                 return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
-        day = _ON_DAY_AFTER.match(text, last.end) or (
+        how = _HOW_ADOPTED_BEFORE_DAY.match(text, last.end) if end == last.end else None
+        day = _ON_DAY_AFTER.match(text, how.end() if how is not None else last.end) or (
             # "The Board adopted decision B.38/06 on readiness on 5 March 2032", "... on the last
             # day of the meeting (05.03.2032)": the day after the unquoted title (E98)
             (_ON_DAY_AFTER.match(text, end) or _ON_A_DAY_OF_THE_MEETING.match(text, end)) if end > last.end else None
@@ -7589,7 +7622,7 @@ class Reader:
         if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
             # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
             self.add(ref, "adoptedOn", days[0].value.start, ev)
-        after = _AT_GATHERING_AFTER.match(text, end)
+        after = _AT_GATHERING_AFTER.match(text, how.end() if how is not None else end)
         if after is not None:
             self.adopted_after(r, ref, after, ev)
             return
@@ -8256,7 +8289,7 @@ class Reader:
                 adopted_in_paragraph = True
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
-            if r.instruments and "adoption of" in text:
+            if r.instruments and "adoption " in text:
                 passive_days += passive_adoptions.nominal_adoption_days(text)
             for start, end, day in passive_days:
                 # "Decision 56/1 was adopted at the 2nd meeting, on 10 February 2031; decisions
@@ -8820,6 +8853,16 @@ class Reader:
                     continue
                 for ref in refs[:1]:
                     self.opened[(ref.body, run[0].value.start)] = ref
+                # "The seventy-ninth session was opened in New York on 10 September 2024", "... opened
+                # on Monday, 20 May 2023, in Vienna": where it sat, though the opening day alone is no
+                # span of its days (E174; the unseen gold keeps "opened in Kingston on 16 March" a
+                # heldIn alone)
+                opened_in = connective["place"] if connective["place"] and places.is_place(connective["place"]) else None
+                if opened_in is None and (told_after := places.place_after(text, run[-1].end)) is not None:
+                    opened_in = told_after[0]
+                if opened_in is not None:
+                    for ref in [*sharing, *refs]:
+                        self.add(ref, "heldIn", opened_in, ev)
                 continue
             if len(refs) == len(run):
                 pairs = list(zip(refs, run))
@@ -9331,10 +9374,11 @@ class Reader:
             # "General Assembly resolution 86/248 B of 24 December 2031, section IV, paragraph 3:
             # requests ...": a table's cell quoting the instrument's paragraph after its citation
             or (_INSTRUMENT_AS_SUBJECT.match(before) and _CITED_PARAGRAPH_QUOTED.match(text, first.end))
-            or (_INSTRUMENT_AS_SUBJECT.match(_without_reported_lead(before)) and _PAST_VERB_AFTER.match(text, first.end)
+            # ("Resolution 77/12 of the General Assembly requested ...": its issuer named after it, E174)
+            or (_INSTRUMENT_AS_SUBJECT.match(_without_reported_lead(before)) and _PAST_VERB_AFTER.match(text, r.subject_end(*r.instruments[0]))
                 # "Resolution 11/2 requested ..., and resolution 11/3 invited ...": which verb is whose
                 # is not told by an introduction; no instrument stands for the whole sentence
-                and sum(1 for m, _ in r.instruments if _PAST_VERB_AFTER.match(text, m.end)) == 1)
+                and sum(1 for m, ref in r.instruments if _PAST_VERB_AFTER.match(text, r.subject_end(m, ref))) == 1)
         ):
             return []
         return [ref for m, ref in r.instruments if m.keyword_start == first.keyword_start]
@@ -9522,7 +9566,7 @@ class Reader:
         """"Paragraphs 3 and 4 of resolution 12/1 encourage ...": the bare verb is the plural
         present of the paragraphs of the one instrument named right before it."""
         before = r.instrument_before(position)
-        if before is None or not _PRESENT_SUBJECT_GAP.match(r.sentence.text[before[0].end : position]):
+        if before is None or not _PRESENT_SUBJECT_GAP.match(r.sentence.text[r.subject_end(*before) : position]):
             return False
         return mandate_verbs.plural_present(verb, r.sentence.text[: before[0].keyword_start])
 
@@ -9569,7 +9613,7 @@ class Reader:
             return []  # "resolutions 12/1 and 12/2 request": which asks what is not said
         if not _PRESENT_SUBJECT_BEFORE.match(text[: m.keyword_start]):
             return []
-        if not _PRESENT_SUBJECT_GAP.match(text[m.end : position]) and not (
+        if not _PRESENT_SUBJECT_GAP.match(text[r.subject_end(m, ref) : position]) and not (
             # "resolution 86/248 B ..., section IV, paragraph 3: requests ...": the paragraph quoted
             (quoted := _CITED_PARAGRAPH_QUOTED.match(text, m.end)) is not None and _word_end_at(text, quoted.end(), position)
         ):
@@ -9815,12 +9859,12 @@ class Reader:
                 return intro
         if present:
             return []
-        if before and not present and self.past_subject_of_first_verb(text, before[0].keyword_start, before[0].end, position):
+        if before and not present and self.past_subject_of_first_verb(text, before[0].keyword_start, r.subject_end(*before), position):
             # "Resolution 2903 (2030), adopted ... on 18 December 2030, renewed the mandate of X ...
             # and requested the Committee to ...": the instrument is the subject of the clause's
             # first verb, whatever it is, and of the mandate verb coordinated with it (E136)
             return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
-        if before and _past_subject_of_its_clause(text, before[0].keyword_start, before[0].end, position):
+        if before and _past_subject_of_its_clause(text, before[0].keyword_start, r.subject_end(*before), position):
             # "He recalled that resolution 2518 (2020) had called upon host States ..., and that
             # Council resolution 2889 (2031), adopted on 30 September 2031, had requested the
             # Secretary-General ...": each clause's instrument is the subject of its own verb (E97)
@@ -10791,6 +10835,12 @@ class Reader:
             else:
                 continue
             after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start >= body_end), None)
+            if described is not None and after is not None and (
+                cut := origins_told.agent_inside_name(text, described.start, described.end, after[0].keyword_start)
+            ) is not None and (shorter := new_bodies.described_after(text[:cut], words_start)) is not None and shorter.proper:
+                # "The establishment of the Open-ended Working Group on Ageing in General Assembly
+                # resolution 65/182": the name ends before the agent's "in" (E174)
+                described, body_end = shorter, shorter.end
             if after is None or not origins_told.instrument_as_agent(text, body_end, after[0].keyword_start):
                 continue
             ref = after[1]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from mandate_graph.graph.model import unpadded_number
@@ -1926,14 +1926,34 @@ def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[Body
     return named[0].key if known is not None and known.gathering_term == g.word else None
 
 
+def _reporting_body_on_its(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
+    """"the report of the Commission on Crime Prevention and Criminal Justice on its thirty-second
+    session", "... of the Open-ended Working Group on Ageing on its fourteenth session" after the
+    text created the group: the body the report is of, named whole right before "on its", when it
+    holds that kind of gathering or the text created it (E174)."""
+    report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start)
+    if report_of is None:
+        return None
+    named = next((b for b in before if b.start == report_of.start("body") and b.end == report_of.end("body")), None)
+    if named is None:
+        return None
+    key = bodies[named.start]
+    return key if _holds(key, g, scope) or key in scope.born else None
+
+
 def _report_of_an_unknown_body(text: str, g: GatheringMention, before: list[BodyMention], scope: Scope) -> bool:
     """"the report of the Committee for Development Policy on its twenty-sixth session": whether the
     body the report is of, named in capitals, is none the reference data knows (no body is found
-    within its name: "the Committee" alone may be a known body's short name)."""
+    within its name: "the Committee" alone may be a known body's short name, but a short name that
+    the name runs on past, "Open-ended Working Group" of "Open-ended Working Group on Ageing",
+    names no body the name is, E174)."""
     report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start)
     if report_of is None or not _CAPITALISED_NAME.fullmatch(report_of["body"]):
         return False
-    return not any(report_of.start("body") <= b.start < report_of.end("body") for b in before) and not scope.matcher.find(report_of["body"])
+    if any(report_of.start("body") <= b.start < report_of.end("body") for b in before):
+        return False
+    name = report_of["body"]
+    return not any(found.key is not None or found.end - found.start == len(name) for found in scope.matcher.find(name))
 
 
 # "Committee for Development Policy", "Panel on Tidal Rights": words in capitals, small words between
@@ -2017,6 +2037,7 @@ def resolve_gatherings(
     previous: GatheringMention | None = None
     for g in refs.gatherings:
         line_body = None
+        reported = False  # the body a report is of holds the gathering ("report of X on its ...")
         if g.of_body is None and g.determiner == "the" and g.start == 0 and scope.subject_before is not None and (
             _SAID_HELD_AFTER.match(text, g.end) and not any(b.start < g.end + 40 for b in refs.bodies)
             and _holds(scope.subject_before, g, scope)
@@ -2219,6 +2240,11 @@ def resolve_gatherings(
                 # "decision B.39/8, by which it had set up an informal working group on X at its
                 # thirty-ninth meeting": the group held no meeting before it was set up (E95)
                 body = told_by
+            elif " on " in text[max(0, g.start - 30) : g.start] and (reporter := _reporting_body_on_its(text, g, before, bodies, scope)) is not None:
+                # "the report of the Open-ended Working Group on Ageing on its fourteenth session":
+                # the body the report is of, named whole right before "on its", holds it (a body the
+                # text created, too), never the sentence's subject or the author (E174)
+                body, reported = reporter, True
             elif " on " in text[max(0, g.start - 30) : g.start] and (titled := _report_of_body_in_a_title(text, g, before, scope)):
                 body = titled
             elif " on " in text[max(0, g.start - 30) : g.start] and _report_of_an_unknown_body(text, g, before, scope):
@@ -2279,7 +2305,7 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
-            if body is not None and before and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
+            if body is not None and before and not reported and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
                 holder := _nearest_holder(text, [b for b in before if b.start in bodies], bodies, g, scope)
             ) is not None:
                 # "the Committee on Agriculture of FAO had discussed it at its thirty-first
@@ -2399,6 +2425,12 @@ def resolve_gatherings(
             # "Joint working group, second meeting: ...", "It met for the first time": a body the
             # text created meets so
             term = g.word
+        elif reported and body in scope.born and term != g.word:
+            # "the report of the working group on its fourteenth session": what a body the text
+            # created holds, the report's words say (its "meeting" was a default, E174); the
+            # document's copy of the reference data learns it, as a masthead's title teaches it
+            term = g.word
+            scope.registry.bodies[body] = replace(scope.registry.bodies[body], gathering_term=term)
         if term not in ("session", "meeting"):
             continue
         if g.numeral and g.word == "meeting" and term != "meeting":

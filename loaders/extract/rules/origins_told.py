@@ -129,9 +129,10 @@ def subject_after_opening(text: str, instrument_end: int, body_start: int) -> bo
 
 # "the establishment of the Human Rights Council by General Assembly resolution 60/251", "Welcoming
 # the creation of the Forum pursuant to its resolution 6/15": the act's noun, the body it made, then
-# the instrument as its agent
+# the instrument as its agent ("The establishment of the Working Group in General Assembly
+# resolution 65/182": the instrument that holds the act, E174)
 _ACT_NOUN = re.compile(r"\b(?:establishment|creation|setting\s+up)\s+of(?P<article>\s+the)?\s+(?=[A-Z])")
-_ACT_AGENT = re.compile(r"\s*,?\s+(?:in\s+(?:19|20)\d\d\s*,?\s+)?(?:by|under|through|pursuant\s+to|in\s+accordance\s+with)\s+")
+_ACT_AGENT = re.compile(r"\s*,?\s+(?:in\s+(?:19|20)\d\d\s*,?\s+)?(?:by|under|through|pursuant\s+to|in\s+accordance\s+with|in)\s+")
 
 
 def act_nouns(text: str) -> list[tuple[int, int]]:
@@ -146,3 +147,17 @@ def instrument_as_agent(text: str, body_end: int, keyword_start: int) -> bool:
     whose body ends at ``body_end`` ("... by General Assembly resolution 60/251")."""
     agent = _ACT_AGENT.match(text, body_end)
     return agent is not None and instrument_right_after(text, agent.end(), keyword_start)
+
+
+# " in " inside a name described in capitals: "the Open-ended Working Group on Ageing in General
+# Assembly resolution 65/182" reads on through the issuer's name
+_IN_INSIDE_NAME = re.compile(r"\s+in\s+")
+
+
+def agent_inside_name(text: str, name_start: int, name_end: int, keyword_start: int) -> int | None:
+    """Where a body's name described in capitals really ends when its last " in " opens the act's
+    agent ("... on Ageing in General Assembly resolution 65/182": the issuer's name is no part of the
+    topic, E174), else None."""
+    cuts = [m.start() for m in _IN_INSIDE_NAME.finditer(text, name_start, name_end)]
+    return cuts[-1] if cuts and instrument_as_agent(text, cuts[-1], keyword_start) else None
+

@@ -107,8 +107,10 @@ def _relative_shift(rest: str) -> int | None:
 
 # "Since the adoption of resolution 70/1 on 25 September 2015, ...", "the adoption of decisions 5/1
 # and 5/2 on 3 May 2031 was welcomed": the act's noun, the instruments, then "on" and their day
+# ("Following the adoption by the General Assembly of resolution 77/12 on 7 December 2022": the
+# adopting body between the noun and "of", E174)
 _NOMINAL_ADOPTION = re.compile(
-    r"\badoption\s+of\s+(?P<subject>(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Dd]ecisions?|[Rr]esolutions?)\s+[^;,]{1,60}?)"
+    r"\badoption\s+(?:by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|on|for|to|the)\s+)*[A-Z][\w'’-]*){0,8}\s+)?of\s+(?P<subject>(?:(?:the|its|their)\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[Dd]ecisions?|[Rr]esolutions?)\s+[^;,]{1,60}?)"
     r"\s+on\s+(?=\d)"
 )
 
@@ -116,7 +118,7 @@ _NOMINAL_ADOPTION = re.compile(
 def nominal_adoption_days(text: str) -> Iterator[tuple[int, int, dt.date]]:
     """(start, end, day) of the instruments named after each "the adoption of" whose day follows
     them after "on"."""
-    if "adoption of" not in text:
+    if "adoption " not in text:
         return
     for m in _NOMINAL_ADOPTION.finditer(text):
         told = find_dates(text[m.end() : m.end() + 40])

@@ -24,7 +24,10 @@ _CAP = rf"{_UPPER}(?:{_LOWER}|['’])+(?:-(?:[^\W\d_])+)*"
 # the World Bank, the OAS meet), part of the place's name (a pattern that wants a word boundary
 # after the place reads "Washington" alone: no boundary follows the last dot)
 DISTRICT_INITIALS = r"(?:,?\s+[A-Z]\.\s?[A-Z]\.(?![\w.]))"
-PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-))?{_CAP}){{0,2}}{DISTRICT_INITIALS}?"
+# ("in New York on Tuesday, 10 September": a weekday or a month after "on" is the day, no part of
+# the town's name, E174)
+_NO_DAY_AFTER = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+PLACE = rf"{_CAP}(?:\s+(?:(?:de|do|da|del|dos|el|es|al|am|upon|on)(?:\s+|-){_NO_DAY_AFTER})?{_CAP}){{0,2}}{DISTRICT_INITIALS}?"
 # A country after the city: "United States of America", "the Netherlands", "Côte d'Ivoire".
 COUNTRY = rf"(?:the\s+)?[A-ZÀ-Ý][\wà-ÿ'’-]+(?:\s+(?:of|and|the|d'|del)?\s*[A-ZÀ-Ý][\wà-ÿ'’-]+){{0,4}}"
 # A named venue before its town: "at the Palais des Nations, Geneva", "at United Nations

@@ -18,6 +18,15 @@ from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.dates import DATE
 
+# The head words of a body's or a treaty's name, which "on" and a name in capitals follow ("the
+# Committee on Coastal Data", "the Convention on the Rights of the Child")
+_NAME_HEADS = (
+    "Convention", "Protocol", "Agreement", "Treaty", "Commission", "Subcommission", "Committee", "Subcommittee",
+    "Group", "Forum", "Panel", "Conference", "Council", "Board", "Mechanism", "Platform", "Network",
+)
+_NO_NAME_HEAD_BEFORE = (
+    "(?:" + "".join(f"(?<!{head})" for head in _NAME_HEADS) + r"|(?=\s+(?:on|concerning|regarding|relating\s+to)\s+(?!(?:the\s+)?[A-Z])))"
+)
 # Between the number and "on": the date, or the issuer named after the number.
 _BEFORE_ON = re.compile(
     # a revision mark first: "Resolution Conf. 16.7 (Rev. CoP20), on Non-detriment findings"
@@ -35,7 +44,10 @@ _BEFORE_ON = re.compile(
     # a title in lower case, or capitalised as a heading ("on Cooperation and synergy"), not a
     # day or a month ("on Monday", "on 3 May")
     # ("concerning", "regarding", "relating to": the same subject, other words)
-    r",?\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+    # ("decision 7/2 of the Conference of the Parties to the Convention on Biological Diversity",
+    # "resolution 2022/5 of the Commission on Crime Prevention and Criminal Justice": after a
+    # body's or a treaty's head word, "on" and capitals go on with the issuer's name, E174)
+    rf"(?:,|{_NO_NAME_HEAD_BEFORE})\s+(?:on|concerning|regarding|relating\s+to)\s+(?=[a-z]|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|Behalf)\b)[A-Z][a-z])"
 )
 # The issuer's whole name set off by a comma before "on": "decision 15/9 of the Conference of the
