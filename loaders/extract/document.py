@@ -182,6 +182,25 @@ _SESSION_REPORTS = (
     ),
 )
 
+# "Forum on Human Rights, Democracy and the Rule of Law" / "on its seventh session" over "Report of
+# the Chair": a forum's or a working group's report whose title names the body and the session it
+# reports on, the report's kind and its author (an officer of the session) on the line below
+_BODY_ON_ITS_GATHERING = re.compile(
+    rf"^(?:[Tt]he\s+)?(?P<body>[A-Z].+?)\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?P<ord>{ORDINAL_RUN})\s+{_SERIES_WORD}"
+    r"(?P<word>session|meeting)s?(?P<adopting>(?!))?(?=\s*(?:\(|$))"
+)
+_REPORT_OF_AN_OFFICER = re.compile(
+    r"^(?:Report|Summary)\s+(?:of|by)\s+the\s+(?:Co-?)?(?:Chair(?:person|man|woman)?|President|Rapporteur|Facilitator|Moderator)s?"
+    r"(?:-Rapporteur)?\s*\**$"
+)
+
+
+def _titled_over_its_author(text: str, below: Paragraph | None) -> re.Match[str] | None:
+    """"<body> on its seventh session" over "Report of the Chair": the title of the body's report."""
+    if below is None or below.label or _REPORT_OF_AN_OFFICER.match(below.text.strip()) is None:
+        return None
+    return _BODY_ON_ITS_GATHERING.match(text)
+
 
 def _body_named_past_a_comma(title: str, report: re.Match[str], matcher: BodyMatcher) -> list[BodyMention]:
     """"Report on the fifty-eighth session of the Conference of African Ministers of Finance,
@@ -1006,7 +1025,9 @@ def read_masthead(
             # "Fifty-fifth Session" ... "FINAL REPORT": the report of the session named above
             title, title_para, report_alone = text, para, para
             continue
-        report = _session_report(text)
+        report = _session_report(text) or (
+            _titled_over_its_author(text, head[index + 1] if index + 1 < len(head) else None) if title is None else None
+        )
         if report and title is None and report["body"] and index + 1 < len(head) and (
             run_on := _title_run_on(text, report, head[index + 1], matcher)
         ):
@@ -1139,7 +1160,7 @@ def read_masthead(
     # A corrigendum ("UNEP/MC/COP.7/30/Corr.1") repeats the report's title; it corrects the
     # report and is no report on the meeting itself.
     if title and kind in ("SessionReport", "MeetingReport") and title_para is not None and not corrigendum:
-        report = _session_report(title)
+        report = _session_report(title) or _BODY_ON_ITS_GATHERING.match(title)
         assert report is not None
         reported_body = report["body"] or report["adopting"] or title_body or ""
         mentions = matcher.find(reported_body) or _body_named_past_a_comma(title, report, matcher)

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from mandate_graph.graph.patterns import trie_pattern
 
-__all__ = ["CAPITALISED_NAME", "trie_pattern"]
+__all__ = ["CAPITALISED_NAME", "INSTRUMENT_PART_OF", "trie_pattern"]
 
 # A body's name as a sentence writes it in capitals, up to seven words, its lower-case joints
 # among them: "Assembly", "General Assembly", "Economic and Social Council", "Commission on Population
 # and Development". Rules put it where a subject or an agent stands ("the request made by <name> to",
 # "In resolution 77/12, <name> decided that").
 CAPITALISED_NAME = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}"
+
+# The part of an instrument named before it: "paragraph 5 of", "operative paragraph 3 (b) of",
+# "paragraphs 65 to 84 of", "section II, paragraph 3, of", "paragraph 5 of the annex to". What an
+# act told of the instrument ("came into being under paragraph 5 of resolution 28/14") was done by
+# the instrument itself.
+INSTRUMENT_PART_OF = (
+    r"(?:(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+)?(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?"
+    r"(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,4}\))?){0,3},?\s+of\s+(?:the\s+annex\s+to\s+)?"
+)

@@ -1968,6 +1968,13 @@ _TITLE_NAMES_ITS_MEETING = re.compile(
     r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
     r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
+# "E/2032/24 — Statistical Commission: report on the sixty-third session (3-6 March 2032)": a
+# catalogue's title of a session report (as a digital library writes it), the author's name, a
+# colon, then the session reported on; the session is the author's
+_AUTHOR_THEN_REPORT_ON = re.compile(
+    r"\s*(?:[-–—|]\s*)?(?P<author>(?:the\s+)?[A-Z][^;:,.()]{2,150}?)\s*:\s+(?:annual\s+)?[Rr]eport\s+on\s+"
+    r"(?:the\s+work\s+of\s+)?(?=(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b)"
+)
 # "(report on its sixty-first session, held in ...)" after a listed paper's title
 _BRACKETED_REPORT_ON_ITS = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:annual\s+)?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?=its\s)", re.IGNORECASE)
 _TRANSMITTING = re.compile(r"\btransmitting\s+(?:the\s+)?$", re.IGNORECASE)
@@ -3448,6 +3455,7 @@ class Reader:
             else:
                 self.bodies_named_in_part.extend(self.scope.recent)
             self.scope.recent = []
+            self.scope.in_passing = set()
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
             contents_of, self.contents_of = self.contents_of, None
@@ -6618,6 +6626,11 @@ class Reader:
                 own = self.own_meetings()
                 if self.report_session is None and _HAD_BEFORE_IT.search(text):
                     return None  # what "it had before it" is said in a note for a session to come: an earlier one
+                if self.report_session is not None and len(own) > 1 and _HAD_BEFORE_IT.search(text):
+                    # "It also had before it a background note (X)" in a forum's report on its
+                    # seventh session, itself for the Council's eighty-eighth: the past tells of
+                    # the session reported on, not of the one the report goes to
+                    return [self.report_session]
                 return [own[0]] if len(own) == 1 else None
             if not subjects and (word := own_gathering_words.gathering_word_subject(text[: phrase.start])):
                 return self.own_meeting_of_kind(word)  # "The meeting had before it ..."
@@ -7220,10 +7233,12 @@ class Reader:
         last. The bodies and issuers named recently are put back as they were (the other moves of
         the scope, abbreviations and the last gathering's body, stay: S42)."""
         recent, named_issuers = list(self.scope.recent), list(self.scope.named_issuers)
+        in_passing = set(self.scope.in_passing)
         try:
             self._counted_adoptions(p)
         finally:
             self.scope.recent, self.scope.named_issuers = recent, named_issuers
+            self.scope.in_passing = in_passing
 
     def _counted_adoptions(self, p: Paragraph) -> None:
         named_before: list[GatheringRef] = []  # the sessions the sentence before named
@@ -8603,7 +8618,7 @@ class Reader:
             refs.bodies = self.with_born_whole_names(sentence.text, refs.bodies)
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
-        bodies = resolve_bodies(refs, self.scope)
+        bodies = resolve_bodies(refs, self.scope, sentence.text)
         if "hat " in sentence.text:
             _that_head_is_the_body_before(sentence.text, refs, bodies)
         if self.reading_follow_up_row:
@@ -11781,7 +11796,8 @@ class Reader:
             return
         title = _REPORT_TITLE_AFTER_SYMBOL.match(text, first.end)
         if title is None:
-            self.titled_then_bracketed_report(r, ev)
+            if not self.authored_report_title(r, first, ev):
+                self.titled_then_bracketed_report(r, ev)
             return
         meetings = [
             refs for g, refs in r.gatherings
@@ -11793,6 +11809,24 @@ class Reader:
             return
         for meeting in meetings[0]:
             self.add(DocumentRef(symbols=first.symbols), "reportOf", meeting, ev)
+
+    def authored_report_title(self, r: _Resolved, first: SymbolMention, ev: Evidence) -> bool:
+        """"E/2032/24 — Statistical Commission: report on the sixty-third session": a listed entry
+        whose title names its author, then the one session of that author it reports on."""
+        text = r.sentence.text
+        title = _AUTHOR_THEN_REPORT_ON.match(text, first.end)
+        if title is None or any(s.start > first.end for s in r.symbols[1:]):
+            return False
+        authors = {
+            key for b in r.refs.bodies
+            if title.start("author") <= b.start and b.end <= title.end("author") and (key := r.bodies.get(b.start)) is not None
+        }
+        meetings = [refs for g, refs in r.gatherings if g.start >= title.end() and g.start - title.end() <= 4]
+        if len(authors) != 1 or len(meetings) != 1 or any(m.body not in authors for m in meetings[0]):
+            return False
+        for meeting in meetings[0]:
+            self.add(DocumentRef(symbols=first.symbols), "reportOf", meeting, ev)
+        return True
 
     def titled_then_bracketed_report(self, r: _Resolved, ev: Evidence) -> None:
         """"CLCS/61/2 — Progress of work in the Commission on ... (report on its sixty-first
@@ -11825,10 +11859,12 @@ class Reader:
         self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
         if (
-            r.paragraph.kind == "listing" or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and _REPORT_TITLE_AFTER_SYMBOL.match(text, r.symbols[0].end)
+            r.paragraph.kind == "listing" or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and (
+                _REPORT_TITLE_AFTER_SYMBOL.match(text, r.symbols[0].end) or _AUTHOR_THEN_REPORT_ON.match(text, r.symbols[0].end)
+            )
         ) and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
             # (a heading "SYMBOL – Report of X on its Nth session", a feed item's title, is such an
-            # entry too (E126))
+            # entry too (E126), and "SYMBOL — X: report on the Nth session", a catalogue's title)
             # a list of documents: only an entry that is itself "Report of ... on its Nth
             # session (symbol)" says which meeting its symbol reports on, or its symbol first
             self.symbol_then_report(r, ev)

@@ -50,6 +50,10 @@ class Scope:
     # committee's, not the issuer's
     reporting_body: str | None = None
     recent: list[str] = field(default_factory=list)  # bodies named in the paragraph, in order
+    # the bodies the paragraph last named in full only in passing, after a preposition ("share its
+    # findings with the Committee for Programme and Coordination"): a short name stands for such a
+    # namesake only when the paragraph named no other one otherwise (`short`)
+    in_passing: set[str] = field(default_factory=set)
     last_gathering_body: str | None = None
     default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
     speaking: str | None = None  # the issuer of the instrument whose own text is being read
@@ -175,9 +179,13 @@ class Scope:
                 # group's whose own family (itself, or the bodies above it that it shares with no
                 # other candidate) the document names, where it names some but not all (E163)
                 candidates = self._of_families_named(candidates)
-        for key in reversed(self.recent):
-            if key in candidates or key in titled:
-                return key
+        named = [key for key in reversed(self.recent) if key in candidates or key in titled]
+        if named:
+            # the namesake the paragraph named last, but not one named only in passing when it named
+            # another otherwise: "the Assembly invited the Committee to share its findings with the
+            # Committee for Programme and Coordination. ... the Committee was requested" is the one
+            # invited
+            return next((key for key in named if key not in self.in_passing), named[0])
         if headed is not None:
             return headed
         if self.recent and len(candidates) > 1 and mention.text[:1].isupper():
@@ -820,13 +828,24 @@ def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
     return said == author.short_name.lower()
 
 
-def resolve_bodies(refs: SentenceRefs, scope: Scope) -> dict[int, str]:
-    """Body key per mention start; unresolved mentions are left out."""
+# "with the", "to", "of the": a body named after a preposition, a complement (a partner, a recipient,
+# an owner), not what the sentence is about
+_IN_PASSING_BEFORE = re.compile(r"\b(?:with|to|from|for|of|among|between)\s+(?:the\s+)?$")
+
+
+def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) -> dict[int, str]:
+    """Body key per mention start; unresolved mentions are left out. ``text``: the sentence, where
+    what each body is to it (named in passing or not) is read."""
     keys: dict[int, str] = {}
     for mention in refs.bodies:
         key = body_key(mention, scope)
         if key is not None:
             keys[mention.start] = key
+            if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+                scope.in_passing.add(key)
+            else:
+                # (named in full otherwise, or by its short name: what the paragraph is about)
+                scope.in_passing.discard(key)
             # A body named earlier in the sentence is what a short name later refers to.
             scope.recent.append(key)
             if mention.key is not None and scope.registry.bodies[key].issues_instruments:
@@ -2065,6 +2084,11 @@ def resolve_gatherings(
             # Niamey": the body the sentence before opened on, a body that meets (or one the text
             # created), when the sentence names no body before "Its"
             line_body = scope.subject_before
+        elif g.of_body is None and g.determiner == "the" and (catalogued := _catalogue_author(text, g, refs, bodies, scope)) is not None:
+            # "E/2032/24 — Statistical Commission: report on the sixty-third session": the session
+            # of the body the catalogue's title names before its colon, whatever body the text
+            # spoke of before
+            line_body = catalogued
         elif g.of_body is None and g.determiner is None and (owner := _possessor_right_before(text, g, refs, bodies, scope)) is not None:
             # "in the course of that Sub-Committee's eighty-second session", "the Board's
             # seventy-third session": the body named in the possessive right before (E131)
@@ -2461,6 +2485,23 @@ _SAID_HELD_AFTER = re.compile(
 _NEAR_THE_MASTHEADS = 5
 # "to the Board at the", "before the Council during the": a body, then the gathering it holds
 _AT_THE_AFTER_BODY = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?$")
+
+
+# "Statistical Commission: report on the": a catalogue's title of a session report, its author
+# before the colon
+_AUTHOR_COLON_REPORT_ON = re.compile(r"\s*:\s+(?:annual\s+)?[Rr]eport\s+on\s+(?:the\s+work\s+of\s+)?(?:the\s+)?$")
+
+
+def _catalogue_author(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body named right before ": report on the" that opens ``g``, when it holds that kind of
+    gathering."""
+    if ":" not in text[max(0, g.start - 40) : g.start]:
+        return None
+    before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+    if not before or _AUTHOR_COLON_REPORT_ON.fullmatch(text, before[-1].end, g.start) is None:
+        return None
+    body = bodies[before[-1].start]
+    return body if _holds(body, g, scope) else None
 
 
 def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:

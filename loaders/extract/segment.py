@@ -78,10 +78,14 @@ ADOPTION_NOTE = re.compile(
     r"|(?:Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date|Adopted\s+on)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
-# "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)").
+# "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)"). A page copied from a
+# site prints its own dateline there ("Published: 18 June 2032", "Last updated on 2 July 2032",
+# "Posted 18 June 2032", "Date: 18 June 2032"): the day the page went up, neither a title nor an
+# adoption.
 BESIDE_TITLE = re.compile(
     r"^\(?(?:(?:provisional\s+)?(?:agenda\s+)?item\s+[\d.]+(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
-    r"|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)?$",
+    r"|(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified|released|uploaded|dated?)(?:\s+on)?\s*:?\s*)?"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\)?$",
     re.IGNORECASE,
 )
 # "Compendium of decisions adopted by the Executive Board", "List of resolutions adopted by ...":

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 
 # --------------------------------------------------------------------------- submission
@@ -208,8 +209,11 @@ _FOR_CONSIDERATION = re.compile(
 # (X)", "adopted its agenda, as contained in document X": the agenda was before the session of the
 # subject that adopted it ("its"; "The Panel adopted the provisional agenda (X) and the report of
 # ...", a summary's list of what was approved, is left as before: u69's gold gives it nothing)
+# ("adopted its provisional agenda and programme of work (X)", "its agenda and organization of work
+# (X)": the one document that sets out both)
 _ADOPTED_ITS_AGENDA = re.compile(
-    r"\badopted\s+its\s+(?:(?:provisional|annotated|revised)\s+)*agenda,?\s+"
+    r"\badopted\s+its\s+(?:(?:provisional|annotated|revised)\s+)*agenda"
+    r"(?:\s+and\s+(?:(?:provisional|proposed|draft)\s+)?(?:programme|organi[sz]ation|plan)\s+of\s+work)?,?\s+"
     r"(?:(?:as\s+)?(?:set\s+out|contained|reproduced|issued)\s+in\s+(?:documents?\s+)?|(?=\())"
 )
 
@@ -699,8 +703,10 @@ _UNDER_MANDATE = re.compile(
     # annex, the issuer's name after it (E121)
     r"|(?:paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+)?the\s+annex\s+to\s+(?:[\w./()–-]+\s+){0,6}"
     # or a text the instrument annexes: "paragraph 44 of the terms of reference of the Mechanism,
-    # annexed to resolution 3/1"
-    r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+(?:annexed|contained\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?)$"
+    # annexed to resolution 3/1", "the terms of reference set out (reproduced) in the annex to"
+    r"|(?:(?:paragraphs?|sections?|articles?|part)\s+\S+\s+(?:and\s+\S+\s+)?of\s+)?the\s+[^,;.:]{3,80}?,?\s+"
+    # (the issuer's name before the keyword: "annexed to General Assembly resolution 61/275")
+    rf"(?:annexed|(?:contained|set\s+out|reproduced|included)\s+in\s+the\s+annex)\s+to\s+(?:its\s+|the\s+)?(?:{CAPITALISED_NAME}\s+)?)$"
 )
 
 

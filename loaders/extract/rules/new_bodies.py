@@ -34,6 +34,9 @@ KINDS = (
     "advisory group", "consultative group",
     # "an open-ended scientific group on mercury monitoring", "a technical group on ..." (E102)
     "scientific group", "technical group",
+    # "a technical subgroup on ocean accounts", "a sub-group on ...": a group set up under another
+    # body, which meets as the group does
+    "subgroup", "sub-group",
     # "an informal group on energy efficiency", "a contact group on the budget", "an open-ended
     # group of friends of the Chair" (E103): "group" with the word that says it is a body set up,
     # never alone ("the Group of 77", "the African Group", "regional groups" are groups of States)
@@ -51,7 +54,7 @@ KINDS = (
 MEETING_KINDS = frozenset({
     "working group", "expert group", "group of experts", "task force", "task team", "task group", "friends of the chair group", "panel",
     "advisory group", "consultative group", "team of specialists", "team of experts", "expert team",
-    "scientific group", "technical group",
+    "scientific group", "technical group", "subgroup", "sub-group",
     "informal group", "contact group", "drafting group", "group of friends of the chair",
 })
 _KIND = "|".join(sorted((k.replace(" ", r"\s+") for k in KINDS), key=len, reverse=True))

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.loaders.extract.patterns import INSTRUMENT_PART_OF
+
 # the phrase, then (optionally) the issuer's name or a determiner before the instrument's keyword
 _ORIGIN_PHRASE = re.compile(
     # ("owed its existence to", "had owed": a record's reported speech, E145; "The Working Group
@@ -45,6 +47,8 @@ _ORIGIN_PHRASE = re.compile(
 _BEFORE_KEYWORD = re.compile(
     # ("by the General Assembly in its resolution 65/182": the issuer named, then its instrument)
     r"(?:the\s+[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,6}\s+(?:in|by|through)\s+)?"
+    # ("under paragraph 5 of Human Rights Council resolution 28/14": the paragraph that did it)
+    rf"(?:{INSTRUMENT_PART_OF})?"
     r"(?:(?:its|the|their|a)\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of|and|the|[A-Z][\w'’-]*)){0,6}\s+)?(?:(?:resolution|decision)\s+)?"
 )
 
