@@ -2016,6 +2016,13 @@ def resolve_gatherings(
     last_body = scope.last_gathering_body
     previous: GatheringMention | None = None
     for g in refs.gatherings:
+        if g.continues is not None:
+            # "…; forty-fifth, New York, …": the series of the gathering listed before it (E173)
+            if g.continues.body is not None and g.continues in out:
+                g.body = g.continues.body
+                out.append(g)
+                previous = g
+            continue
         line_body = None
         if g.of_body is None and g.determiner == "the" and g.start == 0 and scope.subject_before is not None and (
             _SAID_HELD_AFTER.match(text, g.end) and not any(b.start < g.end + 40 for b in refs.bodies)
