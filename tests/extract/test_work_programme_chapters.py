@@ -73,6 +73,11 @@ def test_a_title_of_no_known_body_that_meets_reports_no_session(title: str) -> N
     assert not {s for _, s, _ in found if s.startswith("cmtl#12")}
 
 
+def scheduled(listed: str) -> tuple[tuple[str, str, str], ...]:
+    """The facts of a schedule of sessions whose one entry is ``listed``, in the chapter."""
+    return facts(TITLES["one line"] + "44. The Commission approved the following schedule of sessions:\n\n" + listed + "\n")
+
+
 @pytest.mark.parametrize(
     "listed",
     [
@@ -82,8 +87,7 @@ def test_a_title_of_no_known_body_that_meets_reports_no_session(title: str) -> N
     ],
 )
 def test_the_next_sessions_of_a_series_listed_after_the_first(listed: str) -> None:
-    text = TITLES["one line"] + "44. The Commission approved the following schedule of sessions:\n\n" + listed + "\n"
-    found = facts(text)
+    found = scheduled(listed)
     assert ("meetingOf", "cmtl/wg-i#16", "cmtl/wg-i") in found
     assert ("heldIn", "cmtl/wg-i#16", "New York") in found
     assert ("heldOn", "cmtl/wg-i#16", "2036-04-06/2036-04-10") in found
@@ -100,9 +104,7 @@ def test_the_next_sessions_of_a_series_listed_after_the_first(listed: str) -> No
     ],
 )
 def test_an_ordinal_alone_that_continues_no_series(listed: str) -> None:
-    text = TITLES["one line"] + "44. The Commission approved the following schedule of sessions:\n\n" + listed + "\n"
-    found = facts(text)
-    assert not {s for r, s, _ in found if r == "meetingOf" and s in ("cmtl/wg-i#16", "cmtl/wg-i#1")}
+    assert not {s for r, s, _ in scheduled(listed) if r == "meetingOf" and s in ("cmtl/wg-i#16", "cmtl/wg-i#1")}
 
 
 @pytest.mark.parametrize("receiver", ["it", "the Commission"])

@@ -48,9 +48,9 @@ def numbered_members(bodies: tuple[Body, ...]) -> dict[tuple[str, str], Numbered
         for name in body.names:
             name = " ".join(name.split())
             if name.lower().startswith(short.lower()) and (m := _BRACKETED_TOPIC.match(name, len(short))) is not None:
-                members = found.setdefault((" ".join(short.lower().split()), m["numeral"]), [])
-                if body not in members:
-                    members.append(body)
+                carrying = found.setdefault((" ".join(short.lower().split()), m["numeral"]), [])
+                if body not in carrying:
+                    carrying.append(body)
     members: dict[tuple[str, str], NumberedMember] = {}
     for said, bodies_said in found.items():
         if len(bodies_said) == 1:
