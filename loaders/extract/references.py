@@ -181,6 +181,10 @@ class BodyMatcher:
     # document names (`for_document`), which the short name and the numeral name there (E173)
     numbered_members: dict[tuple[str, str], numbered_members.NumberedMember] = field(default_factory=dict)
     numbered_here: dict[tuple[str, str], str] = field(default_factory=dict)
+    # "bureau of the council": an alias made of a body's short name and its parent's, which other
+    # bodies' short names make too (`_named_after_their_parent`), with the body whose file gives it:
+    # found as that body's name, read as a short name of them all (E173)
+    relative_names: dict[str, str] = field(default_factory=dict)
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -615,6 +619,10 @@ class BodyMatcher:
             if key is not None and self.kind_aliases.get(name) == key and _another_name_goes_on(text, end):
                 continue
             if key is not None and name in self.continued_by and _begins_a_longer_name(text, end, self.continued_by[name]):
+                continue
+            if key is not None and self.relative_names.get(name) == key:
+                # "the Bureau of the Council": whichever council's the context says (E173)
+                found.append(BodyMention(start, end, written, None, name))
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
@@ -1123,13 +1131,14 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # "Bureau of the Council", one file's alias of a council's bureau: the words say only "the
     # Bureau of whichever Council the document means", as every organization's council's bureau is
     # called in its own documents. Where another body of that short name sits under a parent of that
-    # short name, the alias is read as a short name of both, which the context decides (E173).
+    # short name, the alias, found as before, is read as a short name of both, which the context
+    # decides (`BodyMatcher.relative_names`, E173).
+    relative: dict[str, str] = {}
     for name, keys in _named_after_their_parent(bodies).items():
         owner = by_name.get(name)
         if owner is not None and owner in keys and len(keys) > 1:
             shorts[name] = [owner, *(k for k in keys if k != owner)]
-            del by_name[name]
-            demoted[name] = owner
+            relative[name] = owner
     shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
@@ -1175,6 +1184,7 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
         kind_aliases={n: k for n, k in kind_aliases.items() if by_name.get(n) == k},
         continued_by=_continued_names(by_name), numbered_members=numbered_members.numbered_members(bodies),
+        relative_names=relative,
     )
 
 
