@@ -1943,6 +1943,7 @@ _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+|draft\s
 _ADOPTED_OR_SET_OUT_IN = re.compile(r"(?:\badopted|\b(?:is|are|were|was)\s+(?:set\s+out|contained|reflected|recorded)\s+in)\s+$")
 # ", contained in", ", as set out in": a participle hanging the report on the session named right before
 _CONTAINED_IN_ITS_REPORT = re.compile(r"\s*,\s+(?:as\s+)?(?:contained|set\s+out|reflected|recorded|included)\s+in\s+")
+_HELD_THEN_CONTAINED_IN = re.compile(r"\s*,\s*held\s+(?:in|at|on|from)\s[^;()]{0,120}?" + _CONTAINED_IN_ITS_REPORT.pattern)
 # "... on its fifty-fourth session and of the Working Group on Effects on its sixty-ninth session": a
 # joint report's second session
 _AND_OF_ANOTHER_MEETING = re.compile(r"^\s+and\s+(?:of\s+|on\s+)?(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b")
@@ -1958,6 +1959,9 @@ _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # form's note on the report, E127)
 _IS_THE_REPORT = re.compile(r"\s+is\s+the\s+(?:final\s+)?report\s+(?:of|on)\s")
 _IT_AFTER_PHRASE = re.compile(r"\s*it\b(?!\s+(?:is|was|will|has))")
+# "before it at", "before the Commission during": the receiver after a verb of sending, then the
+# gathering's preposition (`own_gathering_words.gathering_word_after` reads "the present session")
+_RECEIVER_AT = re.compile(r"(?:it|them|(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*){0,6})\s+(?:at|during)(?=\s)", re.IGNORECASE)
 _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s+the\s+(?:final\s+)?report)\s+(?:of|on)\s+(?=the\b|its\b)")
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
@@ -4857,9 +4861,12 @@ class Reader:
         named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
         if named:
             last_end = max(g.end for g, refs in r.gatherings if g.end <= phrase.start() and refs)
+            last = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end == last_end for ref in refs))
             # "the recommendations made by the Committee at its sixteenth session, contained in its
             # report (X)": the session right before the participle, whose body "its" stands for (E158)
-            targets = named if _SAYS_MET.search(before) or (
+            # ("the progress made by Working Group III at its fifty-ninth session, held in Vienna from
+            # …, as set out in its report (X)": its holding between, other sessions before it, E173)
+            targets = last if len(last) == 1 and _HELD_THEN_CONTAINED_IN.fullmatch(text, last_end, phrase.start()) else named if _SAYS_MET.search(before) or (
                 len(named) == 1 and (
                     _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start()) or _ADOPTED_OR_SET_OUT_IN.search(before)
                 )
@@ -11999,7 +12006,15 @@ class Reader:
                 # "... (A/HRC/62/28), held in Geneva ..., and on the report of the Secretary-General
                 # (A/81/190), submitted to the General Assembly ...": the next document's clause
                 submitted = None
-            if submitted:
+            if submitted and (present := _RECEIVER_AT.match(text, submitted.end())) is not None and (
+                word := own_gathering_words.gathering_word_after(text, present.end())
+            ):
+                # "the reports of X on its eighty-second and eighty-third sessions (A and B), which
+                # were before it at the present session, and of the progress made by Y at its
+                # fifty-ninth session": the session the document reports on, not the next one
+                # the sentence names (E173)
+                session = next(iter(self.own_meeting_of_kind(word) or ()), None)
+            elif submitted:
                 for g, refs in r.gatherings:
                     if g.start >= submitted.start() and refs[0].kind == "session":
                         session = refs[0]

@@ -2055,6 +2055,13 @@ def resolve_gatherings(
     last_body = scope.last_gathering_body
     previous: GatheringMention | None = None
     for g in refs.gatherings:
+        if g.continues is not None:
+            # "…; forty-fifth, New York, …": the series of the gathering listed before it (E173)
+            if g.continues.body is not None and g.continues in out:
+                g.body = g.continues.body
+                out.append(g)
+                previous = g
+            continue
         line_body = None
         reported = False  # the body a report is of holds the gathering ("report of X on its ...")
         if g.of_body is None and g.determiner == "the" and g.start == 0 and scope.subject_before is not None and (
