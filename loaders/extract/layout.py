@@ -73,6 +73,8 @@ class Layout:
     footnotes: set[int] = field(default_factory=set)  # first line of a plain-text footnote
     breaks: set[int] = field(default_factory=set)  # a paragraph begins here, no blank line before
     width: int | None = None  # the width lines are broken at, when they are
+    # spans of the text no paragraph keeps: a table's figures beside its first column's wrapped text
+    cut: list[tuple[int, int]] = field(default_factory=list)
 
 
 # A Word plain-text export indents with tabs and sets a tab after a paragraph's label or a

@@ -534,7 +534,7 @@ class BodyMatcher:
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
             m for m in self._names_as_written(text)
-            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
+            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m) or _head_then_topic(text, m)
         ]
         bare = None
         # (every duty's words hold "to": 1,314 of the 5,754 unseen texts with a capital first reach
@@ -1068,6 +1068,24 @@ _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "stand
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
+# "the report of the Secretary-General on the SAMOA Pathway", "a note by the Director-General on
+# the Programme and Budget": the head of an organization, then what a paper of theirs is on; no
+# post is called "Secretary-General on ..." (E169). A post named before "of the" keeps its longer
+# name: "the Special Envoy of the Secretary-General on Myanmar" (not a paper: "Report of the").
+_HEADS_NAMED_WITHOUT_TOPIC = frozenset({
+    "secretary-general", "deputy secretary-general", "director-general", "executive director", "executive secretary", "administrator",
+})
+_TOPIC_AFTER = re.compile(r"\s+on\s")
+_POST_OF_THE = re.compile(r"(?!(?:Report|Note|Statement|Message|Memorandum|Update|Letter)\b)[A-Z][\w-]*\s+(?:of|to)\s+the\s+$")
+
+
+def _head_then_topic(text: str, m: re.Match[str]) -> bool:
+    """Whether a head of organization's title is followed by the topic of a paper ("on ..."), not
+    by the rest of a longer name."""
+    return (
+        _normal(m.group(0)) in _HEADS_NAMED_WITHOUT_TOPIC and _TOPIC_AFTER.match(text, m.end()) is not None
+        and _POST_OF_THE.search(text, max(0, m.start() - 40), m.start()) is None
+    )
 
 
 def _normal(text: str) -> str:

@@ -478,7 +478,7 @@ _SECTION_NUMERAL = re.compile(r"\s*(?:[IVX]{1,5}|[A-H])\.\s*")
 # subject): the document being read, before that session
 _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
     # (no clause of another subject between: "The present report describes how the proposals will be ...")
-    r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){0,200}?"
+    rf"^(?P<subject>(?:The|This)\s+(?:present\s+)?{doc_rules.OWN_KIND}|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){{0,200}}?"
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
     r"(?:(?:considered|examined|discussed|reviewed|taken\s+up)\s+by|before)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
@@ -488,8 +488,8 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
 _BEFORE_SESSION = re.compile(
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+(?:before|considered\s+by|submitted\s+to)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
-_TOGETHER_WITH_THE_PRESENT = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the|this)\s+(?:present\s+)?(?:report|note)\b")
-_THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
+_TOGETHER_WITH_THE_PRESENT = re.compile(rf"\s*,?\s+(?:together|along)\s+with\s+(?:the|this)\s+(?:present\s+)?{doc_rules.OWN_KIND}\b")
+_THE_PRESENT_DOCUMENT = re.compile(rf"^\s*(?:\d{{1,3}}\.\s+)?(?:The|This)\s+present\s+{doc_rules.OWN_KIND}\b")
 # "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
 # by the Commission at its twelfth session": a paper a session had before it, told in the passive
 # "The report on its seventy-eighth session (X), held in Geneva from 21 April to 1 August 2030, was
@@ -10102,6 +10102,11 @@ class Reader:
         if new_bodies.names_an_event(r.sentence.text, verb_end):
             return []  # "Decides to convene an expert group meeting on ...": an event, no body
         described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is None and not named:
+            # "Item 41, "Report of the open-ended working group on X", is included pursuant to
+            # resolution 86/241, by which the Assembly decided to establish that working group":
+            # the body described before, named again by its kind (E169)
+            described = new_bodies.named_again_by_kind(r.sentence.text, verb_end)
         if described is not None:
             # ", under the Commission, an open-ended working group": where the body is placed
             # is named before the body described, and is not the body established

@@ -2472,6 +2472,15 @@ def resolve_gatherings(
             continue
         if g.word == "meeting" and term == "session":
             continue  # a plenary meeting within a session, not a gathering of its own
+        if g.word == "session" and term == "meeting" and g.of_body is None and g.determiner == "the" and not g.numeral and body not in scope.born and (
+            parent := scope.registry.bodies[body].parent
+        ) is not None and parent in scope.registry.bodies and scope.registry.bodies[parent].gathering_term == "session":
+            # "The General Committee recommends that the item be deferred to the eighty-eighth
+            # session": a committee that meets in numbered meetings within its parent's sessions
+            # (the General Assembly's General and Main Committees, a commission's Bureau) speaks of
+            # the parent's session (E169); not a group the text created, whose parent is only the
+            # body that set it up ("the data group ... at the seventy-ninth session" of the Committee)
+            body, term = parent, "session"
         if g.word != term and g.of_body is None:
             continue  # "its third session" said of a body that holds meetings: another body
         g.body = body

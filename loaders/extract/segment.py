@@ -279,10 +279,20 @@ def _is_heading(text: str, marked: bool) -> bool:
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
+    if ", " in text and _TOLD_IN_A_RELATIVE_CLAUSE.search(text):
+        # "2. Report of the Secretary-General on X, which the Assembly, in paragraph 22 of its
+        # resolution 86/219, requested him to prepare annually": a table's entry (a budget's
+        # deliverable) that tells how it was asked for, with no full stop, is no heading (E169)
+        return False
     first = text[0]
     return first.isupper() or first.isdigit() or first == "("
 
 
+# ", which the Assembly, in paragraph 22 of its resolution 86/219, requested him to", ", by which it
+# decided": a relative clause whose subject then names an instrument, told after a comma
+_TOLD_IN_A_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:in|by|under|through)\s+)?which\s+(?:the\s+[A-Z][\w-]*|it|they)\b[^.;]{0,80}?\b(?:resolution|decision)s?\s+\d"
+)
 # A list's entry is a title and its symbol: a paragraph of several sentences this long is prose
 _LONGEST_ONE_SENTENCE_ENTRY = 400
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
