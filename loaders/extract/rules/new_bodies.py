@@ -62,6 +62,9 @@ _MODIFIER = (
     # how a body works across others or between sessions: "an inter-agency task force", "an
     # intersessional working group", "a multi-stakeholder advisory group"
     r"inter-?agency|inter-?secretariat|inter-?sessional|multi-?stakeholder|tripartite|subregional|scientific|"
+    # whose members sit in it: "an open-ended Member State working group", "a Member State-led
+    # task force", "a Member States' mechanism" (WHO's governing bodies' groups)
+    r"member\s+states?(?:-led|-driven|['’])?|"
     # whom the body is of or for, in the possessive and in lower case: "a children's advisory group",
     # "a women’s caucus" (not "the Committee's working group": a name's owner)
     r"(?-i:[a-z]+['’]s))"
