@@ -1341,7 +1341,11 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.islower() and not _ends_finished(previous):
                 joined = True
-            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text) and (
+                # ("Strengthening the health emergency workforce" / "(Fourth meeting, 3 February
+                # 2036)": the meeting that adopted the instrument titled above, a note of its own)
+                not _PLENARY_MEETING_LINE.match(piece.text)
+            ):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
                 joined = True
             elif _BRACKETED_SYMBOL_ALONE.match(piece.text) and previous.rstrip()[-1:].isalnum():

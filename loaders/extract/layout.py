@@ -295,8 +295,31 @@ def set_in_columns(lines: list[str], width: int | None = None) -> set[int]:
             # with its number (a short one, "3.        Adoption of the agenda", ends there)
             continue
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
-            starts.update((index, index + 1))
+            starts.add(index)
+            if not _hangs_on(text, lines, index):
+                starts.add(index + 1)
     return starts
+
+
+def _hangs_on(text: str, lines: list[str], index: int) -> bool:
+    """Whether the right column of a line set in two columns runs on in the line below: a
+    hanging indent ("EB178(4)      Standing Committee on Health Emergency Prevention, Preparedness
+    and" over "Response" under the title's first word), the line ending on a word that never ends
+    a title ("and", "of", "the") or a hyphen, or on the kind word of the number below it
+    ("... implementation of resolution" over "WSA40.7"). A masthead's items end whole."""
+    if index + 1 >= len(lines):
+        return False
+    gap = _COLUMN_GAP.search(text)
+    below = lines[index + 1].replace("\f", "")
+    if gap is None or not below.strip() or len(below) - len(below.lstrip(" ")) != gap.end() - 1:
+        return False
+    return ends_open(text) or _KIND_WORD_END.search(text) is not None and below.strip()[:1].isalnum() and any(
+        c.isdigit() for c in below.split(None, 1)[0]
+    )
+
+
+# a line ending on an instrument's kind word, its number wrapped onto the next line
+_KIND_WORD_END = re.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s*$")
 
 
 # The masthead: the first lines of a document, where its body, session, place and dates stand.

@@ -204,7 +204,11 @@ _CONSIDERED_REPORT = re.compile(
     # other verbs of a session's work on a paper)
     # ("At its eightieth session, the Assembly will consider / will have before it the report (X)":
     # the session to come; "took note of" sends no paper, the corpus's convention, E33)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
+    # ("The Executive Board, ..., having noted the report of the Standing Committee on its twelfth
+    # meeting,4 decided ...": the recital of a board's decision, as "was noted by the Board at its
+    # 168th session" is a submission in the unseen set's gold (u77, u210); "noted" alone, "took
+    # note of" and "Taking note of" stay none)
+    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
@@ -256,13 +260,20 @@ def _note_number(note: str) -> str | None:
 # Commission on Science and Technology for Development on its thirtieth session", "the report of
 # the thirtieth session of the Committee": a report named by the gathering it is of.
 _REPORT_OF_A_GATHERING = re.compile(
-    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b"
-    r"|\breports?\s+(?:of|on)\s+the\s+[\w-]+\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
+    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+(?P<ordinal>[\w-]+)\s+(?:session|meeting)\b"
+    r"|\breports?\s+(?:of|on)\s+the\s+(?P<ordinal_first>[\w-]+)\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
 )
-# Between the gathering and the note's mark: a comma, a space, a bracketed place and date.
-_UP_TO_THE_MARK = re.compile(r"[\s,]*(?:\([^()]{0,80}\))?[\s,.;]*$")
+# a report named in a sentence ("the report of X", "the report by the Director-General")
+_REPORT_NAMED = re.compile(r"\breports?\s+(?:of|by|from)\s")
+# Between the gathering and the note's mark: a comma, a space, a bracketed place and date, or the
+# place and date told in a participle (", held in Geneva on 30 and 31 January 2036,1")
+_UP_TO_THE_MARK = re.compile(r"[\s,]*(?:\([^()]{0,80}\)|,\s+held\s+(?:in|at|on|from)\s[^;:()]{0,100}?)?[\s,.;]*$")
+# A sentence of recitals each opening "having" after the body's name: "The Executive Board, having
+# noted the report of X,1 and having considered the report by the Director-General,2 decided ..."
+_HAVING_RECITALS = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+[^;]*?\bhaving\b[^;]*?\band\s+having\b")
 # A footnote that is one symbol and nothing else but its number and stops.
-_ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
+# ("2 Document EB178/9.": the word before the symbol, as WHO's notes print it)
+_ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?:[Dd]ocument|[Dd]oc\.)\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
 # "established the Working Group on ... by its resolution": the object, then the instrument
 # (no clause between: a comma, a full stop or a second verb would end the object)
@@ -1389,7 +1400,8 @@ _HELD = re.compile(
     # record's field after the title that names the session, where and when it was held
     rf"|[\"”]?\s+[Hh]eld\s*:\s*[\"“']?(?P<field_place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,)?"
     # "held in Lisbon between 3 and 5 May", "its eleventh session (3–5 May 2031)": the dates alone in brackets
-    r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # ("held in Geneva, opening on Monday, 18 May 2036, and closing ...": the first day, the last after it)
+    r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between|(?P<opening>opening\s+on))?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
@@ -2573,6 +2585,14 @@ _SECTION_OF_A_CODED_SESSION = re.compile(
 # Intergovernmental Committee for ...": a page of instruments whose title names no session in
 # words, and the field under it that does.
 _LIST_TITLE = re.compile(r"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?[A-Z]")
+# A document's title naming both kinds of a session's instruments as its contents, under a masthead
+# that names the session: "Decisions and list of resolutions" (a WHO governing body's), "Resolutions
+# and decisions", "List of decisions and resolutions", "Texts of the resolutions and decisions"
+_KINDS_LIST_TITLE = re.compile(
+    r"^(?:(?:List|Texts?|Compilation|Compendium)\s+of\s+(?:the\s+)?)?(?P<first>resolutions|decisions)\s+and\s+"
+    r"(?:(?:a\s+)?(?:list|texts?)\s+of\s+(?:the\s+)?)?(?!(?P=first))(?:resolutions|decisions)$",
+    re.IGNORECASE,
+)
 _SESSION_FIELD = re.compile(
     rf"^(?:Session|Meeting)\s*:\s*(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}})$",
     re.IGNORECASE,
@@ -2778,6 +2798,13 @@ _PLENARY_CLOSING = re.compile(
 # "of the " between an instrument's number and its issuer's name (`_Resolved.subject_end`)
 _OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
 _DAY_SET_OFF = re.compile(r",\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?=,)")
+
+
+def _closing_sitting_note(p: Paragraph) -> bool:
+    """Whether a paragraph is the bracketed note closing an instrument's text with the sitting that
+    adopted it ("(Eighth meeting, 5 February 2036)", "(12th plenary meeting, 26.09.2029)")."""
+    text = p.text.strip()
+    return p.part in ("preamble", "operative") and text[:1] == "(" and _BRACKETED_PLENARY.search(text) is not None
 
 
 @dataclass
@@ -3336,7 +3363,7 @@ class Reader:
         # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
         # the decisions of a session report's addendum, says the same.
         listed = any(
-            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
+            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip()))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
         # The document is the text of one instrument ("Twenty-first meeting of the Conference of
@@ -3408,7 +3435,11 @@ class Reader:
                 self.journal_summary_part(p)
             elif p.kind == "paragraph" and self.journal_summary is not None and self.journal_summary[1] is not None:
                 self.drafts_acted_on_in_journal_summary(p, self.journal_summary[1])
-            if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
+            if p.kind == "table" or p.part == "title" and (ending := masthead_instrument(p.text, self.matcher.numbering)) and (
+                # (a title ending on another instrument it follows up, "Traditional medicine:
+                # follow-up to resolution WHA81.12", is no masthead line of its own number)
+                p.instrument is None or ending == p.instrument
+            ):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
                     self.instrument_heading(masthead_own, p)
@@ -3444,7 +3475,10 @@ class Reader:
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = named_heading = whole[0].key
             self.scope.focus = (
-                focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None)
+                # "(Eighth meeting, 5 February 2036)" closing a decision headed "Standing Committee
+                # on ...": the sitting of the instrument's issuer that adopted it, not the named body's
+                own_closing.issuer if _closing_sitting_note(p) and (own_closing := self.own_instrument(p)) is not None
+                else focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None)
                 # (a news story's: the body whose session its lead closes)
                 or (self.story[0].body if self.story else None) or part_focus
             )
@@ -3655,6 +3689,7 @@ class Reader:
                 self.add(pending_title, "title", title, self.evidence(p.sentences[0], p))
                 if adopted_day is not None:
                     self.add(pending_title, "adoptedOn", adopted_day, self.evidence(p.sentences[0], p))
+                self.instruments_named_in_title(p, pending_title)
                 pending_title, after_kind_word = None, False
                 continue
             after_kind_word = False
@@ -3784,6 +3819,18 @@ class Reader:
                 if gathering not in placed:
                     self.add(gathering, "heldIn", place, ev)
             return
+
+    def instruments_named_in_title(self, p: Paragraph, own: InstrumentRef) -> None:
+        """"EB178.R2" / "Traditional medicine: follow-up to resolution WHA81.12": the title of an
+        instrument, read as its heading, names another instrument, which the document mentions as
+        a sentence would."""
+        if "esolution" not in p.text and "ecision" not in p.text:
+            return
+        for sentence in p.sentences:
+            r = self.resolve(sentence, p)
+            for _, ref in r.instruments:
+                if ref.issuer is not None and ref != own:
+                    self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
 
     def instruments_named_in_row(self, p: Paragraph) -> None:
         """"| CFS 2031/55/2 | Report ... on progress in implementing Economic and Social Council
@@ -4995,6 +5042,11 @@ class Reader:
         for meetings, said in reversed(recent):
             if mark is None and said not in self.docs.last_paragraph:
                 return
+            if mark is None and len(_REPORT_NAMED.findall(said)) > 1:
+                # "having noted the report of X on its fourth meeting, and having considered the
+                # report by the Director-General," with both marks taken out: which note is whose
+                # the text no longer shows
+                return
             named = list(_REPORT_OF_A_GATHERING.finditer(said))
             if mark is not None:
                 at = mark.search(said)
@@ -5002,6 +5054,12 @@ class Reader:
                     continue
                 named = [m for m in named if m.end() <= at.start() and _UP_TO_THE_MARK.match(said, m.end(), at.start())]
             distinct = list(dict.fromkeys(meetings))
+            if len(named) == 1 and len(distinct) > 1:
+                # "... on its forty-third meeting,1 endorsed ... and requested ... to report to the
+                # Board at its 180th session": the gathering of the report the mark closes, not
+                # those the sentence names after it
+                ordinal = ordinal_value(named[0]["ordinal"] or named[0]["ordinal_first"] or "")
+                distinct = [g for g in distinct if g.ordinal == ordinal]
             if len(named) != 1 or len(distinct) != 1:
                 return
             self.add(doc, "reportOf", distinct[0], ev)
@@ -6493,8 +6551,23 @@ class Reader:
         text = r.sentence.text
         # "HAVING CONSIDERED THE EVALUATION (X)": a preamble printed in capitals reads the same
         read = text.lower() if text.startswith("HAVING ") and len(text.lower()) == len(text) else text
-        considered = _CONSIDERED_REPORT.search(read)
-        if considered is None or _CONSIDERED_BY_AFTER.match(read, considered.end()):
+        if r.paragraph.draft and own is not None:
+            # "… recommend … the adoption of the following draft decision:" / "The Eighty-ninth World
+            # Health Assembly, having considered the report …": the draft's recital sends no paper
+            return
+        found = list(_CONSIDERED_REPORT.finditer(read))
+        if len(found) > 1 and _HAVING_RECITALS.match(text) is None:
+            found = found[:1]
+        for index, considered in enumerate(found):
+            # ("The Executive Board, having noted the report of X on its fourth meeting,1 and having
+            # considered the report by the Director-General,2 decided …": each recital's paper,
+            # each waiting for its note)
+            self.considered_paper(r, own, read, considered, found[index + 1].start() if index + 1 < len(found) else len(text))
+
+    def considered_paper(self, r: _Resolved, own: InstrumentRef | None, read: str, considered: re.Match[str], until: int) -> None:
+        """`considered` for one paper the sentence says was considered, its symbols before ``until``."""
+        text = r.sentence.text
+        if _CONSIDERED_BY_AFTER.match(read, considered.end()):
             return
         receiver: list[GatheringRef] = []
         if _AT_SESSION.match(text) and r.gatherings:
@@ -6508,6 +6581,9 @@ class Reader:
             # "The Council, having reviewed document GEF/C.79/03, approves ...": the recital set off
             # after the formula of a decision of one sentence (E165)
             or _RECITAL_AFTER_THE_BODY.fullmatch(text, 0, considered.start()) is not None
+            # ("The Executive Board, recalling decision EB151(2), ..., and having noted the report
+            # ...": a later recital of the same opening)
+            or read[considered.start() : considered.start() + 6].lower() == "having" and _RECITAL_AFTER_THE_BODY.match(text) is not None
         ):
             # ("The Executive Board considered the proposed budget (X), and decided to ...": a
             # decision told in the past under its heading, its issuer the subject, E149)
@@ -6537,9 +6613,9 @@ class Reader:
         ev = self.evidence(r.sentence, r.paragraph)
         docs = [
             DocumentRef(symbols=s.symbols) for s in r.symbols
-            if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)
+            if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)
         ]
-        considered_symbols = [s for s in r.symbols if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)]
+        considered_symbols = [s for s in r.symbols if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)]
         for index, doc in enumerate(docs):
             if index and not _AND_THE_NEXT_PAPER.fullmatch(text, considered_symbols[index - 1].end, considered_symbols[index].start):
                 break
@@ -8212,7 +8288,7 @@ class Reader:
             if (
                 "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or "iscussed" in sentence.text
                 or "ebated" in sentence.text or "took up" in sentence.text or "before it " in sentence.text or sentence.text.startswith("HAVING ")
-                or "will " in sentence.text or " to consider" in sentence.text
+                or "will " in sentence.text or " to consider" in sentence.text or "aving noted" in sentence.text
             ):
                 self.considered(r, own)
             # Adoption at a session and on a date.
@@ -8908,6 +8984,17 @@ class Reader:
             ):
                 # "to be held on 20 and 21 November 2031 at the same venue": the place told last
                 town = self.last_place
+            if len(pairs) == 1 and len(run) == 1 and (span := gathering_lines.opened_then_closes(text, run[0].start)) is not None:
+                # "should be held in Geneva, opening on Monday, 18 May 2036, and closing no later than
+                # Tuesday, 26 May 2036": from the first day to the last
+                run[0] = replace(run[0], value=span)
+                pairs = [(pairs[0][0], run[0])]
+            elif connective["opening"]:
+                # "opening on Monday, 18 May 2036" and no closing day: the first day only, no span
+                if town is not None:
+                    for ref in refs:
+                        self.add(ref, "heldIn", town, ev)
+                continue
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value

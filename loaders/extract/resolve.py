@@ -1626,7 +1626,11 @@ _REPORT_OF_BODY_ON_ITS = re.compile(
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
 # is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
-_TO_BE_HELD = re.compile(r"\s+(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
+# ("decided that its 179th session should be convened ...", "Decides that its 222nd session be
+# held ...": "should" and the bare subjunctive too)
+_TO_BE_HELD = re.compile(
+    r"\s+(?:(?:will|shall|should|would|is\s+to|was\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)|be\s+(?:held|convened))\b"
+)
 _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting

@@ -1109,9 +1109,11 @@ def bare_citation(text: str, symbol_spans: list[tuple[int, int]]) -> bool:
 
 # "1 Official Records of the Economic and Social Council, 2027, Supplement No. 11 (E/2027/31)."
 # and "2 UNEP/CHW/OEWG.14/15.": a note that only gives a document (a session's report as the
-# Official Records print it, or the symbol alone), with no passage of it.
+# Official Records print it, or the symbol alone), with no passage of it. ("1 Document EB178/3.",
+# "2 See document A/HRC/60/27.": the word before the symbol, as WHO's notes print it)
 _ONLY_THE_DOCUMENT = re.compile(
     r"^\s*(?:\d{1,3}/?\s+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*|\[\d{1,3}\]\s*|\^\d{1,3}\s*|\*{1,3}\s*)?[\s,;]*(?:(?:See|see)\s+(?:the\s+)?)?"
+    r"(?:(?:[Dd]ocument|[Dd]oc\.)\s+)?"
     r"(?:Official\s+Records\s+of\s+the\s+[A-Z][^()]{3,120}?,\s+Supplement\s+No\.\s*\d{1,3}[A-Z]?(?:\s*\([^()]*\))?\s*[\s(]*)?"
     r"[\s().;,]*$"
 )

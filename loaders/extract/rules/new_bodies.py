@@ -68,6 +68,9 @@ _MODIFIER = (
     # what the body does after a conference or a review, before its kind: "an intergovernmental
     # follow-up committee on graduation support", "a follow-up mechanism", "a follow-up working group"
     r"follow-?up|"
+    # whose members sit in it: "an open-ended Member State working group", "a Member State-led
+    # task force", "a Member States' mechanism" (WHO's governing bodies' groups)
+    r"member\s+states?(?:-led|-driven|['’])?|"
     # whom the body is of or for, in the possessive and in lower case: "a children's advisory group",
     # "a women’s caucus" (not "the Committee's working group": a name's owner)
     r"(?-i:[a-z]+['’]s))"
