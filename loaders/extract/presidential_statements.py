@@ -61,9 +61,10 @@ _CITED_SHORT = re.compile(
     r"(?:\s+of\s+(?P<day_after>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
 )
 _OPENING_SEARCH = 20  # the opening line is among the first paragraphs, under the masthead
-# "PRST 82/1." (the Human Rights Council's heading of its statement, over the statement's title),
-# "A/HRC/PRST/82/1": the statement's number alone on a line above the opening line
-_NUMBER_LINE = re.compile(r"^(?:[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*/)?PRST[\s/](?P<session>\d{1,4})/(?P<number>\d{1,3})\.?$")
+# "PRST 82/1." (the Human Rights Council's heading of its statement, over the statement's title):
+# the statement's short number alone on a line above the opening line (not the masthead's full
+# symbol, which other masthead lines follow)
+_NUMBER_LINE = re.compile(r"^PRST[\s/](?P<session>\d{1,4})/(?P<number>\d{1,3})\.?(?:\s+(?P<title>[A-Z“\"][^\n]{3,300}))?$")
 
 
 @dataclass(frozen=True)
@@ -102,23 +103,23 @@ def statement_opening(text: str) -> StatementOpening | None:
     )
 
 
-def titled_under_number(paragraphs: list[Paragraph], session: str, number: str) -> Paragraph | None:
-    """The title of the statement numbered ``session``/``number``: the line right below its
-    number's line ("PRST 82/1." / "Efficiency of the Human Rights Council: …"), above the opening
+def titled_under_number(paragraphs: list[Paragraph], session: str, number: str) -> tuple[str, Paragraph] | None:
+    """The title of the statement numbered ``session``/``number`` and the paragraph it is in: the
+    line right below its number's line ("PRST 82/1." / "Efficiency of the Human Rights Council: …"),
+    or after the number on the same line when a layout ran the two together, above the opening
     line. None when no such number heads the statement (the Security Council's are untitled)."""
     for index, p in enumerate(paragraphs[:_OPENING_SEARCH]):
-        if p.instrument is not None:
-            break  # the statement's text has begun
         m = _NUMBER_LINE.match(p.text.strip())
-        if m is None or (m["session"], m["number"]) != (session, number) or index + 1 >= len(paragraphs):
+        if m is None or (m["session"], m["number"]) != (session, number):
             continue
-        title = paragraphs[index + 1]
-        text = title.text.strip()
+        title = p if m["title"] else paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        text = (m["title"] or title.text if title is not None else "").strip()
         if (
-            title.instrument is None and title.kind in ("heading", "paragraph") and not title.label
-            and 0 < len(text) <= 300 and text[-1] not in ".,;:" and statement_opening(text) is None
+            title is not None and title.instrument is None and title.kind in ("heading", "paragraph")
+            and (title is p or not title.label) and 0 < len(text) <= 300 and text[-1] not in ".,;:"
+            and statement_opening(text) is None
         ):
-            return title
+            return text, title
     return None
 
 

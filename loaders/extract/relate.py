@@ -4048,8 +4048,9 @@ class Reader:
                     # "Eighty-second session" over "A/HRC/PRST/82/1": a council meeting in
                     # sessions made it at the session the masthead names (its number's)
                     self.adopted_at_masthead_session(statement)
-                    if (title := titled_under_number(paragraphs[:index], statement.session, statement.number)) is not None:
-                        self.add(statement, "title", title.text.strip(), self.evidence(title.sentences[0], title))
+                    if (titled := titled_under_number(paragraphs[:index], statement.session, statement.number)) is not None:
+                        title, title_para = titled
+                        self.add(statement, "title", title, self.evidence(title_para.sentences[0], title_para))
                 cites = cited_statements(sentence.text)
                 # the instrument whose text the paragraph is: the statement, or a resolution
                 # "Recalling … the statement of its President of 10 December 2025 (S/PRST/2025/9)"
@@ -4237,8 +4238,10 @@ class Reader:
             if m.report_of is not None and (
                 m.report_of[0].body != ref.body
                 # "108th meeting" over "Report of the 107th meeting of the Standing Committee": the
-                # report of one meeting, filed for the body's next (where it is adopted)
-                or m.report_of[0].kind == ref.kind and m.report_of[0].ordinal < ref.ordinal
+                # report of one meeting of a body meeting in numbered meetings, filed for its next
+                # (where it is adopted); a session's report under a later session's line stays only
+                # prepared for it (a session adopts its own report)
+                or m.report_of[0].kind == ref.kind == "meeting" and m.report_of[0].ordinal < ref.ordinal
             ):
                 # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
                 # Commission on its twenty-sixth session": one body's report, sent to another's session

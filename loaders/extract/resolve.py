@@ -538,7 +538,7 @@ _JOINING_WORDS = frozenset({"the", "of", "for", "to", "on", "in", "and", "at"})
 
 @lru_cache(maxsize=4096)
 def _spaced_lower_name(name: str) -> str:
-    return " ".join(name.lower().split())
+    return " ".join(name.lower().split()).replace("’", "'")
 
 
 def _own_name(body: Body) -> str:

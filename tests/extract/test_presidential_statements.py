@@ -273,6 +273,16 @@ def test_a_statements_title_needs_its_own_number_above_it(registry: BodyRegistry
     assert facts(_statement(PARAGRAPHS), registry, "title") == set()
 
 
+def test_the_masthead_symbol_on_a_line_of_its_own_heads_no_title(registry: BodyRegistry) -> None:
+    # pdftotext -layout sets the masthead one item a line: "A/HRC/PRST/61/3" over "General Assembly" is
+    # the symbol over the organ, no number over a title
+    text = _council_statement(layout="plain").replace(
+        "United Nations\tA/HRC/PRST/61/3\nGeneral Assembly\tDistr.: General\n", "United Nations\nA/HRC/PRST/61/3\nGeneral Assembly\nDistr.: General\n"
+    )
+    titles = {o for s, o in facts(text, registry, "title") if s == COUNCIL_STATEMENT}
+    assert titles == {"Young people and the work of the Council"}
+
+
 def test_a_statement_is_adopted_at_its_own_numbers_session_only(registry: BodyRegistry) -> None:
     # a masthead naming another session than the statement's number (61) adopted nothing
     text = _council_statement(session="Sixtieth session")
