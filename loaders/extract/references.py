@@ -1564,6 +1564,30 @@ def _dated_respectively(mentions: list[InstrumentMention], text: str) -> None:
                     for m, d in zip(run, listed):
                         m.date = d.value
         run = [mention] if mention is not None else []
+    _dated_together(mentions, text)
+
+
+def _dated_together(mentions: list[InstrumentMention], text: str) -> None:
+    """"Council resolutions 5/1 and 5/2 of 18 June 2007": numbers of one session listed under
+    one keyword with one day after the last are all of that day (a drafter dates each number
+    that was adopted on another: "resolutions 60/251 of 15 March 2006 and 65/281 of 17 June
+    2011"). Numbers of different sessions, or of different keywords, share nothing."""
+    run: list[InstrumentMention] = []
+    for mention in mentions:
+        joined = bool(run) and mention.keyword_start == run[-1].keyword_start and _NUMBERS_LIST_GAP.fullmatch(
+            text, _year_end(text, run[-1].end), mention.start
+        ) is not None and "to" not in text[run[-1].end : mention.start]
+        if not joined:
+            run = []
+        if mention.date is None:
+            run.append(mention)
+            continue
+        if run and all(m.kind == mention.kind and m.session == mention.session and not m.same_date for m in run):
+            day = mention.date
+            if day.start == day.end:
+                for m in run:
+                    m.date = day
+        run = []
 
 
 def _year_end(text: str, end: int) -> int:
@@ -1844,6 +1868,10 @@ _TITLED_BEFORE_BRACKET = re.compile(
 # body whose convention writes this shape reads it in that convention (`_read_in_convention`).
 _ROMAN_BRACKETED = re.compile(
     rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])"
+    # "conclusion No. 126 (LXXXIII) – 2032": a conclusion of a body meeting in sessions (UNHCR's
+    # Executive Committee), numbered in one series, its session in Roman numerals, the year after
+    # a dash; a decision of the body, as its heading over the text reads (`rules.own_numbering`)
+    rf"|\b(?P<conclusion>[Cc]onclusion|CONCLUSION)\s+No\.?\s*(?P<c_number>\d{{1,4}})\s?\((?P<c_session>{ROMAN})\)(?:\s*[–—-]\s*(?:19|20)\d\d)?(?![\w/])"
 )
 _ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
 
@@ -1886,6 +1914,13 @@ def _lettered_bracketed(text: str) -> list[InstrumentMention]:
 def _roman_bracketed(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     for m in _ROMAN_BRACKETED.finditer(text):
+        if m["conclusion"] is not None:
+            mention = InstrumentMention(
+                m.start(), m.end(), "decision", str(roman_value(m["c_session"])), m["c_number"], m.start(), roman_bracketed=True
+            )
+            _title_after_number(mention, text)
+            found.append(mention)
+            continue
         kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
         item: re.Match[str] | None = m
         first = True
@@ -1905,7 +1940,7 @@ def _roman_bracketed(text: str) -> list[InstrumentMention]:
 
 def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
-    if " (" in text and ")" in text and ("esolution" in text or "ecision" in text):
+    if "(" in text and ")" in text and ("esolution" in text or "ecision" in text or "onclusion" in text or "ONCLUSION" in text):
         found = _roman_bracketed(text)
         if "ecision" in text and (lettered := _lettered_bracketed(text)):
             found = sorted(found + lettered, key=lambda m: m.start)

@@ -23,7 +23,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
-from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
+from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
@@ -906,7 +906,11 @@ _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|d
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
-    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
+    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph"
+    # "By the same conclusion, the Executive Committee had encouraged ...": a conclusion of UNHCR's
+    # Executive Committee (a decision, `references._ROMAN_BRACKETED`); "same" only, for "that
+    # conclusion" is as often the English noun
+    r"|(?<=same )conclusion)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
 # resolution 12/1, ...": an opening that says where the instrument's words are ("Under decision
@@ -1553,6 +1557,9 @@ _AGENDA_FOR_THE_SESSION = re.compile(
     r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
     # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
     r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
+    # "The agenda for the meeting (EC/84/SC/CRP.1) was adopted": the passive, the symbol in brackets
+    r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
+    r"\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s*,?\s+(?:was|were)\s+(?:also\s+)?adopted\b)"
 )
 # "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
 # its draft report, as contained in document X": the draft of the report on the session, adopted
@@ -1560,6 +1567,14 @@ _AGENDA_FOR_THE_SESSION = re.compile(
 _DRAFT_REPORT_ADOPTED = re.compile(
     r"\badopted\s+(?:the|its)\s+draft\s+(?:final\s+)?report(?P<on>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))?"
     r"\s*(?:\(\s*(?:documents?\s+)?|,?\s+(?:as\s+)?(?:contained|set\s+out|issued|reproduced)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+)
+# "The Standing Committee adopted (approved) the report of its 106th meeting (A/AC.96/1312)" in
+# the report of its 107th: the report of an earlier gathering, adopted at the one reported on, was
+# before it; "The report of the 106th meeting (X) was adopted" says the same
+_EARLIER_REPORT_ADOPTED = re.compile(
+    r"\b(?:adopted|approved)\s+(?:the|its)\s+report(?P<on>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))"
+    r"\s*(?:\(\s*(?:documents?\s+)?|,?\s+(?:as\s+)?(?:contained|set\s+out|issued|reproduced)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+    r"|\b[Rr]eport(?P<on_passive>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s+(?:was|were)\s+(?:adopted|approved)\b)"
 )
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
@@ -4121,6 +4136,12 @@ class Reader:
                         self.add(statement, "adoptedAt", GatheringRef(statement.issuer, "meeting", opening.ordinal), ev)
                     if opening.day is not None:
                         self.add(statement, "adoptedOn", opening.day, ev)
+                    # "Eighty-second session" over "A/HRC/PRST/82/1": a council meeting in
+                    # sessions made it at the session the masthead names (its number's)
+                    self.adopted_at_masthead_session(statement)
+                    if (titled := titled_under_number(paragraphs[:index], statement.session, statement.number)) is not None:
+                        title, title_para = titled
+                        self.add(statement, "title", title, self.evidence(title_para.sentences[0], title_para))
                 cites = cited_statements(sentence.text)
                 # the instrument whose text the paragraph is: the statement, or a resolution
                 # "Recalling … the statement of its President of 10 December 2025 (S/PRST/2025/9)"
@@ -4305,7 +4326,14 @@ class Reader:
                     # the session the document is submitted to (a document known by no symbol
                     # is known to be submitted by none)
                     self.add(self.doc, "submittedTo", ref, ev)
-            if m.report_of is not None and m.report_of[0].body != ref.body:
+            if m.report_of is not None and (
+                m.report_of[0].body != ref.body
+                # "108th meeting" over "Report of the 107th meeting of the Standing Committee": the
+                # report of one meeting of a body meeting in numbered meetings, filed for its next
+                # (where it is adopted); a session's report under a later session's line stays only
+                # prepared for it (a session adopts its own report)
+                or m.report_of[0].kind == ref.kind == "meeting" and m.report_of[0].ordinal < ref.ordinal
+            ):
                 # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
                 # Commission on its twenty-sixth session": one body's report, sent to another's session
                 self.add(self.doc, "submittedTo", ref, ev)
@@ -5180,9 +5208,14 @@ class Reader:
             self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
             self.document_before_under_mandate(r, ev)
-        if named and self.report_session is not None and self.report_session.kind == "session" and not itself and (
-            "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
-            or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
+        if named and self.report_session is not None and not itself and (
+            self.report_session.kind == "session" and (
+                "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
+                or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
+            )
+            # (a body meeting in numbered meetings adopts its agenda and the report of its last
+            # meeting at each: "The agenda for the meeting (X) was adopted")
+            or ("eport" in text or "agenda" in text) and ("adopted" in text or "approved" in text)
         ):
             self.before_the_session_reported_on(r, ev)
         elif named and self.report_session is None and not itself and "agenda" in text and not r.gatherings:
@@ -5550,6 +5583,11 @@ class Reader:
             ):
                 continue  # "adopted the draft report on its twenty-fifth session (X)" in the report of the twenty-sixth
             spans.append((m.end(), m.end() + 2))
+        for m in _EARLIER_REPORT_ADOPTED.finditer(text) if "eport" in text and ("dopted" in text or "pproved" in text) else ():
+            on = "on" if m["on"] is not None else "on_passive"
+            named = [ref for g, refs in r.gatherings if m.start(on) <= g.start < m.end(on) for ref in refs]
+            if named and all(g.body == session.body and g.kind == session.kind and g.ordinal < session.ordinal for g in named):
+                spans.append((m.end(), m.end() + 2))  # an earlier gathering's report, adopted at this one
         for m in _MADE_AVAILABLE_TO_PARTICIPANTS.finditer(text):
             if _AT_ANOTHER_SESSION.match(text, m.end() + 1) or _AT_ANOTHER_SESSION.search(text, m.end(), m.end() + 60):
                 continue
@@ -6902,6 +6940,10 @@ class Reader:
             return [self.event_gathering]
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
+            # "108th meeting" over "Report of the 107th meeting of the Standing Committee": the
+            # report is filed for the body's next meeting; what the body had before it, did or
+            # adopted, it did at the meeting reported on
+            own = [g for g in own if g.body != self.report_session.body or g.kind != self.report_session.kind]
             own.append(self.report_session)
         elif not own and self.list_session is not None:
             # "Decisions of the Council at its eighty-first session" over the page: what "the

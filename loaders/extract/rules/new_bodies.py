@@ -545,13 +545,16 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
         # "a working group on tidal data, which shall hold its first session": the name's topic
         # and "which shall" between, on one line ("at its next session" so far off is another
         # body's)
-        rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
+        rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b"
+        # "the report of the working group on its third session": a report on its own gathering
+        # (whatever its number: no other body's "its" stands between)
+        rf"|\breports?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\s+on\s+(?:the\s+work\s+of\s+)?its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
         text,
         re.IGNORECASE,
     )
     if said is None:
         return "meeting"
-    return gathering_kind((said.group(1) or said.group(2)).lower())
+    return gathering_kind((said.group(1) or said.group(2) or said.group(3)).lower())
 
 
 _GROUP_OF_SOME_EXPERTS = re.compile(r"group of (?:[\w-]+ ){1,3}experts")
