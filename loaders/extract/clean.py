@@ -356,6 +356,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # under an agenda item's "Documentation", on the same page: a line opening
     # with the document's own symbol and its title is the document listed, not a running head
     documentation_list = False
+    # where the title of a list's row starts ("56/227        Third United Nations Conference on the
+    # Least Developed" / "              Countries"): a line set at that column below the row is the
+    # title's cell wrapped, part of the row
+    cell_column: int | None = None
     for index, raw in enumerate(raws):
         start, end = pos, pos + len(raw)
         pos = end + 1
@@ -429,11 +433,27 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             # "1.        The Commission held ...": a paragraph's number in the margin, its text at
             # the first tab stop, one paragraph (pdftotext -layout of a report set so)
             gap = None
-        elif gap is not None and instrument_number_in_margin(raw) is not None:
+        elif gap is not None and (title_at := instrument_number_in_margin(raw)) is not None:
             # "318 (XXIX)        Programme planning and review procedures": a row of a list of
             # instruments, its number and its title one entry (as a Word export's tab keeps it)
             gap = None
             lines.append(_Line(start, end, kind, True))
+            broken_before = False
+            cell_column = title_at
+            continue
+        elif cell_column is not None and kind == "text" and gap is None and len(raw) - len(raw.lstrip(" \f")) == cell_column:
+            # the row's title wrapped under itself, at the title's column (E169)
+            lines.append(_Line(start, end, kind, False))
+            continue
+        cell_column = None
+        if gap is not None and (wrapped_at := _first_column_wrapped_beside_figures(raws, index, gap)) is not None:
+            # "2. Report of the Secretary-General on ..., which      1       1       1" / "   the
+            # Assembly ... requested him to" / "   prepare annually": a table's first column wrapped
+            # under itself beside its figures (a budget's deliverables); the figures are no text,
+            # the first column is one entry (E169)
+            lines.append(_Line(start, end, kind, True))
+            layout.cut.append((start + gap.start() + 1, end))
+            cell_column = wrapped_at
             broken_before = False
             continue
         if gap is not None and raw[: gap.start() + 1].strip():
@@ -553,6 +573,22 @@ def _is_record_row(line: str) -> bool:
 
 # Two columns of a masthead side by side: a wide gap between two runs of text.
 _COLUMN_GAP = re.compile(r"\S( {6,})\S")
+# Cells of figures only, a dash for none: "1       1       1", "-       -       4", "12      12      14"
+_FIGURES_ONLY = re.compile(r"(?:\d[\d,.]*|[-–—])(?: +(?:\d[\d,.]*|[-–—]))*[ \f]*$")
+
+
+def _first_column_wrapped_beside_figures(raws: list[str], index: int, gap: re.Match[str]) -> int | None:
+    """Where the next line sets the rest of a table's first column, when the line holds that
+    column's text and, after a wide gap, figures only, and the next line runs the text on under
+    it (indented at least as far, no gap of its own, ending before the figures); else None."""
+    raw = raws[index]
+    if not raw[: gap.start() + 1].strip() or _FIGURES_ONLY.match(raw, gap.end() - 1) is None or index + 1 >= len(raws):
+        return None
+    below = raws[index + 1]
+    indent, below_indent = len(raw) - len(raw.lstrip(" \f")), len(below) - len(below.lstrip(" \f"))
+    if not below.strip() or below_indent < indent or len(below.rstrip()) >= gap.end() - 1 or _COLUMN_GAP.search(below):
+        return None
+    return below_indent
 
 
 # --------------------------------------------------------------------------- inline cleaning
@@ -1260,8 +1296,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
     # ""The Council recalls …" / ""The Council requests …" / "… of the matter."": a statement's
     # paragraphs quoted by the continued-quotation convention read without the marks
     quoted = continued_quotation_marks(text, [(start, end) for kind, start, end, _ in marked_blocks if kind == "text"])
-    if quoted:
-        removed = sorted(removed + quoted)
+    if quoted or layout.cut:
+        removed = sorted(removed + quoted + layout.cut)
 
     def cleaned_piece(start: int, end: int) -> Mapped:
         piece = Mapped.of(text, start, end)
@@ -1332,7 +1368,11 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.islower() and not _ends_finished(previous):
                 joined = True
-            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text):
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text) and (
+                # ("Strengthening the health emergency workforce" / "(Fourth meeting, 3 February
+                # 2036)": the meeting that adopted the instrument titled above, a note of its own)
+                not _PLENARY_MEETING_LINE.match(piece.text)
+            ):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
                 joined = True
             elif _BRACKETED_SYMBOL_ALONE.match(piece.text) and previous.rstrip()[-1:].isalnum():

@@ -655,19 +655,30 @@ def _co_published_author(
 
 
 # "Report of the Human Rights Committee": a report's title naming its body and no session; the
-# sessions it reports are the lines under it, "131st session (1–26 March 2031)", one a line.
-_REPORT_OF_BODY = re.compile(r"^Report of the (?P<body>[A-Z][^()\d]{3,150})$")
-_SESSION_WITH_DAYS = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)(?:\s*\((?P<days>[^()]{{5,60}}\d{{4}})\))?$", re.IGNORECASE)
+# sessions it reports are the lines under it, "131st session (1–26 March 2031)", one a line. The
+# Official Records' own form ends the name with a comma, and a web page may print the session on
+# the same line: "Report of the United Nations Commission on International Trade Law, Sixty-sixth
+# session (Vienna, 26 June–14 July 2033)", the place before the days (E173).
+_REPORT_OF_BODY = re.compile(r"^Report of the (?P<body>[A-Z][^()\d]{3,150}?),?$")
+_SESSION_WITH_DAYS = re.compile(
+    rf"^(?i:(?P<ord>{ORDINAL})\s+(?P<word>session|meeting))"
+    rf"(?:\s*\((?:(?P<place>{places.PLACE}),\s+)?(?P<days>[^()]{{5,60}}\d{{4}})\))?$"
+)
+_REPORT_OF_BODY_AND_SESSION = re.compile(rf"^(?P<title>Report of the [A-Z][^()\d]{{3,150}}?),\s+(?P<session>{ORDINAL}\s+(?:session|meeting)\b.*)$", re.IGNORECASE)
 
 
 def _report_of_body_over_sessions(
     head: list[Paragraph], registry: BodyRegistry, matcher: BodyMatcher
-) -> tuple[Paragraph, list[tuple[GatheringRef, DateRange | None, Paragraph]]] | None:
+) -> tuple[Paragraph, list[tuple[GatheringRef, DateRange | None, str | None, Paragraph]]] | None:
     """A title "Report of the <body>" whose whole name is a body that meets, over the lines of
     the sessions it reports: that body's sessions, whichever body's series the symbol is of
     (an Official Records supplement prints a commission's report in the Assembly's series)."""
-    for index, para in enumerate(head[:-1]):
-        found = _REPORT_OF_BODY.match(para.text.strip().rstrip("*").strip())
+    for index, para in enumerate(head):
+        title = para.text.strip().rstrip("*").strip()
+        below = [line.text.strip().strip("*").strip() for line in head[index + 1 :]]
+        if (one_line := _REPORT_OF_BODY_AND_SESSION.match(title)) is not None:
+            title, below = one_line["title"], [one_line["session"]]
+        found = _REPORT_OF_BODY.match(title)
         if found is None:
             continue
         named = matcher.find(found["body"])
@@ -677,14 +688,16 @@ def _report_of_body_over_sessions(
         term = registry.bodies[key].gathering_term if key in registry.bodies else None
         if term is None:
             return None
-        sessions: list[tuple[GatheringRef, DateRange | None, Paragraph]] = []
-        for line in head[index + 1 :]:
-            session = _SESSION_WITH_DAYS.match(line.text.strip().strip("*").strip())
+        sessions: list[tuple[GatheringRef, DateRange | None, str | None, Paragraph]] = []
+        lines = [para] if one_line is not None else head[index + 1 :]
+        for line, said in zip(lines, below):
+            session = _SESSION_WITH_DAYS.match(said)
             if session is None or line.label:
                 break
             days = find_dates(session["days"]) if session["days"] else []
-            sessions.append((GatheringRef(key, term, ordinal_value(session["ord"]) or 0), days[0].value if days else None, line))
-        return (para, sessions) if sessions and all(ref.ordinal for ref, _, _ in sessions) else None
+            town = session["place"] if session["place"] and places.is_place(session["place"]) else None
+            sessions.append((GatheringRef(key, term, ordinal_value(session["ord"]) or 0), days[0].value if days else None, town, line))
+        return (para, sessions) if sessions and all(ref.ordinal for ref, _, _, _ in sessions) else None
     return None
 
 
@@ -1150,9 +1163,9 @@ def read_masthead(
         title_para, sessions = told
         ref_g = sessions[-1][0]
         masthead.report_of = (ref_g, title_para)
-        masthead.also_reported = [ref for ref, _, _ in sessions[:-1]]
-        masthead.gatherings = [g for g in masthead.gatherings if g[0] not in {ref for ref, _, _ in sessions}]
-        masthead.gatherings += [(ref, held_on, None, para) for ref, held_on, para in sessions]
+        masthead.also_reported = [ref for ref, _, _, _ in sessions[:-1]]
+        masthead.gatherings = [g for g in masthead.gatherings if g[0] not in {ref for ref, _, _, _ in sessions}]
+        masthead.gatherings += [(ref, held_on, town, para) for ref, held_on, town, para in sessions]
         info.kind = "SessionReport" if ref_g.kind == "session" else "MeetingReport"
         if info.title is None:
             info.title, info.evidence = title_para.text.strip(), _evidence(cleaned, title_para)

@@ -73,6 +73,8 @@ class Layout:
     footnotes: set[int] = field(default_factory=set)  # first line of a plain-text footnote
     breaks: set[int] = field(default_factory=set)  # a paragraph begins here, no blank line before
     width: int | None = None  # the width lines are broken at, when they are
+    # spans of the text no paragraph keeps: a table's figures beside its first column's wrapped text
+    cut: list[tuple[int, int]] = field(default_factory=list)
 
 
 # A Word plain-text export indents with tabs and sets a tab after a paragraph's label or a
@@ -84,7 +86,7 @@ _TAB_INDENT = re.compile(
     # OP3]": the label of a negotiated paragraph (rules.draft_labels)
     # "a)<tab>": a letter with its closing bracket only, as Word's list numbering writes it
     # "1.1<tab>", "2.3.1<tab>": a section's sub-paragraph, as a secretariat's report numbers it
-    r"^[ \t]*(?:\d{1,2}(?:\.\d{1,3}){1,3}\.?(?=\t)|(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
+    r"^[ \t]*[\"“]?(?:\d{1,2}(?:\.\d{1,3}){1,3}\.?(?=\t)|(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
     rf"|{DRAFT_LABEL})?\t+(?=\S)"
 )
 
@@ -293,8 +295,31 @@ def set_in_columns(lines: list[str], width: int | None = None) -> set[int]:
             # with its number (a short one, "3.        Adoption of the agenda", ends there)
             continue
         if _COLUMN_GAP.search(text.strip()) or len(text) - len(text.lstrip(" ")) >= _RIGHT_COLUMN:
-            starts.update((index, index + 1))
+            starts.add(index)
+            if not _hangs_on(text, lines, index):
+                starts.add(index + 1)
     return starts
+
+
+def _hangs_on(text: str, lines: list[str], index: int) -> bool:
+    """Whether the right column of a line set in two columns runs on in the line below: a
+    hanging indent ("EB178(4)      Standing Committee on Health Emergency Prevention, Preparedness
+    and" over "Response" under the title's first word), the line ending on a word that never ends
+    a title ("and", "of", "the") or a hyphen, or on the kind word of the number below it
+    ("... implementation of resolution" over "WSA40.7"). A masthead's items end whole."""
+    if index + 1 >= len(lines):
+        return False
+    gap = _COLUMN_GAP.search(text)
+    below = lines[index + 1].replace("\f", "")
+    if gap is None or not below.strip() or len(below) - len(below.lstrip(" ")) != gap.end() - 1:
+        return False
+    return ends_open(text) or _KIND_WORD_END.search(text) is not None and below.strip()[:1].isalnum() and any(
+        c.isdigit() for c in below.split(None, 1)[0]
+    )
+
+
+# a line ending on an instrument's kind word, its number wrapped onto the next line
+_KIND_WORD_END = re.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s*$")
 
 
 # The masthead: the first lines of a document, where its body, session, place and dates stand.

@@ -261,8 +261,11 @@ _A_DIGIT = re.compile(r"\d")  # the same digits as the conventions' \d
 def spaced_lower(text: str) -> str:
     """``text`` lower-cased, each run of white space one space (a name may be wrapped over two
     lines): a document's, asked for by several of the per-document passes
-    (`references.BodyMatcher.for_document`, `NumberingFinder.preferring`), made once."""
-    return " ".join(lower_document(text).split())
+    (`references.BodyMatcher.for_document`, `NumberingFinder.preferring`), made once. A curly
+    apostrophe is the straight one the reference data writes ("High Commissioner’s Programme" of a
+    word processor is the "High Commissioner's Programme" a name is tested against)."""
+    lowered = " ".join(lower_document(text).split())
+    return lowered.replace("’", "'") if "’" in lowered else lowered
 
 
 @dataclass(frozen=True)

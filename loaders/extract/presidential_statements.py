@@ -61,6 +61,10 @@ _CITED_SHORT = re.compile(
     r"(?:\s+of\s+(?P<day_after>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
 )
 _OPENING_SEARCH = 20  # the opening line is among the first paragraphs, under the masthead
+# "PRST 82/1." (the Human Rights Council's heading of its statement, over the statement's title):
+# the statement's short number alone on a line above the opening line (not the masthead's full
+# symbol, which other masthead lines follow)
+_NUMBER_LINE = re.compile(r"^PRST[\s/](?P<session>\d{1,4})/(?P<number>\d{1,3})\.?(?:\s+(?P<title>[A-Z“\"][^\n]{3,300}))?$")
 
 
 @dataclass(frozen=True)
@@ -99,6 +103,26 @@ def statement_opening(text: str) -> StatementOpening | None:
     )
 
 
+def titled_under_number(paragraphs: list[Paragraph], session: str, number: str) -> tuple[str, Paragraph] | None:
+    """The title of the statement numbered ``session``/``number`` and the paragraph it is in: the
+    line right below its number's line ("PRST 82/1." / "Efficiency of the Human Rights Council: …"),
+    or after the number on the same line when a layout ran the two together, above the opening
+    line. None when no such number heads the statement (the Security Council's are untitled)."""
+    for index, p in enumerate(paragraphs[:_OPENING_SEARCH]):
+        m = _NUMBER_LINE.match(p.text.strip())
+        if m is None or (m["session"], m["number"]) != (session, number):
+            continue
+        title = p if m["title"] else paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        text = (m["title"] or title.text if title is not None else "").strip()
+        if (
+            title is not None and title.instrument is None and title.kind in ("heading", "paragraph")
+            and (title is p or not title.label) and 0 < len(text) <= 300 and text[-1] not in ".,;:"
+            and statement_opening(text) is None
+        ):
+            return text, title
+    return None
+
+
 def day_of(text: str | None) -> dt.date | None:
     """The one day "28 June 2032" names."""
     dates = find_dates(text) if text else []
@@ -124,6 +148,11 @@ def statement_paragraphs(paragraphs: list[Paragraph], symbol: str | None) -> lis
     out = paragraphs[: opening + 1]
     within = True
     for p in paragraphs[opening + 1 :]:
+        if within and p.kind == "footnote":
+            # a note set after the paragraph bearing its mark ("… of the Council,1") interrupts
+            # the statement, it does not end it
+            out.append(p)
+            continue
         if within and p.kind not in ("paragraph", "listing") or p.instrument is not None:
             within = False
         # (a clause ending on a symbol, "… conclusions … (S/AC.51/2032/3).", reads as a list's

@@ -19,7 +19,7 @@ from mandate_graph.loaders.extract.dates import DATE, MONTHS, DateMention, date_
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
 from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, instrument_symbols, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
-from mandate_graph.loaders.extract.rules import own_body_names, shortened_offices
+from mandate_graph.loaders.extract.rules import numbered_members, own_body_names, places, shortened_offices
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import generic_name, is_descriptive, shipped_by_kind
 from mandate_graph.loaders.extract.lowered import lower_document
@@ -176,6 +176,15 @@ class BodyMatcher:
     # out, its name cut to its last word (`with_shortened_offices`), and the body each form means
     shortened_offices: re.Pattern[str] | None = None
     shortened_office_keys: dict[str, str] = field(default_factory=dict)
+    # "Working Group I" of "Working Group I (Micro, Small and Medium-sized Enterprises)": the bodies
+    # numbered in a series of their kind (`rules.numbered_members`), and those whose parent the
+    # document names (`for_document`), which the short name and the numeral name there (E173)
+    numbered_members: dict[tuple[str, str], numbered_members.NumberedMember] = field(default_factory=dict)
+    numbered_here: dict[tuple[str, str], str] = field(default_factory=dict)
+    # "bureau of the council": an alias made of a body's short name and its parent's, which other
+    # bodies' short names make too (`_named_after_their_parent`), with the body whose file gives it:
+    # found as that body's name, read as a short name of them all (E173)
+    relative_names: dict[str, str] = field(default_factory=dict)
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -399,6 +408,8 @@ class BodyMatcher:
         # (most documents show no organisation of a user's file: none of its bodies is evident)
         evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown) if shown else frozenset()
         matcher = self._carried_names(text, evident)._evidenced(text, shown)
+        if self.numbered_members and (here := numbered_members.named_here(self.numbered_members, spaced_lower(text))):
+            matcher = replace(matcher, numbered_here=here)
         return matcher if registry is None else matcher._strangers_set_aside(text, registry)
 
     def _strangers_set_aside(self, text: str, registry: BodyRegistry) -> BodyMatcher:
@@ -523,7 +534,7 @@ class BodyMatcher:
         # "Commission on the Status of Women": a short name that begins a name we do not know.
         candidates += [
             m for m in self._names_as_written(text)
-            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m)
+            if not _LONGER_NAME.match(text, m.end()) or self._of_its_parent(text, m) or _head_then_topic(text, m)
         ]
         bare = None
         # (every duty's words hold "to": 1,314 of the 5,754 unseen texts with a capital first reach
@@ -595,11 +606,23 @@ class BodyMatcher:
                     continue
             if key is None and self._ends_another_name(text, start, name):
                 continue
+            if key is None and self.numbered_here and (numeral := numbered_members.numeral_after(text, end)) is not None:
+                member = self.numbered_here.get((name, numeral["numeral"]))
+                if member is not None and member not in self.unevidenced:
+                    # "Working Group I: forty-fourth session": the group of that number (E173)
+                    end = numeral.end()
+                    taken[-1] = (start, end)
+                    found.append(BodyMention(start, end, text[start:end], member))
+                    continue
             if key is not None and " " in name and self._joined_to_another_name(text, start):
                 continue
             if key is not None and self.kind_aliases.get(name) == key and _another_name_goes_on(text, end):
                 continue
             if key is not None and name in self.continued_by and _begins_a_longer_name(text, end, self.continued_by[name]):
+                continue
+            if key is not None and self.relative_names.get(name) == key:
+                # "the Bureau of the Council": whichever council's the context says (E173)
+                found.append(BodyMention(start, end, written, None, name))
                 continue
             found.append(BodyMention(start, end, written, key, None if key else name))
         if bare is not None and not any(s < bare.end and bare.start < e for s, e in taken):
@@ -1045,6 +1068,24 @@ _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "stand
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
+# "the report of the Secretary-General on the SAMOA Pathway", "a note by the Director-General on
+# the Programme and Budget": the head of an organization, then what a paper of theirs is on; no
+# post is called "Secretary-General on ..." (E169). A post named before "of the" keeps its longer
+# name: "the Special Envoy of the Secretary-General on Myanmar" (not a paper: "Report of the").
+_HEADS_NAMED_WITHOUT_TOPIC = frozenset({
+    "secretary-general", "deputy secretary-general", "director-general", "executive director", "executive secretary", "administrator",
+})
+_TOPIC_AFTER = re.compile(r"\s+on\s")
+_POST_OF_THE = re.compile(r"(?!(?:Report|Note|Statement|Message|Memorandum|Update|Letter)\b)[A-Z][\w-]*\s+(?:of|to)\s+the\s+$")
+
+
+def _head_then_topic(text: str, m: re.Match[str]) -> bool:
+    """Whether a head of organization's title is followed by the topic of a paper ("on ..."), not
+    by the rest of a longer name."""
+    return (
+        _normal(m.group(0)) in _HEADS_NAMED_WITHOUT_TOPIC and _TOPIC_AFTER.match(text, m.end()) is not None
+        and _POST_OF_THE.search(text, max(0, m.start() - 40), m.start()) is None
+    )
 
 
 def _normal(text: str) -> str:
@@ -1105,6 +1146,17 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
             shorts[name] = [owner, *(k for k in keys if k != owner)]
             del by_name[name]
             demoted[name] = owner
+    # "Bureau of the Council", one file's alias of a council's bureau: the words say only "the
+    # Bureau of whichever Council the document means", as every organization's council's bureau is
+    # called in its own documents. Where another body of that short name sits under a parent of that
+    # short name, the alias, found as before, is read as a short name of both, which the context
+    # decides (`BodyMatcher.relative_names`, E173).
+    relative: dict[str, str] = {}
+    for name, keys in _named_after_their_parent(bodies).items():
+        owner = by_name.get(name)
+        if owner is not None and owner in keys and len(keys) > 1:
+            shorts[name] = [owner, *(k for k in keys if k != owner)]
+            relative[name] = owner
     shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are
@@ -1149,7 +1201,8 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         short_forms=_short_forms(bodies), demoted_forms=_demoted_forms(bodies, demoted), parent_names=_parent_names(bodies), exact_lower=exact_lower,
         lower_first=tuple(lower_first), symbol_numbered=symbol_numbering(bodies),
         kind_aliases={n: k for n, k in kind_aliases.items() if by_name.get(n) == k},
-        continued_by=_continued_names(by_name),
+        continued_by=_continued_names(by_name), numbered_members=numbered_members.numbered_members(bodies),
+        relative_names=relative,
     )
 
 
@@ -1209,6 +1262,26 @@ def _parent_names(bodies: tuple[Body, ...]) -> dict[str, frozenset[str]]:
                 words.add(_normal(parent.short_name))
             names.setdefault(_normal(body.short_name), set()).update(words)
     return {short: frozenset(words) for short, words in names.items()}
+
+
+def _named_after_their_parent(bodies: tuple[Body, ...]) -> dict[str, list[str]]:
+    """Each name made of generic words alone (`generic_name`) that some body's file gives it as a
+    name or alias and that is its short name, "of (the)" and its parent's short name ("Bureau of
+    the Council", "secretariat of the Board"), with every body whose own short name and parent's
+    short name make the same words: the bodies those words may stand for (E173). A parent's short
+    name of its own words ("Bureau of the IHP Council") names the parent, and is left out."""
+    by_key = {body.key: body for body in bodies}
+    forms: dict[str, list[str]] = {}
+    for body in bodies:
+        parent = by_key.get(body.parent or "")
+        if body.short_name and parent is not None and parent.short_name:
+            short, of = _normal(body.short_name), _normal(parent.short_name).removeprefix("the ")
+            for form in (f"{short} of the {of}", f"{short} of {of}"):
+                forms.setdefault(form, []).append(body.key)
+    declared = {
+        name for body in bodies for name in map(_normal, body.names) if body.key in forms.get(name, ()) and generic_name(name)
+    }
+    return {name: keys for name, keys in forms.items() if name in declared}
 
 
 def _demoted_forms(bodies: tuple[Body, ...], demoted: dict[str, str]) -> dict[str, str]:
@@ -1491,6 +1564,30 @@ def _dated_respectively(mentions: list[InstrumentMention], text: str) -> None:
                     for m, d in zip(run, listed):
                         m.date = d.value
         run = [mention] if mention is not None else []
+    _dated_together(mentions, text)
+
+
+def _dated_together(mentions: list[InstrumentMention], text: str) -> None:
+    """"Council resolutions 5/1 and 5/2 of 18 June 2007": numbers of one session listed under
+    one keyword with one day after the last are all of that day (a drafter dates each number
+    that was adopted on another: "resolutions 60/251 of 15 March 2006 and 65/281 of 17 June
+    2011"). Numbers of different sessions, or of different keywords, share nothing."""
+    run: list[InstrumentMention] = []
+    for mention in mentions:
+        joined = bool(run) and mention.keyword_start == run[-1].keyword_start and _NUMBERS_LIST_GAP.fullmatch(
+            text, _year_end(text, run[-1].end), mention.start
+        ) is not None and "to" not in text[run[-1].end : mention.start]
+        if not joined:
+            run = []
+        if mention.date is None:
+            run.append(mention)
+            continue
+        if run and all(m.kind == mention.kind and m.session == mention.session and not m.same_date for m in run):
+            day = mention.date
+            if day.start == day.end:
+                for m in run:
+                    m.date = day
+        run = []
 
 
 def _year_end(text: str, end: int) -> int:
@@ -1771,6 +1868,10 @@ _TITLED_BEFORE_BRACKET = re.compile(
 # body whose convention writes this shape reads it in that convention (`_read_in_convention`).
 _ROMAN_BRACKETED = re.compile(
     rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])"
+    # "conclusion No. 126 (LXXXIII) – 2032": a conclusion of a body meeting in sessions (UNHCR's
+    # Executive Committee), numbered in one series, its session in Roman numerals, the year after
+    # a dash; a decision of the body, as its heading over the text reads (`rules.own_numbering`)
+    rf"|\b(?P<conclusion>[Cc]onclusion|CONCLUSION)\s+No\.?\s*(?P<c_number>\d{{1,4}})\s?\((?P<c_session>{ROMAN})\)(?:\s*[–—-]\s*(?:19|20)\d\d)?(?![\w/])"
 )
 _ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
 
@@ -1813,6 +1914,13 @@ def _lettered_bracketed(text: str) -> list[InstrumentMention]:
 def _roman_bracketed(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
     for m in _ROMAN_BRACKETED.finditer(text):
+        if m["conclusion"] is not None:
+            mention = InstrumentMention(
+                m.start(), m.end(), "decision", str(roman_value(m["c_session"])), m["c_number"], m.start(), roman_bracketed=True
+            )
+            _title_after_number(mention, text)
+            found.append(mention)
+            continue
         kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
         item: re.Match[str] | None = m
         first = True
@@ -1832,7 +1940,7 @@ def _roman_bracketed(text: str) -> list[InstrumentMention]:
 
 def find_instruments(text: str) -> list[InstrumentMention]:
     found: list[InstrumentMention] = []
-    if " (" in text and ")" in text and ("esolution" in text or "ecision" in text):
+    if "(" in text and ")" in text and ("esolution" in text or "ecision" in text or "onclusion" in text or "ONCLUSION" in text):
         found = _roman_bracketed(text)
         if "ecision" in text and (lettered := _lettered_bracketed(text)):
             found = sorted(found + lettered, key=lambda m: m.start)
@@ -2085,6 +2193,9 @@ class GatheringMention:
     of_body: BodyMention | None = None  # "... of the Working Group on Firearms"
     body: str | None = None  # filled by resolve
     abbreviated: bool = False  # "IPCC-66", "COP 18": the body's abbreviation and the number
+    # "forty-fifth" of "forty-fourth session, Vienna, …; forty-fifth, New York, …": the gathering of
+    # the same series named before it, whose body it takes (`_elliptic_gatherings`, E173)
+    continues: GatheringMention | None = None
 
 
 def lowered_for_patterns(text: str) -> str | None:
@@ -2339,6 +2450,32 @@ def _gapped_gatherings(text: str, found: list[GatheringMention]) -> list[Gatheri
     return out
 
 
+# "forty-fourth session, Vienna, 6-10 November 2033; forty-fifth, New York, 6-10 April 2034": an
+# ordinal alone after a semicolon or a comma, then its own place and days, as a schedule lists the
+# sessions of one body after the first (E173)
+_ELLIPTIC_ORDINAL = re.compile(
+    rf"(?:;\s*|,\s*(?:and\s+)?|\s+and\s+)(?P<ord>{ORDINAL})(?=\s*,\s+{places.PLACE}\s*,\s+\d)"
+)
+
+
+def _elliptic_gatherings(text: str, found: list[GatheringMention]) -> list[GatheringMention]:
+    """The next gatherings of a series listed after its first with their own place and days, the
+    word ("session") said for the first only: of the first's body (`GatheringMention.continues`)."""
+    out = []
+    for m in _ELLIPTIC_ORDINAL.finditer(text):
+        first = next((g for g in reversed(found) if g.end <= m.start() and len(g.ordinals) == 1), None)
+        value = ordinal_value(m["ord"])
+        if first is None or value is None or value <= first.ordinals[0] or any(f.start <= m.start("ord") < f.end for f in found):
+            continue
+        if not _PLACE_AND_DAYS_AFTER.match(text, first.end):
+            continue  # the first must be listed with its place and days too
+        out.append(GatheringMention(m.start("ord"), m.end("ord"), [value], first.word, None, is_numeral(m["ord"]), continues=first))
+    return out
+
+
+_PLACE_AND_DAYS_AFTER = re.compile(rf"\s*,\s+{places.PLACE}\s*,\s+\d")
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
@@ -2364,6 +2501,10 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         gapped = _gapped_gatherings(text, found)
         if gapped:
             found = sorted(found + gapped, key=lambda g: g.start)
+    if found and any(_PLACE_AND_DAYS_AFTER.match(text, g.end) for g in found):
+        elliptic = _elliptic_gatherings(text, found)
+        if elliptic:
+            found = sorted(found + elliptic, key=lambda g: g.start)
     if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

@@ -23,7 +23,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
-from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening
+from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
@@ -204,7 +204,11 @@ _CONSIDERED_REPORT = re.compile(
     # other verbs of a session's work on a paper)
     # ("At its eightieth session, the Assembly will consider / will have before it the report (X)":
     # the session to come; "took note of" sends no paper, the corpus's convention, E33)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
+    # ("The Executive Board, ..., having noted the report of the Standing Committee on its twelfth
+    # meeting,4 decided ...": the recital of a board's decision, as "was noted by the Board at its
+    # 168th session" is a submission in the unseen set's gold (u77, u210); "noted" alone, "took
+    # note of" and "Taking note of" stay none)
+    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
@@ -256,13 +260,20 @@ def _note_number(note: str) -> str | None:
 # Commission on Science and Technology for Development on its thirtieth session", "the report of
 # the thirtieth session of the Committee": a report named by the gathering it is of.
 _REPORT_OF_A_GATHERING = re.compile(
-    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b"
-    r"|\breports?\s+(?:of|on)\s+the\s+[\w-]+\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
+    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+(?P<ordinal>[\w-]+)\s+(?:session|meeting)\b"
+    r"|\breports?\s+(?:of|on)\s+the\s+(?P<ordinal_first>[\w-]+)\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
 )
-# Between the gathering and the note's mark: a comma, a space, a bracketed place and date.
-_UP_TO_THE_MARK = re.compile(r"[\s,]*(?:\([^()]{0,80}\))?[\s,.;]*$")
+# a report named in a sentence ("the report of X", "the report by the Director-General")
+_REPORT_NAMED = re.compile(r"\breports?\s+(?:of|by|from)\s")
+# Between the gathering and the note's mark: a comma, a space, a bracketed place and date, or the
+# place and date told in a participle (", held in Geneva on 30 and 31 January 2036,1")
+_UP_TO_THE_MARK = re.compile(r"[\s,]*(?:\([^()]{0,80}\)|,\s+held\s+(?:in|at|on|from)\s[^;:()]{0,100}?)?[\s,.;]*$")
+# A sentence of recitals each opening "having" after the body's name: "The Executive Board, having
+# noted the report of X,1 and having considered the report by the Director-General,2 decided ..."
+_HAVING_RECITALS = re.compile(r"^(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+[^;]*?\bhaving\b[^;]*?\band\s+having\b")
 # A footnote that is one symbol and nothing else but its number and stops.
-_ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?[\s.,;]*$")
+# ("2 Document EB178/9.": the word before the symbol, as WHO's notes print it)
+_ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?:[Dd]ocument|[Dd]oc\.)\s+)?[\s.,;]*$")
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
 # "established the Working Group on ... by its resolution": the object, then the instrument
 # (no clause between: a comma, a full stop or a second verb would end the object)
@@ -478,7 +489,7 @@ _SECTION_NUMERAL = re.compile(r"\s*(?:[IVX]{1,5}|[A-H])\.\s*")
 # subject): the document being read, before that session
 _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
     # (no clause of another subject between: "The present report describes how the proposals will be ...")
-    r"^(?P<subject>(?:The|This)\s+(?:present\s+)?(?:report|note|document)|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){0,200}?"
+    rf"^(?P<subject>(?:The|This)\s+(?:present\s+)?{doc_rules.OWN_KIND}|It)\b(?:(?!\b(?:that|which|how|whether|when|where|what|who)\b)[^;]){{0,200}}?"
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+"
     r"(?:(?:considered|examined|discussed|reviewed|taken\s+up)\s+by|before)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
@@ -488,8 +499,8 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
 _BEFORE_SESSION = re.compile(
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+(?:before|considered\s+by|submitted\s+to)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
-_TOGETHER_WITH_THE_PRESENT = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the|this)\s+(?:present\s+)?(?:report|note)\b")
-_THE_PRESENT_DOCUMENT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The|This)\s+present\s+(?:report|note|document)\b")
+_TOGETHER_WITH_THE_PRESENT = re.compile(rf"\s*,?\s+(?:together|along)\s+with\s+(?:the|this)\s+(?:present\s+)?{doc_rules.OWN_KIND}\b")
+_THE_PRESENT_DOCUMENT = re.compile(rf"^\s*(?:\d{{1,3}}\.\s+)?(?:The|This)\s+present\s+{doc_rules.OWN_KIND}\b")
 # "(document EB168/11)^1 was noted by the Board at its 168th session", "X, which was considered
 # by the Commission at its twelfth session": a paper a session had before it, told in the passive
 # "The report on its seventy-eighth session (X), held in Geneva from 21 April to 1 August 2030, was
@@ -895,7 +906,11 @@ _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|d
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
-    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph)"
+    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph"
+    # "By the same conclusion, the Executive Committee had encouraged ...": a conclusion of UNHCR's
+    # Executive Committee (a decision, `references._ROMAN_BRACKETED`); "same" only, for "that
+    # conclusion" is as often the English noun
+    r"|(?<=same )conclusion)"
 )
 # "In resolution 12/1, ...", "By paragraph 5 of its resolution 12/1, ...", "Under Commission
 # resolution 12/1, ...": an opening that says where the instrument's words are ("Under decision
@@ -1389,7 +1404,8 @@ _HELD = re.compile(
     # record's field after the title that names the session, where and when it was held
     rf"|[\"”]?\s+[Hh]eld\s*:\s*[\"“']?(?P<field_place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,)?"
     # "held in Lisbon between 3 and 5 May", "its eleventh session (3–5 May 2031)": the dates alone in brackets
-    r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between)?\s*(?:[A-Z][a-z]+day,\s*)?$"
+    # ("held in Geneva, opening on Monday, 18 May 2036, and closing ...": the first day, the last after it)
+    r"\s*(?:,|(?P<bracket>\())?\s*(?:on|from|between|(?P<opening>opening\s+on))?\s*(?:[A-Z][a-z]+day,\s*)?$"
 )
 # "met in Geneva from " / "met at United Nations Headquarters on " ... "for its second session"
 _MET_BEFORE_DATES = re.compile(
@@ -1541,6 +1557,9 @@ _AGENDA_FOR_THE_SESSION = re.compile(
     r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
     # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
     r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
+    # "The agenda for the meeting (EC/84/SC/CRP.1) was adopted": the passive, the symbol in brackets
+    r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
+    r"\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s*,?\s+(?:was|were)\s+(?:also\s+)?adopted\b)"
 )
 # "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
 # its draft report, as contained in document X": the draft of the report on the session, adopted
@@ -1548,6 +1567,14 @@ _AGENDA_FOR_THE_SESSION = re.compile(
 _DRAFT_REPORT_ADOPTED = re.compile(
     r"\badopted\s+(?:the|its)\s+draft\s+(?:final\s+)?report(?P<on>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))?"
     r"\s*(?:\(\s*(?:documents?\s+)?|,?\s+(?:as\s+)?(?:contained|set\s+out|issued|reproduced)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+)
+# "The Standing Committee adopted (approved) the report of its 106th meeting (A/AC.96/1312)" in
+# the report of its 107th: the report of an earlier gathering, adopted at the one reported on, was
+# before it; "The report of the 106th meeting (X) was adopted" says the same
+_EARLIER_REPORT_ADOPTED = re.compile(
+    r"\b(?:adopted|approved)\s+(?:the|its)\s+report(?P<on>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))"
+    r"\s*(?:\(\s*(?:documents?\s+)?|,?\s+(?:as\s+)?(?:contained|set\s+out|issued|reproduced)\s+in\s+(?:documents?\s+)?)(?=[A-Z])"
+    r"|\b[Rr]eport(?P<on_passive>\s+(?:on|of)\s+(?:its|the)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting))\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s+(?:was|were)\s+(?:adopted|approved)\b)"
 )
 _AT_ANOTHER_SESSION = re.compile(
     r"\b(?:at|during)\s+(?:its|the|their)\s+(?!(?:present|current|this)\b)(?:[\w-]+\s+){1,2}?session\b", re.IGNORECASE
@@ -1943,6 +1970,7 @@ _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+|draft\s
 _ADOPTED_OR_SET_OUT_IN = re.compile(r"(?:\badopted|\b(?:is|are|were|was)\s+(?:set\s+out|contained|reflected|recorded)\s+in)\s+$")
 # ", contained in", ", as set out in": a participle hanging the report on the session named right before
 _CONTAINED_IN_ITS_REPORT = re.compile(r"\s*,\s+(?:as\s+)?(?:contained|set\s+out|reflected|recorded|included)\s+in\s+")
+_HELD_THEN_CONTAINED_IN = re.compile(r"\s*,\s*held\s+(?:in|at|on|from)\s[^;()]{0,120}?" + _CONTAINED_IN_ITS_REPORT.pattern)
 # "... on its fifty-fourth session and of the Working Group on Effects on its sixty-ninth session": a
 # joint report's second session
 _AND_OF_ANOTHER_MEETING = re.compile(r"^\s+and\s+(?:of\s+|on\s+)?(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)\b")
@@ -1958,6 +1986,9 @@ _LISTED_REPORT = re.compile(r"^(?:\W{0,3}\s*)?Reports?\s+(?:on|of)\b")
 # form's note on the report, E127)
 _IS_THE_REPORT = re.compile(r"\s+is\s+the\s+(?:final\s+)?report\s+(?:of|on)\s")
 _IT_AFTER_PHRASE = re.compile(r"\s*it\b(?!\s+(?:is|was|will|has))")
+# "before it at", "before the Commission during": the receiver after a verb of sending, then the
+# gathering's preposition (`own_gathering_words.gathering_word_after` reads "the present session")
+_RECEIVER_AT = re.compile(r"(?:it|them|(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*){0,6})\s+(?:at|during)(?=\s)", re.IGNORECASE)
 _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s+the\s+(?:final\s+)?report)\s+(?:of|on)\s+(?=the\b|its\b)")
 # ... and the meeting its title names as the one reported: "the fifth session of the Committee",
 # "the Committee on Coastal Data on (the work of) its fifth session" (not "the Executive Secretary
@@ -2569,6 +2600,14 @@ _SECTION_OF_A_CODED_SESSION = re.compile(
 # Intergovernmental Committee for ...": a page of instruments whose title names no session in
 # words, and the field under it that does.
 _LIST_TITLE = re.compile(r"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?[A-Z]")
+# A document's title naming both kinds of a session's instruments as its contents, under a masthead
+# that names the session: "Decisions and list of resolutions" (a WHO governing body's), "Resolutions
+# and decisions", "List of decisions and resolutions", "Texts of the resolutions and decisions"
+_KINDS_LIST_TITLE = re.compile(
+    r"^(?:(?:List|Texts?|Compilation|Compendium)\s+of\s+(?:the\s+)?)?(?P<first>resolutions|decisions)\s+and\s+"
+    r"(?:(?:a\s+)?(?:list|texts?)\s+of\s+(?:the\s+)?)?(?!(?P=first))(?:resolutions|decisions)$",
+    re.IGNORECASE,
+)
 _SESSION_FIELD = re.compile(
     rf"^(?:Session|Meeting)\s*:\s*(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}})$",
     re.IGNORECASE,
@@ -2774,6 +2813,13 @@ _PLENARY_CLOSING = re.compile(
 # "of the " between an instrument's number and its issuer's name (`_Resolved.subject_end`)
 _OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
 _DAY_SET_OFF = re.compile(r",\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?=,)")
+
+
+def _closing_sitting_note(p: Paragraph) -> bool:
+    """Whether a paragraph is the bracketed note closing an instrument's text with the sitting that
+    adopted it ("(Eighth meeting, 5 February 2036)", "(12th plenary meeting, 26.09.2029)")."""
+    text = p.text.strip()
+    return p.part in ("preamble", "operative") and text[:1] == "(" and _BRACKETED_PLENARY.search(text) is not None
 
 
 @dataclass
@@ -3332,7 +3378,7 @@ class Reader:
         # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
         # the decisions of a session report's addendum, says the same.
         listed = any(
-            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text))
+            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip()))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
         # The document is the text of one instrument ("Twenty-first meeting of the Conference of
@@ -3404,7 +3450,11 @@ class Reader:
                 self.journal_summary_part(p)
             elif p.kind == "paragraph" and self.journal_summary is not None and self.journal_summary[1] is not None:
                 self.drafts_acted_on_in_journal_summary(p, self.journal_summary[1])
-            if p.kind == "table" or p.part == "title" and masthead_instrument(p.text, self.matcher.numbering):
+            if p.kind == "table" or p.part == "title" and (ending := masthead_instrument(p.text, self.matcher.numbering)) and (
+                # (a title ending on another instrument it follows up, "Traditional medicine:
+                # follow-up to resolution WHA81.12", is no masthead line of its own number)
+                p.instrument is None or ending == p.instrument
+            ):
                 masthead_own = self.own_instrument(p)  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12"
                 if masthead_own is not None:
                     self.instrument_heading(masthead_own, p)
@@ -3440,7 +3490,10 @@ class Reader:
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
                     part_focus = named_heading = whole[0].key
             self.scope.focus = (
-                focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None)
+                # "(Eighth meeting, 5 February 2036)" closing a decision headed "Standing Committee
+                # on ...": the sitting of the instrument's issuer that adopted it, not the named body's
+                own_closing.issuer if _closing_sitting_note(p) and (own_closing := self.own_instrument(p)) is not None
+                else focus.get((p.section, p.instrument)) or (self.reported.body if self.reported else None)
                 # (a news story's: the body whose session its lead closes)
                 or (self.story[0].body if self.story else None) or part_focus
             )
@@ -3651,6 +3704,7 @@ class Reader:
                 self.add(pending_title, "title", title, self.evidence(p.sentences[0], p))
                 if adopted_day is not None:
                     self.add(pending_title, "adoptedOn", adopted_day, self.evidence(p.sentences[0], p))
+                self.instruments_named_in_title(p, pending_title)
                 pending_title, after_kind_word = None, False
                 continue
             after_kind_word = False
@@ -3780,6 +3834,18 @@ class Reader:
                 if gathering not in placed:
                     self.add(gathering, "heldIn", place, ev)
             return
+
+    def instruments_named_in_title(self, p: Paragraph, own: InstrumentRef) -> None:
+        """"EB178.R2" / "Traditional medicine: follow-up to resolution WHA81.12": the title of an
+        instrument, read as its heading, names another instrument, which the document mentions as
+        a sentence would."""
+        if "esolution" not in p.text and "ecision" not in p.text:
+            return
+        for sentence in p.sentences:
+            r = self.resolve(sentence, p)
+            for _, ref in r.instruments:
+                if ref.issuer is not None and ref != own:
+                    self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
 
     def instruments_named_in_row(self, p: Paragraph) -> None:
         """"| CFS 2031/55/2 | Report ... on progress in implementing Economic and Social Council
@@ -4070,6 +4136,12 @@ class Reader:
                         self.add(statement, "adoptedAt", GatheringRef(statement.issuer, "meeting", opening.ordinal), ev)
                     if opening.day is not None:
                         self.add(statement, "adoptedOn", opening.day, ev)
+                    # "Eighty-second session" over "A/HRC/PRST/82/1": a council meeting in
+                    # sessions made it at the session the masthead names (its number's)
+                    self.adopted_at_masthead_session(statement)
+                    if (titled := titled_under_number(paragraphs[:index], statement.session, statement.number)) is not None:
+                        title, title_para = titled
+                        self.add(statement, "title", title, self.evidence(title_para.sentences[0], title_para))
                 cites = cited_statements(sentence.text)
                 # the instrument whose text the paragraph is: the statement, or a resolution
                 # "Recalling … the statement of its President of 10 December 2025 (S/PRST/2025/9)"
@@ -4254,7 +4326,14 @@ class Reader:
                     # the session the document is submitted to (a document known by no symbol
                     # is known to be submitted by none)
                     self.add(self.doc, "submittedTo", ref, ev)
-            if m.report_of is not None and m.report_of[0].body != ref.body:
+            if m.report_of is not None and (
+                m.report_of[0].body != ref.body
+                # "108th meeting" over "Report of the 107th meeting of the Standing Committee": the
+                # report of one meeting of a body meeting in numbered meetings, filed for its next
+                # (where it is adopted); a session's report under a later session's line stays only
+                # prepared for it (a session adopts its own report)
+                or m.report_of[0].kind == ref.kind == "meeting" and m.report_of[0].ordinal < ref.ordinal
+            ):
                 # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
                 # Commission on its twenty-sixth session": one body's report, sent to another's session
                 self.add(self.doc, "submittedTo", ref, ev)
@@ -4857,9 +4936,12 @@ class Reader:
         named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
         if named:
             last_end = max(g.end for g, refs in r.gatherings if g.end <= phrase.start() and refs)
+            last = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end == last_end for ref in refs))
             # "the recommendations made by the Committee at its sixteenth session, contained in its
             # report (X)": the session right before the participle, whose body "its" stands for (E158)
-            targets = named if _SAYS_MET.search(before) or (
+            # ("the progress made by Working Group III at its fifty-ninth session, held in Vienna from
+            # …, as set out in its report (X)": its holding between, other sessions before it, E173)
+            targets = last if len(last) == 1 and _HELD_THEN_CONTAINED_IN.fullmatch(text, last_end, phrase.start()) else named if _SAYS_MET.search(before) or (
                 len(named) == 1 and (
                     _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start()) or _ADOPTED_OR_SET_OUT_IN.search(before)
                 )
@@ -4988,6 +5070,11 @@ class Reader:
         for meetings, said in reversed(recent):
             if mark is None and said not in self.docs.last_paragraph:
                 return
+            if mark is None and len(_REPORT_NAMED.findall(said)) > 1:
+                # "having noted the report of X on its fourth meeting, and having considered the
+                # report by the Director-General," with both marks taken out: which note is whose
+                # the text no longer shows
+                return
             named = list(_REPORT_OF_A_GATHERING.finditer(said))
             if mark is not None:
                 at = mark.search(said)
@@ -4995,6 +5082,12 @@ class Reader:
                     continue
                 named = [m for m in named if m.end() <= at.start() and _UP_TO_THE_MARK.match(said, m.end(), at.start())]
             distinct = list(dict.fromkeys(meetings))
+            if len(named) == 1 and len(distinct) > 1:
+                # "... on its forty-third meeting,1 endorsed ... and requested ... to report to the
+                # Board at its 180th session": the gathering of the report the mark closes, not
+                # those the sentence names after it
+                ordinal = ordinal_value(named[0]["ordinal"] or named[0]["ordinal_first"] or "")
+                distinct = [g for g in distinct if g.ordinal == ordinal]
             if len(named) != 1 or len(distinct) != 1:
                 return
             self.add(doc, "reportOf", distinct[0], ev)
@@ -5115,9 +5208,14 @@ class Reader:
             self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
             self.document_before_under_mandate(r, ev)
-        if named and self.report_session is not None and self.report_session.kind == "session" and not itself and (
-            "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
-            or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
+        if named and self.report_session is not None and not itself and (
+            self.report_session.kind == "session" and (
+                "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
+                or "introduced" in text or "tabled" in text or "set out" in text or "submitted" in text or "draft" in text
+            )
+            # (a body meeting in numbered meetings adopts its agenda and the report of its last
+            # meeting at each: "The agenda for the meeting (X) was adopted")
+            or ("eport" in text or "agenda" in text) and ("adopted" in text or "approved" in text)
         ):
             self.before_the_session_reported_on(r, ev)
         elif named and self.report_session is None and not itself and "agenda" in text and not r.gatherings:
@@ -5485,6 +5583,11 @@ class Reader:
             ):
                 continue  # "adopted the draft report on its twenty-fifth session (X)" in the report of the twenty-sixth
             spans.append((m.end(), m.end() + 2))
+        for m in _EARLIER_REPORT_ADOPTED.finditer(text) if "eport" in text and ("dopted" in text or "pproved" in text) else ():
+            on = "on" if m["on"] is not None else "on_passive"
+            named = [ref for g, refs in r.gatherings if m.start(on) <= g.start < m.end(on) for ref in refs]
+            if named and all(g.body == session.body and g.kind == session.kind and g.ordinal < session.ordinal for g in named):
+                spans.append((m.end(), m.end() + 2))  # an earlier gathering's report, adopted at this one
         for m in _MADE_AVAILABLE_TO_PARTICIPANTS.finditer(text):
             if _AT_ANOTHER_SESSION.match(text, m.end() + 1) or _AT_ANOTHER_SESSION.search(text, m.end(), m.end() + 60):
                 continue
@@ -6486,8 +6589,23 @@ class Reader:
         text = r.sentence.text
         # "HAVING CONSIDERED THE EVALUATION (X)": a preamble printed in capitals reads the same
         read = text.lower() if text.startswith("HAVING ") and len(text.lower()) == len(text) else text
-        considered = _CONSIDERED_REPORT.search(read)
-        if considered is None or _CONSIDERED_BY_AFTER.match(read, considered.end()):
+        if r.paragraph.draft and own is not None:
+            # "… recommend … the adoption of the following draft decision:" / "The Eighty-ninth World
+            # Health Assembly, having considered the report …": the draft's recital sends no paper
+            return
+        found = list(_CONSIDERED_REPORT.finditer(read))
+        if len(found) > 1 and _HAVING_RECITALS.match(text) is None:
+            found = found[:1]
+        for index, considered in enumerate(found):
+            # ("The Executive Board, having noted the report of X on its fourth meeting,1 and having
+            # considered the report by the Director-General,2 decided …": each recital's paper,
+            # each waiting for its note)
+            self.considered_paper(r, own, read, considered, found[index + 1].start() if index + 1 < len(found) else len(text))
+
+    def considered_paper(self, r: _Resolved, own: InstrumentRef | None, read: str, considered: re.Match[str], until: int) -> None:
+        """`considered` for one paper the sentence says was considered, its symbols before ``until``."""
+        text = r.sentence.text
+        if _CONSIDERED_BY_AFTER.match(read, considered.end()):
             return
         receiver: list[GatheringRef] = []
         if _AT_SESSION.match(text) and r.gatherings:
@@ -6501,6 +6619,9 @@ class Reader:
             # "The Council, having reviewed document GEF/C.79/03, approves ...": the recital set off
             # after the formula of a decision of one sentence (E165)
             or _RECITAL_AFTER_THE_BODY.fullmatch(text, 0, considered.start()) is not None
+            # ("The Executive Board, recalling decision EB151(2), ..., and having noted the report
+            # ...": a later recital of the same opening)
+            or read[considered.start() : considered.start() + 6].lower() == "having" and _RECITAL_AFTER_THE_BODY.match(text) is not None
         ):
             # ("The Executive Board considered the proposed budget (X), and decided to ...": a
             # decision told in the past under its heading, its issuer the subject, E149)
@@ -6530,9 +6651,9 @@ class Reader:
         ev = self.evidence(r.sentence, r.paragraph)
         docs = [
             DocumentRef(symbols=s.symbols) for s in r.symbols
-            if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)
+            if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)
         ]
-        considered_symbols = [s for s in r.symbols if s.start > considered.start() and not doc_rules.cites_a_passage(text, s.end)]
+        considered_symbols = [s for s in r.symbols if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)]
         for index, doc in enumerate(docs):
             if index and not _AND_THE_NEXT_PAPER.fullmatch(text, considered_symbols[index - 1].end, considered_symbols[index].start):
                 break
@@ -6819,6 +6940,10 @@ class Reader:
             return [self.event_gathering]
         own = [f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef)]
         if self.report_session is not None:
+            # "108th meeting" over "Report of the 107th meeting of the Standing Committee": the
+            # report is filed for the body's next meeting; what the body had before it, did or
+            # adopted, it did at the meeting reported on
+            own = [g for g in own if g.body != self.report_session.body or g.kind != self.report_session.kind]
             own.append(self.report_session)
         elif not own and self.list_session is not None:
             # "Decisions of the Council at its eighty-first session" over the page: what "the
@@ -8205,7 +8330,7 @@ class Reader:
             if (
                 "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or "iscussed" in sentence.text
                 or "ebated" in sentence.text or "took up" in sentence.text or "before it " in sentence.text or sentence.text.startswith("HAVING ")
-                or "will " in sentence.text or " to consider" in sentence.text
+                or "will " in sentence.text or " to consider" in sentence.text or "aving noted" in sentence.text
             ):
                 self.considered(r, own)
             # Adoption at a session and on a date.
@@ -8901,6 +9026,17 @@ class Reader:
             ):
                 # "to be held on 20 and 21 November 2031 at the same venue": the place told last
                 town = self.last_place
+            if len(pairs) == 1 and len(run) == 1 and (span := gathering_lines.opened_then_closes(text, run[0].start)) is not None:
+                # "should be held in Geneva, opening on Monday, 18 May 2036, and closing no later than
+                # Tuesday, 26 May 2036": from the first day to the last
+                run[0] = replace(run[0], value=span)
+                pairs = [(pairs[0][0], run[0])]
+            elif connective["opening"]:
+                # "opening on Monday, 18 May 2036" and no closing day: the first day only, no span
+                if town is not None:
+                    for ref in refs:
+                        self.add(ref, "heldIn", town, ev)
+                continue
             for ref, date in pairs:
                 self.add(ref, "heldOn", date.value, ev)
                 self.held[ref] = date.value
@@ -10095,6 +10231,11 @@ class Reader:
         if new_bodies.names_an_event(r.sentence.text, verb_end):
             return []  # "Decides to convene an expert group meeting on ...": an event, no body
         described = new_bodies.described_after(r.sentence.text, verb_end)
+        if described is None and not named:
+            # "Item 41, "Report of the open-ended working group on X", is included pursuant to
+            # resolution 86/241, by which the Assembly decided to establish that working group":
+            # the body described before, named again by its kind (E169)
+            described = new_bodies.named_again_by_kind(r.sentence.text, verb_end)
         if described is not None:
             # ", under the Commission, an open-ended working group": where the body is placed
             # is named before the body described, and is not the body established
@@ -11999,7 +12140,15 @@ class Reader:
                 # "... (A/HRC/62/28), held in Geneva ..., and on the report of the Secretary-General
                 # (A/81/190), submitted to the General Assembly ...": the next document's clause
                 submitted = None
-            if submitted:
+            if submitted and (present := _RECEIVER_AT.match(text, submitted.end())) is not None and (
+                word := own_gathering_words.gathering_word_after(text, present.end())
+            ):
+                # "the reports of X on its eighty-second and eighty-third sessions (A and B), which
+                # were before it at the present session, and of the progress made by Y at its
+                # fifty-ninth session": the session the document reports on, not the next one
+                # the sentence names (E173)
+                session = next(iter(self.own_meeting_of_kind(word) or ()), None)
+            elif submitted:
                 for g, refs in r.gatherings:
                     if g.start >= submitted.start() and refs[0].kind == "session":
                         session = refs[0]

@@ -546,7 +546,7 @@ _JOINING_WORDS = frozenset({"the", "of", "for", "to", "on", "in", "and", "at"})
 
 @lru_cache(maxsize=4096)
 def _spaced_lower_name(name: str) -> str:
-    return " ".join(name.lower().split())
+    return " ".join(name.lower().split()).replace("’", "'")
 
 
 def _own_name(body: Body) -> str:
@@ -903,6 +903,27 @@ _CLAUSE_SUBJECT_START = re.compile(r"(?:^|[,;]\s+|\b(?:and|while|whereas|that)\s
 # (", whose mandate the Commission created in its resolution 1985/33": the same subject, E158)
 _WHICH_THE = re.compile(r"\b(?:which|whose\s+mandate)\s+(?:the\s+)?$")
 _BY_BODY_OF = re.compile(r"^\s+of\s+$")
+# ", by which the", ", in which the", ", whereby the": a relative clause on the instrument just
+# cited, its subject next; the verb after the subject active ("had decided", "requested"), not a
+# passive ("by which the Council was established": the body set up, not the issuer)
+_BY_WHICH_THE = re.compile(r",\s+(?:(?:by|in|through|under)\s+which|whereby)\s+(?:the\s+)?$")
+_ACTIVE_VERB_AFTER = re.compile(r"\s+(?!(?:was|were|is|are|be|been|being|(?:had|has|have)\s+been)\b)[a-z]{3,}\b")
+
+
+def _subject_of_by_which(text: str, mention: InstrumentMention, refs: SentenceRefs, issuing: dict[int, str]) -> str | None:
+    """The body issuing instruments that opens the relative clause right after the instrument
+    (", by which the Assembly had decided …"), acting in it; else None."""
+    for b in refs.bodies:
+        if b.start < mention.end:
+            continue
+        if b.start - mention.end > 24:
+            return None
+        if b.start in issuing and _BY_WHICH_THE.fullmatch(text, mention.end, b.start) and _ACTIVE_VERB_AFTER.match(text, b.end):
+            return issuing[b.start]
+        return None
+    return None
+
+
 _CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
 # "its resolution 17/4 and its resolution 44/15": one possessive repeated after "and"
 _AND_ITS_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:its|their)\s+$")
@@ -1199,6 +1220,11 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # Panel by resolution 12/4": the clause's subject acted by the instrument its verb
                 # names after the verb's object (E135)
                 issuer = _subject_verb_by(before, ends, issuing)
+            if issuer is None and ", " in text[mention.end : mention.end + 3]:
+                # "together with resolution 58/153 of 22 December 2003, by which the Assembly had
+                # decided to continue the Office": the subject of the relative clause that tells
+                # what the instrument did acted by it
+                issuer = _subject_of_by_which(text, mention, refs, issuing)
             numbered = (mention.kind, mention.session, mention.number)
             if issuer is None and (named_before := scope.numbered_issuers.get(numbered)) is not None:
                 # "in paragraph 9 of resolution 86/266" after "By its resolution 86/266 ..., the
@@ -1626,7 +1652,11 @@ _REPORT_OF_BODY_ON_ITS = re.compile(
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
 # is said of a body's own sessions (not "resolution 9/4 of its 98th session", a recital)
-_TO_BE_HELD = re.compile(r"\s+(?:will|shall|would|is\s+to|was\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)\b")
+# ("decided that its 179th session should be convened ...", "Decides that its 222nd session be
+# held ...": "should" and the bare subjunctive too)
+_TO_BE_HELD = re.compile(
+    r"\s+(?:(?:will|shall|should|would|is\s+to|was\s+to)\s+(?:be\s+(?:held|convened)|take\s+place)|be\s+(?:held|convened))\b"
+)
 _HOLDS_OR_COVERS = re.compile(
     # "preceded by the 101st session of the Executive Committee ..., and followed by its 102nd
     # session": a session that comes before or after another is a gathering, no sitting
@@ -2055,6 +2085,13 @@ def resolve_gatherings(
     last_body = scope.last_gathering_body
     previous: GatheringMention | None = None
     for g in refs.gatherings:
+        if g.continues is not None:
+            # "…; forty-fifth, New York, …": the series of the gathering listed before it (E173)
+            if g.continues.body is not None and g.continues in out:
+                g.body = g.continues.body
+                out.append(g)
+                previous = g
+            continue
         line_body = None
         reported = False  # the body a report is of holds the gathering ("report of X on its ...")
         if g.of_body is None and g.determiner == "the" and g.start == 0 and scope.subject_before is not None and (
@@ -2465,6 +2502,15 @@ def resolve_gatherings(
             continue
         if g.word == "meeting" and term == "session":
             continue  # a plenary meeting within a session, not a gathering of its own
+        if g.word == "session" and term == "meeting" and g.of_body is None and g.determiner == "the" and not g.numeral and body not in scope.born and (
+            parent := scope.registry.bodies[body].parent
+        ) is not None and parent in scope.registry.bodies and scope.registry.bodies[parent].gathering_term == "session":
+            # "The General Committee recommends that the item be deferred to the eighty-eighth
+            # session": a committee that meets in numbered meetings within its parent's sessions
+            # (the General Assembly's General and Main Committees, a commission's Bureau) speaks of
+            # the parent's session (E169); not a group the text created, whose parent is only the
+            # body that set it up ("the data group ... at the seventy-ninth session" of the Committee)
+            body, term = parent, "session"
         if g.word != term and g.of_body is None:
             continue  # "its third session" said of a body that holds meetings: another body
         g.body = body

@@ -122,14 +122,24 @@ _POINT_LABEL = re.compile(r"^(?P<label>\d{1,3}\.\d{1,2})\s+(?=[A-Za-z])")
 _ITEM_RECORD_HEADING = re.compile(r"^(?:Agenda\s+)?[Ii]tem\s+\d{1,3}[A-Z]?(?:\.\d{1,3})*\s*(?:\(|:|[–—-]\s|$)|^Agenda\s+[Ii]tem\s+\d{1,3}\s+[A-Z][a-z]")
 _REFERENCES_FIELD = re.compile(r"^\s*(?:References|(?:Related|Background|Reference)\s+documents?|See\s+also)\s*:\s*(?:\S.{0,200})?$", re.IGNORECASE)
 _DRAFT_WORD = re.compile(r"\b[Dd]raft\b")
+# The end of a clause that recommends a text to another body, quoted below it: "recommends to the
+# Health Assembly the adoption of the following draft resolution:", "decided to recommend that the
+# Council adopt the following resolution:", "submits the following draft decision for adoption by
+# the Conference:"
+_RECOMMENDS_THE_FOLLOWING = re.compile(
+    r"\brecommend\w*\b[^.;]{0,200}?\bthe\s+following\s+(?:draft\s+)?(?:resolution|decision)s?\b[^.;:]{0,80}:$"
+    r"|\bthe\s+following\s+draft\s+(?:resolution|decision)s?\b[^.;:]{0,80}:$",
+    re.IGNORECASE,
+)
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
 # "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
 _LABEL = re.compile(
-    # ("(3) Requests", "3) Requests": a number in brackets, as some organs print their paragraphs)
+    # ("(3) Requests", "3) Requests": a number in brackets, as some organs print their paragraphs;
+    # "(3) to request ...", "(2) that the working group shall ...": WHO's items under "decided:")
     # ("1.1 By decision ...", "2.3.1 The group ...": a section's sub-paragraph, as a secretariat's
     # report numbers its paragraphs under numbered sections)
-    rf"^(?:(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s+[A-Z])|\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z]))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
+    rf"^(?:(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s+[A-Z])|\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z])|\(\d{{1,2}}\)(?=\s+(?:to|that)\s))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
     # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
     # capitals, as IMO prints its resolutions
     rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"
@@ -162,7 +172,8 @@ _LOWER_CASE_CLAUSE_VERB = re.compile(
 # the Parties' form); numbered, since an unnumbered "To ..." may be a heading
 # ("To this end," "To date," open no such clause)
 _INFINITIVE_CLAUSE = re.compile(
-    r"^(?:To\s+(?:(?:also|further)\s+)?(?!(?:that|this|these|those|the|what|which|date|end|whom)\b)[a-z]{3,}\b|That\s+(?!is\b))"
+    # ("(1) to establish ...", "(2) that the working group shall ...": in lower case after WHO's "decided:")
+    r"^(?:[Tt]o\s+(?:(?:also|further)\s+)?(?!(?:that|this|these|those|the|what|which|date|end|whom)\b)[a-z]{3,}\b|[Tt]hat\s+(?!is\b))"
 )
 # "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision printed in a
 # session report tells what the body decided; that is its operative text
@@ -172,12 +183,18 @@ _NARRATED_DECISION = re.compile(
 # A decision whose text names its body before the verb, in the present tense: "The Commission
 # requests the Executive Secretary to ...", "The Conference of the Parties decides that ...",
 # "1. The Board takes note of ...". Its opener with a comma ("The Commission on X,") is a preamble's.
+# "The Committee, recalling resolution 68/268 on ..., endorses": a recital between the body and
+# its verb, set off by commas
+# ("The Council, having reviewed document GEF/C.79/03, approves ...": a joint summary's decision, E165)
+_SET_OFF_RECITAL = (
+    r",\s+(?:recalling|noting|having\s+(?:considered|reviewed|examined|noted)|taking\s+note\s+of|welcoming|reaffirming|bearing\s+in\s+mind)\b[^;:]{0,400}?,"
+    # (a note's mark glued after the comma, as pdftotext prints it: "held in Geneva on 30 and 31
+    # January 2036,1 endorsed")
+    r"(?:\d{1,2}(?=\s))?"
+)
 _BODY_THEN_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
-    # "The Committee, recalling resolution 68/268 on ..., endorses": a recital between the body
-    # and its verb, set off by commas
-    # ("The Council, having reviewed document GEF/C.79/03, approves ...": a joint summary's decision, E165)
-    r"(?:,\s+(?:recalling|noting|having\s+(?:considered|reviewed|examined)|taking\s+note\s+of|welcoming|reaffirming|bearing\s+in\s+mind)\b[^;:]{0,400}?,)?\s+"
+    r"(?:" + _SET_OFF_RECITAL + r")?\s+"
     # "The Board also further requests": a chain of adverbs before the verb
     r"(?:(?:also|further|again|strongly)\s+){0,3}(?:decides|requests|asks|invites|urges|encourages|calls\s+upon|recommends|endorses|approves|"
     # "The Committee recalls that, by its decision 89/III, ...": a decision's own recollection
@@ -195,7 +212,8 @@ _BODY_THEN_CAPITAL_VERB = re.compile(
 # heading, its text
 _BODY_THEN_DECIDED = re.compile(
     r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}"
-    r"\s+(?:also\s+|further\s+)?(?:decided|agreed)\s+(?:to|that)\b"
+    # ("The Executive Board decided:" over its items "(1) to establish ...; (2) to request ...")
+    r"\s+(?:also\s+|further\s+)?(?:decided|agreed)(?:\s+(?:to|that)\b|\s*:)"
     # "The Committee invited the Working Party on ...", "The Committee endorsed the recommendations
     # ...": a session report's annex telling each decision in the past, the body (by its kind alone:
     # "The Committee on Coastal Data requested ..." under a decision of the Commission tells of
@@ -209,6 +227,11 @@ _BODY_THEN_DECIDED = re.compile(
     # name in capitalised words alone (E149)
     r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+(?:also\s+|further\s+)?"
     r"(?:took\s+note\s+of|considered|requested|invited|endorsed|approved|welcomed)\s+(?:the|its|an?)\s"
+    # "The Executive Board, having considered the report of ..., endorsed the recommendations ...",
+    # "The Executive Board, recalling resolution EB176.R4 ..., decided:": WHO's form of a decision,
+    # a recital set off by commas between the body and its verb in the past
+    r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}" + _SET_OFF_RECITAL + r"\s*"
+    r"(?:also\s+|further\s+)?(?:decided|agreed|took\s+note\s+of|requested|invited|endorsed|approved|welcomed|noted)\b"
 )
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
@@ -279,10 +302,20 @@ def _is_heading(text: str, marked: bool) -> bool:
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
+    if ", " in text and _TOLD_IN_A_RELATIVE_CLAUSE.search(text):
+        # "2. Report of the Secretary-General on X, which the Assembly, in paragraph 22 of its
+        # resolution 86/219, requested him to prepare annually": a table's entry (a budget's
+        # deliverable) that tells how it was asked for, with no full stop, is no heading (E169)
+        return False
     first = text[0]
     return first.isupper() or first.isdigit() or first == "("
 
 
+# ", which the Assembly, in paragraph 22 of its resolution 86/219, requested him to", ", by which it
+# decided": a relative clause whose subject then names an instrument, told after a comma
+_TOLD_IN_A_RELATIVE_CLAUSE = re.compile(
+    r",\s+(?:(?:in|by|under|through)\s+)?which\s+(?:the\s+[A-Z][\w-]*|it|they)\b[^.;]{0,80}?\b(?:resolution|decision)s?\s+\d"
+)
 # A list's entry is a title and its symbol: a paragraph of several sentences this long is prose
 _LONGEST_ONE_SENTENCE_ENTRY = 400
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
@@ -586,6 +619,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
 
     in_points = False  # the last paragraph was a decision point, an instrument of its own
     draft_named = False  # a heading since the last "Annex" called the text below a draft
+    recommended = False  # the instrument quotes below a draft it recommends to another body
     document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
     closed = False  # the instrument's text ended with its adoption line ("Adopted at the 3rd meeting, on ...")
     # the instrument's text was pasted under a message announcing it ("... adopted 253/LI. Text:"):
@@ -907,12 +941,19 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # ("Agenda item 11" right under a decision's title: a line of its heading block, E139)
             heading = text
             section += 1
+        if instrument_heading or in_convention or not instrument:
+            recommended = False
         para = Paragraph(
             start, block.end, text, kind, label, heading, section,
-            instrument, part if instrument else None, report_annex,
+            instrument, part if instrument else None, report_annex or recommended and kind == "paragraph",
         )
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
+        if instrument and kind == "paragraph" and part in ("preamble", "operative") and text.endswith(":") and _RECOMMENDS_THE_FOLLOWING.search(text):
+            # "The Executive Board ... decided to recommend to the Eighty-ninth World Health Assembly
+            # the adoption of the following draft decision:": the text quoted below, to the
+            # instrument's end, is a draft another body may adopt, no words of this one
+            recommended = True
         after_title = bool(instrument) and (part == "title" or adoption_note)
         if kind == "heading" and part == "title" and not (
             instrument_heading or in_convention or BESIDE_TITLE.match(raw) or whole_document and MASTHEAD_LINE.match(raw)

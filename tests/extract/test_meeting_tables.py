@@ -75,3 +75,20 @@ def test_a_row_whose_gathering_cell_is_no_number() -> None:
     assert listed_meeting("| Total | 12 days | |", columns) is None
     fifth = listed_meeting("| Fifth meeting | 14 – 15 March 2031 | The Hague |", columns)
     assert fifth is not None and fifth.ordinal == 5 and fifth.place == "The Hague"
+
+
+# E172: the venue cell names the building before its town ("Palais des Nations, Geneva"), as a
+# calendar of sessions annexed to a council's text prints it: the town is the place; a building
+# alone, or a meeting held online, names none.
+def test_a_venue_cell_that_names_the_building_first() -> None:
+    table = (
+        "| Session | Dates | Weeks | Venue |\n|---|---|---|---|\n"
+        "| First | 4 – 5 April 2029 | 1 | Palais des Nations, Geneva |\n"
+        "| Second | 10 – 11 October 2029 | 1 | Vienna International Centre, Vienna, Austria |\n"
+        "| Third | 20 – 21 March 2030 | 1 | Palais des Nations |\n"
+        "| Fourth | 2 – 3 October 2030 | 1 | Online |\n"
+    )
+    text = _annex("Sessions of the Committee on Coastal Data", table)
+    held_in = {(s, o) for s, o in facts(text, "heldIn") if s.startswith(f"{COMMITTEE}#")}
+    assert held_in == {(f"{COMMITTEE}#1", "Geneva"), (f"{COMMITTEE}#2", "Vienna")}
+    assert (f"{COMMITTEE}#3", "2030-03-20/2030-03-21") in facts(text, "heldOn")

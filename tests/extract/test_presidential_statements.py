@@ -221,3 +221,70 @@ def test_what_an_earlier_resolution_did_told_in_the_statement_is_that_resolution
     established = facts(text, registry, "establishes")
     assert {subject for subject, _ in established} == {resolution}
     assert {(resolution, SG), (OWN, SG)} <= facts(text, registry, "requests")
+
+
+# E172: a council meeting in sessions prints its statement as a resolution is printed: the session
+# in the masthead, "PRST 61/3." over its title, "The Human Rights Council," and preambular and
+# numbered operative paragraphs, each opened by a quotation mark (Word's plain text sets a tab after
+# the number); a footnote's text follows the paragraph bearing its mark.
+def _council_statement(*, layout: str = "word", number_line: str = "PRST 61/3.", session: str = "Sixty-first session") -> str:
+    tab = "\t" if layout == "word" else ""
+    label = "\t" if layout == "word" else " "
+    paragraphs = [
+        "“The Human Rights Council,",
+        "“Recalling its resolution 52/4 of 4 April 2023,",
+        f"“1.{label}Requests the Office of the United Nations High Commissioner for Human Rights to prepare a "
+        "compilation of good practices,2 and to make it available before its sixty-third session;",
+        f"“2.{label}Encourages the Human Rights Council Advisory Committee to take the compilation into account;",
+        f"“3.{label}Requests the Secretary-General to give the Office the resources it needs;",
+        f"“4.{label}Decides to remain seized of the matter.”",
+    ]
+    return (
+        "United Nations\tA/HRC/PRST/61/3\nGeneral Assembly\tDistr.: General\n\t9 April 2036\n\n\tOriginal: English\n\n"
+        f"Human Rights Council\n{session}\n26 February–3 April 2036\nAgenda item 1\n\n"
+        f"{tab}Statement by the President\n\n{tab}{number_line}\n{tab}Young people and the work of the Council\n\n"
+        f"{tab}At the 52nd meeting, on 2 April 2036, the President of the Human Rights Council made the following "
+        "statement on behalf of the Council:\n\n"
+        + "\n\n".join(tab + p for p in paragraphs)
+        + "\n\n__________________\n2\tSee the letter dated 1 March 2036 addressed to the President (A/HRC/61/G/2).\n"
+    )
+
+
+COUNCIL_STATEMENT = InstrumentRef(HRC, "statement", "61", "3", "A/HRC/PRST/61/3")
+
+
+@pytest.mark.parametrize("layout", ["word", "plain"])
+def test_a_councils_statement_printed_as_a_resolution(registry: BodyRegistry, layout: str) -> None:
+    text = _council_statement(layout=layout)
+    requests = facts(text, registry, "requests")
+    # (the third paragraph comes after the note of the first: the statement goes on past it)
+    assert {(COUNCIL_STATEMENT, BodyRef("ohchr")), (COUNCIL_STATEMENT, SG)} <= requests
+    assert (COUNCIL_STATEMENT, InstrumentRef(HRC, "resolution", "52", "4")) in facts(text, registry, "cites")
+    assert (COUNCIL_STATEMENT, GatheringRef(HRC, "session", 61)) in facts(text, registry, "adoptedAt")
+    assert (COUNCIL_STATEMENT, dt.date(2036, 4, 2)) in facts(text, registry, "adoptedOn")
+    assert (COUNCIL_STATEMENT, "Young people and the work of the Council") in facts(text, registry, "title")
+
+
+def test_a_statements_title_needs_its_own_number_above_it(registry: BodyRegistry) -> None:
+    # another statement's number, or none, heads no title of this one
+    for line in ("PRST 60/2.", "Statement"):
+        assert not any(s == COUNCIL_STATEMENT for s, _ in facts(_council_statement(number_line=line), registry, "title"))
+    # the Security Council's statements have none
+    assert facts(_statement(PARAGRAPHS), registry, "title") == set()
+
+
+def test_the_masthead_symbol_on_a_line_of_its_own_heads_no_title(registry: BodyRegistry) -> None:
+    # pdftotext -layout sets the masthead one item a line: "A/HRC/PRST/61/3" over "General Assembly" is
+    # the symbol over the organ, no number over a title
+    text = _council_statement(layout="plain").replace(
+        "United Nations\tA/HRC/PRST/61/3\nGeneral Assembly\tDistr.: General\n", "United Nations\nA/HRC/PRST/61/3\nGeneral Assembly\nDistr.: General\n"
+    )
+    titles = {o for s, o in facts(text, registry, "title") if s == COUNCIL_STATEMENT}
+    assert titles == {"Young people and the work of the Council"}
+
+
+def test_a_statement_is_adopted_at_its_own_numbers_session_only(registry: BodyRegistry) -> None:
+    # a masthead naming another session than the statement's number (61) adopted nothing
+    text = _council_statement(session="Sixtieth session")
+    assert not any(s == COUNCIL_STATEMENT for s, _ in facts(text, registry, "adoptedAt"))
+    assert (COUNCIL_STATEMENT, BodyRef("ohchr")) in facts(text, registry, "requests")

@@ -413,13 +413,18 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
     return bool(_PASSAGE_AFTER.match(text[symbol_end : symbol_end + 12]))
 
 
+# The words a document names itself by: "the present note", "the present report", and the genres
+# of the documents a legislative organ has before it, "the present fascicle" (a section of the
+# proposed programme budget), "the present memorandum" (the Secretary-General's to a General
+# Committee), "the present addendum", "the present compendium" (E169)
+OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium)"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    r"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
+    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     # ("This letter is sent in accordance with paragraph 4 of ...": a circular letter of itself)
     # ("This document and its supplement are submitted to ...": with the parts that go with it, E143)
-    r"|\b[Tt]his\s+(?:[Nn]ote|[Rr]eport|[Ll]etter|[Dd]ocument)\b(?=\s+(?:and\s+its\s+(?:supplements?|addend(?:um|a))\s+(?=are\b|were\b|have\b|will\b))?"
+    rf"|\b[Tt]his\s+(?:{OWN_KIND}|[Ll]etter)\b(?=\s+(?:and\s+its\s+(?:supplements?|addend(?:um|a))\s+(?=are\b|were\b|have\b|will\b))?"
     r"(?:is|are|was|were|has|have|will|covers|contains|sets|provides|also)\b)"
     # "The provisional timetable below is proposed for the consideration of the Commission": a
     # timetable (a programme of work) is the document that sets it out
@@ -431,10 +436,9 @@ _SELF = re.compile(
 _ABOUT_ITSELF = re.compile(
     # "The information contained in the present note is provided in accordance with ...": what
     # the document holds stands for the document
-    r"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+"
-    r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b"
+    rf"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+{OWN_KIND}\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
-    r"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    rf"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:{OWN_KIND}|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
     r"|(?:[Tt]he\s+present|[Tt]his)\s+[Ll]etter\b(?!\s+(?:on|of|by|from|to)\b)"
     # "The present annex responds to the request in ...": an annex issued under the report's
     # symbol ("A/87/34, annex III") is part of the document being read
@@ -565,7 +569,7 @@ def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
 
 # "...; the present note has been prepared in accordance with that decision": a later clause
 # whose subject is the document being read
-_CLAUSE_ABOUT_ITSELF = re.compile(r";\s+(?:and\s+)?(?:the|this)\s+present\s+(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
+_CLAUSE_ABOUT_ITSELF = re.compile(rf";\s+(?:and\s+)?(?:the|this)\s+present\s+{OWN_KIND}\b(?!\s+(?:on|of|by)\b)")
 
 
 def clause_about_itself(text: str) -> int | None:
@@ -804,12 +808,18 @@ def holding_by_instrument(text: str, keyword_start: int, gathering_start: int) -
     return _THEN_HOLDS_ITS.match(text, keyword_start, gathering_start) is not None
 
 
+# "decided to allocate the items in accordance with section IV by its decision 87/502": "by its"
+# after the phrase's object names the instrument that did the act, not the mandate it was done
+# under ("in accordance with the procedure established (set out) by its decision 4/2" is one, E169)
+_BY_ITS_OWN_ACT = re.compile(r"\b(?!\w+ed\b|made\b|set\b|out\b|down\b|taken\b|given\b|laid\b)\w+\s+by\s+(?:its|their)\s+$")
+
+
 def under_mandate(text: str, keyword_start: int) -> bool:
     """Whether the instrument whose keyword (or list) starts at ``keyword_start`` is named as
     the mandate of what the clause speaks of: "in accordance with [paragraph 3 of] resolution"."""
     before = text[max(0, keyword_start - 150) : keyword_start]
     return (
-        bool(_UNDER_MANDATE.search(before)) or _under_joined_mandate(text, keyword_start)
+        bool(_UNDER_MANDATE.search(before)) and _BY_ITS_OWN_ACT.search(before) is None or _under_joined_mandate(text, keyword_start)
         or (" under " in before and _SUBMITTED_UNDER.search(before) is not None)
     )
 
@@ -1099,9 +1109,11 @@ def bare_citation(text: str, symbol_spans: list[tuple[int, int]]) -> bool:
 
 # "1 Official Records of the Economic and Social Council, 2027, Supplement No. 11 (E/2027/31)."
 # and "2 UNEP/CHW/OEWG.14/15.": a note that only gives a document (a session's report as the
-# Official Records print it, or the symbol alone), with no passage of it.
+# Official Records print it, or the symbol alone), with no passage of it. ("1 Document EB178/3.",
+# "2 See document A/HRC/60/27.": the word before the symbol, as WHO's notes print it)
 _ONLY_THE_DOCUMENT = re.compile(
     r"^\s*(?:\d{1,3}/?\s+|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}\s*|\[\d{1,3}\]\s*|\^\d{1,3}\s*|\*{1,3}\s*)?[\s,;]*(?:(?:See|see)\s+(?:the\s+)?)?"
+    r"(?:(?:[Dd]ocument|[Dd]oc\.)\s+)?"
     r"(?:Official\s+Records\s+of\s+the\s+[A-Z][^()]{3,120}?,\s+Supplement\s+No\.\s*\d{1,3}[A-Z]?(?:\s*\([^()]*\))?\s*[\s(]*)?"
     r"[\s().;,]*$"
 )

@@ -128,8 +128,12 @@ ADOPTED_SET_OFF_AT_THAT = re.compile(
 # gathering's last day, told after its first
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 AND_CLOSES = re.compile(
-    r"\s*,?\s+and\s+(?:will\s+|is\s+(?:to|scheduled\s+to|expected\s+to)\s+|was\s+)?(?:close[sd]?|end(?:s|ed)?|conclude[sd]?)\s+"
-    rf"on\s+{_WEEKDAY}"
+    # ("..., opening on Monday, 18 May 2036, and closing no later than Tuesday, 26 May 2036", "should be
+    # convened ... on Wednesday, 27 May 2036, and close no later than ...": a governing body's
+    # decision on the dates of its next session, the last day the latest it may close on)
+    r"\s*,?\s+and\s+(?:(?:will|shall|should|would)\s+|is\s+(?:to|scheduled\s+to|expected\s+to)\s+|was\s+|to\s+)?"
+    r"(?:close[sd]?|closing|end(?:s|ed|ing)?|conclude[sd]?|concluding)\s+"
+    rf"(?:on|(?:no|not)\s+later\s+than)\s+{_WEEKDAY}"
 )
 # "The session opened on ...", "This meeting will open on Monday, ...": the gathering the text is
 # for, named by its word alone at the head of the sentence

@@ -118,9 +118,9 @@ MANDATE_VERB = re.compile(
     r"(?:establish|create|set\s+up|constitute|institute)\b(?=\s+an?\s)|"
     # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
     # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
-    # "to set up the website" name none)
+    # "to set up the website" name none); "decided to set up this expert group", a body named before (E169)
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:create|set\s+up|constitute|re-?establish)"
-    r"(?=\s+the\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r"|,\s+(?:under|within|as)\s)|"
+    r"(?=\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r"|,\s+(?:under|within|as)\s)|"
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
     r"(?:(?<=which it )|(?<=which they )|(?<=whereby it ))(?:created|set\s+up)(?=\s+(?:an?|the)\s)|"

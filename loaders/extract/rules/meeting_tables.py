@@ -112,8 +112,8 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     dates = found[0].value if len(found) == 1 else None
     venue = column(columns.venue)
     # "The Hague", "Bonn, Germany", "Brisbane (hybrid)": the town, without its country or
-    # the way the session was held
-    town = re.sub(r"\s*\([^()]*\)$", "", venue.split(",")[0]).strip()
+    # the way the session was held; "Palais des Nations, Geneva": the town after the building
+    town = re.sub(r"\s*\([^()]*\)$", "", places.without_venue(venue).split(",")[0]).strip()
     place = town if town and re.fullmatch(places.PLACE, town) and places.is_place(town) else None
     reports = tuple(s.symbols for s in find_symbols(column(columns.report)))
     return ListedMeeting(ordinal, dates, place, reports, column(columns.body), coded["code"] if coded else None)

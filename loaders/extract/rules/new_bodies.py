@@ -65,6 +65,12 @@ _MODIFIER = (
     # how a body works across others or between sessions: "an inter-agency task force", "an
     # intersessional working group", "a multi-stakeholder advisory group"
     r"inter-?agency|inter-?secretariat|inter-?sessional|multi-?stakeholder|tripartite|subregional|scientific|"
+    # what the body does after a conference or a review, before its kind: "an intergovernmental
+    # follow-up committee on graduation support", "a follow-up mechanism", "a follow-up working group"
+    r"follow-?up|"
+    # whose members sit in it: "an open-ended Member State working group", "a Member State-led
+    # task force", "a Member States' mechanism" (WHO's governing bodies' groups)
+    r"member\s+states?(?:-led|-driven|['’])?|"
     # whom the body is of or for, in the possessive and in lower case: "a children's advisory group",
     # "a women’s caucus" (not "the Committee's working group": a name's owner)
     r"(?-i:[a-z]+['’]s))"
@@ -114,6 +120,10 @@ _TITLE_KIND = "|".join(
 # are)
 _PROPER_ONLY_KINDS = (
     r"(?:Mission|Team|Office|Directorate|Network|Platform|Tribunal|Facility|Unit|Centre|Center"
+    # ("the Technology Bank for the Least Developed Countries, which the Assembly brought into being
+    # by its resolution 71/251", "the Adaptation Fund, established by decision 10/CP.7", "the
+    # Institute for Training, set up by ...": a bank, a fund, an institute, E169)
+    r"|Bank|Fund|Institute"
     r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts)"
     # (not a word of a longer description: "the Santiago Network advisory group on ...")
     rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
@@ -161,6 +171,9 @@ _TOPIC_END = re.compile(
     # (a comma inside a series of words the topic joins, "on torture and other cruel, inhuman or
     # degrading treatment", is no end of it, E158)
     r"|(?!,\s+[a-z]+\s+(?:or|and)\s+[a-z])[,;:(]|\.(?:\s|$)|$"
+    # the closing quotation mark of a title that holds the name ("Report of the open-ended working
+    # group on X", is included ...", E169)
+    r"|(?<=\S)[\"”](?=[\s,.;:)]|$)"
     # what follows the name: its members ("composed of the members of the Board"), its mandate
     # or term ("with the mandate to", "for a period of two years"), the body it works under
     # ("under the Statistical Conference of the Americas", "under its auspices")
@@ -256,6 +269,34 @@ def names_an_event(text: str, position: int) -> bool:
     an event ("an expert group meeting", "a panel discussion") rather than a body."""
     aside = _ASIDE.match(text, position)
     return _EVENT_AFTER_KIND.match(text, aside.end() if aside else position) is not None
+
+
+# "decided to establish that working group", "set up this task force", "created the said panel": the
+# kind after a demonstrative, with no topic of its own (E169)
+_KIND_SAID_AGAIN = re.compile(
+    rf"\s+(?:that|this|the\s+said|the\s+same|the)\s+(?:{_MODIFIER}\s+)*(?P<kind>{_KIND})\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE
+)
+# where a description may begin before the verb: the space before an article
+_BEFORE_AN_ARTICLE = re.compile(r"\s(?=(?:an?|the)\s)", re.IGNORECASE)
+
+
+def named_again_by_kind(text: str, verb_end: int) -> Described | None:
+    """The body an establishing verb ending at ``verb_end`` creates when it names it again by its
+    kind ("by which the Assembly decided to establish that working group"): the last body of that
+    kind the sentence described before the verb (an agenda item's title, "Report of the
+    open-ended working group on the follow-up to ..."), when it says which body."""
+    again = _KIND_SAID_AGAIN.match(text, verb_end)
+    if again is None:
+        return None
+    kind = _kind(again["kind"])
+    found = None
+    for at in _BEFORE_AN_ARTICLE.finditer(text, 0, verb_end):
+        described = described_after(text, at.start())
+        if described is not None and described.kind == kind and described.end <= verb_end and described.specific and (
+            found is None or described.start > found.end
+        ):
+            found = described
+    return found
 
 
 def described_after(text: str, position: int) -> Described | None:
@@ -385,9 +426,17 @@ def described_before(text: str, verb_start: int, participle: bool = False, reduc
         at = article.start() - 1 if article.start() > 0 else 0
         opens = article.start() == 0 or text[at : article.start()].isspace()
         described = described_after(text, at) if opens else None
+        if described is not None and described.proper and _OWNER_OF.search(text, max(0, at - 40), at + 1):
+            # "the Executive Council of the Basin Fund shall be established": a name after a name's
+            # "of" is the owner in the longer name, not the body established ("the secretariat of
+            # the Technology Bank ..., which the Assembly brought into being" is the Bank, E169)
+            continue
         if described is not None and between.match(text[described.end : verb_start]):
             return described
     return None
+
+
+_OWNER_OF = re.compile(r"\b[A-Z][\w-]*\s+of\s$")
 
 
 # "the establishment of an ad hoc working group on regional presence was approved": the body set
@@ -496,13 +545,16 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
         # "a working group on tidal data, which shall hold its first session": the name's topic
         # and "which shall" between, on one line ("at its next session" so far off is another
         # body's)
-        rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b",
+        rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b"
+        # "the report of the working group on its third session": a report on its own gathering
+        # (whatever its number: no other body's "its" stands between)
+        rf"|\breports?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\s+on\s+(?:the\s+work\s+of\s+)?its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
         text,
         re.IGNORECASE,
     )
     if said is None:
         return "meeting"
-    return gathering_kind((said.group(1) or said.group(2)).lower())
+    return gathering_kind((said.group(1) or said.group(2) or said.group(3)).lower())
 
 
 _GROUP_OF_SOME_EXPERTS = re.compile(r"group of (?:[\w-]+ ){1,3}experts")

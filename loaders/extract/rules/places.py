@@ -61,10 +61,11 @@ VENUE_NAME = (
 POSTCODE = r"(?:[A-Z]{1,2}-)?\d{4,6}\s+"
 # what leads from a venue to its town: a comma (and a postal code) or "in"
 AFTER_VENUE = rf"(?:,\s+(?:{POSTCODE})?|\s+in\s+)"
-VENUE = rf"at\s+{VENUE_NAME}(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
+# ("should be held in the Palais des Nations, Geneva": "in" a venue as "at" one)
+VENUE = rf"(?:at|in)\s+{VENUE_NAME}(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
 # "was held at the Palais des Nations from 7 to 25 July 2031": a venue and no town, the dates
 # right after it (when, not where)
-VENUE_ALONE = rf"at\s+{VENUE_NAME}(?=\s+(?:from|on|between)\b)"
+VENUE_ALONE = rf"(?:at|in)\s+{VENUE_NAME}(?=\s+(?:from|on|between)\b)"
 VENUE_NAME += rf"(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
 _LEADING_VENUE = re.compile(rf"^{VENUE_NAME}{AFTER_VENUE}")
 

@@ -1,12 +1,15 @@
 """A mandate given to a pronoun: "…, and requests it to report to the Board", "welcomes the work
-of the Animals Committee and the Plants Committee and invites them to …".
+of the Animals Committee and the Plants Committee and invites them to …", "the report of the
+Secretary-General, which the Assembly requested him to prepare annually".
 
 The pronoun stands for the subject named before the verb in the same sentence: the body that is
 no complement of a preposition ("of the Executive Board", "to the Council") and not the body
 whose instrument speaks, else the body whose report or work the sentence names ("the report of
 the Ethics Office"); "them" for the bodies of the last coordination ("X and Y", "X, Y and
-Z"). A sentence naming no such body gives no addressee (the pronoun's antecedent is then in
-another sentence, which this rule does not guess).
+Z"). "him" and "her" stand for the last post one person holds (the Secretary-General, a High
+Commissioner, a Special Rapporteur) named before the verb, as a subject or as whose report it is:
+a body is never "him". A sentence naming no such body gives no addressee (the pronoun's antecedent
+is then in another sentence, which this rule does not guess).
 """
 
 from __future__ import annotations
@@ -14,9 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from mandate_graph.loaders.extract.rules.own_voice import is_office
+
 # right after the verb: "requests it to report", "invites them to consider", "tasked it with
-# guiding" (E106)
-_PRONOUN = re.compile(r"\s+(?P<pronoun>it|them)\s+(?:also\s+)?(?P<task>to\s+(?=[a-z])|with\s+(?=[a-z]{2,}ing\b))")
+# guiding" (E106), "requested him to prepare" (E169; "invited her Government to" is no pronoun
+# addressee: "to" must follow it)
+_PRONOUN = re.compile(r"\s+(?P<pronoun>it|them|him|her)\s+(?:also\s+)?(?P<task>to\s+(?=[a-z])|with\s+(?=[a-z]{2,}ing\b))")
+_ARTICLE = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 # what stands before a body that is a complement, not a subject: "of the", "to", "by the"
 _COMPLEMENT = re.compile(
     r"\b(?:of|with|by|from|to|on|in|at|for|among|between|through|via|under|before|after)\s+(?:the\s+|its\s+|their\s+)?$",
@@ -43,6 +50,11 @@ def antecedents(
     key) of the bodies the sentence names, in order; ``speakers``: the bodies whose instruments
     give the mandate, never their own addressee."""
     before = [b for b in bodies if b[1] <= verb_start and b[2] not in speakers]
+    if pronoun in ("him", "her"):
+        # "the report of the Secretary-General ..., which the Assembly requested him to prepare":
+        # the last post one person holds, whether subject or complement
+        posts = [b for b in before if is_office(_ARTICLE.sub("", text[b[0] : b[1]]))]
+        return [posts[-1][2]] if posts else []
     subjects = [b for b in before if not _COMPLEMENT.search(text, max(0, b[0] - 16), b[0])]
     if not subjects:
         # "takes note of the report of the Ethics Office and requests it to continue": a report
