@@ -92,6 +92,14 @@ def _undo_mojibake(match: re.Match[str]) -> str | None:
 _LATIN_TEXT = re.compile("^[\u00a0-\u024f\u2010-\u2027\u2030-\u203a\u20ac\u2122]$")
 
 
+# A dash typed or saved as two hyphens between words ("E/2032/24 -- Statistical Commission: report
+# on ...", "Resolution 2032/7 -- Title"): antiword, a text browser, LaTeX's and RTF's plain text and a
+# typewriter's ASCII write "—" so. Read as the dash it stands for, which the rules on listed titles,
+# datelines and catalogue entries know; a rule of hyphens ("-----"), a table's "|--|", an option
+# ("--output") or a range without spaces ("3--6") has no word and a space on both sides.
+_DOUBLE_HYPHEN_DASH = re.compile("(?<=[\\w).,;:'\"\u201d\u2019\\]]) --(?= [\\w\"\u201c\u2018(\\[])")
+
+
 def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list[int] | None]:
     """``text`` with ligatures spelled out, mojibake undone and the misreadings of OCR the
     context proves undone (`ocr`), and for each character of the result (plus one for the end)
@@ -106,6 +114,9 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
             *((m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)),
             *((m.start(), m.end(), " ") for m in _FIXED_SPACE.finditer(text)),
         ])
+    if " -- " in fixed:
+        fixed, dash_offsets = apply_changes(fixed, [(m.start() + 1, m.end(), "\u2014") for m in _DOUBLE_HYPHEN_DASH.finditer(fixed)])
+        offsets = dash_offsets if offsets is None else list(map(offsets.__getitem__, dash_offsets))
     ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary), *ocr.letter_digit_fixes(fixed, vocabulary)]
     if ocr_changes:
         fixed, ocr_offsets = apply_changes(fixed, ocr_changes)

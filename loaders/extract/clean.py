@@ -34,6 +34,7 @@ from mandate_graph.loaders.extract.capitals import recase, venue_lines_recased
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
 from mandate_graph.loaders.extract.rules.press_releases import sittings_line
+from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.layout import (
     BULLET_MARKS,
@@ -45,6 +46,7 @@ from mandate_graph.loaders.extract.layout import (
     Layout,
     sections_of_unwrapped_lines,
     analyse,
+    ends_open,
     INSTRUMENT_NUMBER,
     instrument_number_in_margin,
     label_in_margin,
@@ -180,6 +182,13 @@ _PLENARY_MEETING_LINE = re.compile(
 )
 # a contents entry's end: a leader of dots, then the figures of its columns (a date, a page)
 _LEADER_END = re.compile(r"\.{4,}[ \t]*(?:[\d./-]+[ \t]*){0,3}$")
+# "At its 6th meeting, on 9 March 2033, the Commission ...", "At its 3rd plenary meeting, on ...", "At
+# its seventy-sixth session, ...": a paragraph's opening; "At" in capitals opens a sentence
+_AT_ITS_MEETING_OPENS = re.compile(
+    rf"[ \t]*At\s+its\s+(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL})(?:\s+(?:and|to)\s+(?:\d{{1,4}}(?:st|nd|rd|th)|{ORDINAL}))?"
+    r"\s+(?:(?:plenary|closing|opening|resumed|special|regular)\s+)?(?:meetings?|sessions?)\b",
+    re.IGNORECASE,
+)
 _ADOPTED_BY_LINE = re.compile(
     r"[ \t]*(?:Resolutions?|Decisions?) adopted by the [A-Z][^\n.;]{3,150}\bon \d{1,2} [A-Z][a-z]+ \d{4}[ \t]*$"
 )
@@ -732,6 +741,10 @@ _LINE_END_BREAK = re.compile(
 )
 # What every match of _LINE_END_BREAK holds: a hyphen or a slash, then the line's end.
 _BREAK_AFTER_HYPHEN_OR_SLASH = re.compile(r"[-/][ \t]*\n")
+# A hyphen between two letters and one space in mid-line: a line end's hyphen whose break a tool
+# turned into a space ("Secretary- General", "implemen- tation"). A suspended compound ("pre- and
+# post-session", "short- or long-term", "inter- to intra-") keeps its hyphen and space.
+_REFLOWED_BREAK = re.compile(r"(?<=[A-Za-z])- {1,4}(?=[A-Za-z])(?!(?:and|or|nor|to|as|but|than|versus|vs)\b)")
 _WORD_BEFORE = re.compile(r"[A-Za-z0-9]+$")
 # The word before a hyphen is looked for this far back only: a search from the text's start
 # at every line end made a text of many hyphenated lines quadratic.
@@ -780,6 +793,10 @@ class _Hyphens:
         return self.joined(before.group(0), after.group(0))
 
     def join_lines(self, mapped: Mapped) -> Mapped:
+        if "- " in mapped.text and _REFLOWED_BREAK.search(mapped.text) is not None:
+            # "the Secretary- General to open ...": a line-end hyphen that a tool re-flowing the
+            # lines (html2text, lynx, a PDF's text pasted into a page) left before a space
+            mapped = mapped.sub(_REFLOWED_BREAK, self._replace)
         # (most pieces of wrapped text have no line ending after a hyphen or slash: one search
         # that skips to those characters, not _LINE_END_BREAK's look-behind tried at every position)
         if "\n" not in mapped.text or _BREAK_AFTER_HYPHEN_OR_SLASH.search(mapped.text) is None:
@@ -877,6 +894,16 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # a Markdown masthead: "**Committee for Development Policy**" / "**Thirty-third session**"
     if previous is not None and previous.kind == "text" and _bold_heading_after_sentence(text, previous, line):
         return True  # html2text's "1. Invites ... Nations." / "**Resolution 12/2**": a list ends, a heading follows
+    if previous is not None and previous.kind == "text" and text[line.start : line.start + 12].lstrip().startswith("At its ") and (
+        _AT_ITS_MEETING_OPENS.match(text, line.start, line.end)
+        and text[previous.start : previous.end].rstrip()[-1:] not in ".,;:"
+        and not ends_open(text[previous.start : previous.end])
+    ):
+        # "Decision 76/4" / "Inclusion of X in Table I of the Convention ... of 1988" / "At its 6th
+        # meeting, on 9 March 2033, the Commission ...": an instrument's title, which ends without a
+        # stop, over the paragraph that tells its adoption (pdftotext -raw: no blank line between
+        # them, and a title that fills its line leaves no room to show its end)
+        return True
     if _ADOPTED_BY_LINE.match(text, line.start, line.end) or "meeting," in text[line.start : line.end] and _PLENARY_MEETING_LINE.match(text, line.start, line.end):
         return True  # a heading line of its own, though the line above it ran to the full width
     if previous is not None and previous.kind == "text" and _ADOPTED_BY_LINE.match(text, previous.start, previous.end):

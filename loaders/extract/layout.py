@@ -523,6 +523,17 @@ def _lone_symbol(text: str) -> bool:
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 
+# The line under a masthead's title that says what the document is and who writes it: "Report of
+# the Chair*", "Note by the Secretary-General", "Report of the Executive Director", "Summary by the
+# Co-Chairs". The whole line, a note's star at most after it: a title wrapped onto "Report of the
+# Secretary-General on ..." goes on.
+_KIND_AND_AUTHOR_LINE = re.compile(
+    r"^(?:Report|Note|Summary|Memorandum)\s+(?:of|by)\s+the\s+(?:Secretary-General|Secretariat|Director-General"
+    r"|Executive\s+(?:Director|Secretary|Secretariat|Head)|High\s+Commissioner|President|Bureau"
+    r"|(?:Co-?)?Chair(?:person|man|woman)?s?(?:-Rapporteur)?|Rapporteurs?|Facilitators?|Moderators?)\s*\**$"
+)
+
+
 def masthead_item_lines(lines: list[str]) -> set[int]:
     """Masthead lines printed without blank lines between them ("Commission on X" / "Thirteenth
     session" / "New York, 12–16 May 2031") in a text whose width makes them look wrapped: a
@@ -542,6 +553,11 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
             # (the document's symbol on a line of its own, under the title or over it, as a PDF
             # read without its layout or a web page sets it: no words of the title)
             starts.update((index, index + 1))
+        elif text and not wrapped and index and _KIND_AND_AUTHOR_LINE.match(text):
+            # "Forum on X" / "on its seventh session" / "Report of the Chair*": the document's kind
+            # and author under its title, a line of its own (pdftotext -raw sets no blank line
+            # between them, and the title had run on into it)
+            starts.add(index)
         previous = text
     return starts
 

@@ -818,7 +818,16 @@ def cell_per_paragraph_table_changes(lines: list[str], starts: Sequence[int]) ->
                 break  # "ADOPTION OF DECISIONS": a heading in capitals above the table, no column
             header.append(i)
         width = len(header)
-        if width > 6 or width < 2 or not any(_COLUMN_WORD.match(lines[i].strip()) for i in header) or any(
+        if width > 6:
+            # seven short capitalised lines or more, each set apart: a page's menu as antiword or
+            # a browser's "save as text" sets it ("Home" / "About" / "Sessions" / "Documents" /
+            # "Resolutions and decisions"), no table's header; none begins inside the run, or its
+            # last two items would head a table of the breadcrumb, dateline and title below
+            while at + width < len(cells) and cell_like(cells[at + width]) and _HEADER_CELL.fullmatch(lines[cells[at + width]].strip()):
+                width += 1
+            at += width
+            continue
+        if width < 2 or not any(_COLUMN_WORD.match(lines[i].strip()) for i in header) or any(
             lines[i].strip().lower() in ("page", "pages", "paragraph", "paragraphs") for i in header
         ):
             # (a table of contents, "Number / Title / Page", is left as its lines: its headings

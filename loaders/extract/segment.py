@@ -912,6 +912,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # a list of what a meeting adopted, one entry a line, is no text of its last entry
             instrument, part = None, None
         if instrument and kind == "paragraph" and part in ("title", "preamble", "operative") and not adoption_note:
+            if (part == "title" or after_title) and _NARRATED_DECISION.match(text):
+                # "Decision 76/4" / title / "At its 6th meeting, on 9 March 2033, the Commission
+                # decided by 51 votes to none ... to include X": a decision told whole in the one
+                # paragraph of its adoption; a heading after it ("Follow-up to earlier mandates")
+                # is the report's next section, as after an adoption line, though a Word text
+                # without its numbering no longer shows the report's own paragraphs begin again
+                closed = True
             if (
                 _OPERATIVE_VERB.match(text) or label and (_LOWER_CASE_CLAUSE_VERB.match(text) or _INFINITIVE_CLAUSE.match(text))
                 # "resolves" / "instructs the Council" / "to consider ...": an ITU-style clause, its

@@ -71,10 +71,11 @@ def meeting_heading(row: str) -> MeetingHeading | None:
 # "Contents: ..." (the line `marc_records` writes over a contents note)
 CONTENTS = re.compile(r"^\s*Contents\s*:\s")
 # what may stand between an item's start and its number: nothing, or the instrument's kind
-_ITEM_OPENING = re.compile(r"(?:\bContents\s*:|\s--)\s*(?:(?:[Dd]ecision|[Rr]esolution|[Rr]ecommendation)s?\s+)?$")
+# (ISBD's " -- " between items, which cleaning reads as the dash it prints, " — ")
+_ITEM_OPENING = re.compile(r"(?:\bContents\s*:|\s(?:--|\u2014))\s*(?:(?:[Dd]ecision|[Rr]esolution|[Rr]ecommendation)s?\s+)?$")
 # after the number: ". ", ": ", " - " before the title
 _TITLE_LEAD = re.compile(r"\s*(?:[.:]|\s[-–—])?\s+")
-_TITLE_END = re.compile(r"\s--|$")
+_TITLE_END = re.compile(r"\s(?:--|\u2014)|$")
 # the statement of responsibility closing an item ("Title / Committee"), a page ("p. 4")
 _TITLE_TAIL = re.compile(r"\s+/\s.*$|\s*[.,;]?\s*(?:p\.|pp\.)\s*\d[\d-]*\.?$")
 
