@@ -37,10 +37,11 @@ _POINTER = re.compile(
     r"\(\s*(?:for\s+the\s+(?:final\s+|full\s+)?text\s*,?\s*)?(?:see\s+)?" + _PLACE_IN_REPORT + r"(?:as\s+)?" + _KIND_AHEAD,
     re.IGNORECASE,
 )
-# The number a draft took: "and became resolution 12/3", "which became decision 12/101", "was
-# adopted as resolution 12/3", "has become"
+# The number a draft took: "and became resolution 12/3", "which became decision 12/101", "has
+# become", "was adopted by consensus as resolution 12/3", "adopted the draft, as orally revised, as
+# decision 12/4" (not "as well as")
 _BECAME = re.compile(
-    r"\b(?:became|has\s+become|becomes|(?:was|were)\s+(?:subsequently\s+)?adopted\s+as)\s+(?:its\s+)?" + _KIND_AHEAD
+    r"(?:\b(?:became|has\s+become|becomes)|\badopted\b[^.;()]{0,80}?(?<!\bwell\s)\bas)\s+(?:its\s+)?" + _KIND_AHEAD
 )
 # "For the (final) text, see chapter I, section B, resolution 12/3." after the sentence of the adoption
 _FOR_THE_TEXT = re.compile(
