@@ -3105,6 +3105,7 @@ class Reader:
         # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
         # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
         # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
+        self.masthead_session: GatheringRef | None = None
         self.story: tuple[GatheringRef, dt.date, dt.date] | None = None  # (and the day the lead tells)
         self.story_adopted_told = False
         self.story_last_day: dt.date | None = None
@@ -3301,6 +3302,9 @@ class Reader:
         # evidence is in (`back_reference_of_issuer`)
         self.section_starts = [(self.cleaned.original_span(p.start, p.end)[0], p.section) for p in paragraphs]
         self.masthead_facts(paragraphs)
+        # the session a report's masthead or title says it is of (not one a press release's lead
+        # concludes): the session its action-taken narrative speaks of (E175)
+        self.masthead_session = self.report_session
         self.document_issuer = self.scope.default_issuer
         if self.report_session is not None and self.issues_instruments(self.report_session.body):
             # The report of a commission's session, published under the Council's symbol,
@@ -7809,8 +7813,8 @@ class Reader:
         must name it); ``sitting``: told as adopted at a numbered sitting ("at its 6th meeting"),
         which is one of the session's only when the body meets in sessions."""
         session = self.report_session
-        if session is None or ref.issuer != session.body or not _may_adopt(session, ref):
-            return
+        if session is None or session != self.masthead_session or ref.issuer != session.body or not _may_adopt(session, ref):
+            return  # (a press release's lead counts the texts its session adopted: `news_story_adoptions`)
         if numbered and not (ref.session.isdigit() and int(ref.session) == session.ordinal):
             return
         if sitting and session.kind != "session":
