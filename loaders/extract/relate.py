@@ -58,6 +58,7 @@ from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_head
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
+from mandate_graph.loaders.extract.rules import actions_taken
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import listed_below
@@ -1346,6 +1347,9 @@ _ADOPTED_THEN_LIST = re.compile(r"(?:(?:its|the)\s+)?(?:(?:decisions?|resolution
 _GAPPED_HELD = re.compile(r"\s+(?:from|on)\s+")
 # what joins it to the days of the gathering dated before: a comma or "and", then "its"/"the"
 _NEXT_IN_A_SERIES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+")
+# "the dates of (for) its thirteenth session", the gathering next: the days after it are its own
+_DATES_OF_BEFORE = re.compile(r"\bdates\s+(?:of|for)\s+(?:(?:its|the)\s+)?$")
+_COLON_THEN_DAY = re.compile(r"\s*:\s*(?:from\s+)?")
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -1764,6 +1768,8 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 )
 # "adopted at its sixth plenary meeting on 17 June 2030": a sitting of a body that meets in
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
+# "its 6th meeting", "the 12th plenary meeting": a sitting, not "the 20th meeting of the Conference"
+_SITTING = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+|closing\s+|opening\s+)?meeting\b(?!\s+of\b)", re.IGNORECASE)
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
 # "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
 # "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
@@ -3141,6 +3147,7 @@ class Reader:
         # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
         # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
         # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
+        self.masthead_session: GatheringRef | None = None
         self.story: tuple[GatheringRef, dt.date, dt.date] | None = None  # (and the day the lead tells)
         self.story_adopted_told = False
         self.story_last_day: dt.date | None = None
@@ -3337,6 +3344,9 @@ class Reader:
         # evidence is in (`back_reference_of_issuer`)
         self.section_starts = [(self.cleaned.original_span(p.start, p.end)[0], p.section) for p in paragraphs]
         self.masthead_facts(paragraphs)
+        # the session a report's masthead or title says it is of (not one a press release's lead
+        # concludes): the session its action-taken narrative speaks of (E175)
+        self.masthead_session = self.report_session
         self.document_issuer = self.scope.default_issuer
         if self.report_session is not None and self.issues_instruments(self.report_session.body):
             # The report of a commission's session, published under the Council's symbol,
@@ -7897,6 +7907,11 @@ class Reader:
             dates = find_dates(text[sitting.end() : sitting.end() + 40])
             if dates and dates[0].start == 0:
                 self.add(ref, "adoptedOn", dates[0].value.start, ev)
+            self.adopted_at_the_reported_session(ref, ev, sitting=True)
+        elif how == "at" and _SITTING.match(text, start) is not None:
+            # "By its decision 12/101, adopted at its 6th meeting, the Commission ...": a sitting of
+            # the session the report is of (E175)
+            self.adopted_at_the_reported_session(ref, ev, sitting=True)
         elif how == "at" and (meeting := _MEETING_OF_SESSION.match(text, start)) is not None:
             # "adopted ... at the fifth meeting of the seventy-sixth session, on 16 October 2029":
             # a sitting of the session, which adopted it
@@ -7909,6 +7924,20 @@ class Reader:
             # name of its body in the possessive (the issuer's alone, `adopted_at_gathering`, E144)
             start = owner.end()
         self.adopted_at_gathering(r, ref, start, ev, day_after=how != "on", participle=True)
+
+    def adopted_at_the_reported_session(self, ref: InstrumentRef, ev: Evidence, numbered: bool = False, sitting: bool = False) -> None:
+        """The session a report is of adopted ``ref``, which the report's narrative says was adopted
+        there: when it is of the session's body and its number may name the session (``numbered``:
+        must name it); ``sitting``: told as adopted at a numbered sitting ("at its 6th meeting"),
+        which is one of the session's only when the body meets in sessions."""
+        session = self.report_session
+        if session is None or session != self.masthead_session or ref.issuer != session.body or not _may_adopt(session, ref):
+            return  # (a press release's lead counts the texts its session adopted: `news_story_adoptions`)
+        if numbered and not (ref.session.isdigit() and int(ref.session) == session.ordinal):
+            return
+        if sitting and session.kind != "session":
+            return
+        self.add(ref, "adoptedAt", session, ev)
 
     def adopted_at_gathering(
         self, r: _Resolved, ref: InstrumentRef, start: int, ev: Evidence, day_after: bool = True, participle: bool = False
@@ -8427,6 +8456,14 @@ class Reader:
                 plenary_date = self.plenary.get(int(again["n"])) if again["n"] else self.last_plenary
             if adopted:
                 adopted_in_paragraph = True
+            if own is None and ev is not None and r.instruments and self.report_session is not None:
+                # "The draft resolution was adopted and became resolution 12/3", "... (see chap. I,
+                # sect. B, resolution 12/3)", "The Commission so decided (decision 12/101)": the
+                # action-taken narrative of the report of a session, whatever the day (E175)
+                for at, numbered in actions_taken.adopted_in_the_session(text, adopted_in_paragraph):
+                    for mention, ref in r.instruments:
+                        if mention.keyword_start == at:
+                            self.adopted_at_the_reported_session(ref, ev, numbered)
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
             if r.instruments and "adoption " in text:
@@ -8924,6 +8961,10 @@ class Reader:
                 ):
                     gap = gap[: alongside.start()] + " " + gap[alongside.end() :].lstrip(", ")
                 connective = _HELD.match(gap)
+                if connective is None and ":" in gap and _DATES_OF_BEFORE.search(text, max(0, g.start - 40), g.start) and _COLON_THEN_DAY.fullmatch(gap):
+                    # "approved the dates of its thirteenth session: 2 to 6 March 2032": the days the
+                    # colon gives, as a comma or a bracket gives them (E175)
+                    connective = _HELD.match(",")
                 if connective is None and last_run_end is not None and _GAPPED_HELD.fullmatch(gap) and _NEXT_IN_A_SERIES.fullmatch(text, last_run_end, g.start):
                     # "its sixty-second session took place from 3 to 5 February 2031, its sixty-third
                     # from 12 to 14 May 2031 and its sixty-fourth from 8 to 10 September": the verb

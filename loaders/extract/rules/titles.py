@@ -262,6 +262,16 @@ _NUMBERED_DRAFT_BECAME = re.compile(
     r"entitled\s+[\"“](?P<quoted>[^\"“”]{3,200})[\"”]\s*,?\s+"
     r"(?:(?:as\s+(?:orally\s+)?(?:revised|amended|corrected)|without\s+a\s+vote|by\s+consensus|unanimously)\s*,?\s+)*as\s+"
 )
+# The action-taken narrative of a session's report: 'adopted the draft resolution entitled "Y" (see
+# chap. I, sect. B, resolution 12/3)', 'draft resolution E/CN.21/2031/L.3, entitled "Y", as orally
+# revised (resolution 12/3)', '..., entitled "Y", which became resolution 12/3': the draft's title,
+# then where the report prints the text it became, or the number it took (E175)
+_ENTITLED_DRAFT_POINTED = re.compile(
+    r"\bdraft\s+(?P<kind>decision|resolution)\s+(?:[A-Z][^\s,;()\"“”]{2,60}\s*,?\s+)?entitled\s+[\"“](?P<quoted>[^\"“”]{3,200})[\"”]\s*,?\s*"
+    r"(?:(?:as\s+(?:orally\s+)?(?:revised|amended|corrected)|without\s+a\s+vote|by\s+consensus|unanimously)\s*,?\s*)*"
+    r"(?:(?:and\s+|which\s+)(?:became|was\s+adopted\s+as)\s+"
+    r"|\(\s*(?:see\s+)?(?:(?:chap(?:ter)?s?\.?|sect(?:ion)?s?\.?|part|annex)\s+[\w.]+\s*,\s*)*)"
+)
 # A subject that speaks of something the sentence named before it ("the dates and venue of its
 # thirteenth session") is not a title that stands on its own.
 _PRONOUN = re.compile(r"\b(?:its|their|his|her)\b")
@@ -271,7 +281,7 @@ def draft_became(text: str) -> list[tuple[str, str, int]]:
     """(the title, the kind, where the adopted text's keyword starts) for each draft the sentence
     says became a numbered decision or resolution."""
     found = []
-    for m in [*_DRAFT_BECAME.finditer(text), *_NUMBERED_DRAFT_BECAME.finditer(text)]:
+    for m in [*_DRAFT_BECAME.finditer(text), *_NUMBERED_DRAFT_BECAME.finditer(text), *_ENTITLED_DRAFT_POINTED.finditer(text)]:
         on = m.groupdict().get("on")
         title = (on or m["quoted"]).strip().rstrip(",")
         if on and _PRONOUN.search(title):
