@@ -48,6 +48,7 @@ from mandate_graph.loaders.extract.layout import (
     analyse,
     ends_open,
     INSTRUMENT_NUMBER,
+    SYMBOL_IN_MARGIN_TAB,
     instrument_number_in_margin,
     label_in_margin,
     is_page_number_line,
@@ -402,6 +403,14 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             continue
         elif index in layout.furniture:
             kind = "header"
+        elif "\t" in stripped and (symbol_cell := SYMBOL_IN_MARGIN_TAB.match(raw)) is not None:
+            # "EB178.R1<tab>Strengthening the health emergency workforce": Word's text of a list of
+            # decisions the PDF prints as a body's own symbol in the margin and the title at the
+            # next column; two items, as the columns of that layout give them (L5)
+            lines.append(_Line(start + symbol_cell.start("symbol"), start + symbol_cell.end("symbol"), "text", True))
+            lines.append(_Line(start + symbol_cell.start("title"), end, "text", True))
+            broken_before = False
+            continue
         elif "\t" in stripped:
             kind = "table"
         elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) and not _asterisk_list_item(raws, index) or index in layout.footnotes:

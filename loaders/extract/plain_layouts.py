@@ -43,7 +43,7 @@ from bisect import bisect_right
 from typing import Iterable, Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
-from mandate_graph.loaders.extract.layout import untabbed
+from mandate_graph.loaders.extract.layout import SYMBOL_IN_MARGIN_TAB, untabbed
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
@@ -500,7 +500,8 @@ def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     changes: list[tuple[int, int, str | None]] = []
     for index, line in enumerate(lines):
         m = _TABBED_HEADING.match(line)
-        if m is None:
+        if m is None or SYMBOL_IN_MARGIN_TAB.match(line.rstrip("\r")):
+            # (a body's own symbol over its title's column: two items, as `clean` reads it (L5))
             continue
         neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
         # a row of two cells among rows of two cells is a table's; a contents table's rows end
