@@ -1377,6 +1377,11 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.islower() and not _ends_finished(previous):
                 joined = True
+            elif not starts_block and first.isalnum() and ends_open(previous) and len(previous) >= _SHORT_HEADING:
+                # "… on budgets and funding for" / (blank) / "2032 and 2033 (EC/…) and …": a
+                # paragraph of several lines that ends on a word that certainly goes on ("for",
+                # "the", "of") runs on across a blank line a re-flowing tool set inside it (L5)
+                joined = True
             elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text) and (
                 # ("Strengthening the health emergency workforce" / "(Fourth meeting, 3 February
                 # 2036)": the meeting that adopted the instrument titled above, a note of its own)
