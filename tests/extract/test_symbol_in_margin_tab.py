@@ -45,3 +45,24 @@ def test_rows_of_figures_stay_a_table() -> None:
     )
     kinds = dict((t, k) for k, t in _blocks(text))
     assert not any(t == "GB57.R1" or t == "GB57(2)" or t == "CD60.R4" for t in kinds)
+
+
+def test_symbol_and_title_a_few_spaces_apart() -> None:
+    # pdftotext -raw, lynx, html2text: the column's gap shrunk to one to five spaces
+    text = (
+        "I. RESOLUTIONS\n"
+        "GB57.R1 Strengthening the regional laboratory network\n"
+        "(Third meeting, 4 March 2034)\n"
+        "II. DECISIONS\n"
+        "GB57(2)     Audit Committee: report of its twelfth meeting\n"
+    )
+    blocks = [t for _, t in _blocks(text.replace("\n", "\r\n"))]
+    assert "GB57.R1" in blocks and "GB57(2)" in blocks
+    assert "Strengthening the regional laboratory network" in blocks
+
+
+def test_symbol_inside_a_sentence_is_left() -> None:
+    # near miss: the line above certainly goes on ("of"), the symbol is the sentence's
+    text = "The Board took note of\nGB57.R1 Strengthening the network and asked for more.\n"
+    blocks = [t for _, t in _blocks(text)]
+    assert "GB57.R1" not in blocks
