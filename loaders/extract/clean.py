@@ -48,6 +48,8 @@ from mandate_graph.loaders.extract.layout import (
     analyse,
     ends_open,
     INSTRUMENT_NUMBER,
+    SYMBOL_IN_MARGIN_TAB,
+    SYMBOL_BEFORE_TITLE,
     instrument_number_in_margin,
     label_in_margin,
     is_page_number_line,
@@ -402,6 +404,22 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             continue
         elif index in layout.furniture:
             kind = "header"
+        elif "\t" in stripped and (symbol_cell := SYMBOL_IN_MARGIN_TAB.match(raw)) is not None:
+            # "EB178.R1<tab>Strengthening the health emergency workforce": Word's text of a list of
+            # decisions the PDF prints as a body's own symbol in the margin and the title at the
+            # next column; two items, as the columns of that layout give them (L5)
+            lines.append(_Line(start + symbol_cell.start("symbol"), start + symbol_cell.end("symbol"), "text", True))
+            lines.append(_Line(start + symbol_cell.start("title"), end, "text", True))
+            broken_before = False
+            continue
+        elif (
+            opening.isupper() and (symbol_cell := SYMBOL_BEFORE_TITLE.match(raw)) is not None
+            and not (index and ends_open(raws[index - 1]))
+        ):
+            lines.append(_Line(start + symbol_cell.start("symbol"), start + symbol_cell.end("symbol"), "text", True))
+            lines.append(_Line(start + symbol_cell.start("title"), end, "text", True))
+            broken_before = False
+            continue
         elif "\t" in stripped:
             kind = "table"
         elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) and not _asterisk_list_item(raws, index) or index in layout.footnotes:
@@ -1064,6 +1082,10 @@ def _ends_finished(text: str) -> bool:
     return tail in (".", ":", ";", "?", "!") or (tail != "" and unicodedata.category(tail) == "So")
 
 
+# a blank line (a line of nothing but spaces) between two blocks
+_BLANK_LINE = re.compile(r"\n[ \t\f\r]*\n")
+
+
 def _ends_open(text: str) -> bool:
     """Does a paragraph end mid-sentence (so that a page break may have split it)?"""
     tail = text.rstrip()
@@ -1367,6 +1389,13 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             ):
                 joined = True
             elif not starts_block and first.islower() and not _ends_finished(previous):
+                joined = True
+            elif not starts_block and first.isalnum() and ends_open(previous) and len(previous) >= _SHORT_HEADING and (
+                place and _BLANK_LINE.search(text, marked_blocks[place - 1][2], start) is not None
+            ):
+                # "… on budgets and funding for" / (blank) / "2032 and 2033 (EC/…) and …": a
+                # paragraph of several lines that ends on a word that certainly goes on ("for",
+                # "the", "of") runs on across a blank line a re-flowing tool set inside it (L5)
                 joined = True
             elif not starts_block and first == "(" and previous.rstrip()[-1:].islower() and not _BRACKETED_NOTE.match(piece.text) and (
                 # ("Strengthening the health emergency workforce" / "(Fourth meeting, 3 February

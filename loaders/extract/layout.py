@@ -91,6 +91,22 @@ _TAB_INDENT = re.compile(
 )
 
 
+# A body's own instrument symbol in the first cell, a tab, then one cell of title ("EB178.R1<tab>
+# Strengthening ...", "EB178(1)<tab>Programme, Budget ...", "CD60.R4<tab>..."), no third cell: a
+# list of decisions in Word's text, not a table's row (a figure or a lower-case word after the
+# symbol is a row). `clean` sets the two cells apart as the PDF's columns do; `plain_layouts`' lone tabbed
+# headings leave such a line to it.
+# The same line as a re-flowing tool gives it, the column's spaces one to five (fewer than a column gap) ("EB178.R1
+# Strengthening ...", pdftotext -raw, lynx, html2text): set apart the same way when the line above
+# does not certainly go on (L5)
+SYMBOL_BEFORE_TITLE = re.compile(
+    r"^[ ]{0,4}(?P<symbol>[A-Z]{1,6}\d{1,4}(?:\.[A-Z]{0,3}\d{1,3}|\(\d{1,3}\)))[ ]{1,5}(?P<title>[A-Z“\"][^\t]*?)\r?$"
+)
+SYMBOL_IN_MARGIN_TAB = re.compile(
+    r"^[ ]*(?P<symbol>[A-Z]{1,6}\d{1,4}(?:\.[A-Z]{0,3}\d{1,3}|\(\d{1,3}\)))\t+(?P<title>[A-Z“\"][^\t]*?)\r?$"
+)
+
+
 def untabbed(line: str) -> str:
     """The line with the tabs that indent it or follow its label as spaces, of the same count
     (offsets into the line stay valid); a table row keeps the tabs between its cells."""

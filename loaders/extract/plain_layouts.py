@@ -43,8 +43,9 @@ from bisect import bisect_right
 from typing import Iterable, Sequence
 
 from mandate_graph.loaders.extract.characters import apply_changes
-from mandate_graph.loaders.extract.layout import untabbed
+from mandate_graph.loaders.extract.layout import INSTRUMENT_NUMBER, SYMBOL_IN_MARGIN_TAB, untabbed
 from mandate_graph.loaders.extract.literal_starts import LiteralStarts
+from mandate_graph.loaders.extract.rules.related_lists import issuer_heading_names
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
@@ -498,9 +499,16 @@ def _cells(line: str) -> int:
 
 def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
     changes: list[tuple[int, int, str | None]] = []
+    # a list's row whose title runs on below is a row among rows once joined (L5)
+    # and so is one a few lines from another row of a list (blank lines and wrapped titles between)
+    wrapped = {index for index, _ in wrapped_list_rows(lines)} if any(_TABBED_HEADING.match(line) for line in lines) else set()
+    tabbed_rows = [index for index in wrapped] + [index for index, line in enumerate(lines) if "\t" in line and _list_row(line)] if wrapped else []
     for index, line in enumerate(lines):
         m = _TABBED_HEADING.match(line)
-        if m is None:
+        if m is None or index in wrapped or SYMBOL_IN_MARGIN_TAB.match(line.rstrip("\r")):
+            # (a body's own symbol over its title's column: two items, as `clean` reads it (L5))
+            continue
+        if any(0 < abs(other - index) <= _ROWS_APART for other in tabbed_rows) and _list_row(line):
             continue
         neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
         # a row of two cells among rows of two cells is a table's; a contents table's rows end
@@ -860,6 +868,69 @@ def cell_per_paragraph_table_changes(lines: list[str], starts: Sequence[int]) ->
 # --------------------------------------------------------------------------- all passes
 
 
+# --------------------------------------------------------------------------- a list's titles wrapped
+
+# "56/227<tab>Third United Nations Conference on the Least Developed" / "Countries" / "69/137<tab>…":
+# a list of mandates whose title cell a tool wrapped onto a line of its own at the margin (Word's
+# text, pdftotext -raw, lynx; a blank line between in some), where pdftotext -layout kept it under
+# the title's column. The number, a tab or spaces, a title with no stop at its end.
+_LIST_ROW = re.compile(rf"^[ ]{{0,4}}(?:{INSTRUMENT_NUMBER})(?:\t+| +)[A-Z“\"][^\t]*$")
+# the wrapped rest: at the margin, no tab, no stop at its end, a few words
+_WRAPPED_REST = re.compile(r"^[ ]{0,4}\S[^\t]{0,70}$")
+_LIST_STOPS = ".;:,"
+_ROWS_APART = 4  # a row, a blank line, its title's rest, a blank line, the next row
+
+
+def _list_row(line: str) -> bool:
+    text = line.rstrip("\r ")
+    return bool(text) and text[-1] not in _LIST_STOPS and _LIST_ROW.match(text) is not None
+
+
+def _kind_heading(line: str) -> bool:
+    """"General Assembly resolutions", "Human Rights Council decisions": a list's heading."""
+    text = line.strip()
+    return 0 < len(text) <= 80 and text[-1] not in _LIST_STOPS and issuer_heading_names(text) is not None
+
+
+def wrapped_list_title_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A list row's title wrapped onto the next line at the margin runs on (L5): the line break
+    (and blank lines) between the row and the rest of its title become a space."""
+    changes: list[tuple[int, int, str | None]] = []
+    for index, rest in wrapped_list_rows(lines):
+        end_of_row = starts[index] + len(lines[index].rstrip("\r "))
+        start_of_rest = starts[rest] + len(lines[rest]) - len(lines[rest].lstrip(" "))
+        changes.append((end_of_row, start_of_rest, " "))
+    return changes
+
+
+def wrapped_list_rows(lines: list[str]) -> list[tuple[int, int]]:
+    """Each list row whose title runs on below, with the line of its rest: the line after a row
+    (a blank line between allowed) that is no row itself, ends without a stop, and is followed by
+    another row or the next list's heading ("Economic and Social Council resolutions")."""
+    rows: list[tuple[int, int]] = []
+    count = len(lines)
+
+    def next_filled(index: int) -> int | None:
+        while index < count and not lines[index].strip():
+            index += 1
+        return index if index < count else None
+
+    for index, line in enumerate(lines):
+        if not (line[:1].isdigit() or line[:1] == " ") or not _list_row(line):
+            continue
+        rest = next_filled(index + 1)
+        if rest is None or rest - index > 2 or _list_row(lines[rest]) or _kind_heading(lines[rest]):
+            continue
+        text = lines[rest].rstrip("\r ")
+        if text[-1:] in _LIST_STOPS or _WRAPPED_REST.match(text) is None:
+            continue
+        after = next_filled(rest + 1)
+        if after is None or after - rest > 2 or not (_list_row(lines[after]) or _kind_heading(lines[after])):
+            continue
+        rows.append((index, rest))
+    return rows
+
+
 def _line_starts(lines: list[str]) -> list[int]:
     starts, position = [], 0
     for line in lines:
@@ -918,6 +989,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
+        *(wrapped_list_title_changes(lines, starts) if "/" in text or " (" in text else ()),  # "56/227", "318 (XXIX)"
         *(tab_table_changes(lines, starts) if tabbed else ()),
         *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
     ]
