@@ -927,6 +927,11 @@ def wrapped_list_rows(lines: list[str]) -> list[tuple[int, int]]:
         after = next_filled(rest + 1)
         if after is None or after - rest > 2 or not (_list_row(lines[after]) or _kind_heading(lines[after])):
             continue
+        if after - rest != rest - index:
+            # a tool that sets blank lines between a list's lines sets them on both sides of a
+            # wrapped rest; a blank line above a line and none below is a heading over the next
+            # rows ("70/1 <tab>Transforming our world …" / (blank) / "Background documents" / "45 (XII) …")
+            continue
         rows.append((index, rest))
     return rows
 

@@ -39,3 +39,11 @@ def test_near_misses() -> None:
              "Table 3.1 lists all deliverables.", "73/15\tOceans and the law of the sea.", "developing States",
              "74/201\tCooperation", "The Board noted the list, as amended by the secretariat.", "75/3\tTitle"]
     assert wrapped_list_rows(lines) == []
+
+
+def test_a_heading_after_a_blank_line_is_no_wrapped_rest() -> None:
+    # a blank line above and none below: the heading of the next rows, not the rest of a title
+    # (a tool that sets blank lines inside a list sets them on both sides of a wrapped rest)
+    lines = ["General Assembly resolutions", "70/1\tTransforming our world: the 2030 Agenda for Sustainable Development", "",
+             "Background documents", "45 (XII)\tRegional cooperation on fisheries data", "52 (XIV)\tOcean governance"]
+    assert wrapped_list_rows(lines) == []
