@@ -502,7 +502,7 @@ def tabbed_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     # a list's row whose title runs on below is a row among rows once joined (L5)
     # and so is one a few lines from another row of a list (blank lines and wrapped titles between)
     wrapped = {index for index, _ in wrapped_list_rows(lines)} if any(_TABBED_HEADING.match(line) for line in lines) else set()
-    tabbed_rows = [index for index in wrapped] + [index for index, line in enumerate(lines) if "\t" in line and _list_row(line)] if wrapped else []
+    tabbed_rows = [*wrapped, *(index for index, line in enumerate(lines) if "\t" in line and _list_row(line))] if wrapped else []
     for index, line in enumerate(lines):
         m = _TABBED_HEADING.match(line)
         if m is None or index in wrapped or SYMBOL_IN_MARGIN_TAB.match(line.rstrip("\r")):
