@@ -161,12 +161,27 @@ _FORMER_NAME_BETWEEN = (
     r",\s*under\s+(?:its|the)\s+(?:(?:former|original|earlier|previous|first|initial|old)\s+)?(?:name|title|designation)"
     r"(?:\s+of)?\s+[^,;:()]{2,200}?\s*,"
 )
+# The words that join an establishing participle (or the act's agent) to the instrument that did it:
+# "by", "in", "under", "pursuant to", and the wordier "by virtue of", "on the basis of", "via", "under
+# the terms of", "as per", "following (with, upon) the adoption of" (E178)
+_THROUGH_INSTRUMENT = (
+    r"(?:under\s+the\s+terms\s+of|by\s+virtue\s+of|on\s+the\s+basis\s+of|as\s+per"
+    r"|(?:following|with|upon|after|through)\s+the\s+adoption\s+of|in|by|through|via|under|pursuant\s+to|in\s+accordance\s+with)"
+)
+# "was established in 2010 (General Assembly resolution 65/182)", "set up by the Assembly in 2010 (see
+# resolution 65/182, para. 28)", "established (resolution 65/182)": the instrument in brackets after
+# the participle, with when and by whom between (not "see also": another text beside it) (E178)
+_BRACKETED_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}|by\s+the\s+[A-Z][\w -]{0,100}?)\s*,?\s*){0,2}"
+    r"\(\s*(?:see\s+(?!also\b))?(?:(?:the|its)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
+)
 _BY_INSTRUMENT = re.compile(
     rf"^\s*,?\s*(?:{_WHEN_BETWEEN}\s*,?\s+|{_FORMER_NAME_BETWEEN}\s*)?"
     # ("by the Conference of the Parties (COP) through decision 1/COP.5": the issuer's short name in
     # brackets after it, E141)
     # ("set up by the 49th Directing Council in resolution CD49.R2": a session in figures, E157)
-    r"(?:by\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w -]{0,100}?(?:\s*\([A-Z][\w.-]{0,15}\))?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)"
+    r"(?:by\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w -]{0,100}?(?:\s*\([A-Z][\w.-]{0,15}\))?\s*,?\s+)?"
+    + _THROUGH_INSTRUMENT +
     # ("was tasked in paragraph 12 of resolution 1718 (2006)": a paragraph of it)
     r"\s+(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?"
@@ -179,7 +194,7 @@ _BY_INSTRUMENT = re.compile(
 # that did it, the text the instrument holds named with the number in brackets
 _ESTABLISHED_WHEN_BY = re.compile(
     r"^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?"
-    r"(?:by\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:by\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?[A-Z][\w -]{0,100}?\s*,?\s+)?" + _THROUGH_INSTRUMENT + r"\s+"
     r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
     r"|^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?(?:by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
@@ -278,9 +293,13 @@ _ONLY_SYMBOLS = re.compile(r"^\s*(?:\d{1,3}\s+)?(?:(?:[Dd]ocument|[Dd]oc\.)\s+)?
 _NOTE_NUMBER = re.compile(r"^\s*(\d{1,3})\s")
 # "established the Working Group on ... by its resolution": the object, then the instrument
 # (no clause between: a comma, a full stop or a second verb would end the object)
+# ("established the Working Group ... in 2010 (resolution 65/182)", "... (see resolution 65/182)": the
+# instrument in brackets after the object, with the year between, E178)
 _OBJECT_THEN_BY = re.compile(
-    r"\s+(?:its|the|an?)\s+[^,;.()]{3,160}?(?P<by>\s+(?:by|through|under|pursuant\s+to|in)\s+(?:its\s+|the\s+|their\s+)?"
-    r"(?:[A-Z][\w -]{0,60}?\s+)?)(?:(?:resolution|decision)\s+)?$"
+    r"\s+(?:its|the|an?)\s+[^,;.()]{3,160}?(?P<by>\s+" + _THROUGH_INSTRUMENT + r"\s+(?:its\s+|the\s+|their\s+)?"
+    r"(?:[A-Z][\w -]{0,60}?\s+)?"
+    r"|(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*\(\s*(?:see\s+(?!also\b))?(?:[A-Z][\w -]{0,60}?\s+)?)"
+    r"(?:(?:resolution|decision)\s+)?$"
 )
 # "since its establishment by", "the establishment of the Working Group ... pursuant to": the noun
 # of the act, then the instrument (a body and "in its" may stand between)
@@ -301,7 +320,9 @@ _HELD_UNDER_THAT = re.compile(
     r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
 _UNDER_THAT_INSTRUMENT = re.compile(
-    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+required\s+by)\s+"
+    r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+required\s+by"
+    # ("…, as called for in paragraph 15 of that resolution", "as requested in that decision", E178)
+    r"|as\s+(?:requested|called\s+for|mandated)\s+(?:in|by))\s+"
     # "pursuant to paragraph 9 of that resolution": a passage of it
     # ("paragraph 12 (g) of that resolution": a lettered subparagraph, its letter set off by a space)
     r"(?:(?:paragraphs?|sections?|articles?)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+[\w.()]+(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
@@ -331,8 +352,9 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
 _WHICH_SUBJECT = re.compile(r",\s+(?:which|whose\s+mandate)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
 # ", which was", ", which had been originally": a relative clause in the passive, its antecedent
 # the name before the comma ("The Human Rights Council, which was established by ...")
+# (", whose mandate was established by ...": the post or body before the comma, E178)
 _WHICH_PASSIVE = re.compile(
-    r",\s+which\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:also|originally|first|initially)\s+)?been)\s+"
+    r",\s+(?:which|whose\s+mandate)\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:also|originally|first|initially)\s+)?been)\s+"
     r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
 )
 _ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
@@ -5250,7 +5272,12 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
-        if not mandates and itself and (request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)):
+        if not mandates and itself and (
+            request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)
+            # ("The present report is submitted accordingly.", "…, and the present report has been
+            # prepared in response.": the request the sentence, or the one before, told, E178)
+            or mandates_told_back.answers_unnamed_request(text, clause or 0, _previous_sentence(r))
+        ):
             # "In its resolution 11/2, the Commission requested ... The present report is
             # submitted in response to that request."
             earlier = [ref for m, ref in r.instruments if m.end <= request.start()]
@@ -5266,12 +5293,19 @@ class Reader:
             closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (
             record_note or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+            # ("The present report provides an update on …, as called for in paragraph 15 of
+            # resolution 77/12": the mandate set off at the clause's end is the subject's, E178)
+            or doc_rules.asked_for_at_the_end(text, clause or 0)
         ):
             # ("..., and in accordance with paragraph 12 (g) of that resolution, I have the honour
             # to transmit herewith ...": the cover formula's mandate is the letter's)
             # "The present report is submitted pursuant to resolution 76/185"
+            # (not "complements the previous report submitted pursuant to resolution 76/3": that
+            # paper's mandate, E178)
+            earlier_papers = {ref for m, ref in r.instruments if doc_rules.mandate_of_an_earlier_paper(text, m.keyword_start)}
             for ref in mandates:
-                self.add(self.itself, "pursuantTo", ref, ev)
+                if ref not in earlier_papers:
+                    self.add(self.itself, "pursuantTo", ref, ev)
         above = _LISTED_ABOVE.search(text) if not itself else None
         clause_end = (text.find(";", above.end()) + 1 or len(text) + 1) - 1 if above is not None else 0
         if above is not None and not any(s.start < clause_end for s in r.symbols):
@@ -10350,7 +10384,7 @@ class Reader:
         if not after:
             return self.established_by_that_instrument(r, verb_start, verb_end)
         gap = text[verb_end : after[0][0].keyword_start]
-        if not _BY_INSTRUMENT.match(gap) and not (
+        if not _BY_INSTRUMENT.match(gap) and not _BRACKETED_AFTER.match(gap) and not (
             mandate_verbs.passive_auxiliary(_tail(text, verb_start)) and _ESTABLISHED_WHEN_BY.match(gap)
         ):
             return self.established_object_by_instrument(r, verb_start, verb_end, after[0][0])

@@ -940,15 +940,22 @@ _SUBJECT_ADOPTED = re.compile(
     r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
+# ", in 2015 (", " (see ": a bracket opening on an instrument, a year or day before it (E178)
+_YEAR_THEN_BRACKET = r"(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4})?\s*\(\s*(?:see\s+(?!also\b))?"
+# "was established by the Human Rights Council in 2015 (resolution 28/16)": the passive's agent, then
+# the instrument it acted by in brackets
+_AGENT_THEN_BRACKET = re.compile(_YEAR_THEN_BRACKET + "$")
 # "the General Assembly adopted in ", "the Council set up the Panel by ", "the Board took note of
 # the outcome in its ": the subject's verb in the past, its object (no clause break, no second
 # participle such as "contained", which would tell of another's act), then the preposition of the
 # instrument it acted by
+# ("The Council established the mandate of X in 2015 (resolution 28/16)": the instrument in brackets
+# after the object, the year between, E178)
 _VERB_OBJECT_BY = re.compile(
     r"\s+(?:(?:also|further|then|subsequently|later|had|has|have)\s+)*"
     r"(?:(?-i:[a-z]+ed)|took\s+note\s+of|set\s+up|made|gave|took)\b"
     r"(?:(?!\s(?-i:[a-z]+ed)\b)[^,;:.()\"“”]){0,100}?"
-    r"\s(?:in|by|through)\s+(?:its\s+|their\s+)?"
+    r"(?:\s(?:in|by|through)\s+(?:its\s+|their\s+)?|" + _YEAR_THEN_BRACKET + ")"
 )
 _VERB_OBJECT_REACH = 160
 
@@ -967,6 +974,20 @@ def _subject_verb_by(before: str, ends: dict[int, BodyMention], issuing: dict[in
         return None
     return issuing[subject.start]
 
+
+
+def _agent_then_bracket(before: str, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
+    """The agent of a passive ("by the Human Rights Council") right before the bracket that
+    ``before`` ends in, a year or a day between: the body that acted by the instrument cited (a
+    bare number in brackets after it is that body's, not the document's own body's)."""
+    floor = max(0, len(before) - 40)
+    agents = [b for end, b in ends.items() if floor <= end < len(before) and _AGENT_THEN_BRACKET.fullmatch(before, end)]
+    if not agents:
+        return None
+    agent = agents[-1]
+    if _BY_BEFORE.search(before, max(0, agent.start - 12), agent.start) is None:
+        return None
+    return issuing[agent.start]
 
 
 def _outside_quotes(text: str) -> str:
@@ -1187,6 +1208,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 ]
                 if adopters:
                     issuer = issuing[adopters[-1].start]
+            if issuer is None and (stripped.endswith("(") or stripped.endswith("(see")):
+                issuer = _agent_then_bracket(before, ends, issuing)
             if issuer is None and previous is not None and previous.issuer and _AND_ITS_AGAIN.match(text, previous.end, mention.keyword_start) and (
                 _ITS_BEFORE.search(text[max(0, previous.keyword_start - 20) : previous.keyword_start])
             ):
@@ -1215,7 +1238,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 for start, key in keyword_issuer.items():
                     if start < mention.keyword_start:
                         issuer = key
-            if issuer is None and (" in " in before[-12:] or " by " in before[-12:] or " through " in before[-16:]):
+            if issuer is None and (" in " in before[-12:] or " by " in before[-12:] or " through " in before[-16:] or "(" in before[-6:]):
                 # "which the General Assembly adopted in resolution 35/63", "The Council set up the
                 # Panel by resolution 12/4": the clause's subject acted by the instrument its verb
                 # names after the verb's object (E135)

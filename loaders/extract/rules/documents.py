@@ -569,7 +569,12 @@ def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
 
 # "...; the present note has been prepared in accordance with that decision": a later clause
 # whose subject is the document being read
-_CLAUSE_ABOUT_ITSELF = re.compile(rf";\s+(?:and\s+)?(?:the|this)\s+present\s+{OWN_KIND}\b(?!\s+(?:on|of|by)\b)")
+# (", and the present report has been prepared in response": after a comma too, when the clause
+# goes on with the verb of its making, E178)
+_CLAUSE_ABOUT_ITSELF = re.compile(
+    rf";\s+(?:and\s+)?(?:the|this)\s+present\s+{OWN_KIND}\b(?!\s+(?:on|of|by)\b)"
+    rf"|,\s+and\s+(?:the|this)\s+present\s+{OWN_KIND}\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:prepared|submitted|issued|presented)\b"
+)
 
 
 def clause_about_itself(text: str) -> int | None:
@@ -672,6 +677,9 @@ _UNDER_MANDATE = re.compile(
     # a paper's issue; "prepared on the basis of resolution 77/12", "on the basis of the mandate in"
     # ("The session is convened (held) under resolution 77/12": a gathering's the same)
     r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented )|(?<=convened )|(?<=held ))under|[Oo]n\s+the\s+basis\s+of|"
+    # "is submitted as a follow-up to resolution 77/12": right after the verb of a paper's issue only
+    # ("the work carried out as a follow-up to decision 14/1" tells of the work, E178)
+    r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented ))as\s+(?:a\s+)?follow-up\s+to|"
     # "to be convened under the terms of Resolution A43-14", "under the provisions of decision 4/2"
     r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of|"
     # the same in the words drafters also use: "further to", "in execution of",
@@ -698,7 +706,9 @@ _UNDER_MANDATE = re.compile(
     r"(?:(?:[\w./()–-]+\s+){0,8}|(?:[\w./()–-]+\s+){1,7}and\s+with\s+"
     # "paragraph 15 (b) of General Assembly resolution 60/180 and paragraph 15 (b) of": the second
     # of two instruments, each with its paragraph
-    r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?\s+and\s+(?:[\w./()–-]+\s+){0,8}"
+    # ("resolution 77/12, as well as resolution 78/5", "resolution 77/12, and decision 78/501": a
+    # comma and "as well as" between the two, E178)
+    r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas
@@ -776,6 +786,36 @@ def mandate_of_itself(text: str) -> bool:
         return False
     comma = text.find(",")
     return comma > 0 and _THEN_ITSELF.match(text, comma) is not None
+
+
+# "complements the previous report submitted pursuant to resolution 76/3", "since my last report
+# (S/2031/201), which was submitted pursuant to …": the mandate told on an earlier paper of the
+# series, by a participle right after it, is that paper's, not the one being read's (E178)
+_EARLIER_PAPERS_PARTICIPLE = re.compile(
+    r"\b(?:previous|preceding|prior|last|earlier|former|latest|most\s+recent|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:annual|progress|interim|periodic|special)\s+)?(?:reports?|notes?|updates?)\b(?:\s*\([^()]{2,40}\))?\s*,?\s*"
+    r"(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:submitted|prepared|issued|presented)\s+"
+    r"(?:[\w./()–-]+\s+){1,8}$"
+)
+
+
+def mandate_of_an_earlier_paper(text: str, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` is the mandate an earlier
+    paper of the series was submitted under ("the previous report submitted pursuant to …")."""
+    before = text[max(0, keyword_start - 200) : keyword_start]
+    return ("submitted" in before or "prepared" in before or "issued" in before or "presented" in before) and (
+        _EARLIER_PAPERS_PARTICIPLE.search(before) is not None
+    )
+
+
+# "The present report provides an update on …, as called for in paragraph 15 of resolution 77/12":
+# the request set off by a comma after the clause, what the subject does answering it (E178)
+_ASKED_FOR_AT_THE_END = re.compile(r",\s+as\s+(?:requested|called\s+for|mandated|required)\s+(?:by|in|under)\s[^;]*$")
+
+
+def asked_for_at_the_end(text: str, start: int) -> bool:
+    """Whether the clause from ``start`` ends on an "as requested in …" set off by a comma."""
+    return "as " in text and _ASKED_FOR_AT_THE_END.search(text, start) is not None
 
 
 # "held in Santiago ..., as agreed in decision III/1", "as decided by the Assembly in its decision

@@ -167,10 +167,12 @@ MANDATE_VERB = re.compile(
     r"(?:brought|called)(?=\s+(?:the|an?)\s+[^,;.()]{3,150}?\s+into\s+(?:being|existence)\b)|"
     # "By its decision AC 38/2, the Committee set up a task force on ...": the active past told
     # of the instrument, a new body after it ("to set up a database" asks another to act)
-    r"(?<![Tt]o )(?<!be )(?<=\w )set\s+up(?=\s+an?\s)|"
+    # ("The General Assembly, in resolution 65/182, set up the Working Group on ...": the instrument
+    # set off by commas before the verb, E178)
+    r"(?<![Tt]o )(?<!be )(?<=[\w,] )set\s+up(?=\s+an?\s)|"
     # "same decision set up the Steering Group on Statistics for the SDGs": "the" and a body's name
     # with its topic after "on" or "for" ("set up the website for" names no body, E144)
-    r"(?<![Tt]o )(?<!be )(?<=\w )set\s+up(?=\s+the\s+(?:[\w’'-]+\s+){0,4}?" + _BODY_NOUN + r"\s+(?:on|for)\s)|"
+    r"(?<![Tt]o )(?<!be )(?<=[\w,] )set\s+up(?=\s+the\s+(?:[\w’'-]+\s+){0,4}?" + _BODY_NOUN + r"\s+(?:on|for)\s)|"
     # "Resolution 12/1 provided for the establishment of an expert group ...": the instrument
     # made the body's establishment its own
     r"(?:provided|provides)\s+for\s+the\s+establishment\s+of(?=\s+(?:an?|the|its)\s)|"

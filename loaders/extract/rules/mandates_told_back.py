@@ -41,6 +41,32 @@ def answers_request_before(text: str, symbol_end: int) -> bool:
     return _SYMBOL_ANSWERS_REQUEST_BEFORE.match(text, symbol_end) is not None
 
 
+# "The present report is submitted accordingly.", "…, and the present report has been prepared in
+# response.", "is presented in response thereto": the verb of the document's making with an adverb
+# that points back, no request named (E178)
+_ANSWERS_UNNAMED = re.compile(
+    r"\b(?:is|are|was|were|(?:has|have|had)\s+(?:therefore\s+|also\s+)?been)\s+(?:therefore\s+|also\s+|hereby\s+)?"
+    r"(?:prepared|submitted|issued|presented|transmitted)\s+"
+    r"(?:accordingly|in\s+response(?:\s+there\s*to)?|pursuant\s+there\s*to|in\s+accordance\s+therewith|in\s+compliance\s+therewith)"
+    r"(?=\s*(?:[.;]|$))"
+)
+
+
+def answers_unnamed_request(text: str, start: int, previous: str | None) -> re.Match[str] | None:
+    """Where the clause from ``start`` says the document was made "accordingly" or "in response",
+    naming no request: only when the words before it in the sentence, or the sentence before,
+    told a request ("… requested the Secretary-General to report … The present report is
+    submitted accordingly")."""
+    if "accordingly" not in text and "response" not in text and "there" not in text:
+        return None
+    found = _ANSWERS_UNNAMED.search(text, start)
+    if found is None:
+        return None
+    if tells_a_request(text[: found.start()]) or previous is not None and tells_a_request(previous):
+        return found
+    return None
+
+
 def tells_a_request(text: str) -> bool:
     """Whether a sentence tells a request ("requested the Secretary-General to report")."""
     return ("request" in text or "asked" in text) and _REQUEST_MADE.search(text) is not None
