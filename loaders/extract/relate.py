@@ -26,6 +26,7 @@ from mandate_graph.loaders.extract.numbering import names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
+from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
     BodyMatcher,
@@ -1068,6 +1069,7 @@ _LETTERED_PARAGRAPH_OF = re.compile(r"\b(?:sub)?paragraph\s+\([a-z]{1,3}\)\s+of\
 _HEADING_OPENS_ON_A_NAME = re.compile(r"\s*(?:(?:[A-Z]|[IVXLC]{1,6}|\d{1,3})\.\s+)?(?:[Tt]he\s+)?")
 # ", " or ", originally " between a body's name and a participle of origin set off after it
 _SET_OFF_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:(?:first|originally|initially|itself)\s+)?")
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:to|of|with|for|from|on|by|before)\s+(?:the\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
 # "Resolution 2974 (2032) ... instructed the Committee to ...; it also invited X to ...": a clause
 # of its own whose subject "it" is the instrument the sentence opened on (E163)
@@ -1759,7 +1761,9 @@ _ANOTHER_CLAUSE = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:also\s+)?[a-z]+ed\b")
 # ", "(X), prepared pursuant to ": between a document's symbol and the instrument that mandates it
 _SYMBOL_THEN_ITS_MANDATE = re.compile(
     r"\s*\)?\s*,?\s*(?:which\s+(?:was|is|has\s+been)\s+|(?:was|is|has\s+been)\s+)?(?:also\s+)?"
-    r"(?:responds|presented|prepared|submitted|issued)\s+(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|to)\s+"
+    r"(?:(?:responds|presented|prepared|submitted|issued)\s+(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|to)"
+    # "(X), answering the request in resolution 86/195" (E176)
+    r"|answering|answers|responding\s+to|responded\s+to)\s+"
     r"(?:the\s+requests?\s+(?:in|of|made\s+in|contained\s+in)\s+)?"
     r"(?:(?:paragraphs?|sections?)\s+[\w.()]+(?:\s+(?:and|to)\s+[\w.()]+)?\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
 )
@@ -2102,7 +2106,10 @@ _SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 # ("This letter is sent in accordance with paragraph 4 of ...": a letter is sent, as a note is issued)
 # ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
 # X": the report given in the document, E145)
-_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|transmitted|sent|drawn up|drew up|reported)\b")
+# ("(X), answering the request in resolution 86/195": the paper answering its mandate, E176)
+_PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|responded|responding|answering|answered|transmitted|sent|drawn up|drew up|reported)\b")
+# "a revised draft resolution (X)", "draft decision X": the symbol of a draft of an instrument
+_DRAFT_TEXT_BEFORE = re.compile(r"\bdraft\s+(?:resolution|decision)s?\s*(?:\(\s*)?$", re.IGNORECASE)
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
     r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
@@ -4198,7 +4205,14 @@ class Reader:
                 return None
             symbol = f"{own.symbol_prefix}/{symbol}"
         prefix = symbol.rsplit("/PRST/", 1)[0]
-        author = own if own is not None and own.symbol_prefix == prefix else self.registry.by_symbol(symbol)
+        # a prefix several bodies share ("S": the Security Council's, and the standing committee
+        # or secretariat of an organization a user's reference file describes) is the series of
+        # the one of them the document speaks for (its issuer, its masthead's organ)
+        shared = symbol_author(self.registry, symbol, (self.document_issuer, self.scope.default_issuer))
+        author = (
+            own if own is not None and own.symbol_prefix == prefix
+            else self.registry.bodies.get(shared) if shared is not None else self.registry.by_symbol(symbol)
+        )
         if author is None or author.symbol_prefix != prefix or not author.issues_instruments:
             return None
         return statement_ref(author.key, symbol)
@@ -4396,7 +4410,9 @@ class Reader:
         line next to it: the body whose report the document is (its session is the
         masthead's), the evidence, and the line."""
         for para in paragraphs[:_MASTHEAD_PARAGRAPHS]:
-            if para.label:
+            if para.label or para.instrument is not None:
+                # (an instrument's title, "80/2" / "Report of the Audit Committee", is below the
+                # masthead: the text of the decision that takes note of that report, E176)
                 break
             title = _REPORT_OF_THE.match(para.text)
             if title is None:
@@ -5330,16 +5346,17 @@ class Reader:
             if receiver is None:
                 continue
             if phrase.receiver_first:
+                drafts = {s.symbols for s in r.symbols if self.draft_before_a_recommending_body(text, s.start, receiver)}
                 docs = [
                     DocumentRef(symbols=s.symbols) for s in r.symbols
-                    if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end)
+                    if s.start >= phrase.end and not doc_rules.cites_a_passage(text, s.end) and s.symbols not in drafts
                 ]
                 if not docs and doc_rules.sends_itself(text, phrase.end, phrase.end):
                     docs = [self.doc]  # "The Commission will have before it the present note."
                 if not docs:
                     # "... in its report (X), which the Conference had before it": the document the
                     # relative clause hangs on (E102)
-                    docs = self.document_had_before(r, phrase.start)
+                    docs = [doc for doc in self.document_had_before(r, phrase.start) if doc.symbols not in drafts]
                 if not docs and (text.rstrip().endswith(":") or _LISTED_BELOW.search(text)):
                     self.docs.listing_receiver = (receiver, mandates)
             elif record_note or (
@@ -6693,16 +6710,16 @@ class Reader:
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
-        docs = [
-            DocumentRef(symbols=s.symbols) for s in r.symbols
-            if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)
+        considered_symbols = [
+            s for s in r.symbols if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)
+            and not self.draft_before_a_recommending_body(text, s.start, receiver)
         ]
-        considered_symbols = [s for s in r.symbols if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)]
+        docs = [DocumentRef(symbols=s.symbols) for s in considered_symbols]
         for index, doc in enumerate(docs):
             if index and not _AND_THE_NEXT_PAPER.fullmatch(text, considered_symbols[index - 1].end, considered_symbols[index].start):
                 break
             self.add(doc, "submittedTo", receiver[0], ev)
-        if not docs:
+        if not docs and not any(considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end) for s in r.symbols):
             note = _NOTE_AFTER.search(text, considered.end())
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
 
@@ -6894,6 +6911,19 @@ class Reader:
             joined.extend(refs)
             previous = g
         return joined
+
+    def draft_before_a_recommending_body(self, text: str, symbol_start: int, receiver: list[GatheringRef] | str) -> bool:
+        """"At the 24th meeting, the Committee had before it a revised draft resolution (X)": a
+        draft resolution or decision before a meeting of a body that adopts no instruments of its
+        own (a Main Committee, which recommends the text to its parent) is a text in negotiation,
+        whose instrument has no number yet; the gold gives such drafts no fact (E176)."""
+        if isinstance(receiver, str):
+            # (the body whose own meeting receives it, known once the text is read)
+            if self.issues_instruments(receiver) or self.registry.bodies[receiver].gathering_term != "meeting":
+                return False
+        elif not receiver or any(g.kind != "meeting" or self.issues_instruments(g.body) for g in receiver):
+            return False
+        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 40), symbol_start) is not None
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
         if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
@@ -10514,7 +10544,13 @@ class Reader:
             # of that resolution, assisted it": a participle set off right after the body (E163)
             set_off = next((
                 b for b in reversed(r.refs.bodies)
-                if b.end <= verb_start and b.start in r.bodies and _SET_OFF_PARTICIPLE_GAP.fullmatch(text, b.end, verb_start)
+                if b.end <= verb_start and b.start in r.bodies and (
+                    _SET_OFF_PARTICIPLE_GAP.fullmatch(text, b.end, verb_start)
+                    # "a briefing to the Panel of Experts established by the same resolution": the
+                    # participle right after a body that is a preposition's object (no subject whose
+                    # active verb it could be, E176)
+                    or text[b.end : verb_start].isspace() and _OBJECT_OF_PREPOSITION.search(text, max(0, b.start - 12), b.start) is not None
+                )
             ), None)
             if set_off is None:
                 # "The Open-ended Working Group on Ageing, created by the same resolution, met ...":
@@ -10543,13 +10579,24 @@ class Reader:
                 self.add_mandates(r, acting, "establishes", targets, None)
             return bool(acting and targets)
         targets = [
-            k for k in ([r.bodies[set_off.start]] if set_off is not None else self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start))
+            k for k in ([self.namesake_under_parent_named(r, set_off)] if set_off is not None else self.coordinated_passive_subject(r, verb_start) or self.subject_before(r, verb_start))
             if k not in issuers and (not self.registry.bodies[k].issues_instruments or _opens_with_passive_subject(text, verb_start))
         ]
         if not acting or not targets:
             return False
         self.add_mandates(r, acting, "establishes", targets, None)
         return True
+
+    def namesake_under_parent_named(self, r: _Resolved, mention: BodyMention) -> str:
+        """The body a name several bodies bear stands for ("the Panel of Experts", the alias of two
+        committees' panels): the one whose parent the sentence names ("the Committee established
+        pursuant to resolution 2140 (2014), and … the Panel of Experts established by the same
+        resolution", E176), else the body the mention was resolved to."""
+        key = r.bodies[mention.start]
+        said = " ".join(mention.text.lower().split())
+        named = set(r.bodies.values())
+        namesakes = [b.key for b in self.registry if said in (n.lower() for n in b.names) and b.parent in named]
+        return namesakes[0] if len(namesakes) == 1 else key
 
     def elided_second_establishment(self, r: _Resolved, first: InstrumentMention, instruments: list[InstrumentRef]) -> None:
         """"the Committee on Water Resources, which the Commission set up in resolution 195 (XVII),
@@ -11437,7 +11484,7 @@ class Reader:
         acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
         for m in verbs:
             if (
-                m["verb"] in ("established", "set up", "created", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
+                m["verb"] in ("established", "set up", "created", "launched", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 continue
             if m["verb"].startswith(("decided to", "agreed to", "resolved to")) and (

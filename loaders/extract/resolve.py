@@ -1653,7 +1653,11 @@ _BODY_HOLDS_ITS = re.compile(
     r"^\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
     r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
 )
+# An opening phrase set off by a comma may stand before it ("For its consideration of the item, the
+# Committee had before it, at its 14th meeting", "Under this item, the Board considered at its
+# 180th session"): no body named in it (the one body before the gathering is the subject)
 _SUBJECT_FIRST = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
+_SUBJECT_AFTER_OPENING = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:[A-Z][^,;:()]{0,100},\s+)?(?:The\s+|the\s+)?$")
 # "(X), which the Council considered at its 10652nd meeting", "the draft that the Board took up
 # during its 180th session": the body is the subject of a relative clause whose verb is what the
 # gathering did with the paper, right before "at its" (E140)
@@ -1817,7 +1821,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
         # "(X), which the Council considered at its 10652nd meeting": the relative clause's subject
         body = bodies[before[-1].start]
-    elif len(before) == 1 and _SUBJECT_FIRST.match(text, 0, before[0].start) and _AT_BEFORE.search(text, max(0, g.start - 8), g.start):
+    elif len(before) == 1 and _SUBJECT_AFTER_OPENING.match(text, 0, before[0].start) and _AT_BEFORE.search(text, max(0, g.start - 8), g.start):
         # "The Council considered an advance version at its 127th Session": the sentence's
         # subject, no other body named between it and the gathering
         body = bodies[before[0].start]
@@ -1835,6 +1839,22 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if body in scope.gathered_here and g.word == "meeting" and not _another_of_its_long_series(body, g, scope):
         return None  # a sitting of the gathering reported on; sittings are never "sessions"
     return body
+
+
+def _reporting_bodys_own_meeting(g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """"Action on the item was taken at the 21st and 24th meetings", "At the 24th meeting, the
+    representative of X introduced …" in the report of a body that meets in numbered meetings
+    (a Main Committee's report to the plenary, "Report of the Second Committee"): "the Nth
+    meeting", no body named with it nor before it but the reporter, is the reporter's own (E176).
+    Not where the document is for or of one of its meetings (a sitting of that one)."""
+    reporter = scope.reporting_body
+    if reporter is None or g.determiner != "the" or g.of_body is not None or g.word != "meeting":
+        return None
+    if scope.registry.bodies[reporter].gathering_term != "meeting" or reporter in scope.gathered_here:
+        return None
+    if any(b.end <= g.start and bodies.get(b.start) not in (None, reporter) for b in refs.bodies):
+        return None
+    return reporter
 
 
 # A meeting's sittings are few: "its 192nd meeting" in a note for the 193rd meeting of a body that
@@ -1979,9 +1999,14 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
         return None
     if _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
         return None  # "resolution 12/61 of the Conference, adopted at its eleventh session": the issuer's
-    if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) for b in before[1:]):
+    if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) or _POSSESSIVE_AFTER.match(text, b.end) for b in before[1:]):
+        # ("The Council was briefed on the Mission's work at its 10790th meeting": a body in the
+        # possessive is a complement as one after "of" is, E176)
         return bodies.get(before[0].start)
     return None
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
 def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[BodyMention], scope: Scope) -> str | None:
@@ -2205,6 +2230,8 @@ def resolve_gatherings(
             # "at the 328th meeting, on 18 June 2031" in the record of a body's 331st meeting (a body
             # that meets in numbered meetings): another meeting of its series (E145)
             line_body = own
+        if g.numeral and line_body is None and (reporter := _reporting_bodys_own_meeting(g, refs, bodies, scope)) is not None:
+            line_body = reporter
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
             g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
         ):

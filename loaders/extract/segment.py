@@ -321,7 +321,9 @@ _LONGEST_ONE_SENTENCE_ENTRY = 400
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
 _FINITE_VERB = re.compile(r"\b(?:will|was|were|is|are|can|could|may|has|had|have)\b")
 _MANDATE_AFTER_ENTRY = re.compile(
-    r"(?<=\))\s*,\s*(?:submitted|prepared|issued)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s+[^;()]{3,120}$"
+    r"(?<=\))\s*,\s*(?:(?:submitted|prepared|issued)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)"
+    # "(X), answering (responding to) the request in resolution 86/195" (E176)
+    r"|(?:answering|responding\s+to)\s+the\s+requests?\s+(?:in|of|made\s+in|contained\s+in))\s+[^;()]{3,120}$"
 )
 # What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
 _TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
@@ -356,7 +358,7 @@ def _is_listing(text: str) -> bool:
         return True
     # "Report of the Secretary-General on X (E/CN.9/2028/2), submitted pursuant to Commission
     # resolution 2024/1": the entry, then the mandate it was written under
-    if ")" in body and ("submitted" in body or "prepared" in body or "issued" in body):
+    if ")" in body and ("submitted" in body or "prepared" in body or "issued" in body or "request" in body):
         # (every match holds the bracket and one of the verbs: the pattern, which opens with a
         # look-behind, is tried at every position of the paragraph only where it may match)
         body = _MANDATE_AFTER_ENTRY.sub("", body)

@@ -669,7 +669,8 @@ _UNDER_MANDATE = re.compile(
     # Santiago ..., as agreed in decision III/1"
     r"[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)|"
     # "responds to the request made by the Commission in its resolution 11/2"
-    r"\b[Rr]espond(?:s|ing)?\s+to|[Aa]s\s+called\s+for\s+(?:by|in)|"
+    # ("(X), answering the request in resolution 86/195", "which responded to the request in", E176)
+    r"\b[Rr]espond(?:s|ing|ed)?\s+to|\b[Aa]nswer(?:s|ing|ed)?(?=\s+the\s+requests?\b)|[Aa]s\s+called\s+for\s+(?:by|in)|"
     # "prepared under the mandate set out in resolution 12/1" ("under" alone is not enough:
     # "the Working Group established under resolution 12/1" names the body's origin)
     r"[Uu]nder(?=\s+the\s+mandates?\b)|"

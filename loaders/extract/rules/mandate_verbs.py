@@ -189,6 +189,10 @@ MANDATE_VERB = re.compile(
     r"(?:assigns|assigned)(?=\s+(?:to\s+)?(?:its|the|their)\s+(?:[\w,-]+\s+){0,10}?the\s+(?:tasks?|responsibilit(?:y|ies)|role|functions?)\s+(?:of|for)\b)|"
     # "The Committee was created by resolution 3/2": another passive of "established"
     r"(?<=was )created|(?<=were )created|(?<=been )created|"
+    # "The Mission was launched by resolution 2452 (2019)": a body launched by an instrument named
+    # right after (E176; "the initiative was launched by the Secretary-General", "launched at the
+    # Summit" name no instrument)
+    r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=was also ))launched(?=\s+(?:by|under|pursuant\s+to|through)\s+(?:its\s+|the\s+)?(?:(?!(?:in|on|at|after|following|with|and|its|the)\s)[\w-]+\s+){0,3}?(?:resolution|decision)s?\s+\S*\d)|"
     # "The Board of Trustees was also created by that resolution", "was also set up under it" (E158)
     r"(?:(?<=was also )|(?<=were also ))(?:created|set\s+up)|"
     # "Under that decision, an intersessional expert group on ... is constituted, open to all
@@ -313,7 +317,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
+    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
 )
 
 
@@ -397,7 +401,7 @@ def relation_of(verb: str) -> str:
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("appointed", "appoints"):
         verb = "established"  # "appointed an independent expert on ...": a mandate the appointment creates
-    if verb in ("set up", "created", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence", "brought", "called"):
+    if verb in ("set up", "created", "launched", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence", "brought", "called"):
         verb = "established"
     if verb in ("designates", "designated"):
         verb = "requests"  # charged with a task

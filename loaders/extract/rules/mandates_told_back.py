@@ -22,14 +22,21 @@ import re
 _SYMBOL_ANSWERS_REQUEST_BEFORE = re.compile(
     r"[)\]]?\s*(?:,\s*(?:which\s+)?|\s+)(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+)?"
     # ("had been drawn up in answer to that request", "was compiled in keeping with that request", E145)
-    r"(?:prepared|submitted|issued|presented|drawn\s+up|compiled|produced|written)\s+"
+    r"(?:(?:prepared|submitted|issued|presented|drawn\s+up|compiled|produced|written)\s+"
     r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of"
-    r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with)\s+"
-    r"(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
+    r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with)"
+    # "(X), which responded to the same request", "(X), answering that request": the document's own
+    # verb of answering (E176)
+    r"|(?:responded|responds|responding|replied|replies|replying)\s+to|answered|answers|answering)\s+"
+    r"(?:(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
+    # "That report (X), prepared in response to the request, will be before …": "the request" with
+    # nothing after it that says whose, the one told before (E176)
+    r"|the\s+(?:request|mandate)(?=\s*[,;.]|\s*$))"
 )
 # the sentence before made the request: "requested the Secretary-General to", "the request of",
 # "the Assembly had asked the Committee to" (E145)
-_REQUEST_MADE = re.compile(r"\brequest(?:ed|s)?\b|\basked\s+(?:the|its|it|them)\b")
+# ("in which the Council asked me to report": the writer of the report, E176)
+_REQUEST_MADE = re.compile(r"\brequest(?:ed|s)?\b|\basked\s+(?:the|its|it|them|me|us)\b")
 
 
 def answers_request_before(text: str, symbol_end: int) -> bool:
