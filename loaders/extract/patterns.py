@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mandate_graph.graph.patterns import trie_pattern
 
-__all__ = ["CAPITALISED_NAME", "INSTRUMENT_PART_OF", "trie_pattern"]
+__all__ = ["CAPITALISED_NAME", "DAY_OPENING", "INSTRUMENT_PART_OF", "trie_pattern"]
 
 # A body's name as a sentence writes it in capitals, up to seven words, its lower-case joints
 # among them: "Assembly", "General Assembly", "Economic and Social Council", "Commission on Population
@@ -19,4 +19,13 @@ CAPITALISED_NAME = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}"
 INSTRUMENT_PART_OF = (
     r"(?:(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+)?(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?"
     r"(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,4}\))?){0,3},?\s+of\s+(?:the\s+annex\s+to\s+)?"
+)
+
+# A day that opens a sentence and is set off by its comma: "On 14 June 2031, ", "Also on Monday,
+# 3 May 2031, ", "On June 14, 2031, ", "On 3 May, " (a year the context gives). What the sentence
+# goes on to tell happened that day: a meeting it names ("On 14 June 2031, at its 10811th meeting,
+# the Council adopted ..."), an act its subject did by an instrument (E179).
+DAY_OPENING = (
+    r"(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*,\s+"
 )

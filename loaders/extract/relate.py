@@ -62,6 +62,7 @@ from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import actions_taken
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
+from mandate_graph.loaders.extract.rules import dated_acts
 from mandate_graph.loaders.extract.rules import listed_below
 from mandate_graph.loaders.extract.rules import dated_records, decided_that, document_records, present_adoption, previous_gathering
 from mandate_graph.loaders.extract.rules import nominal_establishments, previous_gatherings
@@ -86,7 +87,7 @@ from mandate_graph.loaders.extract.segment import (
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
-from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -1335,6 +1336,12 @@ _ADOPTION_DAY_AT_A_SESSION = re.compile(
     rf"(?:{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?:its\s+|the\s+)?)?$"
 )
 _ON_ALONE = re.compile(r"\s*,?\s*on\s+")
+# "..., on 7 December 2022, the General Assembly adopted", "..., on 7 December 2022, adopted": the
+# verb of adoption right after a day set off by commas, its subject perhaps between
+_SUBJECT_THEN_ADOPTED = re.compile(
+    r"\s*,\s+(?:(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|the)){0,7}\s+)?"
+    r"(?:also\s+|then\s+|further\s+|unanimously\s+)?adopted\b"
+)
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "The session will be opened by the Chair of the forty-fifth session on Monday, 28 April 2031": an
 # officer of a session is the subject; the day that follows is not that session's
@@ -1748,8 +1755,14 @@ _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
 # ("at its thirteenth session (UNESCO Headquarters, Paris, 10-11 June 2031), adopted ...": where
-# and when the session was held, in brackets between it and its comma)
-_SET_OFF_BEFORE_VERB = re.compile(r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*$")
+# and when the session was held, in brackets between it and its comma; "The Security Council, at
+# its 10811th meeting, held on 14 June 2031, adopted ...", "..., at its seventy-seventh session,
+# on 7 December 2022, adopted ...": its day set off by commas, E179)
+_SET_OFF_BEFORE_VERB = re.compile(
+    r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*"
+    r"(?:(?:held\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on|from)\s+[^;()]{4,48}?\b\d{4}\s*,\s*)?"
+    r"(?:(?:also|then|further|unanimously)\s+)?$"
+)
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
 # subject (the sentence, or a "that" clause, opens with it), a "held" clause before its verb
@@ -1786,6 +1799,19 @@ _ON_DAY_AFTER = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d
 # "adopted at the Council's 10891st meeting, held on 26 June 2032": a meeting's one day, told as
 # the day it was held (a meeting sits on one day: the texts it adopted are of that day) (E163)
 _HELD_ON_DAY_AFTER = re.compile(r"\s*,\s+(?:which\s+was\s+)?held\s+(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d{1,2},?\s+\d{4})")
+
+
+def _day_after_gathering(text: str, end: int, meeting: bool) -> dt.date | None:
+    """The day told right after a gathering that ends at ``end``: "..., on 15 December 2030" (the
+    first day of a span), or a meeting's one day ", held on 14 June 2031"; None when none is."""
+    day = _ON_DAY_AFTER.match(text, end)
+    held = day is None and meeting and (day := _HELD_ON_DAY_AFTER.match(text, end)) is not None
+    dates = find_dates(text[day.end() : day.end() + 40]) if day else []
+    if not dates or dates[0].start != 0 or held and dates[0].value.start != dates[0].value.end:
+        return None
+    return dates[0].value.start
+
+
 # "on the last day of the meeting (05.03.2032)": the day in brackets after the day's place in the
 # meeting the sentence names
 _ON_A_DAY_OF_THE_MEETING = re.compile(
@@ -2120,9 +2146,10 @@ _PREPARED_UNDER_THAT = re.compile(
 _PLENARY = re.compile(
     # (a body that counts its meetings from its first, "the 1709th plenary meeting", "the 4310th
     # meeting", numbers them in the thousands)
-    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,4})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
+    r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,5})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     # ("At its 45th plenary meeting, held on 7 December 2022, the Assembly adopted ...")
-    r"[^.;]{0,40}?,\s+(?:held\s+)?on\s+(?=\d)"
+    # ("..., on Friday, 14 June 2031, the Council adopted ...": its weekday first, E179)
+    r"[^.;]{0,40}?,\s+(?:held\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
 # session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
@@ -2151,7 +2178,9 @@ _YEARLESS_DAY = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>January|February|March
 _ON_DAY_OPENING = re.compile(
     # ("Also on 11 December [meeting 54], the Assembly … adopted resolution 88/132": the account's
     # next adoption, on a day told again)
-    r"(?:^|:\s+)(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d{1,2}\s+[A-Z][a-z]+)"
+    # ("On June 14, 2031, ...": the month first, E179)
+    r"(?:^|:\s+)(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?=\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
     # "The General Assembly, on 7 December 2022, adopted ...": the day set off between the subject
     # and its verb (searched up to "adopted")
     r"|(?<=^The\s)[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+(?:also\s+)?$)"
@@ -2212,7 +2241,7 @@ _OBJECT_OF_A_PASSIVE_TELLING = re.compile(
 )
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
-_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,4})(?:st|nd|rd|th) meeting)\b")
+_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
@@ -2293,7 +2322,8 @@ _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\
 # ("During its seventy-seventh session, ...", "At the seventy-seventh session, ...", "In 2022, at its
 # seventy-seventh session, ...": the same opening with "During", with "the", after the year)
 _AT_SESSION = re.compile(
-    r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:(?:In|On)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,\s+)?(?:Also\s+)?"
+    # ("On Friday, 14 June 2031, at its 10811th meeting, ...", "On June 14, 2031, at ...": E179)
+    rf"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){{0,4}}:\s+)?(?:(?:In|On)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s*,\s+|{DAY_OPENING})?(?:Also\s+)?"
     r"(?:[Aa]t|[Dd]uring)\s+(?:its|the(?!\s+same\b))\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b"
 )
 # "...; at its eighty-sixth session, the Assembly adopted resolutions ...": a clause after a
@@ -7786,6 +7816,15 @@ class Reader:
             return None
         return days[0].value.start
 
+    def acted_by_instrument_on(self, r: _Resolved, day: dt.date, at: int, ev: Evidence) -> None:
+        """"On 14 June 2031, by its resolution 2968 (2031), the Council extended ...": the
+        instrument (its kind word at ``at``) the sentence's subject acted by on ``day`` was adopted
+        that day (`rules.dated_acts`), when it is the subject's own and carries no day of its own."""
+        subject = r.bodies[min(r.bodies)] if r.bodies else None
+        for mention, ref in r.instruments:
+            if mention.keyword_start == at and not mention.date and ref.issuer == subject:
+                self.add(ref, "adoptedOn", day, ev)
+
     def adopted_by_verb(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
         """"the Maritime Safety Committee, at its 106th session, adopted resolution
         MSC.520(106)", "the Assembly adopted resolution 80/12 at its eightieth session": the
@@ -7818,12 +7857,6 @@ class Reader:
                     return
             self.adopted_by_gathering_subject(r, mention, ref, ev)
             return
-        for g, _ in r.gatherings:
-            if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
-                text, max(0, g.start - 12), g.start
-            ):
-                self.adopted_at_gathering(r, ref, g.start, ev)
-                return
         last = _last_of_list(text, r.instruments, mention)
         end = last.title_span[1] if last.title_span is not None and last.title_span[1] > last.end else last.end
         how = _HOW_ADOPTED_BEFORE_DAY.match(text, last.end) if end == last.end else None
@@ -7833,10 +7866,23 @@ class Reader:
             (_ON_DAY_AFTER.match(text, end) or _ON_A_DAY_OF_THE_MEETING.match(text, end)) if end > last.end else None
         )
         days = find_dates(text[day.end() : day.end() + 40]) if day is not None else []
-        if days and days[0].start == 0 and days[0].value.start == days[0].value.end:
+        one_day = bool(days) and days[0].start == 0 and days[0].value.start == days[0].value.end
+        if one_day:
             # "The Commission adopted resolution 10/2 on 3 May 2030": the day of the verb's object
+            # (also when the gathering was set off before the verb: "The General Assembly, at its
+            # seventy-seventh session, adopted resolution 77/12 on 7 December 2022", E179)
             self.add(ref, "adoptedOn", days[0].value.start, ev)
-        after = _AT_GATHERING_AFTER.match(text, how.end() if how is not None else end)
+        for g, _ in r.gatherings:
+            if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
+                text, max(0, g.start - 12), g.start
+            ):
+                self.adopted_at_gathering(r, ref, g.start, ev)
+                return
+        # "The Council adopted resolution 2968 (2031) on 14 June 2031 at its 10811th meeting": the
+        # gathering after the day (E179)
+        after = _AT_GATHERING_AFTER.match(text, day.end() + days[0].end) if one_day and day is not None else None
+        if after is None:
+            after = _AT_GATHERING_AFTER.match(text, how.end() if how is not None else end)
         if after is not None:
             self.adopted_after(r, ref, after, ev)
             return
@@ -8033,12 +8079,10 @@ class Reader:
                 own_series = session.kind == "session" or body is not None and body.gathering_term == session.kind == "meeting"
                 if own_series and session.body == ref.issuer and _may_adopt(session, ref):
                     self.add(ref, "adoptedAt", session, ev)
-                    day = _ON_DAY_AFTER.match(text, g.end) if day_after else None
-                    held = day is None and day_after and session.kind == "meeting" and (day := _HELD_ON_DAY_AFTER.match(text, g.end)) is not None
-                    dates = find_dates(text[day.end() : day.end() + 40]) if day else []
-                    if dates and dates[0].start == 0 and not (held and dates[0].value.start != dates[0].value.end):
+                    day = _day_after_gathering(text, g.end, session.kind == "meeting") if day_after else None
+                    if day is not None:
                         # "adopted at its 9620th meeting, on 15 December 2030"
-                        self.add(ref, "adoptedOn", dates[0].value.start, ev)
+                        self.add(ref, "adoptedOn", day, ev)
                 return
 
     def following_adopted_on(self, r: _Resolved, after: int, ev: Evidence) -> None:
@@ -8246,6 +8290,10 @@ class Reader:
             if ev is not None and len(r.instruments) > 1 and ("both" in sentence.text or "all" in sentence.text or "each" in sentence.text):
                 for ref, shared_day in _dated_together(sentence.text, r.instruments):
                     self.add(ref, "adoptedOn", shared_day, ev)
+            if r.instruments and ev is not None and (sentence.text.startswith(("On ", "Also on ")) or " on " in sentence.text) and (
+                acted := dated_acts.acts_by_instrument(sentence.text)
+            ) is not None:
+                self.acted_by_instrument_on(r, *acted, ev)
             if p.kind == "footnote":
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
@@ -8471,6 +8519,12 @@ class Reader:
                         session.body == ref.issuer or _AT_ITS_SESSION_OPENS.match(text)
                     ):
                         self.add(ref, "adoptedAt", session, ev)
+                        if adopted.group() == "adopted" and (
+                            day := _day_after_gathering(text, r.gatherings[0][0].end, session.kind == "meeting")
+                        ) is not None:
+                            # "At its seventy-seventh session, on 7 December 2022, the General
+                            # Assembly adopted ...": the day set off after the gathering (E179)
+                            self.add(ref, "adoptedOn", day, ev)
             elif own is None and adopted and r.gatherings and "; " in text and (clause := _AT_SESSION_AFTER_SEMICOLON.search(text)) is not None:
                 # "The mandate has been renewed every year since; at its eighty-sixth session, the
                 # Assembly adopted resolutions 86/15 and 86/16": the clause's own session (E130)
@@ -8951,6 +9005,17 @@ class Reader:
                     self.add(ref, "heldIn", opened[0], ev)
                     self.add(ref, "heldOn", opened[1], ev)
                 break
+            if (told := gathering_lines.days_told_before(text, g.start, g.numeral and all(ref.kind == "meeting" for ref in refs))) is not None:
+                # "On 14 June 2031, at its 10811th meeting, ...", "From 1 to 4 March 2031, the
+                # Commission held its sixty-second session": the days told before it (E179); the
+                # one day of a meeting numbered in figures alone, a sitting of a long series (a
+                # conference's "eleventh meeting" sits for days)
+                for ref in refs:
+                    self.add(ref, "heldOn", told[0], ev)
+                    self.held[ref] = told[0]
+                    if told[1] is not None:
+                        self.add(ref, "heldIn", told[1], ev)
+                break
         for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
@@ -9008,6 +9073,15 @@ class Reader:
                 # Council": the day told between the verb and the meeting it convened (E165)
                 self.add(refs[0], "heldOn", convened_on, ev)
                 self.held[refs[0]] = convened_on
+            if len(refs) == 1 and ev is not None and " open" in text and (
+                yearless := gathering_lines.opened_on_a_yearless_day(text, g_end)
+            ) is not None:
+                # "The sixty-second session was opened on 1 March and closed on 4 March 2031" (E179)
+                self.add(refs[0], "heldOn", yearless[0], ev)
+                self.held[refs[0]] = yearless[0]
+                if yearless[1] is not None:
+                    self.add(refs[0], "heldIn", yearless[1], ev)
+                continue
             following = [d for d in dates if d.start >= g_end]
             if following and _TIME_ANCHOR_BEFORE.search(before):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
@@ -9083,8 +9157,12 @@ class Reader:
                     run.append(d)
                 else:
                     break
-            if _ADOPTION_DAY_AT_A_SESSION.search(_tail(text, g.start, 160)) and (
-                _ON_ALONE.fullmatch(gap) or connective["bracket"] and connective["verb"] is None
+            if (
+                _ADOPTION_DAY_AT_A_SESSION.search(_tail(text, g.start, 160))
+                and (_ON_ALONE.fullmatch(gap) or connective["bracket"] and connective["verb"] is None)
+                # "At its seventy-seventh session, on 7 December 2022, the General Assembly adopted
+                # ...": the day set off between the session and the verb (E179)
+                or _ON_ALONE.fullmatch(gap) and len(run) == 1 and _SUBJECT_THEN_ADOPTED.match(text, run[0].end)
             ) and all(ref.kind == "session" for ref in refs):
                 continue  # "adopted at its eleventh session on 24 August": the adoption's day, not the session's
             if connective["verb"] == "opened":

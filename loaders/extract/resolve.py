@@ -25,6 +25,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
+from mandate_graph.loaders.extract.patterns import DAY_OPENING
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
@@ -1472,7 +1473,10 @@ _ACTED_BY_ITS = re.compile(
 # "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
 # phrase whose instrument is the act of the subject named after it.
 # "... and which, by its resolution 2028/19, ..., the Council decided": so inside a relative clause
-_OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE)
+# ("On 7 June 2022, by its resolution 2022/5, the Council ...": the day set off before it, E179)
+_OPENING = re.compile(
+    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING})?(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
+)
 
 
 # "In resolution 85/160, ...": the sentence opens on the bare number (no "its"); only "In": after
@@ -1482,7 +1486,7 @@ _OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|
 # "said that in resolution 86/210 of 21 December 2031 the General Assembly had called on ...": a
 # reported clause opens on the bare number in lower case after "that" (E155)
 _IN_BARE = re.compile(
-    r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in"
+    rf"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in|{DAY_OPENING}in"
     r"|(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+in)\s+$"
     r"|\bthat\s+in\s+$"
 )
@@ -1506,7 +1510,9 @@ def _subject_after_opening(
 # "By resolution 85/114, the General Assembly requested": "By" (or "Through", "Under") opening on a
 # bare number acted on by the subject that follows, when that subject acts ("By resolution
 # 2000/22, the Forum was established" names what the instrument made, not its issuer).
-_BY_BARE = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)(?:(?:Also|Further(?:more)?,?|Moreover,)\s+)?(?:By|by|Through|through|Under|under)\s+$")
+_BY_BARE = re.compile(
+    rf"(?:^|[.;:]\s+|\bthat\s+)(?:{DAY_OPENING})?(?:(?:Also|Further(?:more)?,?|Moreover,)\s+)?(?:By|by|Through|through|Under|under)\s+$"
+)
 # The subject's verb, in the active: an adverb or a session set off between ("the Assembly, at its
 # eighty-fifth session, decided"), not an auxiliary of the passive
 _ACTS_AFTER = re.compile(
@@ -1540,7 +1546,8 @@ _SUBJECT_SET_OFF = re.compile(
 )
 _CLAUSE_OPENS = re.compile(
     r"(?:^|[.;:]\s+|\b(?:and|but|while|whereas|that|when|where)\s+(?:then\s+|later\s+)?)(?:\d{1,3}\.\s+)?"
-    r"(?:(?:In\s+\d{4}|[A-Z][a-z]+),\s+)?(?:[Tt]he\s+)?$"
+    # ("On 4 April 2023, the Human Rights Council, through resolution 52/1, ...": E179)
+    rf"(?:(?:In\s+\d{{4}}|[A-Z][a-z]+),\s+|{DAY_OPENING})?(?:[Tt]he\s+)?$"
 )
 # The words after the set-off instrument: its verb in the passive ("The Committee, in resolution
 # 12/3, was requested to ...") makes the subject its addressee, not its issuer.
@@ -1558,7 +1565,10 @@ def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[i
 
 
 # ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")
-_AT_ITS = re.compile(r"^\s*(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE)
+# ("On 14 June 2031, at its 10811th meeting, the Council adopted ...": the day set off before it, E179)
+_AT_ITS = re.compile(
+    rf"^\s*(?:{DAY_OPENING})?(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE
+)
 # "In its report on its fifty-eighth session (A/86/53), the Human Rights Council recommended":
 # an opening phrase on the subject's own paper about its gathering; "its" is the subject's, named
 # after the comma

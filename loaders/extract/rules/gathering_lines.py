@@ -5,9 +5,10 @@ COORDINATING BOARD" / "GENEVA, SWITZERLAND, 24-26 JUNE 2029"), or as a one-line 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
-from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.dates import MONTHS, find_dates
 from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.facts import DateRange
@@ -72,6 +73,54 @@ def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, Dat
     if len(days) != 1 or days[0].end != len(m["when"]) or m["when"][: days[0].start].strip() not in ("on", "from"):
         return None
     return m["town"], days[0].value
+
+
+# "On 14 June 2031, at its 10811th meeting, the Council adopted ...", "From 1 to 4 March 2031, the
+# Statistical Commission held its sixty-second session in New York", "From 1 to 4 March 2031, the
+# Commission met in New York for its sixty-second session": days that open the sentence, set off by
+# their comma, are the days of the gathering right after them when "at its" sets the gathering off
+# (a meeting, which sits on the one day) or the subject's verb holds it (E179)
+_DAYS_OPEN = re.compile(
+    r"^(?:Also\s+)?(?:On|From|Between)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d|[A-Z][a-z]+\s+\d)"
+)
+_SET_OFF = re.compile(r"\s*,\s+")
+_AT_THE_MEETING = re.compile(r"(?:[Aa]t|[Dd]uring)\s+(?:(?:its|their|the)\s+)?")
+_SUBJECT_HOLDS = re.compile(
+    r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|the|to)){0,8}\s+(?:also\s+|then\s+)?"
+    r"(?:(?:held|convened|will\s+hold|will\s+convene|is\s+to\s+hold)(?:\s+in\s+(?P<place>" + places.PLACE + r"))?\s+"
+    r"|(?:met|reconvened|sat|will\s+meet|is\s+to\s+meet)(?:\s+(?:in|at)\s+(?P<town>" + places.PLACE + r")(?:,\s+" + places.COUNTRY + r")?)?\s+for\s+)"
+    r"(?:(?:its|their|the)\s+)?"
+)
+# "... adopted resolution 2968 (2031) on 14 June 2031 at its 10811th meeting": the one day right
+# before the meeting, as ", on 15 December 2030" right after it
+_ON_DAY_THEN_AT = re.compile(r"\s*,?\s+(?:at|during)\s+(?:(?:its|their|the)\s+)?")
+
+
+def days_told_before(text: str, gathering_start: int, meeting: bool) -> tuple[DateRange, str | None] | None:
+    """The days a sentence tells right before the gathering named at ``gathering_start``, and the
+    town the subject met in: days that open the sentence ("On 14 June 2031, at its 10811th meeting,
+    ...": of a meeting alone; "From 1 to 4 March 2031, the Commission met in New York for its
+    sixty-second session"), or, of a ``meeting`` (a sitting numbered in figures), its one day after
+    "on" right before "at its"; None otherwise."""
+    opening = _DAYS_OPEN.match(text)
+    if opening is not None:
+        days = find_dates(text[opening.end() : opening.end() + 60])
+        comma = _SET_OFF.match(text, opening.end() + days[0].end) if days and days[0].start == 0 else None
+        if comma is not None:
+            one_day = days[0].value.start == days[0].value.end
+            if meeting and one_day and _AT_THE_MEETING.fullmatch(text, comma.end(), gathering_start):
+                return days[0].value, None
+            holds = _SUBJECT_HOLDS.fullmatch(text, comma.end(), gathering_start)
+            if holds is not None:
+                town = holds["place"] or holds["town"]
+                return days[0].value, town if town and places.is_place(town) else None
+    if not meeting or " on " not in text[max(0, gathering_start - 60) : gathering_start]:
+        return None
+    on = text.rfind(" on ", max(0, gathering_start - 60), gathering_start)
+    days = find_dates(text[on + 4 : gathering_start])
+    if len(days) != 1 or days[0].start != 0 or days[0].value.start != days[0].value.end:
+        return None
+    return (days[0].value, None) if _ON_DAY_THEN_AT.fullmatch(text, on + 4 + days[0].end, gathering_start) else None
 
 
 # After a gathering: "(Bangkok, 2013)", "(COP15, Victoria Falls, 2025)", "(Nairobi, Kenya, 2031)",
@@ -153,6 +202,33 @@ def opened_then_closes(text: str, start: int) -> DateRange | None:
     if not closed or closed[0].start != 0 or closed[0].value.start <= opened[0].value.start:
         return None
     return DateRange(opened[0].value.start, closed[0].value.end)
+
+
+# "The sixty-second session ... was opened on 1 March and closed on 4 March 2031": the first day
+# without its year, which the closing day carries (E179)
+_OPENED_ON_A_YEARLESS_DAY = re.compile(
+    rf"\s+(?:was\s+|were\s+|will\s+|is\s+to\s+)?(?:opened|opens?|convened)(?:\s+(?:in|at)\s+(?P<place>{places.PLACE}))?\s+on\s+{_WEEKDAY}"
+    r"(?P<day>\d{1,2})\s+(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)(?!,?\s+\d{4})"
+)
+
+
+def opened_on_a_yearless_day(text: str, end: int) -> tuple[DateRange, str | None] | None:
+    """The days from the yearless day a gathering (named up to ``end``) was opened on to the day
+    it closed on, in that day's year (the year before, when the opening month comes later), and
+    the town it opened in; None otherwise."""
+    m = _OPENED_ON_A_YEARLESS_DAY.match(text, end)
+    closing = AND_CLOSES.match(text, m.end()) if m is not None else None
+    closed = find_dates(text[closing.end() : closing.end() + 40]) if closing is not None else []
+    if m is None or not closed or closed[0].start != 0:
+        return None
+    last = closed[0].value.end
+    month = MONTHS[m["month"].lower()]
+    try:
+        first = dt.date(last.year if month <= last.month else last.year - 1, month, int(m["day"]))
+    except ValueError:
+        return None
+    town = m["place"] if m["place"] and places.is_place(m["place"]) else None
+    return (DateRange(first, last), town) if first < last else None
 
 
 def the_gathering_opens_and_closes(text: str) -> tuple[str, DateRange] | None:
