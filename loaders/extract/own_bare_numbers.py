@@ -163,8 +163,7 @@ def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegis
     ceded: set[str] = set()
     for key in bodies:
         body = registry.bodies[key]
-        if body.symbol_prefix and prints_series(body.symbol_prefix + "/", text):
-            continue
+        series = bool(body.symbol_prefix) and prints_series(body.symbol_prefix + "/", text)
         names = [n for n in body.names if " " in n.strip()]
         if body.short_name:
             names.append(f"the {body.short_name}")
@@ -181,7 +180,7 @@ def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegis
                     break
             if qualifying < named:
                 break
-        if named and qualifying == named:
+        if (named and qualifying == named and not series) or (series and not named):
             ceded.add(key)
     return frozenset(ceded)
 

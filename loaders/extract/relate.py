@@ -3991,9 +3991,11 @@ class Reader:
         (resolution 87/214).", or "It became resolution 87/214." after an adoption with no number,
         give the held facts to the adopted text and adopt it (at the record's session, on the
         sitting's day). Whether the sentence was wholly read here."""
-        if self.masthead.sitting is None:
-            # only a record of a meeting (its masthead gives the sitting's day) acts on drafts; a
-            # report naming a draft's symbol tells of a text that is not before it
+        if self.masthead.sitting is None and self.masthead_session is None:
+            # only a record of a meeting (its masthead gives the sitting's day) or the report of a
+            # session (its masthead or title names the session: the drafts were before it, and it
+            # tells each one's action, "adopted draft resolution X (resolution 86/9)", E180) acts
+            # on drafts; any other report naming a draft's symbol tells of a text not before it
             return False
         text = sentence.text
         awaiting, self.drafts.awaiting_number = self.drafts.awaiting_number, None
@@ -11424,7 +11426,10 @@ class Reader:
                 text[m.end() : b.start].strip() in ("", "the", "its", "their") for b in r.refs.bodies if b.start >= m.end()
             ):
                 continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
-            if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
+            coordinated = mandate_verbs.is_infinitive(m["verb"]) and mandate_verbs.coordinated(text[: m.start()])
+            if coordinated and not mandate_verbs.after_conditional(text[: m.start()]):
+                continue  # ", request the Secretariat" after no conditional verb of the clause
+            if mandate_verbs.is_infinitive(m["verb"]) and not coordinated and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
             ) and not self.plural_paragraphs_speak(r, m["verb"], m.start()) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"
