@@ -3081,6 +3081,9 @@ class Reader:
         # a summary record's drafts: the numbers they will take, and the facts of each kept
         # until the record says it was adopted
         self.drafts = summary_records.DraftsInHand()
+        # the unnumbered heading right above the paragraph read now (a session report's heading over
+        # the draft its next paragraph introduces: that text's title, E180)
+        self.heading_above: str | None = None
         self.draft_facts: dict[InstrumentRef, list[Fact]] = {}
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
@@ -3436,6 +3439,7 @@ class Reader:
         entries = self.entry_headings(paragraphs) if not records_export else {}
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
+            self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
             if index and paragraphs[index - 1].kind == "heading":
                 # (the body a heading before opens on, the body its section is about, for
                 # `Scope.the_one_named_in_full_last`)
@@ -4023,7 +4027,12 @@ class Reader:
                 held = InstrumentRef(issuer or "", kind, summary_records.DRAFT_SESSION, label)
                 self.drafts.labels[(found["kind"], label)] = held
             named.append(held)
-            if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
+            title = summary_records.title_after_label(text, found)
+            if title is None and self.masthead.sitting is None and sentence is p.sentences[0] and self.heading_above is not None:
+                # "The right to education" / "At the 43rd meeting, ... introduced draft resolution
+                # A/HRC/86/L.6": a session's report heads each draft's account with its title
+                title = summary_records.title_heading(self.heading_above, text)
+            if title is not None and summary_records.is_held_draft(held):
                 self.draft_facts.setdefault(held, []).append(Fact(held, "title", title, self.evidence(sentence, p)))
         if named and (number_span is not None or summary_records.is_held_draft(named[-1])):
             self.drafts.current = named[-1]

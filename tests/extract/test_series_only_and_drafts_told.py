@@ -170,3 +170,37 @@ NOTHING = [
 def test_no_mandate_from_a_draft_not_adopted_or_no_conditional(frame: str, paragraphs: str) -> None:
     assert not _in(frame, paragraphs, "requests")
     assert not _in(frame, paragraphs, "establishes")
+
+
+# ------------------------------------------------------------ the heading over a draft's account
+
+HEADED = [
+    ("hrc", "Protection of journalists in Africa\n\n11. At the 43rd meeting, on 9 July 2036, the representative of Ghana "
+     "introduced draft resolution A/HRC/90/L.6.\n\n12. At the same meeting, the Council adopted draft resolution "
+     "A/HRC/90/L.6 without a vote (resolution 90/9).", ("hrc/res/90/9", "Protection of journalists in Africa")),
+    ("ccr", "Storm surge data\n\n20. At the 6th meeting, the Chair introduced draft decision E/CN.21/2031/L.5.\n\n"
+     "21. At the same meeting, the Commission adopted the draft decision (decision 12/101).",
+     ("ccr/dec/12/101", "Storm surge data")),
+]
+
+
+@pytest.mark.parametrize("frame, paragraphs, fact", HEADED)
+def test_the_heading_over_an_introduced_draft_is_the_adopted_texts_title(frame: str, paragraphs: str, fact: tuple[str, str]) -> None:
+    assert fact in _in(frame, paragraphs, "title")
+
+
+NO_TITLE = [
+    # a section's heading (lettered), not a text's
+    ("hrc", "H. Follow-up\n\n11. At the 43rd meeting, the representative of Ghana introduced draft resolution "
+     "A/HRC/90/L.6.\n\n12. At the same meeting, the Council adopted draft resolution A/HRC/90/L.6 (resolution 90/9)."),
+    # the draft withdrawn under its heading
+    ("hrc", "Displacement across borders\n\n18. At the 45th meeting, the representative of Ecuador introduced draft "
+     "resolution A/HRC/90/L.19, then withdrew it."),
+    # the heading over a paragraph that introduces no draft
+    ("hrc", "Statements\n\n11. At the 43rd meeting, the Council adopted draft resolution A/HRC/90/L.6 (resolution 90/9)."),
+]
+
+
+@pytest.mark.parametrize("frame, paragraphs", NO_TITLE)
+def test_no_title_from_a_section_heading_or_a_draft_not_adopted(frame: str, paragraphs: str) -> None:
+    assert not _in(frame, paragraphs, "title")

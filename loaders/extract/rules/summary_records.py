@@ -217,6 +217,23 @@ def title_after_label(sentence: str, found: re.Match[str]) -> str | None:
     return " ".join(titled["title"].split()).rstrip(".,") if titled else None
 
 
+# A heading that is a text's title, not a section's: no enumerator ("G.", "III.", "1."), no symbol
+# or colon, opening with a capital and holding a lower-case word
+_TITLE_HEADING = re.compile(r"(?![IVXLC]{1,6}\.\s|[A-Z]\.\s|\d)(?=[^:/]{3,200}$)(?=.*\b[a-z]{2,})[A-Z].*")
+# the sentence under it introduces a draft
+_INTRODUCED = re.compile(r"\bintroduced\s+(?:the\s+)?draft\s+(?:resolution|decision)\b")
+
+
+def title_heading(heading: str, sentence: str) -> str | None:
+    """The heading right above a session report's paragraph that introduces a draft ("Human rights
+    and climate change" / "At the 44th meeting, ... introduced draft resolution A/HRC/86/L.13"),
+    as the title of the text the draft becomes; None for a section's heading."""
+    title = " ".join(heading.split())
+    if _INTRODUCED.search(sentence) is None or _TITLE_HEADING.fullmatch(title) is None:
+        return None
+    return title
+
+
 def number_in_brackets(sentence: str) -> re.Match[str] | None:
     """The bracketed number closing a record's line that says a draft was adopted."""
     if "(" not in sentence or not says_adopted(sentence):
