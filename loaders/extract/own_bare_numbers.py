@@ -32,7 +32,8 @@ its name where its numbers stand, and a number written bare ("in particular reso
 issues no instruments (a Main Committee's draft, a subsidiary group's report) cites its nearest
 issuing ancestor's numbers bare: the General Assembly's "resolution 85/151" in a Third Committee
 draft. A body named otherwise (alone, "the Commission", before a session or a report, or by its
-symbol series) keeps its convention, as before.
+symbol series beside one of its names) keeps its convention, as before. A body named by its symbol
+series alone, no name of it written (a paper of it cited in a footnote), cedes its digits (E180).
 """
 
 from __future__ import annotations
@@ -159,12 +160,15 @@ _BEFORE_A_NUMBER = re.compile(r"(?:'s)?\s+(?:resolution|decision)s?\s+(?:No\.\s*
 def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegistry) -> frozenset[str]:
     """Those of ``bodies`` whose every name in ``text`` stands right before a number it issued
     ("Commission on Human Rights resolution 2005/2"), never alone, never as "the" and its short
-    name, and whose symbol series the text does not print."""
+    name, and whose symbol series the text does not print; or that the text names only by its
+    symbol series, by no name at all."""
     ceded: set[str] = set()
     for key in bodies:
         body = registry.bodies[key]
-        if body.symbol_prefix and prints_series(body.symbol_prefix + "/", text):
-            continue
+        # (a body the text names by no name, only by its series, cedes too: "(E/CN.4/1998/53/Add.2)",
+        # a former commission's paper cited in an Assembly document's footnote, says nothing of
+        # whose "resolution 88/196" the text means, E180)
+        series = bool(body.symbol_prefix) and prints_series(f"{body.symbol_prefix}/", text)
         names = [n for n in body.names if " " in n.strip()]
         if body.short_name:
             names.append(f"the {body.short_name}")
@@ -181,7 +185,7 @@ def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegis
                     break
             if qualifying < named:
                 break
-        if named and qualifying == named:
+        if (named and qualifying == named and not series) or (series and not named):
             ceded.add(key)
     return frozenset(ceded)
 

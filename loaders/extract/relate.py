@@ -3140,6 +3140,9 @@ class Reader:
         # a summary record's drafts: the numbers they will take, and the facts of each kept
         # until the record says it was adopted
         self.drafts = summary_records.DraftsInHand()
+        # the unnumbered heading right above the paragraph read now (a session report's heading over
+        # the draft its next paragraph introduces: that text's title, E180)
+        self.heading_above: str | None = None
         self.draft_facts: dict[InstrumentRef, list[Fact]] = {}
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
@@ -3495,6 +3498,7 @@ class Reader:
         entries = self.entry_headings(paragraphs) if not records_export else {}
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
+            self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
             if index and paragraphs[index - 1].kind == "heading":
                 # (the body a heading before opens on, the body its section is about, for
                 # `Scope.the_one_named_in_full_last`)
@@ -4050,9 +4054,11 @@ class Reader:
         (resolution 87/214).", or "It became resolution 87/214." after an adoption with no number,
         give the held facts to the adopted text and adopt it (at the record's session, on the
         sitting's day). Whether the sentence was wholly read here."""
-        if self.masthead.sitting is None:
-            # only a record of a meeting (its masthead gives the sitting's day) acts on drafts; a
-            # report naming a draft's symbol tells of a text that is not before it
+        if self.masthead.sitting is None and self.masthead_session is None:
+            # only a record of a meeting (its masthead gives the sitting's day) or the report of a
+            # session (its masthead or title names the session: the drafts were before it, and it
+            # tells each one's action, "adopted draft resolution X (resolution 86/9)", E180) acts
+            # on drafts; any other report naming a draft's symbol tells of a text not before it
             return False
         text = sentence.text
         awaiting, self.drafts.awaiting_number = self.drafts.awaiting_number, None
@@ -4080,7 +4086,12 @@ class Reader:
                 held = InstrumentRef(issuer or "", kind, summary_records.DRAFT_SESSION, label)
                 self.drafts.labels[(found["kind"], label)] = held
             named.append(held)
-            if (title := summary_records.title_after_label(text, found)) is not None and summary_records.is_held_draft(held):
+            title = summary_records.title_after_label(text, found)
+            if title is None and self.masthead.sitting is None and sentence is p.sentences[0] and self.heading_above is not None:
+                # "The right to education" / "At the 43rd meeting, ... introduced draft resolution
+                # A/HRC/86/L.6": a session's report heads each draft's account with its title
+                title = summary_records.title_heading(self.heading_above, text)
+            if title is not None and summary_records.is_held_draft(held):
                 self.draft_facts.setdefault(held, []).append(Fact(held, "title", title, self.evidence(sentence, p)))
         if named and (number_span is not None or summary_records.is_held_draft(named[-1])):
             self.drafts.current = named[-1]
@@ -11583,7 +11594,10 @@ class Reader:
                 text[m.end() : b.start].strip() in ("", "the", "its", "their") for b in r.refs.bodies if b.start >= m.end()
             ):
                 continue  # "called for the strengthening of cooperation between the Bureau and ...": no body asked
-            if mandate_verbs.is_infinitive(m["verb"]) and not mandate_verbs.after_decide(text[: m.start()]) and not (
+            coordinated = mandate_verbs.is_infinitive(m["verb"]) and mandate_verbs.coordinated(text[: m.start()])
+            if coordinated and not mandate_verbs.after_conditional(text[: m.start()]):
+                continue  # ", request the Secretariat" after no conditional verb of the clause
+            if mandate_verbs.is_infinitive(m["verb"]) and not coordinated and not mandate_verbs.after_decide(text[: m.start()]) and not (
                 m["verb"] == "establish" and mandate_verbs.after_shall(text[: m.start()])
             ) and not self.plural_paragraphs_speak(r, m["verb"], m.start()) and (
                 not mandate_verbs.infinitive_opens(text) or r.paragraph.part != "operative"

@@ -46,9 +46,13 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # 38/39 and 34/41 with every file, 39/39 and 35/41 with their own).
 # u214: UNCITRAL's work programme chapter, whose working groups another file's "Working Group" short
 # names share (E173: 44/44 with every file and with its own).
+# u220: a note by the Secretary-General citing a Commission on Human Rights paper (E/CN.4/...) in a
+# footnote; the Commission's block (third-committee.ttl, unvfvt.ttl) numbers "{session}/{number}",
+# and its series alone took the Assembly's bare "resolution 88/196" and the page footers "2/4" (E180:
+# 29/34 with every file, 34/34 with its own).
 DOCUMENTS = (
     "u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u101", "u107", "u139", "u163", "u195",
-    "u214",
+    "u214", "u220",
 )
 
 

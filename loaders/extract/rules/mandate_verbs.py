@@ -253,7 +253,11 @@ MANDATE_VERB = re.compile(
     # "Paragraphs 3 and 4 of resolution 12/1 (also) encourage the Bureau to ...": the plural present
     # right after an instrument's number or bracketed year (`relate` reads it only after a plural
     # "paragraphs ... of"; `plural_present`)
-    r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))(?:request|invite|urge|encourage)(?=\s+(?:the|its|their|all|member|states)\b))\b"
+    r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))(?:request|invite|urge|encourage)(?=\s+(?:the|its|their|all|member|states)\b)|"
+    # "the Council would extend the mandate ..., request the Special Rapporteur to ..., and request
+    # the Office to ...": bare infinitives coordinated under one "would" (`relate` keeps them only
+    # after a conditional verb of the same clause, `after_conditional`)
+    r"(?:(?<=, )|(?<=, and )|(?<=\w and ))(?:request|invite|urge|encourage|ask)(?=\s+(?:the|its|their|all)\b))\b"
 )
 # Searched from the words a match begins with ("request", "encourage", ...): several times
 # faster than the pattern, which opens with \b and look-behinds, tried at every word.
@@ -282,6 +286,23 @@ def after_decide(text_before_verb: str) -> bool:
 
 
 _WOULD_BEFORE = re.compile(r"\bwould\s+(?:also\s+|further\s+)?$")
+# A bare infinitive after a comma or "and" (", request the ...", ", and invite the ..."): one of a
+# series of verbs, whose first tells whose they are
+_COORDINATED = re.compile(r"(?:,|\sand)\s+$")
+# "would extend the mandate of X for three years, request X to ..., and ": a conditional verb of the
+# clause, and no stop or semicolon after it, before the coordinated infinitive
+_CONDITIONAL_BEFORE = re.compile(r"\bwould\s+(?:also\s+|further\s+)?(?!have\b|be\b|not\b)[a-z]+\b[^.;]*(?:,|\sand)\s+$")
+
+
+def coordinated(text_before_verb: str) -> bool:
+    """Whether a bare infinitive follows a comma or "and" (one of a series of verbs)."""
+    return _COORDINATED.search(text_before_verb[-6:]) is not None
+
+
+def after_conditional(text_before_verb: str) -> bool:
+    """Whether a coordinated bare infinitive shares a conditional verb said before it in the clause:
+    a report telling a draft's terms ("the Council would extend ..., request ... and invite ...")."""
+    return _CONDITIONAL_BEFORE.search(text_before_verb[-400:]) is not None
 
 
 # "Paragraphs 3 and 4 of", "Operative paragraphs 3 to 5 of the", "that paragraphs 2, 3 and 7 of":

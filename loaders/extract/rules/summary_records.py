@@ -29,11 +29,15 @@ WOULD_BECOME = re.compile(
 # recalled", "In the operative part", "in the preambular part", "the draft resolution would",
 # "by the draft decision, the Council would", "under draft decision IX/3, the Conference would".
 TERMS_OF_THE_DRAFT = re.compile(
-    r"\bunder\s+(?:its|the)\s+terms\b|\b[Ii]n\s+the\s+(?:operative|preambular)\s+(?:part|paragraphs?)\b"
+    r"\b[Uu]nder\s+(?:its|the)\s+terms\b|\b[Ii]n\s+the\s+(?:operative|preambular)\s+(?:part|paragraphs?)\b"
     r"|\b(?:[Ii]n|[Bb]y|[Uu]nder)\s+the\s+draft(?:\s+(?:decision|resolution))?\s*,"
     # "under draft decision IX/3, the Conference would request": the draft named by its number
     r"|\b(?:[Ii]n|[Bb]y|[Uu]nder)\s+draft\s+(?:decision|resolution)\s+[^\s,]+\s*,"
     r"|\bthe\s+draft(?:\s+(?:decision|resolution))?\s+would\s+(?:have\s+)?(?:the\s+\w+\s+)?(?:decide|request|establish|invite|recall)"
+    # "introduced draft resolution A/HRC/86/L.22, by which the Council would request ...", "draft
+    # decision X, under which the Conference would decide ...": a relative clause on the draft
+    # named by its label tells its terms
+    r"|\b[Dd]raft\s+(?:decision|resolution)\s+[A-Z][^\s,]*\s*,\s+(?:by|under|in)\s+which\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+would\b"
 )
 # A member's proposal or an amendment not retained: its words are no part of the draft.
 PROPOSED = re.compile(
@@ -47,6 +51,11 @@ ADOPTED = re.compile(
     r"^(?:The\s+)?[Dd]raft\s+(?:decision|resolution)\b(?:[^.;]|\.(?=\S)){0,80}?(?:,\s+as\s+(?:orally\s+)?(?:revised|amended|corrected),)?"
     r"\s+(?:was|were)\s+adopted\b(?!\s+(?:in\s+part|subject))"
     r"|^The\s+[A-Z][\w\s]{2,80}?\s+adopted\s+(?:the\s+)?draft\s+(?:decision|resolution)\b"
+    # the sitting told first, as a session's report tells each action: "At the same meeting, the
+    # Council adopted draft resolution X without a vote (resolution 86/9)", "At its 45th meeting,
+    # on 11 July 2034, the Council adopted the draft resolution ..."
+    r"|^(?:At|During)\s+(?:the|its)\s+[\w-]+\s+(?:meeting|sitting|session)\s*,\s+(?:on\s+[^,;]{3,40}?,\s+)?"
+    r"the\s+[A-Z][\w\s]{2,80}?\s+adopted\s+(?:the\s+)?draft\s+(?:decision|resolution)\b"
 )
 # "draft decision XIV/1", "draft resolution 12/3": a draft printed with the number it will take
 # (the words right before the number the numbering reads)
@@ -206,6 +215,23 @@ def title_after_label(sentence: str, found: re.Match[str]) -> str | None:
     """The title read after a draft's label ("draft resolution X, entitled "..."")."""
     titled = TITLE_AFTER_LABEL.match(sentence, found.end())
     return " ".join(titled["title"].split()).rstrip(".,") if titled else None
+
+
+# A heading that is a text's title, not a section's: no enumerator ("G.", "III.", "1."), no symbol
+# or colon, opening with a capital and holding a lower-case word
+_TITLE_HEADING = re.compile(r"(?![IVXLC]{1,6}\.\s|[A-Z]\.\s|\d)(?=[^:/]{3,200}$)(?=.*\b[a-z]{2,})[A-Z].*")
+# the sentence under it introduces a draft
+_INTRODUCED = re.compile(r"\bintroduced\s+(?:the\s+)?draft\s+(?:resolution|decision)\b")
+
+
+def title_heading(heading: str, sentence: str) -> str | None:
+    """The heading right above a session report's paragraph that introduces a draft ("Human rights
+    and climate change" / "At the 44th meeting, ... introduced draft resolution A/HRC/86/L.13"),
+    as the title of the text the draft becomes; None for a section's heading."""
+    title = " ".join(heading.split())
+    if _INTRODUCED.search(sentence) is None or _TITLE_HEADING.fullmatch(title) is None:
+        return None
+    return title
 
 
 def number_in_brackets(sentence: str) -> re.Match[str] | None:
