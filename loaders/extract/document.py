@@ -478,6 +478,25 @@ def _session_holding_ancestor(body: str | None, author: str, registry: BodyRegis
     )
 
 
+def _named_under(head: list[Paragraph], para: Paragraph, matcher: BodyMatcher) -> set[str]:
+    """The bodies the masthead's lines under ``para`` name wholly, each a line of its own
+    ("**Second Committee**" under "**Eighty-ninth session**")."""
+    named_lines: set[str] = set()
+    for q in head:
+        if q.label:
+            break
+        text = q.text.strip().strip("*").strip()
+        if q.start > para.start and len(text) < 120 and (key := _whole_name(text, matcher)) is not None:
+            named_lines.add(key)
+    return named_lines
+
+
+def _whole_name(text: str, matcher: BodyMatcher) -> str | None:
+    """The body ``text`` names, when it is that one body's name and nothing else."""
+    named = matcher.find(text)
+    return named[0].key if len(named) == 1 and named[0].start == 0 and named[0].end == len(text) else None
+
+
 def _nearest_session_holder(key: str, registry: BodyRegistry) -> str | None:
     """The nearest body above ``key`` whose gatherings are sessions (none: None)."""
     parent = registry.bodies[key].parent
@@ -636,8 +655,7 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
 
 def _body_named_between(text: str, matcher: BodyMatcher) -> bool:
     """Whether ``text`` is one body's name and nothing else ("GEF Council")."""
-    named = matcher.find(text)
-    return len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(text)
+    return _whole_name(text, matcher) is not None
 
 
 def _named_again_with_place(text: str, gathering_para: Paragraph, matcher: BodyMatcher) -> tuple[str, DateRange] | None:
@@ -1009,7 +1027,10 @@ def read_masthead(
             continue
         if ("ecord" in text or "ECORD" in text) and (titled_record := _RECORD_TITLE.match(text)):
             record_title = True
-            if gathering_line is not None and named_above is not None:
+            if gathering_line is not None and named_above is not None and index > 0 and head[index - 1].start > gathering_line[2].start:
+                # (the name between the session's line and the title: "Eighty-ninth session" /
+                # "Sixth Committee" / "Summary record of ..."; a name above the session's line is
+                # the body whose session it is, E145)
                 record_under_name = (ordinal_value(titled_record["ord"]) or 0, para, named_above)
         elif record_title and sitting_day is None and len(text) < 80 and (bare := _BARE_SITTING_LINE.match(text)) and (day := find_dates(bare["day"])):
             # "Wednesday, 25 June 2033, at 9:30 a.m." under "PROVISIONAL SUMMARY RECORD OF THE THIRD MEETING"
@@ -1158,7 +1179,7 @@ def read_masthead(
             holder = stacked[0][0]
         elif holder == author and word == "session" and registry.bodies[author].gathering_term == "meeting" and (
             up := _nearest_session_holder(author, registry)
-        ) is not None:
+        ) is not None and author in _named_under(head, para, matcher):
             # "General Assembly" / "Eighty-ninth session" / "Second Committee" over "A/C.2/89/L.58",
             # the Committee known to number its meetings: a session is none of its own, but the
             # Assembly's above it, during which it meets
