@@ -29,7 +29,8 @@ MONTHS = {
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
-_TO = r"\s*(?:–|-|—|\bto\b|\buntil\b|\bthrough\b)\s*"  # ("through": "from 9 through 13 February", US usage)
+# ("through": "from 9 through 13 February", US usage; "6--10 March": pandoc's and LaTeX's en dash)
+_TO = r"\s*(?:–|--?|—|\bto\b|\buntil\b|\bthrough\b)\s*"
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The last day may be named with its weekday and set off by commas ("from Monday, 3 May, to

@@ -169,8 +169,15 @@ _SESSION_REPORTS = (
         re.IGNORECASE,
     ),
     re.compile(
-        rf"^(?:Report|Summary(?: report)?) (?:on|of) the (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s? of the (?P<body>[^,(:\n]+?)(?=\s*(?:,|\(|:|$))"
+        rf"^(?:Report|Summary(?: report)?|Proceedings) (?:on|of) the (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s? of the (?P<body>[^,(:\n]+?)(?=\s*(?:,|\(|:|$))"
         r"(?P<adopting>(?!))?",
+        re.IGNORECASE,
+    ),
+    # "Proceedings of the United Nations Environment Assembly at its eleventh session": the record
+    # of a session an assembly keeps instead of a report (UNEA, a conference's proceedings)
+    re.compile(
+        rf"^Proceedings of the (?P<body>.+?) (?:at|during|on the work of) its (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s?"
+        r"(?P<adopting>(?!))?(?=\s*(?:,|\(|:|$))",
         re.IGNORECASE,
     ),
     # "Economic Commission for Europe" / "Report on the seventy-fourth session": the body is the
@@ -471,9 +478,55 @@ def _session_holding_ancestor(body: str | None, author: str, registry: BodyRegis
     )
 
 
+def _named_under(head: list[Paragraph], para: Paragraph, matcher: BodyMatcher) -> set[str]:
+    """The bodies the masthead's lines under ``para`` name wholly, each a line of its own
+    ("**Second Committee**" under "**Eighty-ninth session**")."""
+    named_lines: set[str] = set()
+    for q in head:
+        if q.label:
+            break
+        text = q.text.strip().strip("*").strip()
+        if q.start > para.start and len(text) < 120 and (key := _whole_name(text, matcher)) is not None:
+            named_lines.add(key)
+    return named_lines
+
+
+def _whole_name(text: str, matcher: BodyMatcher) -> str | None:
+    """The body ``text`` names, when it is that one body's name and nothing else."""
+    named = matcher.find(text)
+    return named[0].key if len(named) == 1 and named[0].start == 0 and named[0].end == len(text) else None
+
+
+def _nearest_session_holder(key: str, registry: BodyRegistry) -> str | None:
+    """The nearest body above ``key`` whose gatherings are sessions (none: None)."""
+    parent = registry.bodies[key].parent
+    seen = {key}
+    while parent is not None and parent in registry.bodies and parent not in seen:
+        if registry.bodies[parent].gathering_term == "session":
+            return parent
+        seen.add(parent)
+        parent = registry.bodies[parent].parent
+    return None
+
+
 def _subsidiary_holding(body: str, author: str, registry: BodyRegistry) -> bool:
     """Whether ``body`` is a body under ``author`` (its child, or further down) that holds gatherings."""
     return body != author and bool(registry.bodies[body].gathering_term) and registry.descends_from(body, author)
+
+
+def _meeting_recorded_under_session(
+    under: tuple[int, Paragraph, str] | None, holder: str, registry: BodyRegistry, matcher: BodyMatcher
+) -> str | None:
+    """The body a record's title keeps a meeting of when the line above the title names it wholly
+    and it is a body under the session's holder whose gatherings are numbered meetings (a Main
+    Committee under "General Assembly" / "Eighty-ninth session"); None otherwise (a record of a
+    sitting of the session itself, E157)."""
+    if under is None:
+        return None
+    named = [b for b in matcher.find(under[2]) if b.key]
+    if len(named) != 1 or (key := named[0].key) is None or key == holder:
+        return None
+    return key if registry.bodies[key].gathering_term == "meeting" and registry.descends_from(key, holder) else None
 
 
 def _leading_ordinal_end(text: str) -> int:
@@ -602,8 +655,7 @@ def _named_in_head(masthead_body: str | None, head: list[Paragraph], matcher: Bo
 
 def _body_named_between(text: str, matcher: BodyMatcher) -> bool:
     """Whether ``text`` is one body's name and nothing else ("GEF Council")."""
-    named = matcher.find(text)
-    return len(named) == 1 and named[0].key is not None and named[0].start == 0 and named[0].end == len(text)
+    return _whole_name(text, matcher) is not None
 
 
 def _named_again_with_place(text: str, gathering_para: Paragraph, matcher: BodyMatcher) -> tuple[str, DateRange] | None:
@@ -792,6 +844,9 @@ def read_masthead(
     sitting_day: tuple[dt.date, Paragraph] | None = None
     record_line: tuple[int, Paragraph] | None = None  # "Summary record of the 331st meeting"
     record_title = False  # that title, in any case, under a session's line too
+    # that title under a session's line, right below a line that is wholly a body's name
+    # ("Sixth Committee"): the ordinal, the title's line, the name
+    record_under_name: tuple[int, Paragraph, str] | None = None
     report_alone: Paragraph | None = None  # "FINAL REPORT" under the session line
     expecting_date = False
     named_above: str | None = None  # the previous paragraph, when it is wholly a body's name
@@ -970,8 +1025,13 @@ def read_masthead(
             # "79th GEF Council Meeting" under a web page's title "Joint Summary of the Chairs"
             gathering_of_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para, g["body"])
             continue
-        if ("ecord" in text or "ECORD" in text) and _RECORD_TITLE.match(text):
+        if ("ecord" in text or "ECORD" in text) and (titled_record := _RECORD_TITLE.match(text)):
             record_title = True
+            if gathering_line is not None and named_above is not None and index > 0 and head[index - 1].start > gathering_line[2].start:
+                # (the name between the session's line and the title: "Eighty-ninth session" /
+                # "Sixth Committee" / "Summary record of ..."; a name above the session's line is
+                # the body whose session it is, E145)
+                record_under_name = (ordinal_value(titled_record["ord"]) or 0, para, named_above)
         elif record_title and sitting_day is None and len(text) < 80 and (bare := _BARE_SITTING_LINE.match(text)) and (day := find_dates(bare["day"])):
             # "Wednesday, 25 June 2033, at 9:30 a.m." under "PROVISIONAL SUMMARY RECORD OF THE THIRD MEETING"
             sitting_day = (day[0].value.start, para)
@@ -1117,6 +1177,13 @@ def read_masthead(
             # "HUMAN RIGHTS COUNCIL" / "Working Group on the Universal Periodic Review" / "Fifty-second
             # session": the session of the subsidiary named right above it, not of the parent on top
             holder = stacked[0][0]
+        elif holder == author and word == "session" and registry.bodies[author].gathering_term == "meeting" and (
+            up := _nearest_session_holder(author, registry)
+        ) is not None and author in _named_under(head, para, matcher):
+            # "General Assembly" / "Eighty-ninth session" / "Second Committee" over "A/C.2/89/L.58",
+            # the Committee known to number its meetings: a session is none of its own, but the
+            # Assembly's above it, during which it meets
+            holder = up
         elif holder == author and masthead_body is not None and _session_holding_ancestor(masthead_body, author, registry):
             # "General Assembly" / "Eighty-sixth session" / "Third Committee" over "A/C.3/86/L.41":
             # a Main Committee holds no sessions of its own (the reference data gives it none); the
@@ -1129,7 +1196,23 @@ def read_masthead(
         term = registry.bodies[holder].gathering_term or word
         ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None
-        masthead.gatherings.append((ref_g, place[2] if place else None, place[1] if place else None, para))
+        sitting_of = _meeting_recorded_under_session(record_under_name, holder, registry, matcher)
+        if sitting_of is not None and record_under_name is not None:
+            # "General Assembly" / "Eighty-ninth session" / "Sixth Committee" / "Summary record of
+            # the 24th meeting" / "Held at Headquarters, New York, on Wednesday, 1 November 2034, at
+            # 10 a.m.": a Main Committee (a subsidiary that meets in numbered meetings during the
+            # session above) is the body whose meeting the record keeps; the place and the day
+            # under the title are that meeting's, not the session's
+            n_meeting, record_para, _ = record_under_name
+            at = next((p for p in place_dates if p[3].start > record_para.start), None)
+            place = None if at is place else place
+            meeting = GatheringRef(sitting_of, "meeting", n_meeting)
+            sat = DateRange(sitting_day[0], sitting_day[0]) if sitting_day is not None else None
+            masthead.gatherings.append((meeting, sat, at[1] if at else None, record_para))
+            masthead.report_of = (meeting, record_para)
+        masthead.gatherings.insert(
+            len(masthead.gatherings) - (sitting_of is not None), (ref_g, place[2] if place else None, place[1] if place else None, para)
+        )
         if report_alone is not None:
             masthead.report_of = (ref_g, report_alone)
             info.kind = "SessionReport" if term == "session" else "MeetingReport"

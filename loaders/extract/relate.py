@@ -2148,8 +2148,10 @@ _PLENARY = re.compile(
     # meeting", numbers them in the thousands)
     r"\b[Aa]t\s+(?:its|the)\s+(?:(?P<n>\d{1,5})(?:st|nd|rd|th)|(?:closing|final|last|concluding))\s+(?:plenary\s+)?meeting\b"
     # ("At its 45th plenary meeting, held on 7 December 2022, the Assembly adopted ...")
-    # ("..., on Friday, 14 June 2031, the Council adopted ...": its weekday first, E179)
-    r"[^.;]{0,40}?,\s+(?:held\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?=\d)"
+    # ("..., on Friday, 14 June 2031, the Council adopted ...": its weekday first, E179;
+    # "At its 6th plenary meeting, on the afternoon of 10 March 2034, ...": the part of the day, E181)
+    r"[^.;]{0,40}?,\s+(?:held\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
 # session dates its acts by the day, which opens the sentence (or follows a run-in label), as a
@@ -4415,6 +4417,9 @@ class Reader:
                     self.add(self.doc, "submittedTo", ref, ev)
             if m.report_of is not None and (
                 m.report_of[0].body != ref.body
+                # (a summary record of a Main Committee's meeting under the Assembly's session line
+                # keeps a sitting held during that session: no paper sent to it)
+                and not (m.record and self.registry.descends_from(m.report_of[0].body, ref.body))
                 # "108th meeting" over "Report of the 107th meeting of the Standing Committee": the
                 # report of one meeting of a body meeting in numbered meetings, filed for its next
                 # (where it is adopted); a session's report under a later session's line stays only
@@ -5309,7 +5314,7 @@ class Reader:
             self.before_the_session_reported_on(r, ev)
         elif named and self.report_session is None and not itself and "agenda" in text and not r.gatherings:
             self.agenda_adopted_at_the_meeting(r, ev)
-        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduced" in text)) and not itself and not acted and not under_that and not (
+        if not phrases and not (named and r.instruments) and not (named and ("presented" in text or "introduc" in text or "presenting" in text)) and not itself and not acted and not under_that and not (
             author_subject is not None and r.instruments
         ):
             return
@@ -5490,6 +5495,10 @@ class Reader:
         the recorded sitting was one of; None for any other document."""
         if not self.masthead.record:
             return None
+        if self.masthead.report_of is not None:
+            # "Sixth Committee" / "Summary record of the 24th meeting" under the Assembly's session:
+            # the Committee's meeting the record keeps (`document._meeting_recorded_under_session`)
+            return self.masthead.report_of[0]
         own = list(dict.fromkeys(g for g, _, _, _ in self.masthead.gatherings))
         return own[0] if len(own) == 1 and own[0].body == self.masthead.info.author else None
 

@@ -86,13 +86,30 @@ def is_copied_page(lines: list[str]) -> bool:
         m.lastgroup for line in lines
         if (line.lstrip()[:1].upper() in _MARK_OPENINGS or "](" in line) and (m := _ANY_PAGE_MARK.match(_visible(line))) is not None
     }
-    return len(found) >= _MARKS_FOR_A_PAGE or bool(found) and _menu_bar_at_top(lines)
+    return len(found) >= _MARKS_FOR_A_PAGE or bool(found) and (_menu_bar_at_top(lines) or _menu_of_links_at_top(lines))
 
 
 # A site's menu as a bar of links: three items or more ("Secretary-General | General Assembly |
 # Security Council | Press Briefings"), in the page's first lines
 _MENU_BAR_ITEMS = 3
 _TOP_LINES = 12
+
+
+# "  * [Advanced search](https://documents.un.org/search)": a list item that is one link and
+# nothing else, html2text's and pandoc's way of writing a site's menu
+_LINK_ITEM = re.compile(r"^\s*[*+-]\s+\[[^\]\n]+\]\([^)\s]*\)\s*$")
+
+
+def _menu_of_links_at_top(lines: list[str]) -> bool:
+    """Whether the first lines of text hold three list items in a row that are each a link alone:
+    with one mark, the site's menu as a Markdown converter writes it (the second sign of a copied
+    page, as `_menu_bar_at_top`'s bar is). A document's own list items say more than a link."""
+    run = 0
+    for line in islice((line for line in lines if line.strip()), _TOP_LINES):
+        run = run + 1 if _LINK_ITEM.match(line) else 0
+        if run >= _MENU_BAR_ITEMS:
+            return True
+    return False
 
 
 def _menu_bar_at_top(lines: list[str]) -> bool:

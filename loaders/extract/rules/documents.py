@@ -341,7 +341,11 @@ _BRACKETED_SYMBOL = re.compile(r"\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\s\d{2,4})?
 # Director of the Division ... introduced the report of the Secretary-General (X)", "the
 # representative of Japan introduced draft resolution X" (whoever speaks: a person, an office).
 _PRESENTED = re.compile(
-    r"\b(?:presented|introduced)\s+(?:(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b"
+    # ("Mr. X, introducing chapters VI to IX of the report of the Commission (X), recalled ...": a
+    # speaker's participle in a summary record, and the chapters of the paper he introduced)
+    r"\b(?:presented|introduced|presenting|introducing)\s+"
+    r"(?:(?:chapters?|sections?|parts?)\s+[\dIVXLC]+(?:\s*(?:to|and|-|–)\s*[\dIVXLC]+)?\s+of\s+)?"
+    r"(?:(?:the|a|an|its|his|her|their)\s+(?:\w+\s+){0,2}?(?:reports?|notes?|papers?|summary)\b"
     r"|(?:the\s+|a\s+|revised\s+)?draft\s+(?:resolutions?|decisions?|conclusions)\b|[Dd]ocuments?\s)"
 )
 _TO_A_RECEIVER = re.compile(r"\bto\s+(?:the|its)\s+(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b)")
@@ -364,7 +368,7 @@ def _clause_end(text: str, start: int, end: int) -> int:
 def presentations(text: str) -> list[tuple[int, int]]:
     """The spans from each "presented the report ..." to the next (or the end), and for each
     "(X) was introduced by ..." the bracket that holds X (from its opening to its close)."""
-    if "presented" not in text and "introduced" not in text:
+    if "present" not in text and "introduc" not in text:
         return []
     found = list(_PRESENTED.finditer(text))
     spans = [
