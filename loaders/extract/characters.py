@@ -99,6 +99,15 @@ _LATIN_TEXT = re.compile("^[\u00a0-\u024f\u2010-\u2027\u2030-\u203a\u20ac\u2122]
 # ("--output") or a range without spaces ("3--6") has no word and a space on both sides.
 _DOUBLE_HYPHEN_DASH = re.compile("(?<=[\\w).,;:'\"\u201d\u2019\\]]) --(?= [\\w\"\u201c\u2018(\\[])")
 
+# A number in words whose hyphen a converter dropped with the line end it stood at ("its eighty-" /
+# "sixth session" joined as "eightysixth": a tool that mends every hyphenated line end as a word cut
+# in two, Word's text of a re-flowed PDF): a tens word run into a units word is no English word, and
+# the hyphen goes back ("eighty-sixth"), so the ordinal rules read the session.
+_FUSED_NUMBER = re.compile(
+    r"\b(?P<tens>[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
+    r"(?=(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+)
+
 
 def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list[int] | None]:
     """``text`` with ligatures spelled out, mojibake undone and the misreadings of OCR the
@@ -117,6 +126,9 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
     if " -- " in fixed:
         fixed, dash_offsets = apply_changes(fixed, [(m.start() + 1, m.end(), "\u2014") for m in _DOUBLE_HYPHEN_DASH.finditer(fixed)])
         offsets = dash_offsets if offsets is None else list(map(offsets.__getitem__, dash_offsets))
+    if _FUSED_NUMBER.search(fixed) is not None:
+        fixed, fused_offsets = apply_changes(fixed, [(m.end(), m.end(), "-") for m in _FUSED_NUMBER.finditer(fixed)])
+        offsets = fused_offsets if offsets is None else list(map(offsets.__getitem__, fused_offsets))
     ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary), *ocr.letter_digit_fixes(fixed, vocabulary)]
     if ocr_changes:
         fixed, ocr_offsets = apply_changes(fixed, ocr_changes)

@@ -249,6 +249,9 @@ _KINDS = [
 ]
 # The masthead ends where the body of the document begins.
 _MASTHEAD_LIMIT = 25
+# A paragraph of running prose: two sentences or more, long, ending on a stop ("The Committee held
+# a debate on item 20 (see A/87/462, para. 2). Action on ... was taken at ..."): the body's text
+_RUNNING_PROSE = re.compile(r"^(?=.{250,}$)[A-Z][^\n]*?[a-z)][.] [A-Z][^\n]*[.]$")
 
 
 # The symbol line is among the first lines of the masthead.
@@ -865,6 +868,11 @@ def read_masthead(
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
+            break
+        if index > 0 and _RUNNING_PROSE.match(text) is not None:
+            # the same paragraph without its number (Word's text of a document whose numbering
+            # was automatic, L6): sentences running on, no masthead's line; a "Report of the
+            # Global Platform ... on its eighth session" listed below is no title of the page's
             break
         if not symbols and entry_lines[index] and index + 1 < len(head) and not entry_lines[index + 1] and any(entry_lines[index + 2 :]):
             # the first of a list of documents each headed "SYMBOL – title" over lines of its own

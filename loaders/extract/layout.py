@@ -136,6 +136,7 @@ def analyse(lines: list[str]) -> Layout:
         numbered = numbered_in_sequence(lines, layout.furniture)
         layout.breaks |= numbered
         layout.breaks |= headings_above(lines, layout.breaks, layout.furniture)
+        layout.breaks |= chapter_headings_over_paragraphs(lines, numbered, layout.furniture)
     layout.footnotes = numbered_footnotes(lines, layout)
     return layout
 
@@ -827,7 +828,12 @@ def _room(previous: str, line: str, width: int) -> int:
 def _continues(previous: str) -> bool:
     """A line ending on "the", "of", "against" ... or on a hyphen or slash certainly continues."""
     tail = previous.rstrip()
+    if _RULE_OF_DASHES.match(tail):
+        return False  # "-------- ---------": a rule drawn in dashes (pandoc's table border), no hyphen (L6)
     return tail.rsplit(None, 1)[-1].lower() in _CONTINUING_WORDS or tail[-1] in "-/–("  # (the last word alone split off)
+
+
+_RULE_OF_DASHES = re.compile(r"^[\s\f]*-{3,}(?:\s+-{3,})*$")
 
 
 def ends_open(line: str) -> bool:
@@ -1003,6 +1009,37 @@ def headings_above(lines: list[str], numbered: set[int], furniture: set[int]) ->
         if index < start - 1 and index >= 0 and _ends_sentence(lines[index]) and index not in furniture:
             if not lines[index + 1].replace("\f", "").lstrip()[:1].islower():
                 starts.add(index + 1)
+    return starts
+
+
+# "IV. Outcomes of the session": a chapter's heading under its Roman number, no stop at its end
+_CHAPTER_HEADING = re.compile(r"^[\s\f]*[IVXL]{1,6}\.[ \t]+[A-Z][^.;:!?]*$")
+# "A. Adoption of the agenda": a section's heading under a chapter's
+_SECTION_HEADING = re.compile(r"^[\s\f]*[A-H]\.[ \t]+[A-Z]")
+# "... contained in chapter" / "IV. ...": a sentence that names a chapter goes on with its number
+_NAMES_A_PART = re.compile(r"(?:\b(?:chapters?|annex(?:es)?|parts?|sections?|volumes?|and|or)|,)\s*$", re.IGNORECASE)
+
+
+def chapter_headings_over_paragraphs(lines: list[str], numbered: set[int], furniture: set[int]) -> set[int]:
+    """Chapter headings ("I. Opening of the session") right above a numbered paragraph or a
+    section's heading ("A. Adoption of the agenda"), though the line above fills its line.
+
+    pdftotext -raw sets no blank line anywhere: a document's title as wide as the page
+    ("Proceedings of the ... Assembly at its eleventh session") left no room for the Roman
+    number, and `paragraph_breaks` ran the chapter's heading into it (L6). A Roman number, a
+    capital, no stop, and a numbered paragraph or a section's heading on the next line say a
+    heading; a line above that names a chapter or annex ("contained in chapter") runs on."""
+    starts: set[int] = set()
+    for index, line in enumerate(lines):
+        if index in furniture or index == 0 or _CHAPTER_HEADING.match(line) is None:
+            continue
+        below = next((i for i in range(index + 1, min(len(lines), index + 4)) if i not in furniture and lines[i].strip(" \f\t")), None)
+        if below is None or (below not in numbered and _SECTION_HEADING.match(lines[below]) is None):
+            continue
+        above = lines[index - 1]
+        if index - 1 in furniture or not above.strip(" \f\t") or _NAMES_A_PART.search(above) or _continues(above):
+            continue
+        starts.add(index)
     return starts
 
 

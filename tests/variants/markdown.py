@@ -42,6 +42,9 @@ def _inline(text: str) -> str:
     text = re.sub(r"(\*\*|__)(\S(?:.*?\S)?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])([*_])(\S(?:[^*_]*?\S)?)\1(?![\w*])", r"\2", text)
     text = re.sub(r"`([^`]+)`", r"\1", text)
+    # pandoc's smart typography: "---" an em dash, "--" an en dash ("Nairobi, 6--10 March")
+    text = re.sub(r"(?<=[^\s-])---(?=[^\s-])", "\u2014", text)
+    text = re.sub(r"(?<=[^\s-])--(?=[^\s-])", "\u2013", text)
     return text.replace("\\.", ".").replace("\\*", "*").replace("\\_", "_")
 
 
@@ -71,5 +74,6 @@ def rendered(text: str) -> str:
         line = _HEADING.sub("", line)
         line = re.sub(r"^(\s*\d{1,3}\.)\s{2,}", r"\1 ", line)
         line = re.sub(r"\s*<br\s*/?>\s*", " ", line)
+        line = re.sub(r"(?<=\S)\\$", "", line)  # pandoc's hard line break: the line ends there
         out.append(_inline(line).rstrip())
     return "\n".join(out)
