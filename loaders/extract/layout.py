@@ -952,7 +952,11 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             slack = max(slack, width // _FIRST_LINE_INDENT_SHARE)
         # judged against its own block's margin where that is narrower than the page's
         margin = margins.get(index, width)
-        if _room(previous, line, margin) >= slack and not _continues(previous) or opens_preamble(previous, line):
+        if _RULE_OF_DASHES.match(previous) or _RULE_OF_DASHES.match(line):
+            # a rule drawn in dashes (a pandoc table's border, pdftotext -raw without blank lines)
+            # is a line of its own: the masthead under it is no run-on of it (L6)
+            breaks.add(index)
+        elif _room(previous, line, margin) >= slack and not _continues(previous) or opens_preamble(previous, line):
             breaks.add(index)
         elif speaking_body_line(line) and not _continues(previous):
             breaks.add(index)

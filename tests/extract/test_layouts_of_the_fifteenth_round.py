@@ -105,3 +105,24 @@ def test_unnumbered_running_prose_ends_the_masthead() -> None:
     # report of the eleventh session)
     assert ("E/CN.21/2031/9", "ccr#11") not in facts(_UNNUMBERED_REPORT, "reportOf")
     assert ("E/2030/31", "ccr#11") in facts(_UNNUMBERED_REPORT, "reportOf")
+
+
+# --------------------------------------------------------------------------- a rule of dashes
+
+
+def test_a_rule_of_dashes_runs_into_nothing() -> None:
+    # a pandoc table's border kept by pdftotext -raw (no blank line) or -layout (a blank line under
+    # it): dashes are no hyphen, and the masthead's first line begins anew
+    rule = "---------------------------------- -----------------------------------"
+    for gap in ("\n", "\n\n"):
+        text = (
+            f"{rule}{gap}UNITED NATIONS CCR/2031/9\nCommission on Coastal Resilience\nTwelfth session\n"
+            "Apia, 10–14 March 2031\n"
+        )
+        assert "UNITED NATIONS CCR/2031/9" in _blocks(text)
+    # near miss: a paragraph ending on a hyphenated word's first part still runs on across a blank line
+    text = (
+        "The Bureau considered the proposals of the secretariat on budgets and funding for the\n\n"
+        "2032 and 2033 period, which it approved.\n"
+    )
+    assert any("funding for the 2032 and 2033 period" in b for b in _blocks(text))
