@@ -4177,6 +4177,12 @@ class Reader:
             symbol = f"{own.symbol_prefix}/{symbol}"
         prefix = symbol.rsplit("/PRST/", 1)[0]
         author = own if own is not None and own.symbol_prefix == prefix else self.registry.by_symbol(symbol)
+        if author is not None and author.symbol_prefix == prefix and not author.issues_instruments:
+            # A prefix several files give ("S": the Security Council's, and a user's standing
+            # committee's or secretariat's series): of the bodies printing it, the one that issues
+            # instruments makes statements, whichever the registry lists first (E177)
+            issuing = [b for b in self.registry.bodies.values() if b.symbol_prefix == prefix and b.issues_instruments]
+            author = issuing[0] if len(issuing) == 1 else None
         if author is None or author.symbol_prefix != prefix or not author.issues_instruments:
             return None
         return statement_ref(author.key, symbol)
