@@ -46,9 +46,13 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # 38/39 and 34/41 with every file, 39/39 and 35/41 with their own).
 # u214: UNCITRAL's work programme chapter, whose working groups another file's "Working Group" short
 # names share (E173: 44/44 with every file and with its own).
+# u14, u218: an environment assembly's agenda and the Economic and Social Council's list of its
+# decisions, whose bare "decision 6/1", "2032/210" fell to a body each names only as a topic and
+# whose user's file writes "{session}/{number}" (inc-tax-negotiating-committee.ttl, unff.ttl)
+# (E177: 40/44 and 26/50 with every file, 44/44 and 50/50 now).
 DOCUMENTS = (
-    "u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u101", "u107", "u139", "u163", "u195",
-    "u214",
+    "u14", "u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u101", "u107", "u139", "u163",
+    "u195", "u214", "u218",
 )
 
 

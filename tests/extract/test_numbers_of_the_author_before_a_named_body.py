@@ -116,3 +116,49 @@ def test_a_statement_under_a_prefix_a_standing_committee_shares_is_the_councils(
     )
     session, number = symbol.split("/")[2:]
     assert ("adoptedOn", f"security-council/statement/{session}/{number}", "2032-03-19") in facts(text)
+
+
+# A list of decisions saved from a web page (a browser's "Save as text": skip link, site name,
+# menu, breadcrumb, share line): a row whose title cell wraps onto a line of its own (its tabs then
+# begin the next cells), more rows, then each decision under a rule. The first heading after the
+# table is no run-on of the cut row's title ("… on its thirty-fourth"): it opens the first
+# decision (E177, from the spent u218).
+LIST_PAGE = (
+    "Skip to main content\nUnited Nations | {body}\nWelcome to the United Nations\n"
+    "Home   About   Meetings   Documents   Contact\nEnglish | Français\nHome > Documents > Decisions\n"
+    "Decisions of the {body}, {session} session\n{segment}\nShare   Print\n\n"
+    "The {body} adopted the following decisions at its {session} session.\n\n"
+    "Decision\tTitle\tMeeting\tDate adopted\n"
+    "{first}\tElection of members of the {topic}\t{meeting}\t{day}\n"
+    "{second}\tReport of the Committee for Development Policy on its thirty-fourth\n"
+    "plenary session\t{meeting}\t{day}\n"
+    "{third}\tDates of the next session of the Statistical Commission\t{meeting}\t{day}\n\n"
+    "________________________________________\n"
+    "Decision {first}\nElection of members of the {topic}\n"
+    "At its {meeting} meeting, on {day}, the {body} elected three members of the {topic}.\n"
+    "________________________________________\n"
+    "Decision {second}\nReport of the Committee for Development Policy on its thirty-fourth plenary session\n"
+    "At its {meeting} meeting, on {day}, the {body} took note of the report.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "o",
+    [
+        dict(body="Economic and Social Council", session="2031", segment="Coordination segment, 22-24 July 2031, Geneva",
+             first="2031/250", second="2031/251", third="2031/252", topic="Committee for Programme and Coordination",
+             meeting="31st plenary", day="24 July 2031", key="ecosoc", date="2031-07-24"),
+        dict(body="Economic and Social Council", session="2033", segment="Management segment",
+             first="2033/201", second="2033/202", third="2033/203", topic="Committee on Non-Governmental Organizations",
+             meeting="5th plenary", day="2 February 2033", key="ecosoc", date="2033-02-02"),
+    ],
+    ids=["coordination-segment", "management-segment"],
+)
+def test_the_first_heading_after_a_table_with_a_wrapped_row_opens_its_decision(o: dict[str, str]) -> None:
+    found = facts(LIST_PAGE.format(**o))
+    session, number = o["first"].split("/")
+    first = f"{o['key']}/dec/{session}/{number}"
+    assert ("title", first, f"Election of members of the {o['topic']}") in found
+    assert ("adoptedOn", first, o["date"]) in found
+    # the cut row's title keeps no heading of another decision
+    assert not {obj for rel, _, obj in found if rel == "title" and f"Decision {o['first']}" in obj}
