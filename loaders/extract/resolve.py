@@ -1446,10 +1446,15 @@ _ACTED_BY_ITS = re.compile(
 )
 
 
+# An adverb of time set off before an opening phrase: "Most recently, in resolution 86/137",
+# "More recently, in its resolution 86/176, the Assembly called upon" (E177)
+_TIME_SET_OFF = r"(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+"
 # "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
 # phrase whose instrument is the act of the subject named after it.
 # "... and which, by its resolution 2028/19, ..., the Council decided": so inside a relative clause
-_OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE)
+_OPENING = re.compile(
+    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+|{_TIME_SET_OFF})?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
+)
 
 
 # "In resolution 85/160, ...": the sentence opens on the bare number (no "its"); only "In": after
@@ -1460,7 +1465,7 @@ _OPENING = re.compile(r"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:Also\s+)?(?:In|Through|
 # reported clause opens on the bare number in lower case after "that" (E155)
 _IN_BARE = re.compile(
     r"(?:^|[.;:]\s+|\bthat\s+)(?:In|(?:Also|Further(?:more)?,?|Moreover,)\s+in"
-    r"|(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+in)\s+$"
+    rf"|{_TIME_SET_OFF}in)\s+$"
     r"|\bthat\s+in\s+$"
 )
 _IN_BARE_REACH = 200  # characters before the reference's spaces: the longest opening with room for its spaces
@@ -2073,8 +2078,13 @@ def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, 
     return None
 
 
-# "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it)
-_ITS_OPENS_SENTENCE = re.compile(r"^\s*(?:\d{1,2}\.\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+)?Its\s$")
+# "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it);
+# or with "It" and a verb of holding ("It held its second session in Geneva", "It will convene its
+# third session": the body the sentence before opened on, E177)
+_ITS_OPENS_SENTENCE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+)?Its"
+    r"|It\s+(?:(?:has|had|will|then|also|subsequently)\s+){0,2}(?:held|holds?|convened|convenes?|opened|opens?|concluded)\s+its)\s$"
+)
 
 
 def resolve_gatherings(
