@@ -81,3 +81,35 @@ def test_it_held_its_session_is_the_body_the_sentence_before_opened_on(sentence:
 def test_it_held_its_session_after_no_body_that_meets_is_not_lent_to_it() -> None:
     found = facts(HRC_REPORT, "5. Resolution 57/15 was adopted without a vote. It held its second session in Geneva from 8 to 12 March 2032.")
     assert not {s for rel, s, _ in found if rel == "heldIn" and s.startswith("ga")}
+
+
+# A third back-reference (E177, u219): the document, the subject of an active verb, "answered
+# (responded to, met) that request", the request told earlier in the same sentence or the one before.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3. The General Assembly, in its resolution 68/167 of 18 December 2013, had earlier asked the High Commissioner to "
+        "report on privacy; the first report on the subject (A/HRC/27/37), which answered that request, was before the Council.",
+        "3. In its resolution 68/167, the General Assembly requested the Secretary-General to report on privacy, and his "
+        "report (A/69/37) responded to the same request.",
+        "3. In its resolution 68/167, the General Assembly asked the High Commissioner to report on privacy. The report "
+        "(A/HRC/27/37), which had met this request, was before the Council.",
+    ],
+)
+def test_a_report_that_answered_the_request_told_before(sentence: str) -> None:
+    pursuant = {(s, o) for rel, s, o in facts(HRC_REPORT, sentence) if rel == "pursuantTo"}
+    assert {s for s, o in pursuant if o == "ga/res/68/167"} & {"A/HRC/27/37", "A/69/37"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no request told before the symbol
+        "3. In its resolution 68/167, the General Assembly welcomed the report (A/HRC/27/37), which answered that request.",
+        # the report answered questions, not a request
+        "3. In its resolution 68/167, the General Assembly asked the High Commissioner to report; the report (A/HRC/27/37) "
+        "answered most questions.",
+    ],
+)
+def test_no_request_answered_gives_no_mandate(sentence: str) -> None:
+    assert not {s for rel, s, _ in facts(HRC_REPORT, sentence) if rel == "pursuantTo" and s == "A/HRC/27/37"}

@@ -20,12 +20,16 @@ import re
 # request", "(X) was prepared in response to the above request": a participle right after a
 # symbol whose mandate is the request told before
 _SYMBOL_ANSWERS_REQUEST_BEFORE = re.compile(
-    r"[)\]]?\s*(?:,\s*(?:which\s+)?|\s+)(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+)?"
+    r"[)\]]?\s*(?:,\s*(?:which\s+)?|\s+)(?:"
+    r"(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+)?"
     # ("had been drawn up in answer to that request", "was compiled in keeping with that request", E145)
     r"(?:prepared|submitted|issued|presented|drawn\s+up|compiled|produced|written)\s+"
     r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of"
-    r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with)\s+"
-    r"(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
+    r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with)"
+    # the document as the subject of an active verb: "(X), which answered that request", "(X)
+    # responded to the same request", "(X), which had met this request" (E177)
+    r"|(?:(?:has|had)\s+)?(?:also\s+)?(?:answer(?:ed|s)|respond(?:ed|s)\s+to|fulfill?(?:ed|s)|met|meets)"
+    r")\s+(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
 )
 # the sentence before made the request: "requested the Secretary-General to", "the request of",
 # "the Assembly had asked the Committee to" (E145)
@@ -39,6 +43,13 @@ def answers_request_before(text: str, symbol_end: int) -> bool:
     if "request" not in text[symbol_end : symbol_end + 90] and "mandate" not in text[symbol_end : symbol_end + 90]:
         return False
     return _SYMBOL_ANSWERS_REQUEST_BEFORE.match(text, symbol_end) is not None
+
+
+def answers_request_earlier_in_sentence(text: str, symbol_start: int, symbol_end: int) -> bool:
+    """Whether the symbol at ``symbol_start``-``symbol_end`` answers a request the same sentence
+    told before it: "The Assembly, in its resolution 68/167, had asked the High Commissioner to
+    report ...; the first report (X), which answered that request, was before the Council" (E177)."""
+    return answers_request_before(text, symbol_end) and tells_a_request(text[:symbol_start])
 
 
 def tells_a_request(text: str) -> bool:
