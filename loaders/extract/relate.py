@@ -5637,7 +5637,9 @@ class Reader:
             last = before[-1] if before else self.last_instrument[0] if not r.instruments and len(self.last_instrument) == 1 else None
             if last is None:
                 continue
-            told = mandates_told_back.symbol_after_that_request(text, s.start)
+            told = mandates_told_back.symbol_after_that_request(text, s.start) or (
+                bool(before) and mandates_told_back.answers_request_earlier_in_sentence(text, s.start, s.end)
+            )
             if not told and (span := mandates_told_back.mandate_set_off_before_symbol(text, s.start)) is not None:
                 back = _THAT_MANDATE_TOLD.fullmatch(text, span[0], span[1])
                 told = back is not None and back["kind"] in (last.kind, "request")
