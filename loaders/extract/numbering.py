@@ -273,7 +273,10 @@ def spaced_lower(text: str) -> str:
 
 @dataclass(frozen=True)
 class NumberingFinder:
-    pattern: re.Pattern[str] | None
+    # The pattern of every convention (`pattern`), as text: compiled when first asked for. `find`
+    # tries only the conventions a text holds the words of (`_pattern_for`, `_matches_by_opening`),
+    # so most of `preferring`'s variants never ask, and compiling it was ~15 ms a variant
+    source: str | None
     conventions: tuple[tuple[str, InstrumentKind], ...]  # (issuer, kind) per group index
     # Per convention, the pieces of text every number in it holds: a text that lacks a piece of
     # each holds no such number, and these substring tests are much cheaper than the pattern.
@@ -317,6 +320,8 @@ class NumberingFinder:
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `_places`' pattern, made at its first call (a list of none or one)
     _places_made: list[re.Pattern[str] | None] = field(default_factory=list, init=False, repr=False, compare=False)
+    # `pattern`, compiled at its first call (a list of none or one)
+    _pattern_made: list[re.Pattern[str] | None] = field(default_factory=list, init=False, repr=False, compare=False)
     # `_opening_with`'s patterns and their group indices, by the character a number opens with
     _by_opening: dict[str, tuple[re.Pattern[str] | None, tuple[int, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -360,6 +365,15 @@ class NumberingFinder:
             self, "_homonymous_bodies",
             tuple((body, self._signs_of(body)) for body in self.bodies if body.key in self.homonymous),
         )
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The conventions' alternatives in one pattern, their group indices those of
+        ``conventions`` (None: no convention)."""
+        made = self._pattern_made
+        if not made:
+            made.append(None if self.source is None else re.compile(self.source))
+        return made[0]
 
     def _signs_of(self, body: Body) -> _BodySigns:
         """What shows that a document names ``body`` (`_body_signs`), but a name that only
@@ -488,7 +502,7 @@ class NumberingFinder:
         return list(kept)
 
     def _find(self, text: str) -> list[NumberedInstrument]:
-        if self.pattern is None:
+        if self.source is None:
             return []
         if self.numbers_hold_a_digit and _A_DIGIT.search(text) is None:
             return []
@@ -792,7 +806,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
             opening_rests.append(_opening_rest(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
-    pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
+    source = rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}"
     writers: dict[str, set[str]] = {}
     for body in bodies:
         for numbering in body.numbering:
@@ -800,7 +814,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     homonymous = frozenset(key for keys in writers.values() if len(keys) > 1 for key in keys)
     default_like = frozenset(body.key for body in bodies for n in body.numbering if _default_like(n.template))
     return NumberingFinder(
-        pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
+        source, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
         shared_descriptive=_shared_descriptive_names(bodies) if default_like or homonymous else frozenset(),
         range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
         numbers_hold_a_digit=all(
