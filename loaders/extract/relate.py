@@ -3256,8 +3256,11 @@ class Reader:
         # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
+        self.follow_up_above: list[InstrumentRef] = []  # the instruments the last row of a follow-up table opened with
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
         self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # the gatherings the last table of meetings listed, for "All the meetings listed above were held in X"
+        self.table_gatherings: list[GatheringRef] = []
         # the symbol a two-column documentation list printed alone on its line, whose title the
         # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
         self.column_symbol: DocumentRef | None = None
@@ -6240,6 +6243,7 @@ class Reader:
         paragraph whose present-tense verbs are the instrument's that opens the row."""
         if follow_up_tables.is_follow_up_header(p.text):
             self.in_follow_up_table = True
+            self.follow_up_above = []
             self.follow_up_kind = follow_up_tables.header_kind(p.text)
             return
         if not self.in_follow_up_table or not p.sentences:
@@ -6255,10 +6259,17 @@ class Reader:
             first = self.resolve(row.sentences[0], row)
             shift_first = row.sentences[0].start - row.start
             opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, shift_first + m.start)]
-            if not opening:
+            if opening:
+                ends = [m.end for m, ref in first.instruments if ref in opening]
+                self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+                self.follow_up_above = opening
+            elif self.follow_up_above and (empty := follow_up_tables.empty_first_cell(row.text)) is not None:
+                # "| | 9 | Encourages ... | Ongoing |": a further paragraph of the instrument of
+                # the row above, whose cell the table does not repeat
+                self.row_instruments = (self.follow_up_above, empty)
+            else:
+                self.follow_up_above = []
                 return
-            ends = [m.end for m, ref in first.instruments if ref in opening]
-            self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
             self.paragraph(row, None)
         finally:
             self.reading_follow_up_row = False
@@ -6609,6 +6620,7 @@ class Reader:
             # each row's gathering cell names its body by its code (`coded_gathering`)
             self.meeting_columns = (columns, body, term or gathering_kind(columns.word))
             self.meeting_row_end = p.end
+            self.table_gatherings = []
             return
         if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
             self.meeting_columns = None  # a row of another table, after text
@@ -6621,6 +6633,13 @@ class Reader:
         body = heading_body
         if columns.body is not None:
             body = self.body_of_heading(listed.body)
+            if body is None:
+                # "| Trafficking in Persons | twentieth |" under "| Working group | Meeting |":
+                # the end of a body's name; a joint meeting's row names two
+                named = meeting_tables.bodies_finished(listed.body, columns.body_word, self.registry.bodies, self.document_issuer)
+                for key in named[1:]:
+                    self.listed_meeting(p, listed, key, self.registry.bodies[key].gathering_term or term)
+                body = named[0] if named else None
             if body is not None:
                 term = self.registry.bodies[body].gathering_term or term
         if body is None and columns.body is None and listed.code is not None:
@@ -6631,7 +6650,12 @@ class Reader:
             return
         if listed.code is not None and listed.code != self.registry.bodies[body].symbol_prefix:
             return  # "COP 26" in a table of the Bureau's meetings: another body's gathering
+        self.listed_meeting(p, listed, body, term)
+
+    def listed_meeting(self, p: Paragraph, listed: meeting_tables.ListedMeeting, body: str, term: GatheringKind) -> None:
+        """The facts of one body's gathering a row of a table of meetings lists."""
         ref = GatheringRef(body, term, listed.ordinal)
+        self.table_gatherings.append(ref)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "meetingOf", BodyRef(body), ev)
         if listed.dates is not None:
@@ -8157,6 +8181,14 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
+        if self.table_gatherings and p.kind == "paragraph" and len(p.sentences) == 1 and (
+            town := meeting_tables.place_of_all_listed(p.sentences[0].text)
+        ) is not None:
+            # "All the meetings listed above were held in Vienna." under a table of meetings
+            for gathering in self.table_gatherings:
+                self.add(gathering, "heldIn", town, self.evidence(p.sentences[0], p))
+        if p.kind == "paragraph":
+            self.table_gatherings = []  # a sentence after the table: the place is told right after it or not at all
         self.listed_entry = None
         if p.kind == "paragraph" and self.docs.listing_receiver is not None and self.docs.line_told_on(p):
             entry = replace(p, text=p.sentences[0].text, sentences=p.sentences[:1])
