@@ -22,7 +22,7 @@ import pytest
 
 from mandate_graph.loaders.extract import extract
 
-from .phrasing import in_sg_report, key, shipped_registry
+from .phrasing import SG_REPORT, extracted_with, in_sg_report, key, shipped_registry
 
 
 def _facts(sentence: str, relation: str) -> set[tuple[str, str]]:
@@ -221,3 +221,59 @@ def _sent(earlier: str, which: str) -> set[tuple[str, str]]:
 )
 def test_a_report_considered_at_a_meeting_told_by_when(earlier, which, expected):
     assert _sent(earlier, which) == expected
+
+
+# ---------------------------------------------------------------- a name in its other order
+
+_TOPIC_FIRST = """\
+@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+
+<body/test/ocean-panel> a mg:Body ;
+    mg:key "test/ocean-panel" ;
+    skos:prefLabel "Ocean Acidification Outlook scientific review panel"@en ;
+    mg:gatheringTerm "meeting" .
+"""
+
+
+@pytest.fixture(scope="module")
+def with_topic_first(tmp_path_factory: pytest.TempPathFactory):
+    ttl = tmp_path_factory.mktemp("e182") / "topic-first.ttl"
+    ttl.write_text(_TOPIC_FIRST, encoding="utf-8")
+    return extracted_with(ttl)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In resolution 79/3, the General Assembly endorsed the recommendations adopted by the scientific review panel on the "
+         "Ocean Acidification Outlook at its second meeting.", {("endorses", "ga/res/79/3", "test/ocean-panel#2")}),
+        ("In resolution 79/3, the General Assembly endorsed the recommendations adopted by the Ocean Acidification Outlook "
+         "scientific review panel at its second meeting.", {("endorses", "ga/res/79/3", "test/ocean-panel#2")}),
+        ("In resolution 79/3, the General Assembly requested the scientific review panel on Ocean Acidification Outlook to report.",
+         {("requests", "ga/res/79/3", "test/ocean-panel")}),
+        # near miss: another topic, no body of the file's
+        ("In resolution 79/3, the General Assembly requested the scientific review panel on the Ocean Floor to report.", set()),
+    ],
+)
+def test_a_name_written_with_its_topic_after_the_kind(with_topic_first, sentence, expected):
+    text = SG_REPORT.format(s=sentence)
+    found = {f for f in with_topic_first(text) if f[0] in ("endorses", "requests") and f[2].startswith("test/")}
+    assert found == expected
+
+
+# ---------------------------------------------------------------- "the present proceedings"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Assembly entrusted the Rapporteur with the preparation of the present proceedings, which will also be transmitted "
+         "to the General Assembly at its eightieth session.", {("A/79/400", "ga#79"), ("A/79/400", "ga#80")}),
+        ("The present proceedings will be transmitted to the General Assembly at its eightieth session.", {("A/79/400", "ga#79"), ("A/79/400", "ga#80")}),
+        # near miss: legal proceedings are no document
+        ("The Assembly noted that the proceedings before the tribunal would be concluded at its eightieth session.", {("A/79/400", "ga#79")}),
+    ],
+)
+def test_the_present_proceedings_speak_of_the_document_itself(sentence, expected):
+    assert _facts(sentence, "submittedTo") == expected
