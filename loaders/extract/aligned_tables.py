@@ -20,6 +20,7 @@ import re
 
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
+from mandate_graph.loaders.extract.rules.meeting_tables import header_columns as meeting_columns
 
 _GAP = re.compile(r" {3,}")
 # A table ruled by dashes above or below its rows is pandoc's or a converter's, read by
@@ -31,6 +32,9 @@ _HEADER_RULE = re.compile(r"^[ ]*(?:_{10,}|={10,}|[─━]{10,})[ ]*$")
 _FEWEST_COLUMNS = 3
 _FEWEST_ROWS = 3
 _SLIP = 1  # a cell may begin a column away from where its column does (a figure set right)
+# A first cell wrapped onto the next line goes on with a joining word ("International Cooperation" /
+# "and Technical Assistance"): a row's key opens with a capital or a figure, never with these.
+_GOES_ON = re.compile(r"(?:and|or|of|on|for|in|to|the|with|&)\s")
 # A table's first column holds short keys (a symbol, a number, "Symbol"): a page set in two
 # columns of prose (`columns.py`) has long pieces there.
 _LONGEST_KEY = 30
@@ -220,7 +224,9 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
         if not segments or (index == first + 1 and _HEADER_RULE.match(lines[index])):
             apart = True
             continue  # the blank line or the rule under the header
-        opens = apart if in_blocks else _column_of(segments[0][0], columns) == 0
+        opens = apart if in_blocks else _column_of(segments[0][0], columns) == 0 and not (
+            rows and _GOES_ON.match(text, starts[index] + segments[0][0]) is not None
+        )
         apart = False
         if opens or not rows:
             rows.append([[] for _ in columns])
@@ -231,8 +237,12 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     # "Decision   Title   Adopted on": a table of the instruments the document holds (its
     # number column named by their kind) is written as a pipe table, whose cells its reader
     # (`rules.decision_tables`) tells apart; a table of documents ("Symbol  Title") stays as it was
-    named = header_columns(" | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1]))
+    header = " | ".join(text[b:e] for cell in rows[0] for b, e in cell[:1])
+    named = header_columns(header)
     as_pipes = named is not None and (named.kind is not None or _numbers_instruments(text, rows[1:], named.number))
+    # "Working group   Meeting   Dates   Report": a table of meetings, whose reader
+    # (`rules.meeting_tables`) reads pipe rows too
+    as_pipes = as_pipes or meeting_columns(f"| {header} |") is not None
     for number, row in enumerate(rows):
         if number:
             out.literal("\n", out.last_offset())

@@ -56,6 +56,7 @@ from mandate_graph.loaders.extract.layout import (
     keeps_hyphen,
     label_starts_line,
     list_item_or_row,
+    is_instrument_heading,
     opens_numbered_title,
     untabbed,
     word_counts,
@@ -1372,6 +1373,9 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             # "1021 (LVIII). Title" atop a page: the next resolution, not the last line's run-on
             starts_block = (
                 bool(_BLOCK_START.match(raw)) or (removed_before and opens_numbered_title(raw))
+                # "… on its thirty-fourth" (a table's row cut short) / rows / "Decision 2032/209": a
+                # heading alone after a table or a page break is the next instrument's (E177)
+                or (removed_before and is_instrument_heading(raw))
                 # "The Economic and Social Commission for Western Asia," atop a page: the opening
                 # formula under a title left at the foot of the page before
                 or (removed_before and _OPENING_FORMULA.match(piece.text) is not None)

@@ -189,6 +189,13 @@ def opens_numbered_title(line: str) -> bool:
     return "(" in line and bool(_NUMBERED_TITLE_LINE.match(line))
 
 
+def is_instrument_heading(line: str) -> bool:
+    """"Decision 2032/209", "Resolution 2791 (2026)": the line is an instrument's heading alone."""
+    return ("/" in line and _INSTRUMENT_HEADING_LINE.match(line) is not None) or (
+        "(" in line and _YEAR_NUMBERED_HEADING_LINE.match(line) is not None
+    )
+
+
 def instrument_heading_lines(lines: list[str]) -> set[int]:
     """An instrument's heading ("Decision 6/4") and the line after it (its title) each begin a
     paragraph, and so does a note under the title ("[UNEP/MC/COP.6/L.5]", "Adopted on 7

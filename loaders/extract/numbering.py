@@ -243,8 +243,11 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—]\s*)"
 _LONGEST_RANGE = 30
 # `NumberingFinder._variants`: more than this many documents' variants of one finder, and
-# they are made again (a bound on memory over a long load of varied documents)
-_MOST_VARIANTS = 64
+# they are made again (a bound on memory over a long load of varied documents). A variant costs
+# ~0.15 MB and ~30 ms to compile; the unseen set's 219 documents ask for 65 variants of its
+# finder, one more than the bound was (64): every pass then cleared them and compiled ~80 again,
+# a third of its CPU (P1, 2026-12-06)
+_MOST_VARIANTS = 256
 # `NumberingFinder._chosen`: patterns of some of the conventions kept, at most this many
 _MOST_CHOICES = 256
 # `NumberingFinder.find` tries its conventions only where a number may open (`_matches_by_opening`)
@@ -270,7 +273,10 @@ def spaced_lower(text: str) -> str:
 
 @dataclass(frozen=True)
 class NumberingFinder:
-    pattern: re.Pattern[str] | None
+    # The pattern of every convention (`pattern`), as text: compiled when first asked for. `find`
+    # tries only the conventions a text holds the words of (`_pattern_for`, `_matches_by_opening`),
+    # so most of `preferring`'s variants never ask, and compiling it was ~15 ms a variant
+    source: str | None
     conventions: tuple[tuple[str, InstrumentKind], ...]  # (issuer, kind) per group index
     # Per convention, the pieces of text every number in it holds: a text that lacks a piece of
     # each holds no such number, and these substring tests are much cheaper than the pattern.
@@ -314,6 +320,8 @@ class NumberingFinder:
     _chosen: dict[tuple[int, ...], re.Pattern[str]] = field(default_factory=dict, init=False, repr=False, compare=False)
     # `_places`' pattern, made at its first call (a list of none or one)
     _places_made: list[re.Pattern[str] | None] = field(default_factory=list, init=False, repr=False, compare=False)
+    # `pattern`, compiled at its first call (a list of none or one)
+    _pattern_made: list[re.Pattern[str] | None] = field(default_factory=list, init=False, repr=False, compare=False)
     # `_opening_with`'s patterns and their group indices, by the character a number opens with
     _by_opening: dict[str, tuple[re.Pattern[str] | None, tuple[int, ...]]] = field(
         default_factory=dict, init=False, repr=False, compare=False
@@ -357,6 +365,15 @@ class NumberingFinder:
             self, "_homonymous_bodies",
             tuple((body, self._signs_of(body)) for body in self.bodies if body.key in self.homonymous),
         )
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The conventions' alternatives in one pattern, their group indices those of
+        ``conventions`` (None: no convention)."""
+        made = self._pattern_made
+        if not made:
+            made.append(None if self.source is None else re.compile(self.source))
+        return made[0]
 
     def _signs_of(self, body: Body) -> _BodySigns:
         """What shows that a document names ``body`` (`_body_signs`), but a name that only
@@ -485,7 +502,7 @@ class NumberingFinder:
         return list(kept)
 
     def _find(self, text: str) -> list[NumberedInstrument]:
-        if self.pattern is None:
+        if self.source is None:
             return []
         if self.numbers_hold_a_digit and _A_DIGIT.search(text) is None:
             return []
@@ -741,6 +758,16 @@ def _cheap_literals(template: str) -> tuple[str, ...]:
     return tuple(p[1:] if p[:1].islower() else p for p in pieces if p)
 
 
+@lru_cache(maxsize=4096)
+def _convention_pattern(source: str) -> re.Pattern[str]:
+    """One convention's own pattern (a list's next item, a range's last number), compiled once
+    for every finder that holds the convention at the same group index: `preferring`'s variants
+    of a finder share most of theirs, and `re`'s own cache (512 patterns) no longer holds them
+    by the time the next variant is made (2,561 compilations of 461 patterns in the first pass
+    over the unseen set)."""
+    return re.compile(source)
+
+
 @lru_cache(maxsize=16)
 def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     alternatives = []
@@ -762,8 +789,8 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                     year_sessions_only=isinstance(numbering, YearSessionsOnly),
                 )
                 alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
-                list_items.append(re.compile(_LIST_SEPARATOR + item + _AFTER))
-                range_ends.append(re.compile(_RANGE_SEPARATOR + item + _AFTER))
+                list_items.append(_convention_pattern(_LIST_SEPARATOR + item + _AFTER))
+                range_ends.append(_convention_pattern(_RANGE_SEPARATOR + item + _AFTER))
             else:
                 alone = template_pattern(
                     numbering.template, index, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly),
@@ -771,7 +798,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                 )
                 alternatives.append(alone)
                 list_items.append(None)
-                range_ends.append(re.compile(_RANGE_SEPARATOR + alone + _AFTER))
+                range_ends.append(_convention_pattern(_RANGE_SEPARATOR + alone + _AFTER))
             conventions.append((body.key, numbering.kind))
             literals.append(_cheap_literals(numbering.template))
             required.append(_required_texts(numbering.template))
@@ -779,7 +806,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
             opening_rests.append(_opening_rest(numbering.template))
     if not alternatives:
         return NumberingFinder(None, (), ())
-    pattern = re.compile(rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}")
+    source = rf"(?<![\w/.])(?:{'|'.join(alternatives)}){_AFTER}"
     writers: dict[str, set[str]] = {}
     for body in bodies:
         for numbering in body.numbering:
@@ -787,7 +814,7 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     homonymous = frozenset(key for keys in writers.values() if len(keys) > 1 for key in keys)
     default_like = frozenset(body.key for body in bodies for n in body.numbering if _default_like(n.template))
     return NumberingFinder(
-        pattern, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
+        source, tuple(conventions), tuple(sorted(set(literals))), tuple(list_items), bodies, homonymous,
         shared_descriptive=_shared_descriptive_names(bodies) if default_like or homonymous else frozenset(),
         range_ends=tuple(range_ends), default_like=default_like, alternatives=tuple(alternatives), required=tuple(required),
         numbers_hold_a_digit=all(

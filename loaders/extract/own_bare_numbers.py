@@ -112,7 +112,11 @@ def own_bare_numbers(numbering: NumberingFinder, author: str | None, registry: B
     if not restored and not ceded & kept:
         return numbering  # no convention of the shape is read in this document
     full = numbering_finder(restored) if restored else None
-    ceded = _numbering_otherwise(ceded, text, numbering, full) | _named_only_as_issuer(ceded & kept, text, registry)
+    ceded = (
+        _numbering_otherwise(ceded, text, numbering, full)
+        | _named_only_as_issuer(ceded & kept, text, registry)
+        | _never_named_with_a_number(ceded & kept, text, registry)
+    )
     if any(b.key not in ceded for b in restored):
         restored = tuple(b for b in restored if b.key in ceded)
         full = numbering_finder(restored) if restored else None
@@ -186,6 +190,52 @@ def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegis
             if qualifying < named:
                 break
         if (named and qualifying == named and not series) or (series and not named):
+            ceded.add(key)
+    return frozenset(ceded)
+
+
+# A number tied to a body's name in the same sentence: the name, then the kind word and a number
+# ("Forum resolution 21/2", "the Conference of the Parties, decision 12/3", "The Forum, in its
+# resolution 21/2", "the Board adopted decision 5/2"), or the number, then "of" and the name
+# ("decision 12/3 of the Conference of the Parties", "resolution 21/2 of 5 May 2031 of the Forum",
+# "decision 5/2 adopted by the Board"; not "decision 86/552, the Assembly took note of the report of")
+_NAME_THEN_NUMBER = r"(?:'s)?[^.;:\n]{0,60}?\b(?:resolution|decision)s?\s+(?:No\.\s*)?\d"
+_NUMBER_THEN_NAME = (
+    r"\b(?:resolution|decision)s?\s+(?:No\.\s*)?\d{1,4}\s*/\s*\d{1,4}\b(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,?"
+    r"\s+(?:(?:adopted\s+)?by|of)\s+(?:the\s+)?"
+)
+
+
+def _never_named_with_a_number(bodies: frozenset[str], text: str, registry: BodyRegistry) -> frozenset[str]:
+    """Those of ``bodies`` that ``text`` names (or does not) but never where a number stands: no
+    name of theirs (full, alias, "the" and the short name) right before a kind word and a number in
+    its sentence, none after a number and "of", and no symbol of their series printed. The
+    document's author numbers the default way; such a body's convention, written in the same
+    shape, is no sign that a bare number is its own rather than the author's: "Decision 2032/210 /
+    Dates and venue of the twenty-eighth session of the United Nations Forum on Forests" on the
+    Economic and Social Council's list of its decisions is the Council's (E177), though a user's
+    file gives the Forum "{session}/{number}" resolutions. A body the document does tie to a
+    number ("the Conference of the Parties, decision 12/3") keeps its convention (E100's lead)."""
+    ceded: set[str] = set()
+    for key in bodies:
+        body = registry.bodies[key]
+        if body.symbol_prefix and prints_series(body.symbol_prefix + "/", text):
+            continue
+        names = [n for n in body.names if n.strip()]
+        if body.short_name:
+            names.append(f"the {body.short_name}")
+        tied = False
+        for name in names:
+            words = r"\s+".join(re.escape(w) for w in name.split())
+            # a short name or an acronym keeps its capitals ("the Forum", "UNFF"), its article not
+            flags = re.IGNORECASE if " " in name.strip() and not name.startswith("the ") else 0
+            if name.startswith("the "):
+                words = "[Tt]" + words[1:]
+            written = rf"(?<![\w-]){words}(?![\w-])"
+            if re.search(written + _NAME_THEN_NUMBER, text, flags) or re.search(_NUMBER_THEN_NAME + written, text, flags):
+                tied = True
+                break
+        if not tied:
             ceded.add(key)
     return frozenset(ceded)
 

@@ -1127,6 +1127,24 @@ def _singular(plural: str) -> str:
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
+# "Global Environment Outlook intergovernmental advisory group": a name whose capitalised topic
+# comes first, its kind in lower case after it, which texts write the other way round too: "the
+# intergovernmental advisory group on the Global Environment Outlook" (E182)
+_TOPIC_THEN_KIND = re.compile(
+    r"(?P<topic>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5})\s+"
+    r"(?P<kind>(?:[a-z][\w-]*\s+){0,3}(?:group|committee|panel|board|forum|network|team|council|commission|body|mechanism))"
+)
+
+
+def _topic_last(name: str) -> tuple[str, ...]:
+    """The name's other order ("intergovernmental advisory group on the Global Environment
+    Outlook"), when it is a capitalised topic then a kind in lower case; else none."""
+    m = _TOPIC_THEN_KIND.fullmatch(" ".join(name.split()))
+    if m is None:
+        return ()
+    return (f"{m['kind']} on the {m['topic']}", f"{m['kind']} on {m['topic']}")
+
+
 @lru_cache(maxsize=16)
 def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     by_name: dict[str, str] = {}
@@ -1134,6 +1152,10 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     for body in bodies:
         for name in body.names:
             by_name.setdefault(_normal(name), body.key)
+    for body in bodies:
+        for name in body.names:
+            for other_order in _topic_last(name):
+                by_name.setdefault(_normal(other_order), body.key)
         if body.short_name:
             shorts.setdefault(_normal(body.short_name), []).append(body.key)
     # A name one body has and another takes as its short name ("Conference of the Parties", of

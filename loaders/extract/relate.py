@@ -229,7 +229,8 @@ _CONSIDERED_REPORT = re.compile(
     r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
-    r"(?:(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
+    # ("when it considered my previous report (S/2032/87)": the writer's own, E182)
+    r"(?:(?:the|its|an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
     # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
     # series parted from its year by a space (E149)
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\([A-Z]{1,8}\s\d{4}/[\w.-]*/)"
@@ -680,6 +681,14 @@ _ENDORSE = re.compile(
     r"(?:recommendations?|conclusions|outcome|decisions)(?:\s+and\s+(?:recommendations|conclusions))?\b",
     re.IGNORECASE,
 )
+# "..., whose recommendations, adopted at its third session, held at Geneva, the Assembly endorsed in
+# resolution 71/276": the endorsed object fronted in a relative clause, a set-off between it and the
+# subject, the verb, then the instrument (`Reader.endorsed_whose`, E182)
+_WHOSE_ENDORSED = re.compile(
+    r",\s+whose\s+(?:(?:main|key)\s+)?(?:recommendations|conclusions|outcome|decisions)\b(?P<set_off>\s*,[^;:]{4,200}?,)?"
+    r"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,6})\s+(?:(?:also|later|subsequently|then)\s+)?"
+    r"(?:endorsed|approved|welcomed\s+and\s+endorsed)\s+(?:in|by|through)\s+(?:its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?=(?:resolution|decision)\s)"
+)
 # "Approves the report of X on its second session and endorses the recommendations contained
 # therein": the meeting is the one the report named before the verb
 _AT_THAT_GATHERING = re.compile(
@@ -924,6 +933,12 @@ _ISSUER_AFTER_COLON = re.compile(
 _BRACKET_THEN_COLON = re.compile(r"\s*(?:\([^()]{1,80}\))?\s*")
 # "; same decision set up ...", "; the same resolution also requested ...": a clause after a semicolon
 # opening on the instrument named again as the subject of its verb (E144)
+# "; under the latter, the Mission is tasked with", "; by the former decision, the Board asked":
+# a clause of its own opening on one of the two instruments named before the semicolon
+_LATTER_OPENS_CLAUSE = re.compile(
+    r";\s+(?:(?:[Uu]nder|[Ii]n|[Bb]y|[Tt]hrough|[Pp]ursuant\s+to)\s+)?the\s+(?P<which>latter|former)(?:\s+(?P<kind>resolution|decision))?\s*,?\s+"
+    r"(?=(?:the\s+|it\s+|they\s+|[A-Z])[^;]{0,120}$)"
+)
 _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|decision)\s*,?\s+(?:(?:had|has)\s+)?(?:(?:also|further|then|in\s+addition)\s*,?\s+)*$")
 # "In the same resolution", "By the latter decision", "In the above-mentioned resolution": the
 # instrument named last (the first, for "the former").
@@ -1072,6 +1087,11 @@ _HEADING_OPENS_ON_A_NAME = re.compile(r"\s*(?:(?:[A-Z]|[IVXLC]{1,6}|\d{1,3})\.\s
 _SET_OFF_PARTICIPLE_GAP = re.compile(r"\s*,\s+(?:(?:first|originally|initially|itself)\s+)?")
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:to|of|with|for|from|on|by|before)\s+(?:the\s+)?$")
 _COORDINATED_VERB = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?$")
+# "Decision 11/1 provides that the Committee shall hold ...": what an instrument lays down, told in
+# the present with the modal of a rule in its content clause (`Reader.instrument_as_present_subject`)
+_PROVIDES_THAT = re.compile(
+    r"\b(?:provides|stipulates|specifies|lays\s+down|establishes)\s+that\b[^;:]{2,300}?\s(?:shall|should|will|is\s+to|are\s+to|must)\s+(?:(?:also|not|continue\s+to)\s+)?[a-z]+\b[^;:]*$"
+)
 # "Resolution 2974 (2032) ... instructed the Committee to ...; it also invited X to ...": a clause
 # of its own whose subject "it" is the instrument the sentence opened on (E163)
 _IT_CLAUSE_VERB = re.compile(r";\s+it\s+(?:(?:also|further|moreover|then|likewise)\s+)?$")
@@ -1354,6 +1374,11 @@ _PLACE_IN_BRACKETS = re.compile(r"\s*\(\s*[A-Z][\w'’. -]{1,40}(?:,\s*[A-Z][\w'
 _TIME_ANCHOR = re.compile(r"\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?[^,;()]{1,120}?,?(?=\s+(?:from|on)\s*$)")
 # "would be held in conjunction with COP 20, in Santiago, from", "back to back with the fifth session
 # in Geneva on": the gathering it is held with, between the verb and its place and dates (E141)
+# ", recalled that the session had been held at ...", "; the meeting was held in ...": a clause after
+# a gathering that names it again by its kind word alone, then says where and when it was held
+_TOLD_BACK_AS_HELD = re.compile(
+    r"(?:[^;.()]|\([^;()]{1,40}\)){0,120}?(?:\bthat|,\s+and|;)\s+(?:the|this|that)\s+(?P<kind>session|meeting)\s+(?=(?:had\s+been|has\s+been|was)\s+held\s+(?:in|at)\s)"
+)
 _HELD_ALONGSIDE = re.compile(
     r"\s+(?:in\s+conjunction\s+with|back[- ]to[- ]back\s+with|(?:jointly|concurrently|together)\s+with|alongside)\s+(?:the\s+)?"
     r"[^,;()]{1,120}?(?:,(?=\s)|(?=\s+(?:in|at)\s+[A-Z])|(?=\s+(?:from|on)\s*$))"
@@ -1500,7 +1525,9 @@ _PLACE_ONLY = re.compile(
     # "its thirty-second session would take place in New York in April 2032"
     # ("is expected to take place in New York in 2035", "are scheduled to take place in": E141)
     rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place)"
-    rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+in\s+(?P<place>{places.PLACE})\b"
+    # ("its third session, held at Geneva, ...": "at" and the town alone, a clause's punctuation
+    # right after it, E182)
+    rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+(?P<place>{places.PLACE})\b"
 )
 _IN_PLACE_THEN_WHEN = re.compile(
     rf"\s+in\s+(?P<place>{places.PLACE})\s+(?:in|on|from)\s+(?:\d{{1,2}}\s+(?:to\s+\d{{1,2}}\s+)?)?"
@@ -2318,6 +2345,17 @@ _THE_FOLLOWING_DOCUMENTS = re.compile(
 )
 # after a run-in label too ("IPCC-64: At its sixty-fourth session, ...", "Background: At its ...")
 # "(X)[1] at its ", "(X) at the ": between a paper's symbol and the session it was considered at
+# "at its 10811th meeting, on 19 March 2032, when it considered": between a gathering and the verb of
+# a clause of time on it, its day set off at most (`Reader.considered_paper`)
+_WHEN_IT_CONSIDERED = re.compile(r"(?:\s*,?\s+(?:held\s+)?on\s+[^,;()]{4,40}?)?\s*,?\s+when\s+(?:it|they|the\s+[A-Z][\w -]{0,60}?)\s+(?:also\s+|first\s+)?")
+# "my report of 4 February 2032 (", "my previous report (", "our last report, (": right before the
+# symbol of an earlier report of the writer's own
+_MY_REPORT_BEFORE = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:previous|last|preceding|most\s+recent|latest|earlier)\s+)?(?:(?:periodic|progress|special)\s+)?report"
+    r"(?:\s+(?:of|dated)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{1,2},)?\s+\d{4})?\s*,?\s*\($"
+)
+# "considered my previous report", "took up our last report": the writer's own, named no more
+_MY_PREVIOUS_REPORT = re.compile(r"[^()]{0,30}?\b(?:my|our)\s+(?:previous|last|preceding|most\s+recent|latest)\s+report\b(?!\s*\()")
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
@@ -3153,6 +3191,9 @@ class Reader:
         self.plenary: dict[int, dt.date] = {}
         self.last_plenary: dt.date | None = None
         self.last_instrument_day: dt.date | None = None  # what "of the same date" after a number means
+        # the writer's earlier reports the text named by symbol ("follows my report of 4 February
+        # 2032 (S/2032/87)"): what "my previous report" means when it names one only (E182)
+        self.my_earlier_reports: list[DocumentRef] = []
         # a session paper's "Status: ... adopted ..., plenary of <day>" above the text it carries
         self.adopted_status: DateRange | None = None
         self.adopted_status_ev: Evidence | None = None
@@ -3256,8 +3297,11 @@ class Reader:
         # the body an opening formula outside any numbered instrument names (`opening_formula_body`)
         self.formula_speaker: str | None = None
         self.row_instruments: tuple[list[InstrumentRef], int] | None = None
+        self.follow_up_above: list[InstrumentRef] = []  # the instruments the last row of a follow-up table opened with
         # a table of a body's meetings (`rules.meeting_tables`): its columns, whose meetings, where it ends
         self.meeting_columns: tuple[meeting_tables.MeetingColumns, str | None, GatheringKind] | None = None
+        # the gatherings the last table of meetings listed, for "All the meetings listed above were held in X"
+        self.table_gatherings: list[GatheringRef] = []
         # the symbol a two-column documentation list printed alone on its line, whose title the
         # layout gave as the next paragraph ("ECE/CP.TEIA/2028/12" / "Report of the ... on its ...")
         self.column_symbol: DocumentRef | None = None
@@ -5637,7 +5681,9 @@ class Reader:
             last = before[-1] if before else self.last_instrument[0] if not r.instruments and len(self.last_instrument) == 1 else None
             if last is None:
                 continue
-            told = mandates_told_back.symbol_after_that_request(text, s.start)
+            told = mandates_told_back.symbol_after_that_request(text, s.start) or (
+                bool(before) and mandates_told_back.answers_request_earlier_in_sentence(text, s.start, s.end)
+            )
             if not told and (span := mandates_told_back.mandate_set_off_before_symbol(text, s.start)) is not None:
                 back = _THAT_MANDATE_TOLD.fullmatch(text, span[0], span[1])
                 told = back is not None and back["kind"] in (last.kind, "request")
@@ -6238,6 +6284,7 @@ class Reader:
         paragraph whose present-tense verbs are the instrument's that opens the row."""
         if follow_up_tables.is_follow_up_header(p.text):
             self.in_follow_up_table = True
+            self.follow_up_above = []
             self.follow_up_kind = follow_up_tables.header_kind(p.text)
             return
         if not self.in_follow_up_table or not p.sentences:
@@ -6253,10 +6300,17 @@ class Reader:
             first = self.resolve(row.sentences[0], row)
             shift_first = row.sentences[0].start - row.start
             opening = [ref for m, ref in first.instruments if follow_up_tables.opens_with(row.text, shift_first + m.start)]
-            if not opening:
+            if opening:
+                ends = [m.end for m, ref in first.instruments if ref in opening]
+                self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
+                self.follow_up_above = opening
+            elif self.follow_up_above and (empty := follow_up_tables.empty_first_cell(row.text)) is not None:
+                # "| | 9 | Encourages ... | Ongoing |": a further paragraph of the instrument of
+                # the row above, whose cell the table does not repeat
+                self.row_instruments = (self.follow_up_above, empty)
+            else:
+                self.follow_up_above = []
                 return
-            ends = [m.end for m, ref in first.instruments if ref in opening]
-            self.row_instruments = (opening, row.sentences[0].start - row.start + max(ends))
             self.paragraph(row, None)
         finally:
             self.reading_follow_up_row = False
@@ -6607,6 +6661,7 @@ class Reader:
             # each row's gathering cell names its body by its code (`coded_gathering`)
             self.meeting_columns = (columns, body, term or gathering_kind(columns.word))
             self.meeting_row_end = p.end
+            self.table_gatherings = []
             return
         if self.meeting_columns is None or p.start - self.meeting_row_end > 4:
             self.meeting_columns = None  # a row of another table, after text
@@ -6619,6 +6674,13 @@ class Reader:
         body = heading_body
         if columns.body is not None:
             body = self.body_of_heading(listed.body)
+            if body is None:
+                # "| Trafficking in Persons | twentieth |" under "| Working group | Meeting |":
+                # the end of a body's name; a joint meeting's row names two
+                named = meeting_tables.bodies_finished(listed.body, columns.body_word, self.registry.bodies, self.document_issuer)
+                for key in named[1:]:
+                    self.listed_meeting(p, listed, key, self.registry.bodies[key].gathering_term or term)
+                body = named[0] if named else None
             if body is not None:
                 term = self.registry.bodies[body].gathering_term or term
         if body is None and columns.body is None and listed.code is not None:
@@ -6629,7 +6691,12 @@ class Reader:
             return
         if listed.code is not None and listed.code != self.registry.bodies[body].symbol_prefix:
             return  # "COP 26" in a table of the Bureau's meetings: another body's gathering
+        self.listed_meeting(p, listed, body, term)
+
+    def listed_meeting(self, p: Paragraph, listed: meeting_tables.ListedMeeting, body: str, term: GatheringKind) -> None:
+        """The facts of one body's gathering a row of a table of meetings lists."""
         ref = GatheringRef(body, term, listed.ordinal)
+        self.table_gatherings.append(ref)
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "meetingOf", BodyRef(body), ev)
         if listed.dates is not None:
@@ -6748,6 +6815,13 @@ class Reader:
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
                 receiver = [session]
+        if not receiver and own is None and "when " in text[: considered.start()]:
+            # "The Council was briefed at its 10811th meeting, on 19 March 2032, when it considered
+            # my report (S/2032/87)": the gathering the clause of time is set off after (E182)
+            receiver = next(
+                (refs[:1] for g, refs in reversed(r.gatherings) if g.end <= considered.start() and _WHEN_IT_CONSIDERED.fullmatch(text, g.end, considered.start())),
+                [],
+            )
         if not receiver and own is None:
             # "The Commission considered an earlier progress report (X)[1] at its 112th session":
             # the session named right after the paper's symbol
@@ -6769,6 +6843,13 @@ class Reader:
             if index and not _AND_THE_NEXT_PAPER.fullmatch(text, considered_symbols[index - 1].end, considered_symbols[index].start):
                 break
             self.add(doc, "submittedTo", receiver[0], ev)
+        if not docs and _MY_PREVIOUS_REPORT.match(read, considered.start()) and len(set(self.my_earlier_reports)) == 1 and not any(
+            considered.start() < s.start < until for s in r.symbols
+        ):
+            # "when it considered my previous report": the one earlier report of the writer's the
+            # text named by its symbol ("It follows my report of 4 February 2032 (S/2032/87)", E182)
+            self.add(self.my_earlier_reports[0], "submittedTo", receiver[0], ev)
+            return
         if not docs and not any(considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end) for s in r.symbols):
             note = _NOTE_AFTER.search(text, considered.end())
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
@@ -8155,6 +8236,14 @@ class Reader:
 
     def paragraph(self, p: Paragraph, own: InstrumentRef | None) -> None:
         self.docs.new_paragraph(p, self.symbol_series)
+        if self.table_gatherings and p.kind == "paragraph" and len(p.sentences) == 1 and (
+            town := meeting_tables.place_of_all_listed(p.sentences[0].text)
+        ) is not None:
+            # "All the meetings listed above were held in Vienna." under a table of meetings
+            for gathering in self.table_gatherings:
+                self.add(gathering, "heldIn", town, self.evidence(p.sentences[0], p))
+        if p.kind == "paragraph":
+            self.table_gatherings = []  # a sentence after the table: the place is told right after it or not at all
         self.listed_entry = None
         if p.kind == "paragraph" and self.docs.listing_receiver is not None and self.docs.line_told_on(p):
             entry = replace(p, text=p.sentences[0].text, sentences=p.sentences[:1])
@@ -8223,6 +8312,10 @@ class Reader:
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
+            if r.symbols and ("my " in sentence.text or "our " in sentence.text):
+                for symbol in r.symbols:
+                    if _MY_REPORT_BEFORE.search(sentence.text, max(0, symbol.start - 60), symbol.start) and not set(symbol.symbols) & set(self.doc.symbols):
+                        self.my_earlier_reports.append(DocumentRef(symbols=symbol.symbols))
             for mention, ref in r.instruments:
                 self.add(self.doc, "mentions", ref, ev)
                 if contents_note and catalogue_records.opens_a_contents_item(self.cleaned.text, sentence.start + mention.start) and (
@@ -8240,6 +8333,13 @@ class Reader:
                     # "in its resolution 85/78 of 7 December 2030, ... in its resolution 85/77 of
                     # the same date": the day of the instrument dated last before it
                     self.add(ref, "adoptedOn", self.last_instrument_day, ev)
+                elif (dated := next((y for y, _ in reversed(r.instruments) if y.date and y.end <= mention.keyword_start), None)) is not None and (
+                    joined_instrument_clauses.same_day_as_before(sentence.text, mention.keyword_start, dated.end)
+                ):
+                    # "resolution 69/283 of 3 June 2015; on the same day, by resolution 69/284, the
+                    # Assembly ...": the day of the one dated before it in the sentence (E182)
+                    assert dated.date is not None
+                    self.add(ref, "adoptedOn", dated.date.start, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
@@ -9118,6 +9218,13 @@ class Reader:
                     )
                 ):
                     gap = gap[: alongside.start()] + " " + gap[alongside.end() :].lstrip(", ")
+                elif " held " in gap and (told_back := _TOLD_BACK_AS_HELD.match(gap)) is not None and told_back["kind"] in {ref.kind for ref in refs} and not any(
+                    g_end <= other.start < g_end + told_back.end() for other, _ in r.gatherings
+                ):
+                    # "introducing the report on its eighty-fifth session, recalled that the session
+                    # had been held at Geneva from ...": "the session" names again the one gathering
+                    # of that kind the clause named, no other named between (E182)
+                    gap = " " + gap[told_back.end() :]
                 connective = _HELD.match(gap)
                 if connective is None and ":" in gap and _DATES_OF_BEFORE.search(text, max(0, g.start - 40), g.start) and _COLON_THEN_DAY.fullmatch(gap):
                     # "approved the dates of its thirteenth session: 2 to 6 March 2032": the days the
@@ -9943,6 +10050,12 @@ class Reader:
             if citing and ";" not in text[citing[-1].start() : position]:
                 # "Decision B.38/03 recalls decision B.37/14 and requests ...": the citing verb's subject
                 return self.instrument_as_present_subject(r, citing[-1].start())
+            provides = list(_PROVIDES_THAT.finditer(text, 0, coordinated.start()))
+            if provides and ";" not in text[provides[-1].start() : position]:
+                # "Decision 11/1 provides that the Committee shall hold ... and requests the
+                # Committee to ...": the verb in the present after a provision told with its modal
+                # ("shall hold", never "requests") is the instrument's, as "provides" is (E182)
+                return self.instrument_as_present_subject(r, provides[-1].start())
         told_again = _THE_KIND_OPENS_CLAUSE.match(text[:position]) if "; " in text[:position] or "," in text[:position] else None
         if told_again is not None:
             # "A proposal made on resolution 80/237 ... was not retained; the resolution, as
@@ -10036,6 +10149,15 @@ class Reader:
             clause_at = text.rfind(";", 0, position)
             named = [ref for m, ref in r.instruments if m.end <= clause_at and ref.kind == same_clause["kind"]]
             return named[-1:] if named else back_references.named_again(f"the same {same_clause['kind']}", self.last_instrument)
+        if ";" in text[:position] and (latter := _LATTER_OPENS_CLAUSE.search(text, text.rfind(";", 0, position), position)) is not None and (
+            not any(latter.start() < m.keyword_start < position for m, _ in r.instruments)
+        ):
+            # "... set out in resolution 2452 (2019) were reaffirmed in resolution 2968 (2031);
+            # under the latter, the Mission is tasked with ...": of the two instruments named before
+            # the semicolon, the second (the first for "the former"), of the kind its word says (E182)
+            named = list(dict.fromkeys(ref for m, ref in r.instruments if m.end <= latter.start()))
+            meant = (named[0] if latter["which"] == "former" else named[1]) if len(named) == 2 else None
+            return [meant] if meant is not None and latter["kind"] in (None, meant.kind) else []
         if ":" in text[:position] and (told := self.issuer_told_after_colon(r, position)):
             return told
         before = r.instrument_before(position)
@@ -10088,6 +10210,12 @@ class Reader:
             return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         if before and (set_off := self.issuer_set_off(r, before[0], before[1], position)):
             return set_off
+        if before and ";" in text[: before[0].keyword_start] and joined_instrument_clauses.opens_own_clause(
+            text, before[0].keyword_start, before[0].end, position
+        ):
+            # "...; on the same day, by resolution 69/12, the Assembly established ...": the clause
+            # after the semicolon opens on its own instrument, whatever the sentence opened on (E182)
+            return [ref for y, ref in r.instruments if y.keyword_start == before[0].keyword_start]
         same_inside = _SAME_INSIDE.search(_tail(text, position, 100))
         if same_inside and not before and same_inside["paragraph"] and (
             self.paragraph_cited_of is not None and self.paragraph_cited_of[0] == id(p)
@@ -11927,6 +12055,8 @@ class Reader:
         self, r: _Resolved, own: InstrumentRef | None, intro: list[InstrumentRef], carry: list[InstrumentRef]
     ) -> None:
         text = r.sentence.text
+        if "whose " in text:
+            self.endorsed_whose(r)
         for m in _ENDORSE.finditer(text):
             infinitive = m.group(0).lower().startswith("endorse ")
             if infinitive and r.paragraph.part != "operative":
@@ -11994,6 +12124,26 @@ class Reader:
                     self.add(instrument, "endorses", target, ev)
                 if annexed and instrument == own:
                     self.endorsing.add(instrument)
+
+    def endorsed_whose(self, r: _Resolved) -> None:
+        """"..., an expert group, whose recommendations, adopted at its third session, held at
+        Geneva, the Assembly endorsed in resolution 71/276": the object fronted in a relative
+        clause, the verb and its instrument after the subject; the gathering the set-off names, of
+        the body the relative clause is on, is what the instrument endorses (E182)."""
+        text = r.sentence.text
+        for m in _WHOSE_ENDORSED.finditer(text):
+            targets = [
+                ref for g, refs in r.gatherings if m.start("set_off") <= g.start < m.end("set_off") for ref in refs[:1]
+            ] if m["set_off"] else []
+            named = [ref for y, ref in r.instruments if y.keyword_start >= m.end() - 1 and y.keyword_start <= m.end() + 40]
+            subject = next((r.bodies.get(b.start) for b in r.refs.bodies if m.start("subject") <= b.start < m.end("subject")), None)
+            antecedent = next((r.bodies.get(b.start) for b in reversed(r.refs.bodies) if b.end <= m.start()), None)
+            if not targets or not named or subject is None or named[0].issuer != subject:
+                continue
+            ev = self.evidence(r.sentence, r.paragraph)
+            for target in targets:
+                if antecedent is None or target.body == antecedent:
+                    self.add(named[0], "endorses", target, ev)
 
     # ------------------------------------------------------------------ citations
 

@@ -1470,12 +1470,15 @@ _ACTED_BY_ITS = re.compile(
 )
 
 
+# An adverb of time set off before an opening phrase: "Most recently, in resolution 86/137",
+# "More recently, in its resolution 86/176, the Assembly called upon" (E177)
+_TIME_SET_OFF = r"(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then|Finally|Lastly|Recently|In\s+(?:19|20)\d\d),\s+"
 # "In its resolution 10/6", "By their decision 3/2", "In the same resolution 2030/21": an opening
 # phrase whose instrument is the act of the subject named after it.
 # "... and which, by its resolution 2028/19, ..., the Council decided": so inside a relative clause
 # ("On 7 June 2022, by its resolution 2022/5, the Council ...": the day set off before it, E179)
 _OPENING = re.compile(
-    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING})?(?:Also\s+)?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
+    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING})?(?:Also\s+|{_TIME_SET_OFF})?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
 )
 
 
@@ -2131,8 +2134,13 @@ def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, 
     return None
 
 
-# "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it)
-_ITS_OPENS_SENTENCE = re.compile(r"^\s*(?:\d{1,2}\.\s+)?(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+)?Its\s$")
+# "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it);
+# or with "It" and a verb of holding ("It held its second session in Geneva", "It will convene its
+# third session": the body the sentence before opened on, E177)
+_ITS_OPENS_SENTENCE = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s+)?Its"
+    r"|It\s+(?:(?:has|had|will|then|also|subsequently)\s+){0,2}(?:held|holds?|convened|convenes?|opened|opens?|concluded)\s+its)\s$"
+)
 
 
 def resolve_gatherings(

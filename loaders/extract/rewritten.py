@@ -49,10 +49,12 @@ class Rewritten:
             if n:
                 previous_end = spans[n - 1][1]
                 glued = text[previous_end - 1] == "-" and text[previous_end - 2 : previous_end - 1].isalpha() and text[begin : begin + 1].islower()
+                # a double symbol broken after its hyphen ("A/81/215-" / "E/2026/64"): one again
+                joint = text[previous_end - 1] == "-" and "/" in text[spans[n - 1][0] : previous_end].split()[-1] and "/" in text[begin:end].split()[0]
                 if glued:
                     self.pieces[-1] = self.pieces[-1][:-1]
                     self.offsets.pop()
-                else:
+                elif not joint:
                     self.literal(" ", previous_end)
             self.keep(begin, end)
 

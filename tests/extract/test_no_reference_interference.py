@@ -50,9 +50,13 @@ TOOL = ROOT / "scripts" / "reference_interference.py"
 # footnote; the Commission's block (third-committee.ttl, unvfvt.ttl) numbers "{session}/{number}",
 # and its series alone took the Assembly's bare "resolution 88/196" and the page footers "2/4" (E180:
 # 29/34 with every file, 34/34 with its own).
+# u14, u218: an environment assembly's agenda and the Economic and Social Council's list of its
+# decisions, whose bare "decision 6/1", "2032/210" fell to a body each names only as a topic and
+# whose user's file writes "{session}/{number}" (inc-tax-negotiating-committee.ttl, unff.ttl)
+# (E177: 40/44 and 26/50 with every file, 44/44 and 50/50 now).
 DOCUMENTS = (
-    "u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u101", "u107", "u139", "u163", "u195",
-    "u214", "u220",
+    "u14", "u21", "u28", "u37", "u39", "u41", "u44", "u59", "u73", "u75", "u78", "u89", "u96", "u101", "u107", "u139", "u163",
+    "u195", "u214", "u218", "u220",
 )
 
 

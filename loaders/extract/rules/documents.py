@@ -421,7 +421,7 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
 # of the documents a legislative organ has before it, "the present fascicle" (a section of the
 # proposed programme budget), "the present memorandum" (the Secretary-General's to a General
 # Committee), "the present addendum", "the present compendium" (E169)
-OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium)"
+OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings)"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
     rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"

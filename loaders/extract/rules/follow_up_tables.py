@@ -67,6 +67,16 @@ _PARAGRAPH_REF = re.compile(r"[\s,;:–—-]*(?:(?:operative\s+)?(?:paras?|parag
 _TITLE = re.compile(r"^[A-Z“\"][^|\t]{2,200}$")
 
 
+# "| | 9 | Encourages ...": a row whose first cell is empty (a merged cell saved on its first row only)
+_EMPTY_FIRST_CELL = re.compile(r"^\s*\|[ \t]*\|")
+
+
+def empty_first_cell(row: str) -> int | None:
+    """Where the second cell of a row whose first cell is empty begins; None for another row."""
+    m = _EMPTY_FIRST_CELL.match(row)
+    return m.end() if m is not None else None
+
+
 def header_kind(row: str) -> InstrumentKind | None:
     """The kind of instrument the header's first column names ("Decision", "Resolutions")."""
     cell = _KIND_CELL.match(row)
@@ -104,6 +114,10 @@ def cell_title(row: str, number_end: int) -> tuple[str, int, int] | None:
     text = row[start : cell.end("cell")]
     if start == number_end and text[:1].isalnum():
         return None  # the number runs on ("11/101a")
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:]:
+        # "Resolution 16/5 (Crimes that affect the environment)": the title in brackets
+        text, start = text[1:-1], start + 1
+        return (text, start, start + len(text)) if _TITLE.match(text) and len(text.split()) >= 2 else None
     if not _TITLE.match(text) or len(text.split()) < 2:
         return None
     return text, start, cell.end("cell")

@@ -11,9 +11,13 @@ from __future__ import annotations
 import re
 
 # right before the second instrument's keyword: "and by", ", and in its", "and through their"
-# (the keyword too, where a body's numbering template reads the number alone: "and by resolution ")
+# (the keyword too, where a body's numbering template reads the number alone: "and by resolution ");
+# or a clause of its own after a semicolon, a short phrase of time set off before the instrument at
+# most: "; on the same day, by resolution 69/284, ...", "; in 2033, through its decision 4/2, ..."
+# (E182)
 _AND_BY_BEFORE = re.compile(
-    r"\band\s+(?:also\s+|then\s+|later\s+)?(?:by|in|through|under)\s+(?:its\s+|their\s+)?(?:(?:resolution|decision)\s+)?$", re.IGNORECASE
+    r"(?:\band\s+|;\s+(?:(?:on|in|at|later|subsequently|the\s+same)\b[^;:,()]{0,40},\s+)?)"
+    r"(?:also\s+|then\s+|later\s+)?(?:by|in|through|under)\s+(?:its\s+|their\s+)?(?:(?:resolution|decision)\s+)?$", re.IGNORECASE
 )
 # between the instrument (its number) and the verb: a date or an adoption set off or not, then the
 # clause's subject ("it", "they" or a name of capitalised words), an adverb at most
@@ -26,7 +30,7 @@ _THEN_SUBJECT = re.compile(
 def opens_own_clause(text: str, keyword_start: int, instrument_end: int, verb_start: int) -> bool:
     """Whether the instrument at ``keyword_start``..``instrument_end`` opens, after "and by" (or
     "and in", "and through"), the clause whose verb stands at ``verb_start``."""
-    if verb_start <= instrument_end or not _AND_BY_BEFORE.search(text, max(0, keyword_start - 30), keyword_start):
+    if verb_start <= instrument_end or not _AND_BY_BEFORE.search(text, max(0, keyword_start - 80), keyword_start):
         return False
     return _THEN_SUBJECT.fullmatch(text, instrument_end, verb_start) is not None
 
@@ -74,3 +78,24 @@ def second_body_elided(text: str, first_end: int, body_start: int, body_end: int
         and _BODY_THEN_BY.fullmatch(text, body_end, keyword_start) is not None
         and _ELLIPSIS_ENDS.match(text, second_end) is not None
     )
+
+
+# "...; on the same day, by resolution 69/284, the Assembly ...", ", and on that date, in decision
+# 4/2, ...": a clause opening on the day the clause before dated, then its own instrument (E182).
+# Right before the instrument's keyword (or its number).
+_SAME_DAY_BEFORE = re.compile(
+    r"(?:;\s+|,\s+and\s+|\band\s+)(?:(?:also|then)\s+)?(?:[Oo]n\s+)?(?:the\s+same|that)\s+(?:day|date)\s*,?\s+"
+    r"(?:(?:also|then)\s+)?(?:by|in|through|under)\s+(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w'’-]*\s+){0,5}(?:(?:[Rr]esolution|[Dd]ecision)\s+)?$"
+)
+# a day named in the text between: "on 3 May 2031", "3 May" (the clause's day is then that one)
+_A_DAY = re.compile(r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\b|\b[A-Z][a-z]{2,8}\s+\d{1,2},")
+
+
+def same_day_as_before(text: str, keyword_start: int, dated_end: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` opens a clause "on the same
+    day" as the instrument dated in the same sentence that ends at ``dated_end`` ("resolution 69/283
+    of 3 June 2015; on the same day, by resolution 69/284, ..."), no other day named between."""
+    if dated_end >= keyword_start:
+        return False
+    opening = _SAME_DAY_BEFORE.search(text, max(dated_end, keyword_start - 90), keyword_start)
+    return opening is not None and _A_DAY.search(text, dated_end, opening.start()) is None

@@ -172,7 +172,9 @@ MANDATE_VERB = re.compile(
     r"(?<![Tt]o )(?<!be )(?<=[\w,] )set\s+up(?=\s+an?\s)|"
     # "same decision set up the Steering Group on Statistics for the SDGs": "the" and a body's name
     # with its topic after "on" or "for" ("set up the website for" names no body, E144)
-    r"(?<![Tt]o )(?<!be )(?<=[\w,] )set\s+up(?=\s+the\s+(?:[\w’'-]+\s+){0,4}?" + _BODY_NOUN + r"\s+(?:on|for)\s)|"
+    # ("… by which the Assembly created the post of … and set up the Inter-Agency Standing Committee
+    # under the Coordinator's chairmanship": the name ends the clause, E177)
+    r"(?<![Tt]o )(?<!be )(?<=[\w,] )set\s+up(?=\s+the\s+(?:[\w’'-]+\s+){0,4}?" + _BODY_NOUN + r"(?:\s+(?:on|for|under|with|as)\s|\s*[,;.]|\s*$))|"
     # "Resolution 12/1 provided for the establishment of an expert group ...": the instrument
     # made the body's establishment its own
     r"(?:provided|provides)\s+for\s+the\s+establishment\s+of(?=\s+(?:an?|the|its)\s)|"

@@ -26,8 +26,9 @@ _SYMBOL_ANSWERS_REQUEST_BEFORE = re.compile(
     r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of"
     r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with)"
     # "(X), which responded to the same request", "(X), answering that request": the document's own
-    # verb of answering (E176)
-    r"|(?:responded|responds|responding|replied|replies|replying)\s+to|answered|answers|answering)\s+"
+    # verb of answering (E176); "(X), which had met (fulfilled) this request" (E177)
+    r"|(?:(?:has|had)\s+)?(?:also\s+)?(?:(?:responded|responds|responding|replied|replies|replying)\s+to"
+    r"|answered|answers|answering|fulfill?(?:ed|s)|fulfilling|met|meets))\s+"
     r"(?:(?:that|this|the\s+said|the\s+above|the\s+same)\s+(?:request|mandate)\b"
     # "That report (X), prepared in response to the request, will be before …": "the request" with
     # nothing after it that says whose, the one told before (E176)
@@ -72,6 +73,13 @@ def answers_unnamed_request(text: str, start: int, previous: str | None) -> re.M
     if tells_a_request(text[: found.start()]) or previous is not None and tells_a_request(previous):
         return found
     return None
+
+
+def answers_request_earlier_in_sentence(text: str, symbol_start: int, symbol_end: int) -> bool:
+    """Whether the symbol at ``symbol_start``-``symbol_end`` answers a request the same sentence
+    told before it: "The Assembly, in its resolution 68/167, had asked the High Commissioner to
+    report ...; the first report (X), which answered that request, was before the Council" (E177)."""
+    return answers_request_before(text, symbol_end) and tells_a_request(text[:symbol_start])
 
 
 def tells_a_request(text: str) -> bool:

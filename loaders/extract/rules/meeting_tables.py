@@ -14,7 +14,10 @@ number ("First", "12th", "3"); which body's gatherings they are the caller decid
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+
+from mandate_graph.graph.reference import Body
 
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.markdown_tables import cells
@@ -27,7 +30,11 @@ _GATHERING_HEADER = re.compile(r"^(?P<word>Meeting|Session)s?(?:\s+(?:No\.?|numb
 _DATES_HEADER = re.compile(r"^(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE)
 _VENUE_HEADER = re.compile(r"^(?:Venue|Place|Location|Held\s+in|Where)$", re.IGNORECASE)
 # "Body", "Subsidiary body", "Committee": the column that names whose gathering each row is
-_BODY_HEADER = re.compile(r"^(?:(?:Subsidiary|Meeting|Treaty|Expert)\s+)?(?:[Bb]ody|[Oo]rgan|Committee)$", re.IGNORECASE)
+# "Working group", "Commission", "Expert group": a kind of body, each row's cell the rest of its name
+_BODY_HEADER = re.compile(
+    r"^(?:(?:Subsidiary|Meeting|Treaty|Expert)\s+)?(?:[Bb]ody|[Oo]rgan|Committee|Commission|(?:Working\s+|Expert\s+)?[Gg]roup|Working\s+[Pp]arty)$",
+    re.IGNORECASE,
+)
 _REPORT_HEADER = re.compile(r"^(?:Report|Report\s+symbol|Symbol\s+of\s+the\s+report|Outcome\s+document)$", re.IGNORECASE)
 # "First", "Twenty-first", "12th", "3", "5th meeting": the gathering's number
 _NUMBER_CELL = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)?$")
@@ -42,6 +49,7 @@ class MeetingColumns:
     venue: int | None
     report: int | None
     body: int | None = None  # a column naming each row's body, when the table has one
+    body_word: str = ""  # that column's name ("Working group"), which each of its cells may finish
 
 
 @dataclass(frozen=True)
@@ -87,7 +95,7 @@ def header_columns(row: str) -> MeetingColumns | None:
     word = _GATHERING_HEADER.match(names[gathering])
     assert word is not None
     body = next((i for i, name in enumerate(names) if _BODY_HEADER.match(name)), None)
-    return MeetingColumns(word["word"].lower(), gathering, dates, venue, report, body)
+    return MeetingColumns(word["word"].lower(), gathering, dates, venue, report, body, names[body] if body is not None else "")
 
 
 def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
@@ -98,6 +106,8 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     cell = values[columns.gathering]
     # "Fifth", "Fifth meeting", "5th": the number of the gathering
     cell = re.sub(r"\s+(?:meeting|session)$", "", cell, flags=re.IGNORECASE)
+    # "twentieth (joint)", "Fifth (resumed)": a note on how it met after the number
+    cell = re.sub(r"\s*\([a-z][\w\s-]*\)$", "", cell)
     number = _NUMBER_CELL.match(cell)
     # "MSC 110", "COP 26": the body's code and the number (the caller checks the code)
     coded = _CODED_CELL.match(cell) if number is None else None
@@ -117,3 +127,56 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     place = town if town and re.fullmatch(places.PLACE, town) and places.is_place(town) else None
     reports = tuple(s.symbols for s in find_symbols(column(columns.report)))
     return ListedMeeting(ordinal, dates, place, reports, column(columns.body), coded["code"] if coded else None)
+
+
+_JOINT_PARTS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+# between the kind and the cell: what the name says before its subject ("on", "of Government
+# Experts on", "on the"), so that "Systems" does not finish "Working Group on Early Warning Systems"
+_BEFORE_SUBJECT = re.compile(r"(?: of [a-z ]+?)? (?:on|of|for|against)(?: the)? ")
+
+
+def _finishes(name: str, word: str, part: str) -> bool:
+    return name.startswith(word) and name.endswith(part) and _BEFORE_SUBJECT.fullmatch(name[len(word) : len(name) - len(part)]) is not None
+
+
+def bodies_finished(cell: str, word: str, bodies: Mapping[str, Body], issuer: str | None) -> list[str]:
+    """The bodies a cell names by the end of their names under a column named by their kind:
+    "Trafficking in Persons" under "Working group" is the one body that meets whose name opens
+    with "Working group" and ends with "Trafficking in Persons" (of the document's issuer, when
+    several bodies' names do); "International Cooperation and Technical Assistance", a joint
+    meeting's row, is each part's body when the whole names none and every part names one."""
+    word, cell = word.strip().lower(), cell.strip(" *_").lower()
+    if not word or not cell:
+        return []
+
+    def finished(part: str) -> str | None:
+        found = [
+            key for key, body in bodies.items()
+            if body.gathering_term and any(_finishes(n.lower(), word, part) for n in body.names)
+        ]
+        if len(found) > 1:
+            found = [key for key in found if issuer is not None and bodies[key].parent == issuer]
+        return found[0] if len(found) == 1 else None
+
+    whole = finished(cell)
+    if whole is not None:
+        return [whole]
+    parts = [finished(part) for part in _JOINT_PARTS.split(cell)]
+    return [key for key in parts if key is not None] if len(parts) > 1 and None not in parts else []
+
+
+# "All the meetings listed above were held in Vienna.", "The sessions shown in the table were all
+# held at Geneva": one place told for every gathering of the table just above
+_ALL_HELD_IN = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:All\s+(?:of\s+)?the|The)\s+(?:(?:\w+\s+){0,2})?(?:meetings|sessions)\s+"
+    r"(?:(?:listed|shown|mentioned|set\s+out)\s+(?:above|in\s+the\s+(?:table|list)(?:\s+above)?)\s+)"
+    r"were\s+(?:all\s+)?held\s+(?:in|at)\s+(?P<place>" + places.PLACE + r")\s*\.\s*$"
+)
+
+
+def place_of_all_listed(sentence: str) -> str | None:
+    """The town a sentence says every gathering of the table above was held in."""
+    m = _ALL_HELD_IN.match(sentence.strip())
+    return m["place"] if m is not None and places.is_place(m["place"]) else None
