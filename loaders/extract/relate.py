@@ -11721,7 +11721,9 @@ class Reader:
                 # the session between the verb and the instrument adopted it
                 self.adopted_at_session_before_by(r, m.end())
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
+            # ("The Secretary-General was mandated by General Assembly resolution 77/12 to prepare
+            # ...": "mandated" as "asked", E183)
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed", "mandated") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
