@@ -162,9 +162,12 @@ _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+
 # and the gathering that names no other series (a working group calls its sessions "working
 # sessions"; "special" would be another series)
 _SERIES_WORD = r"(?:(?:working|regular|ordinary)\s+)?"
+# "Report on the reconvened seventy-sixth session", "... on its resumed sixty-eighth session": the
+# session itself, its part resumed (E185)
+_RESUMED_WORD = r"(?:(?:resumed|reconvened)\s+)?"
 _SESSION_REPORTS = (
     re.compile(
-        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its (?P<ord>{ORDINAL_RUN})"
+        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its {_RESUMED_WORD}(?P<ord>{ORDINAL_RUN})"
         rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+{_SERIES_WORD}(?P<word>session|meeting)s?\b",
         re.IGNORECASE,
     ),
@@ -183,7 +186,7 @@ _SESSION_REPORTS = (
     # "Economic Commission for Europe" / "Report on the seventy-fourth session": the body is the
     # line above (an Official Records supplement's title page); read only under a body's name
     re.compile(
-        rf"^Report (?:on|of) (?:the work of )?(?:the|its) (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s?(?=\s*(?:\(|$))"
+        rf"^Report (?:on|of) (?:the work of )?(?:the|its) {_RESUMED_WORD}(?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s?(?=\s*(?:\(|$))"
         r"(?P<body>(?!))?(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),
@@ -387,7 +390,17 @@ def _symbol_block(head: list[Paragraph], index: int) -> bool:
     if any(_SYMBOL_BLOCK_LINE.match(line) for line in below):
         return True
     above = [p.text.strip() for p in head[max(0, index - 3) : index]]
-    return " " not in head[index].text.strip() and any(_AGENDA_ITEM_LINE.match(line) for line in above)
+    if " " in head[index].text.strip():
+        return False
+    # (or the supplement line of the Official Records right above it: "Economic and Social Council,
+    # Official Records, 2034, Supplement No. 8A" / "E/2033/28/Add.1-E/CN.7/2033/15/Add.1", a
+    # commission's report as its title page prints it, on a web page under the site's menus, E185)
+    return any(_AGENDA_ITEM_LINE.match(line) for line in above) or bool(above and _SUPPLEMENT_LINE.search(above[-1]))
+
+
+# "Official Records, 2034, Supplement No. 8A", "Supplement No. 8": the supplement of the Official
+# Records a report is printed as, the line over its symbol
+_SUPPLEMENT_LINE = re.compile(r"\bSupplement\s+No\.\s*\d{1,3}[A-Z]?\s*$")
 
 
 # "Item 3 of the provisional agenda", "Provisional agenda item 4 (b)", "Agenda item 7": the line a

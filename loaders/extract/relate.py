@@ -2119,9 +2119,10 @@ _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
 # "Report on the sixty-ninth session", "Report of the second session", "Report on the work of
-# its second session": a title under a line that names the body
+# its second session", "Report on the reconvened sixty-ninth session": a title under a line that
+# names the body
 _REPORT_TITLE = re.compile(
-    rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?:(?:resumed|reconvened)\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
     re.IGNORECASE,
 )
 # "second meeting", "81st session" before a date line's place: the line names its own gathering
@@ -6243,7 +6244,7 @@ class Reader:
             # "| 10 | Adoption of the report | REP31/CAC (draft) |": the report of the session
             self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", own[0], ev)
         for s in symbols:
-            if doc_rules.DRAFT_AFTER.match(cell, s.end):
+            if doc_rules.DRAFT_AFTER.match(cell, s.end) or _draft_instrument_row(p.text, s.symbols):
                 continue
             self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev)
 
@@ -7061,9 +7062,9 @@ class Reader:
                 self.submit(doc, receiver, mandates, ev)
                 if self.docs.listed_reports_of is not None:
                     self.add(doc, "reportOf", self.docs.listed_reports_of, ev)
-        elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or "") and (
-            not _RELATED_LIST_LAST.search(p.heading or "")
-        ):
+        elif p.kind == "listing" and _RELATED_LIST_LAST.search(p.heading or ""):
+            return  # a page's "Related documents" after the annex of the documents before: none of them
+        elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
             for doc in docs if not _draft_instrument_row(p.text, [s for d in docs for s in d.symbols]) else ():

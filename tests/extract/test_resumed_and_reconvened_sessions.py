@@ -47,3 +47,28 @@ def test_the_days_of_the_part_resumed_are_no_span_of_the_session(sentence):
 def test_a_session_not_resumed_keeps_its_days():
     sentence = "The Commission on Narcotic Drugs held its sixty-eighth session in Vienna on 7 and 8 December 2025."
     assert in_sg_report(sentence, "heldOn") == {("ecosoc/cnd#68", "2025-12-07/2025-12-08")}
+
+
+# A commission's report on its reconvened session as a web page prints it: the site's menus, the
+# body's name, the title, the Official Records supplement line and the symbol under it
+PAGE = (
+    "Skip to main content\n"
+    "United Nations Office on Drugs and Crime\n"
+    "Home\tAbout us\tCommissions\tPublications\n"
+    "Home > Commissions > CND > Sessions > 68th session > {kind} session\n"
+    "Share\tPrint\tDownload PDF (E/2025/28/Add.1)\n\n"
+    "Commission on Narcotic Drugs\n"
+    "Report on the {adjective}sixty-eighth session (4 and 5 December 2025)\n"
+    "Economic and Social Council, Official Records, 2026, Supplement No. 8A\n"
+    "E/2025/28/Add.1-E/CN.7/2025/15/Add.1\n\n"
+    "1. The {adjective}session was convened pursuant to Economic and Social Council decision 2025/244.\n"
+)
+
+
+@pytest.mark.parametrize(("kind", "adjective"), [("Reconvened", "reconvened "), ("Resumed", "resumed "), ("Regular", "")])
+def test_a_report_on_its_reconvened_session(kind, adjective):
+    from .phrasing import extracted_with
+
+    facts = extracted_with()(PAGE.format(kind=kind, adjective=adjective))
+    assert ("reportOf", "E/2025/28/Add.1", "ecosoc/cnd#68") in facts
+    assert ("pursuantTo", "ecosoc/cnd#68", "ecosoc/dec/2025/244") in facts
