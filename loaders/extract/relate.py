@@ -600,6 +600,20 @@ _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
 # back after a clause set off by commas
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:also\s+|further\s+)?[a-z]+ed\b")
+# ", by which the two Commissions", ", whereby both Councils", ", by which the Assembly and the Council",
+# ", in which they": a relative clause on two instruments, its subject the two issuers, right
+# before its verb
+_JOINT_SUBJECT_BY_WHICH = re.compile(
+    r",\s+(?:(?:by|in|through|under)\s+which|whereby)\s+(?:they|(?:the\s+two|both(?:\s+the)?)\s+[A-Za-z][a-z]+s"
+    r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"\s+(?:had\s+|have\s+|jointly\s+)?(?:also\s+|jointly\s+)?$"
+)
+# "resolution 52/13 and Commission ... resolution 18/3" (or "decisions 12/1 and 12/4"): the two
+# instruments the relative clause is on, joined by "and", right before its comma
+_INSTRUMENT_PAIR_JOINED = re.compile(
+    r"\b(?:resolution|decision)s?\s+\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
+    r"(?:(?:resolution|decision)\s+)?\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
+)
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
@@ -11686,6 +11700,15 @@ class Reader:
                     self.add_mandates(r, acted[earlier[-1]], relation, antecedent, m.end() + 1)
                     continue
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
+                # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice
+                # resolution 18/3, by which the two Commissions established the working group": a
+                # plural subject, each body acting by its own instrument of the pair before (E185)
+                pair = [ref for mm, ref in r.instruments if mm.end <= joint.start()][-2:]
+                if len(pair) == 2 and pair[1] == acting[0] and pair[0] != pair[1] and (
+                    _INSTRUMENT_PAIR_JOINED.search(text, 0, joint.start())
+                ):
+                    acting = pair
             if acting:
                 acted[m.start()] = acting
             if relation == "establishes" and auxiliary and acting and (
