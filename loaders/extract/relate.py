@@ -3622,6 +3622,10 @@ class Reader:
                 self.bodies_named_in_part = []
             else:
                 self.bodies_named_in_part.extend(self.scope.recent)
+            if p.kind == "heading" and p.instrument is not None:
+                # "Decision 76/12" / "Mandate of the standing working group on X": the body the
+                # instrument's title names is the one its text then calls "the working group" (E185)
+                self.bodies_named_in_part.extend(b.key for b in self.bodies_in(p.text) if b.key is not None and b.key in self.registry.bodies)
             self.scope.recent = []
             self.scope.in_passing = set()
             self.scope.last_gathering_body = None
