@@ -162,12 +162,9 @@ _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+
 # and the gathering that names no other series (a working group calls its sessions "working
 # sessions"; "special" would be another series)
 _SERIES_WORD = r"(?:(?:working|regular|ordinary)\s+)?"
-# "Report on the reconvened seventy-sixth session", "... on its resumed sixty-eighth session": the
-# session itself, its part resumed (E185)
-_RESUMED_WORD = r"(?:(?:resumed|reconvened)\s+)?"
 _SESSION_REPORTS = (
     re.compile(
-        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its {_RESUMED_WORD}(?P<ord>{ORDINAL_RUN})"
+        rf"^Report (?:of the (?P<body>.+?) on (?:the work of )?|adopted by the (?P<adopting>.+?) at )its (?P<ord>{ORDINAL_RUN})"
         rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+{_SERIES_WORD}(?P<word>session|meeting)s?\b",
         re.IGNORECASE,
     ),
@@ -186,7 +183,7 @@ _SESSION_REPORTS = (
     # "Economic Commission for Europe" / "Report on the seventy-fourth session": the body is the
     # line above (an Official Records supplement's title page); read only under a body's name
     re.compile(
-        rf"^Report (?:on|of) (?:the work of )?(?:the|its) {_RESUMED_WORD}(?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s?(?=\s*(?:\(|$))"
+        rf"^Report (?:on|of) (?:the work of )?(?:the|its) (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s?(?=\s*(?:\(|$))"
         r"(?P<body>(?!))?(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),
