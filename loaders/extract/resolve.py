@@ -25,7 +25,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
-from mandate_graph.loaders.extract.patterns import DAY_OPENING
+from mandate_graph.loaders.extract.patterns import DAY_OPENING, INSTRUMENT_PART_OF
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, named_holders, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
@@ -877,7 +877,9 @@ _PARTICIPLE_OPENS = re.compile(r"(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_BEFORE = re.compile(r"(?:(?<=\bits\s)|(?<=\btheir\s))own\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
-_THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
+# "in section XVI, paragraph 2, of its", "under paragraph 4 of its": the part of the agent's own
+# instrument it acted by, between the preposition and "its" (E185)
+_THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:" + INSTRUMENT_PART_OF + r")?(?:its|their)\s+$")
 # "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
 # decision": the participle's subject is the body just before it, and "its" is that body's.
 _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
