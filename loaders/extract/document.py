@@ -390,7 +390,17 @@ def _symbol_block(head: list[Paragraph], index: int) -> bool:
     if any(_SYMBOL_BLOCK_LINE.match(line) for line in below):
         return True
     above = [p.text.strip() for p in head[max(0, index - 3) : index]]
-    return " " not in head[index].text.strip() and any(_AGENDA_ITEM_LINE.match(line) for line in above)
+    if " " in head[index].text.strip():
+        return False
+    # (or the supplement line of the Official Records right above it: "Economic and Social Council,
+    # Official Records, 2034, Supplement No. 8A" / "E/2033/28/Add.1-E/CN.7/2033/15/Add.1", a
+    # commission's report as its title page prints it, on a web page under the site's menus, E185)
+    return any(_AGENDA_ITEM_LINE.match(line) for line in above) or bool(above and _SUPPLEMENT_LINE.search(above[-1]))
+
+
+# "Official Records, 2034, Supplement No. 8A", "Supplement No. 8": the supplement of the Official
+# Records a report is printed as, the line over its symbol
+_SUPPLEMENT_LINE = re.compile(r"\bSupplement\s+No\.\s*\d{1,3}[A-Z]?\s*$")
 
 
 # "Item 3 of the provisional agenda", "Provisional agenda item 4 (b)", "Agenda item 7": the line a

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mandate_graph.graph.patterns import trie_pattern
 
-__all__ = ["CAPITALISED_NAME", "DAY_OPENING", "INSTRUMENT_PART_OF", "trie_pattern"]
+__all__ = ["CAPITALISED_NAME", "DAY_OPENING", "INSTRUMENT_PART_OF", "NEXT_RECITAL", "PREAMBLE_OPENER", "trie_pattern"]
 
 # A body's name as a sentence writes it in capitals, up to seven words, its lower-case joints
 # among them: "Assembly", "General Assembly", "Economic and Social Council", "Commission on Population
@@ -29,3 +29,15 @@ DAY_OPENING = (
     r"(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?\s*,\s+"
 )
+
+# The word a preambular paragraph opens on, in capitals, a word in lower case after it: a participle
+# ("Recalling", "Having considered", "Noting with concern") or one of the adjectives a preamble uses
+# ("Mindful of", "Convinced that", "Deeply concerned"). Where a text saved one paragraph a line is
+# read as one sentence (each paragraph ends on a comma), a comma (perhaps with a footnote's number
+# glued to it: "the Convention,1") and this word begin the next paragraph: what the one before said
+# (a title "on ...", a relative clause "in which it requested ...") ends there (E185).
+PREAMBLE_OPENER = (
+    r"(?:[A-Z][a-z]{2,}ing|Mindful|Aware|Convinced|Concerned|Deeply|Guided|Conscious|Determined|Alarmed|Cognizant)"
+    r"(?=\s+[a-z])"
+)
+NEXT_RECITAL = r"[,;]\d{0,2}\s+" + PREAMBLE_OPENER

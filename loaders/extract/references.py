@@ -2153,9 +2153,10 @@ _GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)\b", re.IGNORECASE
 _GATHERING_WORD_LOWER = re.compile(_GATHERING_WORD.pattern)
 # What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second", "its 111th
 # to 113th" (`ORDINAL_RUN`).
-# "its resumed eighty-fifth session": the session itself, resumed; "its" still says whose (E96)
+# "its resumed eighty-fifth session", "its reconvened sixty-eighth session": the session itself,
+# resumed (or reconvened); "its" still says whose (E96, E185)
 _GATHERING_ORDINALS = re.compile(
-    rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+)?)?(?P<ords>\b{ORDINAL_RUN})\s+$",
+    rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+|reconvened\s+)?)?(?P<ords>\b{ORDINAL_RUN})\s+$",
     re.IGNORECASE,
 )
 # "at its current, eighty-ninth, session", "the present (seventy-second) session": the session

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from collections.abc import Sequence
 from typing import Iterator, NamedTuple, TypeVar
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind, statement_ref
@@ -87,7 +88,7 @@ from mandate_graph.loaders.extract.segment import (
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
-from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -600,6 +601,20 @@ _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
 # back after a clause set off by commas
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:also\s+|further\s+)?[a-z]+ed\b")
+# ", by which the two Commissions", ", whereby both Councils", ", by which the Assembly and the Council",
+# ", in which they": a relative clause on two instruments, its subject the two issuers, right
+# before its verb
+_JOINT_SUBJECT_BY_WHICH = re.compile(
+    r",\s+(?:(?:by|in|through|under)\s+which|whereby)\s+(?:they|(?:the\s+two|both(?:\s+the)?)\s+[A-Za-z][a-z]+s"
+    r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"\s+(?:had\s+|have\s+|jointly\s+)?(?:also\s+|jointly\s+)?$"
+)
+# "resolution 52/13 and Commission ... resolution 18/3" (or "decisions 12/1 and 12/4"): the two
+# instruments the relative clause is on, joined by "and", right before its comma
+_INSTRUMENT_PAIR_JOINED = re.compile(
+    r"\b(?:resolution|decision)s?\s+\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
+    r"(?:(?:resolution|decision)\s+)?\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
+)
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
@@ -1708,6 +1723,20 @@ _BRACKETED_NOTE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|\([^()\d]{1,40}\))$")
 # "GEGN.2/2029/L.4", "A/C.2/80/L.12/Rev.1": a draft (limited distribution) the day's meetings act
 # on, not a document before the session
 _DRAFT_SYMBOL = re.compile(r"/L\.\d")
+# the word that makes a session named the part of it resumed (`references._GATHERING_ORDINALS`)
+_RESUMED_PART = re.compile(r"\b(?:resumed|reconvened)\s", re.IGNORECASE)
+# "E/CN.7/2033/L.19 | 3 (b) | Draft resolution", "A/HRC/60/L.4 – Draft decision (withdrawn)": a row of
+# a list of the documents before a session that is a draft resolution or decision, a text the
+# session acts on, whose instrument (if adopted) has its own number; the gold gives such drafts no
+# fact, as the drafts of a journal's items (u131). A draft report stays: the session had it before it (E185)
+_DRAFT_INSTRUMENT_CELL = re.compile(r"\b(?:[Rr]evised\s+)?[Dd]raft\s+(?:resolutions?|decisions?)\b")
+
+
+def _draft_instrument_row(text: str, symbols: Sequence[str]) -> bool:
+    """Whether a listed row is a draft resolution or decision (`_DRAFT_INSTRUMENT_CELL`)."""
+    return any(_DRAFT_SYMBOL.search(symbol) for symbol in symbols) and _DRAFT_INSTRUMENT_CELL.search(text) is not None
+
+
 # "(GEMB/2033/4)", "(E/AC.51/2032/3)": a document's symbol in brackets
 _SYMBOL_IN_BRACKETS = re.compile(r"\([A-Z][\w.]*/[^()\s]+\)")
 _THE_LAST_OF_WHICH = re.compile(
@@ -2131,9 +2160,10 @@ _REPORT_ON_NUMBERED = re.compile(
     rf"\breports?\s+on\s+(?:the|its|their)\s+(?P<ord>{ORDINAL})\s+(?P<word>meeting|session)\b(?!\s+of\b)", re.IGNORECASE
 )
 # "Report on the sixty-ninth session", "Report of the second session", "Report on the work of
-# its second session": a title under a line that names the body
+# its second session", "Report on the reconvened sixty-ninth session": a title under a line that
+# names the body
 _REPORT_TITLE = re.compile(
-    rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
+    rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?:(?:resumed|reconvened)\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
     re.IGNORECASE,
 )
 # "second meeting", "81st session" before a date line's place: the line names its own gathering
@@ -2477,6 +2507,10 @@ _CITING = re.compile(
     r"Expressing|Commending|Noting with appreciation)(?:\s+(?:also|further|with appreciation|with concern))?(?:\s+of)?)\b",
     re.IGNORECASE,
 )
+# ", recalling its decision", ", reaffirming also", "and bearing in mind its": a preamble's participle
+# set off after the subject of a narrative sentence, in lower case, then the instrument it recites (not a preambular
+# paragraph's own "Recalling", in capitals, whose instrument "that resolution" may point back to)
+_RECITED_SET_OFF = re.compile(r"(?:,|\sand)\s+(?-i:(?=[a-z]))" + _CITING.pattern + r"\s+(?:its\s+|their\s+|the\s+)?(?:own\s+)?$", re.IGNORECASE)
 # A reported citation: "recalling the declaration ... (resolution S-32/1", "the rules ...,
 # contained in resolution 9/1", "reaffirmed its resolution 5/2". The phrase must open the
 # clause the instrument ends: no full stop or semicolon between them.
@@ -2494,6 +2528,8 @@ _REPORTED_CITING = re.compile(
     r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
     re.IGNORECASE,
 )
+# the next preambular paragraph of a text read as one sentence (`patterns.NEXT_RECITAL`)
+_NEXT_RECITAL = re.compile(NEXT_RECITAL)
 # a relative clause opened after the citing verb: "Recalling X, by which ...", "..., in which"
 _RELATIVE_BEFORE_VERB = re.compile(r",\s+(?:by|in|through|under)\s+which\b")
 # "In its resolution 10/3, ...", "By the same decision": what follows is the instrument's text.
@@ -2730,11 +2766,15 @@ _SESSION_LABEL_IN_BRACKETS = re.compile(r" \((?=[^()]{0,16}[A-Z])(?=[^()]{0,16}\
 _SITTINGS_IN_BRACKETS = re.compile(r" \(\d{1,5}(?:st|nd|rd|th)(?:\s*(?:to|[–-]|and)\s*\d{1,5}(?:st|nd|rd|th))?\s+meetings?\)")
 # A page's list after its texts: "Related documents", "Related decisions", "See also", "Documents of the
 # session", "Further reading" (a heading alone on its line)
-_RELATED_LIST_HEADING = re.compile(
-    r"^(?:Related\s+(?:documents|decisions|resolutions|links|pages|content|meetings)|See\s+also|Further\s+(?:reading|information)|"
-    r"Documents\s+of\s+the\s+(?:session|meeting)|Other\s+documents)\s*:?$",
-    re.IGNORECASE,
+_RELATED_LIST_WORDS = (
+    r"(?:Related\s+(?:documents|decisions|resolutions|links|pages|content|meetings)|See\s+also|Further\s+(?:reading|information)|"
+    r"Documents\s+of\s+the\s+(?:session|meeting)|Other\s+documents)\s*:?$"
 )
+_RELATED_LIST_HEADING = re.compile("^" + _RELATED_LIST_WORDS, re.IGNORECASE)
+# the same heading last in a chain of headings ("Documents before the Commission at its ... session
+# Related documents"): the list under it is a page's list of related texts, not of the documents
+# before the session the heading above it named (E185)
+_RELATED_LIST_LAST = re.compile(r"\b" + _RELATED_LIST_WORDS, re.IGNORECASE)
 # "(previous session)", "(current meeting)", "(this session)": a list's note after an entry's title
 _RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|present|this|last|next|same)\s+(?:session|meeting)\)\s*$", re.IGNORECASE)
 _LIST_OF_A_SESSION = re.compile(
@@ -3626,6 +3666,10 @@ class Reader:
                 self.bodies_named_in_part = []
             else:
                 self.bodies_named_in_part.extend(self.scope.recent)
+            if p.kind == "heading" and p.instrument is not None:
+                # "Decision 76/12" / "Mandate of the standing working group on X": the body the
+                # instrument's title names is the one its text then calls "the working group" (E185)
+                self.bodies_named_in_part.extend(b.key for b in self.bodies_in(p.text) if b.key is not None and b.key in self.registry.bodies)
             self.scope.recent = []
             self.scope.in_passing = set()
             self.scope.last_gathering_body = None
@@ -6233,7 +6277,7 @@ class Reader:
             return
         receiver, ev = self.docs.table_receiver
         symbols = find_symbols(p.text, self.symbol_series)
-        if symbols and symbols[0].start == _row_lead(p.text):
+        if symbols and symbols[0].start == _row_lead(p.text) and not _draft_instrument_row(p.text, symbols[0].symbols):
             for gathering in receiver:
                 self.add(DocumentRef(symbols=symbols[0].symbols), "submittedTo", gathering, ev)
 
@@ -6262,7 +6306,7 @@ class Reader:
             # "| 10 | Adoption of the report | REP31/CAC (draft) |": the report of the session
             self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", own[0], ev)
         for s in symbols:
-            if doc_rules.DRAFT_AFTER.match(cell, s.end):
+            if doc_rules.DRAFT_AFTER.match(cell, s.end) or _draft_instrument_row(p.text, s.symbols):
                 continue
             self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev)
 
@@ -7115,10 +7159,12 @@ class Reader:
                 self.submit(doc, receiver, mandates, ev)
                 if self.docs.listed_reports_of is not None:
                     self.add(doc, "reportOf", self.docs.listed_reports_of, ev)
+        elif p.kind == "listing" and _RELATED_LIST_LAST.search(p.heading or ""):
+            return  # a page's "Related documents" after the annex of the documents before: none of them
         elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
-            for doc in docs:
+            for doc in docs if not _draft_instrument_row(p.text, [s for d in docs for s in d.symbols]) else ():
                 for gathering in self.docs.table_receiver[0]:
                     self.add(doc, "submittedTo", gathering, ev)
         elif (
@@ -8070,7 +8116,10 @@ class Reader:
         if clause is None or not (ref.session.isdigit() and int(ref.session) < 1900):
             return None
         main = _MAIN_CLAUSE_AFTER.search(text, clause.end())
-        end = min(x for x in (text.find(";", clause.end()), main.start() if main else -1, len(text)) if x >= 0)
+        # (or the next preambular paragraph: "..., in which it requested a study, Noting the
+        # proposal made at the fourteenth session": not the session of the clause, E185)
+        recital = _NEXT_RECITAL.search(text, clause.end())
+        end = min(x for x in (text.find(";", clause.end()), main.start() if main else -1, recital.start() if recital else -1, len(text)) if x >= 0)
         for g, refs in r.gatherings:
             if clause.end() <= g.start < end and len(refs) == 1 and _AT_BEFORE_GATHERING.search(text, max(0, g.start - 8), g.start):
                 at = refs[0]
@@ -8737,6 +8786,14 @@ class Reader:
                 # "In its resolution 10/3, ..., recalling ... (resolution S-32/1). In the same
                 # resolution, ...": the same as the one the sentence was about, not one it cited.
                 self.last_instrument = intro or ([subject_instrument] if subject_instrument else [ref for _, ref in r.instruments])
+                if own is not None and not intro and not subject_instrument and all(
+                    _RECITED_SET_OFF.search(text, max(0, m.keyword_start - 60), m.keyword_start) for m, _ in r.instruments
+                ):
+                    # "Decision 76/12" / "..., the Commission, recalling its decision 68/2, decided
+                    # ... In the same decision, the Commission invited ...": the instruments the
+                    # text only recites set off after its subject are not what it goes on about;
+                    # the instrument whose text this is, is (E185)
+                    self.last_instrument = [own]
                 if sentence is p.sentences[0] and r.instruments[0][0].start <= 30:
                     # the instrument a paragraph opens on: "the present decision" further down is it
                     self.paragraph_opener = (id(p), [r.instruments[0][1]])
@@ -9347,10 +9404,15 @@ class Reader:
                     for ref in refs:
                         self.add(ref, "heldIn", town, ev)
                 continue
+            # "its resumed twenty-fourth session, held in Vienna on 18 and 19 September", "held its
+            # reconvened seventy-sixth session in Vienna on 7 and 8 December": the days of the part
+            # resumed, not the session's span; where it sat is the session's place still (E185)
+            resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
             for ref, date in pairs:
-                self.add(ref, "heldOn", date.value, ev)
-                self.held[ref] = date.value
-                dated.append(ref)
+                if not resumed or ref not in refs:
+                    self.add(ref, "heldOn", date.value, ev)
+                    self.held[ref] = date.value
+                    dated.append(ref)
                 if town is not None:
                     self.add(ref, "heldIn", town, ev)
             if pairs:
@@ -11721,7 +11783,9 @@ class Reader:
                 # the session between the verb and the instrument adopted it
                 self.adopted_at_session_before_by(r, m.end())
                 continue
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed") and (
+            # ("The Secretary-General was mandated by General Assembly resolution 77/12 to prepare
+            # ...": "mandated" as "asked", E183)
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed", "mandated") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
@@ -11768,6 +11832,15 @@ class Reader:
                     self.add_mandates(r, acted[earlier[-1]], relation, antecedent, m.end() + 1)
                     continue
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
+                # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice
+                # resolution 18/3, by which the two Commissions established the working group": a
+                # plural subject, each body acting by its own instrument of the pair before (E185)
+                pair = [ref for mm, ref in r.instruments if mm.end <= joint.start()][-2:]
+                if len(pair) == 2 and pair[1] == acting[0] and pair[0] != pair[1] and (
+                    _INSTRUMENT_PAIR_JOINED.search(text, 0, joint.start())
+                ):
+                    acting = pair
             if acting:
                 acted[m.start()] = acting
             if relation == "establishes" and auxiliary and acting and (
@@ -12202,6 +12275,11 @@ class Reader:
                 nearest = later
             mentions_of_acting = [m.end for m, x in r.instruments if x in acting and m.end <= nearest.start()]
             if not mentions_of_acting and _RELATIVE_BEFORE_VERB.search(text, nearest.end("verb"), mention.keyword_start):
+                continue
+            if nearest["verb"][:1].isupper() and _NEXT_RECITAL.search(text, max(0, nearest.start() - 5), nearest.start() + len(nearest["verb"].split()[0]) + 2):
+                # "..., by which the Assembly adopted the Convention, Recalling also its resolution
+                # 1/4": a preambular paragraph of its own (its line joined to the one before), whose
+                # participle in capitals is the text's own citing, not the relative clause's (E185)
                 continue
             verb = " ".join(cited["verb"].lower().split())
             for instrument in acting:

@@ -25,8 +25,8 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
-from mandate_graph.loaders.extract.patterns import DAY_OPENING
-from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, report_authors
+from mandate_graph.loaders.extract.patterns import DAY_OPENING, INSTRUMENT_PART_OF
+from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, named_holders, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
@@ -877,7 +877,9 @@ _PARTICIPLE_OPENS = re.compile(r"(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
 _ITS_BEFORE = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$")
 _OWN_BEFORE = re.compile(r"(?:(?<=\bits\s)|(?<=\btheir\s))own\s+$")
 _THE_SAME_BEFORE = re.compile(r"\bthe\s+same\s+$", re.IGNORECASE)
-_THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:its|their)\s+$")
+# "in section XVI, paragraph 2, of its", "under paragraph 4 of its": the part of the agent's own
+# instrument it acted by, between the preposition and "its" (E185)
+_THROUGH_ITS = re.compile(r"^\s*,?\s*(?:through|in|by|under)\s+(?:" + INSTRUMENT_PART_OF + r")?(?:its|their)\s+$")
 # "the General Assembly, recalling its resolution 61/295", "the Council, reaffirming also its
 # decision": the participle's subject is the body just before it, and "its" is that body's.
 _PARTICIPLE_ITS = re.compile(r"^\s*,\s*(?:also\s+)?[a-z]+ing(?:\s+in\s+mind)?(?:\s+(?:also|further|in\s+particular))?\s+(?:its|their)\s+$")
@@ -1828,7 +1830,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
-        if not after:
+        if not after or _stranger_holds_its(text, g, refs, bodies):
             return None
         body = bodies[after[0].start]
     elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
@@ -2064,6 +2066,27 @@ def _report_of_an_unknown_body(text: str, g: GatheringMention, before: list[Body
         return False
     name = report_of["body"]
     return not any(found.key is not None or found.end - found.start == len(name) for found in scope.matcher.find(name))
+
+
+def _named_holder(text: str, g: GatheringMention) -> tuple[int, int] | None:
+    """Where the body's name in capitals whose gathering "its" is stands: the subject after "At/During
+    its Nth session, ...", or the subject or agent right before "(,) at its" (E183)."""
+    if _AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, _its_end(text, g)):
+        return named_holders.subject_after_opening(text, g.end)
+    return named_holders.name_right_before(text, _its_end(text, g))
+
+
+def _stranger_holds_its(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+    """Whether "its" of "At/During its Nth session, <name> ..." or "<name>, at its Nth session" is
+    a body the clause names in capitals in which no mention found here (a known body's or one the
+    text created) stands, E183. A name holding a known body's reads as before."""
+    named = _named_holder(text, g)
+    if named is None:
+        return False
+    start, end = named
+    # ("the Credentials Committee of the General Assembly at its seventy-seventh session": a known
+    # body named inside, whose organ it is, may be the one "its" stands for; read as before)
+    return not any(named[0] <= b.start < named[1] and b.start in bodies for b in refs.bodies)
 
 
 # "Committee for Development Policy", "Panel on Tidal Rights": words in capitals, small words between
@@ -2381,6 +2404,12 @@ def resolve_gatherings(
                 # twenty-sixth session": a body the reference data does not know holds it, not the
                 # body named before the report
                 continue
+            elif _stranger_holds_its(text, g, refs, bodies):
+                # "At its twelfth session, held in Geneva ..., the Expert Mechanism on Fisheries
+                # adopted", "The Advisory Board on Fisheries, at its twelfth session, recommended":
+                # the gathering of a body neither the reference data nor the text knows, never the
+                # document's own body's or its issuer's (E183)
+                continue
             elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
                 # "it" is the body speaking, and so is "its"
@@ -2545,6 +2574,12 @@ def resolve_gatherings(
                 body = scope.author
         if body is None:
             continue
+        if not reported and body in scope.born and g.determiner in ("its", "their") and (named_at := _named_holder(text, g)) is not None and (
+            bodies.get(named_at[0]) == body
+        ):
+            # "At its fourteenth session, the Open-ended Working Group on X adopted": a body the text
+            # created holds what the clause says it held, as a report's title tells (E183)
+            reported = True
         term = scope.registry.bodies[body].gathering_term
         if term is None and (held := _gathering_of_group(text, g, scope)) is not None:
             body, term = held, g.word

@@ -935,8 +935,10 @@ def held_here(text: str, start: int, end: int) -> bool:
 # kind alone, was held under the instruments named after the phrase.
 # "The four-day session, held at Headquarters in New York from 22 to 25 April 2032, was convened
 # pursuant to Council decision 2031/242": its length before, where and when set off between (E155)
+# "The reconvened session was convened pursuant to Council decision 2033/245": the session the report
+# is of, its part resumed (or reconvened) named so (E185)
 _THE_GATHERING_HELD_UNDER = re.compile(
-    r"^(?:The|This)\s+(?:present\s+|current\s+)?(?:(?:[a-z]+|\d{1,2})-(?:day|week)\s+)?(?P<word>[Ss]ession|[Mm]eeting)"
+    r"^(?:The|This)\s+(?:present\s+|current\s+|resumed\s+|reconvened\s+)?(?:(?:[a-z]+|\d{1,2})-(?:day|week)\s+)?(?P<word>[Ss]ession|[Mm]eeting)"
     r"(?:\s*,\s+(?:held|which\s+(?:was|is)\s+held|meeting|convened)\s[^,;()]{3,120},)?\s+"
     r"(?:was|is|will\s+be|has\s+been|is\s+being|was\s+being)\s+"
     r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
@@ -948,7 +950,7 @@ _THE_GATHERING_HELD_UNDER = re.compile(
 # gathering named by its kind alone after the comma is held (opened, closed) under it.
 _UNDER_THEN_THE_GATHERING = re.compile(
     r"^(?:In\s+accordance\s+with|In\s+keeping\s+with|Pursuant\s+to|In\s+pursuance\s+of|As\s+(?:mandated|decided)\s+(?:by|in))\s"
-    r"(?P<mandate>[^;]{3,250}?),\s+the\s+(?:present\s+|current\s+)?(?P<word>session|meeting)\s+"
+    r"(?P<mandate>[^;]{3,250}?),\s+the\s+(?:present\s+|current\s+|resumed\s+|reconvened\s+)?(?P<word>session|meeting)\s+"
     r"(?:(?:will|shall|would|is\s+to)\s+(?:be\s+(?:held|convened|opened|closed)|open|close|convene|take\s+place)|"
     r"(?:was|is\s+being|will\s+be)\s+(?:held|convened|opened|closed))\b"
 )

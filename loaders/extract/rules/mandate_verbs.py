@@ -97,6 +97,10 @@ MANDATE_VERB = re.compile(
     r"(?<=is )mandated(?= to )|(?<=are )mandated(?= to )|(?<=be )mandated(?= to )|(?<=hereby )mandated(?= to )|"
     # ("By resolution 77/12, the Secretary-General was mandated to prepare ...": its past)
     r"(?<=was )mandated(?= to )|(?<=were )mandated(?= to )|(?<=been )mandated(?= to )|"
+    # ("The Secretary-General was mandated by General Assembly resolution 77/12 to prepare ...", "is
+    # mandated under decision 5/2 to ...": the instrument between the passive and its task, as after
+    # "was asked by", E183)
+    r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=is )|(?<=are ))mandated(?=\s+(?:by|in|under|through)\s[^.;:]{1,160}?\sto\s+(?!be\b)[a-z]+\b)|"
     # ("repeated its request to", "renewed its request that the Secretary-General submit": the
     # request told again, its addressee after "to" or in a "that" clause as after "requested that")
     r"(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+its\s+(?:request|invitation|call|appeal)s?(?:\s+(?:up)?(?:to|on)|(?=\s+that\s))|"

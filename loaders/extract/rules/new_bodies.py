@@ -133,6 +133,8 @@ _PROPER_ONLY_KINDS_AFTER_A = _PROPER_ONLY_KINDS
 # with its topic in capitals after "on" or "for", after "the" (not "the Group of 77", "the African
 # Group": groups of States; after "a", "an Expert Group on X" is read as a description, E144)
 _PROPER_ONLY_KINDS = rf"(?:{_PROPER_ONLY_KINDS}|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
+# a kind of body written as a proper name's head ("Working Group", "Mechanism", "Fund"), E183
+TITLE_KINDS = rf"(?:{_TITLE_KIND}|{_PROPER_ONLY_KINDS})"
 _PROPER_NAME = (
     rf"\s+(?P<name>(?:[A-Z][\w-]*\s+)*?(?P<kind>{_TITLE_KIND}|{_PROPER_ONLY_KINDS})\b"
     # "on the Right to Development", "on Older Persons' Rights", "on Women's Health": "to" and a

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.dates import DATE
+from mandate_graph.loaders.extract.patterns import PREAMBLE_OPENER
 
 # The head words of a body's or a treaty's name, which "on" and a name in capitals follow ("the
 # Committee on Coastal Data", "the Convention on the Rights of the Child")
@@ -77,6 +78,10 @@ _CLAUSE_AFTER_COMMA = (
     # "He said the hub had been approved in resolution 85/311, on the financing of X, and that the
     # Department was to report ...": the speaker's next "that" clause (E97)
     r"and\s+that|"
+    # "..., on the second review cycle, Having considered the report ...": the next preambular
+    # paragraph, its line joined to this one, opens on a participle (or a preamble's adjective) in
+    # capitals, which no title in lower case goes on with (E185)
+    rf"(?-i:{PREAMBLE_OPENER})|"
     # "recalls decision 612 (C26) on the accessibility of meetings, and takes into account ...": the
     # subject's next verb in the third person, after "and"
     r"and\s+(?:also\s+|further\s+)?(?:takes\s+(?:into\s+account|note)|recalls|reaffirms|endorses|decides|requests|"
