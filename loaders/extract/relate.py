@@ -3274,6 +3274,7 @@ class Reader:
         self.event_gathering: GatheringRef | None = None  # the gathering of the event being read
         self.born_here: list[str] = []
         self.born_words: dict[str, tuple[str, str, str]] = {}  # key -> its kind, its name's core, its name
+        self.adopted: set[str] = set()  # known bodies the text establishes, named again as born ones (E187)
         self.born_terms: dict[str, str] = {}  # key -> the short term the text defined for it ("data group")
         self.born_acronyms: dict[str, str] = {}  # key -> the acronym printed in brackets after its name ("UNITAMS", "IHP-WINS")
         self.subject: str | None = None  # the body the last sentence opened with
@@ -10658,7 +10659,10 @@ class Reader:
             if known is not None:
                 # "established the Mechanism ..., as well as the Implementation Review Group":
                 # the first of the bodies named after the verb, and the others with it
-                return named if known in named else [known]
+                established = named if known in named else [known]
+                if known in established:
+                    self.adopt_known(described, known)
+                return established
         if described.name[:1].isupper():
             # "by which the Council established the Committee on Women": the short name of a body
             # the reference data has (the author's own committee, though another body set it up)
@@ -11137,6 +11141,21 @@ class Reader:
                 self.report_session = self.report_session or self.reported
         return key
 
+    def adopt_known(self, described: new_bodies.Described, key: str) -> None:
+        """"decided to establish the open-ended intergovernmental working group on X. The working
+        group held its first session ...": a body the reference data knows (a user's file may
+        describe the body a text creates), described and established here, is named again as a
+        body born here is ("the working group", "the Group", its name in capitals), before any
+        older body of its kind (E187). Its reference body is kept as it is."""
+        if key not in self.born:
+            self.adopted.add(key)
+            self.born[key] = self.registry.bodies[key]
+            self.born_words[key] = (described.kind, described.core, described.name)
+            self.scope.born.add(key)
+        if key in self.born_here:
+            self.born_here.remove(key)
+        self.born_here.append(key)
+
     def wholly_names(self, p: Paragraph, key: str | None) -> bool:
         """Whether the paragraph's whole text is a name of the body ``key``."""
         length = len(p.text.rstrip())
@@ -11218,6 +11237,13 @@ class Reader:
                 mentions += new_bodies.opening_of_a_line(text, kind, name, term)
             for later in mentions:
                 if any(a.start < later.end and later.start < a.end for a in added):
+                    continue
+                if key in self.adopted and any(
+                    f.start < later.end and later.start < f.end and (f.key is not None or later.written[:1].isupper()) for f in found
+                ):
+                    # a body the reference data knows, established here, stands only for the words
+                    # that name no other known body, nor its kind in capitals ("the Committee",
+                    # "requests the Working Group": a name the reader resolves as written, E187)
                     continue
                 if any(
                     f.key is not None and f.start < later.end and later.start < f.end
