@@ -56,7 +56,7 @@ from mandate_graph.loaders.extract.rules import habitual_venues, nominal_request
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
-from mandate_graph.loaders.extract.rules import counted_adoptions, narrated_headings, sessions_with_instruments
+from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
@@ -6379,9 +6379,32 @@ class Reader:
                     for name in (*self.registry.bodies[key].names, self.registry.bodies[key].short_name or "")
                 )
             ]
-            if earlier and (bodies.get(opening.start) is None or bodies.get(opening.start) not in self.row_bodies):
+            if earlier and (bodies.get(opening.start) is None or bodies.get(opening.start) not in self.row_bodies) and (
+                # "| *Decides* to establish an expert group on X | The expert group held its first
+                # meeting |": the body the row just created is what its kind alone means (E186)
+                bodies.get(opening.start) not in self.born
+            ):
                 bodies[opening.start] = earlier[0]
         self.row_bodies.extend(key for key in bodies.values() if key not in self.row_bodies)
+
+    def row_its_gatherings(
+        self, refs: SentenceRefs, resolved: list[tuple[GatheringMention, list[GatheringRef]]]
+    ) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """"| *Requests* the Working Group on Firearms to hold a thematic discussion | Completed at
+        its ninth meeting |": a cell that names no body, whose "its" gathering is the one body an
+        earlier cell of the row named that holds gatherings of that word (the body requested),
+        none other of the row (E186)."""
+        out: list[tuple[GatheringMention, list[GatheringRef]]] = []
+        done = {id(g) for g, _ in resolved}
+        for g in refs.gatherings:
+            if id(g) in done or g.determiner != "its" or g.of_body is not None or g.continues is not None:
+                continue
+            holders = [k for k in self.row_bodies if k in self.registry and self.registry.bodies[k].gathering_term == g.word]
+            if len(holders) != 1:
+                continue
+            g.body = holders[0]
+            out.append((g, [GatheringRef(holders[0], g.word, n) for n in g.ordinals]))
+        return out
 
     def follow_up_row_opening(self, text: str, refs: SentenceRefs) -> None:
         """The first cell of a follow-up table's row: "X/1 Review of compliance" under the header
@@ -7637,6 +7660,9 @@ class Reader:
                 sessions = self.the_same_gathering(word)
             if len(sessions) == 1:
                 self.counted.append((sessions[0], counted, self.evidence(sentence, p)))
+                if (second := counted_adoptions.counted_after(sentence.text, counted)) is not None:
+                    # "... six resolutions (16/1 to 16/6) and two decisions (16/1 and 16/2)" (E186)
+                    self.counted.append((sessions[0], second, self.evidence(sentence, p)))
             elif not sessions and counted_adoptions.adopted_by_the_gathering_before(sentence.text) and len(set(named_before)) == 1:
                 sessions = named_before[:1]
             names_at = counted_adoptions.named_of_the_count(sentence.text, counted)
@@ -9116,6 +9142,8 @@ class Reader:
                 # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
                 held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
             gatherings.append((g, held))
+        if self.reading_follow_up_row and not refs.bodies and refs.gatherings:
+            gatherings += self.row_its_gatherings(refs, gatherings)
         if found_symbols and refs.instruments:
             # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
             # a document's symbol, not an instrument of the convention it also reads in
@@ -10533,6 +10561,10 @@ class Reader:
             # "Requests the Advisory Bodies to ...", after "the Advisory Bodies (ICCROM, ICOMOS and
             # IUCN)": each member is requested (E139)
             chosen, last_end = list(collective[0]), collective[1]
+        elif (counted := counted_back_references.counted_at(text, start)) is not None and counted[2] <= end:
+            # "had requested the two working groups to hold ...": the bodies of that kind the
+            # paragraph named before, as many as it says (E186)
+            chosen, last_end = self.counted_named_before(r, start, counted[0], counted[1]), counted[2]
         subjunctive = False  # "requested that the Secretary-General ... provide": a clause's subjects
         for b in r.refs.bodies:
             if b.start < start or b.start >= end:
@@ -10579,6 +10611,14 @@ class Reader:
             # the second verb's addressees set off by commas, the task after them both verbs'
             return chosen, shared.start("task")
         return chosen, end
+
+    def counted_named_before(self, r: _Resolved, start: int, count: int, kind: str) -> list[str]:
+        """The bodies of ``kind`` the paragraph named before ``start`` (`counted_back_references`):
+        the scope's recent bodies, less those the sentence names only after ``start``."""
+        before = {r.bodies[b.start] for b in r.refs.bodies if b.end <= start and b.start in r.bodies}
+        after = {r.bodies[b.start] for b in r.refs.bodies if b.start >= start and b.start in r.bodies} - before
+        named = [key for key in self.scope.recent if key not in after and key in self.registry]
+        return counted_back_references.bodies_counted(kind, count, named, {k: self.registry.bodies[k].names for k in named})
 
     def addressees_of_a_second_task(self, r: _Resolved, task_start: int) -> list[str]:
         """"Requests the secretariat to convene ..., and the task force to prepare ...": the body

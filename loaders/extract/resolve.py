@@ -1405,9 +1405,13 @@ def _its_subject(
             if _VERB_BY_ITS.match(before_its[b.end :]) and _WHICH_THE.search(before_its, max(0, b.start - 20), b.start):
                 # "which the Council created by its resolution 2026/12": the relative clause's subject
                 return issuing[b.start]
-            if _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) and _ACTED_BY_ITS.fullmatch(before_its, b.end):
+            if (
+                _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) or _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ) and _ACTED_BY_ITS.fullmatch(before_its, b.end):
                 # "The Governing Council established the Committee as a subsidiary organ by its
-                # decision 19/32": the subject the sentence opens on acted by its own instrument
+                # decision 19/32": the subject the sentence opens on acted by its own instrument;
+                # "..., and the Council later approved it in its decision 2031/214": so the
+                # subject of a clause (E186)
                 return issuing[b.start]
             break
     coordinated = _coordinated_verb_subject(before_its, refs, issuing) if " and " in before_its else None
@@ -1465,9 +1469,11 @@ _CITED_THEN_AND_ITS = re.compile(
 # A sentence that opens on its subject ("The Governing Council ...", after a connective), then its
 # verb in the past or present and the verb's object, then "by its" / "in its" (no relative clause
 # or new clause between, whose subject "its" could be)
-_OPENING_SUBJECT = re.compile(r"\s*(?:(?:In\s+\d{4}|Subsequently|Later|Thereafter|Earlier),\s+)?[Tt]he\s+")
+# ("In 2031 the Council ...": the comma after a year may be left out)
+_OPENING_SUBJECT = re.compile(r"\s*(?:(?:In\s+\d{4}|Subsequently|Later|Thereafter|Earlier),?\s+)?[Tt]he\s+")
 _ACTED_BY_ITS = re.compile(
-    r"\s+(?:also\s+|further\s+|[a-z]{3,}ly\s+)?(?:[a-z]{3,}ed|established|set\s+up|created|mandated|requested|decided|adopted)\b"
+    r"\s+(?:(?:also|further|later|then|since|thereafter|again|had|has|[a-z]{3,}ly)\s+){0,3}"
+    r"(?:[a-z]{3,}ed|established|set\s+up|created|mandated|requested|decided|adopted|t(?:ook|aken)\s+note\s+of|took|made|gave)\b"
     r"(?:(?![;:]|\b(?:which|who|whose|that|and\s+the|while)\b)[^;:]){0,200}?\b(?:by|in|through|under)\s+its\s+"
 )
 
@@ -1586,12 +1592,14 @@ _ITS_PAPER_ON_ITS_OPENING = re.compile(
 # "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
 # decision X/5, adopted at its tenth session, the Meeting of the Parties resolved": an opening
 # phrase naming an instrument and where it was adopted; "its" is the subject's, named after it
+# ("In decision 65/2, agreed (approved, endorsed, taken) at its sixty-fifth session, the Commission
+# ...": any verb of the taking of an instrument, E186)
 _ADOPTED_AT_ITS_OPENING = re.compile(
     # ('In its resolution 85/52, entitled "..." and adopted on 4 December 2030 at its eighty-fifth
     # session, the General Assembly requested': the title between)
     r"^\s*(?:Also\s+)?(?:By|In|Through|Under|With)\s+(?:its\s+|their\s+|the\s+same\s+)?[^;:]{0,200}?,\s+"
     r"(?:entitled\s+[“\"][^”\"]{1,240}[”\"],?\s+and\s+)?(?:which\s+was\s+)?"
-    r"adopted\s+(?:on\s+[^,;]{0,40}?\s+)?(?:at|during)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
+    r"(?:adopted|agreed(?:\s+upon)?|approved|endorsed|taken)\s+(?:on\s+[^,;]{0,40}?\s+)?(?:at|during)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
     re.IGNORECASE,
 )
 

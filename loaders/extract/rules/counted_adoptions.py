@@ -38,10 +38,34 @@ def counted_adoption(sentence: str) -> CountedAdoption | None:
     m = _ADOPTED_COUNT.search(sentence)
     if m is None:
         return None
-    written = m["n"].lower()
-    count = _COUNTS[written] if written in _COUNTS else int(written)
-    kind: InstrumentKind = "decision" if m["what"].lower().startswith("decision") else "resolution"
-    return CountedAdoption(kind, count, m.start())
+    return CountedAdoption(_kind_of(m["what"]), _count_of(m["n"]), m.start())
+
+
+def _count_of(written: str) -> int:
+    return _COUNTS.get(written.lower()) or int(written)
+
+
+def _kind_of(plural: str) -> InstrumentKind:
+    return "decision" if plural.lower().startswith("decision") else "resolution"
+
+
+# "adopted six resolutions (16/1 to 16/6) and two decisions (16/1 and 16/2)": a second count of the
+# other kind, joined by "and" after the first count's numbers in brackets (each count says which
+# texts it is, so each is read; "three resolutions and two decisions", no numbers, counts neither)
+_AND_COUNTED_IN_BRACKETS = re.compile(
+    r"\s*\([^()]{1,80}\)\s*,?\s+and\s+(?:also\s+)?(?P<n>" + "|".join(_COUNTS) + r"|\d{1,2})\s+(?P<what>decisions|resolutions)\s*\(",
+    re.IGNORECASE,
+)
+
+
+def counted_after(sentence: str, counted: CountedAdoption) -> CountedAdoption | None:
+    """The count of the other kind the sentence joins to ``counted``, each with its numbers in brackets."""
+    m = _ADOPTED_COUNT.match(sentence, counted.start)
+    after = _AND_COUNTED_IN_BRACKETS.match(sentence, m.end()) if m is not None else None
+    if after is None:
+        return None
+    kind = _kind_of(after["what"])
+    return CountedAdoption(kind, _count_of(after["n"]), after.start("n")) if kind != counted.kind else None
 
 
 # "..., of which Resolutions 3/2031, 5/2031 and 7/2031 are listed": the texts of the count the

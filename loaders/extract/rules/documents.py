@@ -417,6 +417,10 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
     return bool(_PASSAGE_AFTER.match(text[symbol_end : symbol_end + 12]))
 
 
+# The genre a session document names itself by in front of its kind word: "the present conference
+# room paper", "this background paper", "the present information note", "the present progress
+# report" (E186; read only after "present" or "this", never after a bare "the")
+OWN_GENRE = r"(?:(?:[Cc]onference\s+room|[Bb]ackground|[Ii]nformation|[Ww]orking|[Pp]rogress|[Dd]iscussion|[Cc]oncept|[Ss]ynthesis)\s+)?"
 # The words a document names itself by: "the present note", "the present report", and the genres
 # of the documents a legislative organ has before it, "the present fascicle" (a section of the
 # proposed programme budget), "the present memorandum" (the Secretary-General's to a General
@@ -424,11 +428,11 @@ def cites_a_passage(text: str, symbol_end: int) -> bool:
 OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings)"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
+    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{OWN_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     # ("This letter is sent in accordance with paragraph 4 of ...": a circular letter of itself)
     # ("This document and its supplement are submitted to ...": with the parts that go with it, E143)
-    rf"|\b[Tt]his\s+(?:{OWN_KIND}|[Ll]etter)\b(?=\s+(?:and\s+its\s+(?:supplements?|addend(?:um|a))\s+(?=are\b|were\b|have\b|will\b))?"
+    rf"|\b[Tt]his\s+(?:{OWN_GENRE}{OWN_KIND}|[Ll]etter)\b(?=\s+(?:and\s+its\s+(?:supplements?|addend(?:um|a))\s+(?=are\b|were\b|have\b|will\b))?"
     r"(?:is|are|was|were|has|have|will|covers|contains|sets|provides|also)\b)"
     # "The provisional timetable below is proposed for the consideration of the Commission": a
     # timetable (a programme of work) is the document that sets it out
@@ -442,7 +446,7 @@ _ABOUT_ITSELF = re.compile(
     # the document holds stands for the document
     rf"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+{OWN_KIND}\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
-    rf"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:{OWN_KIND}|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    rf"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:{OWN_GENRE}{OWN_KIND}|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
     r"|(?:[Tt]he\s+present|[Tt]his)\s+[Ll]etter\b(?!\s+(?:on|of|by|from|to)\b)"
     # "The present annex responds to the request in ...": an annex issued under the report's
     # symbol ("A/87/34, annex III") is part of the document being read
