@@ -161,6 +161,11 @@ _NOT_A_TITLE = re.compile(
     r"the margins?|the understanding|an?\s+(?:\w+\s+)?basis|time|schedule|record)\b"
 )
 _MAX_TITLE = 400
+# "report further, in accordance with resolution 88/196, on the implementation of the present
+# recommendations": what is "present" is the text being read, never another instrument's title
+_POINTS_AT_THIS_TEXT = re.compile(
+    r"\b(?:the\s+present|this)\s+(?:report|recommendations?|note|document|study|paper|resolution|decision)\b", re.IGNORECASE
+)
 # after a colon, a subtitle in lower case that runs to the end of the line: "…: financial implications"
 _SUBTITLE_AFTER_COLON = re.compile(r"\s+[a-z][^\n.;:]{2,200}$")
 # The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
@@ -221,7 +226,7 @@ def title_after(text: str, position: int) -> TitleMention | None:
         end = _TITLE_END.search(text, end.start() + 1)
     stop = end.start() if end else len(text)
     title = " ".join(text[start:stop].split()).rstrip(",;: ")
-    if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title):
+    if len(title) > _MAX_TITLE or not title or _NOT_A_TITLE.match(title) or _POINTS_AT_THIS_TEXT.search(title):
         return None
     return TitleMention(start, stop, title)
 
