@@ -84,9 +84,11 @@ def import_package_from(root: Path) -> None:
 
 
 def _worker(root: Path, names: list[str]) -> None:
-    """One side of ``--against``: a pass over set N for each line "N" read, its CPU seconds written back."""
+    """One side of ``--against``: a pass over set N for each line "N" read, its CPU seconds written back.
+    Both sides read this checkout's documents and reference data (the other checkout's own test data
+    may be older: a round retires and adds documents), only the code is ``root``'s."""
     import_package_from(root)
-    passes = {name: _Passes(root, name) for name in names}
+    passes = {name: _Passes(ROOT, name) for name in names}
     print(json.dumps({name: [p.size, p.facts] for name, p in passes.items()}), flush=True)
     for line in sys.stdin:
         one = passes[line.strip()]
