@@ -122,7 +122,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts
-    extraction.bodies = list(reader.born.values())
+    # (a body the reference data knows, established in the text, is read as born but is no new body, E187)
+    extraction.bodies = [body for key, body in reader.born.items() if key not in reader.adopted]
     if secretariat is not None and secretariat.key not in known and _named_in_facts(secretariat.key, reader.facts):
         extraction.bodies.append(secretariat)
     extraction.joint_documents = [ref for ref in reader.joint_documents if ref != info.ref]
