@@ -27,7 +27,7 @@ from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import body_matcher
 from mandate_graph.loaders.extract.relate import Reader
 from mandate_graph.loaders.extract.rules.mandate_holders import reported_mandate
-from mandate_graph.loaders.extract.rules.reporting_bodies import reporting_body
+from mandate_graph.loaders.extract.rules.reporting_bodies import chapter_body, reporting_body
 from mandate_graph.loaders.extract.rules.own_numbering import shown_numbering
 from mandate_graph.loaders.extract.rules.transmitted_documents import symbol_transmitted_as
 from mandate_graph.loaders.extract.presidential_statements import statement_paragraphs
@@ -100,6 +100,10 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     # "Report of the Implementation Committee on its activities" / "Prepared by the Implementation
     # Committee" under its parent's masthead: "the Committee" of the text is the one reporting (E166)
     preparer = reporting_body((p.text for p in paragraphs), matcher, registry, info.author)
+    # "A/90/38" / "Chapter IV" / "Ways and means of expediting the work of the Committee": a chapter
+    # of a committee's report under the Assembly's symbol; "the Committee" is that committee (E193)
+    chapter = chapter_body(paragraphs, matcher, registry, info.author, cleaned.text) if preparer is None else None
+    preparer = preparer or chapter
     if preparer is not None and preparer not in own_bodies:
         own_bodies.insert(1 if own_bodies else 0, preparer)
     # "the Meeting", "the Conference": the document's own body, once it has said which it is
@@ -119,6 +123,7 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     registry, secretariat = own_secretariat(info.author, registry, matcher, cleaned.text)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)
     reader.scope.own_secretariat = secretariat.key if secretariat is not None else None
+    reader.scope.reporting_body = chapter  # (its bare "the 120th session", as a report's title would)
     reader.read(paragraphs)
     reader.finish()
     extraction.facts = reader.facts

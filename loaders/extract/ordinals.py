@@ -8,8 +8,12 @@ import re
 
 from mandate_graph.graph.ordinals import ORDINAL, WORD_VALUES, is_numeral, ordinal_value
 
-__all__ = ["ORDINAL", "ORDINAL_RUN", "WORD_VALUES", "is_numeral", "ordinal_run_values", "ordinal_value", "session_line_by_ordinal"]
+__all__ = ["ORDINAL", "ORDINAL_OR_WORD", "ORDINAL_RUN", "WORD_VALUES", "is_numeral", "ordinal_run_values", "ordinal_value", "session_line_by_ordinal"]
 
+# The word or words numbering a gathering after "its" ("at its one hundred and eighteenth session",
+# "its 118th", "its eighty-fifth"): an ordinal of several words as bodies past their hundredth session
+# write it, else one word as before (E193)
+ORDINAL_OR_WORD = rf"(?:(?i:{ORDINAL})|\S+)"
 # Between two ordinals of a range: "111th to 113th", "eleventh through thirteenth",
 # "111th–113th", "111th-113th" (a hyphen only unspaced: "twenty-first" is one ordinal).
 _RANGE = r"\s+(?:to|through)\s+|\s*[–—]\s*|-"

@@ -28,7 +28,7 @@ from mandate_graph.loaders.extract.presidential_statements import cited_statemen
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
-from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value, session_line_by_ordinal
+from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_OR_WORD, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
     BodyMatcher,
     BodyMention,
@@ -279,8 +279,11 @@ def _note_number(note: str) -> str | None:
 # "the report of the Working Group on (the work of) its fourteenth meeting", "the report of the
 # Commission on Science and Technology for Development on its thirtieth session", "the report of
 # the thirtieth session of the Committee": a report named by the gathering it is of.
+# ("the report of the Special Rapporteur submitted to the Council at its eighty-eighth session,1": a
+# report sent to the gathering, no report of it, E193)
 _REPORT_OF_A_GATHERING = re.compile(
-    r"\breports?\s+(?:of|by)\s+(?:the\s+)?[^;:()]{2,160}?\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+(?P<ordinal>[\w-]+)\s+(?:session|meeting)\b"
+    r"\breports?\s+(?:of|by)\s+(?:the\s+)?(?:(?!(?:submitted|presented|transmitted|sent|made\s+available)\s+to\b)[^;:()]){2,160}?"
+    r"\s+(?:on|at)\s+(?:the\s+work\s+of\s+)?its\s+(?P<ordinal>[\w-]+)\s+(?:session|meeting)\b"
     r"|\breports?\s+(?:of|on)\s+the\s+(?P<ordinal_first>[\w-]+)\s+(?:session|meeting)\s+of\s+(?:the\s+)?[A-Z][A-Za-z'’ -]{2,120}"
 )
 # a report named in a sentence ("the report of X", "the report by the Director-General")
@@ -1408,6 +1411,9 @@ _TIME_ANCHOR_BEFORE = re.compile(
     r"|\b(?:be|is|are|was|were)\s+held\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
     r"|\b(?:meet|meets|met|convene|convenes|convened)\s+(?:(?:immediately|directly|shortly|just)\s+)?(?:after|before|following|preceding)\s+(?:the\s+)?$"
 )
+# "The working group met during the one hundred and twentieth session, on 12 and 13 June": the days
+# the group sat within a session it names by "the" (no "its"), not the session's (E193)
+_MET_DURING_THE = re.compile(r"\b(?:meet|meets|met|convene|convenes|convened)\s+during\s+$")
 # "<session>, at which the Conference ... adopted decision X": a relative clause on the session
 # (E94), its verb "adopted" within the clause, then the instruments it names (joined by "and", commas)
 _AT_WHICH = re.compile(r"\s*(?:\([^()]{1,40}\))?,\s+at\s+which\s+")
@@ -2394,12 +2400,12 @@ _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\
 _AT_SESSION = re.compile(
     # ("On Friday, 14 June 2031, at its 10811th meeting, ...", "On June 14, 2031, at ...": E179)
     rf"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){{0,4}}:\s+)?(?:(?:In|On)\s+(?:\d{{1,2}}\s+)?(?:[A-Z][a-z]+\s+)?\d{{4}}\s*,\s+|{DAY_OPENING})?(?:Also\s+)?"
-    r"(?:[Aa]t|[Dd]uring)\s+(?:its|the(?!\s+same\b))\s+\S+(?:-\S+)?\s+(?:[Ss]ession|[Mm]eeting)\b"
+    rf"(?:[Aa]t|[Dd]uring)\s+(?:its|the(?!\s+same\b))\s+{ORDINAL_OR_WORD}\s+(?:[Ss]ession|[Mm]eeting)\b"
 )
 # "...; at its eighty-sixth session, the Assembly adopted resolutions ...": a clause after a
 # semicolon opening on its session, then its issuer's name and "adopted" (E130)
 _AT_ITS_SESSION_OPENS = re.compile(r"^(?:[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}:\s+)?(?:Also\s+)?[Aa]t\s+its\s")
-_AT_SESSION_AFTER_SEMICOLON = re.compile(r";\s+(?P<at>(?:at|during)\s+its\s+\S+(?:-\S+)?\s+(?:session|meeting))\s*,\s+")
+_AT_SESSION_AFTER_SEMICOLON = re.compile(rf";\s+(?P<at>(?:at|during)\s+its\s+{ORDINAL_OR_WORD}\s+(?:session|meeting))\s*,\s+")
 _ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}\s+(?:also\s+|then\s+)?adopted")
 # "At its Thirty-Fourth Session, ..., the Conference decided, in C-34/DEC.5 ..., that": the
 # instrument that records the decision, named after the verb
@@ -3529,6 +3535,10 @@ class Reader:
                 )
         focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
+        # the instrument whose title heading named the part's focus, and the focus before it: "Decision
+        # 91/I" / "Working group on follow-up to views and inquiries" names what that text is about,
+        # not what the report's later sections are (E193)
+        titled_focus: tuple[object, str | None] | None = None
         current_section = -1
         pending_title: InstrumentRef | None = None
         after_kind_word = False  # the line above was "Resolution" alone, under the instrument's number
@@ -3645,9 +3655,13 @@ class Reader:
                 born_scope = born_part(p)
                 self.born_here = []
             named_heading_above, named_heading = named_heading, None
+            if titled_focus is not None and p.instrument != titled_focus[0]:
+                part_focus, titled_focus = titled_focus[1], None
             if p.kind == "heading":
                 whole = self.paragraph_bodies[id(p)]
                 if len(whole) == 1 and whole[0].key and whole[0].start == 0 and whole[0].end == len(p.text):
+                    if p.part == "title" and p.instrument is not None and titled_focus is None:
+                        titled_focus = (p.instrument, part_focus)
                     part_focus = named_heading = whole[0].key
             self.scope.focus = (
                 # "(Eighth meeting, 5 February 2036)" closing a decision headed "Standing Committee
@@ -7532,6 +7546,24 @@ class Reader:
         ):
             self.add(own, "adoptedAt", GatheringRef(own.issuer, "session", int(own.session)), ev)
 
+    def session_heading_above(self, p: Paragraph) -> GatheringRef | None:
+        """The one session the heading of ``p``'s section names ("One hundred and nineteenth
+        session" over a report's paragraphs on what its body did then), if it does."""
+        heading = self.heading_gatherings
+        if heading is None or p.heading is None or p.heading.strip() != heading[0] or len(heading[1]) != 1:
+            return None
+        session = next(iter(heading[1]))
+        return session if session.kind == "session" else None
+
+    def adopted_under_session_heading(self, r: _Resolved, verb_end: int, session: GatheringRef, ev: Evidence) -> None:
+        """"Following that review, the Committee adopted decision 119/I" under the heading "One
+        hundred and nineteenth session": a decision of that session's body whose number carries
+        that session, named after "adopted", was adopted there (the number and the heading agree;
+        another session's or another body's number says nothing, E193)."""
+        for mention, ref in r.instruments:
+            if mention.start >= verb_end and ref.issuer == session.body and ref.session == str(session.ordinal):
+                self.add(ref, "adoptedAt", session, ev)
+
     def adopted_at_carried_gathering(self, own: InstrumentRef, ev: Evidence) -> None:
         """A heading told adopted ("Decision B.38/03 - Title (adopted 3 March 2032)") whose number,
         in its body's own convention, carries the meeting or session ("B.38/03": the thirty-eighth
@@ -8743,6 +8775,8 @@ class Reader:
                         mine = [g for g in held_after if g.body == ref.issuer and _may_hold(ref, g)]
                         if len(mine) == 1:
                             self.add(ref, "adoptedAt", mine[0], ev)
+            if own is None and adopted and r.instruments and ev is not None and (headed := self.session_heading_above(p)) is not None:
+                self.adopted_under_session_heading(r, adopted.end(), headed, ev)
             if own is None and following and self.adopting_on is None and ev is not None:
                 self.following_adopted_on(r, following.end(), ev)
             if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
@@ -9289,7 +9323,7 @@ class Reader:
                     self.add(refs[0], "heldIn", yearless[1], ev)
                 continue
             following = [d for d in dates if d.start >= g_end]
-            if following and _TIME_ANCHOR_BEFORE.search(before):
+            if following and (_TIME_ANCHOR_BEFORE.search(before) or g.determiner == "the" and _MET_DURING_THE.search(before)):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
                 # when the gathering named before it is held; the dates are not its own (E94)
                 continue
@@ -11857,6 +11891,8 @@ class Reader:
                 continue
             if any(s <= m.start() < e for s, e in spans):
                 continue  # "expert group established in accordance with ..." is a name
+            if mandate_verbs.counterfactual(text[: m.start()]):
+                continue  # "by which the Committee would have asked the Secretariat": never laid (E193)
             if m["verb"].endswith(" for") and not any(
                 text[m.end() : b.start].strip() in ("", "the", "its", "their") for b in r.refs.bodies if b.start >= m.end()
             ):

@@ -24,6 +24,7 @@ from mandate_graph.graph.model import unpadded_number
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
+from mandate_graph.loaders.extract.ordinals import ORDINAL_OR_WORD
 from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
 from mandate_graph.loaders.extract.patterns import DAY_OPENING, INSTRUMENT_PART_OF
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, named_holders, report_authors
@@ -856,6 +857,19 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
     return keys
 
 
+def _relative_clause_subject(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body named right after "in which" / "by which" before ``g`` (the subject of the relative
+    clause whose "it" and "its" ``g`` names), when it holds that kind of gathering and no semicolon
+    ends the clause between."""
+    for b in reversed(before):
+        if _IN_WHICH_THE.search(text, max(0, b.start - 20), b.start) and ";" not in text[b.end : g.start]:
+            body = bodies[b.start]
+            return body if _holds(body, g, scope) else None
+    return None
+
+
+# "in which the", "by which": a relative clause on an instrument opens, its subject next
+_IN_WHICH_THE = re.compile(r"\b(?:in|by|through|under)\s+which\s+(?:the\s+)?$")
 _TO_IT_AT = re.compile(r"\bto\s+it\s*,?\s+(?:(?:for\s+(?:its\s+)?consideration\s+)?at|during|for)\s+$")
 _WITH_IT_AT = re.compile(r"\bwith\s+it\s*,?\s+(?:at|during)\s+$")
 # "the Committee invited the Working Group": the body that asks, right before its verb in the past
@@ -1575,10 +1589,12 @@ def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[i
     return issuing[subject.start]
 
 
+# "its eighty-fifth", "its resumed 85th", "its one hundred and eighteenth" (E193): what "its" numbers
+_ITS_NTH = rf"(?:its|their)\s+{ORDINAL_OR_WORD}(?:\s+\S+)?"
 # ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")
 # ("On 14 June 2031, at its 10811th meeting, the Council adopted ...": the day set off before it, E179)
 _AT_ITS = re.compile(
-    rf"^\s*(?:{DAY_OPENING})?(?:Also\s+)?(?:At|During|Since|In)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$", re.IGNORECASE
+    rf"^\s*(?:{DAY_OPENING})?(?:Also\s+)?(?:At|During|Since|In)\s+{_ITS_NTH}\s+(?:session|meeting)s?$", re.IGNORECASE
 )
 # "In its report on its fifty-eighth session (A/86/53), the Human Rights Council recommended":
 # an opening phrase on the subject's own paper about its gathering; "its" is the subject's, named
@@ -1586,7 +1602,7 @@ _AT_ITS = re.compile(
 _ITS_PAPER_ON_ITS_OPENING = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?(?:Also\s+)?(?:In|Through|By|With|Under)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:report|note|letter|communication|submission|statement|summary|conclusions|recommendations)s?\s+(?:on|of|for|covering)\s+"
-    r"(?:the\s+work\s+of\s+)?(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
+    rf"(?:the\s+work\s+of\s+)?{_ITS_NTH}\s+(?:session|meeting)s?$",
     re.IGNORECASE,
 )
 # "By its resolution 84/102, adopted at its eighty-fourth session, the Assembly decided", "By
@@ -1599,7 +1615,7 @@ _ADOPTED_AT_ITS_OPENING = re.compile(
     # session, the General Assembly requested': the title between)
     r"^\s*(?:Also\s+)?(?:By|In|Through|Under|With)\s+(?:its\s+|their\s+|the\s+same\s+)?[^;:]{0,200}?,\s+"
     r"(?:entitled\s+[“\"][^”\"]{1,240}[”\"],?\s+and\s+)?(?:which\s+was\s+)?"
-    r"(?:adopted|agreed(?:\s+upon)?|approved|endorsed|taken)\s+(?:on\s+[^,;]{0,40}?\s+)?(?:at|during)\s+(?:its|their)\s+\S+(?:\s+\S+)?\s+(?:session|meeting)s?$",
+    rf"(?:adopted|agreed(?:\s+upon)?|approved|endorsed|taken)\s+(?:on\s+[^,;]{{0,40}}?\s+)?(?:at|during)\s+{_ITS_NTH}\s+(?:session|meeting)s?$",
     re.IGNORECASE,
 )
 
@@ -2420,8 +2436,10 @@ def resolve_gatherings(
                 continue
             elif before and scope.speaking is not None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "Requests the Executive Secretary to report to it at its thirteenth session":
-                # "it" is the body speaking, and so is "its"
-                body = scope.speaking
+                # "it" is the body speaking, and so is "its"; in a relative clause on an instrument
+                # cited ("resolution 89/158, in which the Assembly requested the Special Rapporteur to
+                # report to it at its ninetieth session"), the clause's subject (E193)
+                body = _relative_clause_subject(text, g, before, bodies, scope) or scope.speaking
             elif before and scope.speaking is None and _WITH_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "the Committee invited the Working Group to hold a joint meeting with it during
                 # its thirty-first session": "it" and "its" are the one who asked, not the one asked
@@ -2927,8 +2945,10 @@ def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
     counts: Counter[str] = Counter()
     for mention in mentions:
         body = scope.registry.bodies.get(mention.key or "")
-        # Only subsidiaries that meet can be what "the Working Group" of a section means.
-        if body and body.parent is not None and body.short_name and body.gathering_term:
+        # Only subsidiaries that meet can be what "the Working Group" of a section means, and the
+        # body whose report the document is a chapter of ("One hundred and nineteenth session" over
+        # its paragraphs on "the Committee", not the other committee they name once, E193)
+        if body and (body.parent is not None or body.key == scope.reporting_body) and body.short_name and body.gathering_term:
             if generic_alias_of_a_stranger(mention, scope):
                 # "an ad hoc technical expert group on ...", "the expert group": the kind the
                 # document's own body is, not another organization's group the section is about (E109)

@@ -718,6 +718,10 @@ _UNDER_MANDATE = re.compile(
     # ("resolution 77/12, as well as resolution 78/5", "resolution 77/12, and decision 78/501": a
     # comma and "as well as" between the two, E178)
     r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
+    # "article 21 of the Convention and paragraph 40 of General Assembly", "rule 12 of the rules of
+    # procedure and": a treaty's article or a rule first, then the instrument (E193)
+    r"|(?:articles?|rules?)\s+\d{1,3}(?:\s*\(\d{1,2}\))?\s+of\s+the\s+[^,;.:()]{2,60}?\s+and\s+(?:with\s+)?"
+    r"(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+)?(?:[\w./()–-]+\s+){0,4}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas

@@ -300,6 +300,17 @@ _COORDINATED = re.compile(r"(?:,|\sand)\s+$")
 _CONDITIONAL_BEFORE = re.compile(r"\bwould\s+(?:also\s+|further\s+)?(?!have\b|be\b|not\b)[a-z]+\b[^.;]*(?:,|\sand)\s+$")
 
 
+# "A draft decision by which the Committee would have asked the Secretariat ... was withdrawn", "the
+# Council could have requested": the conditional perfect tells what did not happen (E193)
+_COUNTERFACTUAL_BEFORE = re.compile(r"\b(?:would|could|should|might)\s+(?:also\s+|further\s+)?(?:not\s+)?have\s+(?:also\s+|further\s+)?$")
+
+
+def counterfactual(text_before_verb: str) -> bool:
+    """Whether the verb after ``text_before_verb`` is told in the conditional perfect ("would have
+    asked"): a mandate nobody laid."""
+    return _COUNTERFACTUAL_BEFORE.search(text_before_verb[-40:]) is not None
+
+
 def coordinated(text_before_verb: str) -> bool:
     """Whether a bare infinitive follows a comma or "and" (one of a series of verbs)."""
     return _COORDINATED.search(text_before_verb[-6:]) is not None
