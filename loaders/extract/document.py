@@ -251,6 +251,8 @@ _KINDS = [
 _MASTHEAD_LIMIT = 25
 # A paragraph of running prose: two sentences or more, long, ending on a stop ("The Committee held
 # a debate on item 20 (see A/87/462, para. 2). Action on ... was taken at ..."): the body's text
+# "Chapter IV", "CHAPTER II", "Chapter 3": a report's chapter opens (its masthead is above it)
+_CHAPTER_LINE = re.compile(r"(?:Chapter|CHAPTER)\s+(?:[IVXL]{1,6}|\d{1,2})\.?")
 _RUNNING_PROSE = re.compile(r"^(?=.{250,}$)[A-Z][^\n]*?[a-z)][.] [A-Z][^\n]*[.]$")
 
 
@@ -878,6 +880,10 @@ def read_masthead(
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
         if para.label:  # numbered paragraphs: the body of the text has begun
+            break
+        if _CHAPTER_LINE.fullmatch(text):
+            # "Chapter IV" / "Follow-up procedure of the Committee" / "One hundred and twelfth
+            # session": a chapter's headings, its sections' sessions no session of the masthead (E193)
             break
         if index > 0 and _RUNNING_PROSE.match(text) is not None:
             # the same paragraph without its number (Word's text of a document whose numbering

@@ -9323,7 +9323,11 @@ class Reader:
                     self.add(refs[0], "heldIn", yearless[1], ev)
                 continue
             following = [d for d in dates if d.start >= g_end]
-            if following and (_TIME_ANCHOR_BEFORE.search(before) or g.determiner == "the" and _MET_DURING_THE.search(before)):
+            if following and (
+                _TIME_ANCHOR_BEFORE.search(before)
+                # (not "met during the twelfth session of the Commission, held in Vienna from ...")
+                or g.determiner == "the" and _MET_DURING_THE.search(before) and " held " not in text[g_end : following[0].start]
+            ):
                 # "... would take place immediately after COP12, from 22 to 24 November": COP12 tells
                 # when the gathering named before it is held; the dates are not its own (E94)
                 continue

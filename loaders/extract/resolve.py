@@ -1280,7 +1280,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             if issuer is None and (titled := scope.titled_sessions.get(mention.session)) is not None:
                 issuer = titled
             if issuer is None:
-                fallback = scope.default_issuer_of(mention.kind)
+                fallback = _reporting_bodys_roman_count(text, mention, scope) or scope.default_issuer_of(mention.kind)
                 issuer = _issuer_whose_numbering_fits(mention, fallback, scope)
                 if issuer is not None and issuer == fallback and _never_so_numbered(mention, issuer, scope):
                     issuer = None
@@ -1320,6 +1320,20 @@ def _named_issuer_unknown(stripped: str, refs: SentenceRefs, bodies: dict[int, s
 
 # "S-8", "ES-10": a special or emergency special session, which a body numbering by session writes
 _SPECIAL_SESSION = re.compile(r"E?S-\d{1,4}")
+
+
+# "decision 111/II": the count after the session in Roman numbers
+_ROMAN_COUNT = re.compile(r"\d/[IVXL]+\b")
+
+
+def _reporting_bodys_roman_count(text: str, mention: InstrumentMention, scope: Scope) -> str | None:
+    """"It also recalled decision 111/II" in a chapter of a committee's report under the Assembly's
+    symbol (`Scope.reporting_body`): a bare decision counted in Roman numbers after its session, as
+    treaty bodies number theirs and the Assembly never does, is the reporting committee's (E193)."""
+    reporter = scope.reporting_body
+    if reporter is None or reporter == scope.author or mention.kind != "decision" or not scope.registry.bodies[reporter].issues_instruments:
+        return None
+    return reporter if _ROMAN_COUNT.search(text, mention.start, mention.end) else None
 
 
 def _never_so_numbered(mention: InstrumentMention, issuer: str, scope: Scope) -> bool:
