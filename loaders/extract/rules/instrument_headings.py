@@ -43,8 +43,10 @@ _OPENING_FORMULA = re.compile(
 # instrument before its own number needs no opening formula below it to head its text.
 _KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)\s+")
 _LONGEST_TITLE_HEADING = 400
-# a leader of dots before a contents entry's figures (its date, its page)
-_LEADER = re.compile(r"\.{4,}[ \t]*(?:[\d./-]+[ \t]*){0,3}$")
+# a leader of dots before a contents entry's figures (its date, its page). Possessive: a long run of
+# dots before other words was tried split every way between the leader and the figures (~1 ms a line);
+# whether a line holds a leader is the same (the leader takes every dot, the figures' runs are whole)
+_LEADER = re.compile(r"\.{4,}+[ \t]*+(?:[\d./-]++[ \t]*+){0,3}+$")
 
 
 def titled_heading(
