@@ -48,7 +48,8 @@ from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, news_stories, places, press_releases, records, titles
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, minutes_items, news_stories, places, press_releases, records
+from mandate_graph.loaders.extract.rules import reports_covering, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
@@ -802,8 +803,21 @@ def _that_head_is_the_body_before(text: str, refs: SentenceRefs, bodies: dict[in
                 break
 
 
+# "The document reported on resolution 87/243, in which the Assembly requested ..., and invited ...":
+# a paper the sentence's subject, which does nothing a body does
+_PAPER_OPENS = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?:The|This)\s+(?:present\s+|(?:[\w-]+\s+){{0,3}}?)?{doc_rules.OWN_KIND}\s+(?:[a-z]+ed|[a-z]+s)\s")
+
+
+_AND_BEFORE_VERB = re.compile(r",\s+and\s+(?:also\s+|further\s+)?$")
+
+
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
     if _OPENS_WITH_A_PARTICIPLE.match(text) and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]:
+        return False
+    if _PAPER_OPENS.match(text) and _AND_BEFORE_VERB.search(text, max(relative_end, position - 20), position):
+        # "The document reported on resolution 87/243, in which the Assembly requested ..., and
+        # invited the ILO to ...": a paper tells of the text, it invites no one; the verb after
+        # ", and" goes on with the relative clause (E188)
         return False
     return bool(_RELATIVE_SUBJECT_VERB.match(text, relative_end)) and bool(
         _COMMA_BEFORE_VERB.search(text, max(relative_end, position - 20), position)
@@ -3124,6 +3138,10 @@ class _DocumentMemory:
     # "The report is presented in response to …" before any is the document being read (E192)
     named_any: bool = False
 
+    # the documents a list's entry or an item's heading gave a title with their one symbol, by the
+    # title (`reports_covering.title_key`): what a sentence naming that title again means (E188)
+    titled: dict[str, DocumentRef] = field(default_factory=dict)
+
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
@@ -3789,6 +3807,17 @@ class Reader:
                 # "The Council adopted 253/LI today. Title as adopted: "...". Text:" over the pasted text
                 self.announced(own, p)
                 continue
+            if (
+                own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.kind_word_alone(p.text)
+                and (item := minutes_items.item_heading(paragraphs, index)) is not None
+            ):
+                # "Decision" over a decision's text in a body's minutes, closed by its source note
+                # "(GB.373/INS/1, paragraph 3)": the decision the minutes of the session record, taken
+                # at that session; its title, the heading of the item over the symbol above
+                self.instrument_heading(own, p)
+                self.add(own, "title", _ITEM_LABEL_BEFORE_TITLE.sub("", item[0], count=1), self.evidence(item[1].sentences[0], item[1]))
+                self.adopted_at_masthead_session(own)
+                continue
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
@@ -4437,6 +4466,13 @@ class Reader:
             # "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision
             # told in one paragraph, read as its operative text, opens with its date
             narrated = p.part == "operative" and _AT_MEETING_ON.match(p.text) is not None
+            if p.instrument is not None and p.text[:1] == "(" and (note := instrument_headings.SOURCE_NOTE.match(p.text.strip())) is not None:
+                # "(GB.373/INS/1, paragraph 3)" closing a decision headed "Decision" alone in a
+                # body's minutes: the note names the decision in its body's convention, and so its issuer
+                numbered = self.matcher.numbering.find(note["symbol"])
+                if numbered and (numbered[0].session, numbered[0].number) == p.instrument[1:]:
+                    issuers[(p.section, p.instrument)] = numbered[0].issuer
+                continue
             if p.instrument is None or p.part not in ("title", "preamble") and not narrated:
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
@@ -8702,6 +8738,8 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)
+                if " cover" in sentence.text and r.gatherings and ev is not None:
+                    self.report_covering(r, ev)
             if "draft" in sentence.text and r.instruments and ev is not None:
                 for title, kind, at in titles.draft_became(sentence.text):
                     # "a draft decision on X (document ...), which became decision XII/1": X is its title
@@ -12481,6 +12519,24 @@ class Reader:
             title = entitled["title"].strip() if entitled else desc
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
+            if len(found) == 1:
+                # ("409th Report of the Committee ... (GB.373/INS/6)": what a sentence naming that
+                # title again means, `report_covering`)
+                self.docs.titled[reports_covering.title_key(title)] = DocumentRef(symbols=found[0].symbols)
+
+    def report_covering(self, r: _Resolved, ev: Evidence) -> None:
+        """"The 409th Report of the Committee on Freedom of Association covers the cases that the
+        Committee examined at its 422nd meeting": the report a list or heading above gave that
+        title with its symbol (or the present report) reports on that meeting (E188)."""
+        told = reports_covering.covered_gathering_starts(r.sentence.text, [g.start for g, _ in r.gatherings])
+        if told is None:
+            return
+        subject, start = told
+        report = self.itself if reports_covering.is_the_present_report(subject) else self.docs.titled.get(reports_covering.title_key(subject))
+        for g, refs in r.gatherings:
+            if g.start == start and report is not None:
+                for ref in refs:
+                    self.add(report, "reportOf", ref, ev)
 
     def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Commission will adopt its report on its thirty-fourth session … The report will be
