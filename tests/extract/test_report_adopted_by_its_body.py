@@ -130,12 +130,16 @@ def test_a_report_of_a_known_session_keeps_it() -> None:
         "Pursuant to paragraph 4 (b) of the annex to Council resolution 3/2 and paragraph 2 of the annex to Council resolution 30/8,",
         "In accordance with Council resolution 3/2 and paragraph 2 of the annex to Council resolution 30/8,",
         "In accordance with paragraph 4 of the annex to Council resolution 3/2, as well as paragraph 2 of the annex to Council resolution 30/8,",
+        # the first one's issuer named in full, before or after its number
+        "In accordance with paragraph 4 (b) of the annex to General Assembly resolution 60/251 and paragraph 2 of the annex to Council resolution 30/8,",
+        "In accordance with paragraph 4 of the annex to resolution 3/2 of the Council on Tidal Affairs and paragraph 2 of the annex to Council resolution 30/8,",
     ],
 )
 def test_two_annexed_paragraphs_give_each_listed_document_both_mandates(mandate: str) -> None:
     adopted = "At its 6th meeting, the Working Group adopted the report on sea-level datasets."
     text = COUNCIL_REPORT.format(first=f"{HELD} {adopted}", second=f"{mandate} {LISTED}")
-    assert {(doc, f"{COUNCIL}/res/{n}") for doc in DOCS for n in ("3/2", "30/8")} <= facts(text, "pursuantTo")
+    first = "ga/res/60/251" if "60/251" in mandate else f"{COUNCIL}/res/3/2"
+    assert {(doc, ref) for doc in DOCS for ref in (first, f"{COUNCIL}/res/30/8")} <= facts(text, "pursuantTo")
 
 
 @pytest.mark.parametrize(
