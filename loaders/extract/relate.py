@@ -72,7 +72,7 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
     numbered_heading,
@@ -359,6 +359,12 @@ _WHICH_SUBJECT = re.compile(r",\s+(?:which|whose\s+mandate)\s+(?:the\s+)?(?:[A-Z
 # (", whose mandate was established by ...": the post or body before the comma, E178)
 _WHICH_PASSIVE = re.compile(
     r",\s+(?:which|whose\s+mandate)\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:also|originally|first|initially)\s+)?been)\s+"
+    r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
+)
+# ", which OCHA manages, was", ", whose secretariat the Office provides, has been": a relative clause
+# set off by commas right before a passive verb's auxiliary (its subject stands before the clause)
+_CLOSED_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|whose\s+\w+|who|whom)\s+[^,;()]{1,80}?,\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+"
     r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
 )
 _ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
@@ -1629,13 +1635,15 @@ _MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
     r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:made\s+available|distributed)\s+"
     r"(?:to\s+(?:all\s+)?(?:the\s+)?(?:participants|delegations|delegates|members|experts|States)|at\s+the\s+(?:present\s+|current\s+)?session)\b"
 )
+# "the agenda and programme of work", "the agenda and organization of work": one paper (E191)
+_AND_WORK = r"(?:\s+and\s+(?:the\s+)?(?:(?:provisional|proposed|draft)\s+)?(?:programme|organization)\s+of\s+work)?"
 _AGENDA_FOR_THE_SESSION = re.compile(
-    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
+    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
     r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
     # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
     r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
     # "The agenda for the meeting (EC/84/SC/CRP.1) was adopted": the passive, the symbol in brackets
-    r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
+    r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
     r"\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s*,?\s+(?:was|were)\s+(?:also\s+)?adopted\b)"
 )
 # "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
@@ -2514,6 +2522,9 @@ _RECITED_SET_OFF = re.compile(r"(?:,|\sand)\s+(?-i:(?=[a-z]))" + _CITING.pattern
 # A reported citation: "recalling the declaration ... (resolution S-32/1", "the rules ...,
 # contained in resolution 9/1", "reaffirmed its resolution 5/2". The phrase must open the
 # clause the instrument ends: no full stop or semicolon between them.
+# a gathering said to be held or convened, then (in the same clause) the instrument it is held under
+_HELD_THEN_MANDATE = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:held|convened)\b[^;]*$")
+_MANDATE_PHRASES = frozenset(("pursuant to", "in accordance with", "consistent with"))
 _REPORTED_CITING = re.compile(
     r"\b(?P<verb>recalling|reaffirming|recalled|reaffirmed|referred to|took note of|taking note of|"
     # the past of the other verbs a preamble cites with ("Welcoming", "Noting", "Guided by"): a
@@ -4653,6 +4664,27 @@ class Reader:
         self.dated_meeting_facts()
         self.documents_described()
         self.drop_texts_not_adopted()
+        self.rekeyed_by_the_whole_numbering()
+
+    def rekeyed_by_the_whole_numbering(self) -> None:
+        """A bare number read as the default issuer's before the document showed how that body
+        numbers, whose shape the whole document shows to be another body's: its facts are that
+        body's instrument's (`resolve.issuer_by_the_whole_numbering`, E191)."""
+        moved = issuer_by_the_whole_numbering(self.scope)
+        if not moved:
+            return
+
+        def moved_ref(value: InstrumentRef) -> InstrumentRef:
+            other = moved.get((value.issuer, value.kind, value.session, value.number))
+            return replace(value, issuer=other) if other is not None else value
+
+        self.facts = [
+            replace(
+                f, subject=moved_ref(f.subject) if isinstance(f.subject, InstrumentRef) else f.subject,
+                object=moved_ref(f.object) if isinstance(f.object, InstrumentRef) else f.object,
+            )
+            for f in self.facts
+        ]
 
     def not_adopted_note(self, p: Paragraph, own: InstrumentRef | None, above: Paragraph | None) -> None:
         """"Decision 13/5" over "[Draft decision not adopted. ...]", a contents line "13/5 Draft
@@ -5478,7 +5510,7 @@ class Reader:
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
-            if receiver is None:
+            if receiver is None or doc_rules.unnamed_paper_sent(text, phrase.start):
                 continue
             if phrase.receiver_first:
                 drafts = {s.symbols for s in r.symbols if self.draft_before_a_recommending_body(text, s.start, receiver)}
@@ -7185,7 +7217,9 @@ class Reader:
                     self.add(doc, "reportOf", self.docs.listed_reports_of, ev)
         elif p.kind == "listing" and _RELATED_LIST_LAST.search(p.heading or ""):
             return  # a page's "Related documents" after the annex of the documents before: none of them
-        elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
+        elif self.docs.table_receiver is not None and p.kind == "listing" and (
+            _DOCUMENTS_BEFORE.search(p.heading or "") or doc_rules.column_headings_of_a_list(p.heading)
+        ):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
             for doc in docs if not _draft_instrument_row(p.text, [s for d in docs for s in d.symbols]) else ():
@@ -8558,9 +8592,10 @@ class Reader:
                 or "requested" in sentence.text or "mandated" in sentence.text
             ):
                 self.described_under_mandate(r, ev or self.evidence(sentence, p))
-            if p.kind == "heading":
+            if p.kind == "heading" and not (self.docs.table_receiver is not None and doc_rules.column_headings_of_a_list(sentence.text)):
                 # "List of documents before the working group at its second session": the rows
-                # of the table below it are before that session
+                # of the table below it are before that session (its column headings, "Symbol
+                # Agenda item", on a line of their own under it, keep the list's receiver: E191)
                 listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
                 if listed is None and self.report_session is not None and _LIST_OF_DOCUMENTS_ALONE.search(sentence.text):
                     # the report's own list: before the session it reports
@@ -11546,9 +11581,14 @@ class Reader:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
         text = r.sentence.text
+        reach = position
+        if not adjacent and ", " in text and (closed := _CLOSED_RELATIVE_BEFORE.search(text, max(0, position - 140), position)) is not None:
+            # "The Central Emergency Response Fund, which OCHA manages, was instituted by ...": the
+            # subject before the relative clause set off by commas, not a name inside it (E191)
+            reach = closed.start()
         before = [
             b for b in r.refs.bodies
-            if b.end <= position and position - b.end < 60 and b.start in r.bodies
+            if b.end <= reach and reach - b.end < 60 and b.start in r.bodies
             and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
         ]
         if not before:
@@ -12348,6 +12388,10 @@ class Reader:
                 # participle in capitals is the text's own citing, not the relative clause's (E185)
                 continue
             verb = " ".join(cited["verb"].lower().split())
+            if verb in _MANDATE_PHRASES and _HELD_THEN_MANDATE.search(text, window, nearest.start()):
+                # "decided that its twelfth session would be held in Nairobi ..., in accordance with
+                # General Assembly resolution 73/260": the session's mandate, not the text's citing (E191)
+                continue
             for instrument in acting:
                 self.add(instrument, "cites", ref, self.evidence(r.sentence, r.paragraph, verb))
 
