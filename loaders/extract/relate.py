@@ -24,7 +24,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
-from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, titled_under_number
+from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
@@ -367,6 +367,13 @@ _CLOSED_RELATIVE_BEFORE = re.compile(
     r",\s+(?:which|whose\s+\w+|who|whom)\s+[^,;()]{1,80}?,\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+"
     r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
 )
+# "prepared at the request of the", "submitted as requested by", "in response to a request of the": the
+# body that asked for the document, named right after
+_AT_THE_REQUEST_OF = re.compile(
+    r"\b(?:prepared|submitted|presented|issued|produced)\s+(?:at\s+the\s+request\s+of|as\s+requested\s+by|in\s+response\s+to\s+(?:a|the)\s+request\s+(?:of|by|from))\s+(?:the\s+)?$"
+)
+# a task that asks for a report: "to prepare a report on ...", "to submit to it ... a report", "to report to"
+_ASKS_FOR_A_REPORT = re.compile(r"^to\s+(?:report\b|(?:prepare|submit|present)\b[^;]{0,80}?\breport\b)")
 _ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
 _RELATIVE_WHICH = re.compile(r"(?P<and>,?\s+and\s+)?(?(and)|,\s*)which\b")
 
@@ -1535,6 +1542,7 @@ _APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
 _TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the\s+|its\s+)?[^;()]{0,200}\(")
 # "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
 _OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
@@ -1545,7 +1553,10 @@ _PLACE_ONLY = re.compile(
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
     # ("is expected to take place in New York in 2035", "are scheduled to take place in": E141)
-    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place)"
+    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # "its second session is planned for March 2035 in New York", "scheduled for early 2034 in Bonn": the
+    # month or year it is set for (no day: no `heldOn`), then the town (E191)
+    rf"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned|foreseen)\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}\s+)?(?:19|20)\d\d)"
     # ("its third session, held at Geneva, ...": "at" and the town alone, a clause's punctuation
     # right after it, E182)
     rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+(?P<place>{places.PLACE})\b"
@@ -3252,6 +3263,9 @@ class Reader:
         self.gatherings_part: tuple[int, tuple[InstrumentKind, str, str] | None] = (-1, None)
         # the bodies that part's paragraphs before this one named, in order
         self.bodies_named_in_part: list[str] = []
+        # "The present report, prepared at the request of the Human Rights Council, ...": the body
+        # whose request the document answers, no instrument named, and where the text says so (E191)
+        self.requested_by_body: tuple[str, Evidence] | None = None
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
@@ -3682,6 +3696,13 @@ class Reader:
                 # "Decision 76/12" / "Mandate of the standing working group on X": the body the
                 # instrument's title names is the one its text then calls "the working group" (E185)
                 self.bodies_named_in_part.extend(b.key for b in self.bodies_in(p.text) if b.key is not None and b.key in self.registry.bodies)
+                # ... a body another part created, named in the title by its whole description in
+                # lower case ("Mandate of the standing open-ended intergovernmental working group on
+                # improving the governance ..."), which no matcher knows (E191)
+                lowered_title = p.text.lower()
+                self.bodies_named_in_part.extend(
+                    key for key, body in self.born.items() if len(body.name.split()) >= 4 and body.name.lower() in lowered_title
+                )
             self.scope.recent = []
             self.scope.in_passing = set()
             self.scope.last_gathering_body = None
@@ -4335,6 +4356,11 @@ class Reader:
                     ev = self.evidence(sentence, p)
                     if cited.day is not None:
                         self.add(other, "adoptedOn", cited.day, ev)
+                    council = self.registry.bodies.get(other.issuer)
+                    if cited.meeting is not None and council is not None and council.gathering_term == "meeting":
+                        # "(S/PRST/2032/5), adopted at its 10811th meeting": a council meeting in
+                        # numbered meetings made it there (E191)
+                        self.add(other, "adoptedAt", GatheringRef(other.issuer, "meeting", cited.meeting), ev)
                     if citing is not None and other != citing:
                         self.add(citing, "cites", other, ev)
 
@@ -4664,7 +4690,35 @@ class Reader:
         self.dated_meeting_facts()
         self.documents_described()
         self.drop_texts_not_adopted()
+        self.pursuant_to_the_asking_bodys_request()
         self.rekeyed_by_the_whole_numbering()
+
+    def asked_for_by_a_body(self, r: _Resolved, ev: Evidence | None) -> tuple[str, Evidence] | None:
+        """"In the present report, prepared at the request of the Human Rights Council, the High
+        Commissioner examines ...": the body that asked for the document, named right after the
+        phrase, when the sentence names no instrument (E191)."""
+        text = r.sentence.text
+        for b in r.refs.bodies:
+            asked = _AT_THE_REQUEST_OF.search(text, max(0, b.start - 60), b.start) if b.start in r.bodies else None
+            if asked is not None and doc_rules.speaks_of_itself(text, asked.start()):
+                return r.bodies[b.start], ev or self.evidence(r.sentence, r.paragraph)
+        return None
+
+    def pursuant_to_the_asking_bodys_request(self) -> None:
+        """The document "prepared at the request of" a body, which names the instrument only later
+        ("In its resolution 78/9, ..., the Human Rights Council requested the High Commissioner to
+        prepare a report on ..."): the one instrument of that body the text says asked for a report
+        is what the document answers (a forward reference; two such instruments say nothing)."""
+        if self.requested_by_body is None:
+            return
+        body, ev = self.requested_by_body
+        asking = {
+            f.subject for f in self.facts
+            if f.relation == "requests" and isinstance(f.subject, InstrumentRef) and f.subject.issuer == body
+            and f.subject.kind != "statement" and f.task is not None and _ASKS_FOR_A_REPORT.search(f.task) is not None
+        }
+        if len(asking) == 1:
+            self.add(self.itself, "pursuantTo", asking.pop(), ev)
 
     def rekeyed_by_the_whole_numbering(self) -> None:
         """A bare number read as the default issuer's before the document showed how that body
@@ -5409,6 +5463,8 @@ class Reader:
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
+        if not r.instruments and self.requested_by_body is None and "request" in text and "present" in text:
+            self.requested_by_body = self.asked_for_by_a_body(r, ev)
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         # "An information document (X), also prepared in accordance with that decision, accompanies
         # it": a paper named by its symbol under the instrument the sentence before was about
@@ -8606,6 +8662,12 @@ class Reader:
             ):
                 self.under_report = r.instruments[0][1]
             intro = self.intro_instruments(r)
+            if not intro and not r.instruments and (opening_statement := statement_opening_the_sentence(sentence.text)) is not None and (
+                told_statement := self.cited_statement(opening_statement.symbol, opening_statement.prefixed, None)
+            ) is not None:
+                # "By its presidential statement of 19 March 2032 (S/PRST/2032/5), ..., the Council
+                # asked the Mission to ...": the statement is the instrument the sentence tells of (E191)
+                intro = [told_statement]
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)

@@ -2687,12 +2687,32 @@ def _catalogue_author(text: str, g: GatheringMention, refs: SentenceRefs, bodies
 
 
 def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
-    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering."""
+    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering;
+    or the subject of a relative clause whose verb is done "at the" gathering ("the working group,
+    which the Committee had established at the sixty-fifth session"), when it holds it or meets
+    within its parent's sessions (a Main Committee: `resolve_gatherings` then takes the parent's,
+    E169; E191)."""
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if not before or _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is None:
+    if not before:
         return None
     body = bodies[before[-1].start]
-    return body if _holds(body, g, scope) else None
+    if _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is not None:
+        return body if _holds(body, g, scope) else None
+    if _VERBED_AT_THE.fullmatch(text, before[-1].end, g.start) is None or _WHICH_THE_BODY.search(
+        text, max(0, before[-1].start - 16), before[-1].start
+    ) is None:
+        return None
+    known = scope.registry.bodies.get(body)
+    parent = scope.registry.bodies.get(known.parent or "") if known is not None else None
+    within_parents = known is not None and known.gathering_term == "meeting" and parent is not None and parent.gathering_term == g.word == "session"
+    return body if _holds(body, g, scope) or within_parents else None
+
+
+# "had established at the", "set up during the": a relative clause's verb done at a gathering
+_VERBED_AT_THE = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+|then\s+|later\s+|subsequently\s+)?"
+    r"(?:[a-z]+ed|set\s+up|took\s+up|took\s+note\s+of|began|held)\s+(?:it\s+|them\s+)?(?:at|during)\s+(?:the\s+)?"
+)
 
 
 
