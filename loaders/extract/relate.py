@@ -48,7 +48,8 @@ from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, news_stories, places, press_releases, records, titles
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, minutes_items, news_stories, places, press_releases, records
+from mandate_graph.loaders.extract.rules import reports_covering, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
@@ -815,8 +816,21 @@ def _that_head_is_the_body_before(text: str, refs: SentenceRefs, bodies: dict[in
                 break
 
 
+# "The document reported on resolution 87/243, in which the Assembly requested ..., and invited ...":
+# a paper the sentence's subject, which does nothing a body does
+_PAPER_OPENS = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?:The|This)\s+(?:present\s+|(?:[\w-]+\s+){{0,3}}?)?{doc_rules.OWN_KIND}\s+(?:[a-z]+ed|[a-z]+s)\s")
+
+
+_AND_BEFORE_VERB = re.compile(r",\s+and\s+(?:also\s+|further\s+)?$")
+
+
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
     if _OPENS_WITH_A_PARTICIPLE.match(text) and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]:
+        return False
+    if _PAPER_OPENS.match(text) and _AND_BEFORE_VERB.search(text, max(relative_end, position - 20), position):
+        # "The document reported on resolution 87/243, in which the Assembly requested ..., and
+        # invited the ILO to ...": a paper tells of the text, it invites no one; the verb after
+        # ", and" goes on with the relative clause (E188)
         return False
     return bool(_RELATIVE_SUBJECT_VERB.match(text, relative_end)) and bool(
         _COMMA_BEFORE_VERB.search(text, max(relative_end, position - 20), position)
@@ -851,6 +865,28 @@ _PARAGRAPH_OF = (
     r"(?:,\s+[Pp]aragraphs?\s+[\w.()]+,)?|(?:the\s+)?[Pp]reamble)\s+of\s+)"
 )
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
+# "The Secretary-General, in accordance with resolution 77/12, was requested to …", "The Working Group
+# …, pursuant to decision 12/3, is required to …", "The Secretary-General, in General Assembly resolution
+# 77/12, was requested": the subject the sentence opens with, the mandate set off by commas (the issuer's
+# name before the kind word), then a passive of a mandate verb: the instrument asks the subject, as "was,
+# in resolution 77/12, requested" says (an active verb after it is the subject's own act under the
+# mandate, E192)
+_SUBJECT_THEN_MANDATE_SET_OFF = re.compile(
+    r"^(?:The\s+)?[A-Z][^,;:()]{0,150}?,\s*(?:in\s+accordance\s+with|pursuant\s+to|under(?:\s+the\s+(?:terms|provisions)\s+of)?|in|by|through"
+    rf"|in\s+(?:line|conformity|compliance|keeping)\s+with|by\s+virtue\s+of)\s+{_PARAGRAPH_OF}?(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){{0,6}}$"
+)
+# ", in accordance with General Assembly resolution 77/12, was ": a phrase set off by commas between a
+# passive's subject and its auxiliary (the subject may stand further from the verb than usual)
+_SET_OFF_BEFORE_AUXILIARY = re.compile(
+    r"\s*,\s*[^,;:]{1,120},\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+)?"
+)
+# ("The Secretary-General was, in General Assembly resolution 77/12, requested": the auxiliary before the
+# set-off phrase, the participle after it)
+_AUXILIARY_BEFORE_SET_OFF = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been),\s*\w+\s")
+_SET_OFF_THEN_PASSIVE = re.compile(
+    r"\s*(?:\(\d{4}\))?\s*,\s+(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|further\s+)?"
+    r"(?:requested|invited|encouraged|urged|asked|mandated|required|called\s+upon|entrusted|tasked|instructed|directed)\b"
+)
 # Reported speech before a clause: "He recalled that", "The representative of Chile said that", "She
 # noted that" (a press release tells what speakers said the instruments did)
 _REPORTED_LEAD = re.compile(
@@ -984,7 +1020,8 @@ _BACK_REFERENCE = (
 # resolution 12/1, ...": an opening that says where the instrument's words are ("Under decision
 # 23.IGC 9 the Panel ...": a number whose convention writes no kind word leaves the word before it)
 _INTRO_NAMES_THE_TEXT = re.compile(
-    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
+    # ("Under the terms (provisions) of resolution 12/1, ...": as "Under", E192)
+    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under(?:\s+the\s+(?:terms|provisions)\s+of)?|Through)\s+{_PARAGRAPH_OF}?"
     r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:resolution|decision|recommendation)\s+)?$"
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
@@ -1319,6 +1356,18 @@ _MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
 _PAPER_ASKED_FROM = re.compile(
     r"\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
     r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?from\s+",
+    re.IGNORECASE,
+)
+# " a report, the ": the verb's object, a thing named with an indefinite article, then a comma (`addressees`)
+_OBJECT_THEN_CLAUSE = re.compile(r"\s*(?:an?|further|annual)\s+[^,;:()]{1,80},\s*(?:the\s+)?$")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|then|later|subsequently)\s+)?(?!(?:and|or|to|as|of|in|for|with|on|at|by|from)\b)[a-z]{2,}\b")
+# "requested that a report be submitted by the Secretary-General", "asked that a study on … should be
+# prepared by UNEP": the paper asked for in a passive "that" clause, its writer the agent after "by"
+# (E192; "that the report be considered by the Third Committee" asks for no paper to be written)
+_PAPER_TO_BE_DONE_BY = re.compile(
+    r"\s+that\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
+    r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?(?:should\s+|shall\s+)?be\s+(?:prepared|submitted|presented|produced|issued|compiled|undertaken|conducted|carried\s+out)\s+"
+    r"(?:(?:annually|regularly|biennially|to\s+it|to\s+the\s+(?:[A-Z][\w-]*\s+)+)\s*)*by\s+",
     re.IGNORECASE,
 )
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
@@ -3107,6 +3156,13 @@ class _DocumentMemory:
     # Secretary-General on ... (A/87/263)"), per author: what a later "the report of the
     # Secretary-General", with no symbol, means (E155)
     by_author: dict[str, DocumentRef] = field(default_factory=dict)
+    # whether any sentence read so far named a document (by its symbol, or a report by its author):
+    # "The report is presented in response to …" before any is the document being read (E192)
+    named_any: bool = False
+
+    # the documents a list's entry or an item's heading gave a title with their one symbol, by the
+    # title (`reports_covering.title_key`): what a sentence naming that title again means (E188)
+    titled: dict[str, DocumentRef] = field(default_factory=dict)
 
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
@@ -3453,6 +3509,11 @@ class Reader:
             self.add(ref, "adoptedOn", dates[-1].value.start, ev)
 
     @cached_property
+    def titled_kinds(self) -> frozenset[str]:
+        """The kinds of paper the document's own title says it is (`doc_rules.titled_kinds`)."""
+        return doc_rules.titled_kinds(self.cleaned.text)
+
+    @cached_property
     def is_an_agenda(self) -> bool:
         """Whether the document's own title says it is a provisional agenda (`doc_rules.is_an_agenda`)."""
         return doc_rules.is_an_agenda(self.cleaned.text)
@@ -3777,6 +3838,17 @@ class Reader:
             ) == (own.kind, own.session, own.number):
                 # "The Council adopted 253/LI today. Title as adopted: "...". Text:" over the pasted text
                 self.announced(own, p)
+                continue
+            if (
+                own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.kind_word_alone(p.text)
+                and (item := minutes_items.item_heading(paragraphs, index)) is not None
+            ):
+                # "Decision" over a decision's text in a body's minutes, closed by its source note
+                # "(GB.373/INS/1, paragraph 3)": the decision the minutes of the session record, taken
+                # at that session; its title, the heading of the item over the symbol above
+                self.instrument_heading(own, p)
+                self.add(own, "title", _ITEM_LABEL_BEFORE_TITLE.sub("", item[0], count=1), self.evidence(item[1].sentences[0], item[1]))
+                self.adopted_at_masthead_session(own)
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
@@ -4431,6 +4503,13 @@ class Reader:
             # "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision
             # told in one paragraph, read as its operative text, opens with its date
             narrated = p.part == "operative" and _AT_MEETING_ON.match(p.text) is not None
+            if p.instrument is not None and p.text[:1] == "(" and (note := instrument_headings.SOURCE_NOTE.match(p.text.strip())) is not None:
+                # "(GB.373/INS/1, paragraph 3)" closing a decision headed "Decision" alone in a
+                # body's minutes: the note names the decision in its body's convention, and so its issuer
+                numbered = self.matcher.numbering.find(note["symbol"])
+                if numbered and (numbered[0].session, numbered[0].number) == p.instrument[1:]:
+                    issuers[(p.section, p.instrument)] = numbered[0].issuer
+                continue
             if p.instrument is None or p.part not in ("title", "preamble") and not narrated:
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
@@ -5431,6 +5510,8 @@ class Reader:
         # (a sentence that names reports by their authors only, "take note of the report of the
         # Secretary-General and of the report of the Council": what "Both reports" takes up next)
         self.docs.sentences.append(named or [doc for _, doc in by_author])
+        named_before = self.docs.named_any  # (a document named in any sentence before this one)
+        self.docs.named_any = named_before or bool(by_author) or any(not set(doc.symbols) & set(self.doc.symbols) for doc in named)
         author_subject = by_author[0][1] if by_author and by_author[0][0] == 0 else None
         if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
             self.papers_adopted_at_the_meeting(r, span, ev)
@@ -5478,7 +5559,7 @@ class Reader:
         if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text):
             self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
-            self.document_before_under_mandate(r, ev)
+            self.document_before_under_mandate(r, ev, named_before)
         if named and self.report_session is not None and not itself and (
             self.report_session.kind == "session" and (
                 "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
@@ -5511,12 +5592,14 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        answered = False  # the document named as the answer to the request told before (E178, E192)
         if not mandates and itself and (
             request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)
             # ("The present report is submitted accordingly.", "…, and the present report has been
             # prepared in response.": the request the sentence, or the one before, told, E178)
             or mandates_told_back.answers_unnamed_request(text, clause or 0, _previous_sentence(r))
         ):
+            answered = True
             # "In its resolution 11/2, the Commission requested ... The present report is
             # submitted in response to that request."
             earlier = [ref for m, ref in r.instruments if m.end <= request.start()]
@@ -5531,7 +5614,7 @@ class Reader:
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
             closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (
-            record_note or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+            record_note or answered or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
             # ("The present report provides an update on …, as called for in paragraph 15 of
             # resolution 77/12": the mandate set off at the clause's end is the subject's, E178)
             or doc_rules.asked_for_at_the_end(text, clause or 0)
@@ -5823,17 +5906,23 @@ class Reader:
             if told:
                 self.add(DocumentRef(symbols=s.symbols), "pursuantTo", last, ev or self.evidence(r.sentence, r.paragraph))
 
-    def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None) -> None:
+    def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None, named_before: bool) -> None:
         """"... has considered the report of the Secretary-General (X). The report was submitted
         pursuant to section XII of resolution 85/263": X, the one document the sentence before in
-        the paragraph named, under the instruments of the mandate."""
+        the paragraph named, under the instruments of the mandate. "The report is presented in
+        response to the request contained in …" in a report that named no document before: the
+        document being read, when its title says it is a report (E192)."""
         named = [docs for docs in self.docs.sentences if docs]
-        if not named or len(named[-1]) != 1:
-            return
         text = r.sentence.text
+        if not named and not named_before and mandates_told_back.bare_kind_opening(text) in self.titled_kinds:
+            told = self.itself
+        elif not named or len(named[-1]) != 1:
+            return
+        else:
+            told = named[-1][0]
         for m, ref in r.instruments:
             if doc_rules.under_mandate(text, m.keyword_start):
-                self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+                self.add(told, "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
 
     def agenda_adopted_at_the_meeting(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Council adopted the provisional agenda in document GEF/C.79/01." in the summary of
@@ -8746,6 +8835,8 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)
+                if " cover" in sentence.text and r.gatherings and ev is not None:
+                    self.report_covering(r, ev)
             if "draft" in sentence.text and r.instruments and ev is not None:
                 for title, kind, at in titles.draft_became(sentence.text):
                     # "a draft decision on X (document ...), which became decision XII/1": X is its title
@@ -10016,6 +10107,8 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            or (_SUBJECT_THEN_MANDATE_SET_OFF.match(before) and (passive := _SET_OFF_THEN_PASSIVE.match(text, r.subject_end(*r.instruments[0]))) is not None
+                and (passive["aux"] is not None or _AUXILIARY_BEFORE_SET_OFF.search(before) is not None))
             # "It was resolution 40/243 of 18 December 1985 that first gave the Committee ...: the
             # Assembly there decided ... and requested ...": a cleft naming the instrument the
             # sentence is about (E130)
@@ -10505,7 +10598,12 @@ class Reader:
             # "Operative paragraph 4 directs the Commission ...", "In Appendix C, the Assembly urges
             # ..." under "RESOLUTION A44-9: TITLE": a part of the resolution the section tells
             return carry
-        if present and not (recommendation and intro and self.intro_names_the_text(r)):
+        if present and not (recommendation and intro and (
+            self.intro_names_the_text(r)
+            # ("Pursuant to resolution 77/12, the Secretary-General is required to report": no note
+            # requires on its own what the instrument it opens on lays down, E192)
+            or text.startswith("required", position)
+        )):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
             text, before[0].keyword_start, before[0].end, position
@@ -10692,6 +10790,12 @@ class Reader:
                 continue  # "Requests UNCTAD, as the secretariat of the Commission, to": the role it acts in
             if not chosen:
                 if b.start - start > limit:
+                    break
+                if _OBJECT_THEN_CLAUSE.match(text, start, b.start) and _VERB_AFTER_NAME.match(text, b.end):
+                    # "…, in which the Commission requested a report, the Bureau met …": the verb's
+                    # object was a thing, and the name after the comma opens the main clause with a
+                    # verb of its own (E192; "a first instance, the United Nations Dispute Tribunal,
+                    # and …" names the thing again)
                     break
             elif not _CONNECTS.match(text[last_end : b.start]) and b.start - last_end > 60:
                 break
@@ -11620,6 +11724,16 @@ class Reader:
             else:
                 continue
             self.add_mandates(r, [told], relation, [r.bodies[addressee.start]], None)
+        for m, ref in r.instruments:
+            that = nominal_requests.that_clause_of_request(text, m.keyword_start, r.subject_end(m, ref)) if "that" in text else None
+            if that is None:
+                continue
+            # "the request made by the Assembly in resolution 77/12 that the Secretary-General report
+            # …": the subjects of the "that" clause, as after "requested that" (E192)
+            targets, end = self.addressees(r, that)
+            subjects = [b for b in r.refs.bodies if that < b.start < end and r.bodies.get(b.start) in targets]
+            if subjects and nominal_requests.subjunctive_after(text, subjects[-1].end):
+                self.add_mandates(r, [ref], "requests", targets, None)
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
         """"The United Nations Institute for Training and Research and the International Labour
@@ -11650,8 +11764,13 @@ class Reader:
             reach = closed.start()
         before = [
             b for b in r.refs.bodies
-            if b.end <= reach and reach - b.end < 60 and b.start in r.bodies
+            if b.end <= reach and (reach - b.end < 60 or _SET_OFF_BEFORE_AUXILIARY.fullmatch(text, b.end, reach)) and b.start in r.bodies
             and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
+            # ("The Secretary-General, in accordance with General Assembly resolution 77/12, was
+            # requested": the issuer's name in front of the instrument's number is no subject, E192)
+            and not any(0 <= mm.start - b.end <= 1 and not text[b.end : mm.start].strip() for mm, _ in r.instruments)
+            # (nor after it: "…, in accordance with decision 7/2 of the Meeting of the Parties to …, was")
+            and not any(mm.end < b.start and b.end <= r.subject_end(mm, ref) for mm, ref in r.instruments)
         ]
         if not before:
             return []
@@ -11953,7 +12072,7 @@ class Reader:
                 continue
             # ("The Secretary-General was mandated by General Assembly resolution 77/12 to prepare
             # ...": "mandated" as "asked", E183)
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed", "mandated") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed", "mandated", "required") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
@@ -12065,6 +12184,10 @@ class Reader:
                 # "the Assembly requested a report on progress from the Secretary-General": the
                 # writer named after "from" is asked (E168)
                 targets, task_start = self.addressees(r, paper.end())[0], None
+            elif verb in ("requested", "requests", "asked", "asks") and (paper := _PAPER_TO_BE_DONE_BY.match(text, m.end())) is not None:
+                # "the Assembly requested that a report be submitted by the Secretary-General": the
+                # agent of the paper's writing is asked (E192)
+                targets, task_start = self.addressees(r, paper.end(), limit=4)[0], None
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
@@ -12502,6 +12625,24 @@ class Reader:
             title = entitled["title"].strip() if entitled else desc
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
+            if len(found) == 1:
+                # ("409th Report of the Committee ... (GB.373/INS/6)": what a sentence naming that
+                # title again means, `report_covering`)
+                self.docs.titled[reports_covering.title_key(title)] = DocumentRef(symbols=found[0].symbols)
+
+    def report_covering(self, r: _Resolved, ev: Evidence) -> None:
+        """"The 409th Report of the Committee on Freedom of Association covers the cases that the
+        Committee examined at its 422nd meeting": the report a list or heading above gave that
+        title with its symbol (or the present report) reports on that meeting (E188)."""
+        told = reports_covering.covered_gathering_starts(r.sentence.text, [g.start for g, _ in r.gatherings])
+        if told is None:
+            return
+        subject, start = told
+        report = self.itself if reports_covering.is_the_present_report(subject) else self.docs.titled.get(reports_covering.title_key(subject))
+        for g, refs in r.gatherings:
+            if g.start == start and report is not None:
+                for ref in refs:
+                    self.add(report, "reportOf", ref, ev)
 
     def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Commission will adopt its report on its thirty-fourth session … The report will be

@@ -101,6 +101,11 @@ MANDATE_VERB = re.compile(
     # mandated under decision 5/2 to ...": the instrument between the passive and its task, as after
     # "was asked by", E183)
     r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=is )|(?<=are ))mandated(?=\s+(?:by|in|under|through)\s[^.;:]{1,160}?\sto\s+(?!be\b)[a-z]+\b)|"
+    # "Under the terms of resolution 77/12, the Secretary-General is required to report annually":
+    # the passive "required" with its task, a verb ("is required to be submitted" tells of a paper,
+    # "the resources required to implement" has no auxiliary, E192)
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been )|(?<=be )|(?<=also )|(?<=further ))required(?=\s+to\s+(?!be\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b"
+    r"|,?\s+(?:by|in|under|through)\s[^.;:]{1,160}?\sto\s+(?!be\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b)|"
     # ("repeated its request to", "renewed its request that the Secretary-General submit": the
     # request told again, its addressee after "to" or in a "that" clause as after "requested that")
     r"(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+its\s+(?:request|invitation|call|appeal)s?(?:\s+(?:up)?(?:to|on)|(?=\s+that\s))|"
@@ -344,7 +349,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
+    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "required",
 )
 
 
@@ -402,7 +407,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\s+(?:resolution|decision|text)\s*,\s*"
     # "the Working Group was, by resolution 67/139 of 20 December 2012, requested": the
     # instrument itself, numbered (and dated), set off between the auxiliary and the verb
-    r"|,\s+(?:in|by|under|through)\s+(?:(?:its|their)\s+)?(?:resolution|decision)\s+[^,;:()]{1,50}?\d[^,;:()]{0,30},\s*"
+    r"|,\s+(?:in|by|under|through)\s+(?:(?:its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:resolution|decision)\s+[^,;:()]{1,50}?\d[^,;:()]{0,30},\s*"
     r"|\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
@@ -436,6 +441,8 @@ def relation_of(verb: str) -> str:
         verb = "requests"  # "the group is to report": a task laid on it
     if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
+    if verb == "required":
+        verb = "requests"  # "the Secretary-General is required to report": a task laid on the body
     if verb.startswith(("designat", "assign")):
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
     if verb.startswith(("made the same request", "makes the same request")):
