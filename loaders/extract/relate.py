@@ -268,6 +268,13 @@ _NOTE_LABEL = re.compile(r"^\s*(?:(?P<plain>\d{1,3})/?\s|(?P<raised>[\u00b9\u00b
 _MARKED_NOTE = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\^\d{1,3}|\d{1,3}/)\s")
 
 
+def _note_opens_with_document_before(note: str) -> re.Match[str] | None:
+    """`mandates_told_back.opens_with_document_before` of a note's text after its label ("¹ The
+    evaluation report was prepared in response to ...", "3 The report was submitted pursuant to")."""
+    label = _NOTE_LABEL.match(note)
+    return mandates_told_back.opens_with_document_before(note[label.end() :].lstrip() if label else note)
+
+
 def _note_number(note: str) -> str | None:
     m = _NOTE_LABEL.match(note)
     if m is None:
@@ -417,7 +424,14 @@ def _convened_on_before(text: str, dates: list[DateMention], start: int) -> Date
 
 # "The Council, " before "having reviewed document X, approves ...": a decision's formula, its recital
 # set off (E165)
-_RECITAL_AFTER_THE_BODY = re.compile(r"(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+")
+# ("At its 64th plenary meeting, on 24 December 2035, the General Assembly, having considered the
+# report ... (X), invited ...": a decision of the Assembly or of the Council told in one sentence
+# opens on the meeting and the day it was taken)
+_RECITAL_AFTER_THE_BODY = re.compile(
+    r"(?:\d{1,3}\.\s+)?(?:At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,\s+(?:held\s+)?on\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?[^,;()]{4,40}?\d{4},\s+[Tt]he|The)"
+    r"\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+"
+)
 # The participles a recital opens with, as a report tells what a body did "recalling" or "noting"
 RECITAL_OPENER = (
     r"(?:Recalling|Noting|Reaffirming|Welcoming|Acknowledging|Recognizing|Taking\s+note|Bearing\s+in\s+mind"
@@ -1350,7 +1364,9 @@ _SUBJUNCTIVE_VERB = re.compile(
 # ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
 # "the mandate of the", between an establishing verb and the post it creates
-_MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
+# ("by which the Assembly had created the post of the United Nations High Commissioner for Human
+# Rights", "established the position of Special Envoy": the post itself, named so)
+_MANDATE_OF_POST = re.compile(r"the\s+(?:mandates?|posts?|positions?)\s+of(?:\s+the)?")
 # "requested a report (on progress) from the ...": the paper asked for, then "from" before its writer
 # (the verb's alternative in `rules/mandate_verbs.py`)
 _PAPER_ASKED_FROM = re.compile(
@@ -1646,7 +1662,15 @@ _ACTED_ON = re.compile(
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
     # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
-    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
+    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b"
+    # "considered programme 20, Human rights, of the proposed programme plan for 2036 (A/90/6 (Sect.
+    # 24))", "reviewed the proposed budget for 2036 (X)": a paper named by what it holds (a plan, a
+    # budget, estimates, a strategy, a work programme ...), its symbol in brackets closing the object
+    # (no clause break before it; not "a draft decision on ... (X)", which carries no fact of its own,
+    # the unseen set's convention, nor "the question of coastal data (X)", no paper)
+    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b)(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
+    r"(?=[^;:.()]{0,200}?\b(?:plans?|budgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
+    r"(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
 # ", and to the CMA at its eighth session", " and also to the eighth session of": a second receiver
@@ -2378,7 +2402,8 @@ _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:(?:by|at)\s+[^.;()]{1,80}?,?\s+)?
 _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
     # ("RESOLUTION ADOPTED BY THE COMMITTEE OF THE WHOLE AT ITS FORTY-FIFTH SESSION": one text's title, E144)
-    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions?|decisions?|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # ("Decisions adopted by the General Assembly during its ninetieth session": "during" as "at")
+    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions?|decisions?|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?(?:at|during)\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
     r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b"
     # "RESOLUTIONS AND DECISIONS OF THE SEVENTY-EIGHTH SESSION": a compilation's title, a heading
@@ -2504,6 +2529,19 @@ def _adopted_at_between(text: str, start: int, end: int) -> bool:
 
 # ", the Group of Experts will hold ": after the day set off, the clause's subject and verb
 _SUBJECT_AFTER_THE_DAY = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][^,;]*?\s+")
+# "the following documents were issued for the review of Namibia:", "The following reports were
+# prepared for the consideration of the item:", "were made available for the session:": a list of the
+# papers of the work the session reported on did (no gathering named: `listing_receiver` takes those)
+_ISSUED_FOR_THE_WORK = re.compile(
+    r"\b(?:[Tt]he\s+following|[Tt]hree|[Tt]wo|[Ff]our|[Ff]ive)\s+(?:documents|reports|papers|notes)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:issued|prepared|made\s+available|circulated)\s+for\s+the\s+(?:review|consideration|examination|session|dialogue|discussion)\b"
+)
+# "the Working Group adopted the report on Namibia", "adopted the present report", "adopted its
+# report ad referendum": the report of the body whose report the document is (not "the report of the
+# Secretary-General", "the draft report", "its report on its twelfth session" naming a session)
+_OWN_REPORT_ADOPTED = re.compile(
+    r"\badopted\s+(?:the\s+(?:present\s+)?|this\s+|its\s+)report\b(?!\s+(?:of|by|from)\b)(?!\s+on\s+(?:its|the|their)\s+[\w-]+\s+(?:session|meeting)\b)"
+)
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
@@ -2635,6 +2673,18 @@ def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
     """The meeting held earlier in the paragraph with the same number, when there is one."""
     same = {g for g in held if g.kind == ref.kind and g.ordinal == ref.ordinal}
     return same.pop() if len(same) == 1 else ref
+
+
+# how far before a note the text it speaks of may stand (a page)
+_NOTE_WINDOW = 4000
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (from the stop or blank line before it
+    to the stop after it)."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start)) + 1
+    closing = text.find(". ", end)
+    return text[opening : closing if closing != -1 else len(text)]
 
 
 def _previous_sentence(r: _Resolved) -> str | None:
@@ -2795,10 +2845,11 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 # issuer of an instrument the text cites
 _ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions?)\s+\d")
 # "II. Decisions adopted at the forty-second session", "Resolutions adopted by the Commission at its
-# 12th session": a section heading over a table of the instruments a session adopted
+# 12th session": a section heading over a table of the instruments a session adopted ("during the
+# forty-second session" as "at" it)
 _SECTION_OF_A_SESSION = re.compile(
     rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
-    rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
+    rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?(?:at|during)\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
     re.IGNORECASE,
 )
 # "Resolutions adopted at RC81": the session written as its instruments' symbols write it
@@ -2848,8 +2899,9 @@ _RELATED_LIST_HEADING = re.compile("^" + _RELATED_LIST_WORDS, re.IGNORECASE)
 _RELATED_LIST_LAST = re.compile(r"\b" + _RELATED_LIST_WORDS, re.IGNORECASE)
 # "(previous session)", "(current meeting)", "(this session)": a list's note after an entry's title
 _RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|present|this|last|next|same)\s+(?:session|meeting)\)\s*$", re.IGNORECASE)
+# ("Decisions adopted by the General Assembly during its ninetieth session": "during" as "at")
 _LIST_OF_A_SESSION = re.compile(
-    rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
+    rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+(?:at|during)\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
     re.IGNORECASE,
 )
@@ -2918,6 +2970,15 @@ _PREPARED_UNDER = re.compile(
     # convention starts after the kind word, the issuer's name before it
     r"|\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+"
     r"(?:[A-Z][\w-]*\s+){1,6}(?:resolution|decision)\s+$"
+)
+
+
+# "established in accordance with Human Rights Council resolution 5/1", "set up pursuant to
+# paragraph 4 of decision 2/3": a participle telling the origin of the body before it; the
+# instrument after it is no mandate of a gathering the body then holds
+_ORIGIN_UNDER = re.compile(
+    r"\b(?:established|created|set\s+up|constituted|instituted)\s+(?:\w+\s+){0,2}?(?:in\s+accordance\s+with|pursuant\s+to|under|by\s+virtue\s+of)\s+"
+    r"(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+(?:the\s+annex\s+to\s+)?)?(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+|(?:and|of|the|on|for)\s+){0,8}$"
 )
 
 
@@ -3118,6 +3179,7 @@ class _DocumentMemory:
     (an agenda names its meetings' numbers in the body of the text)."""
 
     sentences: list[list[DocumentRef]] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the text of each of `sentences`
     # a heading that ends in "held in", which the next heading may continue
     dangling: tuple[Sentence, Paragraph] | None = None
     # the meetings of the latest sentences that named some, in order, with the sentence text
@@ -3169,6 +3231,7 @@ class _DocumentMemory:
             return
         self.last_paragraph = p.text
         self.sentences = []
+        self.said = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
         if (p.kind != "listing" and not self.line_told_on(p)) or self.numbered_after_list(p) or p is self.list_ended_by:
@@ -3441,6 +3504,7 @@ class Reader:
         self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
+        self.session_less_reporter: str | None = None  # the body a masthead's "Report of X" names, with no session
         # documents told by description under a mandate, waiting for the list that names them
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
@@ -4576,6 +4640,9 @@ class Reader:
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
         if reporter is not None and reporter[0] != self.scope.author:
             self.scope.reporting_body = reporter[0]
+        # ("Report of the Working Group on the Universal Periodic Review" / "Namibia": a report whose
+        # masthead names no session of its body, the text telling which one adopted it)
+        self.session_less_reporter = reporter[0] if reporter is not None else None
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -5150,6 +5217,27 @@ class Reader:
             if day is not None:
                 self.add(ref, "adoptedOn", day[0], day[1])
 
+    def own_report_adopted(self, r: _Resolved) -> None:
+        """"The Working Group ... held its eightieth session from 3 to 14 November 2035. ... At its
+        13th meeting, held on 10 November 2035, the Working Group adopted the report on Namibia." in
+        a report whose masthead says "Report of the Working Group on the Universal Periodic Review"
+        and names no session: the report its body adopted, naming no other paper (no symbol after
+        the verb, not "the report of the Secretary-General"), is the document being read, of the one
+        session of that body the text told was held before. Its session is then the report's own
+        (what "the following documents were issued for the review" went to)."""
+        text = r.sentence.text
+        told = _OWN_REPORT_ADOPTED.search(text)
+        if told is None or any(g.start > told.start() for g, _ in r.gatherings) or any(s.start > told.start() for s in r.symbols):
+            return
+        subjects = [b for b in r.refs.bodies if b.end <= told.start() and b.start in r.bodies]
+        if not subjects or r.bodies[subjects[-1].start] != self.session_less_reporter:
+            return
+        held = [g for g in self.held if g.body == self.session_less_reporter and g.kind == "session"]
+        if len(held) != 1:
+            return
+        self.report_session = held[0]
+        self.add(self.doc, "reportOf", held[0], self.evidence(r.sentence, r.paragraph))
+
     def report_of_born_body(self) -> None:
         """"Report of the open-ended intergovernmental working group on ... on its second
         session": the body the title names is one the text creates ("decided to establish the
@@ -5512,6 +5600,7 @@ class Reader:
         self.docs.sentences.append(named or [doc for _, doc in by_author])
         named_before = self.docs.named_any  # (a document named in any sentence before this one)
         self.docs.named_any = named_before or bool(by_author) or any(not set(doc.symbols) & set(self.doc.symbols) for doc in named)
+        self.docs.said.append(text)
         author_subject = by_author[0][1] if by_author and by_author[0][0] == 0 else None
         if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
             self.papers_adopted_at_the_meeting(r, span, ev)
@@ -5522,6 +5611,10 @@ class Reader:
         ):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if self.report_session is not None and not r.gatherings and text.rstrip().endswith(":") and _ISSUED_FOR_THE_WORK.search(text):
+            # "In accordance with ..., the following documents were issued for the review of
+            # Namibia:" in the report of the session that held the review: the list goes there
+            self.docs.listing_receiver = ([self.report_session], [])
         itself = record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
             doc_rules.agenda_is_itself(text, self.masthead.info.kind == "AnnotatedProvisionalAgenda" or self.is_an_agenda)
         ) or (
@@ -5558,8 +5651,8 @@ class Reader:
             self.answering_request_before(r, ev)
         if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text):
             self.mandate_told_back_in_the_sentence(r, ev)
-        if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
-            self.document_before_under_mandate(r, ev, named_before)
+        if not named and r.instruments and not itself and (opening := mandates_told_back.opens_with_document_before(text)) is not None:
+            self.document_before_under_mandate(r, ev, named_before, opening["kind_word"])
         if named and self.report_session is not None and not itself and (
             self.report_session.kind == "session" and (
                 "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
@@ -5906,13 +5999,51 @@ class Reader:
             if told:
                 self.add(DocumentRef(symbols=s.symbols), "pursuantTo", last, ev or self.evidence(r.sentence, r.paragraph))
 
-    def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None, named_before: bool) -> None:
+    def noted_document_under_mandate(self, r: _Resolved, kind_word: str | None) -> None:
+        """A footnote "The (evaluation) report was prepared in response to resolution 89/246": the
+        mandate of the one document named by the sentence that bears the note's mark; where the
+        layout took the mark out (a Markdown footnote), of the one document the last paragraph
+        named with the note's word of its kind ("its evaluation report (X)"), a bare "The report"
+        saying too little to find it."""
+        mark = self.note_mark(r.paragraph.text, r.paragraph)
+        window = max(0, r.paragraph.start - _NOTE_WINDOW)
+        found = list(mark.finditer(self.cleaned.text, window, r.paragraph.start)) if mark is not None else []
+        if found:
+            at = found[-1].start()
+            start = max(self.cleaned.text.rfind(". ", 0, at), self.cleaned.text.rfind("\n\n", 0, at)) + 1
+            marked = {s.symbols for s in find_symbols(self.cleaned.text[start:at], self.symbol_series)}
+        elif kind_word is not None:
+            # the sentences of the page before the note that name a document with the note's word
+            before = self.cleaned.text[window : r.paragraph.start]
+            word = re.compile(rf"\b{kind_word}\b", re.IGNORECASE)
+            marked = {
+                s.symbols for s in find_symbols(before, self.symbol_series)
+                if not doc_rules.cites_a_passage(before, s.end) and word.search(_sentence_around(before, s.start, s.end))
+            }
+        else:
+            return
+        if len(marked) != 1:
+            return
+        doc = DocumentRef(symbols=marked.pop())
+        text = r.sentence.text
+        for m, ref in r.instruments:
+            if doc_rules.under_mandate(text, m.keyword_start):
+                self.add(doc, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
+
+    def document_before_under_mandate(
+        self, r: _Resolved, ev: Evidence | None, named_before: bool, kind_word: str | None = None
+    ) -> None:
         """"... has considered the report of the Secretary-General (X). The report was submitted
         pursuant to section XII of resolution 85/263": X, the one document the sentence before in
-        the paragraph named, under the instruments of the mandate. "The report is presented in
-        response to the request contained in …" in a report that named no document before: the
-        document being read, when its title says it is a report (E192)."""
+        the paragraph named, under the instruments of the mandate. "The evaluation report was
+        prepared in response to ..." (``kind_word`` "evaluation"; a footnote the layout placed after
+        later paragraphs): the one document of the last sentence that named one with that word.
+        "The report is presented in response to the request contained in …" in a report that named
+        no document before: the document being read, when its title says it is a report (E192)."""
         named = [docs for docs in self.docs.sentences if docs]
+        if kind_word is not None:
+            word = re.compile(rf"\b{kind_word}\b", re.IGNORECASE)
+            named = [docs for docs, said in zip(self.docs.sentences, self.docs.said) if len(docs) == 1 and word.search(said)]
         text = r.sentence.text
         if not named and not named_before and mandates_told_back.bare_kind_opening(text) in self.titled_kinds:
             told = self.itself
@@ -8475,7 +8606,9 @@ class Reader:
         # Trustee": the decision whose text opens here is the one its sentences speak of again,
         # not the one another decision's text cited last (E165)
         self.last_instrument = [ref]
-        if self.adopting is not None:
+        if self.adopting is not None and _may_adopt(self.adopting, ref):
+            # ("Decisions adopted at the eleventh session" over "12/101. Title": a decision numbered
+            # by session is adopted at that session only)
             self.add(ref, "adoptedAt", self.adopting, ev)
         elif (
             self.report_session is not None and self.report_session.body == ref.issuer
@@ -8524,6 +8657,11 @@ class Reader:
             # "¹ X.", "[2] X.", "3/ X." read as a paragraph of its own (a web page's or an older
             # document's notes): a note that only gives a document
             self.note_giving_a_document(p)
+            if (opening := _note_opens_with_document_before(p.sentences[0].text)) is not None:
+                # "¹ The evaluation report was prepared in response to ...": the marked sentence's document
+                r = self.resolve(p.sentences[0], p, again=True)  # the loop below reads the note again
+                if r.instruments and not r.symbols:
+                    self.noted_document_under_mandate(r, opening["kind_word"])
         column_line = find_symbols(p.text, self.symbol_series) if p.kind == "heading" and self.docs.documentation_headings else []
         column_symbol, self.column_symbol = self.column_symbol, None
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
@@ -8672,6 +8810,10 @@ class Reader:
             if p.kind == "footnote":
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
+                elif r.instruments and not r.symbols and (opening := _note_opens_with_document_before(sentence.text)) is not None:
+                    # "¹ The evaluation report was prepared in response to resolution 89/246": the
+                    # document of the sentence that bears the note's mark
+                    self.noted_document_under_mandate(r, opening["kind_word"])
                 if ev is not None and any(_HELD_PARTICIPLE.match(sentence.text, g.end) for g, _ in r.gatherings):
                     # "¹ The Council considered an advance version at its 127th session, held
                     # from 7 to 10 October 2031": a note that tells where and when a session sat
@@ -8837,6 +8979,8 @@ class Reader:
                 self.report_issued_as(r, ev)
                 if " cover" in sentence.text and r.gatherings and ev is not None:
                     self.report_covering(r, ev)
+                if own is None and self.session_less_reporter is not None and self.report_session is None and "adopted" in sentence.text:
+                    self.own_report_adopted(r)
             if "draft" in sentence.text and r.instruments and ev is not None:
                 for title, kind, at in titles.draft_became(sentence.text):
                     # "a draft decision on X (document ...), which became decision XII/1": X is its title
@@ -9928,6 +10072,9 @@ class Reader:
                     # the programme agreed at its forty-fourth session, held in Geneva": the
                     # instrument the document was prepared under, not the session's
                     and _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is None
+                    # "The Working Group ..., established in accordance with Human Rights Council
+                    # resolution 5/1, held its eightieth session": the body's origin, not the session's
+                    and _ORIGIN_UNDER.search(text, max(0, mention.keyword_start - 120), mention.keyword_start) is None
                 )
             ):
                 scheduled = doc_rules.scheduled_by(text, mention.keyword_start)
@@ -10774,7 +10921,7 @@ class Reader:
             right_after = lead in ("", "the") or (
                 # "created the mandate of the Special Representative ...": an establishing verb
                 # creates the post whose mandate it creates
-                lead.startswith("the mandate") and _MANDATE_OF_POST.fullmatch(lead) is not None
+                lead.startswith("the ") and _MANDATE_OF_POST.fullmatch(lead) is not None
                 and any(word in text[max(0, start - 30) : start].lower() for word in _ESTABLISHING_WORDS)
             )
             if key is not None and chosen and _TOGETHER_WITH.fullmatch(text, last_end, b.start) and _SET_OFF_THEN_TASK.match(text, b.end):

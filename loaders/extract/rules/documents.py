@@ -747,7 +747,11 @@ _UNDER_MANDATE = re.compile(
     # of two instruments, each with its paragraph
     # ("resolution 77/12, as well as resolution 78/5", "resolution 77/12, and decision 78/501": a
     # comma and "as well as" between the two, E178)
-    r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
+    # ("paragraph 15 of the annex to Human Rights Council resolution 5/1 and paragraph 5 of the annex
+    # to Council resolution 16/21": the first one's paragraph of its annex, and the issuer's name, before
+    # the number or after it, "resolution 3/2 of the Council on Tidal Affairs and paragraph 2 of ...")
+    r"|(?:[\w./()–-]+\s+){1,12}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the))*)?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas

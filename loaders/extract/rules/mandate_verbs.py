@@ -137,7 +137,8 @@ MANDATE_VERB = re.compile(
     # "resolution 51/77, by which the Assembly created the mandate of the Special Representative
     # ...": creating the mandate of a post held by one person creates the post, whoever the
     # subject ("created the conditions for", "created a database" name no mandate)
-    r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?mandates?\s+of\s)|"
+    # ("by which the Assembly had created the post of the United Nations High Commissioner": the post)
+    r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?(?:mandates?|posts?|positions?)\s+of\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
@@ -433,6 +434,10 @@ def relation_of(verb: str) -> str:
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("appointed", "appoints"):
         verb = "established"  # "appointed an independent expert on ...": a mandate the appointment creates
+    if verb in ("create", "creates"):
+        # "decided to create the mandate (the post) of ...": the bare verb matched before "the
+        # mandate of" ("decided to" is not part of the match); was no stem at all, and raised
+        verb = "establishes"
     if verb in ("set up", "created", "launched", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence", "brought", "called"):
         verb = "established"
     if verb in ("designates", "designated"):

@@ -274,9 +274,10 @@ def _opening_bodies(text: str, matcher: BodyMatcher) -> list[str]:
 
 # "List of decisions adopted at the ninety-first session", "Decisions adopted by the Committee at
 # its fifth session", "Decisions adopted at the twelfth meeting": the heading of a session's list
+# ("Decisions adopted during the ninety-first session": "during" as "at")
 _SESSION_LIST = re.compile(
     rf"^(?:(?:A\s+)?list\s+of\s+(?:the\s+)?)?decisions\s+(?:adopted|taken)\s+(?:by\s+(?P<name>[^\n]{{3,160}}?)\s+)?"
-    rf"at\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$",
+    rf"(?:at|during)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$",
     re.IGNORECASE,
 )
 # "Decision 4 - Climate change adaptation", "Decision 12: Title", "Decision 3 – Title": a number
