@@ -3384,7 +3384,7 @@ class Reader:
         self.bodies_named_in_part: list[str] = []
         # "The present report, prepared at the request of the Human Rights Council, ...": the body
         # whose request the document answers, no instrument named, and where the text says so (E191)
-        self.requested_by_body: tuple[str, Evidence] | None = None
+        self.requested_by_body: tuple[str, Evidence, DocumentRef] | None = None
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
@@ -4839,7 +4839,7 @@ class Reader:
         self.pursuant_to_the_asking_bodys_request()
         self.rekeyed_by_the_whole_numbering()
 
-    def asked_for_by_a_body(self, r: _Resolved, ev: Evidence | None) -> tuple[str, Evidence] | None:
+    def asked_for_by_a_body(self, r: _Resolved, ev: Evidence | None) -> tuple[str, Evidence, DocumentRef] | None:
         """"In the present report, prepared at the request of the Human Rights Council, the High
         Commissioner examines ...": the body that asked for the document, named right after the
         phrase, when the sentence names no instrument (E191)."""
@@ -4847,7 +4847,8 @@ class Reader:
         for b in r.refs.bodies:
             asked = _AT_THE_REQUEST_OF.search(text, max(0, b.start - 60), b.start) if b.start in r.bodies else None
             if asked is not None and doc_rules.speaks_of_itself(text, asked.start()):
-                return r.bodies[b.start], ev or self.evidence(r.sentence, r.paragraph)
+                # (the document the sentence speaks of: a record's or listed entry's, where it is one)
+                return r.bodies[b.start], ev or self.evidence(r.sentence, r.paragraph), self.itself
         return None
 
     def pursuant_to_the_asking_bodys_request(self) -> None:
@@ -4857,14 +4858,14 @@ class Reader:
         is what the document answers (a forward reference; two such instruments say nothing)."""
         if self.requested_by_body is None:
             return
-        body, ev = self.requested_by_body
+        body, ev, document = self.requested_by_body
         asking = {
             f.subject for f in self.facts
             if f.relation == "requests" and isinstance(f.subject, InstrumentRef) and f.subject.issuer == body
             and f.subject.kind != "statement" and f.task is not None and _ASKS_FOR_A_REPORT.search(f.task) is not None
         }
         if len(asking) == 1:
-            self.add(self.itself, "pursuantTo", asking.pop(), ev)
+            self.add(document, "pursuantTo", asking.pop(), ev)
 
     def rekeyed_by_the_whole_numbering(self) -> None:
         """A bare number read as the default issuer's before the document showed how that body
