@@ -349,12 +349,31 @@ def _rtf_escaped(name: str) -> str:
     return "".join(c if ord(c) < 128 else "".join(f"\\'{b:02x}" for b in c.encode("cp1252", "replace")) for c in name)
 
 
+def _halved_by_a_quote(text: str, start: int, end: int, gold: list[Row]) -> bool:
+    """Whether text[start:end] runs over a line end and a gold row quoting one line (no
+    ``span_lines``) holds a part of it on that line: the end of the first or the start of the last."""
+    if "\n" not in text[start:end]:
+        return False
+    first_line = text.count("\n", 0, start) + 1
+    last_line = text.count("\n", 0, end) + 1
+    head = text[start : text.index("\n", start)].strip()
+    tail = text[text.rindex("\n", 0, end) + 1 : end].strip()
+    for row in gold:
+        if "span_lines" in row:
+            continue
+        quote = str(row["quote"]).rstrip()
+        if int(row["line"]) == first_line and quote.endswith(head) or int(row["line"]) == last_line and quote.lstrip().startswith(tail):
+            return True
+    return False
+
+
 def places(text: str, gold: list[Row]) -> Rewording:
     towns = sorted({str(row["o"]) for row in gold if row["p"] == "held_in"}, key=len, reverse=True)
-    # a town the text wraps at a line end ("Rio" / "de Janeiro") stays as it is: lines are reworded
-    # one at a time, so its two halves would not be, while a quote over both lines would
-    towns = [t for t in towns
-             if not any("\n" in m[0] for m in re.finditer(r"\s+".join(map(re.escape, t.split())), text))]
+    # a town wrapped at a line end that a one-line quote of the gold cuts in half ("… held in Rio" /
+    # "de Janeiro from 4 to 13 March", u231): the two lines must be reworded one by one for that
+    # quote, and neither holds the whole town, so it stays as it is
+    towns = [t for t in towns if not any(_halved_by_a_quote(text, m.start(), m.end(), gold)
+                                         for m in re.finditer(r"\s+".join(map(re.escape, t.split())), text))]
     taken = set(VENUES) & set(re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text))
     taken |= {v for v in VENUES if v in text}
     town_for: dict[str, str] = {}
