@@ -57,6 +57,7 @@ from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numb
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
+from mandate_graph.loaders.extract.rules import agendas_of_gatherings, counted_gatherings
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
@@ -3355,6 +3356,8 @@ class Reader:
         # the gatherings the last sentence telling of a meeting held named (in this section):
         # what "the report of that meeting (X)" a paragraph later means
         self.last_held: list[GatheringRef] = []
+        # the gatherings the last sentence that named any named: what "all three sessions" names again
+        self.last_named_gatherings: list[GatheringRef] = []
         # a table with a documents column beside its agenda items: that column, where the last row ended
         self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
@@ -3640,6 +3643,7 @@ class Reader:
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
                 self.last_held = []
+                self.last_named_gatherings = []
             if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = born_part(p)
@@ -5636,6 +5640,17 @@ class Reader:
         for s in r.symbols:
             if span[0] <= s.start < span[1]:
                 self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def agendas_of_named_gatherings(self, r: _Resolved, ev: Evidence) -> None:
+        """"The agendas of the 126th, 127th and 128th sessions ... are contained in documents A, B
+        and C, respectively": each document was before its gathering (`rules.agendas_of_gatherings`)."""
+        text = r.sentence.text
+        for of_start, of_end, symbols_start in agendas_of_gatherings.agendas_in_documents(text):
+            gatherings = list(dict.fromkeys(ref for g, refs in r.gatherings if of_start <= g.start < of_end for ref in refs))
+            run = agendas_of_gatherings.symbols_run(text, [(s.start, s.end) for s in r.symbols], symbols_start)
+            if gatherings and len(run) == len(gatherings):
+                for index, gathering in zip(run, gatherings):
+                    self.add(DocumentRef(symbols=r.symbols[index].symbols), "submittedTo", gathering, ev)
 
     def agenda_of_the_meeting_told(self, r: _Resolved, ev: Evidence) -> None:
         """"The sixteenth meeting of the Working Group will be held in Geneva ... The provisional
@@ -8662,6 +8677,8 @@ class Reader:
             self.submissions(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
                 self.agenda_of_the_meeting_told(r, ev)
+            if r.symbols and r.gatherings and ev is not None and "agenda" in sentence.text:
+                self.agendas_of_named_gatherings(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
             if (
@@ -9144,6 +9161,10 @@ class Reader:
             gatherings.append((g, held))
         if self.reading_follow_up_row and not refs.bodies and refs.gatherings:
             gatherings += self.row_its_gatherings(refs, gatherings)
+        if counted := counted_gatherings.counted_gatherings(sentence.text):
+            gatherings = self.counted_named_again(gatherings, counted)
+        if gatherings:
+            self.last_named_gatherings = list(dict.fromkeys(ref for _, refs in gatherings for ref in refs))
         if found_symbols and refs.instruments:
             # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
             # a document's symbol, not an instrument of the convention it also reads in
@@ -10611,6 +10632,22 @@ class Reader:
             # the second verb's addressees set off by commas, the task after them both verbs'
             return chosen, shared.start("task")
         return chosen, end
+
+    def counted_named_again(
+        self, gatherings: list[tuple[GatheringMention, list[GatheringRef]]], counted: list[tuple[int, int, int, str]]
+    ) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """``gatherings`` with "all three sessions", "both meetings" read as the gatherings of that
+        word the last sentence naming any named, when it named that many (`rules.counted_gatherings`)."""
+        added = list(gatherings)
+        for start, end, count, word in counted:
+            if any(g.start < end and start < g.end for g, _ in gatherings):
+                continue  # "both the eleventh and twelfth sessions": the gatherings are named here
+            named = [ref for ref in self.last_named_gatherings if ref.kind == word]
+            if len(named) != count:
+                continue
+            mention = GatheringMention(start, end, [ref.ordinal for ref in named], word, "the", False, body=named[0].body)
+            added.append((mention, named))
+        return sorted(added, key=lambda pair: pair[0].start)
 
     def counted_named_before(self, r: _Resolved, start: int, count: int, kind: str) -> list[str]:
         """The bodies of ``kind`` the paragraph named before ``start`` (`counted_back_references`):

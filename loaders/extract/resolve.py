@@ -1730,6 +1730,9 @@ def _gathering_of_group(text: str, g: GatheringMention, scope: Scope) -> str | N
         return None
     treaty = _TREATY_AFTER.match(text, g.of_body.end)
     written = text[g.of_body.start : g.of_body.end] + (treaty[0] if treaty else "")
+    if written[: len(g.word) + 4].lower() == g.word + " of ":
+        # ("meeting of States parties" read as another treaty's "Meeting of States Parties")
+        written = written[len(g.word) + 4 :]
     return gathering_body_of_group(scope.registry, written, g.word, scope.matcher.unevidenced)
 
 
@@ -2281,6 +2284,13 @@ def resolve_gatherings(
             line_body = own
         if g.numeral and line_body is None and (reporter := _reporting_bodys_own_meeting(g, refs, bodies, scope)) is not None:
             line_body = reporter
+        if g.numeral and g.of_body is None and g.determiner == "the" and g.word == "session" and line_body is None and (
+            own := _masthead_session_in_figures(g, refs, bodies, scope)
+        ) is not None:
+            # "The 126th session was held from …" in the report whose title page names the body's
+            # 126th to 128th sessions in figures: a session in figures is no sitting, and the one
+            # series the masthead numbers near it is its own
+            line_body = own
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
             g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
         ):
@@ -2591,6 +2601,14 @@ def resolve_gatherings(
         term = scope.registry.bodies[body].gathering_term
         if term is None and (held := _gathering_of_group(text, g, scope)) is not None:
             body, term = held, g.word
+        elif term != g.word and g.of_body is not None and (held := _gathering_of_group(text, g, scope)) is not None:
+            # "the thirty-third meeting of States parties to the Convention", where another
+            # treaty's meeting is called "Meeting of States Parties" and holds sessions: the
+            # group's meeting, as if that name were not there (the treaty named after it is the
+            # gathering's, as when the group is read)
+            body, term = held, g.word
+            if (treaty := _TREATY_AFTER.match(text, g.of_body.end)) is not None and treaty.end() > g.end:
+                g.end = treaty.end()
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
             term = g.word
         elif term is None and line_body is not None and body in scope.born:
@@ -2743,9 +2761,27 @@ def _nearest_holder(text: str, before: list[BodyMention], bodies: dict[int, str]
         if index + 1 < len(before) and _JOINED_SUBJECTS.fullmatch(text, mention.end, before[index + 1].start):
             return None
     for mention in reversed(before):
-        if _holds(bodies[mention.start], g, scope):
+        if _holds(bodies[mention.start], g, scope) and not _asked_in_an_earlier_clause(text, mention, g):
             return bodies[mention.start]
     return None
+
+
+# ", and requested", "and also invited": a mandate verb coordinated with one before it, whose
+# subject is the first verb's
+_COORDINATED_MANDATE_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|encouraged|urged|called\s+upon|asked|directed|instructed|"
+    r"requests|invites|encourages|urges|calls\s+upon|asks|directs|instructs)\s+(?:the\s+)?"
+)
+
+
+def _asked_in_an_earlier_clause(text: str, mention: BodyMention, g: GatheringMention) -> bool:
+    """Whether ``mention`` is the addressee of a mandate verb whose clause has ended before "its"
+    ("the Assembly encouraged the Committee to ..., and requested the Secretary-General to report
+    at its ninetieth session": the Committee is no subject of the second clause; "its" is the
+    Assembly's, the subject of both verbs)."""
+    return _ADDRESSEE_VERB.search(text, max(0, mention.start - 40), mention.start) is not None and (
+        _COORDINATED_MANDATE_VERB.search(text, mention.end, g.start) is not None
+    )
 
 
 def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
@@ -2838,6 +2874,26 @@ def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
         if body == scope.speaking and term == g.word and ordinal != g.ordinals[0] and abs(ordinal - g.ordinals[0]) <= _NEAR_THE_MASTHEADS
     }
     return owners.pop() if len(owners) == 1 else None
+
+
+def _masthead_session_in_figures(g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body whose sessions the masthead numbers in figures, for "the 127th session" (or "the
+    126th and 127th sessions") written in figures with no body named after it, when that body
+    alone of the masthead's numbers sessions near it (`_NEAR_THE_MASTHEADS`) and the sentence
+    names no other body that holds sessions ("the 130th session of the Board" names its own;
+    "the Assembly ... at the 130th session" is left)."""
+    owners = {
+        body for body, ordinal, term in scope.masthead_gatherings
+        if term == "session" and all(abs(ordinal - n) <= _NEAR_THE_MASTHEADS for n in g.ordinals)
+    }
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    for b in refs.bodies:
+        key = bodies.get(b.start)
+        if key is not None and key != owner and key in scope.registry.bodies and scope.registry.bodies[key].gathering_term == "session":
+            return None
+    return owner
 
 
 def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
