@@ -72,6 +72,9 @@ class Scope:
     # "Eightieth session (7–30 April 2025)" under "Official Records / Eightieth Session" names two
     # eightieth sessions, and the line's days say which it is
     masthead_gathering_days: frozenset[tuple[str, int, str, object]] = frozenset()
+    # (body, ordinal) of the sessions the masthead writes in figures ("126th session (17 November–5
+    # December 2033)" on a title page): a body that numbers its sessions so
+    masthead_sessions_in_figures: frozenset[tuple[str, int]] = frozenset()
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -1794,6 +1797,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # Parties": the gathering of the body named after it, if that is the kind it holds
         body_of = bodies.get(g.of_body.start)
         known = scope.registry.bodies.get(body_of or "")
+        if known is not None and known.gathering_term is None and body_of is not None and _sits_in_its_parents_sessions(body_of, g, scope):
+            return body_of
         if known is not None and known.gathering_term is None:
             return _gathering_of_group(text, g, scope)
         return body_of if known is not None and known.gathering_term == g.word else None
@@ -2481,7 +2486,12 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
-            if body is not None and before and not reported and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
+            if body is not None and before and not reported and not _holds(body, g, scope) and _named_with_holding_parent(before, bodies, body, g, scope):
+                # "the discussion held in the Sixth Committee of the General Assembly during its
+                # eighty-seventh session": a body that holds no sessions, named with its parent,
+                # which does: the session it met in is the parent's (not a body named before)
+                body = scope.registry.bodies[body].parent
+            elif body is not None and before and not reported and not _holds(body, g, scope) and (
                 holder := _nearest_holder(text, [b for b in before if b.start in bodies], bodies, g, scope)
             ) is not None:
                 # "the Committee on Agriculture of FAO had discussed it at its thirty-first
@@ -2489,6 +2499,11 @@ def resolve_gatherings(
                 # report at its sixty-fifth session": the body read holds no sessions; "its" is
                 # the nearest one named before that does
                 body = holder
+        if body is None and g.of_body is None and (headed := _named_by_its_last_word(text, g, scope)) is not None:
+            # "The fifty-ninth session of the Seminar will be held in Geneva" after "the International
+            # Law Seminar": the one body the document names whose name ends on that word (E189); the
+            # mention runs to the word, as one naming its body does
+            body, g.end = headed
         if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
             # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
             # reference data does not know holds it, not the author nor the body named before
@@ -2611,6 +2626,8 @@ def resolve_gatherings(
                 g.end = treaty.end()
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
             term = g.word
+        elif term is None and _sits_in_its_parents_sessions(body, g, scope):
+            term = g.word
         elif term is None and line_body is not None and body in scope.born:
             # "Joint working group, second meeting: ...", "It met for the first time": a body the
             # text created meets so
@@ -2715,6 +2732,27 @@ def _term_set_by(text: str, g: GatheringMention, scope: Scope) -> str | None:
     return deciding if deciding is not None and _holds(deciding, g, scope) else None
 
 
+# "of the Seminar", "of the Tribunal": one word in capitals, no name going on after it
+_OF_THE_LAST_WORD = re.compile(r"\s+of\s+the\s+(?P<word>[A-Z][a-z]{3,})\b(?!\s+(?:of|on|for)\b|\s+[A-Z]|-)")
+
+
+def _named_by_its_last_word(text: str, g: GatheringMention, scope: Scope) -> tuple[str, int] | None:
+    """The body "the Nth session of the <Word>" names, where no body is called "<Word>": the one
+    body that holds such gatherings whose name, which the document writes in full, ends on that
+    word ("the International Law Seminar" for "the Seminar"), and where the word ends; none where
+    two or more do."""
+    m = _OF_THE_LAST_WORD.match(text, g.end)
+    if m is None:
+        return None
+    ending = " " + m["word"].lower()
+    found = {
+        body.key for body in scope.registry
+        if body.gathering_term == g.word and body.key not in scope.matcher.unevidenced
+        and any(name.lower().endswith(ending) and " ".join(name.lower().split()) in scope.document_lowered for name in body.names)
+    }
+    return (found.pop(), m.end()) if len(found) == 1 else None
+
+
 def _holds_numbered(body: str | None, g: GatheringMention, scope: Scope) -> bool:
     """Whether the document named ``body``'s gathering of ``g``'s kind and number already."""
     return body is not None and any(body in scope.gatherings_named.get((g.word, (n,)), ()) for n in g.ordinals)
@@ -2743,7 +2781,8 @@ def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, 
 
 def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:
     """"the Sixth Committee of the General Assembly during its eighty-fifth session": a body named
-    with its parent, which holds such sessions: whose "its" it is, is no guess to make over it."""
+    with its parent, which holds such sessions (the body itself holds none: it meets in the
+    parent's)."""
     known = scope.registry.bodies.get(body)
     if known is None or known.parent is None or not _holds(known.parent, g, scope):
         return False
@@ -2877,14 +2916,15 @@ def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
 
 
 def _masthead_session_in_figures(g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
-    """The body whose sessions the masthead numbers in figures, for "the 127th session" (or "the
+    """The body whose sessions the masthead writes in figures, for "the 127th session" (or "the
     126th and 127th sessions") written in figures with no body named after it, when that body
     alone of the masthead's numbers sessions near it (`_NEAR_THE_MASTHEADS`) and the sentence
     names no other body that holds sessions ("the 130th session of the Board" names its own;
-    "the Assembly ... at the 130th session" is left)."""
+    "the Assembly ... at the 130th session" is left). A masthead that writes its session in words
+    ("Thirteenth session") says nothing of "the 15th session" (whose, the words do not say)."""
     owners = {
-        body for body, ordinal, term in scope.masthead_gatherings
-        if term == "session" and all(abs(ordinal - n) <= _NEAR_THE_MASTHEADS for n in g.ordinals)
+        body for body, ordinal in scope.masthead_sessions_in_figures
+        if all(abs(ordinal - n) <= _NEAR_THE_MASTHEADS for n in g.ordinals)
     }
     if len(owners) != 1:
         return None
@@ -2962,6 +3002,19 @@ def _masthead_previous_gathering(g: GatheringMention, last_body: str | None, sco
 # before the name, is that series' Nth gathering even where the reference data gives the body no
 # gathering term (it names the series, not what its sittings are called).
 _GATHERING_NOUN_NAME = re.compile(r"\b(?:Conference|Congress|Summit|Assembly|Forum)\b")
+
+
+def _sits_in_its_parents_sessions(body: str, g: GatheringMention, scope: Scope) -> bool:
+    """"the 41st meeting of the Third Committee": a meeting in figures named with its body after
+    "of", a body the reference data gives no gathering of its own whose parent holds sessions (a
+    main committee of the Assembly, which sits in numbered meetings during the Assembly's
+    sessions): that body's meeting. "at its 27th meeting" names no body and is left (E189)."""
+    if g.word != "meeting" or not g.numeral or g.determiner != "the" or g.of_body is None or g.start >= g.of_body.start:
+        return False
+    known = scope.registry.bodies.get(body)
+    return known is not None and known.gathering_term is None and known.parent is not None and (
+        (parent := scope.registry.bodies.get(known.parent)) is not None and parent.gathering_term == "session"
+    )
 
 
 def _numbers_its_gatherings(text: str, g: GatheringMention, body: str, scope: Scope) -> bool:
