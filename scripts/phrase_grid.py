@@ -34,11 +34,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from mandate_graph.loaders.extract import extract  # noqa: E402
 from tests.extract import phrasing  # noqa: E402
 
-_SC_REPORT = (
-    "S/2031/512\nSecurity Council\nDistr.: General\n14 June 2031\nOriginal: English\n\n"
-    "United Nations Mission in South Sudan\n\nReport of the Secretary-General\n\nI. Introduction\n\n1. {s}\n"
-)
-_ACTION_TAKEN = phrasing.SESSION_REPORT.split("Chapter I")[0] + "Chapter V\n\nAction taken by the Commission\n\n15. {s}\n"
 
 
 def facts_of(frame: str, sentence: str) -> set[tuple[str, str, str]]:
@@ -46,13 +41,13 @@ def facts_of(frame: str, sentence: str) -> set[tuple[str, str, str]]:
     if frame == "sg":
         text, registry = phrasing.SG_REPORT.format(s=sentence), phrasing.shipped_registry()
     elif frame == "sc":
-        text, registry = _SC_REPORT.format(s=sentence), phrasing.shipped_registry()
+        text, registry = phrasing.SC_REPORT.format(s=sentence), phrasing.shipped_registry()
     elif frame == "note":
         text, registry = phrasing.in_note(sentence), phrasing.registry()
     elif frame == "res":
         text, registry = phrasing.in_resolution(sentence), phrasing.registry()
     elif frame == "rep":
-        text, registry = _ACTION_TAKEN.format(s=sentence), phrasing.registry()
+        text, registry = phrasing.ACTION_TAKEN.format(s=sentence), phrasing.registry()
     else:
         raise SystemExit(f"unknown frame {frame!r}: sg, sc, note, res or rep")
     extraction = extract(text, source_key="grid", registry=registry)

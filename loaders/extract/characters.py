@@ -107,6 +107,9 @@ _FUSED_NUMBER = re.compile(
     r"\b(?P<tens>[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)"
     r"(?=(?:one|two|three|four|five|six|seven|eight|nine|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
 )
+# What every match of `_FUSED_NUMBER` holds: a tens word's "ty" and a units word's first letter. Searched
+# first: the pattern itself opens with ``\b`` and is tried at every position of the text (~2 % of the corpus's pass).
+_FUSED_NUMBER_HOLDS = re.compile("ty[efnost]")
 
 
 def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list[int] | None]:
@@ -126,7 +129,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
     if " -- " in fixed:
         fixed, dash_offsets = apply_changes(fixed, [(m.start() + 1, m.end(), "\u2014") for m in _DOUBLE_HYPHEN_DASH.finditer(fixed)])
         offsets = dash_offsets if offsets is None else list(map(offsets.__getitem__, dash_offsets))
-    if _FUSED_NUMBER.search(fixed) is not None:
+    if _FUSED_NUMBER_HOLDS.search(fixed) is not None and _FUSED_NUMBER.search(fixed) is not None:
         fixed, fused_offsets = apply_changes(fixed, [(m.end(), m.end(), "-") for m in _FUSED_NUMBER.finditer(fixed)])
         offsets = fused_offsets if offsets is None else list(map(offsets.__getitem__, fused_offsets))
     ocr_changes = [*ocr.digit_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary), *ocr.letter_digit_fixes(fixed, vocabulary)]

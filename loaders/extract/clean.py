@@ -53,6 +53,7 @@ from mandate_graph.loaders.extract.layout import (
     instrument_number_in_margin,
     label_in_margin,
     is_page_number_line,
+    ends_on_kind_word,
     keeps_hyphen,
     label_starts_line,
     list_item_or_row,
@@ -427,7 +428,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "footnote"
         elif len(stripped) < 40 and _A_DIGIT.search(stripped) and (
             _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)
-        ):
+        ) and not (index and ends_on_kind_word(raws[index - 1])):
             kind = "header"
         elif index > _MASTHEAD_LINES and not documentation_list and symbol is not None and _is_running_header(stripped, symbol):
             kind = "header"

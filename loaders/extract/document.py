@@ -18,7 +18,7 @@ from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
-from mandate_graph.loaders.extract.rules import kind_words, places, press_releases
+from mandate_graph.loaders.extract.rules import kind_words, own_body_names, places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.shared_prefixes import evidenced_series_author, glued_series_author, symbol_author, symbol_authors
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
@@ -70,7 +70,10 @@ _GATHERING_PLACE_DAYS_LINE = re.compile(
 # December 2029": the same with the body named (the document's author, or the one the group names), an
 # ordinary meeting (the body's regular series) and the country after the town
 _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
-    r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\()"
+    # "373rd Session, Geneva, 2–13 November 2033": the line alone under the body's name (a specialized
+    # agency's masthead), read only when the slot after the session holds a town and no body's name
+    # (`_unlabelled_session_place`: "Ninth session, Second Committee, 4 March 2031" is no such line)
+    r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\(|(?P<bare>[^:(,]{3,60}?(?i:session|meeting)),)"
     rf"(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?:(?:ordinary|regular)\s+)?(?P<word>session|meeting))"
     r"(?:\s+of\s+(?P<body>the\s+[^(),:;]{3,150}?))?(?:\s*\([^()]{1,20}\))?,\s+"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
@@ -358,6 +361,13 @@ def _symbol_then_title(head: list[Paragraph], index: int, series: frozenset[str]
     return found[0].symbols, titled["title"]
 
 
+def _unlabelled_session_place(g: re.Match[str], matcher: BodyMatcher) -> bool:
+    """Whether a session line with no field label ("373rd Session, Geneva, 2–13 November 2033")
+    gives a town after the session, not another body ("Ninth session, Second Committee, ...": a head
+    noun of a body's name, or a name the reference data knows)."""
+    return places.is_place(g["place"]) and g["place"].split()[-1] not in own_body_names.HEAD_NOUNS and not matcher.find(g["place"])
+
+
 def _entry_line(text: str, series: frozenset[str]) -> bool:
     """Whether ``text`` is a line "SYMBOL – title"."""
     found = find_symbols(text[:60], series) if "/" in text[:40] else []
@@ -395,7 +405,17 @@ def _symbol_block(head: list[Paragraph], index: int) -> bool:
     # (or the supplement line of the Official Records right above it: "Economic and Social Council,
     # Official Records, 2034, Supplement No. 8A" / "E/2033/28/Add.1-E/CN.7/2033/15/Add.1", a
     # commission's report as its title page prints it, on a web page under the site's menus, E185)
-    return any(_AGENDA_ITEM_LINE.match(line) for line in above) or bool(above and _SUPPLEMENT_LINE.search(above[-1]))
+    # ("Governing Body" / "373rd Session, Geneva, 2–13 November 2033" / "GB.373/INS/PV": a specialized
+    # agency's masthead, the symbol alone right under the session's line, E188)
+    return any(_AGENDA_ITEM_LINE.match(line) for line in above) or bool(above and _SUPPLEMENT_LINE.search(above[-1])) or bool(
+        above and _session_place_days_line(above[-1])
+    )
+
+
+def _session_place_days_line(line: str) -> bool:
+    """"373rd Session, Geneva, 2–13 November 2033": a session's line with its place and days."""
+    g = _FIELD_GATHERING_PLACE_DAYS_LINE.match(line) if "," in line and len(line) < 200 else None
+    return g is not None and places.is_place(g["place"])
 
 
 # "Official Records, 2034, Supplement No. 8A", "Supplement No. 8": the supplement of the Official
@@ -975,6 +995,8 @@ def read_masthead(
         g = _GATHERING_LINE.match(session_line_by_ordinal(text)) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
             _FIELD_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "," in text and len(text) < 200 else None
         )
+        if g and g.groupdict().get("bare") and not _unlabelled_session_place(g, matcher):
+            g = None
         if g and g.groupdict().get("label_n") and int(g["label_n"]) != ordinal_value(g["ord"]):
             g = None  # "Fifth session (COP 15)": a label of another number says another thing
         if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():

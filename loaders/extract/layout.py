@@ -346,6 +346,12 @@ def _hangs_on(text: str, lines: list[str], index: int) -> bool:
 _KIND_WORD_END = re.compile(r"\b(?:[Rr]esolutions?|[Dd]ecisions?)\s*$")
 
 
+def ends_on_kind_word(line: str) -> bool:
+    """Does the line end on an instrument's kind word ("... Follow-up to General Assembly
+    resolution"), its number wrapped onto the line below ("87/243": no page "87 of 243")?"""
+    return _KIND_WORD_END.search(line) is not None
+
+
 # The masthead: the first lines of a document, where its body, session, place and dates stand.
 _MASTHEAD_LINES = 15
 # A masthead item is short; a longer line is a paragraph's, whose wrapped lines run on.

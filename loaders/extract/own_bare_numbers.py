@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract.lowered import lower_document
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series
 from mandate_graph.loaders.extract.per_registry import of_registry
 
@@ -161,6 +162,23 @@ def _issuing_self_or_ancestor(author: str, registry: BodyRegistry) -> str:
 _BEFORE_A_NUMBER = re.compile(r"(?:'s)?\s+(?:resolution|decision)s?\s+(?:No\.\s*)?\d", re.IGNORECASE)
 
 
+# The letters IGNORECASE reads as an ASCII letter that `str.lower` does not lower to it
+# (every code point tried against each ASCII letter, Python 3.11): a text holding one is searched as it is.
+_FOLDED_OTHERWISE = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def _words_absent(words: list[str], text: str, ignore_case: bool) -> bool:
+    """Whether one of a name's ``words`` (ASCII ones) stands nowhere in ``text``, as written or,
+    ``ignore_case``, in any case: then no pattern of the name written word after word can match,
+    and its whole-text search (tried at every position: it opens with a look-behind) is skipped."""
+    if ignore_case:
+        if any(c in text for c in _FOLDED_OTHERWISE):
+            return False
+        text = lower_document(text)
+        return any(w.isascii() and w.lower() not in text for w in words)
+    return any(w not in text for w in words)
+
+
 def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegistry) -> frozenset[str]:
     """Those of ``bodies`` whose every name in ``text`` stands right before a number it issued
     ("Commission on Human Rights resolution 2005/2"), never alone, never as "the" and its short
@@ -178,9 +196,11 @@ def _named_only_as_issuer(bodies: frozenset[str], text: str, registry: BodyRegis
             names.append(f"the {body.short_name}")
         named = qualifying = 0
         for name in names:
-            words = r"\s+".join(re.escape(w) for w in name.split())
             # a short name keeps its capital ("the Commission", not "the commission of a crime")
             flags = 0 if name.startswith("the ") else re.IGNORECASE
+            if _words_absent(name.split(), text, bool(flags)):
+                continue  # named nowhere: no match below
+            words = r"\s+".join(re.escape(w) for w in name.split())
             for m in re.finditer(rf"(?<![\w-]){words}(?![\w-])", text, flags):
                 named += 1
                 if _BEFORE_A_NUMBER.match(text, m.end()):
@@ -226,9 +246,11 @@ def _never_named_with_a_number(bodies: frozenset[str], text: str, registry: Body
             names.append(f"the {body.short_name}")
         tied = False
         for name in names:
-            words = r"\s+".join(re.escape(w) for w in name.split())
             # a short name or an acronym keeps its capitals ("the Forum", "UNFF"), its article not
             flags = re.IGNORECASE if " " in name.strip() and not name.startswith("the ") else 0
+            if _words_absent(name.split()[1:] if name.startswith("the ") else name.split(), text, bool(flags)):
+                continue  # named nowhere: neither search below can match
+            words = r"\s+".join(re.escape(w) for w in name.split())
             if name.startswith("the "):
                 words = "[Tt]" + words[1:]
             written = rf"(?<![\w-]){words}(?![\w-])"

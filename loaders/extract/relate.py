@@ -48,7 +48,8 @@ from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
-from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, news_stories, places, press_releases, records, titles
+from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, minutes_items, news_stories, places, press_releases, records
+from mandate_graph.loaders.extract.rules import reports_covering, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
@@ -270,6 +271,13 @@ _NOTE_LABEL = re.compile(r"^\s*(?:(?P<plain>\d{1,3})/?\s|(?P<raised>[\u00b9\u00b
 _MARKED_NOTE = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\^\d{1,3}|\d{1,3}/)\s")
 
 
+def _note_opens_with_document_before(note: str) -> re.Match[str] | None:
+    """`mandates_told_back.opens_with_document_before` of a note's text after its label ("¹ The
+    evaluation report was prepared in response to ...", "3 The report was submitted pursuant to")."""
+    label = _NOTE_LABEL.match(note)
+    return mandates_told_back.opens_with_document_before(note[label.end() :].lstrip() if label else note)
+
+
 def _note_number(note: str) -> str | None:
     m = _NOTE_LABEL.match(note)
     if m is None:
@@ -406,7 +414,14 @@ def _convened_on_before(text: str, dates: list[DateMention], start: int) -> Date
 
 # "The Council, " before "having reviewed document X, approves ...": a decision's formula, its recital
 # set off (E165)
-_RECITAL_AFTER_THE_BODY = re.compile(r"(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+")
+# ("At its 64th plenary meeting, on 24 December 2035, the General Assembly, having considered the
+# report ... (X), invited ...": a decision of the Assembly or of the Council told in one sentence
+# opens on the meeting and the day it was taken)
+_RECITAL_AFTER_THE_BODY = re.compile(
+    r"(?:\d{1,3}\.\s+)?(?:At\s+(?:its|the)\s+\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,\s+(?:held\s+)?on\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+)?[^,;()]{4,40}?\d{4},\s+[Tt]he|The)"
+    r"\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+"
+)
 # The participles a recital opens with, as a report tells what a body did "recalling" or "noting"
 RECITAL_OPENER = (
     r"(?:Recalling|Noting|Reaffirming|Welcoming|Acknowledging|Recognizing|Taking\s+note|Bearing\s+in\s+mind"
@@ -805,8 +820,21 @@ def _that_head_is_the_body_before(text: str, refs: SentenceRefs, bodies: dict[in
                 break
 
 
+# "The document reported on resolution 87/243, in which the Assembly requested ..., and invited ...":
+# a paper the sentence's subject, which does nothing a body does
+_PAPER_OPENS = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?:The|This)\s+(?:present\s+|(?:[\w-]+\s+){{0,3}}?)?{doc_rules.OWN_KIND}\s+(?:[a-z]+ed|[a-z]+s)\s")
+
+
+_AND_BEFORE_VERB = re.compile(r",\s+and\s+(?:also\s+|further\s+)?$")
+
+
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
     if _OPENS_WITH_A_PARTICIPLE.match(text) and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]:
+        return False
+    if _PAPER_OPENS.match(text) and _AND_BEFORE_VERB.search(text, max(relative_end, position - 20), position):
+        # "The document reported on resolution 87/243, in which the Assembly requested ..., and
+        # invited the ILO to ...": a paper tells of the text, it invites no one; the verb after
+        # ", and" goes on with the relative clause (E188)
         return False
     return bool(_RELATIVE_SUBJECT_VERB.match(text, relative_end)) and bool(
         _COMMA_BEFORE_VERB.search(text, max(relative_end, position - 20), position)
@@ -841,6 +869,28 @@ _PARAGRAPH_OF = (
     r"(?:,\s+[Pp]aragraphs?\s+[\w.()]+,)?|(?:the\s+)?[Pp]reamble)\s+of\s+)"
 )
 _INSTRUMENT_AS_SUBJECT = re.compile(rf"^(?:{_PARAGRAPH_OF}(?:the\s+)?)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for|the)\s+){{0,10}}$")
+# "The Secretary-General, in accordance with resolution 77/12, was requested to …", "The Working Group
+# …, pursuant to decision 12/3, is required to …", "The Secretary-General, in General Assembly resolution
+# 77/12, was requested": the subject the sentence opens with, the mandate set off by commas (the issuer's
+# name before the kind word), then a passive of a mandate verb: the instrument asks the subject, as "was,
+# in resolution 77/12, requested" says (an active verb after it is the subject's own act under the
+# mandate, E192)
+_SUBJECT_THEN_MANDATE_SET_OFF = re.compile(
+    r"^(?:The\s+)?[A-Z][^,;:()]{0,150}?,\s*(?:in\s+accordance\s+with|pursuant\s+to|under(?:\s+the\s+(?:terms|provisions)\s+of)?|in|by|through"
+    rf"|in\s+(?:line|conformity|compliance|keeping)\s+with|by\s+virtue\s+of)\s+{_PARAGRAPH_OF}?(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){{0,6}}$"
+)
+# ", in accordance with General Assembly resolution 77/12, was ": a phrase set off by commas between a
+# passive's subject and its auxiliary (the subject may stand further from the verb than usual)
+_SET_OFF_BEFORE_AUXILIARY = re.compile(
+    r"\s*,\s*[^,;:]{1,120},\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+)?"
+)
+# ("The Secretary-General was, in General Assembly resolution 77/12, requested": the auxiliary before the
+# set-off phrase, the participle after it)
+_AUXILIARY_BEFORE_SET_OFF = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been),\s*\w+\s")
+_SET_OFF_THEN_PASSIVE = re.compile(
+    r"\s*(?:\(\d{4}\))?\s*,\s+(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|further\s+)?"
+    r"(?:requested|invited|encouraged|urged|asked|mandated|required|called\s+upon|entrusted|tasked|instructed|directed)\b"
+)
 # Reported speech before a clause: "He recalled that", "The representative of Chile said that", "She
 # noted that" (a press release tells what speakers said the instruments did)
 _REPORTED_LEAD = re.compile(
@@ -974,7 +1024,8 @@ _BACK_REFERENCE = (
 # resolution 12/1, ...": an opening that says where the instrument's words are ("Under decision
 # 23.IGC 9 the Panel ...": a number whose convention writes no kind word leaves the word before it)
 _INTRO_NAMES_THE_TEXT = re.compile(
-    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under|Through)\s+{_PARAGRAPH_OF}?"
+    # ("Under the terms (provisions) of resolution 12/1, ...": as "Under", E192)
+    rf"^(?:(?:Also|Further|Furthermore|Moreover|Finally),?\s+)?(?:In|By|Under(?:\s+the\s+(?:terms|provisions)\s+of)?|Through)\s+{_PARAGRAPH_OF}?"
     r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){0,6}(?:(?:resolution|decision|recommendation)\s+)?$"
 )
 # "The same resolution also requests ...", "Paragraph 3 of that decision invites ...": the
@@ -1303,12 +1354,26 @@ _SUBJUNCTIVE_VERB = re.compile(
 # ", both of which were encouraged", ", all of which are invited": a clause on a list of bodies
 _BOTH_OF_WHICH = re.compile(r",?\s+(?:both|all|each)\s+of\s+(?:which|whom)\s+(?:\w+\s+){0,2}$")
 # "the mandate of the", between an establishing verb and the post it creates
-_MANDATE_OF_POST = re.compile(r"the\s+mandates?\s+of(?:\s+the)?")
+# ("by which the Assembly had created the post of the United Nations High Commissioner for Human
+# Rights", "established the position of Special Envoy": the post itself, named so)
+_MANDATE_OF_POST = re.compile(r"the\s+(?:mandates?|posts?|positions?)\s+of(?:\s+the)?")
 # "requested a report (on progress) from the ...": the paper asked for, then "from" before its writer
 # (the verb's alternative in `rules/mandate_verbs.py`)
 _PAPER_ASKED_FROM = re.compile(
     r"\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
     r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?from\s+",
+    re.IGNORECASE,
+)
+# " a report, the ": the verb's object, a thing named with an indefinite article, then a comma (`addressees`)
+_OBJECT_THEN_CLAUSE = re.compile(r"\s*(?:an?|further|annual)\s+[^,;:()]{1,80},\s*(?:the\s+)?$")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:also|then|later|subsequently)\s+)?(?!(?:and|or|to|as|of|in|for|with|on|at|by|from)\b)[a-z]{2,}\b")
+# "requested that a report be submitted by the Secretary-General", "asked that a study on … should be
+# prepared by UNEP": the paper asked for in a passive "that" clause, its writer the agent after "by"
+# (E192; "that the report be considered by the Third Committee" asks for no paper to be written)
+_PAPER_TO_BE_DONE_BY = re.compile(
+    r"\s+that\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
+    r"(?:(?:on|of|about)\s+[^.;()]{1,60}?\s+)?(?:should\s+|shall\s+)?be\s+(?:prepared|submitted|presented|produced|issued|compiled|undertaken|conducted|carried\s+out)\s+"
+    r"(?:(?:annually|regularly|biennially|to\s+it|to\s+the\s+(?:[A-Z][\w-]*\s+)+)\s*)*by\s+",
     re.IGNORECASE,
 )
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
@@ -1583,7 +1648,15 @@ _ACTED_ON = re.compile(
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
     # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
-    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b))"
+    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b"
+    # "considered programme 20, Human rights, of the proposed programme plan for 2036 (A/90/6 (Sect.
+    # 24))", "reviewed the proposed budget for 2036 (X)": a paper named by what it holds (a plan, a
+    # budget, estimates, a strategy, a work programme ...), its symbol in brackets closing the object
+    # (no clause break before it; not "a draft decision on ... (X)", which carries no fact of its own,
+    # the unseen set's convention, nor "the question of coastal data (X)", no paper)
+    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b)(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
+    r"(?=[^;:.()]{0,200}?\b(?:plans?|budgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
+    r"(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
 # ", and to the CMA at its eighth session", " and also to the eighth session of": a second receiver
@@ -2313,7 +2386,8 @@ _ON_DATE_IN_NOTE = re.compile(r"\badopted\s+(?:(?:by|at)\s+[^.;()]{1,80}?,?\s+)?
 _LIST_ADOPTED_AT = re.compile(
     # "A. Decisions adopted by the Board at its ...": a lettered section of a report's chapter
     # ("RESOLUTION ADOPTED BY THE COMMITTEE OF THE WHOLE AT ITS FORTY-FIFTH SESSION": one text's title, E144)
-    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions?|decisions?|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?at\s+(?:its|the)\s"
+    # ("Decisions adopted by the General Assembly during its ninetieth session": "during" as "at")
+    r"^(?:[A-H]\.\s+)?\(?(?:(?:resolutions?|decisions?|conclusions|recommendations)\s+)?adopted\s+(?:by\s+[^.;()]{3,160}?\s+)?(?:at|during)\s+(?:its|the)\s"
     # "Decisions adopted by the Thirty-Eighth Meeting of the Parties": the gathering by its number
     r"|^(?:resolutions|decisions|conclusions|recommendations)\s+adopted\s+by\s+the\s+(?:[\w-]+\s+){1,2}(?:session|meeting)\s+of\b"
     # "RESOLUTIONS AND DECISIONS OF THE SEVENTY-EIGHTH SESSION": a compilation's title, a heading
@@ -2445,6 +2519,19 @@ def _adopted_at_between(text: str, start: int, end: int) -> bool:
 
 # ", the Group of Experts will hold ": after the day set off, the clause's subject and verb
 _SUBJECT_AFTER_THE_DAY = re.compile(r"\s*,\s*(?:the\s+)?[A-Z][^,;]*?\s+")
+# "the following documents were issued for the review of Namibia:", "The following reports were
+# prepared for the consideration of the item:", "were made available for the session:": a list of the
+# papers of the work the session reported on did (no gathering named: `listing_receiver` takes those)
+_ISSUED_FOR_THE_WORK = re.compile(
+    r"\b(?:[Tt]he\s+following|[Tt]hree|[Tt]wo|[Ff]our|[Ff]ive)\s+(?:documents|reports|papers|notes)\s+(?:were|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:issued|prepared|made\s+available|circulated)\s+for\s+the\s+(?:review|consideration|examination|session|dialogue|discussion)\b"
+)
+# "the Working Group adopted the report on Namibia", "adopted the present report", "adopted its
+# report ad referendum": the report of the body whose report the document is (not "the report of the
+# Secretary-General", "the draft report", "its report on its twelfth session" naming a session)
+_OWN_REPORT_ADOPTED = re.compile(
+    r"\badopted\s+(?:the\s+(?:present\s+)?|this\s+|its\s+)report\b(?!\s+(?:of|by|from)\b)(?!\s+on\s+(?:its|the|their)\s+[\w-]+\s+(?:session|meeting)\b)"
+)
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
@@ -2574,6 +2661,18 @@ def _same_ordinal(ref: GatheringRef, held: list[GatheringRef]) -> GatheringRef:
     """The meeting held earlier in the paragraph with the same number, when there is one."""
     same = {g for g in held if g.kind == ref.kind and g.ordinal == ref.ordinal}
     return same.pop() if len(same) == 1 else ref
+
+
+# how far before a note the text it speaks of may stand (a page)
+_NOTE_WINDOW = 4000
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (from the stop or blank line before it
+    to the stop after it)."""
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n\n", 0, start)) + 1
+    closing = text.find(". ", end)
+    return text[opening : closing if closing != -1 else len(text)]
 
 
 def _previous_sentence(r: _Resolved) -> str | None:
@@ -2750,10 +2849,11 @@ def _named_by_kind(text: str, start: int, kind: str) -> bool:
 # issuer of an instrument the text cites
 _ISSUER_OF_AN_INSTRUMENT = re.compile(r"(?:['’]s)?\s+(?:resolutions?|decisions?)\s+\d")
 # "II. Decisions adopted at the forty-second session", "Resolutions adopted by the Commission at its
-# 12th session": a section heading over a table of the instruments a session adopted
+# 12th session": a section heading over a table of the instruments a session adopted ("during the
+# forty-second session" as "at" it)
 _SECTION_OF_A_SESSION = re.compile(
     rf"^(?:[IVXLC]{{1,6}}\.\s+|[A-Z]\.\s+|\d{{1,2}}\.\s+)?(?:Decisions|Resolutions)(?:\s+and\s+(?:decisions|resolutions))?\s+adopted\s+"
-    rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?at\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
+    rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?(?:at|during)\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
     re.IGNORECASE,
 )
 # "Resolutions adopted at RC81": the session written as its instruments' symbols write it
@@ -2803,8 +2903,9 @@ _RELATED_LIST_HEADING = re.compile("^" + _RELATED_LIST_WORDS, re.IGNORECASE)
 _RELATED_LIST_LAST = re.compile(r"\b" + _RELATED_LIST_WORDS, re.IGNORECASE)
 # "(previous session)", "(current meeting)", "(this session)": a list's note after an entry's title
 _RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|present|this|last|next|same)\s+(?:session|meeting)\)\s*$", re.IGNORECASE)
+# ("Decisions adopted by the General Assembly during its ninetieth session": "during" as "at")
 _LIST_OF_A_SESSION = re.compile(
-    rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+at\s+its\s+"
+    rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+(?:at|during)\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
     re.IGNORECASE,
 )
@@ -2873,6 +2974,15 @@ _PREPARED_UNDER = re.compile(
     # convention starts after the kind word, the issuer's name before it
     r"|\b(?:prepared|drafted|issued|compiled|written|submitted)\s+(?:\w+\s+){0,2}(?:in\s+accordance\s+with|pursuant\s+to|in\s+response\s+to|under)\s+"
     r"(?:[A-Z][\w-]*\s+){1,6}(?:resolution|decision)\s+$"
+)
+
+
+# "established in accordance with Human Rights Council resolution 5/1", "set up pursuant to
+# paragraph 4 of decision 2/3": a participle telling the origin of the body before it; the
+# instrument after it is no mandate of a gathering the body then holds
+_ORIGIN_UNDER = re.compile(
+    r"\b(?:established|created|set\s+up|constituted|instituted)\s+(?:\w+\s+){0,2}?(?:in\s+accordance\s+with|pursuant\s+to|under|by\s+virtue\s+of)\s+"
+    r"(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+(?:the\s+annex\s+to\s+)?)?(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+|(?:and|of|the|on|for)\s+){0,8}$"
 )
 
 
@@ -3073,6 +3183,7 @@ class _DocumentMemory:
     (an agenda names its meetings' numbers in the body of the text)."""
 
     sentences: list[list[DocumentRef]] = field(default_factory=list)
+    said: list[str] = field(default_factory=list)  # the text of each of `sentences`
     # a heading that ends in "held in", which the next heading may continue
     dangling: tuple[Sentence, Paragraph] | None = None
     # the meetings of the latest sentences that named some, in order, with the sentence text
@@ -3111,12 +3222,20 @@ class _DocumentMemory:
     # Secretary-General on ... (A/87/263)"), per author: what a later "the report of the
     # Secretary-General", with no symbol, means (E155)
     by_author: dict[str, DocumentRef] = field(default_factory=dict)
+    # whether any sentence read so far named a document (by its symbol, or a report by its author):
+    # "The report is presented in response to …" before any is the document being read (E192)
+    named_any: bool = False
+
+    # the documents a list's entry or an item's heading gave a title with their one symbol, by the
+    # title (`reports_covering.title_key`): what a sentence naming that title again means (E188)
+    titled: dict[str, DocumentRef] = field(default_factory=dict)
 
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
         self.last_paragraph = p.text
         self.sentences = []
+        self.said = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
         if (p.kind != "listing" and not self.line_told_on(p)) or self.numbered_after_list(p) or p is self.list_ended_by:
@@ -3392,6 +3511,7 @@ class Reader:
         self.meeting_row_end = 0
         self.listed_kind: InstrumentKind | None = None
         self.reported: GatheringRef | None = None  # the session of a body born in the text the document reports
+        self.session_less_reporter: str | None = None  # the body a masthead's "Report of X" names, with no session
         # documents told by description under a mandate, waiting for the list that names them
         # (`documents_described`): the description, the mandates, the evidence
         self.described: list[tuple[str, list[InstrumentRef], Evidence]] = []
@@ -3458,6 +3578,11 @@ class Reader:
         dates = find_dates(adopted) if adopted else []
         if dates:
             self.add(ref, "adoptedOn", dates[-1].value.start, ev)
+
+    @cached_property
+    def titled_kinds(self) -> frozenset[str]:
+        """The kinds of paper the document's own title says it is (`doc_rules.titled_kinds`)."""
+        return doc_rules.titled_kinds(self.cleaned.text)
 
     @cached_property
     def is_an_agenda(self) -> bool:
@@ -3778,6 +3903,17 @@ class Reader:
             ) == (own.kind, own.session, own.number):
                 # "The Council adopted 253/LI today. Title as adopted: "...". Text:" over the pasted text
                 self.announced(own, p)
+                continue
+            if (
+                own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.kind_word_alone(p.text)
+                and (item := minutes_items.item_heading(paragraphs, index)) is not None
+            ):
+                # "Decision" over a decision's text in a body's minutes, closed by its source note
+                # "(GB.373/INS/1, paragraph 3)": the decision the minutes of the session record, taken
+                # at that session; its title, the heading of the item over the symbol above
+                self.instrument_heading(own, p)
+                self.add(own, "title", _ITEM_LABEL_BEFORE_TITLE.sub("", item[0], count=1), self.evidence(item[1].sentences[0], item[1]))
+                self.adopted_at_masthead_session(own)
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
@@ -4427,6 +4563,13 @@ class Reader:
             # "At its 8th meeting, on 14 March 2031, the Commission decided to ...": a decision
             # told in one paragraph, read as its operative text, opens with its date
             narrated = p.part == "operative" and _AT_MEETING_ON.match(p.text) is not None
+            if p.instrument is not None and p.text[:1] == "(" and (note := instrument_headings.SOURCE_NOTE.match(p.text.strip())) is not None:
+                # "(GB.373/INS/1, paragraph 3)" closing a decision headed "Decision" alone in a
+                # body's minutes: the note names the decision in its body's convention, and so its issuer
+                numbered = self.matcher.numbering.find(note["symbol"])
+                if numbered and (numbered[0].session, numbered[0].number) == p.instrument[1:]:
+                    issuers[(p.section, p.instrument)] = numbered[0].issuer
+                continue
             if p.instrument is None or p.part not in ("title", "preamble") and not narrated:
                 if _ADOPTED_BY_LINE.match(p.text) and p.instrument is None:
                     dates = find_dates(p.text)
@@ -4493,6 +4636,9 @@ class Reader:
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
         if reporter is not None and reporter[0] != self.scope.author:
             self.scope.reporting_body = reporter[0]
+        # ("Report of the Working Group on the Universal Periodic Review" / "Namibia": a report whose
+        # masthead names no session of its body, the text telling which one adopted it)
+        self.session_less_reporter = reporter[0] if reporter is not None else None
         for ref, dates, place, para in m.gatherings:
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(ref, "meetingOf", BodyRef(ref.body), ev)
@@ -5018,6 +5164,27 @@ class Reader:
             if day is not None:
                 self.add(ref, "adoptedOn", day[0], day[1])
 
+    def own_report_adopted(self, r: _Resolved) -> None:
+        """"The Working Group ... held its eightieth session from 3 to 14 November 2035. ... At its
+        13th meeting, held on 10 November 2035, the Working Group adopted the report on Namibia." in
+        a report whose masthead says "Report of the Working Group on the Universal Periodic Review"
+        and names no session: the report its body adopted, naming no other paper (no symbol after
+        the verb, not "the report of the Secretary-General"), is the document being read, of the one
+        session of that body the text told was held before. Its session is then the report's own
+        (what "the following documents were issued for the review" went to)."""
+        text = r.sentence.text
+        told = _OWN_REPORT_ADOPTED.search(text)
+        if told is None or any(g.start > told.start() for g, _ in r.gatherings) or any(s.start > told.start() for s in r.symbols):
+            return
+        subjects = [b for b in r.refs.bodies if b.end <= told.start() and b.start in r.bodies]
+        if not subjects or r.bodies[subjects[-1].start] != self.session_less_reporter:
+            return
+        held = [g for g in self.held if g.body == self.session_less_reporter and g.kind == "session"]
+        if len(held) != 1:
+            return
+        self.report_session = held[0]
+        self.add(self.doc, "reportOf", held[0], self.evidence(r.sentence, r.paragraph))
+
     def report_of_born_body(self) -> None:
         """"Report of the open-ended intergovernmental working group on ... on its second
         session": the body the title names is one the text creates ("decided to establish the
@@ -5383,6 +5550,9 @@ class Reader:
         # (a sentence that names reports by their authors only, "take note of the report of the
         # Secretary-General and of the report of the Council": what "Both reports" takes up next)
         self.docs.sentences.append(named or [doc for _, doc in by_author])
+        named_before = self.docs.named_any  # (a document named in any sentence before this one)
+        self.docs.named_any = named_before or bool(by_author) or any(not set(doc.symbols) & set(self.doc.symbols) for doc in named)
+        self.docs.said.append(text)
         author_subject = by_author[0][1] if by_author and by_author[0][0] == 0 else None
         if named and self.masthead.gatherings and (span := summary_records.papers_adopted_from(text)) is not None:
             self.papers_adopted_at_the_meeting(r, span, ev)
@@ -5393,6 +5563,10 @@ class Reader:
         ):
             # "Pursuant to C-33/DEC.7, the Secretariat also issued the following Notes:"
             self.docs.listed_mandates = [ref for m, ref in r.instruments if doc_rules.under_mandate(text, m.keyword_start)]
+        if self.report_session is not None and not r.gatherings and text.rstrip().endswith(":") and _ISSUED_FOR_THE_WORK.search(text):
+            # "In accordance with ..., the following documents were issued for the review of
+            # Namibia:" in the report of the session that held the review: the list goes there
+            self.docs.listing_receiver = ([self.report_session], [])
         itself = record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
             doc_rules.agenda_is_itself(text, self.masthead.info.kind == "AnnotatedProvisionalAgenda" or self.is_an_agenda)
         ) or (
@@ -5427,8 +5601,8 @@ class Reader:
             self.answering_request_before(r, ev)
         if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text):
             self.mandate_told_back_in_the_sentence(r, ev)
-        if not named and r.instruments and not itself and mandates_told_back.opens_with_document_before(text):
-            self.document_before_under_mandate(r, ev)
+        if not named and r.instruments and not itself and (opening := mandates_told_back.opens_with_document_before(text)) is not None:
+            self.document_before_under_mandate(r, ev, named_before, opening["kind_word"])
         if named and self.report_session is not None and not itself and (
             self.report_session.kind == "session" and (
                 "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
@@ -5461,12 +5635,14 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        answered = False  # the document named as the answer to the request told before (E178, E192)
         if not mandates and itself and (
             request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)
             # ("The present report is submitted accordingly.", "…, and the present report has been
             # prepared in response.": the request the sentence, or the one before, told, E178)
             or mandates_told_back.answers_unnamed_request(text, clause or 0, _previous_sentence(r))
         ):
+            answered = True
             # "In its resolution 11/2, the Commission requested ... The present report is
             # submitted in response to that request."
             earlier = [ref for m, ref in r.instruments if m.end <= request.start()]
@@ -5481,7 +5657,7 @@ class Reader:
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
             closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (
-            record_note or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+            record_note or answered or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
             # ("The present report provides an update on …, as called for in paragraph 15 of
             # resolution 77/12": the mandate set off at the clause's end is the subject's, E178)
             or doc_rules.asked_for_at_the_end(text, clause or 0)
@@ -5784,17 +5960,61 @@ class Reader:
             if told:
                 self.add(DocumentRef(symbols=s.symbols), "pursuantTo", last, ev or self.evidence(r.sentence, r.paragraph))
 
-    def document_before_under_mandate(self, r: _Resolved, ev: Evidence | None) -> None:
-        """"... has considered the report of the Secretary-General (X). The report was submitted
-        pursuant to section XII of resolution 85/263": X, the one document the sentence before in
-        the paragraph named, under the instruments of the mandate."""
-        named = [docs for docs in self.docs.sentences if docs]
-        if not named or len(named[-1]) != 1:
+    def noted_document_under_mandate(self, r: _Resolved, kind_word: str | None) -> None:
+        """A footnote "The (evaluation) report was prepared in response to resolution 89/246": the
+        mandate of the one document named by the sentence that bears the note's mark; where the
+        layout took the mark out (a Markdown footnote), of the one document the last paragraph
+        named with the note's word of its kind ("its evaluation report (X)"), a bare "The report"
+        saying too little to find it."""
+        mark = self.note_mark(r.paragraph.text, r.paragraph)
+        window = max(0, r.paragraph.start - _NOTE_WINDOW)
+        found = list(mark.finditer(self.cleaned.text, window, r.paragraph.start)) if mark is not None else []
+        if found:
+            at = found[-1].start()
+            start = max(self.cleaned.text.rfind(". ", 0, at), self.cleaned.text.rfind("\n\n", 0, at)) + 1
+            marked = {s.symbols for s in find_symbols(self.cleaned.text[start:at], self.symbol_series)}
+        elif kind_word is not None:
+            # the sentences of the page before the note that name a document with the note's word
+            before = self.cleaned.text[window : r.paragraph.start]
+            word = re.compile(rf"\b{kind_word}\b", re.IGNORECASE)
+            marked = {
+                s.symbols for s in find_symbols(before, self.symbol_series)
+                if not doc_rules.cites_a_passage(before, s.end) and word.search(_sentence_around(before, s.start, s.end))
+            }
+        else:
             return
+        if len(marked) != 1:
+            return
+        doc = DocumentRef(symbols=marked.pop())
         text = r.sentence.text
         for m, ref in r.instruments:
             if doc_rules.under_mandate(text, m.keyword_start):
-                self.add(named[-1][0], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+                self.add(doc, "pursuantTo", ref, self.evidence(r.sentence, r.paragraph))
+
+    def document_before_under_mandate(
+        self, r: _Resolved, ev: Evidence | None, named_before: bool, kind_word: str | None = None
+    ) -> None:
+        """"... has considered the report of the Secretary-General (X). The report was submitted
+        pursuant to section XII of resolution 85/263": X, the one document the sentence before in
+        the paragraph named, under the instruments of the mandate. "The evaluation report was
+        prepared in response to ..." (``kind_word`` "evaluation"; a footnote the layout placed after
+        later paragraphs): the one document of the last sentence that named one with that word.
+        "The report is presented in response to the request contained in …" in a report that named
+        no document before: the document being read, when its title says it is a report (E192)."""
+        named = [docs for docs in self.docs.sentences if docs]
+        if kind_word is not None:
+            word = re.compile(rf"\b{kind_word}\b", re.IGNORECASE)
+            named = [docs for docs, said in zip(self.docs.sentences, self.docs.said) if len(docs) == 1 and word.search(said)]
+        text = r.sentence.text
+        if not named and not named_before and mandates_told_back.bare_kind_opening(text) in self.titled_kinds:
+            told = self.itself
+        elif not named or len(named[-1]) != 1:
+            return
+        else:
+            told = named[-1][0]
+        for m, ref in r.instruments:
+            if doc_rules.under_mandate(text, m.keyword_start):
+                self.add(told, "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
 
     def agenda_adopted_at_the_meeting(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Council adopted the provisional agenda in document GEF/C.79/01." in the summary of
@@ -8354,7 +8574,9 @@ class Reader:
         # Trustee": the decision whose text opens here is the one its sentences speak of again,
         # not the one another decision's text cited last (E165)
         self.last_instrument = [ref]
-        if self.adopting is not None:
+        if self.adopting is not None and _may_adopt(self.adopting, ref):
+            # ("Decisions adopted at the eleventh session" over "12/101. Title": a decision numbered
+            # by session is adopted at that session only)
             self.add(ref, "adoptedAt", self.adopting, ev)
         elif (
             self.report_session is not None and self.report_session.body == ref.issuer
@@ -8403,6 +8625,11 @@ class Reader:
             # "¹ X.", "[2] X.", "3/ X." read as a paragraph of its own (a web page's or an older
             # document's notes): a note that only gives a document
             self.note_giving_a_document(p)
+            if (opening := _note_opens_with_document_before(p.sentences[0].text)) is not None:
+                # "¹ The evaluation report was prepared in response to ...": the marked sentence's document
+                r = self.resolve(p.sentences[0], p, again=True)  # the loop below reads the note again
+                if r.instruments and not r.symbols:
+                    self.noted_document_under_mandate(r, opening["kind_word"])
         column_line = find_symbols(p.text, self.symbol_series) if p.kind == "heading" and self.docs.documentation_headings else []
         column_symbol, self.column_symbol = self.column_symbol, None
         if column_line and p.sentences and doc_rules.documentation_column_line(p.text, column_line[0].start, column_line[0].end):
@@ -8551,6 +8778,10 @@ class Reader:
             if p.kind == "footnote":
                 if own is not None and r.instruments:
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
+                elif r.instruments and not r.symbols and (opening := _note_opens_with_document_before(sentence.text)) is not None:
+                    # "¹ The evaluation report was prepared in response to resolution 89/246": the
+                    # document of the sentence that bears the note's mark
+                    self.noted_document_under_mandate(r, opening["kind_word"])
                 if ev is not None and any(_HELD_PARTICIPLE.match(sentence.text, g.end) for g, _ in r.gatherings):
                     # "¹ The Council considered an advance version at its 127th session, held
                     # from 7 to 10 October 2031": a note that tells where and when a session sat
@@ -8707,6 +8938,10 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)
+                if " cover" in sentence.text and r.gatherings and ev is not None:
+                    self.report_covering(r, ev)
+                if own is None and self.session_less_reporter is not None and self.report_session is None and "adopted" in sentence.text:
+                    self.own_report_adopted(r)
             if "draft" in sentence.text and r.instruments and ev is not None:
                 for title, kind, at in titles.draft_became(sentence.text):
                     # "a draft decision on X (document ...), which became decision XII/1": X is its title
@@ -9813,6 +10048,9 @@ class Reader:
                     # the programme agreed at its forty-fourth session, held in Geneva": the
                     # instrument the document was prepared under, not the session's
                     and _PREPARED_UNDER.search(text, max(0, mention.keyword_start - 80), mention.keyword_start) is None
+                    # "The Working Group ..., established in accordance with Human Rights Council
+                    # resolution 5/1, held its eightieth session": the body's origin, not the session's
+                    and _ORIGIN_UNDER.search(text, max(0, mention.keyword_start - 120), mention.keyword_start) is None
                 )
             ):
                 scheduled = doc_rules.scheduled_by(text, mention.keyword_start)
@@ -9992,6 +10230,8 @@ class Reader:
         # "In its resolution 10/6, ..." or "the Commission on Narcotic Drugs, through its resolution 65/2"
         if first.keyword_start > 300 or not (
             _INTRO.match(before) or _THROUGH_ITS.search(before) or _REPORTED_INTRO.search(before)
+            or (_SUBJECT_THEN_MANDATE_SET_OFF.match(before) and (passive := _SET_OFF_THEN_PASSIVE.match(text, r.subject_end(*r.instruments[0]))) is not None
+                and (passive["aux"] is not None or _AUXILIARY_BEFORE_SET_OFF.search(before) is not None))
             # "It was resolution 40/243 of 18 December 1985 that first gave the Committee ...: the
             # Assembly there decided ... and requested ...": a cleft naming the instrument the
             # sentence is about (E130)
@@ -10481,7 +10721,12 @@ class Reader:
             # "Operative paragraph 4 directs the Commission ...", "In Appendix C, the Assembly urges
             # ..." under "RESOLUTION A44-9: TITLE": a part of the resolution the section tells
             return carry
-        if present and not (recommendation and intro and self.intro_names_the_text(r)):
+        if present and not (recommendation and intro and (
+            self.intro_names_the_text(r)
+            # ("Pursuant to resolution 77/12, the Secretary-General is required to report": no note
+            # requires on its own what the instrument it opens on lays down, E192)
+            or text.startswith("required", position)
+        )):
             return self.instrument_as_present_subject(r, position)
         if intro and before and before[1] not in intro and joined_instrument_clauses.opens_own_clause(
             text, before[0].keyword_start, before[0].end, position
@@ -10662,7 +10907,7 @@ class Reader:
             right_after = lead in ("", "the") or (
                 # "created the mandate of the Special Representative ...": an establishing verb
                 # creates the post whose mandate it creates
-                lead.startswith("the mandate") and _MANDATE_OF_POST.fullmatch(lead) is not None
+                lead.startswith("the ") and _MANDATE_OF_POST.fullmatch(lead) is not None
                 and any(word in text[max(0, start - 30) : start].lower() for word in _ESTABLISHING_WORDS)
             )
             if key is not None and chosen and _TOGETHER_WITH.fullmatch(text, last_end, b.start) and _SET_OFF_THEN_TASK.match(text, b.end):
@@ -10678,6 +10923,12 @@ class Reader:
                 continue  # "Requests UNCTAD, as the secretariat of the Commission, to": the role it acts in
             if not chosen:
                 if b.start - start > limit:
+                    break
+                if _OBJECT_THEN_CLAUSE.match(text, start, b.start) and _VERB_AFTER_NAME.match(text, b.end):
+                    # "…, in which the Commission requested a report, the Bureau met …": the verb's
+                    # object was a thing, and the name after the comma opens the main clause with a
+                    # verb of its own (E192; "a first instance, the United Nations Dispute Tribunal,
+                    # and …" names the thing again)
                     break
             elif not _CONNECTS.match(text[last_end : b.start]) and b.start - last_end > 60:
                 break
@@ -11622,6 +11873,16 @@ class Reader:
             else:
                 continue
             self.add_mandates(r, [told], relation, [r.bodies[addressee.start]], None)
+        for m, ref in r.instruments:
+            that = nominal_requests.that_clause_of_request(text, m.keyword_start, r.subject_end(m, ref)) if "that" in text else None
+            if that is None:
+                continue
+            # "the request made by the Assembly in resolution 77/12 that the Secretary-General report
+            # …": the subjects of the "that" clause, as after "requested that" (E192)
+            targets, end = self.addressees(r, that)
+            subjects = [b for b in r.refs.bodies if that < b.start < end and r.bodies.get(b.start) in targets]
+            if subjects and nominal_requests.subjunctive_after(text, subjects[-1].end):
+                self.add_mandates(r, [ref], "requests", targets, None)
 
     def joined_before_of_which(self, r: _Resolved, position: int) -> list[str]:
         """"The United Nations Institute for Training and Research and the International Labour
@@ -11647,8 +11908,13 @@ class Reader:
         text = r.sentence.text
         before = [
             b for b in r.refs.bodies
-            if b.end <= position and position - b.end < 60 and b.start in r.bodies
+            if b.end <= position and (position - b.end < 60 or _SET_OFF_BEFORE_AUXILIARY.fullmatch(text, b.end, position)) and b.start in r.bodies
             and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
+            # ("The Secretary-General, in accordance with General Assembly resolution 77/12, was
+            # requested": the issuer's name in front of the instrument's number is no subject, E192)
+            and not any(0 <= mm.start - b.end <= 1 and not text[b.end : mm.start].strip() for mm, _ in r.instruments)
+            # (nor after it: "…, in accordance with decision 7/2 of the Meeting of the Parties to …, was")
+            and not any(mm.end < b.start and b.end <= r.subject_end(mm, ref) for mm, ref in r.instruments)
         ]
         if not before:
             return []
@@ -11950,7 +12216,7 @@ class Reader:
                 continue
             # ("The Secretary-General was mandated by General Assembly resolution 77/12 to prepare
             # ...": "mandated" as "asked", E183)
-            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed", "mandated") and (
+            if m["verb"] in ("requested", "encouraged", "invited", "urged", "called upon", "called on", "asked", "entrusted", "instructed", "tasked", "designated", "directed", "mandated", "required") and (
                 self.tasked_by_instrument_after(r, m)
             ):
                 continue
@@ -12062,6 +12328,10 @@ class Reader:
                 # "the Assembly requested a report on progress from the Secretary-General": the
                 # writer named after "from" is asked (E168)
                 targets, task_start = self.addressees(r, paper.end())[0], None
+            elif verb in ("requested", "requests", "asked", "asks") and (paper := _PAPER_TO_BE_DONE_BY.match(text, m.end())) is not None:
+                # "the Assembly requested that a report be submitted by the Secretary-General": the
+                # agent of the paper's writing is asked (E192)
+                targets, task_start = self.addressees(r, paper.end(), limit=4)[0], None
             else:
                 targets, task_start = self.addressees(r, m.end(), stop=mandate_verbs.function_given_at(verb, text, m.end()))
                 if not targets and relation != "establishes" and (self.scope.recent or self.bodies_named_in_part) and (
@@ -12495,6 +12765,24 @@ class Reader:
             title = entitled["title"].strip() if entitled else desc
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
+            if len(found) == 1:
+                # ("409th Report of the Committee ... (GB.373/INS/6)": what a sentence naming that
+                # title again means, `report_covering`)
+                self.docs.titled[reports_covering.title_key(title)] = DocumentRef(symbols=found[0].symbols)
+
+    def report_covering(self, r: _Resolved, ev: Evidence) -> None:
+        """"The 409th Report of the Committee on Freedom of Association covers the cases that the
+        Committee examined at its 422nd meeting": the report a list or heading above gave that
+        title with its symbol (or the present report) reports on that meeting (E188)."""
+        told = reports_covering.covered_gathering_starts(r.sentence.text, [g.start for g, _ in r.gatherings])
+        if told is None:
+            return
+        subject, start = told
+        report = self.itself if reports_covering.is_the_present_report(subject) else self.docs.titled.get(reports_covering.title_key(subject))
+        for g, refs in r.gatherings:
+            if g.start == start and report is not None:
+                for ref in refs:
+                    self.add(report, "reportOf", ref, ev)
 
     def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Commission will adopt its report on its thirty-fourth session … The report will be

@@ -26,7 +26,7 @@ from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
 from mandate_graph.loaders.extract.patterns import DAY_OPENING, INSTRUMENT_PART_OF
-from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, named_holders, report_authors
+from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, named_holders, own_body_names, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
     BARE_KEYWORD,
@@ -1852,13 +1852,16 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
         # "(X), which the Council considered at its 10652nd meeting": the relative clause's subject
         body = bodies[before[-1].start]
+    elif before and (named_again := _named_again_by_its_head(text, g, before[-1], bodies, scope)) is not None:
+        # "The 409th Report of the Committee on Freedom of Association covers the cases that the
+        # Committee examined at its 422nd meeting": the clause's subject is the body named just
+        # before, called again by its head noun, which no reference data gives it (E188)
+        body = named_again
     elif len(before) == 1 and _SUBJECT_AFTER_OPENING.match(text, 0, before[0].start) and _AT_BEFORE.search(text, max(0, g.start - 8), g.start):
         # "The Council considered an advance version at its 127th Session": the sentence's
         # subject, no other body named between it and the gathering
         body = bodies[before[0].start]
-    elif g.word == "meeting" and (own := _own_long_series(g, scope)) is not None and not any(
-        scope.registry.bodies[bodies[b.start]].gathering_term == "meeting" and bodies[b.start] != own for b in before
-    ):
+    elif (own := _own_long_series_alone(g, before, bodies, scope)) is not None:
         # "it covered the Committee's work from its 326th meeting", "the Committee's next meeting,
         # its 332nd" in the record of the 331st meeting: the record's body's, no other body that
         # meets in meetings named before (E145)
@@ -1866,7 +1869,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     else:
         return None
     if scope.registry.bodies[body].gathering_term != g.word:
-        return None
+        # "requested the Office to prepare, for its 376th Session, a proposal" in the minutes of the
+        # Governing Body's 373rd Session: the body read holds no sessions; the masthead's long
+        # series does, near that number, and no other body named before holds such (E188)
+        return _own_long_series_alone(g, before, bodies, scope)
     if body in scope.gathered_here and g.word == "meeting" and not _another_of_its_long_series(body, g, scope):
         return None  # a sitting of the gathering reported on; sittings are never "sessions"
     return body
@@ -1897,16 +1903,44 @@ _NEAR_IN_THE_SERIES = 10
 def _own_long_series(g: GatheringMention, scope: Scope) -> str | None:
     """The body of the one masthead meeting of a long series (a body's 331st meeting) that the
     meeting ``g`` names is near in that series, if there is one."""
-    owners = {own for own, ordinal, term in scope.masthead_gatherings if term == "meeting"}
+    owners = {own for own, ordinal, term in scope.masthead_gatherings if term == g.word}
     if len(owners) != 1:
         return None
     own = next(iter(owners))
     return own if _another_of_its_long_series(own, g, scope) else None
 
 
+# "..., that the Committee examined at ", "which the Board considered during ": a relative clause whose
+# subject is a body called by its head noun alone (`own_body_names.HEAD_NOUNS`), then its verb
+_HEAD_NOUN_VERBED_AT_ITS = re.compile(
+    r"\b(?:which|that)\s+the\s+(?P<noun>[A-Z][a-z]+)\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|subsequently\s+)?"
+    r"(?:considered|examined|discussed|reviewed|took\s+up|noted|debated|adopted|endorsed|approved)\s+(?:at|during)\s+$"
+)
+
+
+def _named_again_by_its_head(text: str, g: GatheringMention, last: BodyMention, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body named last before ``g`` when the relative clause right before ``g`` calls it by
+    its head noun ("the cases that the Committee examined at its 422nd meeting"), and no other
+    body is named between."""
+    clause = _HEAD_NOUN_VERBED_AT_ITS.search(text, last.end, g.start)
+    key = bodies.get(last.start)
+    if clause is None or key is None or clause["noun"] not in own_body_names.HEAD_NOUNS:
+        return None
+    body = scope.registry.bodies[key]
+    return key if clause["noun"] in own_body_names.head_forms([*body.names, body.short_name or ""]) else None
+
+
+def _own_long_series_alone(g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
+    """`_own_long_series`, when no other body holding gatherings of that word is named before ``g``."""
+    own = _own_long_series(g, scope)
+    if own is None or any(scope.registry.bodies[bodies[b.start]].gathering_term == g.word and bodies[b.start] != own for b in before):
+        return None
+    return own
+
+
 def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) -> bool:
     return any(
-        own == body and term == "meeting" and ordinal > _FEWEST_OF_A_LONG_SERIES
+        own == body and term == g.word and ordinal > _FEWEST_OF_A_LONG_SERIES
         and all(abs(n - ordinal) <= _NEAR_IN_THE_SERIES for n in g.ordinals)
         for own, ordinal, term in scope.masthead_gatherings
     )

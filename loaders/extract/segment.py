@@ -21,6 +21,9 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     announced_instrument,
     default_numbered_heading,
     kind_numbered_heading,
+    noted_below,
+    NOTE_LOOK,
+    SOURCE_NOTE,
     topic_numbered_heading,
     TITLE_FIELD,
     listed_title,
@@ -619,6 +622,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         i = text_index.get(id(block))
         return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]]
 
+    def ahead(block: Block) -> list[str]:
+        # the text blocks under a "Decision" line, down to where its source note may stand
+        i = text_index.get(id(block))
+        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 1 + NOTE_LOOK]]
+
     in_points = False  # the last paragraph was a decision point, an instrument of its own
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     recommended = False  # the instrument quotes below a draft it recommends to another body
@@ -637,6 +645,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     heading_marked = False
     # the lines after a "References:" field of a summary box list what the paper refers to
     references_field = False
+    noted: re.Match[str] | None = None  # the source note that closes a minutes' decision, read last
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -744,6 +753,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
+            if in_convention is None and len(raw) < 20 and raw.strip()[:1] in "DRdr":
+                # "Decision" alone under an agenda item of a body's minutes, its text closed by the
+                # source note "(GB.373/INS/1, paragraph 3)" of the document it was adopted on
+                in_convention = noted_below(raw, ahead(block), numbering)
             if in_convention is None and raw.rstrip().endswith(":"):
                 # "The Council adopted 253/LI today. Text:" over "The Governing Council,": a
                 # message announcing the text it pastes heads that text
@@ -834,9 +847,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "heading"
         elif instrument and after_title and ADOPTION_NOTE.match(raw):
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
-        elif instrument and part in ("preamble", "operative") and (_CLOSING_ADOPTION_LINE.match(raw) or _CLOSING_ADOPTION_NOTE.match(raw)):
+        elif instrument and part in ("preamble", "operative") and (
+            _CLOSING_ADOPTION_LINE.match(raw) or _CLOSING_ADOPTION_NOTE.match(raw) or (noted := SOURCE_NOTE.match(raw)) is not None
+        ):
             # "Adopted at the 3rd meeting, on 23 June 2031" under the text: its last line, no
-            # heading of a section (a compendium of decisions prints one under each)
+            # heading of a section (a compendium of decisions prints one under each); a minutes'
+            # source note "(GB.373/INS/1, paragraph 3)" ends the decision's text there (the next
+            # item's heading may be a line of no heading's shape)
             kind, closed = "paragraph", True
         elif not label and (
             listed_title(raw, numbering) is not None
@@ -951,6 +968,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         )
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
+        if noted is not None:
+            instrument, part, noted = None, None, None
         if instrument and kind == "paragraph" and part in ("preamble", "operative") and text.endswith(":") and _RECOMMENDS_THE_FOLLOWING.search(text):
             # "The Executive Board ... decided to recommend to the Eighty-ninth World Health Assembly
             # the adoption of the following draft decision:": the text quoted below, to the

@@ -42,8 +42,26 @@ def shipped_registry() -> BodyRegistry:
 def in_sg_report(sentence: str, *relations: str) -> set[tuple[str, str]]:
     """(subject, object) keys of the facts of ``relations`` that ``sentence``, paragraph 1 of
     `SG_REPORT`, states, read with the shipped reference data alone."""
-    extraction = extract(SG_REPORT.format(s=sentence), source_key="test", registry=shipped_registry())
+    return _in_frame(SG_REPORT, sentence, relations)
+
+
+def _in_frame(frame: str, sentence: str, relations: tuple[str, ...]) -> set[tuple[str, str]]:
+    extraction = extract(frame.format(s=sentence), source_key="test", registry=shipped_registry())
     return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation in relations}
+
+
+# A report of the Secretary-General to the Security Council on a mission, its one numbered paragraph
+# the sentence tried (`{s}`): the lead's grids' "sc" frame
+SC_REPORT = (
+    "S/2031/512\nSecurity Council\nDistr.: General\n14 June 2031\nOriginal: English\n\n"
+    "United Nations Mission in South Sudan\n\nReport of the Secretary-General\n\nI. Introduction\n\n1. {s}\n"
+)
+
+
+def in_sc_report(sentence: str, *relations: str) -> set[tuple[str, str]]:
+    """(subject, object) keys of the facts of ``relations`` that ``sentence``, paragraph 1 of
+    `SC_REPORT`, states, read with the shipped reference data alone."""
+    return _in_frame(SC_REPORT, sentence, relations)
 
 
 def key(value: object) -> str:
@@ -99,6 +117,11 @@ SESSION_REPORT = (
     "The Commission on Coastal Resilience,\n\n"
 )
 RESOLUTION = "ccr/res/12/1"
+
+
+# The "action taken" chapter of the same report, its paragraph 15 the sentence tried (`{s}`): the lead's
+# grids' "rep" frame
+ACTION_TAKEN = SESSION_REPORT.split("Chapter I")[0] + "Chapter V\n\nAction taken by the Commission\n\n15. {s}\n"
 
 
 def in_resolution(*paragraphs: str) -> str:

@@ -351,6 +351,10 @@ def _rtf_escaped(name: str) -> str:
 
 def places(text: str, gold: list[Row]) -> Rewording:
     towns = sorted({str(row["o"]) for row in gold if row["p"] == "held_in"}, key=len, reverse=True)
+    # a town the text wraps at a line end ("Rio" / "de Janeiro") stays as it is: lines are reworded
+    # one at a time, so its two halves would not be, while a quote over both lines would
+    towns = [t for t in towns
+             if not any("\n" in m[0] for m in re.finditer(r"\s+".join(map(re.escape, t.split())), text))]
     taken = set(VENUES) & set(re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", text))
     taken |= {v for v in VENUES if v in text}
     town_for: dict[str, str] = {}

@@ -506,6 +506,19 @@ def is_an_agenda(text: str) -> bool:
     return _AGENDA_TITLE.search(text, 0, _TITLE_CHARACTERS) is not None
 
 
+# "Report of the Secretary-General", "Note by the Secretariat", "Oceans and the law of the sea: report of
+# the Secretary-General": a title line saying which kind of paper the document is (E192)
+_TITLE_OF_KIND = re.compile(
+    r"^[ \t]*(?:[^\n]{0,200}?[:–—]\s*)?(?P<kind>[Rr]eport|[Nn]ote|REPORT|NOTE)\s+(?:of|by|OF|BY)\s+(?:the|THE)\s+[A-Z][^\n.]{0,200}$",
+    re.MULTILINE,
+)
+
+
+def titled_kinds(text: str) -> frozenset[str]:
+    """The kinds of paper ("report", "note") the document's title lines, in its masthead, say it is."""
+    return frozenset(m["kind"].lower() for m in _TITLE_OF_KIND.finditer(text, 0, _TITLE_CHARACTERS))
+
+
 # "CHECKLIST OF DOCUMENTS", "List of documents", "Check-list of documents issued for the session":
 # a title line of its own (E121)
 _LIST_OF_DOCUMENTS_TITLE = re.compile(
@@ -727,7 +740,11 @@ _UNDER_MANDATE = re.compile(
     # of two instruments, each with its paragraph
     # ("resolution 77/12, as well as resolution 78/5", "resolution 77/12, and decision 78/501": a
     # comma and "as well as" between the two, E178)
-    r"|(?:[\w./()–-]+\s+){1,8}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
+    # ("paragraph 15 of the annex to Human Rights Council resolution 5/1 and paragraph 5 of the annex
+    # to Council resolution 16/21": the first one's paragraph of its annex, and the issuer's name, before
+    # the number or after it, "resolution 3/2 of the Council on Tidal Affairs and paragraph 2 of ...")
+    r"|(?:[\w./()–-]+\s+){1,12}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?"
+    r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the))*)?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
     r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
     # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas
@@ -747,7 +764,10 @@ _UNDER_MANDATE = re.compile(
 # sentence that opens with the mandate and goes on with the document as its subject.
 _OPENS_WITH_MANDATE = re.compile(
     r"^(?:[Uu]nder\s+the\s+mandates?\b|[Ii]n\s+accordance\s+with|[Pp]ursuant\s+to|[Ii]n\s+line\s+with|[Aa]s\s+requested\s+(?:by|in)|"
-    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|[Ii]n\s+pursuance\s+of)\b"
+    r"[Aa]s\s+mandated\s+by|[Ii]n\s+response\s+to|[Ii]n\s+compliance\s+with|[Ii]n\s+fulfilment\s+of|[Ii]n\s+pursuance\s+of|"
+    # ("Further to resolution 77/12, the present report …", "In conformity (keeping) with", "In
+    # implementation of": the synonyms `_UNDER_MANDATE` reads inside a sentence, E192)
+    r"[Ff]urther\s+to|[Ii]n\s+(?:conformity|keeping)\s+with|[Ii]n\s+implementation\s+of)\b"
 )
 # "The present report, as mandated by resolution 11/2, reviews ...": the mandate set off by
 # commas right after the document being read, its subject
@@ -808,12 +828,28 @@ def mandate_of_itself(text: str) -> bool:
     if not _OPENS_WITH_MANDATE.match(text):
         return False
     comma = text.find(",")
+    if comma > 0 and _RELATIVE_AFTER.match(text, comma) is not None:
+        # "Pursuant to resolution 11/2, in which the Commission requested ... at its twelfth session,
+        # the present note is submitted": a relative clause on the instrument, then the document
+        # (E192); the clause ends at the last comma before the main clause's subject
+        return _after_relative_clause(text, comma) is not None
     return comma > 0 and (
         _THEN_ITSELF.match(text, comma) is not None
         # "In accordance with paragraph 20 of Security Council resolution 3012 (2033), I have the
         # honour to inform you that ...": the letter's cover formula after its mandate (E189)
         or (formula := _THEN_COVER_FORMULA.search(text, comma, _COVER_FORMULA_REACH)) is not None and ";" not in text[: formula.start()]
     )
+
+
+# the main clause after the opening mandate's relative clause: no ";" or full stop before it
+_CLAUSE_STOPS = re.compile(r";|\.\s")
+
+
+def _after_relative_clause(text: str, comma: int) -> re.Match[str] | None:
+    """The document being read named as the main clause's subject after a relative clause that
+    opens at ``comma`` ("…, by which the Commission requested a report, the present note …")."""
+    stop = _CLAUSE_STOPS.search(text, comma)
+    return _THEN_ITSELF.search(text, comma + 1, stop.start() if stop is not None else len(text))
 
 
 # "complements the previous report submitted pursuant to resolution 76/3", "since my last report

@@ -43,8 +43,10 @@ _OPENING_FORMULA = re.compile(
 # instrument before its own number needs no opening formula below it to head its text.
 _KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)\s+")
 _LONGEST_TITLE_HEADING = 400
-# a leader of dots before a contents entry's figures (its date, its page)
-_LEADER = re.compile(r"\.{4,}[ \t]*(?:[\d./-]+[ \t]*){0,3}$")
+# a leader of dots before a contents entry's figures (its date, its page). Possessive: a long run of
+# dots before other words was tried split every way between the leader and the figures (~1 ms a line);
+# whether a line holds a leader is the same (the leader takes every dot, the figures' runs are whole)
+_LEADER = re.compile(r"\.{4,}+[ \t]*+(?:[\d./-]++[ \t]*+){0,3}+$")
 
 
 def titled_heading(
@@ -75,6 +77,39 @@ _KIND_ALONE = re.compile(r"^(?:Decision|Resolution|Conclusion|Recommendation)\s*
 
 def kind_word_alone(line: str) -> bool:
     return _KIND_ALONE.match(line.strip()) is not None
+
+
+# "(GB.373/INS/5, paragraph 22, as amended by the Governing Body)", "(EC.214/PRG/3, paras 12 and
+# 13)": the source note under a decision's text in a body's minutes, which tells the document the
+# decision was adopted on and the paragraph of it that proposed the decision
+SOURCE_NOTE = re.compile(
+    r"^\((?P<symbol>[A-Z][^(),\s]{2,40}),\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$"
+)
+# How many blocks under "Decision" its source note may stand (a formula and some lettered clauses)
+NOTE_LOOK = 12
+
+
+def noted_below(line: str, next_lines: list[str], numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of the decision whose text "Decision" alone (``line``) heads in a
+    body's minutes, the decision being known by the document it was adopted on: the first of
+    ``next_lines`` that is no clause of a text but a source note "(GB.373/INS/1, paragraph 3)"
+    names it, in the numbering the document shows. The next "Decision" line first, or no note
+    within `NOTE_LOOK` blocks, says nothing."""
+    if numbering is None or not kind_word_alone(line):
+        return None
+    for below in next_lines[:NOTE_LOOK]:
+        below = below.strip()
+        if kind_word_alone(below):
+            return None
+        note = SOURCE_NOTE.match(below)
+        if note is None:
+            continue
+        found = numbering.find(note["symbol"])
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(note["symbol"]):
+            return None
+        kind = "resolution" if line.strip().lower() == "resolution" else found[0].kind
+        return kind, found[0].session, found[0].number
+    return None
 
 
 def _opens_text(next_lines: list[str]) -> bool:

@@ -101,6 +101,11 @@ MANDATE_VERB = re.compile(
     # mandated under decision 5/2 to ...": the instrument between the passive and its task, as after
     # "was asked by", E183)
     r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=is )|(?<=are ))mandated(?=\s+(?:by|in|under|through)\s[^.;:]{1,160}?\sto\s+(?!be\b)[a-z]+\b)|"
+    # "Under the terms of resolution 77/12, the Secretary-General is required to report annually":
+    # the passive "required" with its task, a verb ("is required to be submitted" tells of a paper,
+    # "the resources required to implement" has no auxiliary, E192)
+    r"(?:(?<=is )|(?<=are )|(?<=was )|(?<=were )|(?<=been )|(?<=be )|(?<=also )|(?<=further ))required(?=\s+to\s+(?!be\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b"
+    r"|,?\s+(?:by|in|under|through)\s[^.;:]{1,160}?\sto\s+(?!be\b|the\b|a\b|an\b|its\b|their\b)[a-z]+\b)|"
     # ("repeated its request to", "renewed its request that the Secretary-General submit": the
     # request told again, its addressee after "to" or in a "that" clause as after "requested that")
     r"(?:reiterates|reiterated|renews|renewed|repeats|repeated)\s+its\s+(?:request|invitation|call|appeal)s?(?:\s+(?:up)?(?:to|on)|(?=\s+that\s))|"
@@ -132,7 +137,8 @@ MANDATE_VERB = re.compile(
     # "resolution 51/77, by which the Assembly created the mandate of the Special Representative
     # ...": creating the mandate of a post held by one person creates the post, whoever the
     # subject ("created the conditions for", "created a database" name no mandate)
-    r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?mandates?\s+of\s)|"
+    # ("by which the Assembly had created the post of the United Nations High Commissioner": the post)
+    r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?(?:mandates?|posts?|positions?)\s+of\s)|"
     r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
@@ -344,7 +350,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of",
+    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "required",
 )
 
 
@@ -402,7 +408,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\s+(?:resolution|decision|text)\s*,\s*"
     # "the Working Group was, by resolution 67/139 of 20 December 2012, requested": the
     # instrument itself, numbered (and dated), set off between the auxiliary and the verb
-    r"|,\s+(?:in|by|under|through)\s+(?:(?:its|their)\s+)?(?:resolution|decision)\s+[^,;:()]{1,50}?\d[^,;:()]{0,30},\s*"
+    r"|,\s+(?:in|by|under|through)\s+(?:(?:its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:resolution|decision)\s+[^,;:()]{1,50}?\d[^,;:()]{0,30},\s*"
     r"|\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
@@ -428,6 +434,10 @@ def relation_of(verb: str) -> str:
         verb = "decides to establish"  # "would decide to establish": a draft's terms, told
     if verb in ("appointed", "appoints"):
         verb = "established"  # "appointed an independent expert on ...": a mandate the appointment creates
+    if verb in ("create", "creates"):
+        # "decided to create the mandate (the post) of ...": the bare verb matched before "the
+        # mandate of" ("decided to" is not part of the match); was no stem at all, and raised
+        verb = "establishes"
     if verb in ("set up", "created", "launched", "constituted", "instituted", "formed", "brought into being", "called into being", "brought into existence", "called into existence", "brought", "called"):
         verb = "established"
     if verb in ("designates", "designated"):
@@ -436,6 +446,8 @@ def relation_of(verb: str) -> str:
         verb = "requests"  # "the group is to report": a task laid on it
     if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
+    if verb == "required":
+        verb = "requests"  # "the Secretary-General is required to report": a task laid on the body
     if verb.startswith(("designat", "assign")):
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act
     if verb.startswith(("made the same request", "makes the same request")):

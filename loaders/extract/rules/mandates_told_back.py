@@ -57,6 +57,14 @@ _ANSWERS_UNNAMED = re.compile(
     r"(?:prepared|submitted|issued|presented|transmitted)\s+"
     r"(?:accordingly|in\s+response(?:\s+there\s*to)?|pursuant\s+there\s*to|in\s+accordance\s+therewith|in\s+compliance\s+therewith)"
     r"(?=\s*(?:[.;]|$))"
+    # "The present report is the Secretary-General's response.", "… constitutes his response
+    # thereto", "is the response of the Secretariat": the paper named as the answer, no request
+    # named (E192)
+    r"|\b(?:is|constitutes|represents)\s+(?:therefore\s+|also\s+|hereby\s+)?"
+    r"(?:(?:the|a|his|her|its|their|my|our)\s+|(?:the\s+)?[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*){0,4}['’]s\s+)"
+    r"(?:(?:formal|first|initial|further|full|written|comprehensive)\s+)?response"
+    r"(?:\s+there\s*to|\s+to\s+(?:it|them|that|this)|\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*){0,4})?"
+    r"(?=\s*(?:[.;]|$))"
 )
 
 
@@ -90,17 +98,34 @@ def tells_a_request(text: str) -> bool:
 # "The report was submitted pursuant to", "The note has been prepared in accordance with", "That
 # study was issued in response to": a sentence that opens with a document named just before (not
 # "the present report" or "this report", the one being read, nor "the report of the Board")
+# ("The evaluation report was prepared in response to General Assembly resolution 89/246", a note
+# on "the report of OIOS on the evaluation of … (X)": the paper named again by the word of its kind,
+# `kind_word`, which the sentence that named it holds)
+_KIND_WORDS = (
+    r"evaluation|progress|annual|interim|final|background|synthesis|assessment|audit|review|analytical|technical|"
+    r"thematic|information|concept|options|discussion|compilation|consolidated|oversight|inspection|feasibility|study"
+)
 _DOCUMENT_BEFORE_UNDER_MANDATE = re.compile(
-    r"^(?:The|That)\s+(?:report|note|document|paper|study)\s+(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?"
+    rf"^(?P<head>The|That)\s+(?:(?P<kind_word>{_KIND_WORDS})\s+)?(?P<kind>report|note|document|paper|study)\s+(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?"
     r"(?:prepared|submitted|issued|presented)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+requested\s+(?:by|in))\s"
 )
 
 
-def opens_with_document_before(text: str) -> bool:
+def opens_with_document_before(text: str) -> re.Match[str] | None:
     """Whether the sentence's subject is a document named before it and its verb gives that
-    document a mandate ("The report was submitted pursuant to section XII of resolution ...")."""
-    return _DOCUMENT_BEFORE_UNDER_MANDATE.match(text) is not None
+    document a mandate ("The report was submitted pursuant to section XII of resolution ..."); the
+    match, whose ``kind_word`` group holds the word of the paper's kind when one stands before the
+    noun ("The evaluation report")."""
+    return _DOCUMENT_BEFORE_UNDER_MANDATE.match(text)
+
+
+def bare_kind_opening(text: str) -> str | None:
+    """"report" for "The report is presented in response to …" (the kind word alone, after "The",
+    in the sentence `opens_with_document_before` reads): when the text named no document before
+    it, the document being read, if its title is of that kind (E192); else None."""
+    found = _DOCUMENT_BEFORE_UNDER_MANDATE.match(text)
+    return found["kind"] if found is not None and found["head"] == "The" and found["kind_word"] is None else None
 
 
 # "has prepared three reports", "issued two notes", "2 information documents": a count of

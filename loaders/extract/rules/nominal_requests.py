@@ -56,3 +56,44 @@ def instrument_holds(text: str, instrument_end: int, noun_start: int) -> bool:
     """Whether the instrument whose mention ends at ``instrument_end`` holds the request whose noun
     starts at ``noun_start`` ("Resolution 77/12 contains a request to ...")."""
     return instrument_end <= noun_start and _HOLDS_A_REQUEST.match(text[instrument_end:noun_start]) is not None
+
+
+# "the request made by the General Assembly in resolution 77/12 that the Secretary-General report …",
+# "the request contained in paragraph 5 of decision 15/4 that the Executive Secretary prepare …", "the
+# Commission's request, in resolution 11/2, that …": the noun, then the instrument, then a "that" clause
+# whose subject the instrument asks, its verb in the subjunctive (E192)
+# (a treaty body's long name: "the Meeting of the Parties to the Convention on Coastal Wetlands")
+_REQUESTER = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the|to)){0,12}"
+_REQUEST_THEN_IN = re.compile(
+    rf"\brequests?\s*,?\s+(?:(?:of|by)\s+(?:the\s+)?{_REQUESTER}\s*,?\s+)?"
+    r"(?:(?:as\s+)?(?:contained|made|set\s+out|included|expressed|formulated|reiterated)\s+)?"
+    rf"(?:by\s+(?:the\s+)?{_REQUESTER}\s+)?"
+    r"in\s+(?:(?:operative\s+)?paragraphs?\s+[\w()]+\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
+)
+# after the instrument's number: its year in brackets, a comma, "that" and a name in capitals
+_THEN_THAT = re.compile(r"(?:\s*\(\d{4}\))?\s*,?\s+(?=that\s+(?:the\s+)?[A-Z])")
+# the clause's verb right after its subject: a bare verb ("report", "submit", "should prepare"), not
+# the finite verb of a relative clause ("the request in resolution 77/12 that the Secretary-General
+# answered", "… that UNEP has met", "… that the Board reports on")
+_SUBJUNCTIVE_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:also|further|continue\s+to|should|shall)\s+)?"
+    r"(?!(?:is|was|are|were|has|had|have|will|would|did|does|be|and|or|of|on|in|for|with|at|to)\b)(?![a-z]*ed\b)(?![a-z]*[^s]s\b)[a-z]{3,}\b"
+)
+
+
+def that_clause_of_request(text: str, keyword_start: int, instrument_end: int) -> int | None:
+    """Where " that" starts after the instrument spanning ``keyword_start``–``instrument_end`` (its
+    issuer's name after "of" included) when the
+    instrument is named right after a request's noun ("the request made by the Assembly in resolution
+    77/12 that the Secretary-General report …"); None otherwise."""
+    if "request" not in text[max(0, keyword_start - 200) : keyword_start]:
+        return None
+    if _REQUEST_THEN_IN.search(text, max(0, keyword_start - 200), keyword_start) is None:
+        return None
+    that = _THEN_THAT.match(text, instrument_end)
+    return that.end() - 1 if that is not None else None
+
+
+def subjunctive_after(text: str, subject_end: int) -> bool:
+    """Whether the "that" clause's subject ending at ``subject_end`` is followed by a bare verb."""
+    return _SUBJUNCTIVE_AFTER.match(text, subject_end) is not None

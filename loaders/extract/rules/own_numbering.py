@@ -9,7 +9,10 @@ identifiers are read as numbers wherever the document writes them, without a tem
   ("The Governing Body, ...") where "GB" is the symbol prefix of a body issuing instruments:
   every "GB.<session>/<section>/<n>" of the document is an instrument of that body, of session
   "<session>-<section>" (the section numbers the items of a session separately), number n. A
-  symbol with more after it ("GB.352/INS/5/Add.1") stays a document.
+  symbol with more after it ("GB.352/INS/5/Add.1") stays a document. So does a body's minutes,
+  item by item: "Decision" over the body's formula ("2. The Governing Body approved ...") and a
+  source note "(GB.373/INS/1, paragraph 3)" closing the text (E188); a symbol alone in its brackets
+  ("the report of the tenth meeting ... (GB.373/INS/4)") is the paper itself.
 - **a kind word, "No." and the session in brackets**: a heading "Conclusion No. 121 (LXXVIII)"
   (or "Decision No. 7 (12)") above the opening formula of a body issuing instruments ("The
   Executive Committee,"): every "Conclusion No. <n> (<session>)" of the document is that body's
@@ -48,12 +51,16 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher
+from mandate_graph.loaders.extract.rules.instrument_headings import NOTE_LOOK, SOURCE_NOTE
 from mandate_graph.loaders.extract.roman import is_roman, roman_value
 
 # "GB.352/INS/5 - Title": the heading, the symbol's prefix, session and section kept apart.
 _SYMBOL_HEADING = re.compile(
     r"^(?P<prefix>[A-Z][A-Za-z]{0,9})\.(?P<session>\d{1,4})/(?P<section>[A-Z]{2,8})/(?P<number>\d{1,3})\s*(?:[-–—:]\s+|\s+)(?=[A-Z“\"])"
 )
+# "GB.373/INS/5" in a decision's source note (`instrument_headings.SOURCE_NOTE`): the symbol's
+# prefix, session, section and number, as in a heading
+_NOTE_SYMBOL = re.compile(r"(?P<prefix>[A-Z][A-Za-z]{0,9})\.(?P<session>\d{1,4})/(?P<section>[A-Z]{2,8})/(?P<number>\d{1,3})")
 # "Conclusion No. 121 (LXXVIII)": kind word, "No.", number, session in brackets.
 _KIND_NUMBER = r"(?P<kind>Conclusion|Decision|Resolution|Recommendation)s?\s+No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)"
 _KIND_NUMBER_HEADING = re.compile(rf"^{_KIND_NUMBER}")
@@ -118,6 +125,11 @@ class ShownNumbering(NumberingFinder):
                 if any(n.start < m.end() and m.start() < n.end for n in found):
                     continue
                 groups = m.groupdict()
+                if groups.get("section") and text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+                    # "taking note of the report of the tenth meeting of the Working Group
+                    # (GB.373/INS/4)", "Approval of the minutes (GB.373/INS/1)": a symbol alone in
+                    # its brackets names the paper itself, not the decision taken on it (E188)
+                    continue
                 session = roman_session(groups["session"])
                 if groups.get("section"):
                     session = f"{session}-{groups['section']}"
@@ -190,10 +202,7 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
             if kind_line is None and _issuer_of_formula(below, matcher, registry, document) != issuer:
                 continue
             kind = _kind(kind_line["kind"] if kind_line else None)
-            pattern = re.compile(
-                rf"(?<![\w/.]){re.escape(symbol['prefix'])}\.(?P<session>\d{{1,4}})/(?P<section>[A-Z]{{2,8}})/(?P<number>\d{{1,3}}){_AFTER}"
-            )
-            shown.setdefault(("symbol", symbol["prefix"], issuer), (pattern, issuer, kind))
+            shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
             continue
         if numbered is not None and matcher.numbering.find(line[: numbered.end()]) == []:
             formula_issuer = _issuer_of_formula(below, matcher, registry, document)
@@ -204,6 +213,8 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
                 rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
+    for symbol, issuer, kind in _closing_notes(blocks, prefixes, matcher):
+        shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
     points = _point_numbering(blocks, matcher, registry, document)
     in_session = _session_list_numbering(blocks, matcher, registry, document)
     if not shown and points is None and in_session is None:
@@ -213,11 +224,60 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
     )
 
 
+def _symbol_pattern(prefix: str) -> re.Pattern[str]:
+    """Every "<prefix>.<session>/<section>/<n>" of a document whose decisions are known so."""
+    return re.compile(rf"(?<![\w/.]){re.escape(prefix)}\.(?P<session>\d{{1,4}})/(?P<section>[A-Z]{{2,8}})/(?P<number>\d{{1,3}}){_AFTER}")
+
+
+def _closing_notes(
+    blocks: list[str], prefixes: dict[str, str], matcher: BodyMatcher
+) -> list[tuple[re.Match[str], str, InstrumentKind]]:
+    """The source notes "(GB.373/INS/5, paragraph 22)" that close a decision's text in a body's
+    minutes: a "Decision" line above them, the formula of the body whose symbol prefix the note
+    writes right under that line ("The Governing Body:", "3. The Governing Body approved ...").
+    Each says the body's decisions are known by the symbol of the document they were adopted on."""
+    found = []
+    for index, block in enumerate(blocks):
+        if not block.startswith("(") or "para" not in block:
+            continue
+        sourced = SOURCE_NOTE.match(block.strip())
+        note = _NOTE_SYMBOL.fullmatch(sourced["symbol"]) if sourced is not None else None
+        if note is None or note["prefix"] not in prefixes or matcher.numbering.find(note.group(0)):
+            continue
+        issuer = prefixes[note["prefix"]]
+        for above in range(index - 1, max(-1, index - 1 - NOTE_LOOK), -1):
+            kind_line = _KIND_LINE.match(blocks[above].strip())
+            if kind_line is None:
+                continue
+            formula = _LABEL_BEFORE_FORMULA.sub("", blocks[above + 1].strip()) if above + 1 < index else ""
+            if issuer in _opening_bodies(formula, matcher):
+                found.append((note, issuer, _kind(kind_line["kind"])))
+            break
+    return found
+
+
+# "3. The Governing Body ...": a minutes' paragraph number before the decision's formula
+_LABEL_BEFORE_FORMULA = re.compile(r"^\d{1,3}\.\s+(?=The\s)")
+
+
+def _opening_bodies(text: str, matcher: BodyMatcher) -> list[str]:
+    """The bodies whose name opens ``text`` after "The" ("The Governing Body approved ...", "The
+    Executive Council took note ..."), whatever the verb: a short name's every holder (the
+    note's symbol prefix says which one)."""
+    if not text.startswith("The "):
+        return []
+    named = matcher.find(text[:200])
+    if not named or named[0].start != 4:
+        return []
+    return [named[0].key] if named[0].key else list(matcher.shorts.get(named[0].short or "", []))
+
+
 # "List of decisions adopted at the ninety-first session", "Decisions adopted by the Committee at
 # its fifth session", "Decisions adopted at the twelfth meeting": the heading of a session's list
+# ("Decisions adopted during the ninety-first session": "during" as "at")
 _SESSION_LIST = re.compile(
     rf"^(?:(?:A\s+)?list\s+of\s+(?:the\s+)?)?decisions\s+(?:adopted|taken)\s+(?:by\s+(?P<name>[^\n]{{3,160}}?)\s+)?"
-    rf"at\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$",
+    rf"(?:at|during)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$",
     re.IGNORECASE,
 )
 # "Decision 4 - Climate change adaptation", "Decision 12: Title", "Decision 3 – Title": a number
