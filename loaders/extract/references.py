@@ -955,6 +955,9 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[Org
         members.setdefault(top(body.key), []).append(body)
     # "of the United Nations": an organisation every shipped body belongs to names none in particular
     shipped_names = [_normal(name) for body in bodies if not body.added for name in body.names]
+    # "Secretary of the Governing Body": what a body is called for short ("Governing Body",
+    # "Executive Board") names no organisation in particular either (E189)
+    short_names = {_normal(body.short_name) for body in bodies if body.short_name}
     names: dict[str, set[str]] = {}
     written: dict[str, set[str]] = {}
     series: dict[str, set[str]] = {}
@@ -969,7 +972,7 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[Org
                     # "Conference of the Parties to the Convention" fits any treaty's: no sign
                     names[family].add(normal)
                     organisation_named = normal.rpartition(" of ")[2].removeprefix("the ")
-                    if " of " in normal and " " in organisation_named and organisation_named not in shared and not any(
+                    if " of " in normal and " " in organisation_named and organisation_named not in shared and organisation_named not in short_names and not any(
                         organisation_named in other for other in shipped_names
                     ) and not is_descriptive(organisation_named):
                         names[family].add(organisation_named)  # "international maritime organization"

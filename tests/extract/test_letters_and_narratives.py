@@ -270,3 +270,27 @@ def test_its_report_in_brackets_is_the_report_of_the_session_held():
         "(E/CN.21/2033/8) is before the Commission, together with the note by the Secretariat (E/CN.21/2033/9)."
     )
     assert _of(text, "reportOf") == {("E/CN.21/2033/8", "tides-seminar#16")}
+
+
+# ---------------------------------------------------------------- no sign of another organisation
+
+
+def test_a_governing_body_named_for_short_is_no_sign_of_another_organisations():
+    """"Secretary of the Governing Body" in a user's file names its organisation by what any
+    organisation's board is called: "the Governing Body" in another organisation's minutes shows
+    nothing of it, and its "Working Group" stays unread there."""
+    text = (
+        "A/79/400\nGeneral Assembly\nDistr.: General\n3 August 2024\nSeventy-ninth session\n\nReport of the Secretary-General\n\n"
+        "1. The Governing Body of the Organization met in Geneva. The Chair of the Working Group presented the report of its "
+        "tenth meeting.\n"
+    )
+    assert not any(s.startswith("seed-treaty-gb") for s, _ in _of(text, "meetingOf"))
+
+
+def test_the_other_organisation_named_in_full_is_read():
+    text = (
+        "A/79/400\nGeneral Assembly\nDistr.: General\n3 August 2024\nSeventy-ninth session\n\nReport of the Secretary-General\n\n"
+        "1. The Governing Body of the International Seed Exchange Treaty met in Rome. The Ad Hoc Working Group on Seed Exchange "
+        "held its tenth meeting in Rome on 3 May 2024.\n"
+    )
+    assert ("seed-treaty-gb/working-group#10", "seed-treaty-gb/working-group") in _of(text, "meetingOf")
