@@ -25,6 +25,7 @@ from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
 from mandate_graph.loaders.extract.rules.instrument_headings import MEETING_FORMULA_OPENING
 from mandate_graph.loaders.extract.symbols import SYMBOL
+from mandate_graph.loaders.extract.symbol_first import listed_document_lines
 
 # A page or job number, alone or together on a line: "2/3", "Page 4", "V.25-02471 (E) 100425
 # 110425", New York's "25-22614 (E) 221225", and the job number's barcode "*2502471*".
@@ -131,6 +132,9 @@ def analyse(lines: list[str]) -> Layout:
         layout.breaks |= lines_as_paragraphs(lines)
     layout.breaks |= masthead_item_lines(lines) | closing_meeting_lines(lines) | operative_openings(lines)
     layout.breaks |= dateline_lines(lines)
+    # "A/88/37 Report of ..." / "A/88/211 Measures to ...": a list of documents one under the
+    # other, each entry a line of its own whatever the text's width (E191)
+    layout.breaks |= listed_document_lines(lines)
     if layout.width is not None:
         layout.breaks |= paragraph_breaks(lines, layout.width, layout.furniture)
         numbered = numbered_in_sequence(lines, layout.furniture)

@@ -183,6 +183,39 @@ class CitedStatement:
     symbol: str
     prefixed: bool
     day: dt.date | None
+    # "(S/PRST/2032/5), adopted at its 10811th meeting": the meeting of its council the sentence says
+    # it was made at, right after it (E191)
+    meeting: int | None = None
+
+
+# ", adopted at its 10811th meeting", "), made at the 10811th meeting": where the cited statement was made
+_MADE_AT_MEETING_AFTER = re.compile(
+    r"\)?\s*,\s*(?:adopted|made|issued)\s+(?:at|during)\s+(?:its|the)\s+(?P<ordinal>\d{1,5}(?:st|nd|rd|th))\s+meeting\b"
+)
+
+
+def _meeting_after(text: str, end: int) -> int | None:
+    made = _MADE_AT_MEETING_AFTER.match(text, end)
+    return ordinal_value(made["ordinal"]) if made is not None else None
+
+
+# "By its presidential statement of 19 March 2032 (S/PRST/2032/5), ...", "In the statement by the President
+# of the Council of ...": a sentence opening on the statement it tells of
+_OPENS_ON_A_STATEMENT = re.compile(r"(?:By|In|Through|Under|With)\s+(?=(?:its\s+|the\s+|a\s+)?(?:[Pp]residential\s+statement|[Ss]tatement\s+(?:of|by)\s+(?:its|the)\s+President|President's\s+statement))")
+
+
+def statement_opening_the_sentence(text: str) -> CitedStatement | None:
+    """The statement a sentence opens on ("By its presidential statement of 19 March 2032
+    (S/PRST/2032/5), adopted at its 10811th meeting, the Council asked ..."): the instrument the
+    sentence's main clause then tells of, as "By its resolution 2968 (2031), the Council ..." (E191)."""
+    opening = _OPENS_ON_A_STATEMENT.match(text) if "PRST" in text else None
+    if opening is None:
+        return None
+    # ("its", "the" or "a" before the words `_CITED` opens with)
+    cited = _CITED.search(text, opening.end(), opening.end() + 120)
+    if cited is None or cited.start() - opening.end() > 4:
+        return None
+    return CitedStatement(cited["symbol"], True, day_of(cited["day"] or cited["day_after"]), _meeting_after(text, cited.end()))
 
 
 def cited_statements(text: str) -> list[CitedStatement]:
@@ -190,7 +223,10 @@ def cited_statements(text: str) -> list[CitedStatement]:
     a sentence."""
     if "PRST" not in text:
         return []
-    found = [CitedStatement(m["symbol"], True, day_of(m["day"] or m["day_after"])) for m in _CITED.finditer(text)]
+    found = [
+        CitedStatement(m["symbol"], True, day_of(m["day"] or m["day_after"]), _meeting_after(text, m.end()))
+        for m in _CITED.finditer(text)
+    ]
     found += [
         CitedStatement(f"PRST/{m['session']}/{m['number']}", False, day_of(m["day_after"]))
         for m in _CITED_SHORT.finditer(text)

@@ -24,7 +24,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import names_by_place
-from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, titled_under_number
+from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
@@ -74,7 +74,7 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
     numbered_heading,
@@ -372,6 +372,19 @@ _WHICH_PASSIVE = re.compile(
     r",\s+(?:which|whose\s+mandate)\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:also|originally|first|initially)\s+)?been)\s+"
     r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
 )
+# ", which OCHA manages, was", ", whose secretariat the Office provides, has been": a relative clause
+# set off by commas right before a passive verb's auxiliary (its subject stands before the clause)
+_CLOSED_RELATIVE_BEFORE = re.compile(
+    r",\s+(?:which|whose\s+\w+|who|whom)\s+[^,;()]{1,80}?,\s+(?:(?:was|were|is|are)|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|originally|first|initially|later|subsequently)\s+)?$"
+)
+# "prepared at the request of the", "submitted as requested by", "in response to a request of the": the
+# body that asked for the document, named right after
+_AT_THE_REQUEST_OF = re.compile(
+    r"\b(?:prepared|submitted|presented|issued|produced)\s+(?:at\s+the\s+request\s+of|as\s+requested\s+by|in\s+response\s+to\s+(?:a|the)\s+request\s+(?:of|by|from))\s+(?:the\s+)?$"
+)
+# a task that asks for a report: "to prepare a report on ...", "to submit to it ... a report", "to report to"
+_ASKS_FOR_A_REPORT = re.compile(r"^to\s+(?:report\b|(?:prepare|submit|present)\b[^;]{0,80}?\breport\b)")
 _ACRONYM_BEFORE_COMMA = re.compile(r"\s*\([A-Z][A-Za-z]{1,11}\)$")
 _RELATIVE_WHICH = re.compile(r"(?P<and>,?\s+and\s+)?(?(and)|,\s*)which\b")
 
@@ -1597,6 +1610,7 @@ _APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
 _TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the\s+|its\s+)?[^;()]{0,200}\(")
 # "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
 _OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
@@ -1607,7 +1621,10 @@ _PLACE_ONLY = re.compile(
     # "held at United Nations Headquarters in New York in August 2032": the venue before the town
     # "its thirty-second session would take place in New York in April 2032"
     # ("is expected to take place in New York in 2035", "are scheduled to take place in": E141)
-    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place)"
+    rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # "its second session is planned for March 2035 in New York", "scheduled for early 2034 in Bonn": the
+    # month or year it is set for (no day: no `heldOn`), then the town (E191)
+    rf"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned|foreseen)\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}\s+)?(?:19|20)\d\d)"
     # ("its third session, held at Geneva, ...": "at" and the town alone, a clause's punctuation
     # right after it, E182)
     rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+(?P<place>{places.PLACE})\b"
@@ -1705,13 +1722,15 @@ _MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
     r"\b(?:was|were|had\s+been|have\s+been)\s+(?:also\s+)?(?:made\s+available|distributed)\s+"
     r"(?:to\s+(?:all\s+)?(?:the\s+)?(?:participants|delegations|delegates|members|experts|States)|at\s+the\s+(?:present\s+|current\s+)?session)\b"
 )
+# "the agenda and programme of work", "the agenda and organization of work": one paper (E191)
+_AND_WORK = r"(?:\s+and\s+(?:the\s+)?(?:(?:provisional|proposed|draft)\s+)?(?:programme|organization)\s+of\s+work)?"
 _AGENDA_FOR_THE_SESSION = re.compile(
-    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
+    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
     r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
     # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
     r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
     # "The agenda for the meeting (EC/84/SC/CRP.1) was adopted": the passive, the symbol in brackets
-    r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
+    r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
     r"\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s*,?\s+(?:was|were)\s+(?:also\s+)?adopted\b)"
 )
 # "the Committee adopted the draft report on its twenty-sixth session (ICCD/CRIC(26)/L.1)", "adopted
@@ -2611,6 +2630,9 @@ _RECITED_SET_OFF = re.compile(r"(?:,|\sand)\s+(?-i:(?=[a-z]))" + _CITING.pattern
 # A reported citation: "recalling the declaration ... (resolution S-32/1", "the rules ...,
 # contained in resolution 9/1", "reaffirmed its resolution 5/2". The phrase must open the
 # clause the instrument ends: no full stop or semicolon between them.
+# a gathering said to be held or convened, then (in the same clause) the instrument it is held under
+_HELD_THEN_MANDATE = re.compile(r"\b(?:be|been|was|were|is|are)\s+(?:held|convened)\b[^;]*$")
+_MANDATE_PHRASES = frozenset(("pursuant to", "in accordance with", "consistent with"))
 _REPORTED_CITING = re.compile(
     r"\b(?P<verb>recalling|reaffirming|recalled|reaffirmed|referred to|took note of|taking note of|"
     # the past of the other verbs a preamble cites with ("Welcoming", "Noting", "Guided by"): a
@@ -3386,6 +3408,9 @@ class Reader:
         self.gatherings_part: tuple[int, tuple[InstrumentKind, str, str] | None] = (-1, None)
         # the bodies that part's paragraphs before this one named, in order
         self.bodies_named_in_part: list[str] = []
+        # "The present report, prepared at the request of the Human Rights Council, ...": the body
+        # whose request the document answers, no instrument named, and where the text says so (E191)
+        self.requested_by_body: tuple[str, Evidence, DocumentRef] | None = None
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
@@ -3829,6 +3854,13 @@ class Reader:
                 # "Decision 76/12" / "Mandate of the standing working group on X": the body the
                 # instrument's title names is the one its text then calls "the working group" (E185)
                 self.bodies_named_in_part.extend(b.key for b in self.bodies_in(p.text) if b.key is not None and b.key in self.registry.bodies)
+                # ... a body another part created, named in the title by its whole description in
+                # lower case ("Mandate of the standing open-ended intergovernmental working group on
+                # improving the governance ..."), which no matcher knows (E191)
+                lowered_title = p.text.lower()
+                self.bodies_named_in_part.extend(
+                    key for key, body in self.born.items() if len(body.name.split()) >= 4 and body.name.lower() in lowered_title
+                )
             self.scope.recent = []
             self.scope.in_passing = set()
             self.scope.last_gathering_body = None
@@ -4493,6 +4525,11 @@ class Reader:
                     ev = self.evidence(sentence, p)
                     if cited.day is not None:
                         self.add(other, "adoptedOn", cited.day, ev)
+                    council = self.registry.bodies.get(other.issuer)
+                    if cited.meeting is not None and council is not None and council.gathering_term == "meeting":
+                        # "(S/PRST/2032/5), adopted at its 10811th meeting": a council meeting in
+                        # numbered meetings made it there (E191)
+                        self.add(other, "adoptedAt", GatheringRef(other.issuer, "meeting", cited.meeting), ev)
                     if citing is not None and other != citing:
                         self.add(citing, "cites", other, ev)
 
@@ -4832,6 +4869,56 @@ class Reader:
         self.dated_meeting_facts()
         self.documents_described()
         self.drop_texts_not_adopted()
+        self.pursuant_to_the_asking_bodys_request()
+        self.rekeyed_by_the_whole_numbering()
+
+    def asked_for_by_a_body(self, r: _Resolved, ev: Evidence | None) -> tuple[str, Evidence, DocumentRef] | None:
+        """"In the present report, prepared at the request of the Human Rights Council, the High
+        Commissioner examines ...": the body that asked for the document, named right after the
+        phrase, when the sentence names no instrument (E191)."""
+        text = r.sentence.text
+        for b in r.refs.bodies:
+            asked = _AT_THE_REQUEST_OF.search(text, max(0, b.start - 60), b.start) if b.start in r.bodies else None
+            if asked is not None and doc_rules.speaks_of_itself(text, asked.start()):
+                # (the document the sentence speaks of: a record's or listed entry's, where it is one)
+                return r.bodies[b.start], ev or self.evidence(r.sentence, r.paragraph), self.itself
+        return None
+
+    def pursuant_to_the_asking_bodys_request(self) -> None:
+        """The document "prepared at the request of" a body, which names the instrument only later
+        ("In its resolution 78/9, ..., the Human Rights Council requested the High Commissioner to
+        prepare a report on ..."): the one instrument of that body the text says asked for a report
+        is what the document answers (a forward reference; two such instruments say nothing)."""
+        if self.requested_by_body is None:
+            return
+        body, ev, document = self.requested_by_body
+        asking = {
+            f.subject for f in self.facts
+            if f.relation == "requests" and isinstance(f.subject, InstrumentRef) and f.subject.issuer == body
+            and f.subject.kind != "statement" and f.task is not None and _ASKS_FOR_A_REPORT.search(f.task) is not None
+        }
+        if len(asking) == 1:
+            self.add(document, "pursuantTo", asking.pop(), ev)
+
+    def rekeyed_by_the_whole_numbering(self) -> None:
+        """A bare number read as the default issuer's before the document showed how that body
+        numbers, whose shape the whole document shows to be another body's: its facts are that
+        body's instrument's (`resolve.issuer_by_the_whole_numbering`, E191)."""
+        moved = issuer_by_the_whole_numbering(self.scope)
+        if not moved:
+            return
+
+        def moved_ref(value: InstrumentRef) -> InstrumentRef:
+            other = moved.get((value.issuer, value.kind, value.session, value.number))
+            return replace(value, issuer=other) if other is not None else value
+
+        self.facts = [
+            replace(
+                f, subject=moved_ref(f.subject) if isinstance(f.subject, InstrumentRef) else f.subject,
+                object=moved_ref(f.object) if isinstance(f.object, InstrumentRef) else f.object,
+            )
+            for f in self.facts
+        ]
 
     def not_adopted_note(self, p: Paragraph, own: InstrumentRef | None, above: Paragraph | None) -> None:
         """"Decision 13/5" over "[Draft decision not adopted. ...]", a contents line "13/5 Draft
@@ -5589,6 +5676,8 @@ class Reader:
         # prepared in accordance with that decision": only the mandates of the later clause
         clause = 0 if itself else doc_rules.clause_about_itself(text)
         itself = itself or clause is not None
+        if not r.instruments and self.requested_by_body is None and "request" in text and "present" in text:
+            self.requested_by_body = self.asked_for_by_a_body(r, ev)
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         # "An information document (X), also prepared in accordance with that decision, accompanies
         # it": a paper named by its symbol under the instrument the sentence before was about
@@ -5692,7 +5781,7 @@ class Reader:
         paired = _mandate_of_the_nearest_document(r, mandates) if named and mandates else None
         for phrase in phrases:
             receiver = self.receiver(r, phrase)
-            if receiver is None:
+            if receiver is None or doc_rules.unnamed_paper_sent(text, phrase.start):
                 continue
             if phrase.receiver_first:
                 drafts = {s.symbols for s in r.symbols if self.draft_before_a_recommending_body(text, s.start, receiver)}
@@ -7463,7 +7552,9 @@ class Reader:
                     self.add(doc, "reportOf", self.docs.listed_reports_of, ev)
         elif p.kind == "listing" and _RELATED_LIST_LAST.search(p.heading or ""):
             return  # a page's "Related documents" after the annex of the documents before: none of them
-        elif self.docs.table_receiver is not None and p.kind == "listing" and _DOCUMENTS_BEFORE.search(p.heading or ""):
+        elif self.docs.table_receiver is not None and p.kind == "listing" and (
+            _DOCUMENTS_BEFORE.search(p.heading or "") or doc_rules.column_headings_of_a_list(p.heading)
+        ):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
             for doc in docs if not _draft_instrument_row(p.text, [s for d in docs for s in d.symbols]) else ():
@@ -8847,9 +8938,10 @@ class Reader:
                 or "requested" in sentence.text or "mandated" in sentence.text
             ):
                 self.described_under_mandate(r, ev or self.evidence(sentence, p))
-            if p.kind == "heading":
+            if p.kind == "heading" and not (self.docs.table_receiver is not None and doc_rules.column_headings_of_a_list(sentence.text)):
                 # "List of documents before the working group at its second session": the rows
-                # of the table below it are before that session
+                # of the table below it are before that session (its column headings, "Symbol
+                # Agenda item", on a line of their own under it, keep the list's receiver: E191)
                 listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
                 if listed is None and self.report_session is not None and _LIST_OF_DOCUMENTS_ALONE.search(sentence.text):
                     # the report's own list: before the session it reports
@@ -8860,6 +8952,12 @@ class Reader:
             ):
                 self.under_report = r.instruments[0][1]
             intro = self.intro_instruments(r)
+            if not intro and not r.instruments and (opening_statement := statement_opening_the_sentence(sentence.text)) is not None and (
+                told_statement := self.cited_statement(opening_statement.symbol, opening_statement.prefixed, None)
+            ) is not None:
+                # "By its presidential statement of 19 March 2032 (S/PRST/2032/5), ..., the Council
+                # asked the Mission to ...": the statement is the instrument the sentence tells of (E191)
+                intro = [told_statement]
             if intro:
                 carry = intro
                 self.adopted_on_after_back_reference(r, intro)
@@ -11906,9 +12004,14 @@ class Reader:
         """The body named just before a passive verb or "should" ("UNODC is encouraged",
         "The United Nations Office on Drugs and Crime (UNODC) should"): its subject."""
         text = r.sentence.text
+        reach = position
+        if not adjacent and ", " in text and (closed := _CLOSED_RELATIVE_BEFORE.search(text, max(0, position - 140), position)) is not None:
+            # "The Central Emergency Response Fund, which OCHA manages, was instituted by ...": the
+            # subject before the relative clause set off by commas, not a name inside it (E191)
+            reach = closed.start()
         before = [
             b for b in r.refs.bodies
-            if b.end <= position and (position - b.end < 60 or _SET_OFF_BEFORE_AUXILIARY.fullmatch(text, b.end, position)) and b.start in r.bodies
+            if b.end <= reach and (reach - b.end < 60 or _SET_OFF_BEFORE_AUXILIARY.fullmatch(text, b.end, reach)) and b.start in r.bodies
             and not any(mm.end > b.start for mm, _ in r.instruments if mm.start < b.start and mm.end > b.end)
             # ("The Secretary-General, in accordance with General Assembly resolution 77/12, was
             # requested": the issuer's name in front of the instrument's number is no subject, E192)
@@ -12717,6 +12820,10 @@ class Reader:
                 # participle in capitals is the text's own citing, not the relative clause's (E185)
                 continue
             verb = " ".join(cited["verb"].lower().split())
+            if verb in _MANDATE_PHRASES and _HELD_THEN_MANDATE.search(text, window, nearest.start()):
+                # "decided that its twelfth session would be held in Nairobi ..., in accordance with
+                # General Assembly resolution 73/260": the session's mandate, not the text's citing (E191)
+                continue
             for instrument in acting:
                 self.add(instrument, "cites", ref, self.evidence(r.sentence, r.paragraph, verb))
 

@@ -82,6 +82,10 @@ class Scope:
     # session written as a year ("Council decision 2031/242"), False for a session number
     # ("General Assembly resolution 69/313"); `_issuer_whose_numbering_fits` (E155)
     numbering_shapes: dict[str, set[bool]] = field(default_factory=dict)
+    # (kind, session, number) of the bare numbers given the default issuer before the document had
+    # shown any number of that issuer's: `issuer_by_the_whole_numbering` looks at them again once
+    # the whole document is read (E191)
+    defaulted_unshown: set[tuple[str, str, str, str]] = field(default_factory=set)
     # "Revised estimates resulting from resolutions and decisions adopted by the Human Rights
     # Council at its eighty-third session": the session whose instruments the document's title says
     # it is about, by the ordinal its numbers open with ("83" → the Council): a bare "Resolution
@@ -1273,6 +1277,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 issuer = _issuer_whose_numbering_fits(mention, fallback, scope)
                 if issuer is not None and issuer == fallback and _never_so_numbered(mention, issuer, scope):
                     issuer = None
+                if issuer is not None and issuer == fallback and issuer not in scope.numbering_shapes and mention.session.isdigit():
+                    scope.defaulted_unshown.add((issuer, mention.kind, mention.session, mention.number))
             else:
                 if issuer != scope.default_issuer:
                     scope.numbered_issuers.setdefault(numbered, issuer)
@@ -1345,6 +1351,25 @@ def _issuer_whose_numbering_fits(mention: InstrumentMention, issuer: str | None,
         return issuer
     fitting = [other for other, shapes in scope.numbering_shapes.items() if other != issuer and shapes == {year}]
     return fitting[0] if len(fitting) == 1 else issuer
+
+
+def issuer_by_the_whole_numbering(scope: Scope) -> dict[tuple[str, str, str, str], str]:
+    """The bare numbers given the default issuer before the document had shown how that body numbers
+    its instruments, whose shape the whole document then shows to be another body's: an evaluation
+    under the Economic and Social Council's symbol that tells of "resolution 60/124" in one paragraph
+    and of "the Council, in its resolution 2032/9" and "General Assembly resolution 86/261" in later
+    ones cites the Assembly's (`_issuer_whose_numbering_fits`, whose evidence is then the whole
+    document's, not only the part read before the number; E191). Each (issuer, kind, session,
+    number) to re-key, with its issuer."""
+    moved: dict[tuple[str, str, str, str], str] = {}
+    for issuer, kind, session, number in scope.defaulted_unshown:
+        year = _year_shaped(session)
+        if scope.numbering_shapes.get(issuer) != {not year}:
+            continue
+        fitting = [other for other, shapes in scope.numbering_shapes.items() if other != issuer and shapes == {year}]
+        if len(fitting) == 1:
+            moved[(issuer, kind, session, number)] = fitting[0]
+    return moved
 
 
 def _in_issuers_order(mention: InstrumentMention, scope: Scope) -> None:
@@ -2731,12 +2756,32 @@ def _catalogue_author(text: str, g: GatheringMention, refs: SentenceRefs, bodies
 
 
 def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
-    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering."""
+    """The body named right before "at the" that opens ``g``, when it holds that kind of gathering;
+    or the subject of a relative clause whose verb is done "at the" gathering ("the working group,
+    which the Committee had established at the sixty-fifth session"), when it holds it or meets
+    within its parent's sessions (a Main Committee: `resolve_gatherings` then takes the parent's,
+    E169; E191)."""
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
-    if not before or _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is None:
+    if not before:
         return None
     body = bodies[before[-1].start]
-    return body if _holds(body, g, scope) else None
+    if _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is not None:
+        return body if _holds(body, g, scope) else None
+    if _VERBED_AT_THE.fullmatch(text, before[-1].end, g.start) is None or _WHICH_THE_BODY.search(
+        text, max(0, before[-1].start - 16), before[-1].start
+    ) is None:
+        return None
+    known = scope.registry.bodies.get(body)
+    parent = scope.registry.bodies.get(known.parent or "") if known is not None else None
+    within_parents = known is not None and known.gathering_term == "meeting" and parent is not None and parent.gathering_term == g.word == "session"
+    return body if _holds(body, g, scope) or within_parents else None
+
+
+# "had established at the", "set up during the": a relative clause's verb done at a gathering
+_VERBED_AT_THE = re.compile(
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:also\s+|first\s+|then\s+|later\s+|subsequently\s+)?"
+    r"(?:[a-z]+ed|set\s+up|took\s+up|took\s+note\s+of|began|held)\s+(?:it\s+|them\s+)?(?:at|during)\s+(?:the\s+)?"
+)
 
 
 

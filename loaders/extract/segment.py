@@ -31,6 +31,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     titled_heading,
 )
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
+from mandate_graph.loaders.extract.symbol_first import FINITE_VERB, QUOTED_OR_BRACKETED, symbol_first
 
 # "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
 # "Decision IV/2": a meeting of the Parties' session in Roman numerals (`roman.arabic_session`).
@@ -322,7 +323,6 @@ _TOLD_IN_A_RELATIVE_CLAUSE = re.compile(
 # A list's entry is a title and its symbol: a paragraph of several sentences this long is prose
 _LONGEST_ONE_SENTENCE_ENTRY = 400
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z])")
-_FINITE_VERB = re.compile(r"\b(?:will|was|were|is|are|can|could|may|has|had|have)\b")
 _MANDATE_AFTER_ENTRY = re.compile(
     r"(?<=\))\s*,\s*(?:(?:submitted|prepared|issued)\s+(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)"
     # "(X), answering (responding to) the request in resolution 86/195" (E176)
@@ -330,7 +330,6 @@ _MANDATE_AFTER_ENTRY = re.compile(
 )
 # What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
 _TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
-_QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
 # What a body did with a document, told in the past tense without an auxiliary: "The Commission
 # considered the report of the Committee on its fifth session (X).", "In addition, the Governing
 # Council took note of the study (X).": a sentence of the narrative, no document's title.
@@ -357,7 +356,7 @@ def _is_listing(text: str) -> bool:
     A sentence that ends with a symbol ("... can be used as reference material (A/1).") is not.
     """
     body = text.rstrip(";.")
-    if _symbol_first(body):
+    if symbol_first(body):
         return True
     # "Report of the Secretary-General on X (E/CN.9/2028/2), submitted pursuant to Commission
     # resolution 2024/1": the entry, then the mandate it was written under
@@ -380,39 +379,7 @@ def _is_listing(text: str) -> bool:
         # (a later sentence as well: "On Tuesday, the Chair opened the session. ... The Panel
         # adopted the agenda (X) and the report of IPCC-65 (Y).")
         return False
-    return not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", body))
-
-
-_BULLET = re.compile(r"[•·*▪◦-]\s+")
-
-
-def _symbol_first(text: str) -> bool:
-    """"E/CN.21/2032/5 Report of the Executive Secretary on ...": an agenda's documentation
-    list with the symbol first and the document's title after it (not a heading)."""
-    # "• E/C.19/2031/1 - Provisional agenda": a bulleted list's entry (a web page's list)
-    bullet = _BULLET.match(text)
-    first = SYMBOL.match(text, bullet.end() if bullet else 0) if len(text) < 300 else None
-    if first is None:
-        return False
-    end = first.end()
-    if text[end : end + 2] in (" r", " a", " c", " R", " A", " C"):
-        # "CE/130/1 rev.1 – Provisional agenda": the revision the symbol reader takes with it
-        found = find_symbols(text[: end + 12])
-        end = found[0].end if found and found[0].start == first.start() else end
-    return (
-        _TITLE_AFTER_SYMBOL.match(text, end) is not None
-        and not _FINITE_VERB.search(_QUOTED_OR_BRACKETED.sub(" ", text[end:]))
-    )
-
-
-# The title after the symbol, perhaps after a colon, a dash or a tab: a capitalised word, then at
-# least two more ("Coastal data and statistics"), or one of the words a document's title opens
-# with ("Report", "Note"). What else follows a symbol on its line is a masthead's or a running
-# header's ("A/80/123 General Assembly Distr.: General", "E/CN.21/2032/4 Page 3").
-_TITLE_AFTER_SYMBOL = re.compile(
-    r"(?:\s*[:–—-])?\s+(?!(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social|Distr|Page|Original|English|French|Spanish)\b)"
-    r"(?:(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b|[A-Z][a-z][\w’'-]*(?:[ ,]+[\w’'-]+){2})"
-)
+    return not FINITE_VERB.search(QUOTED_OR_BRACKETED.sub(" ", body))
 
 
 def split_sentences(text: str, offset: int) -> list[Sentence]:
@@ -869,7 +836,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "The Governing Council" (no comma) over "Decides that its ninety-second session ...":
             # the formula that opens the text, no heading of a section of it
             kind = "paragraph"
-        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (block.marked or not _symbol_first(raw)) and (
+        elif _is_heading(raw, block.marked) and not (part in ("preamble", "operative") and raw[-1:] in _TERMINAL) and (block.marked or not symbol_first(raw)) and (
             text or not label  # "OP12 [deleted]": a dropped paragraph's placeholder, no heading
         ) and not (label and part in ("preamble", "operative") and _BRACKETED_PLACEHOLDER.match(text)):
             # ("3. [Deleted during the session]": a numbered paragraph's placeholder in the text, E134)

@@ -615,6 +615,21 @@ def clause_about_itself(text: str) -> int | None:
     return clause.start() if clause is not None else None
 
 
+# "the revised estimates will be submitted to the General Assembly", "would be included in the revised
+# estimates to be submitted to the Assembly": a budget's paper to come, which the text names by no symbol
+# (neither the draft resolution whose implications it counts nor the report that tells of it, E191)
+_REVISED_ESTIMATES_SENT = re.compile(
+    r"\b(?:the|any)\s+(?:related\s+|corresponding\s+|consequent\s+)?revised\s+estimates\s+"
+    r"(?:(?:that\s+|which\s+)?(?:will|would|shall|are\s+to|is\s+to)\s+(?:also\s+)?be\s+|to\s+be\s+|are\s+(?:also\s+)?|were\s+)$"
+)
+
+
+def unnamed_paper_sent(text: str, phrase_start: int) -> bool:
+    """Whether what a submission phrase sends is the revised estimates a budget's text announces,
+    a paper with no symbol here: not any document the sentence names (E191)."""
+    return "estimates" in text and _REVISED_ESTIMATES_SENT.search(text, max(0, phrase_start - 80), phrase_start) is not None
+
+
 def speaks_of_itself(text: str, phrase_start: int) -> bool:
     """"The present note has been prepared to transmit to the Conference": the subject of the
     phrase is the document being read."""
@@ -624,7 +639,9 @@ def speaks_of_itself(text: str, phrase_start: int) -> bool:
         return True  # "Prepared pursuant to decision 2028/4 and submitted to ...": one subjectless clause
     # (the whole text is searched: the pattern looks ahead past the phrase's start for the verb)
     found = [m for m in _SELF.finditer(text, 0, min(len(text), phrase_start + 40)) if m.end() <= phrase_start]
-    return bool(found) and phrase_start - found[-1].end() < 80
+    # ("... are contained in annex IV to the present report; the revised estimates will be submitted
+    # to ...": a clause of its own after the semicolon, its own subject, E191)
+    return bool(found) and phrase_start - found[-1].end() < 80 and ";" not in text[found[-1].end() : phrase_start]
 
 
 # "The Secretary-General has the honour to transmit to the General Assembly the report of ...":
@@ -1150,6 +1167,20 @@ ADOPTION_OF_THE_REPORT = re.compile(
 DRAFT_AFTER = re.compile(r"\s*\(\s*draft\s*\)", re.IGNORECASE)
 
 
+# A list's column headings printed as a line of their own above its rows ("Symbol Agenda item",
+# "Symbol  Title", "Document symbol | Title | Agenda item"): the symbol's column, then others
+_COLUMN_HEADINGS_LINE = re.compile(
+    r"^[|\s]*(?:Document\s+)?[Ss]ymbols?(?:[|\s]+(?:Title|Agenda\s+item|Item|Subject|Languages?|Date|Status|Document))+[|\s]*$"
+)
+
+
+def column_headings_of_a_list(heading: str | None) -> bool:
+    """Whether a heading line is the column headings of a list of documents ("Symbol Agenda
+    item"): the list under it is still the one the heading above it named ("List of documents
+    issued for the eighty-sixth session"), not a new section (E191)."""
+    return heading is not None and _COLUMN_HEADINGS_LINE.match(heading) is not None
+
+
 def documents_column(header: list[str]) -> int | None:
     """The documents column of a table's header row that also names agenda items or subjects
     (a timetable, an agenda laid out as a table); None for any other header."""
@@ -1366,6 +1397,15 @@ _TO_THE_RECEIVER_AT = re.compile(
 )
 
 
+# "his report on the implementation of the resolutions of the tenth session (X)", "a report on the
+# follow-up to the decisions adopted at its ninth meeting": the gathering whose texts the report follows
+# up, not the one it reports on (E191)
+_TEXTS_OF_THE_GATHERING = re.compile(
+    r"\b(?:resolutions|decisions|resolutions\s+and\s+decisions|decisions\s+and\s+resolutions)\s+"
+    r"(?:(?:adopted|taken|made)\s+)?(?:of|at|by|during)\s+(?:its\s+|their\s+|the\s+)?$"
+)
+
+
 def named_as_no_reported_gathering(between: str) -> bool:
     """Whether the words between "report of/on" and a gathering name it as the one the report was
     prepared for, the one at which something other than the report was done, the one after
@@ -1375,6 +1415,7 @@ def named_as_no_reported_gathering(between: str) -> bool:
         or " to " in between and _TO_THE_RECEIVER_AT.search(between) is not None
         or _WHEN_ANOTHER_THING_WAS_DONE.search(between) is not None
         or _SINCE_THE_GATHERING.search(between) is not None
+        or ("resolutions" in between or "decisions" in between) and _TEXTS_OF_THE_GATHERING.search(between) is not None
     )
 
 
