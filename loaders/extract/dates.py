@@ -141,7 +141,33 @@ def find_dates(text: str) -> list[DateMention]:
             found += _listed_days(text, m, value)
         else:
             found.append(DateMention(m.start(), m.end(), value))
+        if m["d2"] and " and " in text[max(0, m.start() - 12) : m.start()] and (first := _first_part(text, m.start(), value)) is not None:
+            found.append(first)
     return sorted(found, key=lambda f: f.start)
+
+
+# "from 27 April to 5 June and from 6 July to 7 August 2034": a session held in two parts, the
+# year said once, after the second; the first part's year is the second's (the one before when
+# its months come later in the year)
+_FIRST_PART = re.compile(
+    rf"\b(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?{_TO}(?P<d2>{_DAY})\s+(?P<m2>{_MONTH})\s*,?\s+and\s+(?:(?:again|then)\s+)?(?:from\s+)?$"
+)
+
+
+def _first_part(text: str, second_start: int, second: DateRange) -> DateMention | None:
+    """The yearless range right before "and (from)" a range with its year, or None."""
+    m = _FIRST_PART.search(text, max(0, second_start - 60), second_start)
+    if m is None:
+        return None
+    month2 = MONTHS[m["m2"].lower()]
+    month1 = MONTHS[m["m1"].lower()] if m["m1"] else month2
+    year = second.start.year if month2 <= second.start.month else second.start.year - 1
+    try:
+        start = dt.date(year if month1 <= month2 else year - 1, month1, int(m["d1"]))
+        end = dt.date(year, month2, int(m["d2"]))
+    except ValueError:
+        return None
+    return DateMention(m.start(), m.end("m2"), DateRange(start, end)) if start <= end < second.start else None
 
 
 # A day in ISO 8601 ("2021-12-17", "2021-12-17T10:00:00Z"), as a database or a web page's metadata

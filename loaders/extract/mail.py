@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from mandate_graph.loaders.extract.symbols import find_symbols
+
 _HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance):\s", re.IGNORECASE)
 # The first line of a UN masthead: "United Nations" and the symbol, side by side or alone.
 _MASTHEAD_START = re.compile(r"^\s*(?:United Nations|UNITED NATIONS)(?:\s{2,}[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){2,})?\s*$")
@@ -18,15 +20,37 @@ _WRAPPER_LINES = 120
 
 def forwarded_document_start(lines: list[str]) -> int:
     """The index of the line where a forwarded document begins: 0 when the text does not open
-    with mail headers, or when no masthead follows them."""
+    with mail headers, or when no masthead follows them. A masthead's first line, or the
+    document's symbol alone on its line with its title under it (an advance text pasted from
+    its symbol: "S/2033/564" / "Letter dated 12 July 2033 from the Secretary-General ...")."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None or not _HEADER.match(lines[first].strip()):
         return 0
     last_header = max(i for i, line in enumerate(lines[:_WRAPPER_LINES]) if _HEADER.match(line.strip()))
     for index in range(last_header + 1, min(len(lines), _WRAPPER_LINES)):
-        if _MASTHEAD_START.match(lines[index]):
+        if _MASTHEAD_START.match(lines[index]) or _symbol_over_a_title(lines, index):
             return index
     return 0
+
+
+# a document's title under its symbol: "Letter dated ...", "Note by the Secretary-General",
+# "Report of ...", "Identical letters dated ...", "Note verbale dated ..."
+_TITLE_UNDER_SYMBOL = re.compile(
+    r"^\s*(?:(?:Identical\s+)?[Ll]etters?\s+dated|Note\s+(?:by|verbale)|Report\s+of|Statement\s+by|Draft\s+(?:resolution|decision))\b"
+)
+
+
+def _symbol_over_a_title(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` holds a document symbol alone and the next line with text opens a
+    document's title."""
+    line = lines[index].strip()
+    if "/" not in line or " " in line:
+        return False
+    found = find_symbols(line)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(line):
+        return False
+    below = next((other for other in lines[index + 1 : index + 4] if other.strip()), "")
+    return _TITLE_UNDER_SYMBOL.match(below) is not None
 
 
 # A quoted line of a mail: "> text", "> > text", ">> text", or ">" alone (a quoted blank line).

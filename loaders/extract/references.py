@@ -955,6 +955,9 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[Org
         members.setdefault(top(body.key), []).append(body)
     # "of the United Nations": an organisation every shipped body belongs to names none in particular
     shipped_names = [_normal(name) for body in bodies if not body.added for name in body.names]
+    # "Secretary of the Governing Body": what a body is called for short ("Governing Body",
+    # "Executive Board") names no organisation in particular either (E189)
+    short_names = {_normal(body.short_name) for body in bodies if body.short_name}
     names: dict[str, set[str]] = {}
     written: dict[str, set[str]] = {}
     series: dict[str, set[str]] = {}
@@ -969,7 +972,7 @@ def _organisation_signs(bodies: tuple[Body, ...], shared: set[str]) -> tuple[Org
                     # "Conference of the Parties to the Convention" fits any treaty's: no sign
                     names[family].add(normal)
                     organisation_named = normal.rpartition(" of ")[2].removeprefix("the ")
-                    if " of " in normal and " " in organisation_named and organisation_named not in shared and not any(
+                    if " of " in normal and " " in organisation_named and organisation_named not in shared and organisation_named not in short_names and not any(
                         organisation_named in other for other in shipped_names
                     ) and not is_descriptive(organisation_named):
                         names[family].add(organisation_named)  # "international maritime organization"
@@ -2195,7 +2198,7 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # the session's place in the series of ordinary ones, in brackets after the ordinal; capitalised
 # in a gathering's name ("the 26th Ordinary Meeting of the Contracting Parties")
 _QUALIFIED = re.compile(
-    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|[Aa]nnual|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 # "The twelfth plenary meeting of the judges", "the judges of the Dispute Tribunal, adopted at their
@@ -2595,7 +2598,8 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session", "its
             # twenty-second regional meeting" (a body's meetings held in the regions, E102), "its
-            # fifteenth working session" (a working group that calls its sessions so, E133)
+            # fifteenth working session" (a working group that calls its sessions so, E133), "the sixty-first
+            # annual session of the Organization" (a body that meets once a year, E189)
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
             if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
@@ -2629,6 +2633,8 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         values = ordinal_run_values(m["ords"])
         if values is None or _COUNTED_FROM_AN_EVENT.match(text, word.end()):
             continue
+        if m["det"] and m["det"].lower() in ("a", "an") and text[ordinals_end : word.start()].strip().lower() == "annual":
+            continue  # "to hold a second annual session": a count of sessions in a year, no number of the series
         mention = GatheringMention(
             m.start(), word.end(), values,
             "session" if word["kind"].lower().startswith("session") else "meeting",

@@ -58,6 +58,7 @@ from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numb
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
+from mandate_graph.loaders.extract.rules import agendas_of_gatherings, counted_gatherings, described_bodies
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
@@ -233,6 +234,8 @@ _CONSIDERED_REPORT = re.compile(
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     # ("when it considered my previous report (S/2032/87)": the writer's own, E182)
     r"(?:(?:the|its|an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
+    # ("The Council considered that report at its 10948th meeting": named back, E189)
+    r"|(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\b(?=\s*,?\s+at\s)"
     # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
     # series parted from its year by a space (E149)
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\([A-Z]{1,8}\s\d{4}/[\w.-]*/)"
@@ -2486,6 +2489,10 @@ _MY_REPORT_BEFORE = re.compile(
 # "considered my previous report", "took up our last report": the writer's own, named no more
 _MY_PREVIOUS_REPORT = re.compile(r"[^()]{0,30}?\b(?:my|our)\s+(?:previous|last|preceding|most\s+recent|latest)\s+report\b(?!\s*\()")
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
+# "considered that report at its 10948th meeting": a paper named back, then the gathering
+_CONSIDERED_NAMED_BACK = re.compile(
+    r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
+)
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
 # ("During its seventy-seventh session, ...", "At the seventy-seventh session, ...", "In 2022, at its
@@ -2504,6 +2511,8 @@ _ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
+# "resolution 3012 (2033), adopted": the participle right after the instrument's number
+_PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 
 
 # "decision BC-19/6, in which the Conference of the Parties, at its nineteenth meeting, held in
@@ -2560,7 +2569,8 @@ _PREPARED_RIGHT_AFTER = re.compile(
     # "procedure CRC/C/104/3., prepared pursuant to": a footnote's symbol and its full stop, inlined
     r"[)\]]?\.?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
-    r"(?:prepared|submitted|issued)\s+(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    # ("(X), prepared by the Secretariat pursuant to ...": the participle's agent between, E189)
+    r"(?:prepared|submitted|issued)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
@@ -2571,7 +2581,7 @@ _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 _SYMBOL_THEN_MANDATE = re.compile(
     # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
     r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted)\s+"
-    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
+    r"(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
     r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
 )
@@ -2702,17 +2712,33 @@ def _previous_sentence(r: _Resolved) -> str | None:
 
 # "(E/ECE/1522), prepared pursuant to": a participle on the document just named
 # (", which had been prepared in accordance with": the pluperfect of a record's reported speech)
-_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+)?(?:prepared|submitted|issued|presented|produced|drawn\s+up|drafted)\s+(?:\w+\s+){0,6}$")
+# (up to twelve words between: "prepared by the Secretariat pursuant to paragraph 38 of General Assembly";
+# ", which the Secretariat prepared pursuant to": the relative clause's own subject, E189)
+_PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+|which\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?)?(?:prepared|submitted|issued|presented|produced|drawn\s+up|drafted)\s+(?:\w+\s+){0,12}$")
 
 
 def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:
     """"its 130th meeting (X) and the note by the secretariat (Y), prepared pursuant to decision
-    72/3": the mandate is the note's, a document named after the meeting (not the meeting's own
-    report in the bracket right after it), not the meeting's."""
+    72/3": the mandate is the note's, a document named after the meeting, not the meeting's; so
+    too a paper in the bracket right after the gathering ("the topical summary of the discussion
+    held in the Sixth Committee during its eighty-seventh session (X), prepared by the Secretariat
+    pursuant to ...": the summary's mandate, E189)."""
     return any(
-        after + 3 < s.start and s.end <= keyword_start and _PARTICIPLE_ON_THE_SYMBOL.fullmatch(text, s.end, keyword_start)
+        after <= s.start and s.end <= keyword_start and _PARTICIPLE_ON_THE_SYMBOL.fullmatch(text, s.end, keyword_start)
         for s in symbols
     )
+
+
+def _cited_in_passing(text: str, mention: InstrumentMention, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> bool:
+    """"adopted resolution 3012 (2033), recalling resolutions 2206 (2015) and 2428 (2018)": an
+    instrument the participle of a citation names (it, or the list it closes) is no object of the
+    adoption told (E189)."""
+    first = mention
+    for m, _ in sorted(instruments, key=lambda pair: -pair[0].start):
+        if m.end <= first.start and _LIST_GAP.match(text[m.end : first.start]):
+            first = m
+    at = min(first.keyword_start, first.start)
+    return _RECALLED_IN_PASSING.search(text, max(0, at - 60), at) is not None
 
 
 def _tail(text: str, end: int, size: int = 80) -> str:
@@ -3415,6 +3441,10 @@ class Reader:
         self.scope.masthead_gathering_days = frozenset(
             (ref.body, ref.ordinal, ref.kind, held) for ref, held, _, _ in self.masthead.gatherings if held is not None
         )
+        self.scope.masthead_sessions_in_figures = frozenset(
+            (ref.body, ref.ordinal) for ref, _, _, para in self.masthead.gatherings
+            if ref.kind == "session" and re.search(rf"\b{ref.ordinal}(?:st|nd|rd|th)\s+(?:[Rr]egular\s+|[Oo]rdinary\s+)?[Ss]ession", para.text)
+        )
         # Bodies the text creates (key -> body), and those its later words may mean: the ones
         # created in the current section or instrument text, the latest last.
         self.verb_index = mandate_verbs.VerbIndex(self.cleaned.text)
@@ -3505,6 +3535,8 @@ class Reader:
         # the gatherings the last sentence telling of a meeting held named (in this section):
         # what "the report of that meeting (X)" a paragraph later means
         self.last_held: list[GatheringRef] = []
+        # the gatherings the last sentence that named any named: what "all three sessions" names again
+        self.last_named_gatherings: list[GatheringRef] = []
         # a table with a documents column beside its agenda items: that column, where the last row ended
         self.documents_column: tuple[int, int] | None = None
         self.meeting_row_end = 0
@@ -3800,6 +3832,7 @@ class Reader:
                 self.instrument_of_section_before = self.last_instrument
                 self.last_instrument = []
                 self.last_held = []
+                self.last_named_gatherings = []
             if p.kind != "footnote" and born_part(p) != born_scope:
                 # footnotes printed amid an instrument's text (a page's foot) are not a new part
                 born_scope = born_part(p)
@@ -5381,6 +5414,11 @@ class Reader:
         symbols = [s for s in r.symbols if s.start > phrase.end()]
         if self.reports_by_bracketed_session(r, phrase, symbols, ev):
             return
+        if phrase.re is _ITS_REPORT_BRACKETED:
+            # "Its report (X) is before the Assembly ..., together with the report of the
+            # Secretary-General (Y)": the symbol in the bracket is the report's; the others are
+            # other papers (E189)
+            symbols = symbols[:1]
         if len(symbols) != 1 or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : symbols[0].start]):
             return
         before = text[: phrase.start()]
@@ -5915,6 +5953,17 @@ class Reader:
         for s in r.symbols:
             if span[0] <= s.start < span[1]:
                 self.add(DocumentRef(symbols=s.symbols), "submittedTo", own[0], ev or self.evidence(r.sentence, r.paragraph))
+
+    def agendas_of_named_gatherings(self, r: _Resolved, ev: Evidence) -> None:
+        """"The agendas of the 126th, 127th and 128th sessions ... are contained in documents A, B
+        and C, respectively": each document was before its gathering (`rules.agendas_of_gatherings`)."""
+        text = r.sentence.text
+        for of_start, of_end, symbols_start in agendas_of_gatherings.agendas_in_documents(text):
+            gatherings = list(dict.fromkeys(ref for g, refs in r.gatherings if of_start <= g.start < of_end for ref in refs))
+            run = agendas_of_gatherings.symbols_run(text, [(s.start, s.end) for s in r.symbols], symbols_start)
+            if gatherings and len(run) == len(gatherings):
+                for index, gathering in zip(run, gatherings):
+                    self.add(DocumentRef(symbols=r.symbols[index].symbols), "submittedTo", gathering, ev)
 
     def agenda_of_the_meeting_told(self, r: _Resolved, ev: Evidence) -> None:
         """"The sixteenth meeting of the Working Group will be held in Geneva ... The provisional
@@ -7222,6 +7271,15 @@ class Reader:
                  and _THEN_AT_ITS.fullmatch(text, first.end, g.start) and _holds_in_its_series(self.registry, refs[0])),
                 [],
             )
+        if not receiver and own is None and (back := _CONSIDERED_NAMED_BACK.match(read, considered.start())) is not None and (
+            len(self.docs.sentences) > 1 and len(told := self.docs.sentences[-2]) == 1
+        ):
+            # "The previous Panel submitted its final report (S/2033/371) .... The Council considered
+            # that report at its 10948th meeting": the one paper the sentence before named (E189)
+            at = next((refs[:1] for g, refs in r.gatherings if g.start == back.end() and _holds_in_its_series(self.registry, refs[0])), [])
+            if at:
+                self.add(told[0], "submittedTo", at[0], self.evidence(r.sentence, r.paragraph))
+            return
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -9027,6 +9085,8 @@ class Reader:
             self.submissions(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
                 self.agenda_of_the_meeting_told(r, ev)
+            if r.symbols and r.gatherings and ev is not None and "agenda" in sentence.text:
+                self.agendas_of_named_gatherings(r, ev)
             if own is not None and r.symbols and p.part == "preamble" and _HAVING_BEFORE_IT.match(sentence.text):
                 self.before_the_adopting_session(r, own)
             if (
@@ -9078,7 +9138,7 @@ class Reader:
                         # "At the fifty-second session of the Human Rights Council, the General
                         # Assembly adopted resolution 77/12": another body's session adopts none of its
                         session.body == ref.issuer or _AT_ITS_SESSION_OPENS.match(text)
-                    ):
+                    ) and not _cited_in_passing(text, mention, r.instruments):
                         self.add(ref, "adoptedAt", session, ev)
                         if adopted.group() == "adopted" and (
                             day := _day_after_gathering(text, r.gatherings[0][0].end, session.kind == "meeting")
@@ -9158,9 +9218,14 @@ class Reader:
                         if self.report_session is not None and ref.issuer == self.report_session.body and _may_adopt(self.report_session, ref):
                             self.add(ref, "adoptedAt", self.report_session, ev or self.evidence(sentence, p))
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted) and not passive_days:
+                # "In resolution 3012 (2033), adopted at its 10961st meeting, on 29 May 2033": the
+                # participle's instrument is named before it; those after it are no objects of it
+                participle = adopted is not None and any(_PARTICIPLE_RIGHT_AFTER.fullmatch(text, m.end, adopted.start()) for m, _ in r.instruments)
                 for mention, ref in r.instruments:
                     if doc_rules.under_mandate(text, mention.keyword_start):
                         continue  # "adopted the report ... in accordance with resolution 57/12"
+                    if participle or _cited_in_passing(text, mention, r.instruments):
+                        continue  # "..., the Council, recalling resolutions 2206 (2015) and 2428 (2018), decided ...": cited (E189)
                     if for_the_text or adopted and mention.start > adopted.start():
                         self.add(ref, "adoptedOn", plenary_date, ev)
                         # ("By decision 88/527 of the same date" in the account's next paragraph:
@@ -9511,6 +9576,10 @@ class Reader:
             gatherings.append((g, held))
         if self.reading_follow_up_row and not refs.bodies and refs.gatherings:
             gatherings += self.row_its_gatherings(refs, gatherings)
+        if counted := counted_gatherings.counted_gatherings(sentence.text):
+            gatherings = self.counted_named_again(gatherings, counted)
+        if gatherings:
+            self.last_named_gatherings = list(dict.fromkeys(ref for _, refs in gatherings for ref in refs))
         if found_symbols and refs.instruments:
             # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
             # a document's symbol, not an instrument of the convention it also reads in
@@ -9773,6 +9842,10 @@ class Reader:
                 continue
             if len(refs) == len(run):
                 pairs = list(zip(refs, run))
+            elif len(refs) == 1 and len(run) == 2 and " and " in text[run[0].end : run[1].start]:
+                # "would be held in Geneva from 27 April to 5 June and from 6 July to 7 August 2034":
+                # a session in two parts, each part's days (E189)
+                pairs = [(refs[0], run[0]), (refs[0], run[1])]
             elif len(refs) == 1:
                 pairs = [(refs[0], run[0])]
             else:
@@ -10853,7 +10926,12 @@ class Reader:
             # "The Committee further determined that ..., and entrusted the secretariat with ...",
             # "The working group was asked to report ..." under the heading that recounts a decision
             return carry
-        if not carry and not r.instruments and len(self.last_instrument) == 1 and (
+        if not carry and len(self.last_instrument) == 1 and (
+            not r.instruments
+            # ("The Council also requested UNMISS, established by resolution 1996 (2011), to ...":
+            # instruments that only say where an addressee comes from, E189)
+            or all(described_bodies.describes_a_body(text, m.keyword_start) for m, _ in r.instruments)
+        ) and (
             further := _FURTHER_SUBJECT.match(text) or self.named_subject_opens(r, position, further=True)
         ):
             # "2. The Council further requested OHCHR to ...": a new paragraph goes on telling of
@@ -10886,7 +10964,12 @@ class Reader:
         verb = _PAST_VERB_NEXT.match(text, subject.end) if subject is not None else None
         if key is None or verb is None or verb.end() <= position:
             return []
-        after = [(m, ref) for m, ref in r.instruments if m.keyword_start > position]
+        after = [
+            (m, ref) for m, ref in r.instruments if m.keyword_start > position
+            # ("encouraged the Panel and the Commission, established by the Human Rights Council in
+            # its resolution 31/20, to ...": the addressee's origin, E189)
+            and not described_bodies.describes_a_body(text, m.keyword_start)
+        ]
         if not after or after[0][1].issuer != key:
             return []
         m = after[0][0]
@@ -10998,6 +11081,22 @@ class Reader:
             # the second verb's addressees set off by commas, the task after them both verbs'
             return chosen, shared.start("task")
         return chosen, end
+
+    def counted_named_again(
+        self, gatherings: list[tuple[GatheringMention, list[GatheringRef]]], counted: list[tuple[int, int, int, str]]
+    ) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """``gatherings`` with "all three sessions", "both meetings" read as the gatherings of that
+        word the last sentence naming any named, when it named that many (`rules.counted_gatherings`)."""
+        added = list(gatherings)
+        for start, end, count, word in counted:
+            if any(g.start < end and start < g.end for g, _ in gatherings):
+                continue  # "both the eleventh and twelfth sessions": the gatherings are named here
+            named = [ref for ref in self.last_named_gatherings if ref.kind == word]
+            if len(named) != count:
+                continue
+            mention = GatheringMention(start, end, [ref.ordinal for ref in named], gathering_kind(word), "the", False, body=named[0].body)
+            added.append((mention, named))
+        return sorted(added, key=lambda pair: pair[0].start)
 
     def counted_named_before(self, r: _Resolved, start: int, count: int, kind: str) -> list[str]:
         """The bodies of ``kind`` the paragraph named before ``start`` (`counted_back_references`):
@@ -12968,6 +13067,10 @@ class Reader:
             self.symbol_then_report(r, ev)
         for phrase in _REPORT_ON.finditer(text):
             if _TRANSMITTING.search(_tail(text, phrase.start())):
+                continue
+            if _inside_quotes(text, phrase.start()):
+                # 'resolution 87/121, entitled "Report of the Commission on the work of its
+                # eightieth session", and a note (X)': an instrument's title, no report named
                 continue
             after = [s for s in r.symbols if s.start > phrase.end()]
             if not after:

@@ -73,6 +73,9 @@ class Scope:
     # "Eightieth session (7–30 April 2025)" under "Official Records / Eightieth Session" names two
     # eightieth sessions, and the line's days say which it is
     masthead_gathering_days: frozenset[tuple[str, int, str, object]] = frozenset()
+    # (body, ordinal) of the sessions the masthead writes in figures ("126th session (17 November–5
+    # December 2033)" on a title page): a body that numbers its sessions so
+    masthead_sessions_in_figures: frozenset[tuple[str, int]] = frozenset()
     # The issuer the document named with each instrument number ("By its resolution 86/266 ...,
     # the General Assembly"): a later bare "resolution 86/266" is the same instrument.
     numbered_issuers: dict[tuple[str, str, str], str] = field(default_factory=dict)
@@ -1785,6 +1788,9 @@ def _gathering_of_group(text: str, g: GatheringMention, scope: Scope) -> str | N
         return None
     treaty = _TREATY_AFTER.match(text, g.of_body.end)
     written = text[g.of_body.start : g.of_body.end] + (treaty[0] if treaty else "")
+    if written[: len(g.word) + 4].lower() == g.word + " of ":
+        # ("meeting of States parties" read as another treaty's "Meeting of States Parties")
+        written = written[len(g.word) + 4 :]
     return gathering_body_of_group(scope.registry, written, g.word, scope.matcher.unevidenced)
 
 
@@ -1846,6 +1852,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # Parties": the gathering of the body named after it, if that is the kind it holds
         body_of = bodies.get(g.of_body.start)
         known = scope.registry.bodies.get(body_of or "")
+        if known is not None and known.gathering_term is None and body_of is not None and _sits_in_its_parents_sessions(body_of, g, scope):
+            return body_of
         if known is not None and known.gathering_term is None:
             return _gathering_of_group(text, g, scope)
         return body_of if known is not None and known.gathering_term == g.word else None
@@ -2370,6 +2378,13 @@ def resolve_gatherings(
             line_body = own
         if g.numeral and line_body is None and (reporter := _reporting_bodys_own_meeting(g, refs, bodies, scope)) is not None:
             line_body = reporter
+        if g.numeral and g.of_body is None and g.determiner == "the" and g.word == "session" and line_body is None and (
+            own := _masthead_session_in_figures(g, refs, bodies, scope)
+        ) is not None:
+            # "The 126th session was held from …" in the report whose title page names the body's
+            # 126th to 128th sessions in figures: a session in figures is no sitting, and the one
+            # series the masthead numbers near it is its own
+            line_body = own
         if g.numeral and g.of_body is None and g.determiner not in ("its", "their") and line_body is None and not (
             g.determiner is None and any(_POSSESSIVE_RIGHT_BEFORE.fullmatch(text, b.end, g.start) for b in refs.bodies)
         ):
@@ -2562,7 +2577,12 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
-            if body is not None and before and not reported and not _holds(body, g, scope) and not _named_with_holding_parent(before, bodies, body, g, scope) and (
+            if body is not None and before and not reported and not _holds(body, g, scope) and _named_with_holding_parent(before, bodies, body, g, scope):
+                # "the discussion held in the Sixth Committee of the General Assembly during its
+                # eighty-seventh session": a body that holds no sessions, named with its parent,
+                # which does: the session it met in is the parent's (not a body named before)
+                body = scope.registry.bodies[body].parent
+            elif body is not None and before and not reported and not _holds(body, g, scope) and (
                 holder := _nearest_holder(text, [b for b in before if b.start in bodies], bodies, g, scope)
             ) is not None:
                 # "the Committee on Agriculture of FAO had discussed it at its thirty-first
@@ -2570,6 +2590,11 @@ def resolve_gatherings(
                 # report at its sixty-fifth session": the body read holds no sessions; "its" is
                 # the nearest one named before that does
                 body = holder
+        if body is None and g.of_body is None and (headed := _named_by_its_last_word(text, g, scope)) is not None:
+            # "The fifty-ninth session of the Seminar will be held in Geneva" after "the International
+            # Law Seminar": the one body the document names whose name ends on that word (E189); the
+            # mention runs to the word, as one naming its body does
+            body, g.end = headed
         if body is None and g.of_body is None and _OF_A_NAME.match(text, g.end):
             # "the second session of the Intergovernmental Conference on Ocean Noise": a body the
             # reference data does not know holds it, not the author nor the body named before
@@ -2682,7 +2707,17 @@ def resolve_gatherings(
         term = scope.registry.bodies[body].gathering_term
         if term is None and (held := _gathering_of_group(text, g, scope)) is not None:
             body, term = held, g.word
+        elif term != g.word and g.of_body is not None and (held := _gathering_of_group(text, g, scope)) is not None:
+            # "the thirty-third meeting of States parties to the Convention", where another
+            # treaty's meeting is called "Meeting of States Parties" and holds sessions: the
+            # group's meeting, as if that name were not there (the treaty named after it is the
+            # gathering's, as when the group is read)
+            body, term = held, g.word
+            if (treaty := _TREATY_AFTER.match(text, g.of_body.end)) is not None and treaty.end() > g.end:
+                g.end = treaty.end()
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
+            term = g.word
+        elif term is None and _sits_in_its_parents_sessions(body, g, scope):
             term = g.word
         elif term is None and line_body is not None and body in scope.born:
             # "Joint working group, second meeting: ...", "It met for the first time": a body the
@@ -2808,6 +2843,27 @@ def _term_set_by(text: str, g: GatheringMention, scope: Scope) -> str | None:
     return deciding if deciding is not None and _holds(deciding, g, scope) else None
 
 
+# "of the Seminar", "of the Tribunal": one word in capitals, no name going on after it
+_OF_THE_LAST_WORD = re.compile(r"\s+of\s+the\s+(?P<word>[A-Z][a-z]{3,})\b(?!\s+(?:of|on|for)\b|\s+[A-Z]|-)")
+
+
+def _named_by_its_last_word(text: str, g: GatheringMention, scope: Scope) -> tuple[str, int] | None:
+    """The body "the Nth session of the <Word>" names, where no body is called "<Word>": the one
+    body that holds such gatherings whose name, which the document writes in full, ends on that
+    word ("the International Law Seminar" for "the Seminar"), and where the word ends; none where
+    two or more do."""
+    m = _OF_THE_LAST_WORD.match(text, g.end)
+    if m is None:
+        return None
+    ending = " " + m["word"].lower()
+    found = {
+        body.key for body in scope.registry
+        if body.gathering_term == g.word and body.key not in scope.matcher.unevidenced
+        and any(name.lower().endswith(ending) and " ".join(name.lower().split()) in scope.document_lowered for name in body.names)
+    }
+    return (found.pop(), m.end()) if len(found) == 1 else None
+
+
 def _holds_numbered(body: str | None, g: GatheringMention, scope: Scope) -> bool:
     """Whether the document named ``body``'s gathering of ``g``'s kind and number already."""
     return body is not None and any(body in scope.gatherings_named.get((g.word, (n,)), ()) for n in g.ordinals)
@@ -2836,7 +2892,8 @@ def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, 
 
 def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:
     """"the Sixth Committee of the General Assembly during its eighty-fifth session": a body named
-    with its parent, which holds such sessions: whose "its" it is, is no guess to make over it."""
+    with its parent, which holds such sessions (the body itself holds none: it meets in the
+    parent's)."""
     known = scope.registry.bodies.get(body)
     if known is None or known.parent is None or not _holds(known.parent, g, scope):
         return False
@@ -2854,9 +2911,27 @@ def _nearest_holder(text: str, before: list[BodyMention], bodies: dict[int, str]
         if index + 1 < len(before) and _JOINED_SUBJECTS.fullmatch(text, mention.end, before[index + 1].start):
             return None
     for mention in reversed(before):
-        if _holds(bodies[mention.start], g, scope):
+        if _holds(bodies[mention.start], g, scope) and not _asked_in_an_earlier_clause(text, mention, g):
             return bodies[mention.start]
     return None
+
+
+# ", and requested", "and also invited": a mandate verb coordinated with one before it, whose
+# subject is the first verb's
+_COORDINATED_MANDATE_VERB = re.compile(
+    r",?\s+and\s+(?:also\s+|further\s+)?(?:requested|invited|encouraged|urged|called\s+upon|asked|directed|instructed|"
+    r"requests|invites|encourages|urges|calls\s+upon|asks|directs|instructs)\s+(?:the\s+)?"
+)
+
+
+def _asked_in_an_earlier_clause(text: str, mention: BodyMention, g: GatheringMention) -> bool:
+    """Whether ``mention`` is the addressee of a mandate verb whose clause has ended before "its"
+    ("the Assembly encouraged the Committee to ..., and requested the Secretary-General to report
+    at its ninetieth session": the Committee is no subject of the second clause; "its" is the
+    Assembly's, the subject of both verbs)."""
+    return _ADDRESSEE_VERB.search(text, max(0, mention.start - 40), mention.start) is not None and (
+        _COORDINATED_MANDATE_VERB.search(text, mention.end, g.start) is not None
+    )
 
 
 def _speaker_holds(g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
@@ -2951,6 +3026,27 @@ def _masthead_series(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
     return owners.pop() if len(owners) == 1 else None
 
 
+def _masthead_session_in_figures(g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body whose sessions the masthead writes in figures, for "the 127th session" (or "the
+    126th and 127th sessions") written in figures with no body named after it, when that body
+    alone of the masthead's numbers sessions near it (`_NEAR_THE_MASTHEADS`) and the sentence
+    names no other body that holds sessions ("the 130th session of the Board" names its own;
+    "the Assembly ... at the 130th session" is left). A masthead that writes its session in words
+    ("Thirteenth session") says nothing of "the 15th session" (whose, the words do not say)."""
+    owners = {
+        body for body, ordinal in scope.masthead_sessions_in_figures
+        if all(abs(ordinal - n) <= _NEAR_THE_MASTHEADS for n in g.ordinals)
+    }
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    for b in refs.bodies:
+        key = bodies.get(b.start)
+        if key is not None and key != owner and key in scope.registry.bodies and scope.registry.bodies[key].gathering_term == "session":
+            return None
+    return owner
+
+
 def _masthead_gathering(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
     """The body whose gathering the masthead names, when the sentence speaks of "the" gathering
     of that number with no body named before it ("The forty-fifth session will be held at ...",
@@ -3017,6 +3113,19 @@ def _masthead_previous_gathering(g: GatheringMention, last_body: str | None, sco
 # before the name, is that series' Nth gathering even where the reference data gives the body no
 # gathering term (it names the series, not what its sittings are called).
 _GATHERING_NOUN_NAME = re.compile(r"\b(?:Conference|Congress|Summit|Assembly|Forum)\b")
+
+
+def _sits_in_its_parents_sessions(body: str, g: GatheringMention, scope: Scope) -> bool:
+    """"the 41st meeting of the Third Committee": a meeting in figures named with its body after
+    "of", a body the reference data gives no gathering of its own whose parent holds sessions (a
+    main committee of the Assembly, which sits in numbered meetings during the Assembly's
+    sessions): that body's meeting. "at its 27th meeting" names no body and is left (E189)."""
+    if g.word != "meeting" or not g.numeral or g.determiner != "the" or g.of_body is None or g.start >= g.of_body.start:
+        return False
+    known = scope.registry.bodies.get(body)
+    return known is not None and known.gathering_term is None and known.parent is not None and (
+        (parent := scope.registry.bodies.get(known.parent)) is not None and parent.gathering_term == "session"
+    )
 
 
 def _numbers_its_gatherings(text: str, g: GatheringMention, body: str, scope: Scope) -> bool:

@@ -114,6 +114,13 @@ _TABLED_AT = re.compile(
     r"\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|laid|introduced|discussed|considered"
     r"|(?:tentatively\s+)?scheduled\s+for\s+(?:consideration|discussion|review))\s+(?:at|before)\s+"
     r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
+    # ("was introduced by the representative of Argentina at the 41st meeting of the Third
+    # Committee": the sponsor who introduced it between the verb and the gathering, E189; "be
+    # considered by the Commission at" names the receiver, another phrase's)
+    r"|\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?(?:tabled|introduced)\s+by\s+(?:the\s+|its\s+)?"
+    r"(?:representatives?|delegations?|delegates?|observers?|Chair|Chairperson|Vice-Chair|Rapporteur|sponsors?|main\s+sponsor|facilitators?|co-facilitators)\b"
+    r"[^;:()]{0,100}?\s+(?:at|before)\s+"
+    r"(?=(?:the\s+|its\s+)(?:[A-Z]|[\w-]+\s+(?:session|meeting)\b))"
     # ("(X) will be introduced to the General Assembly at its eightieth session": the receiver
     # after "to", a body's name or a numbered gathering, E168)
     r"|\b(?:is|are|was|were|been|be)\s+(?:also\s+|formally\s+)?introduced\s+to\s+"
@@ -144,6 +151,9 @@ _TO_GO_TO = re.compile(r"\bto\s+go\s+(?:forward\s+)?to(?=\s+(?:the|its)\s)")
 _PAPER_INTRODUCED = re.compile(
     r"(?:\)|\b(?:drafts?|(?:decisions?|resolutions?|reports?|notes?|documents?|papers?|proposals?)|[A-Z]{1,6}/[\w./()-]+))\s*,?\s*"
     r"(?:(?:will|shall|would|may)\s+|(?:is|are)\s+to\s+)?$"
+    # ("draft resolution X, entitled "...", which was introduced at": the draft's title, then the
+    # relative clause on it, E189)
+    r"|[”\"]\s*,\s*which\s+$"
 )
 _TAKEN_UP = re.compile(r"introduced|discussed|considered")
 _INFINITIVE_AFTER = re.compile(r"to\s+(?:be|do|have|make|take|facilitate|assist|support)\b")
@@ -806,6 +816,10 @@ _RESPONDS_ITSELF = re.compile(
     r"(?:(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
     r"|(?:in\s+(?:its\s+)?)?(?:(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d)))"
 )
+# ", I have the honour to", ", we have the honor to", ", the Secretary-General has the honour to"
+_THEN_COVER_FORMULA = re.compile(r",\s+(?:I|[Ww]e|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+ha(?:ve|s)\s+the\s+honou?r\s+to\s+[a-z]")
+# how far into the sentence the cover formula may come after the mandate that opens it
+_COVER_FORMULA_REACH = 240
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
 # writer naming the act of writing the document being read
@@ -840,7 +854,12 @@ def mandate_of_itself(text: str) -> bool:
         # the present note is submitted": a relative clause on the instrument, then the document
         # (E192); the clause ends at the last comma before the main clause's subject
         return _after_relative_clause(text, comma) is not None
-    return comma > 0 and _THEN_ITSELF.match(text, comma) is not None
+    return comma > 0 and (
+        _THEN_ITSELF.match(text, comma) is not None
+        # "In accordance with paragraph 20 of Security Council resolution 3012 (2033), I have the
+        # honour to inform you that ...": the letter's cover formula after its mandate (E189)
+        or (formula := _THEN_COVER_FORMULA.search(text, comma, _COVER_FORMULA_REACH)) is not None and ";" not in text[: formula.start()]
+    )
 
 
 # the main clause after the opening mandate's relative clause: no ";" or full stop before it
