@@ -11517,7 +11517,7 @@ class Reader:
             self.scope.registry = self.registry
             self.scope.born.add(key)
         # named here: "The Group held its second session" in a later sentence is this body (E190)
-        self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key)
+        self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key, False)
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)
@@ -11545,7 +11545,7 @@ class Reader:
             self.born[key] = self.registry.bodies[key]
             self.born_words[key] = (described.kind, described.core, described.name)
             self.scope.born.add(key)
-        self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key)
+        self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key, False)
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)

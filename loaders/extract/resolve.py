@@ -119,10 +119,11 @@ class Scope:
     # whose gathering a sentence that opens on "The Nth session was held" tells of
     subject_before: str | None = None
     # where the sentence being read starts in the document's cleaned text, and the bodies the
-    # document named so far by where their mention starts (its end, the body): "The Group held its
-    # second session" is the body the text last named of that kind (`_kind_named_last`, E190)
+    # document named so far by where their mention starts (its end, the body, whether by a short
+    # name): "The Group held its second session" is the body the text last named of that kind
+    # (`_kind_named_last`, E190)
     position: int = 0
-    named_at: dict[int, tuple[int, str]] = field(default_factory=dict)
+    named_at: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
     # the body whose "plenary sessions" the document last numbered with its name ("the 80th plenary
     # session of the Conference"): a later "the 79th plenary session" in figures, no body named, is
     # that body's too (E144)
@@ -2186,19 +2187,20 @@ def _bare_kind_holder(
     if held is None:
         return None
     start, end = held
-    if any(b.start < end and start < b.end and b.start in bodies and not _unnamed_short(b, bodies[b.start], scope) for b in refs.bodies):
+    if any(b.start < end and start < b.end and b.start in bodies and not (b.key is None and _unnamed(bodies[b.start], scope)) for b in refs.bodies):
         return None
     if not opening and any(end <= b.start < g.start and b.start in bodies for b in refs.bodies) and not _SET_OFF_AFTER_KIND.match(text, end):
         return None
     return held
 
 
-def _unnamed_short(mention: BodyMention, key: str, scope: Scope) -> bool:
-    """Whether the reader took a short name for a body of another organization than the document's
-    own body's, which the document gives no sign of (the one body the reference data calls "the
-    Forum", in a report to the Assembly that names no forum; not "the Council" of the organization
-    whose Conference writes, nor "the Conference" where the text names the treaty it is of, E115)."""
-    if mention.key is not None or key in scope.named_in_full or key in scope.born:
+def _unnamed(key: str, scope: Scope) -> bool:
+    """Whether a body the reader took a short name for is of another organization than the
+    document's own body's, and the document gives no sign of it (the one body the reference data
+    calls "the Forum", in a report to the Assembly that names no forum; not "the Council" of the
+    organization whose Conference writes, nor "the Conference" where the text names the treaty it
+    is of, E115)."""
+    if key in scope.named_in_full or key in scope.born:
         return False
     root = kind_words.root_of(key, scope.registry)
     own = (scope.author, scope.speaking, scope.reporting_body, scope.focus)
@@ -2216,14 +2218,16 @@ def _kind_named_last(text: str, held: tuple[int, int], scope: Scope) -> str | No
     named whose name answers to it, when the reference data knows it or the text created it; None
     when that last one is a name in capitals nobody knows ("the Advisory Board on Fisheries" before
     "The Board"), and when the text named none, the document's own body only if it answers to the
-    word (an Assembly's "The Assembly"), else None: never a session of the document's body that
-    the word does not name (E190)."""
+    word (an Assembly's "The Assembly", "The Committee" of a committee's report the Assembly issues),
+    else None: never a session of the document's body that the word does not name (E190)."""
     kind = text[held[0] : held[1]]
     at = scope.position + held[0]
     known_at, known = -1, None
-    for start, (_, key) in scope.named_at.items():
-        if known_at < start < at and key in scope.registry.bodies and _answers(kind, scope.registry.bodies[key]):
+    for start in sorted(scope.named_at, reverse=True):
+        _, key, short = scope.named_at[start]
+        if start < at and key in scope.registry.bodies and _answers(kind, scope.registry.bodies[key]) and not (short and _unnamed(key, scope)):
             known_at, known = start, key
+            break
     document = scope.document_text
     word = re.compile(rf"\b{re.escape(kind)}\b")
     starts = sorted(scope.named_at)
@@ -2236,27 +2240,30 @@ def _kind_named_last(text: str, held: tuple[int, int], scope: Scope) -> str | No
         return None  # a body nobody knows, named in capitals after the known one
     if known is not None:
         return known
-    own = scope.speaking or scope.author
-    return own if own in scope.registry.bodies and _answers(kind, scope.registry.bodies[own]) else None
+    # the document's own body: the one whose text is read, whose report the masthead titles, the
+    # section's, the author
+    for own in (scope.speaking, scope.reporting_body, scope.focus, scope.author):
+        if own is not None and own in scope.registry.bodies and _answers(kind, scope.registry.bodies[own]):
+            return own
+    return None
 
 
 def _answers(kind: str, body: Body) -> bool:
     return any(named_holders.kind_answers(kind, name) for name in (*body.names, body.short_name or ""))
 
 
-def _recorded_within(starts: list[int], named_at: dict[int, tuple[int, str]], start: int, end: int) -> bool:
+def _recorded_within(starts: list[int], named_at: dict[int, tuple[int, str, bool]], start: int, end: int) -> bool:
     """Whether a mention the reader resolved stands within ``start``..``end`` of the document."""
     index = bisect.bisect_left(starts, start)
     return index < len(starts) and starts[index] < end or index > 0 and named_at[starts[index - 1]][0] > start
 
 
 def record_named(refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
-    """The bodies the sentence at ``scope.position`` names, by where they stand in the document (not
-    a short name the reader took for a body the document never names: `_unnamed_short`)."""
+    """The bodies the sentence at ``scope.position`` names, by where they stand in the document."""
     for b in refs.bodies:
         key = bodies.get(b.start)
-        if key is not None and not _unnamed_short(b, key, scope):
-            scope.named_at[scope.position + b.start] = (scope.position + b.end, key)
+        if key is not None:
+            scope.named_at[scope.position + b.start] = (scope.position + b.end, key, b.key is None)
 
 
 def _its_end(text: str, g: GatheringMention) -> int:
