@@ -1834,11 +1834,17 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         return key if known is not None and known.gathering_term == g.word else None
     if g.determiner != "its" or g.of_body is not None:
         return None
-    if _bare_kind_holder(text, g, refs, bodies, scope) is not None:
-        return None  # "The Committee, at its 110th session": `resolve_gatherings` reads the kind word (E190)
+    bare = _bare_kind_holder(text, g, refs, bodies, scope)
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start) if before else None
-    if (
+    if bare is not None:
+        # "the cases that the Committee examined at its 422nd meeting", "The Committee, at its 110th
+        # session": the body the text last named of that kind, or none (E190)
+        named_last = _kind_named_last(text, bare, scope)
+        if named_last is None:
+            return None
+        body = named_last
+    elif (
         report_of is not None and report_of.start("body") == before[-1].start
         and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
     ):

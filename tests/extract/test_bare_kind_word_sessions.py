@@ -120,6 +120,12 @@ FIREARMS = "cop-untoc/wg-firearms"
             {("meetingOf", f"{FIREARMS}#9", FIREARMS)},
         ),
         (
+            # a meeting in figures, the group named in full earlier in the sentence
+            ("The report of the Working Group on Firearms covers the cases that the Group examined at its 12th meeting, held in Vienna"
+             " on 4 May 2031.",),
+            {("meetingOf", f"{FIREARMS}#12", FIREARMS), ("heldIn", f"{FIREARMS}#12", "Vienna"), ("heldOn", f"{FIREARMS}#12", "2031-05-04")},
+        ),
+        (
             # a body nobody knows first, then the known one: the last one named
             ("The Advisory Group on Fisheries Data met in 2029; the Working Group on Firearms met in 2030.",
              "The Group will hold its tenth meeting in Vienna on 4 May 2031."),
