@@ -74,7 +74,7 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
     numbered_heading,
@@ -9535,6 +9535,8 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope, sentence.text)
+        self.scope.position = sentence.start
+        record_named(refs, bodies, self.scope)
         if "hat " in sentence.text:
             _that_head_is_the_body_before(sentence.text, refs, bodies)
         if self.reading_follow_up_row:
@@ -11651,6 +11653,8 @@ class Reader:
             self.registry = BodyRegistry({**self.registry.bodies, key: body}, self.registry.graph)
             self.scope.registry = self.registry
             self.scope.born.add(key)
+        # named here: "The Group held its second session" in a later sentence is this body (E190)
+        self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key, False)
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)
@@ -11678,6 +11682,7 @@ class Reader:
             self.born[key] = self.registry.bodies[key]
             self.born_words[key] = (described.kind, described.core, described.name)
             self.scope.born.add(key)
+        self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key, False)
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import bisect
 import operator
 import re
 from collections import Counter
@@ -121,6 +122,12 @@ class Scope:
     # read ("The Board was established in 1978 ..." / "The 97th session was held in New York ..."):
     # whose gathering a sentence that opens on "The Nth session was held" tells of
     subject_before: str | None = None
+    # where the sentence being read starts in the document's cleaned text, and the bodies the
+    # document named so far by where their mention starts (its end, the body, whether by a short
+    # name): "The Group held its second session" is the body the text last named of that kind
+    # (`_kind_named_last`, E190)
+    position: int = 0
+    named_at: dict[int, tuple[int, str, bool]] = field(default_factory=dict)
     # the body whose "plenary sessions" the document last numbered with its name ("the 80th plenary
     # session of the Conference"): a later "the 79th plenary session" in figures, no body named, is
     # that body's too (E144)
@@ -1865,9 +1872,17 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         return key if known is not None and known.gathering_term == g.word else None
     if g.determiner != "its" or g.of_body is not None:
         return None
+    bare = _bare_kind_holder(text, g, refs, bodies, scope)
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start) if before else None
-    if (
+    if bare is not None:
+        # "the cases that the Committee examined at its 422nd meeting", "The Committee, at its 110th
+        # session": the body the text last named of that kind, or none (E190)
+        named_last = _kind_named_last(text, bare, scope)
+        if named_last is None:
+            return None
+        body = named_last
+    elif (
         report_of is not None and report_of.start("body") == before[-1].start
         and scope.registry.bodies[bodies[before[-1].start]].gathering_term == g.word
     ):
@@ -2173,12 +2188,13 @@ def _report_of_an_unknown_body(text: str, g: GatheringMention, before: list[Body
     return not any(found.key is not None or found.end - found.start == len(name) for found in scope.matcher.find(name))
 
 
-def _named_holder(text: str, g: GatheringMention) -> tuple[int, int] | None:
+def _named_holder(text: str, g: GatheringMention, bare: bool = False) -> tuple[int, int] | None:
     """Where the body's name in capitals whose gathering "its" is stands: the subject after "At/During
-    its Nth session, ...", or the subject or agent right before "(,) at its" (E183)."""
+    its Nth session, ...", or the subject or agent right before "(,) at its" (E183); ``bare``: a kind
+    word alone too ("At its third session, the Group adopted", E190)."""
     if _AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, _its_end(text, g)):
-        return named_holders.subject_after_opening(text, g.end)
-    return named_holders.name_right_before(text, _its_end(text, g))
+        return named_holders.subject_after_opening(text, g.end, bare)
+    return named_holders.name_right_before(text, _its_end(text, g), bare)
 
 
 def _stranger_holds_its(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
@@ -2196,6 +2212,102 @@ def _stranger_holds_its(text: str, g: GatheringMention, refs: SentenceRefs, bodi
 
 # "Committee for Development Policy", "Panel on Tidal Rights": words in capitals, small words between
 _CAPITALISED_NAME = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the|in|to)\s+)*[A-Z][\w-]*)+")
+
+
+def _bare_kind_holder(
+    text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope
+) -> tuple[int, int] | None:
+    """Where the kind word alone whose gathering "its" is stands ("The Group held its second
+    session", "The Committee, at its 110th session", "At its twelfth session, the Board"), when the
+    reader resolved it to no body, or to one only by a short name of a body the document never
+    names in full and does not speak for ("The Forum" of a report to the Assembly that names no
+    forum); and no body is named between it and "its" but in a clause set off by commas (E190). A
+    short name of a body the document names reads as before."""
+    if g.determiner != "its" or g.of_body is not None:
+        return None
+    its_end = _its_end(text, g)
+    opening = bool(_AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end))
+    held = named_holders.bare_kind_holder(text, g.end if opening else its_end, opening)
+    if held is None:
+        return None
+    start, end = held
+    if any(b.start < end and start < b.end and b.start in bodies and not (b.key is None and _unnamed(bodies[b.start], scope)) for b in refs.bodies):
+        return None
+    if not opening and any(end <= b.start < g.start and b.start in bodies for b in refs.bodies) and not _SET_OFF_AFTER_KIND.match(text, end):
+        return None
+    return held
+
+
+def _unnamed(key: str, scope: Scope) -> bool:
+    """Whether a body the reader took a short name for is of another organization than the
+    document's own body's, and the document gives no sign of it (the one body the reference data
+    calls "the Forum", in a report to the Assembly that names no forum; not "the Council" of the
+    organization whose Conference writes, nor "the Conference" where the text names the treaty it
+    is of, E115)."""
+    if key in scope.named_in_full or key in scope.born:
+        return False
+    root = kind_words.root_of(key, scope.registry)
+    own = (scope.author, scope.speaking, scope.reporting_body, scope.focus)
+    if any(k is not None and kind_words.root_of(k, scope.registry) == root for k in own):
+        return False
+    return not kind_words.organization_named(key, scope.registry, scope.document_lowered)
+
+
+# "The Group, which the Assembly established in 2029, held its": a clause set off after the kind word
+_SET_OFF_AFTER_KIND = re.compile(r"\s*,\s+(?:which|who|established|set\s+up|created|composed|chaired|as)\b")
+
+
+def _kind_named_last(text: str, held: tuple[int, int], scope: Scope) -> str | None:
+    """The body a kind word alone stands for ("The Group", "The Committee"): the body the text last
+    named whose name answers to it, when the reference data knows it or the text created it; None
+    when that last one is a name in capitals nobody knows ("the Advisory Board on Fisheries" before
+    "The Board"), and when the text named none, the document's own body only if it answers to the
+    word (an Assembly's "The Assembly", "The Committee" of a committee's report the Assembly issues),
+    else None: never a session of the document's body that the word does not name (E190)."""
+    kind = text[held[0] : held[1]]
+    at = scope.position + held[0]
+    known_at, known = -1, None
+    for start in sorted(scope.named_at, reverse=True):
+        _, key, short = scope.named_at[start]
+        if start < at and key in scope.registry.bodies and _answers(kind, scope.registry.bodies[key]) and not (short and _unnamed(key, scope)):
+            known_at, known = start, key
+            break
+    document = scope.document_text
+    word = re.compile(rf"\b{re.escape(kind)}\b")
+    starts = sorted(scope.named_at)
+    for hit in reversed(list(word.finditer(document, max(0, known_at), min(at, len(document))))):
+        named = named_holders.name_around(document, hit.start(), hit.end())
+        if named is None:
+            continue
+        if _recorded_within(starts, scope.named_at, *named):
+            break  # a known body's name, read above
+        return None  # a body nobody knows, named in capitals after the known one
+    if known is not None:
+        return known
+    # the document's own body: the one whose text is read, whose report the masthead titles, the
+    # section's, the author
+    for own in (scope.speaking, scope.reporting_body, scope.focus, scope.author):
+        if own is not None and own in scope.registry.bodies and _answers(kind, scope.registry.bodies[own]):
+            return own
+    return None
+
+
+def _answers(kind: str, body: Body) -> bool:
+    return any(named_holders.kind_answers(kind, name) for name in (*body.names, body.short_name or ""))
+
+
+def _recorded_within(starts: list[int], named_at: dict[int, tuple[int, str, bool]], start: int, end: int) -> bool:
+    """Whether a mention the reader resolved stands within ``start``..``end`` of the document."""
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end or index > 0 and named_at[starts[index - 1]][0] > start
+
+
+def record_named(refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> None:
+    """The bodies the sentence at ``scope.position`` names, by where they stand in the document."""
+    for b in refs.bodies:
+        key = bodies.get(b.start)
+        if key is not None:
+            scope.named_at[scope.position + b.start] = (scope.position + b.end, key, b.key is None)
 
 
 def _its_end(text: str, g: GatheringMention) -> int:
@@ -2516,6 +2628,13 @@ def resolve_gatherings(
                 # twenty-sixth session": a body the reference data does not know holds it, not the
                 # body named before the report
                 continue
+            elif (bare := _bare_kind_holder(text, g, refs, bodies, scope)) is not None:
+                # "The Group held its second session", "The Committee, at its 110th session": the
+                # body the text last named of that kind, not the document's own body (E190)
+                body = _kind_named_last(text, bare, scope)
+                if body is None:
+                    continue
+                reported = True  # the clause's words say what it held
             elif _stranger_holds_its(text, g, refs, bodies):
                 # "At its twelfth session, held in Geneva ..., the Expert Mechanism on Fisheries
                 # adopted", "The Advisory Board on Fisheries, at its twelfth session, recommended":
@@ -2698,11 +2817,12 @@ def resolve_gatherings(
                 body = scope.author
         if body is None:
             continue
-        if not reported and body in scope.born and g.determiner in ("its", "their") and (named_at := _named_holder(text, g)) is not None and (
+        if not reported and body in scope.born and g.determiner in ("its", "their") and (named_at := _named_holder(text, g, bare=True) or named_holders.bare_kind_holder(text, _its_end(text, g), False)) is not None and (
             bodies.get(named_at[0]) == body
         ):
-            # "At its fourteenth session, the Open-ended Working Group on X adopted": a body the text
-            # created holds what the clause says it held, as a report's title tells (E183)
+            # "At its fourteenth session, the Open-ended Working Group on X adopted", "The Group
+            # adopted its report at its third session": a body the text created holds what the clause
+            # says it held, as a report's title tells (E183, E190)
             reported = True
         term = scope.registry.bodies[body].gathering_term
         if term is None and (held := _gathering_of_group(text, g, scope)) is not None:

@@ -6,8 +6,9 @@ reference data knows holds its own gathering (as before); one the text created, 
 knows, no gathering at all. Before, the last went to the document's own body (the General Assembly's
 twelfth session, held in Geneva; the commission's twelfth session): an extra in every set, and a wrong
 `heldIn` / `heldOn` (E183, a cell of the lead's grids; `rules/named_holders.py`,
-`resolve._stranger_holds_its`). Bare short names ("the Assembly", "the Commission", "the Panel") read as
-before. Also: "The Secretary-General was mandated by General Assembly resolution 77/12 to prepare ..."
+`resolve._stranger_holds_its`). Bare short names ("the Assembly", "the Commission") the data gives read as
+before; a kind word alone that names no body ("the Panel") is E190's (`test_bare_kind_word_sessions.py`).
+Also: "The Secretary-General was mandated by General Assembly resolution 77/12 to prepare ..."
 (`rules/mandate_verbs`, `relate`'s passive mandates with their instrument after the verb)."""
 
 from __future__ import annotations
@@ -142,9 +143,11 @@ def test_the_commission_named_keeps_its_session(sentence):
     assert "ccr#9" in commission_sessions(in_note(sentence))
 
 
-def test_a_bare_short_name_reads_as_before():
-    # "the Panel" alone may be the document's own body under a name the data lacks: not this rule's
-    assert gatherings_in_sg_report("At its twelfth session, the Panel adopted its report.") == {"ga#12"}
+def test_a_bare_kind_word_is_no_session_of_a_body_it_does_not_name():
+    # "the Panel" alone, no panel named before, in the Assembly's document: no session of the Assembly
+    # (E190: the body the text last named of that kind, else the document's own body only if the word
+    # names it; `test_bare_kind_word_sessions.py`)
+    assert gatherings_in_sg_report("At its twelfth session, the Panel adopted its report.") == set()
 
 
 def test_two_subjects_say_not_whose():

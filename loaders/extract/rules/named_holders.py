@@ -7,19 +7,20 @@ data knows none of them (nor did the text create it), the gathering is that stra
 document's own body's or its issuer's.
 
 Only a name in capitals whose head is a kind of body ("Expert Mechanism", "Advisory Board on
-Fisheries", "Committee on Fisheries"), of two capitalised words at least: a bare "the Board", "the
-Panel", "the Assembly", "the Commission" may be a short name the data lacks for the document's own
-body, and is read as before."""
+Fisheries", "Committee on Fisheries"), of two capitalised words at least. A bare kind word ("The
+Group", "The Committee", "the Board", "The Working Group") that opens the clause is the body the
+text last named of that kind (E190, `bare_kind_holder`, `resolve._kind_named_last`)."""
 
 from __future__ import annotations
 
 import re
 
-from mandate_graph.loaders.extract.rules.new_bodies import TITLE_KINDS
+from mandate_graph.loaders.extract.rules.new_bodies import TITLE_KIND_ONLY, TITLE_KINDS
 
 # a kind of body in capitals, and those no body is created as but many organizations have ("the
-# Governing Council of X", "the Assembly of States Parties to Y", "the Conference of Z")
-_HEAD = rf"(?:{TITLE_KINDS}|Council|Conference|Assembly|Bureau)"
+# Governing Council of X", "the Assembly of States Parties to Y", "the Conference of Z"), and "Group"
+# ("the Steering Group", "the Group" said again, E190)
+_HEAD = rf"(?:{TITLE_KINDS}|Council|Conference|Assembly|Bureau|Group)"
 # "Expert Mechanism on Fisheries", "Advisory Board of the Fisheries Agency", "International Panel on
 # Tidal Rights": capitalised words up to the head, then small words and capitalised ones
 _NAME = (
@@ -44,7 +45,7 @@ _CLAUSE_OPENS_AT_ITS = re.compile(r"(?:\bthat\s*,?|;)\s+(?:[Aa]t|[Dd]uring)\s+(?
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]*")
 
 
-def subject_after_opening(text: str, end: int) -> tuple[int, int] | None:
+def subject_after_opening(text: str, end: int, bare: bool = False) -> tuple[int, int] | None:
     """Where the subject named after an opening "At/During its Nth session" (ending at ``end``) is,
     when it is a body's name in capitals; None where the clause's subject is no such name."""
     stop = len(text)
@@ -53,18 +54,18 @@ def subject_after_opening(text: str, end: int) -> tuple[int, int] | None:
         if found >= 0:
             stop = min(stop, found)
     subject = _SUBJECT_AFTER.search(text, end, stop)
-    if subject is None or not _named(subject["name"]):
+    if subject is None or not bare and not _named(subject["name"]):
         return None
     return subject.start("name"), subject.end("name")
 
 
-def name_right_before(text: str, its_end: int) -> tuple[int, int] | None:
+def name_right_before(text: str, its_end: int, bare: bool = False) -> tuple[int, int] | None:
     """Where the body's name right before "(,) at/during its" (``its_end``: where "its" ends) is,
     when it is the sentence's subject ("The Advisory Board on Fisheries, at its twelfth session,
     recommended") or the agent of a passive ("adopted by the Panel on Tidal Rights at its third
-    meeting")."""
+    meeting"); ``bare``: a kind word alone too."""
     before = _NAME_THEN_AT.search(text, max(0, its_end - 200), its_end)
-    if before is None or not _named(before["name"]):
+    if before is None or not bare and not _named(before["name"]):
         return None
     start = before.start("name")
     opening = text[: start].removesuffix("the ").removesuffix("The ")
@@ -81,3 +82,73 @@ def _named(name: str) -> bool:
 def clause_opens_at_its(text: str, its_end: int) -> bool:
     """Whether "at/during its" (ending at ``its_end``) opens a clause after "that" or a semicolon."""
     return _CLAUSE_OPENS_AT_ITS.search(text, max(0, its_end - 30), its_end) is not None
+
+
+# A kind of body alone, in capitals, as a text names again a body it named in full ("The Group",
+# "The Committee", "the Board", "The Working Group", "The Sub-Committee"): none of these is a name
+# (E190)
+_BARE_KIND = re.compile(rf"(?:{TITLE_KIND_ONLY}|Group|Council|Conference|Assembly|Bureau)")
+# "The Group held its", "The Committee adopted its report at its", "The Board decided that its":
+# the clause opens on the kind word, its verb follows (not "and": two subjects; not "of"/"on": a
+# name goes on), then words in lower case up to "its" (no other name in capitals, which may be the
+# holder), with a clause set off by commas after the subject ("The Group, which the Assembly
+# established in 2029, held its")
+_BARE_KIND_OPENS = re.compile(
+    rf"\b[Tt]he\s+(?P<kind>{_BARE_KIND.pattern})(?=\s*,|\s+(?!(?:and|or|as|of|on|for|to|in)\b)[a-z])"
+    r"(?P<aside>\s*,\s+(?:which|who|established|set\s+up|created|composed|chaired|as)\b[^,;:()]{0,160},)?"
+    r"(?P<between>[^A-Z;:()]{0,160}?)\b(?:its|their)$"
+)
+
+
+def bare_kind_holder(text: str, end: int, opening: bool) -> tuple[int, int] | None:
+    """Where the kind word alone in capitals whose gathering "its" (ending at ``end``) is stands:
+    the subject after an opening "At/During its Nth session, ..." (``opening``), the subject or
+    agent right before "(,) at/during its", or the clause's subject with its verb before "its"
+    ("The Group held its second session", "15. The Committee, at its 110th session, adopted",
+    "Notes that the Board decided that its next session"); None where the holder is no kind word
+    alone."""
+    if opening:
+        after = subject_after_opening(text, end, bare=True)
+        return after if after is not None and _BARE_KIND.fullmatch(text, *after) else None
+    before = name_right_before(text, end, bare=True)
+    if before is not None:
+        return before if _BARE_KIND.fullmatch(text, *before) else None
+    subject = _BARE_KIND_OPENS.search(text, max(0, end - 400), end)
+    if subject is None or _OPENS_BEFORE.search(text[: subject.start()]) is None:
+        return None
+    return subject.start("kind"), subject.end("kind")
+
+
+def kind_answers(kind: str, name: str) -> bool:
+    """Whether a body named ``name`` answers to the kind word ``kind`` ("Group" of "the open-ended
+    working group on X", "Committee" of "Committee on Fisheries", "Board" of "Executive Board of
+    the Fund", not "Committee" of "Sub-Committee of ..."): the words before what the body is of or
+    on end with the kind's."""
+    head = _NAME_GOES_ON.split(" ".join(name.split()), maxsplit=1)[0].lower()
+    word = " ".join(kind.split()).lower()
+    return head == word or head.endswith(" " + word)
+
+
+# where a name's head ends: what the body is on, of, for or against, a clause or a bracket after it
+_NAME_GOES_ON = re.compile(r"\s+(?:on|of|for|against|to|in|under|at|established|set|created)\s+|\s*[,;(]")
+
+
+# the capitalised words right before a kind word ("Advisory " of "Advisory Board"; not an article or
+# a preposition that opens the sentence), and the small and capitalised words after it ("on
+# Fisheries", "of the Fisheries Agency")
+_CAPITALISED_BEFORE = re.compile(r"(?:(?<![\w-])(?!(?:The|In|At|By|During|On|For)\s)[A-Z][\w'’-]*\s+){1,6}$")
+_NAME_TAIL = re.compile(r"(?:\s+(?:(?:of|on|for|against|and|the|in|to)\s+)*[A-Z][\w-]*)*")
+
+
+def name_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in capitals a kind word (``text[start:end]``) is the head of ("the Advisory Board on
+    Fisheries", "Committee on the Rights of the Child"), when there is one: two capitalised words at
+    least, the article not counted; None for the kind word alone ("The Group held ...")."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 80), start)
+    first = before.start() if before is not None else start
+    tail = _NAME_TAIL.match(text, end)
+    last = tail.end() if tail is not None else end
+    name = text[first:last]
+    if not _named(name) or not kind_answers(text[start:end], name):
+        return None
+    return first, last

@@ -114,6 +114,7 @@ _DESCRIBED = re.compile(
 _TITLE_KIND = "|".join(
     sorted((" ".join("-".join(p.capitalize() for p in w.split("-")) if w != "of" else w for w in k.split()) for k in KINDS), key=len, reverse=True)
 )
+TITLE_KIND_ONLY = _TITLE_KIND  # the kinds alone, in capitals ("Working Group", "Committee"), E190
 # Written as a proper name, more words name a body than a description would trust ("a mission",
 # "an office" are no bodies; "the Independent International Fact-Finding Mission on Venezuela",
 # "the Analytical Support and Sanctions Monitoring Team", "the Group of Governmental Experts on ..."
