@@ -895,16 +895,18 @@ _SUBJECT_THEN_MANDATE_SET_OFF = re.compile(
     r"^(?:The\s+)?[A-Z][^,;:()]{0,150}?,\s*(?:in\s+accordance\s+with|pursuant\s+to|under(?:\s+the\s+(?:terms|provisions)\s+of)?|in|by|through"
     rf"|in\s+(?:line|conformity|compliance|keeping)\s+with|by\s+virtue\s+of)\s+{_PARAGRAPH_OF}?(?:(?:its|the|their)\s+)?(?:[A-Z][\w’'-]*\s+){{0,6}}$"
 )
+# a passive's auxiliary ("was", "has been")
+_AUXILIARY = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)"
 # ", in accordance with General Assembly resolution 77/12, was ": a phrase set off by commas between a
 # passive's subject and its auxiliary (the subject may stand further from the verb than usual)
 _SET_OFF_BEFORE_AUXILIARY = re.compile(
-    r"\s*,\s*[^,;:]{1,120},\s*(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|further\s+)?"
+    rf"\s*,\s*[^,;:]{{1,120}},\s*{_AUXILIARY}\s+(?:also\s+|further\s+)?"
 )
 # ("The Secretary-General was, in General Assembly resolution 77/12, requested": the auxiliary before the
 # set-off phrase, the participle after it)
-_AUXILIARY_BEFORE_SET_OFF = re.compile(r"\s(?:was|were|is|are|has\s+been|have\s+been|had\s+been),\s*\w+\s")
+_AUXILIARY_BEFORE_SET_OFF = re.compile(rf"\s{_AUXILIARY},\s*\w+\s")
 _SET_OFF_THEN_PASSIVE = re.compile(
-    r"\s*(?:\(\d{4}\))?\s*,\s+(?P<aux>(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:also\s+|further\s+)?"
+    rf"\s*(?:\(\d{{4}}\))?\s*,\s+(?P<aux>{_AUXILIARY}\s+)?(?:also\s+|further\s+)?"
     r"(?:requested|invited|encouraged|urged|asked|mandated|required|called\s+upon|entrusted|tasked|instructed|directed)\b"
 )
 # Reported speech before a clause: "He recalled that", "The representative of Chile said that", "She
