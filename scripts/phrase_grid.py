@@ -4,10 +4,12 @@
 Each line of a grid file is one cell: the frame, the relation, the subject and object keys a reader
 should get (`tests/extract/phrasing.key` writes them: "ga/res/77/12", "secretary-general", "ccr#12",
 "2031-03-12"; "_" for a space in the object), then "||" and the sentence. A "-" subject asks for no fact
-of that relation (a near miss). Lines starting with "#" are comments.
+of that relation (a near miss); a subject written "!KEY" asks that this one fact be absent (a wrong
+fact, where the frame itself states others of the relation). Lines starting with "#" are comments.
 
     rep adoptedAt ccr/res/12/3 ccr#12 || At its 5th meeting, the Commission adopted resolution 12/3.
     sg requests - - || The draft resolution would have requested the Secretary-General to report.
+    rep heldIn !ccr#3 Manila || The Advisory Board on Coastal Finance held its third session in Manila.
 
     .venv/bin/python scripts/phrase_grid.py GRID_FILE           # OK / MISS per cell, with what was read
     .venv/bin/python scripts/phrase_grid.py --show sg "sentence"  # every fact of one sentence
@@ -65,7 +67,13 @@ def run_grid(path: Path) -> int:
         frame, relation, subject, obj = head.split()
         got = facts_of(frame, sentence.strip())
         read = sorted((s, o) for r, s, o in got if r == relation)
-        ok = not read if subject == "-" else (relation, subject, obj.replace("_", " ")) in got
+        wanted = (relation, subject.lstrip("!"), obj.replace("_", " "))
+        if subject == "-":
+            ok = not read
+        elif subject.startswith("!"):
+            ok = wanted not in got
+        else:
+            ok = wanted in got
         empty += not ok
         print("OK  " if ok else "MISS", relation, subject, obj, "|", sentence.strip()[:110])
         if not ok:
