@@ -58,6 +58,7 @@ from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numb
 from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
+from mandate_graph.loaders.extract.rules.counted_adoptions import CountedAdoption
 from mandate_graph.loaders.extract.rules import agendas_of_gatherings, counted_gatherings, described_bodies
 from mandate_graph.loaders.extract.rules import back_references, instrument_subjects, named_by_head, origins_told
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
@@ -952,6 +953,14 @@ _AUXILIARY_ONLY = re.compile(r"\s+(?:was|were|is|are|would|should|shall|will|had
 # pronoun for who spoke the sentence's verb before it, its object the body before the comma (E136)
 _WHICH_IT_BEFORE_VERB = re.compile(r",\s+which\s+(?:it|they)\s+(?:also\s+|further\s+|had\s+|had\s+also\s+)?$")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+(?=[a-z])")
+# "The Bureau, which the Conference had asked in the same decision to appoint the chair, ...": the
+# body before ", which" is asked; the relative clause's subject is a body named by its name, and the
+# instrument is named in the clause, before the verb or after it (E196)
+_WHICH_BODY_BEFORE_VERB = re.compile(
+    r",\s+which\s+(?=the\s+[A-Z]|[A-Z])(?P<clause>[^,;:()]{2,90}?(?:,\s+(?:in|by|through|under)\s+[^,;:]{3,60},)?\s+)"
+    r"(?:had\s+|has\s+)?(?:also\s+|further\s+|previously\s+|already\s+)?$"
+)
+_IN_INSTRUMENT_THEN_TO = re.compile(r"(?:\s*,)?\s+(?:in|by|through|under)\s+(?P<where>[^,;:]{3,80}?)\s*,?\s+to\s+(?=[a-z])")
 
 
 def _past_subject_of_its_clause(text: str, keyword_start: int, number_end: int, verb_start: int) -> bool:
@@ -1053,8 +1062,12 @@ _INTRO_NAMES_THE_TEXT = re.compile(
 _THE_INSTRUMENT_AS_SUBJECT = re.compile(
     r"^\s*The\s+(?:resolution|decision)\s*,?\s*(?:(?:also|further|moreover|furthermore|then)\s*,?\s+)*$"
 )
+# ... and in the past, also opening the sentence's last clause after a semicolon, or after an adverb
+# that sets it against what the clause before told ("A proposal to establish an expert group was
+# not accepted; instead, the decision requested the Secretariat to ...", E196)
 _THE_INSTRUMENT_AS_PAST_SUBJECT = re.compile(
-    r"^\s*The\s+(?:resolution|decision)\s*,?\s*(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore|then|in\s+addition)\s*,?\s+)*$"
+    r"^(?:.*?;\s+)?\s*(?i:(?:instead|rather|however|in\s+the\s+end|finally)\s*,?\s+)?[Tt]he\s+(?:resolution|decision)\s*,?\s*"
+    r"(?:(?:had|has)\s+)?(?:(?:also|further|moreover|furthermore|then|in\s+addition|instead)\s*,?\s+)*$"
 )
 _SAME_AS_SUBJECT = re.compile(
     rf"^\s*{_PARAGRAPH_OF}?{_BACK_REFERENCE}\s*,?\s*(?:(?:also|further|moreover|furthermore)\s*,?\s+)*$",
@@ -1416,6 +1429,13 @@ _IN_ITS_ROLE_AS = re.compile(r",\s+(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+|its
 _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+)?$")
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
+)
+# "... was held back to back with the nineteenth meeting of the Working Group on X, which took place in
+# Vienna ... in accordance with resolution 13/3": a relative clause that tells where, when and under
+# what the gathering held with the first one met; the mandate in it is that gathering's (E196)
+_WHICH_WAS_HELD_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,150}?)?(?:\s*\([^()]{1,40}\))?\s*,\s+which\s+"
+    r"(?:took\s+place|was\s+(?:held|convened)|met)\b"
 )
 # "at FAO headquarters in Rome", "at WFP headquarters": an organization's abbreviation, then the
 # word in lower case
@@ -8045,8 +8065,14 @@ class Reader:
 
     def _counted_adoptions(self, p: Paragraph) -> None:
         named_before: list[GatheringRef] = []  # the sessions the sentence before named
+        count_before: tuple[GatheringRef, CountedAdoption] | None = None  # ... and its count
         for sentence in p.sentences:
             counted = counted_adoptions.counted_adoption(sentence.text)
+            if counted is None and count_before is not None and counted_adoptions.names_out_of_the_count_before(sentence.text):
+                # "At its twelfth session, the Conference adopted 21 decisions. Three of them,
+                # decisions 12/7, 12/9 and 12/11, set up ...": those named were adopted at it (E196)
+                self.adopted_out_of_the_count(sentence, p, *count_before)
+            count_before = None
             if counted is None:
                 if sentence is p.sentences[-1] and (listed := counted_adoptions.adopted_as_listed(sentence.text)) is not None:
                     self.adopted_as_listed_below(sentence, p, listed)
@@ -8072,11 +8098,23 @@ class Reader:
             if len(sessions) == 1 and names_at is not None and self.issues_instruments(sessions[0].body):
                 # "The session adopted eleven resolutions, of which Resolutions 3/2031, 5/2031 and
                 # 7/2031 are listed": those named were adopted at it
-                ev = self.evidence(sentence, p)
-                for mention, ref in r.instruments:
-                    if mention.start >= names_at and ref.kind == counted.kind and ref.issuer == sessions[0].body and _may_adopt(sessions[0], ref):
-                        self.add(ref, "adoptedAt", sessions[0], ev)
+                self.adopted_out_of_the_count(sentence, p, sessions[0], counted, names_at, r)
+            if len(sessions) == 1 and self.issues_instruments(sessions[0].body):
+                count_before = (sessions[0], counted)
             named_before = []
+
+    def adopted_out_of_the_count(
+        self, sentence: Sentence, p: Paragraph, session: GatheringRef, counted: CountedAdoption,
+        names_at: int = 0, r: _Resolved | None = None,
+    ) -> None:
+        """The texts of the count's kind that the session's body issues, named from ``names_at`` on,
+        were adopted at the session the count is of."""
+        if r is None:
+            r = self.resolve(sentence, p, again=True)
+        ev = self.evidence(sentence, p)
+        for mention, ref in r.instruments:
+            if mention.start >= names_at and ref.kind == counted.kind and ref.issuer == session.body and _may_adopt(session, ref):
+                self.add(ref, "adoptedAt", session, ev)
 
     def adoption_told_above_a_list(self, p: Paragraph) -> None:
         """"The Board adopted the decisions below.": the body that adopted them (the sentence's
@@ -9539,6 +9577,8 @@ class Reader:
         bodies = resolve_bodies(refs, self.scope, sentence.text)
         self.scope.position = sentence.start
         record_named(refs, bodies, self.scope)
+        if p.kind == "heading" and self.born:
+            self.heading_names_born(sentence.text, refs, bodies)
         if "hat " in sentence.text:
             _that_head_is_the_body_before(sentence.text, refs, bodies)
         if self.reading_follow_up_row:
@@ -9692,6 +9732,8 @@ class Reader:
             if not joint:
                 held.extend(refs)
                 previous = refs
+                self.held_under_mandate(r, g.end, refs)
+            elif _WHICH_WAS_HELD_AFTER.match(text, g.end) is not None:
                 self.held_under_mandate(r, g.end, refs)
             following_gathering = r.gatherings[index + 1][0] if index + 1 < len(r.gatherings) else None
             if following_gathering is not None and _AND_NEXT.match(text[g.end : following_gathering.start]):
@@ -10166,7 +10208,10 @@ class Reader:
             self.held_under_that_instrument(r, after, meetings)
         if not r.instruments:  # most sentences that name a meeting: nothing to read below
             return
-        later = [g.start for g, _ in r.gatherings if g.start >= after and not _JOINT_BEFORE.search(_tail(text, g.start))]
+        later = [
+            g.start for g, _ in r.gatherings
+            if g.start >= after and (not _JOINT_BEFORE.search(_tail(text, g.start)) or _WHICH_WAS_HELD_AFTER.match(text, g.end))
+        ]
         stop = later[0] if later else len(text)
         # "(X) submitted to the Council at its sixtieth session pursuant to resolution 58/9": the
         # session receives a document; it is the document that the resolution called for
@@ -10425,15 +10470,24 @@ class Reader:
         mandate verb, when the verb at ``position`` is coordinated to it (", and invited"), no
         clause of its own between ("; it"), else None."""
         coordinated = _COORDINATED_VERB.search(text, max(0, position - 20), position)
-        if coordinated is None or ";" in text[:position]:
+        if coordinated is None:
             return None
-        first = next(iter(mandate_verbs.MANDATE_VERB.finditer(text, 0, coordinated.start())), None)
+        # (the clause the verb is coordinated in: after the sentence's last semicolon before it)
+        clause = text.rfind(";", 0, position) + 1
+        first = next(iter(mandate_verbs.MANDATE_VERB.finditer(text, clause, coordinated.start())), None)
         if first is None:
             return None
-        back = _SAME_AS_PAST_SUBJECT.match(text[: first.start()])
-        if back is None or back["which"].lower() == "the former" or mandate_verbs.is_present(first["verb"], text[: first.start()]):
+        back = _SAME_AS_PAST_SUBJECT.match(text[: first.start()]) if clause == 0 else None
+        if back is not None:
+            if back["which"].lower() == "the former" or mandate_verbs.is_present(first["verb"], text[: first.start()]):
+                return None
+            return back.group(0)
+        # "The decision requested the Secretariat to ... and encouraged the Meeting of the Parties
+        # to ...", also in the clause after a semicolon (E196)
+        bare = _THE_INSTRUMENT_AS_PAST_SUBJECT.match(text[: first.start()])
+        if bare is None or mandate_verbs.is_present(first["verb"], text[: first.start()]):
             return None
-        return back.group(0)
+        return bare.group(0)
 
     @staticmethod
     def addressee_passive_opens(r: _Resolved, position: int) -> bool:
@@ -11689,6 +11743,54 @@ class Reader:
             self.born_here.remove(key)
         self.born_here.append(key)
 
+    def asked_in_a_relative_clause(self, r: _Resolved, m: re.Match[str], relation: str, which: re.Match[str]) -> bool:
+        """"The Bureau of the Conference, which the Conference had asked in the same decision to
+        appoint the chair of the group, appointed ...", "the Council, which the Assembly, in
+        resolution 78/5, had invited to review ...": the body right before ", which" is asked, by
+        the instrument the relative clause names (or names back: "the same decision"). Whether the
+        mandate was laid, and by what, is said in the clause: none when it names no instrument."""
+        text = r.sentence.text
+        if " not " in text[which.start() : m.start()]:
+            return False
+        antecedent = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and b.end == which.start()]
+        subject = [b for b in r.refs.bodies if b.start in r.bodies and which.start("clause") <= b.start < which.end("clause")]
+        if not antecedent or not subject:
+            return False
+        after = _IN_INSTRUMENT_THEN_TO.match(text, m.end())
+        if after is None and _TO_VERB_AFTER.match(text, m.end()) is None:
+            return False
+        end = after.end() if after is not None else m.end()
+        named = [ref for mm, ref in r.instruments if which.start() < mm.keyword_start < end]
+        if not named:
+            clause = text[which.start("clause") : after.end("where") if after is not None else m.start()]
+            back = re.search(_BACK_REFERENCE, clause, re.IGNORECASE)
+            if back is None or not self.last_instrument:
+                return False
+            named = back_references.named_again(back.group(0), self.last_instrument)
+        issuers = {r.bodies[b.start] for b in subject}
+        named = [ref for ref in named if ref.issuer is None or ref.issuer in issuers]
+        if not named:
+            return False
+        self.add_mandates(r, named, relation, antecedent[-1:], end - 1 if after is not None else m.end() + 1)
+        return True
+
+    def heading_names_born(self, text: str, refs: SentenceRefs, bodies: dict[int, str]) -> None:
+        """"Expert group on forward-looking measures" as a section's heading, after the text created
+        that group and then another expert group: "The expert group" of the section is the one its
+        heading names, not the latest created (E196). A heading that is a body's whole name, the
+        body born in the text, makes it the latest named of its kind in the part being read."""
+        whole = text.rstrip(" .:;")
+        named = [
+            bodies[b.start] for b in refs.bodies
+            # (after the heading's letter or number: "B. Expert group on ...")
+            if b.start in bodies and b.end >= len(whole) and _HEADING_OPENS_ON_A_NAME.fullmatch(text, 0, b.start)
+        ]
+        if len(named) != 1 or named[0] not in self.born:
+            return
+        if named[0] in self.born_here:
+            self.born_here.remove(named[0])
+        self.born_here.append(named[0])
+
     def wholly_names(self, p: Paragraph, key: str | None) -> bool:
         """Whether the paragraph's whole text is a name of the body ``key``."""
         length = len(p.text.rstrip())
@@ -12353,6 +12455,12 @@ class Reader:
             if (
                 m["verb"] in ("established", "set up", "created", "launched", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
+                if len(self.born) != born_before:
+                    # "..., the expert group on X, which had been established by decision 11/2, and
+                    # requested the expert group to ...": the verbs after it mean the body the
+                    # relative clause just told of (E196)
+                    self.mention_born(r)
+                    born_before = len(self.born)
                 continue
             if m["verb"].startswith(("decided to", "agreed to", "resolved to")) and (
                 mandate_verbs.SESSION_THEN_BY.match(text, m.end()) and self.established_by_instrument_after(r, m.start(), m.end())
@@ -12412,6 +12520,10 @@ class Reader:
                 if earlier and antecedent:
                     self.add_mandates(r, acted[earlier[-1]], relation, antecedent, m.end() + 1)
                     continue
+            if not auxiliary and relation not in ("establishes", "endorses") and own is None and (
+                which_body := _WHICH_BODY_BEFORE_VERB.search(text, max(0, m.start() - 160), m.start())
+            ) is not None and self.asked_in_a_relative_clause(r, m, relation, which_body):
+                continue
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
             if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
                 # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice

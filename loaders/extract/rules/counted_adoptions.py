@@ -85,6 +85,22 @@ def named_of_the_count(sentence: str, counted: CountedAdoption) -> int | None:
     return after.end() if after is not None else None
 
 
+# "... adopted 21 decisions. Three of them, decisions 12/7, 12/9 and 12/11, set up ...", "Among them
+# were resolutions ...", "Of these, decision 4/2 ...": the next sentence names texts out of the count
+# (E196); "None of them" names none adopted
+_OUT_OF_THE_COUNT_BEFORE = re.compile(
+    r"^(?:(?:" + "|".join(_COUNTS) + r"|\d{1,2}|several|some|many|most)\s+of\s+(?:them|these|those|which)|"
+    r"(?:among|of)\s+(?:them|these|those))\b",
+    re.IGNORECASE,
+)
+
+
+def names_out_of_the_count_before(sentence: str) -> bool:
+    """Whether the sentence opens on texts out of the count the sentence before told ("Three of
+    them, decisions ..."): the instruments it names of that kind are of the count."""
+    return _OUT_OF_THE_COUNT_BEFORE.match(sentence) is not None
+
+
 def adopted_by_the_gathering_before(sentence: str) -> bool:
     """"The session adopted ...": the subject is the session the sentence before named."""
     return _GATHERING_SUBJECT.match(sentence) is not None

@@ -760,7 +760,9 @@ _UNDER_MANDATE = re.compile(
     # ("paragraph 15 of the annex to Human Rights Council resolution 5/1 and paragraph 5 of the annex
     # to Council resolution 16/21": the first one's paragraph of its annex, and the issuer's name, before
     # the number or after it, "resolution 3/2 of the Council on Tidal Affairs and paragraph 2 of ...")
-    r"|(?:[\w./()–-]+\s+){1,12}?(?:resolution|decision)\s+[\w./–-]+(?:\s+\(\d{4}\))?"
+    # ("paragraph 6 of decision FCTC/COP12(7) and paragraph 8 of": a number whose own bracket
+    # closes it, E196)
+    r"|(?:[\w./()–-]+\s+){1,12}?(?:resolution|decision)\s+[\w./–-]+(?:\(\d{1,3}\)|\s+\(\d{4}\))?"
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the))*)?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
     # "article 21 of the Convention and paragraph 40 of General Assembly", "rule 12 of the rules of
     # procedure and": a treaty's article or a rule first, then the instrument (E193)
