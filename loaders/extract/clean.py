@@ -301,7 +301,10 @@ def _section_rules(raws: list[str], footnotes: Iterable[int]) -> set[int]:
         # a Word export's line of underscores between two paragraphs, each on its line (dashes
         # there may underline a heading, as Markdown's do)
         between_lines = raws[index - 1].strip() != "" and raws[index + 1].strip() != "" and set(raw.strip()) == {"_"}
-        if not set_apart and not between_lines:
+        # a page saved as text: a blank line, the rule, then the next section's heading right under
+        # it ("____" / "SC-17/3: Title" / its fields, each decision of the page so set off, E195)
+        over_heading = not raws[index - 1].strip() and raws[index + 1].strip() != "" and set(raw.strip()) == {"_"}
+        if not set_apart and not between_lines and not over_heading:
             continue
         below = next((i for i in range(index + 1, len(raws)) if raws[i].strip()), None)
         if below is None or below in notes or "\f" in raws[below] or _FOOTNOTE_LINE.match(raws[below]):
@@ -584,7 +587,9 @@ _UNWRAPPED = 240
 
 # "Document code<tab>43 C/Resolution 27", "Share<tab>Print<tab>Cite": a row of a web page's
 # record or its tool bar, whose cells are words, not a table that a sentence runs around.
-_RECORD_ROW = re.compile(r"^[A-Z][A-Za-z ]{1,30}\t+\S")
+# ("Dates:<tab>30 April–11 May 2035", "Held jointly with:<tab>...": a field's label keeps its colon
+# on a page saved as text, E195)
+_RECORD_ROW = re.compile(r"^[A-Z][A-Za-z ]{1,30}:?\t+\S")
 
 
 def _is_record_row(line: str) -> bool:

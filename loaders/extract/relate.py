@@ -2931,8 +2931,14 @@ _SESSION_FIELD = re.compile(
 )
 # "Place: Cusco, Republic of Peru", "Venue: Bonn, Germany", "Dates: 1 to 6 December 2031": a page's
 # fields under its title (the place's first part is the city)
-_PLACE_FIELD = re.compile(r"^(?:Place|Venue|Location)\s*:\s*(?P<place>[A-Z][^,;:()]{1,60}?)\s*(?:,[^:;]{0,80})?$")
+# ("Venue: International Conference Centre Geneva, Geneva, Switzerland": the venue's name before the
+# town, read past with `places.without_venue`, E195)
+_PLACE_LABEL = re.compile(r"^(?:Place|Venue|Location)\s*:\s*")
+_PLACE_VALUE = re.compile(r"(?P<place>[A-Z][^,;:()]{1,60}?)\s*(?:,[^:;]{0,80})?$")
 _DATES_FIELD = re.compile(r"^(?:Dates?|Date\(s\)|Held)\s*:\s*(?P<date>\S.{3,80})$")
+# "Held jointly with: the twenty-second meeting of ... and the seventeenth meeting of ...", "Back to
+# back with: ...": the gatherings the page's session met with (their own days and places untold, E195)
+_JOINT_FIELD = re.compile(r"^(?:(?:Held\s+)?(?:jointly|back[\s-]to[\s-]back|in\s+conjunction)\s+with|Joint\s+with)\s*:\s*", re.IGNORECASE)
 _FIELD_LINES = 4
 # "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
 # name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
@@ -4675,6 +4681,9 @@ class Reader:
                 # 1 December 2031": a page that sets each field a heading of its own opens a
                 # section at each; the note is still the instrument's whose heading is above)
                 dates = find_dates(p.text)
+                if (label := instrument_headings.ADOPTED_LABEL.search(p.text)) is not None:
+                    # "Meeting: ...  Adopted: 10 May 2035": the day of the adoption field, not another field's
+                    dates = [d for d in dates if d.start >= label.end()] or dates
                 if dates and p.sentences:
                     adopted.setdefault(key if key in opened else key_opened[p.instrument], (dates[0].value.start, self.evidence(p.sentences[0], p)))
                 continue
@@ -5000,9 +5009,9 @@ class Reader:
                 if dates and dates[0].start == 0:
                     self.add(gathering, "heldOn", dates[0].value, ev)
 
-    def gathering_of_heading(self, text: str) -> GatheringRef | None:
-        """The one gathering a heading names ("CEPA-31: Committee of Experts ..., thirty-first
-        session" names one session twice), with the bodies born in the text so far."""
+    def gatherings_outside_sentences(self, text: str) -> tuple[SentenceRefs, dict[int, str], list[GatheringMention]]:
+        """The references, bodies and gatherings of a text read outside the run of sentences (a
+        heading, a field), with the bodies born in the text so far."""
         refs = find_references(text, self.matcher)
         # (any body born so far: a calendar's heading stands outside the part that created it)
         born_here, self.born_here = self.born_here, list(dict.fromkeys([*self.born, *self.born_here]))
@@ -5016,6 +5025,12 @@ class Reader:
                 bodies[b.start] = b.key
         gatherings = resolve_gatherings(text, refs, bodies, self.scope)
         self.scope.last_gathering_body = None
+        return refs, bodies, gatherings
+
+    def gathering_of_heading(self, text: str) -> GatheringRef | None:
+        """The one gathering a heading names ("CEPA-31: Committee of Experts ..., thirty-first
+        session" names one session twice), with the bodies born in the text so far."""
+        refs, bodies, gatherings = self.gatherings_outside_sentences(text)
         # "Working group on X - second meeting", "Permanent Forum on Y – seventh session": the
         # body's name, then its gathering (whatever body the scope gives a bare "seventh session")
         opening = [b for b in refs.bodies if b.start == 0 and bodies.get(b.start) is not None]
@@ -8559,10 +8574,14 @@ class Reader:
         Peru" / "Dates: 1 to 6 December 2031": a page's fields saying where and when the session
         its title names was held (each a line of its own, right under the title)."""
         for p in below:
-            if p.kind != "heading" or not p.sentences or p.instrument is not None:
+            # ("Venue:<tab>Geneva": a page saved as text keeps each field a row of its record, E195)
+            if p.kind not in ("heading", "table") or not p.sentences or p.instrument is not None:
                 return  # the fields end where the page's text begins
             text = p.text.strip()
-            place = _PLACE_FIELD.match(text)
+            label = _PLACE_LABEL.match(text)
+            place = _PLACE_VALUE.match(places.without_venue(text[label.end() :])) if label is not None else None
+            if _JOINT_FIELD.match(text) is not None:
+                self.held_jointly_with(session, text, p)
             if place is not None and places.is_place(place["place"].strip()):
                 ev = self.evidence(p.sentences[0], p)
                 self.add(session, "meetingOf", BodyRef(session.body), ev)
@@ -8573,6 +8592,26 @@ class Reader:
                 ev = self.evidence(p.sentences[0], p)
                 self.add(session, "meetingOf", BodyRef(session.body), ev)
                 self.add(session, "heldOn", days[0].value, ev)
+
+    def held_jointly_with(self, session: GatheringRef, text: str, p: Paragraph) -> None:
+        """"Held jointly with: the twenty-second meeting of the Conference of the Parties to the Basel
+        Convention and the seventeenth meeting of ...": each gathering the field names, held jointly
+        with the page's session (the days and place of the page's session are not said to be theirs)."""
+        _, _, gatherings = self.gatherings_outside_sentences(text)
+        ev = self.evidence(p.sentences[0], p)
+        for g in gatherings:
+            if g.body is None or g.body not in self.registry.bodies:
+                continue
+            term = self.registry.bodies[g.body].gathering_term or g.word
+            for ordinal in g.ordinals:
+                other = GatheringRef(g.body, term, ordinal)
+                if other == session:
+                    continue
+                self.add(other, "meetingOf", BodyRef(g.body), ev)
+                self.add(session, "jointWith", other, ev)
+                self.add(other, "jointWith", session, ev)
+                self.joint.setdefault(session, set()).add(other)
+                self.joint.setdefault(other, set()).add(session)
 
     @staticmethod
     def done_by_which_at_its(r: _Resolved, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:

@@ -195,6 +195,14 @@ class Scope:
                 # group's whose own family (itself, or the bodies above it that it shares with no
                 # other candidate) the document names, where it names some but not all (E163)
                 candidates = self._of_families_named(candidates)
+        if mention.text[-1:].islower() and kind_words.kind_word_alone(mention.text) and (
+            (again := self.kind_named_last_before(name, self.position + mention.start)) is not None
+        ):
+            # "Having considered the report of the effectiveness evaluation committee ..." / "2.
+            # Requests the committee to prepare ...": the kind word in lower case names again the
+            # body of that kind the text named last, not the body the data calls "the Committee"
+            # in capitals (E195)
+            return again
         named = [key for key in reversed(self.recent) if key in candidates or key in titled]
         if named:
             # the namesake the paragraph named last, but not one named only in passing when it named
@@ -296,6 +304,18 @@ class Scope:
             or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
             or self.the_one_named_in_full_last(candidates)
         )
+
+    def kind_named_last_before(self, kind: str, at: int) -> str | None:
+        """The known body the text named last before ``at`` whose name answers to the kind word
+        ``kind``, when the text wrote that name in lower case ("committee" of "the effectiveness
+        evaluation committee"): the word in lower case names it again. None when the last body of
+        that kind was named in capitals ("the Working Group on X" over "the working group")."""
+        for start in sorted(self.named_at, reverse=True):
+            end, key, short = self.named_at[start]
+            if start < at and key in self.registry.bodies and _answers(kind, self.registry.bodies[key]):
+                written = self.document_text[start:end]
+                return key if not short and written.islower() and " " in written.strip() else None
+        return None
 
     def _of_families_named(self, candidates: list[str]) -> list[str]:
         """Of several bodies a generic short name may stand for, those whose own family the

@@ -26,6 +26,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     SOURCE_NOTE,
     topic_numbered_heading,
     TITLE_FIELD,
+    ADOPTION_FIELDS,
     listed_title,
     quoted_without_formula,
     titled_heading,
@@ -79,7 +80,10 @@ ADOPTION_NOTE = re.compile(
     r"|Adopted\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     # "Date of adoption: 13 July 2032", "Date adopted: ...", "Adoption date: ...": a field of a
     # page's record of the decision, under its code and title
-    r"|(?:Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date|Adopted\s+on)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\.?$"
+    r"|(?:Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date|Adopted\s+on)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    # "Cluster: Scientific and technical    Adopted: 10 May 2035    Download decision (PDF, 214 KB)":
+    # a page's line of fields under the decision's heading, one of them the day it was adopted (E195)
+    r"|" + ADOPTION_FIELDS.pattern + r")\.?$"
 )
 # What a masthead prints between an instrument's number and its title: "Agenda item 13.2",
 # "28 May 2026", or both on one line; in brackets too ("(Agenda item 9)"). A page copied from a

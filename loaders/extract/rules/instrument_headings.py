@@ -60,7 +60,7 @@ def titled_heading(
         # the contents, its page after the dots, no heading of the text (E121))
         return None
     kind_word = _KIND_WORD.match(line)
-    if kind_word is None and not _opens_text(next_lines) and not _opens_without_formula(next_lines[0].strip()):
+    if kind_word is None and not _opens_text(next_lines) and not _opens_without_formula(next_lines[0].strip()) and not _opens_under_fields(next_lines):
         return None
     found = numbering.find(line[:80])
     if not found or found[0].start not in (0, kind_word.end() if kind_word else 0):
@@ -110,6 +110,16 @@ def noted_below(line: str, next_lines: list[str], numbering: NumberingFinder | N
         kind = "resolution" if line.strip().lower() == "resolution" else found[0].kind
         return kind, found[0].session, found[0].number
     return None
+
+
+def _opens_under_fields(next_lines: list[str]) -> bool:
+    """A page's line of fields with the adoption day ("Cluster: ...  Adopted: 11 May 2035"), then
+    the text: its formula, with its comma or without ("The Conference of the Parties" over "Decides
+    to convene ..."), or its first clause (E195)."""
+    if len(next_lines) < 2 or not adoption_fields(next_lines[0]):
+        return False
+    second = next_lines[1].strip()
+    return bool(_OPENING_FORMULA.match(second) or _NAME_FORMULA.match(second) or _FIRST_CLAUSE.match(second)) or _opens_without_formula(second)
 
 
 def _opens_text(next_lines: list[str]) -> bool:
@@ -285,6 +295,24 @@ def title_and_adoption_note(title: str) -> tuple[str, dt.date | None]:
     if note is None or note.start() == 0:
         return title, None
     return title[: note.start()].rstrip(), day
+
+
+# "Cluster: Scientific and technical    Adopted: 10 May 2035    Download decision (PDF, 214 KB)",
+# "Adopted: 3 May 2031    Vote: without a vote": a web page's line of fields under a decision's
+# heading, one of them the day the decision was adopted (a label, its colon, its value; each value
+# ends at the next label, for no value holds a colon). Fields before it, and any words after it.
+ADOPTION_FIELDS = re.compile(
+    r"(?:[A-Z][A-Za-z]+(?:\s+[a-z]+){0,2}\s*:\s*[^:;]{1,80}?\s+)*"
+    r"(?:Adopted(?:\s+on)?|Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+[^;]{1,160})?"
+)
+# where the day of the adoption field begins
+ADOPTED_LABEL = re.compile(r"\b(?:Adopted(?:\s+on)?|Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date)\s*:\s*")
+
+
+def adoption_fields(line: str) -> bool:
+    """Is ``line`` a page's line of fields under a decision's heading, one of them its adoption
+    day (`ADOPTION_FIELDS`)?"""
+    return len(line) < 300 and ADOPTION_FIELDS.fullmatch(line.strip()) is not None
 
 
 # What may open an instrument's text right under such a heading, besides the opening formula:

@@ -70,9 +70,16 @@ VENUE_NAME += rf"(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
 _LEADING_VENUE = re.compile(rf"^{VENUE_NAME}{AFTER_VENUE}")
 
 
+# "International Conference Centre Geneva, Geneva", "World Conference Center Bonn, Bonn": a venue
+# whose name ends on its town, the town said again after the comma (E195)
+_VENUE_NAMED_AFTER_ITS_TOWN = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Centre|Center|Hall|House|Building|Complex|Campus)\s+(?P<town>[A-Z][\w'’-]+),\s+(?=(?P=town)\b)"
+)
+
+
 def without_venue(text: str) -> str:
     """"Palais des Nations, Geneva" -> "Geneva": a masthead's place line with its venue first."""
-    m = _LEADING_VENUE.match(text)
+    m = _LEADING_VENUE.match(text) or _VENUE_NAMED_AFTER_ITS_TOWN.match(text)
     return text[m.end() :] if m else text
 # "at the Vienna International Centre" with no town after it: the town is the venue's first word
 # (the form of the United Nations' own centres; "the Kenyatta International Convention Centre"
