@@ -742,7 +742,10 @@ _WHOSE_ENDORSED = re.compile(
 # "Approves the report of X on its second session and endorses the recommendations contained
 # therein": the meeting is the one the report named before the verb
 _AT_THAT_GATHERING = re.compile(
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:adopted|made|agreed\s+(?:up)?on|formulated)\s+"
+    # ("the recommendations adopted by the effectiveness evaluation committee at that meeting": the
+    # agent between the participle and the gathering, E195)
+    r"(?:by\s+(?:the\s+)?[^,;:()]{2,100}?\s+)?(?:at|during|by)\s+(?:that|this|the\s+same)\s+(?P<kind>meeting|session)\b"
 )
 # "The Committee ", "The Regional Committee also ": a sentence's subject, a body by its name, right
 # before the verb (E121)
@@ -12892,19 +12895,18 @@ class Reader:
                 # the recommendations adopted at that meeting": the one named before the verb
                 earlier = [refs[:1] for g, refs in r.gatherings if g.start < m.start() and refs[0].kind == that["kind"].lower()]
                 targets = earlier[-1] if earlier else []
+                if not earlier:
+                    # "Having considered the report of the committee on its sixth meeting," / "1.
+                    # Endorses the recommendations adopted by the committee at that meeting": the
+                    # meeting the recital before named (E195)
+                    targets = self.gathering_said_before(that["kind"].lower(), acting)
             if not targets and (that := _OF_THAT_GATHERING.match(text, m.end())) is not None:
                 # "... considered the report of the Subcommittee on its twenty-first meeting, ...
                 # The Committee endorsed the recommendations of that meeting.": the one meeting of
                 # that kind the sentence, or the last sentence naming gatherings, named (E121)
                 kind = that["kind"].lower()
                 named_there = [refs[0] for g, refs in r.gatherings if g.start < m.start() and len(refs) == 1 and refs[0].kind == kind]
-                if not named_there and self.docs.recent_meetings:
-                    # (not a gathering of the endorsing body's own: the plenary meeting whose line
-                    # closed the text above)
-                    issuers = {i.issuer for i in acting}
-                    said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
-                    named_there = said if len(set(said)) == 1 else []
-                targets = named_there[-1:]
+                targets = named_there[-1:] or self.gathering_said_before(kind, acting)
             if not targets and _IN_THAT_REPORT.match(text, m.end()) and self.docs.recent_meetings:
                 # the one gathering other than the endorsing body's whose report the last sentence
                 # naming gatherings named
@@ -12933,6 +12935,15 @@ class Reader:
                     self.add(instrument, "endorses", target, ev)
                 if annexed and instrument == own:
                     self.endorsing.add(instrument)
+
+    def gathering_said_before(self, kind: str, acting: list[InstrumentRef]) -> list[GatheringRef]:
+        """The one gathering of ``kind`` the last sentence naming gatherings named, not one of the
+        endorsing instruments' issuers (the plenary meeting whose line closed the text above)."""
+        if not self.docs.recent_meetings:
+            return []
+        issuers = {i.issuer for i in acting}
+        said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
+        return said[-1:] if len(set(said)) == 1 else []
 
     def endorsed_whose(self, r: _Resolved) -> None:
         """"..., an expert group, whose recommendations, adopted at its third session, held at

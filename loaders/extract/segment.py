@@ -258,6 +258,8 @@ _CLOSING_ADOPTION_LINE = re.compile(r"^\(?(?:Adopted|Approved)\s+(?:at|on|by|wit
 _CLOSING_ADOPTION_NOTE = re.compile(
     r"^\([^()]{1,120}?,\s+(?:[^()]{0,80}?,\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\)\.?$"
 )
+# "Note:", "Editorial note:", "Editor's note:", "Note by the secretariat:": a page's note on the text above it
+_PAGE_NOTE = re.compile(r"^(?:Editorial\s+note|Editor[’']s\s+note|Note\s+by\s+the\s+(?:[Ss]ecretariat|editors?)|Note)\s*:\s+[A-Z]")
 _ABBREVIATIONS = frozenset(
     "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
@@ -933,9 +935,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             section += 1
         if instrument_heading or in_convention or not instrument:
             recommended = False
+        # "Note: A proposal that the expert group be made a standing body was not agreed (see the
+        # report, para. 118).": the page's note under a decision's text, no words of the decision (E195)
+        page_note = instrument is not None and part in ("preamble", "operative") and not label and kind == "paragraph" and _PAGE_NOTE.match(raw) is not None
         para = Paragraph(
             start, block.end, text, kind, label, heading, section,
-            instrument, part if instrument else None, report_annex or recommended and kind == "paragraph",
+            None if page_note else instrument, part if instrument and not page_note else None, report_annex or recommended and kind == "paragraph",
         )
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
