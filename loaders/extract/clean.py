@@ -33,6 +33,7 @@ from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, t
 from mandate_graph.loaders.extract.capitals import recase, venue_lines_recased
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
+from mandate_graph.loaders.extract.rules.instrument_headings import adoption_fields
 from mandate_graph.loaders.extract.rules.press_releases import sittings_line
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
@@ -945,6 +946,10 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         # "- GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032 (back to back ...)" over
         # "- Committee of Experts, sixteenth session: ...": a list's items one a line, each its own,
         # whatever the line above ends with
+        return True
+    if previous is not None and "dopt" in text[line.start : line.end] and adoption_fields(text[line.start : line.end]):
+        # "UNEP/EA.7/Res.3: Title" / "Theme: Chemicals    Adopted: 12 December 2031": a page's line of
+        # fields under a decision's heading, no words of its title (E195)
         return True
     if not _LINE_STARTS_BLOCK.match(text, line.start, line.end):
         return False

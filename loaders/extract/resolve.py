@@ -195,7 +195,7 @@ class Scope:
                 # group's whose own family (itself, or the bodies above it that it shares with no
                 # other candidate) the document names, where it names some but not all (E163)
                 candidates = self._of_families_named(candidates)
-        if mention.text[-1:].islower() and kind_words.kind_word_alone(mention.text) and (
+        if _written_in_lower_case(mention.text) and kind_words.kind_word_alone(mention.text) and (
             (again := self.kind_named_last_before(name, self.position + mention.start)) is not None
         ):
             # "Having considered the report of the effectiveness evaluation committee ..." / "2.
@@ -581,6 +581,13 @@ _JOINING_WORDS = frozenset({"the", "of", "for", "to", "on", "in", "and", "at"})
 
 
 @lru_cache(maxsize=4096)
+def _written_in_lower_case(said: str) -> bool:
+    """Is a mention ("the committee", "The committee", "working group") written in lower case, its
+    article apart?"""
+    words = " ".join(said.split())
+    return words.removeprefix("the ").removeprefix("The ").islower()
+
+
 def _spaced_lower_name(name: str) -> str:
     return " ".join(name.lower().split()).replace("’", "'")
 

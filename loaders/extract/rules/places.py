@@ -70,10 +70,11 @@ VENUE_NAME += rf"(?=,\s+(?:{POSTCODE})?[A-Z]|\s+in\s+[A-Z])"
 _LEADING_VENUE = re.compile(rf"^{VENUE_NAME}{AFTER_VENUE}")
 
 
-# "International Conference Centre Geneva, Geneva", "World Conference Center Bonn, Bonn": a venue
-# whose name ends on its town, the town said again after the comma (E195)
+# "International Conference Centre Geneva, Geneva", "World Conference Center Bonn, Bonn", "United
+# Nations Office at Nairobi, Nairobi": a venue whose name ends on its town, the town said again
+# after the comma (E195)
 _VENUE_NAMED_AFTER_ITS_TOWN = re.compile(
-    r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}(?:Centre|Center|Hall|House|Building|Complex|Campus)\s+(?P<town>[A-Z][\w'’-]+),\s+(?=(?P=town)\b)"
+    r"^(?:the\s+)?(?:[A-Z][\w.'’-]*\s+(?:(?:at|in|of)\s+)?){1,6}(?P<town>[A-Z][\w'’-]+),\s+(?=(?P=town)\b)"
 )
 
 
