@@ -205,6 +205,15 @@ _ESTABLISHED_WHEN_BY = re.compile(
     r"(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
     r"|^\s*,?\s*(?:(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\s*,?\s+)?(?:by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
     r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?the\s+[A-Z][\w ,-]{2,160}?\s*\(\s*(?:(?:its|[A-Z][\w -]{0,40}?)\s+)?(?:(?:resolution|decision)\s+)?$"
+    # "was established by the General Assembly at its tenth special session, the first special
+    # session devoted to disarmament, as a deliberative body …, in paragraph 118 of the Final Document
+    # of that session (resolution S-10/2)": appositions and roles set off by commas between the
+    # establishing body and the instrument (no relative clause or conjunction among them) (E200)
+    r"|^\s*,?\s*by\s+the\s+[A-Z][\w -]{0,100}?(?:\s*,\s*(?!(?:which|who|whose|and|but|although|while|where|when)\b)[^,;()]{2,100}?){1,3}"
+    r"\s*,\s*(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
+    r"(?:the\s+[A-Z][\w -]{2,160}?\s*\(\s*(?:(?:its|[A-Z][\w -]{0,40}?)\s+)?|(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?)"
+    r"(?:(?:resolution|decision)\s+)?$"
 )
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
@@ -2801,6 +2810,7 @@ _OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
 
 _LIST_GAP = re.compile(r"^[\s,]*(?:and|or|as well as)?\s*$")
 _OWN_WORDS = re.compile(r"[“\"]|\bof\s+\d|\bentitled\b")
+_BARE_AND = re.compile(r"\s+and\s+")
 
 
 def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, InstrumentRef]]) -> list[InstrumentRef]:
@@ -2812,7 +2822,13 @@ def _nearest_of_list(text: str, listed: list[tuple[InstrumentMention, Instrument
     for i in range(1, len(listed)):
         before = listed[i - 1][0]
         own_words = _OWN_WORDS.search(text[before.start : before.end])
-        if own_words or not _LIST_GAP.match(text[before.end : listed[i][0].start]):
+        gap = text[before.end : listed[i][0].start]
+        if own_words is not None and _BARE_AND.fullmatch(gap) and all(w.startswith("of") for w in _OWN_WORDS.findall(text[before.start : before.end])):
+            # "its resolutions 86/229 of 21 December 2031 and 87/231 of 20 December 2032, in which it
+            # requested": members dated alike, joined by a bare "and", are one list (E200); a title,
+            # or a comma before the next ("…, entitled “…”, and 2019/19 of …"), tells one apart
+            continue
+        if own_words or not _LIST_GAP.match(gap):
             start = i
     return [ref for _, ref in listed[start:]]
 
@@ -3060,7 +3076,17 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
         if not before or not _PREPARED.search(r.sentence.text, before[-1].end, mention.keyword_start):
             return None
         pairs.append((DocumentRef(symbols=before[-1].symbols), ref))
+        # "(A/CN.10/243 and Add.1), prepared in accordance with …": the symbols joined to the last
+        # one by "and" or a comma are named together with it and share its mandate (E200)
+        for earlier, joined in zip(reversed(before[:-1]), reversed(before)):
+            if not _JOINED_SYMBOLS.fullmatch(r.sentence.text, earlier.end, joined.start):
+                break
+            pairs.append((DocumentRef(symbols=earlier.symbols), ref))
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
+
+
+# what joins two symbols named together in one bracket: "A/CN.10/243 and Add.1", "X, Y and Z"
+_JOINED_SYMBOLS = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s*")
 
 
 def _may_establish(text: str) -> bool:
@@ -5708,7 +5734,9 @@ class Reader:
             # "In accordance with ..., the following documents were issued for the review of
             # Namibia:" in the report of the session that held the review: the list goes there
             self.docs.listing_receiver = ([self.report_session], [])
-        itself = record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
+        # "Resolution 11/2 requested the Secretariat to prepare the present note" (E200)
+        asked_for_itself = doc_rules.asks_for_itself(text) if r.instruments else None
+        itself = asked_for_itself is not None or record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
             doc_rules.agenda_is_itself(text, self.masthead.info.kind == "AnnotatedProvisionalAgenda" or self.is_an_agenda)
         ) or (
             bool(self.transmitted) and is_cover_formula(text)
@@ -5742,7 +5770,7 @@ class Reader:
         )
         if named and not r.instruments and len(self.last_instrument) == 1:
             self.answering_request_before(r, ev)
-        if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text):
+        if named and (r.instruments or len(self.last_instrument) == 1) and ("request" in text or "that" in text or "same" in text or "said" in text):
             self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and (opening := mandates_told_back.opens_with_document_before(text)) is not None:
             self.document_before_under_mandate(r, ev, named_before, opening["kind_word"])
@@ -5778,6 +5806,11 @@ class Reader:
             if not earlier and not r.instruments:
                 earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
             mandates = earlier[-1:]
+        if not mandates and asked_for_itself is not None:
+            # the instruments named before the request, not those recalled in passing
+            mandates = [
+                ref for m, ref in r.instruments if m.end <= asked_for_itself and not doc_rules.recalled_in_passing(text, m.start)
+            ]
         answered = False  # the document named as the answer to the request told before (E178, E192)
         if not mandates and itself and (
             request := _IN_RESPONSE_TO_THAT_REQUEST.search(text, clause or 0)
@@ -5800,7 +5833,8 @@ class Reader:
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
             closing = self.symbols_opening_mandate(r, mandates)
         if itself and mandates and (
-            record_note or answered or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+            record_note or answered or asked_for_itself is not None
+            or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
             # ("The present report provides an update on …, as called for in paragraph 15 of
             # resolution 77/12": the mandate set off at the clause's end is the subject's, E178)
             or doc_rules.asked_for_at_the_end(text, clause or 0)
@@ -6102,6 +6136,12 @@ class Reader:
                 told = back is not None and back["kind"] in (last.kind, "request")
             if told:
                 self.add(DocumentRef(symbols=s.symbols), "pursuantTo", last, ev or self.evidence(r.sentence, r.paragraph))
+            elif before and (kind := mandates_told_back.instrument_named_back_after_symbol(text, s.end)) is not None and (
+                of_kind := [ref for ref in before if ref.kind == kind]
+            ):
+                # "(X), submitted pursuant to resolution 88/254, and … (Y), which responds to paragraph 20
+                # of the same resolution": Y under the instrument the sentence named before (E200)
+                self.add(DocumentRef(symbols=s.symbols), "pursuantTo", of_kind[-1], ev or self.evidence(r.sentence, r.paragraph))
 
     def noted_document_under_mandate(self, r: _Resolved, kind_word: str | None) -> None:
         """A footnote "The (evaluation) report was prepared in response to resolution 89/246": the
@@ -7341,7 +7381,14 @@ class Reader:
             return
         if not docs and not any(considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end) for s in r.symbols):
             note = _NOTE_AFTER.search(text, considered.end())
-            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, [], ev, self.report_named(r, considered.end())))
+            # "Having considered the report of the Secretary-General submitted pursuant to resolution
+            # 87/231,1": the mandate a participle gives the paper considered is its own too (E200)
+            mandates = [
+                ref for m, ref in r.instruments
+                if considered.end() <= m.start < until and doc_rules.under_mandate(text, m.keyword_start)
+                and _PREPARED.search(text, considered.end(), m.keyword_start) is not None
+            ]
+            self.docs.unnamed_reports.append((note["note"] if note else None, receiver, mandates, ev, self.report_named(r, considered.end())))
 
     def issuer_narrates(self, r: _Resolved, own: InstrumentRef, verb_start: int) -> bool:
         """Whether the sentence opens on ``own``'s issuer, named, right before the verb at

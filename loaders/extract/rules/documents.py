@@ -743,6 +743,15 @@ _UNDER_MANDATE = re.compile(
     # Secretary-General's response to resolution 78/123", "fulfils the request contained in",
     # "The present report, requested in resolution 78/123, covers ..." (the participle set off)
     r"[Aa]t\s+the\s+request\s+of|\b[Rr]esponse\s+to|\b[Ff]ulfil(?:l?s|ling)?(?=\s+the\s+(?:requests?|mandates?)\b)|"
+    # a paper's own verbs of answering its mandate (E200): "The present note follows up on
+    # resolution 11/2", "(X), which gives effect to decision 4/2", "implements (discharges, meets,
+    # addresses, carries out) the request in" (the object a request or mandate: "addresses
+    # resolution 11/2" tells of a topic), "The present note was requested by the Commission in" (the
+    # passive right after the paper's noun; "The Secretary-General was requested in" is a request)
+    r"\b[Ff]ollows\s+up(?:\s+on)?|\b[Gg]ives\s+effect\s+to|"
+    r"\b(?:[Ii]mplements|[Dd]ischarges|[Mm]eets|[Aa]ddresses|[Cc]arries\s+out)(?=\s+the\s+(?:requests?|mandates?)\b)|"
+    r"(?:(?<=note\s)|(?<=report\s)|(?<=paper\s)|(?<=study\s)|(?<=document\s))(?:is|was|has\s+been)\s+(?:also\s+)?"
+    r"(?:requested|mandated|called\s+for)\s+(?:by|in)|"
     r"(?<=,\s)(?:requested|mandated|called\s+for)\s+(?:by|in)|"
     # "The final report requested in Resolution 7/2031 is before the Conference as document X",
     # "the study called for by decision 4/2 (X)", "The report requested in resolution 78/123
@@ -811,11 +820,20 @@ _RESPONDS_ITSELF = re.compile(
     # ("is the Secretary-General's response to resolution 78/123", "fulfils the request contained in")
     r"(?:(?:responds|is\s+(?:also\s+)?(?:submitted|issued)\s+in\s+response"
     r"|is\s+(?:also\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*)*['’]s\s+)?response)\s+to\s+|fulfil{1,2}s\s+"
+    # "follows up on resolution 11/2", "gives effect to", "answers (implements, discharges, meets,
+    # addresses, carries out) the request in", "fulfils the mandate given in" (E200)
+    r"|follows\s+up\s+(?:on\s+)?|gives\s+effect\s+to\s+"
+    r"|(?:answers|implements|discharges|meets|addresses|carries\s+out)\s+(?=the\s+(?:requests?|mandates?)\b)"
+    # "The present note was requested by the Commission in resolution 11/2", "is mandated by" (E200)
+    r"|(?:is|was|has\s+been)\s+(?:also\s+)?(?:requested|mandated|called\s+for)\s+"
+    r"(?:by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?=in\s)|(?=in\s|by\s))"
     # "The present report provides the information requested by the Assembly in its resolution
     # 77/12", "contains the information called for in": what it gives is what was asked
     r"|(?:provides|contains|presents|gives|includes)\s+(?:the\s+)?information\s+(?:requested|called\s+for|sought)\s+"
     r"(?:by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?=in\s)|(?=in\s)))"
-    r"(?:(?:the\s+)?requests?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in)\s"
+    r"(?:(?:the\s+)?(?:requests?|mandates?)\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in|given\s+(?:to\s+\w+\s+)?(?:in|by)"
+    r"|conferred\s+(?:(?:on|upon)\s+(?:the\s+|it\s+|him\s+|her\s+|them\s+)?(?:[\w-]+\s+)?)?(?:in|by)|entrusted\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?:in|by))\s"
+    r"|by\s+(?:its\s+)?(?=(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s)"
     r"|(?:in\s+(?:its\s+)?)?(?:(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d)))"
 )
 # ", I have the honour to", ", we have the honor to", ", the Secretary-General has the honour to"
@@ -835,6 +853,36 @@ _WRITES_ITSELF = re.compile(
 WRITES_ITSELF_WORDS = ("prepared", "submit", "transmit", "present", "issued", "hereby")
 # searched from those words (`literal_starts`): the pattern opens with \b, tried at every word
 _WRITES_ITSELF_STARTS = LiteralStarts(_WRITES_ITSELF)
+
+
+# "Resolution 11/2 requested the Secretariat to prepare the present note", "In its resolution
+# 78/12, the Assembly asked the Secretary-General to submit to it at its seventy-ninth session the
+# present report": a request whose infinitive's object is the document being read, the instrument
+# that made it its mandate (E200) ("requested the Secretariat to prepare a note" asks for a paper,
+# not this one: no "a"/"an" between the infinitive and "the present")
+_ASKS_FOR_ITSELF = re.compile(
+    r"\b(?:requested|asked|mandated|invited|called\s+upon|instructed|tasked|directed|entrusted)\s+"
+    r"[^,;.()]{0,80}?\bto\s+(?:(?:also|further)\s+)?"
+    r"(?:prepare|submit|present|issue|produce|draw\s+up|compile|transmit|provide)\s+"
+    r"(?:(?!\ban?\s)[^,;.()]){0,60}?\b(?:(?:the|this)\s+present|this)\s+(?:note|report|document|paper|study)\b"
+)
+# the participles and verbs of a preamble or a narrative that name an instrument only in passing
+_RECALLED_BEFORE = re.compile(r"\b(?:[Rr]ecalling|recalled|[Nn]oting|noted|[Ww]elcoming|welcomed|[Rr]eaffirming|reaffirmed)\b[^,;]{0,40}$")
+
+
+def asks_for_itself(text: str) -> int | None:
+    """Where the request for the document being read starts ("requested the Secretariat to
+    prepare the present note"), or None; the instruments named before it made the request."""
+    if " to " not in text or "present" not in text and "this" not in text:
+        return None
+    found = _ASKS_FOR_ITSELF.search(text)
+    return found.start() if found is not None else None
+
+
+def recalled_in_passing(text: str, mention_start: int) -> bool:
+    """Whether the instrument starting at ``mention_start`` is named after "recalling", "noting"
+    in its clause: named in passing, not the one that speaks."""
+    return _RECALLED_BEFORE.search(text, max(0, mention_start - 60), mention_start) is not None
 
 
 def mandate_of_itself(text: str) -> bool:

@@ -179,3 +179,29 @@ def mandate_set_off_before_symbol(text: str, symbol_start: int) -> tuple[int, in
     if found is None or found.end() != symbol_start:
         return None
     return found.start("mandate"), found.end("mandate")
+
+
+# "(A/89/175), submitted pursuant to resolution 88/254, and … (A/89/176), which responds to paragraph
+# 20 of the same resolution": a symbol, then the paper's participle or verb of answering and an
+# instrument named back ("the same resolution", "that decision"), the instrument the sentence named
+# before the symbol (E200; "this resolution" is left: in a resolution's text it is the resolution)
+_SYMBOL_UNDER_INSTRUMENT_NAMED_BACK = re.compile(
+    r"[)\]]?\s*,\s*(?:which\s+(?:(?:was|is|were|are|has\s+been|had\s+been|have\s+been)\s+)?)?(?:also\s+)?"
+    r"(?:(?:prepared|submitted|issued|presented|drawn\s+up|compiled|produced|written)\s+(?:also\s+)?"
+    r"(?:in\s+response\s+to|pursuant\s+to|in\s+accordance\s+with|in\s+compliance\s+with|in\s+fulfilment\s+of"
+    r"|in\s+answer\s+to|in\s+reply\s+to|in\s+keeping\s+with|under)"
+    r"|(?:responds|responded|responding|replies|replied|replying)\s+to|answers|answered|answering"
+    r"|follows\s+up(?:\s+on)?|followed\s+up(?:\s+on)?|gives\s+effect\s+to)\s+"
+    r"(?:(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s+(?:and|to)\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
+    r"(?:that\s+same|that|the\s+same|the\s+said|the\s+above-mentioned)\s+(?P<kind>resolution|decision)\b"
+)
+
+
+def instrument_named_back_after_symbol(text: str, symbol_end: int) -> str | None:
+    """The kind of instrument ("resolution", "decision") named back as the mandate of the paper
+    whose symbol ends at ``symbol_end`` ("(X), which responds to paragraph 20 of the same
+    resolution"), or None."""
+    if "same" not in text and "that" not in text and "said" not in text and "above" not in text:
+        return None
+    found = _SYMBOL_UNDER_INSTRUMENT_NAMED_BACK.match(text, symbol_end)
+    return found["kind"] if found is not None else None

@@ -90,6 +90,13 @@ _WHICH_THE_ISSUER_IN_ASKED = re.compile(
     r"(?P<set_off>(?:in|by|through)\s+[^,;]{3,80}?)\s*,\s+(?:also\s+|further\s+)?"
     r"(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked|mandated|tasked|entrusted)\s+to\s+(?=[a-z])"
 )
+# "the Office of Administration of Justice, which the Assembly had asked in resolution 87/248 to
+# publish …": the instrument between the verb and its infinitive, no commas (E200)
+_WHICH_THE_ISSUER_ASKED_IN = re.compile(
+    r",\s+(?:which|whom)\s+(?:the\s+)?(?P<issuer>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|on|for|the))*)\s+(?:had\s+|has\s+)?"
+    r"(?:also\s+|further\s+)?(?P<verb>requested|invited|urged|encouraged|called\s+upon|asked|mandated|tasked|entrusted)\s+"
+    r"(?P<set_off>(?:in|by|through)\s+[^,;]{3,80}?)\s+to\s+(?=[a-z])"
+)
 # the set-off names an instrument told before: "in that resolution", "in the same decision"
 _BACK_REFERENCE = re.compile(r"^(?:in|by|through)\s+(?:that|the\s+same|this|the\s+said)\s+(?:resolution|decision)$")
 
@@ -98,7 +105,7 @@ def issuer_asked_antecedent(text: str) -> re.Match[str] | None:
     """The relative clause ", which the Council requested, in that resolution, to ..." in ``text``."""
     if ", which " not in text:
         return None
-    return _WHICH_THE_ISSUER_ASKED.search(text) or _WHICH_THE_ISSUER_IN_ASKED.search(text)
+    return _WHICH_THE_ISSUER_ASKED.search(text) or _WHICH_THE_ISSUER_IN_ASKED.search(text) or _WHICH_THE_ISSUER_ASKED_IN.search(text)
 
 
 def names_back(set_off: str) -> bool:
