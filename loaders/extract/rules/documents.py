@@ -698,8 +698,8 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 
 # --------------------------------------------------------------------------- mandates
 
-# "the Assembly's", "the General Assembly's", "the Executive Board’s": a body named in the possessive
-_POSSESSIVE_NAME = r"(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s"
+# "the Assembly's", "the Economic and Social Council's", "the Executive Board’s": a body named in the possessive
+_POSSESSIVE_NAME = r"(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for|the)\s+)*){0,5}[A-Z][\w-]*['’]s"
 # The clause that gives a document or meeting its mandate. "paragraph 3 of" may stand between
 # the phrase and the instrument; the instrument keyword ends the match.
 _UNDER_MANDATE = re.compile(
