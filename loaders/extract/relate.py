@@ -12620,14 +12620,14 @@ class Reader:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
             self.made_permanent_in_a_relative_clause(r)
-        for m in self.standing_words(text):
+        for standing in self.standing_words(text):
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
-            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m[0]) is not None
-            acting = self.acting(r, m[0], own, intro, carry, quoted)
+            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, standing[0]) is not None
+            acting = self.acting(r, standing[0], own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
-            if not acting and (made := _MADE_CONSTANT_SET_OFF_BY.search(text, max(0, m[0] - 140), m[0])) is not None and made.end() == m[0]:
+            if not acting and (made := _MADE_CONSTANT_SET_OFF_BY.search(text, max(0, standing[0] - 140), standing[0])) is not None and made.end() == standing[0]:
                 # "the Group of Experts on Gas was, by that decision, made a standing body of the
                 # Committee": the instrument set off between the auxiliary and the participle, named
                 # there or again by a back reference (E149)
@@ -12638,10 +12638,10 @@ class Reader:
                 made_subject = self.passive_subject(r, made.start())
                 if not acting or not made_subject:
                     continue
-            elif not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m[0] - 40), m[0])) is not None and made.end() == m[0]:
+            elif not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, standing[0] - 40), standing[0])) is not None and made.end() == standing[0]:
                 # "X was made a standing element of each session by Assembly resolution 83/299": the
                 # passive, its instrument after "by" (E103)
-                acting = self.instrument_after_by(r, m[1])
+                acting = self.instrument_after_by(r, standing[1])
                 made_subject = self.passive_subject(r, made.start())
                 if not made_subject:
                     continue
@@ -12651,21 +12651,21 @@ class Reader:
                 continue
             # ", established by resolution 19/1,": a body's description between its name and the
             # verb, no subject of its own
-            floor = max([mm.end for mm, ref in r.instruments if mm.end <= m[0] and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
-            anchor = max(text.rfind(" that ", 0, m[0]), text.rfind(" which ", 0, m[0]), floor)
+            floor = max([mm.end for mm, ref in r.instruments if mm.end <= standing[0] and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
+            anchor = max(text.rfind(" that ", 0, standing[0]), text.rfind(" which ", 0, standing[0]), floor)
             issuers = {instrument.issuer for instrument in acting}
             targets = [
                 r.bodies[b.start] for b in r.refs.bodies
-                if anchor <= b.start and b.end <= m[0] and b.start in r.bodies
+                if anchor <= b.start and b.end <= standing[0] and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
                 and r.bodies[b.start] not in issuers  # "which the Council decided to maintain as": the subject
             ]
-            if len(targets) > 1 and (subject := self.subject_of_last_clause(r, anchor, m[0])) is not None:
+            if len(targets) > 1 and (subject := self.subject_of_last_clause(r, anchor, standing[0])) is not None:
                 # "the Secretary-General was requested to ensure that the Executive Directorate has
                 # ..., and the working group on ... was to remain a standing working group": the
                 # subject of the clause the verb ends, not the bodies of the clause before (E136)
                 targets = [subject]
-            if not targets and (which := _relative_antecedent_end(text, m[0])) is not None:
+            if not targets and (which := _relative_antecedent_end(text, standing[0])) is not None:
                 # "the Working Group, which shall be a standing body, shall meet annually": the
                 # body the relative clause hangs on; "its Working Group ..., which the Council
                 # created by ... and which, by ..., the Council decided to maintain as a standing
@@ -12678,14 +12678,14 @@ class Reader:
                 # "by which it established an open-ended interim working group of ..., and its
                 # decision 3/4, in which it decided that the working group would be a constant
                 # element": "the working group" is the one of that kind named before it
-                targets = self.named_before_by_kind(r, anchor, m[0])
-            if not targets and self.born_here and _IT.search(text, anchor, m[0]) and self.born_here[-1] in {
+                targets = self.named_before_by_kind(r, anchor, standing[0])
+            if not targets and self.born_here and _IT.search(text, anchor, standing[0]) and self.born_here[-1] in {
                 b.key for b in r.refs.bodies if b.start < anchor
             }:
                 # "created a working group on ... and decided that it would function as a standing
                 # working group": "it" is the body the sentence has just created
                 targets = [self.born_here[-1]]
-            if not targets and self.previous_subject and _IT.search(text, anchor, m[0]):
+            if not targets and self.previous_subject and _IT.search(text, anchor, standing[0]):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]
             if made_subject:
