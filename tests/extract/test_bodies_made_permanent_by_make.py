@@ -16,21 +16,15 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import ACTION_TAKEN, REFERENCE, extracted_with, in_resolution, in_sg_report
+from .phrasing import ACTION_TAKEN, COP_DECISION, REFERENCE, extracted_with, in_resolution, in_sg_report
 
 with_treaty = extracted_with(Path(REFERENCE).parent / "phrasing_treaty.ttl")
-_COP_DECISION = (
-    "United Nations RS/COP.16/9\n\nDistr.: General\n20 November 2031\n\nOriginal: English\n\n"
-    "Conference of the Parties to the Convention on Reef Sanctuaries\nSixteenth meeting\nBridgetown, 8–12 November 2031\n\n"
-    "Decisions adopted by the Conference of the Parties at its sixteenth meeting\n\n"
-    "Decision 16/3\n\nRegional cooperation\n\nThe Conference of the Parties,\n\n1. {s}\n"
-)
 
 
 def made_permanent(frame: str, sentence: str) -> set[tuple[str, str]]:
     if frame == "sg":
         return in_sg_report(sentence, "makesConstantElement")
-    text = {"rep": ACTION_TAKEN.format(s=sentence), "res": in_resolution(sentence), "cop": _COP_DECISION.format(s=sentence)}[frame]
+    text = {"rep": ACTION_TAKEN.format(s=sentence), "res": in_resolution(sentence), "cop": COP_DECISION.format(s=sentence)}[frame]
     return {(s, o) for r, s, o in with_treaty(text) if r == "makesConstantElement"}
 
 

@@ -14,19 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from .phrasing import REFERENCE, extracted_with, in_resolution
+from .phrasing import COP_DECISION, REFERENCE, extracted_with, in_resolution
 
 with_treaty = extracted_with(Path(REFERENCE).parent / "phrasing_treaty.ttl")
-_COP_DECISION = (
-    "United Nations RS/COP.16/9\n\nDistr.: General\n20 November 2031\n\nOriginal: English\n\n"
-    "Conference of the Parties to the Convention on Reef Sanctuaries\nSixteenth meeting\nBridgetown, 8–12 November 2031\n\n"
-    "Decisions adopted by the Conference of the Parties at its sixteenth meeting\n\n"
-    "Decision 16/3\n\nRegional cooperation\n\nThe Conference of the Parties,\n\n1. {s}\n"
-)
 
 
 def asked(frame: str, sentence: str) -> set[tuple[str, str]]:
-    text = in_resolution(sentence) if frame == "res" else _COP_DECISION.format(s=sentence)
+    text = in_resolution(sentence) if frame == "res" else COP_DECISION.format(s=sentence)
     return {(s, o) for r, s, o in with_treaty(text) if r == "requests"}
 
 
