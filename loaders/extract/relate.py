@@ -748,6 +748,24 @@ _WHOSE_ENDORSED = re.compile(
     r"\s+(?P<subject>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|[A-Z][\w'’-]*)){0,6})\s+(?:(?:also|later|subsequently|then)\s+)?"
     r"(?:endorsed|approved|welcomed\s+and\s+endorsed)\s+(?:in|by|through)\s+(?:its\s+)?(?:[A-Z][\w-]*\s+){0,3}(?=(?:resolution|decision)\s)"
 )
+# "The recommendations adopted by the Working Group at its third meeting were endorsed by the Commission
+# in its resolution 11/2", "The recommendations of the third meeting of the Working Group, endorsed by
+# the Commission in its resolution 11/2, were transmitted", "…, as endorsed by the Assembly in
+# resolution 77/12": the object first, then the verb in the passive (or its participle set off) and
+# the instrument; the gatherings the object names are what the instrument endorses
+# (`Reader.endorsed_in_the_passive`, E197). "were not endorsed", "were submitted for endorsement", "are
+# to be endorsed" say no endorsement.
+_ENDORSED_IN_THE_PASSIVE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:agreed|main|key)\s+)?(?:conclusions\s+and\s+)?(?:recommendations|conclusions|outcome)\b"
+    r"(?P<object>(?:[^;:()]|\([^;()]{1,60}\)){1,240}?)"
+    r"(?:\s*,\s+(?:as\s+)?|\s+(?:were|was|(?:have|has|had)\s+(?:(?:since|subsequently|also|already)\s+)?been)\s+(?:(?:subsequently|since|later|then|also|duly|all)\s+)?)endorsed\s+"
+    r"(?:by\s+(?P<agent>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|the|to|[A-Z][\w'’-]*)){0,10})\s*,?\s+)?"
+    r"(?:(?:at|during)\s+its\s+[\w-]+\s+(?:session|meeting)\s*,?\s+)?"
+    r"(?:(?:in|by|through|under)\s+(?:its\s+|their\s+|the\s+)?)?(?=(?:[A-Z][\w-]*\s+){0,3}(?:resolution|decision)\s)"
+)
+# what the object holds when it is no noun phrase of its own: a clause of its own ("…, and the report
+# … was endorsed"), a relative clause
+_CLAUSE_INSIDE = re.compile(r",\s+(?:and|but|which|while|whereas)\s|\bwhich\s+(?:were|was)\b")
 # "Approves the report of X on its second session and endorses the recommendations contained
 # therein": the meeting is the one the report named before the verb
 _AT_THAT_GATHERING = re.compile(
@@ -1662,6 +1680,8 @@ _PLACE_ONLY = re.compile(
     # "its thirty-second session would take place in New York in April 2032"
     # ("is expected to take place in New York in 2035", "are scheduled to take place in": E141)
     rf"(?:held|took\s+place|(?:will|shall|would|should|is\s+to|are\s+to|(?:is|are)\s+(?:(?:tentatively|provisionally)\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # "will be hosted by the Government of Austria in Vienna": the host named, then the town (E197)
+    rf"|hosted\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’-]*){{0,6}}"
     # "its second session is planned for March 2035 in New York", "scheduled for early 2034 in Bonn": the
     # month or year it is set for (no day: no `heldOn`), then the town (E191)
     rf"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned|foreseen)\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}\s+)?(?:19|20)\d\d)"
@@ -2773,6 +2793,17 @@ def _cited_in_passing(text: str, mention: InstrumentMention, instruments: list[t
             first = m
     at = min(first.keyword_start, first.start)
     return _RECALLED_IN_PASSING.search(text, max(0, at - 60), at) is not None
+
+
+def _town_hosting(r: _Resolved, gathering_start: int, before: str) -> str | None:
+    """"Vienna will host the thirteenth session of the Commission": the town the subject names, no
+    body's name, hosts the gathering named at ``gathering_start`` (E197)."""
+    if "host" not in before:
+        return None
+    host = gathering_lines.town_that_hosts(r.sentence.text, gathering_start)
+    if host is None or any(b.start <= host[1] < b.end for b in r.refs.bodies):
+        return None
+    return host[0]
 
 
 def _tail(text: str, end: int, size: int = 80) -> str:
@@ -9778,7 +9809,8 @@ class Reader:
                 # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
                 for ref in refs:
                     self.add(ref, "heldIn", opened[0], ev)
-                    self.add(ref, "heldOn", opened[1], ev)
+                    if opened[1] is not None:
+                        self.add(ref, "heldOn", opened[1], ev)
                 break
             if (told := gathering_lines.days_told_before(text, g.start, g.numeral and all(ref.kind == "meeting" for ref in refs))) is not None:
                 # "On 14 June 2031, at its 10811th meeting, ...", "From 1 to 4 March 2031, the
@@ -9938,6 +9970,9 @@ class Reader:
                 if place and places.is_place(place["place"]):
                     for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)
+                elif place is None and (host := _town_hosting(r, g.start, before)) is not None:
+                    for ref in [*sharing, *refs]:
+                        self.add(ref, "heldIn", host, ev)
                 continue
             run = [following[0]]
             for d in following[1:]:
@@ -9996,6 +10031,8 @@ class Reader:
                 # "The Commission met in Nairobi for its sixty-fourth session from 9 to 13 February":
                 # the place before the session, its days after
                 town = met_in["place"] if places.is_place(met_in["place"]) else None
+            if town is None and connective["verb"] is None:
+                town = _town_hosting(r, g.start, before)  # "Vienna will host the session from 3 to 7 May"
             if town is None and self.last_place is not None and (
                 _SAME_VENUE.search(gap) or _SAME_VENUE_AFTER.match(text, run[-1].end)
             ):
@@ -12784,14 +12821,14 @@ class Reader:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
             self.made_permanent_in_a_relative_clause(r)
-        for m in _CONSTANT.finditer(text) if "element" in text or "standing" in text or "permanent" in text or "ad hoc" in text or "no longer" in text else ():
+        for standing in self.standing_words(text):
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
-            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, m.start()) is not None
-            acting = self.acting(r, m.start(), own, intro, carry, quoted)
+            quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, standing[0]) is not None
+            acting = self.acting(r, standing[0], own, intro, carry, quoted)
             if not acting and own is not None and r.paragraph.part == "operative":
                 acting = [own]
-            if not acting and (made := _MADE_CONSTANT_SET_OFF_BY.search(text, max(0, m.start() - 140), m.start())) is not None and made.end() == m.start():
+            if not acting and (made := _MADE_CONSTANT_SET_OFF_BY.search(text, max(0, standing[0] - 140), standing[0])) is not None and made.end() == standing[0]:
                 # "the Group of Experts on Gas was, by that decision, made a standing body of the
                 # Committee": the instrument set off between the auxiliary and the participle, named
                 # there or again by a back reference (E149)
@@ -12802,10 +12839,10 @@ class Reader:
                 made_subject = self.passive_subject(r, made.start())
                 if not acting or not made_subject:
                     continue
-            elif not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, m.start() - 40), m.start())) is not None and made.end() == m.start():
+            elif not acting and (made := _MADE_CONSTANT_BY.search(text, max(0, standing[0] - 40), standing[0])) is not None and made.end() == standing[0]:
                 # "X was made a standing element of each session by Assembly resolution 83/299": the
                 # passive, its instrument after "by" (E103)
-                acting = self.instrument_after_by(r, m.end())
+                acting = self.instrument_after_by(r, standing[1])
                 made_subject = self.passive_subject(r, made.start())
                 if not made_subject:
                     continue
@@ -12815,21 +12852,21 @@ class Reader:
                 continue
             # ", established by resolution 19/1,": a body's description between its name and the
             # verb, no subject of its own
-            floor = max([mm.end for mm, ref in r.instruments if mm.end <= m.start() and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
-            anchor = max(text.rfind(" that ", 0, m.start()), text.rfind(" which ", 0, m.start()), floor)
+            floor = max([mm.end for mm, ref in r.instruments if mm.end <= standing[0] and not _DESCRIBED_BY.search(text, 0, mm.start)] + [0])
+            anchor = max(text.rfind(" that ", 0, standing[0]), text.rfind(" which ", 0, standing[0]), floor)
             issuers = {instrument.issuer for instrument in acting}
             targets = [
                 r.bodies[b.start] for b in r.refs.bodies
-                if anchor <= b.start and b.end <= m.start() and b.start in r.bodies
+                if anchor <= b.start and b.end <= standing[0] and b.start in r.bodies
                 and not _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start])
                 and r.bodies[b.start] not in issuers  # "which the Council decided to maintain as": the subject
             ]
-            if len(targets) > 1 and (subject := self.subject_of_last_clause(r, anchor, m.start())) is not None:
+            if len(targets) > 1 and (subject := self.subject_of_last_clause(r, anchor, standing[0])) is not None:
                 # "the Secretary-General was requested to ensure that the Executive Directorate has
                 # ..., and the working group on ... was to remain a standing working group": the
                 # subject of the clause the verb ends, not the bodies of the clause before (E136)
                 targets = [subject]
-            if not targets and (which := _relative_antecedent_end(text, m.start())) is not None:
+            if not targets and (which := _relative_antecedent_end(text, standing[0])) is not None:
                 # "the Working Group, which shall be a standing body, shall meet annually": the
                 # body the relative clause hangs on; "its Working Group ..., which the Council
                 # created by ... and which, by ..., the Council decided to maintain as a standing
@@ -12842,14 +12879,14 @@ class Reader:
                 # "by which it established an open-ended interim working group of ..., and its
                 # decision 3/4, in which it decided that the working group would be a constant
                 # element": "the working group" is the one of that kind named before it
-                targets = self.named_before_by_kind(r, anchor, m.start())
-            if not targets and self.born_here and _IT.search(text, anchor, m.start()) and self.born_here[-1] in {
+                targets = self.named_before_by_kind(r, anchor, standing[0])
+            if not targets and self.born_here and _IT.search(text, anchor, standing[0]) and self.born_here[-1] in {
                 b.key for b in r.refs.bodies if b.start < anchor
             }:
                 # "created a working group on ... and decided that it would function as a standing
                 # working group": "it" is the body the sentence has just created
                 targets = [self.born_here[-1]]
-            if not targets and self.previous_subject and _IT.search(text, anchor, m.start()):
+            if not targets and self.previous_subject and _IT.search(text, anchor, standing[0]):
                 # "The Working Group was established ... By resolution 7/1, it became a constant element"
                 targets = [self.previous_subject]
             if made_subject:
@@ -12859,6 +12896,17 @@ class Reader:
                 for key in targets:
                     if key != instrument.issuer:
                         self.add(instrument, "makesConstantElement", BodyRef(key), ev)
+
+    @staticmethod
+    def standing_words(text: str) -> list[tuple[int, int]]:
+        """Where the sentence says a body is (made) a constant element (`_CONSTANT`), and where
+        "make <body>" gives it its standing ("decided to make the Working Group a permanent subsidiary
+        body", `made_permanent.made_into_standing`, E197), each told once."""
+        if not ("element" in text or "standing" in text or "permanent" in text or "ad hoc" in text or "no longer" in text):
+            return []
+        spans = [m.span() for m in _CONSTANT.finditer(text)]
+        made = [span for span in made_permanent.made_into_standing(text) if not any(a < span[1] and span[0] < b for a, b in spans)]
+        return sorted(spans + made)
 
     def made_permanent_in_a_relative_clause(self, r: _Resolved) -> None:
         """"as the permanent subsidiary organ that the Assembly made it by resolution 51/211 A",
@@ -12916,6 +12964,8 @@ class Reader:
         text = r.sentence.text
         if "whose " in text:
             self.endorsed_whose(r)
+        if "endorsed " in text and r.gatherings and r.instruments:
+            self.endorsed_in_the_passive(r)
         for m in _ENDORSE.finditer(text):
             infinitive = m.group(0).lower().startswith("endorse ")
             if infinitive and r.paragraph.part != "operative":
@@ -12991,6 +13041,26 @@ class Reader:
         issuers = {i.issuer for i in acting}
         said = [ref for ref in self.docs.recent_meetings[-1][0] if ref.kind == kind and ref.body not in issuers]
         return said[-1:] if len(set(said)) == 1 else []
+
+    def endorsed_in_the_passive(self, r: _Resolved) -> None:
+        """"The recommendations adopted by the Working Group at its third meeting were endorsed by the
+        Commission in its resolution 11/2": the gatherings the object names, endorsed by the
+        instrument named right after the verb (of the body named as its agent, if any) (E197)."""
+        text = r.sentence.text
+        for m in _ENDORSED_IN_THE_PASSIVE.finditer(text):
+            if _CLAUSE_INSIDE.search(m["object"]):
+                continue
+            named = [ref for y, ref in r.instruments if m.end() <= y.keyword_start <= m.end() + 40]
+            agent = next((r.bodies.get(b.start) for b in r.refs.bodies if m["agent"] and m.start("agent") <= b.start < m.end("agent")), None)
+            if not named or agent is not None and named[0].issuer != agent:
+                continue
+            targets = [
+                ref for g, refs in r.gatherings
+                if m.start("object") <= g.start < m.end("object") and not _JOINT_BEFORE.search(_tail(text, g.start)) for ref in refs
+            ]
+            ev = self.evidence(r.sentence, r.paragraph)
+            for target in dict.fromkeys(targets):
+                self.add(named[0], "endorses", target, ev)
 
     def endorsed_whose(self, r: _Resolved) -> None:
         """"..., an expert group, whose recommendations, adopted at its third session, held at

@@ -1057,6 +1057,11 @@ def _outside_quotes(text: str) -> str:
 # invitation welcomed by the Conference in Resolution 4/2027": no comma, the agent acting through the
 # instrument right after it (E144, E143)
 _BY_BODY_IN = re.compile(r"(?:,\s+|\s+)(?:in|by|through|under)\s+(?:its\s+)?$")
+# "the Economic and Social Council's request, in resolution 2031/12, that": the requester named in the
+# possessive right before the request's noun and its instrument (E197)
+_POSSESSIVE_REQUEST_IN = re.compile(
+    r"['’]s\s+(?:requests?|mandates?|invitation)\s*,?\s+(?:(?:made|contained|set\s+out)\s+)?(?:in|by|under)\s+(?:its\s+)?$"
+)
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
@@ -1243,6 +1248,10 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 by = _BY_BODY_IN.search(before, max(0, len(before) - 16))
                 if by and (agent := ends.get(by.start())) is not None and _BY_BEFORE.search(before, max(0, agent.start - 12), agent.start):
                     issuer = issuing[agent.start]
+            if issuer is None and "s " in before[-50:] and (possessive := _POSSESSIVE_REQUEST_IN.search(before, max(0, len(before) - 50))) is not None and (
+                requester := ends.get(possessive.start())
+            ) is not None:
+                issuer = issuing[requester.start]
             # "decision 4/4 of the Conference of the Parties"
             if issuer is None:
                 m_of = re.match(r"\s+of\s+(?:the\s+)?", text[mention.end :])

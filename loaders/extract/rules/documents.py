@@ -698,6 +698,8 @@ def taken_up_again(text: str, phrase_start: int) -> str | None:
 
 # --------------------------------------------------------------------------- mandates
 
+# "the Assembly's", "the Economic and Social Council's", "the Executive Board’s": a body named in the possessive
+_POSSESSIVE_NAME = r"(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for|the)\s+)*){0,5}[A-Z][\w-]*['’]s"
 # The clause that gives a document or meeting its mandate. "paragraph 3 of" may stand between
 # the phrase and the instrument; the instrument keyword ends the match.
 _UNDER_MANDATE = re.compile(
@@ -778,7 +780,8 @@ _UNDER_MANDATE = re.compile(
     r"|(?:articles?|rules?)\s+\d{1,3}(?:\s*\(\d{1,2}\))?\s+of\s+the\s+[^,;.:()]{2,60}?\s+and\s+(?:with\s+)?"
     r"(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+)?(?:[\w./()–-]+\s+){0,4}"
     # "the request made by the Commission in paragraph 6 of its", "the mandate contained in"
-    r"|the\s+(?:requests?|mandates?|invitation)\b[^;:.]{0,120}?\s+"
+    # ("the Assembly's request, in resolution 77/12, that …": the requester in the possessive, E197)
+    rf"|the\s+(?:{_POSSESSIVE_NAME}\s+)?(?:requests?|mandates?|invitation)\b[^;:.]{{0,120}}?\s+"
     # "section B, paragraph 4, of General Assembly": the part of the instrument set off by commas
     r"|(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+paragraphs?\s+\d{1,3}(?:\s*\([a-z]\))?,\s+of\s+(?:[\w./()–-]+\s+){0,6}"
     # "paragraph 15 (a) of the annex to Human Rights Council": a paragraph of the instrument's
@@ -831,7 +834,9 @@ _RESPONDS_ITSELF = re.compile(
     # 77/12", "contains the information called for in": what it gives is what was asked
     r"|(?:provides|contains|presents|gives|includes)\s+(?:the\s+)?information\s+(?:requested|called\s+for|sought)\s+"
     r"(?:by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?=in\s)|(?=in\s)))"
-    r"(?:(?:the\s+)?(?:requests?|mandates?)\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in|given\s+(?:to\s+\w+\s+)?(?:in|by)"
+    # ("responds to the Assembly's request, in resolution 77/12, that": the requester in the
+    # possessive, the instrument set off, E197)
+    rf"(?:(?:the\s+(?:{_POSSESSIVE_NAME}\s+)?)?(?:requests?|mandates?)\s*,?\s+(?:in|of|made\s+in|contained\s+in|set\s+out\s+in|given\s+(?:to\s+\w+\s+)?(?:in|by)"
     r"|conferred\s+(?:(?:on|upon)\s+(?:the\s+|it\s+|him\s+|her\s+|them\s+)?(?:[\w-]+\s+)?)?(?:in|by)|entrusted\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+)?)?(?:in|by))\s"
     r"|by\s+(?:its\s+)?(?=(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s)"
     r"|(?:in\s+(?:its\s+)?)?(?:(?:operative\s+)?paragraphs?\s+\d|(?:(?:the\s+)?[A-Z][\w-]*\s+){0,4}(?:resolution|decision)\s+(?=\S*\d)))"

@@ -54,25 +54,60 @@ def body_then_place_and_days(written: str, matcher: BodyMatcher) -> tuple[str, s
 # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ...", "Meeting at
 # Bonn from 3 to 7 May 2032, the Commission at its fifth session adopted ...": a participle that
 # opens the sentence (or follows a label's colon) says where and when the gathering right after
-# it met
+# it met. The passive participles too (E197): "Held in Vienna from 3 to 7 May 2030, the eleventh
+# session of the Commission adopted ...", "Convened at Geneva, the Conference at its ...", "Hosted
+# by the Government of Austria in Vienna, the thirteenth session ..."; the days may be left out
+# ("Held in Vienna, the session ..."): the town alone.
 _MEETING_PARTICIPLE = re.compile(
-    rf"(?:^|:\s+)(?:Meeting|Convening|Gathering)\s+(?:in|at)\s+(?P<town>{places.PLACE})"
-    rf"(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?,?\s+(?P<when>(?:on|from)\s+[^,;:()]{{4,60}}?\d{{4}}),\s+"
-    r"(?:(?:the|The)\s+[^,;:()]{2,80}?\s+at\s+)?$"
+    r"(?:^|:\s+)(?:(?:Meeting|Convening|Gathering|Held|Convened)\s+(?:in|at)"
+    r"|Hosted\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w'’-]*){0,6}\s+in)"
+    rf"\s+(?P<town>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?"
+    r"(?:,?\s+(?P<when>(?:on|from|between)\s+[^,;:()]{4,60}?\d{4}))?,\s+"
+    r"(?:(?:the|The)\s+[^,;:()]{2,80}?\s+at\s+|the\s+)?$"
 )
+_OPENING_PARTICIPLES = ("eeting ", "onvening ", "athering ", "Held ", "onvened ", "Hosted ")
 
 
-def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, DateRange] | None:
-    """The town and days the opening participle gives the gathering named at ``gathering_start``."""
-    if "eeting " not in text[:gathering_start] and "onvening " not in text[:gathering_start] and "athering " not in text[:gathering_start]:
+def met_as_the_sentence_opens(text: str, gathering_start: int) -> tuple[str, DateRange | None] | None:
+    """The town and days (None when it gives none) the opening participle gives the gathering named
+    at ``gathering_start``."""
+    if not any(word in text[:gathering_start] for word in _OPENING_PARTICIPLES):
         return None  # cheap test first
     m = _MEETING_PARTICIPLE.search(text, 0, gathering_start)
     if m is None or not places.is_place(m["town"]):
         return None
+    if m["when"] is None:
+        return m["town"], None
     days = find_dates(m["when"])
-    if len(days) != 1 or days[0].end != len(m["when"]) or m["when"][: days[0].start].strip() not in ("on", "from"):
+    if len(days) != 1 or days[0].end != len(m["when"]) or m["when"][: days[0].start].strip() not in ("on", "from", "between"):
         return None
     return m["town"], days[0].value
+
+
+# "Vienna will host the thirteenth session of the Commission", "Bonn hosted the fifth meeting", "decided
+# that Nairobi would host its next session": the town the sentence's (or its clause's) subject names
+# holds the gathering its verb "host" takes (E197). A town wishing or offering to host it ("Austria offered
+# to host", "a proposal that Bangkok host the session") holds nothing: the verb is finite, said of what
+# is or will be, or a subjunctive after a verb of deciding.
+_TOWN_HOSTS = re.compile(
+    r"(?:^|;\s+|,\s+and\s+|\bthat\s+)(?:the\s+(?:city|town)\s+of\s+)?"
+    rf"(?P<town>(?!The\b){places.PLACE})(?:,\s+{places.COUNTRY},)?\s+(?:also\s+)?"
+    r"(?:(?:will|would|shall|is\s+to|was\s+to|(?:is|was)\s+(?:scheduled|set|expected|due)\s+to)\s+(?:also\s+)?host"
+    r"|host(?:s|ed)|(?P<bare>host))\s+(?:(?:the|its|their)\s+)?$"
+)
+_SETTLED_BY = re.compile(r"\b(?:decided|decides|agreed|agrees|resolved|resolves|determined|confirmed)\s+that\s+")
+# the words of a body, an office or a group of States, which host a session in no town of their name
+_HOSTS_NO_TOWN = frozenset({*places.NO_TOWN_AFTER_THE, "Member", "Members", "Group", "Board", "Conference", "Host"}) - {"Netherlands"}
+
+
+def town_that_hosts(text: str, gathering_start: int) -> tuple[str, int] | None:
+    """The town that ``text`` says hosts the gathering named at ``gathering_start``, and where it starts."""
+    m = _TOWN_HOSTS.search(text, max(0, gathering_start - 120), gathering_start)
+    if m is None or not places.is_place(m["town"]) or _HOSTS_NO_TOWN.intersection(m["town"].split()):
+        return None
+    if m["bare"] is not None and not _SETTLED_BY.search(text, max(0, m.start() - 40), m.end("town")):
+        return None  # "a proposal that Bangkok host the session": nothing settled
+    return m["town"], m.start("town")
 
 
 # "On 14 June 2031, at its 10811th meeting, the Council adopted ...", "From 1 to 4 March 2031, the

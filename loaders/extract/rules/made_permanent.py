@@ -42,3 +42,37 @@ def made_permanent(text: str) -> list[MadePermanent]:
     found = [MadePermanent(m.start(), m.end(), True) for m in _MADE_IT.finditer(text)]
     found += [MadePermanent(m.start(), m.end(), False) for m in _WHICH_MADE.finditer(text)]
     return sorted(found, key=lambda f: f.start)
+
+
+# "decided to make the Working Group on X a permanent subsidiary body of the Commission", "Decides to
+# make the expert group a standing body", "decided to make the mechanism permanent": the verb "make",
+# its object (a body's name), then the standing it is given (E197). The standing's words are what
+# the reader takes for the act (`Reader.constant_elements`), the object the body made permanent.
+# Not a thing weighed: "to consider whether to make X permanent", "the possibility of making", "a
+# proposal to make", "options for making".
+_MAKE_THEN_OBJECT = re.compile(r"\bmak(?:e|es|ing)\s+")
+# the object: a name in capitals (its abbreviation in brackets), or a kind word in lower case
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|\([A-Z][\w-]{1,12}\))"
+_THEN_STANDING = re.compile(
+    rf"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{_NAME_WORD}(?:\s+(?:(?:of|on|for|and|the|to|in)\s+)*{_NAME_WORD})*|(?:group|body|committee|mechanism|panel|forum|subcommittee|network|team|task\s+force))"
+    rf"\s+(?P<standing>an?\s+{_STANDING_BODY}|permanent\b(?!\s+(?:members?|representatives?|missions?|observers?|secretariat)\b))"
+)
+_WEIGHED_BEFORE = re.compile(
+    r"\b(?:whether|how|possibility|possibilities|feasibility|options?|proposals?|proposed|suggest(?:ed|ion|s)?|recommend(?:ed|s|ation)?|consider(?:ed|s|ing)?|study|review|explore|exploring|examine|examining)"
+    r"\s+(?:(?:or\s+not|of|for|to|on)\s+)?(?:to\s+)?$"
+)
+
+
+def made_into_standing(text: str) -> list[tuple[int, int]]:
+    """Where the words of standing start and end after "make <body>" in the sentence."""
+    if "mak" not in text or ("permanent" not in text and "standing" not in text):
+        return []
+    found = []
+    for verb in _MAKE_THEN_OBJECT.finditer(text):
+        if _WEIGHED_BEFORE.search(text, max(0, verb.start() - 40), verb.start()):
+            continue
+        standing = _THEN_STANDING.match(text, verb.end())
+        if standing is not None:
+            found.append(standing.span("standing"))
+    return found

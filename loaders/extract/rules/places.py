@@ -140,7 +140,7 @@ TOWN_COUNTRY_DATE_LINE = re.compile(rf"(?P<place>{PLACE}),\s+{COUNTRY},\s+(?P<da
 
 # "The Hague", "The Valley": a town whose name holds the article, capitalised inside a sentence
 # ("held in The Hague"); "The Commission", "The Council" in that slot name a body, no town.
-_NO_TOWN_AFTER_THE = frozenset(
+NO_TOWN_AFTER_THE = frozenset(
     "Commission Council Committee Assembly Secretariat Parties States Bureau Government Organization "
     "Organisation Convention Agency Programme Fund Office Union Court Tribunal Panel Forum Netherlands".split()
 )
@@ -149,7 +149,7 @@ _NO_TOWN_AFTER_THE = frozenset(
 def is_place(name: str) -> bool:
     words = name.split()
     if words[0] == "The" and len(words) == 2:
-        return words[1] not in _NOT_PLACES and words[1] not in _NO_TOWN_AFTER_THE
+        return words[1] not in _NOT_PLACES and words[1] not in NO_TOWN_AFTER_THE
     return words[0] not in _NOT_PLACES and words[-1] not in _NOT_PLACES
 
 
