@@ -11864,6 +11864,11 @@ class Reader:
             self.born[key] = self.registry.bodies[key]
             self.born_words[key] = (described.kind, described.core, described.name)
             self.scope.born.add(key)
+            # a copy for this document, as `mint` makes: what the text says it holds ("The Working
+            # Group on X, set up pursuant to resolution 11/2, held its first session") is learnt in
+            # the document's copy (`resolve_gatherings`), never in the registry other documents read
+            self.registry = BodyRegistry(dict(self.registry.bodies), self.registry.graph)
+            self.scope.registry = self.registry
         self.scope.named_at[self.scope.position + described.start] = (self.scope.position + described.end, key, False)
         if key in self.born_here:
             self.born_here.remove(key)

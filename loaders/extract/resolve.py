@@ -2228,9 +2228,32 @@ def _named_holder(text: str, g: GatheringMention, bare: bool = False) -> tuple[i
     """Where the body's name in capitals whose gathering "its" is stands: the subject after "At/During
     its Nth session, ...", or the subject or agent right before "(,) at its" (E183); ``bare``: a kind
     word alone too ("At its third session, the Group adopted", E190)."""
-    if _AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, _its_end(text, g)):
+    its_end = _its_end(text, g)
+    if _AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end):
         return named_holders.subject_after_opening(text, g.end, bare)
-    return named_holders.name_right_before(text, _its_end(text, g), bare)
+    # ("The Advisory Board on Coastal Finance held its third session": the name opens the clause, its
+    # verb follows, E198)
+    return named_holders.name_right_before(text, its_end, bare) or named_holders.name_opens_clause(text, its_end)
+
+
+def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body a known name in full stands for where the clause names it as the holder of "its"
+    (`_named_holder`: the subject opening the clause with its verb, the subject or agent right
+    before "(,) at its", the subject after an opening "At its"), when the name is that one mention,
+    of a body with gatherings of its own (not one that sits in its parent's sessions, E169), E198."""
+    named = _named_holder(text, g)
+    if named is None:
+        return None
+    mention = next((b for b in refs.bodies if b.start == named[0] and b.end == named[1] and b.start in bodies), None)
+    if mention is None:
+        return None
+    key = bodies[mention.start]
+    known = scope.registry.bodies.get(key)
+    return key if known is not None and known.gathering_term in ("session", "meeting") else None
+
+
+# "held its", "will hold its", "met for its": the body's own holding of the gathering said
+_HELD_ITS = re.compile(r"\b(?:h[eo]ld|holds|holding|convened?|convenes|met\s+for)\s+(?:its|their)\s")
 
 
 def _stranger_holds_its(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
@@ -2406,8 +2429,17 @@ def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, 
     for b in refs.bodies:
         if b.end <= g.start and g.start - b.end <= 4 and b.start in bodies and _POSSESSIVE_END.fullmatch(text, b.end, g.start):
             key = bodies[b.start]
-            return key if _holds(key, g, scope) else None
+            # (a body the text created holds what the words say it holds, E198)
+            return key if _holds(key, g, scope) or key in scope.born else None
     return None
+
+
+def _stranger_possesses(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+    """"The Advisory Board on Coastal Finance's third session": a name in capitals right before "'s"
+    and the gathering, in which no body the reader knows (or the text created) stands: a stranger's
+    gathering, no one else's (E198)."""
+    named = named_holders.name_before_possessive(text, g.start)
+    return named is not None and not any(named[0] <= b.start < named[1] and b.start in bodies for b in refs.bodies)
 
 
 # "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it);
@@ -2436,6 +2468,7 @@ def resolve_gatherings(
             continue
         line_body = None
         reported = False  # the body a report is of holds the gathering ("report of X on its ...")
+        named_holds = False  # the clause names the known body whose "its" it is (E198)
         if g.of_body is None and g.determiner == "the" and g.start == 0 and scope.subject_before is not None and (
             _SAID_HELD_AFTER.match(text, g.end) and not any(b.start < g.end + 40 for b in refs.bodies)
             and _holds(scope.subject_before, g, scope)
@@ -2472,6 +2505,9 @@ def resolve_gatherings(
             # "in the course of that Sub-Committee's eighty-second session", "the Board's
             # seventy-third session": the body named in the possessive right before (E131)
             line_body = owner
+            reported = owner in scope.born  # the words say what it holds (E198)
+        elif g.of_body is None and g.determiner is None and "s " in text[max(0, g.start - 4) : g.start] and _stranger_possesses(text, g, refs, bodies):
+            continue
         elif g.of_body is None and g.determiner is None:
             # "GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032": a list line's body
             # opens it, whatever body the text spoke of before
@@ -2670,7 +2706,13 @@ def resolve_gatherings(
                 body = _kind_named_last(text, bare, scope)
                 if body is None:
                     continue
-                reported = True  # the clause's words say what it held
+                reported = named_holds = True  # the clause's words say what it held
+            elif (named := _known_named_holder(text, g, refs, bodies, scope)) is not None:
+                # "The Working Group on X, set up pursuant to Commission resolution 11/2, held its first
+                # session", "The Committee on Contributions held its ninety-second session": the known
+                # body the clause opens on (or names right before "at its"), whatever else it names
+                # between and whether its reference data says "meeting" or "session" (E198)
+                body, named_holds = named, True
             elif _stranger_holds_its(text, g, refs, bodies):
                 # "At its twelfth session, held in Geneva ..., the Expert Mechanism on Fisheries
                 # adopted", "The Advisory Board on Fisheries, at its twelfth session, recommended":
@@ -2737,7 +2779,7 @@ def resolve_gatherings(
                 # eighty-seventh session": a body that holds no sessions, named with its parent,
                 # which does: the session it met in is the parent's (not a body named before)
                 body = scope.registry.bodies[body].parent
-            elif body is not None and before and not reported and not _holds(body, g, scope) and (
+            elif body is not None and before and not reported and not named_holds and not _holds(body, g, scope) and (
                 holder := _nearest_holder(text, [b for b in before if b.start in bodies], bodies, g, scope)
             ) is not None:
                 # "the Committee on Agriculture of FAO had discussed it at its thirty-first
@@ -2879,10 +2921,11 @@ def resolve_gatherings(
             # "Joint working group, second meeting: ...", "It met for the first time": a body the
             # text created meets so
             term = g.word
-        elif reported and body in scope.born and term != g.word:
+        elif (reported or g.of_body is not None and not g.numeral and bodies.get(g.of_body.start) == body) and body in scope.born and term != g.word:
             # "the report of the working group on its fourteenth session": what a body the text
             # created holds, the report's words say (its "meeting" was a default, E174); the
-            # document's copy of the reference data learns it, as a masthead's title teaches it
+            # document's copy of the reference data learns it, as a masthead's title teaches it;
+            # so does "The third session of the Advisory Board on X was held in ..." (E198)
             term = g.word
             scope.registry.bodies[body] = replace(scope.registry.bodies[body], gathering_term=term)
         if term not in ("session", "meeting"):
@@ -2893,8 +2936,10 @@ def resolve_gatherings(
             # "its 34th meeting" of a committee) holds it as its gathering, and a body's long
             # series of sessions in figures ("the Executive Board at its 158th session") stays.
             continue
-        if g.word == "meeting" and term == "session":
-            continue  # a plenary meeting within a session, not a gathering of its own
+        if g.word == "meeting" and term == "session" and not (named_holds and not g.numeral and _HELD_ITS.search(text, max(0, g.start - 40), g.start + 4)):
+            # a plenary meeting within a session, not a gathering of its own; but "The Committee on
+            # Coastal Data held its ninth meeting": the body named says it held it (E198)
+            continue
         if g.word == "session" and term == "meeting" and g.of_body is None and g.determiner == "the" and not g.numeral and body not in scope.born and (
             parent := scope.registry.bodies[body].parent
         ) is not None and parent in scope.registry.bodies and scope.registry.bodies[parent].gathering_term == "session":
@@ -2904,8 +2949,11 @@ def resolve_gatherings(
             # the parent's session (E169); not a group the text created, whose parent is only the
             # body that set it up ("the data group ... at the seventy-ninth session" of the Committee)
             body, term = parent, "session"
-        if g.word != term and g.of_body is None:
-            continue  # "its third session" said of a body that holds meetings: another body
+        if g.word != term and g.of_body is None and not (named_holds and term in ("session", "meeting")):
+            # "its third session" said of a body that holds meetings: another body; but not where the
+            # clause names the body itself as the holder ("The Working Group on X held its first
+            # session", "the Working Group held its first session" after it was named, E198)
+            continue
         g.body = body
         last_body = body
         out.append(g)

@@ -169,6 +169,9 @@ MANDATE_VERB = re.compile(
     # "was set up pursuant to resolution 9/4": the passive of "established"; "Decides that an
     # expert group ... shall be set up"
     r"(?<=was )set\s+up|(?<=were )set\s+up|(?<=been )set\s+up|(?<=shall be )set\s+up|"
+    # "The Working Group on X, set up pursuant to paragraph 4 of resolution 11/2, held ...": the
+    # participle set off after a name, as ", established pursuant to" is read (E198)
+    r"(?:(?<=, )|(?<=\()|(?<=, first )|(?<=, originally )|(?<=, initially ))set\s+up(?=\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with|through)\s)|"
     # "Decides that an open-ended working group on ... shall be formed", "shall be constituted",
     # "shall be created": other verbs of the family in the same passive
     r"(?<=shall be )(?:formed|constituted|created|instituted)|"

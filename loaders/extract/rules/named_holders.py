@@ -37,7 +37,13 @@ _SUBJECT_AFTER = re.compile(
 _NAME_THEN_AT = re.compile(rf"(?:^|\s)(?P<by>by\s+)?(?:[Tt]he\s+)?{_NAME}\s*,?\s+(?:[Aa]t|[Dd]uring)\s+(?:its|their)\s*$")
 # the sentence or a clause opens on the name ("The Board", "1. The Board", "In 2031, the Board",
 # "Notes that the Board", "...; the Board")
-_OPENS_BEFORE = re.compile(r"(?:^\s*(?:\d{1,3}\.\s+)?(?:[A-Z][^,;:()]{0,100},\s+)?|(?:\b(?:that|whereas|while|when)|;)\s+)$")
+# (an opening phrase may end on a relative clause on what it cites: "In accordance with resolution
+# 11/2, by which the Commission established the Working Group on X, the Working Group held its"; a
+# clause after ", and": "The Committee met the donors, and the Advisory Board on X held its", E198)
+_OPENS_BEFORE = re.compile(
+    r"(?:^\s*(?:\d{1,3}\.\s+)?(?:[A-Z][^,;:()]{0,100},\s+(?:(?:by|in|under|through|with)\s+which\b[^,;:()]{0,200},\s+)?)?"
+    r"|(?:\b(?:that|whereas|while|when)|;|,\s+(?:and|but))\s+)$"
+)
 # a clause opening on its gathering inside the sentence: "Notes that, at its ninth session,",
 # "...; during its ninth session" (the sentence's own opening is `resolve._AT_ITS`)
 _CLAUSE_OPENS_AT_ITS = re.compile(r"(?:\bthat\s*,?|;)\s+(?:[Aa]t|[Dd]uring)\s+(?:its|their)\s*$")
@@ -74,6 +80,67 @@ def name_right_before(text: str, its_end: int, bare: bool = False) -> tuple[int,
     return start, before.end("name")
 
 
+# The clause opens on the name and its verb follows, words in lower case up to "its" (E198): "The
+# Advisory Board on Coastal Finance held its third session", "The Committee on Contributions will hold
+# its ninety-second session", "In 2031, the Intergovernmental Panel on Shorelines met for its second
+# session", "The Working Group on X, set up pursuant to paragraph 4 of resolution 11/2, held its first
+# meeting" (a clause set off by commas after the name). Not "and" after the name (two subjects), nor
+# "of"/"on" (the name goes on); no other name in capitals between, which may be the holder ("The
+# Board on X recommended that the Commission consider at its").
+_SET_OFF_AFTER_NAME = (
+    r"(?P<aside>\s*,\s+(?:which|who|(?:(?:first|originally|initially)\s+)?(?:established|set\s+up|created)|composed|chaired|as)\b[^,;:()]{0,160},)?"
+)
+_OPENS_THEN_ITS = r"(?P<between>[^A-Z;:()]{0,160}?)\b(?:its|their)$"
+_NAME_OPENS = re.compile(
+    rf"(?<![\w-])(?:[Tt]he\s+)?{_NAME}(?=\s*,|\s+(?!(?:and|or|as|of|on|for|to|in)\b)[a-z])" + _SET_OFF_AFTER_NAME + _OPENS_THEN_ITS
+)
+
+
+# What may hold "its" between a name and it: a clause of its own ("…, and that the group held its", "…
+# which the group held at its") or the addressee of a request ("asked the expert group to hold its")
+_ANOTHER_SUBJECT_BETWEEN = re.compile(
+    r"[,;]\s*(?:and|but|or|while|whereas)\b|\b(?:that|which|who|whom|whose|whether|where|when|while)\b(?!\s+(?:its|their)\b|\s*$)"
+    r"|\b(?:ask|request|invite|urge|encourage|instruct|direct|task|mandate|call(?:ed|s)?\s+upon)(?:s|d|ed)?\b"
+)
+# "adopted at", "approved during": the adoption of an instrument the aside cited, not the subject's verb
+_ADOPTED_AT = re.compile(r"\s*(?:adopted|approved)\s+(?:at|during)\s+")
+
+
+def name_opens_clause(text: str, its_end: int) -> tuple[int, int] | None:
+    """Where the name in capitals that opens the sentence or a clause stands, when its verb follows
+    and only words in lower case (and a clause set off by commas) stand between it and "its"
+    (ending at ``its_end``): "The Advisory Board on Coastal Finance held its third session" (E198).
+    None for a kind word alone (`bare_kind_holder`) and where the clause opens otherwise."""
+    subject = _NAME_OPENS.search(text, max(0, its_end - 400), its_end)
+    if subject is None or not _named(subject["name"]):
+        return None
+    if subject["aside"] is not None and _ADOPTED_AT.fullmatch(subject["between"]):
+        # "The Codex Alimentarius Commission, established by Resolution 12/61 of the Conference of
+        # FAO, adopted at its eleventh session, ...": the instrument's adoption, told in the aside
+        return None
+    if _ANOTHER_SUBJECT_BETWEEN.search(subject["between"]):
+        # "The Conference of the Parties asked the dune expert group to meet, and that the dune expert
+        # group held its fourth meeting": another clause, or the addressee of a request, holds it
+        return None
+    opening = text[: subject.start("name")].removesuffix("the ").removesuffix("The ")
+    if _OPENS_BEFORE.search(opening) is None:
+        return None
+    return subject.start("name"), subject.end("name")
+
+
+# "the Advisory Board on Coastal Finance's third session": a name in the possessive
+_NAME_POSSESSIVE = re.compile(rf"(?<![\w-]){_NAME}['’]s\s+$")
+
+
+def name_before_possessive(text: str, start: int) -> tuple[int, int] | None:
+    """Where the name in capitals (two capitalised words at least) whose possessive "'s" ends right
+    before ``start`` (a gathering's words) stands, E198."""
+    found = _NAME_POSSESSIVE.search(text, max(0, start - 200), start)
+    if found is None or not _named(found["name"]):
+        return None
+    return found.start("name"), found.end("name")
+
+
 def _named(name: str) -> bool:
     """A name, not the kind's word alone ("Board", "Committee")."""
     return len(_CAPITALISED_WORD.findall(name)) >= 2
@@ -95,8 +162,7 @@ _BARE_KIND = re.compile(rf"(?:{TITLE_KIND_ONLY}|Group|Council|Conference|Assembl
 # established in 2029, held its")
 _BARE_KIND_OPENS = re.compile(
     rf"\b[Tt]he\s+(?P<kind>{_BARE_KIND.pattern})(?=\s*,|\s+(?!(?:and|or|as|of|on|for|to|in)\b)[a-z])"
-    r"(?P<aside>\s*,\s+(?:which|who|established|set\s+up|created|composed|chaired|as)\b[^,;:()]{0,160},)?"
-    r"(?P<between>[^A-Z;:()]{0,160}?)\b(?:its|their)$"
+    + _SET_OFF_AFTER_NAME + _OPENS_THEN_ITS
 )
 
 
