@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import re
 import threading
@@ -82,6 +83,12 @@ def write_ahead_log_bytes(folder: Path) -> int:
 # event loop): its suspect words, or escapes that could spell them (`graph.store.guard`). Only
 # which path runs depends on this; both check the text.
 _GUARD_MAY_PARSE = re.compile(r"service|load|define|bif:|sql:|\\u|\\U", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=512)
+def _names_dataset(sparql: str) -> bool:
+    """`has_dataset_clause`, remembered for the texts answered in the server (their repeats)."""
+    return has_dataset_clause(sparql)
 
 
 class OxigraphStore:
@@ -219,15 +226,25 @@ class OxigraphStore:
         when that cannot start at once (in memory, no idle worker with the current snapshot, a
         write waiting, a text the network guard must parse): call `query_with_limits` in a
         thread then. Same errors."""
-        if self.path is None or (not self.allow_network and _GUARD_MAY_PARSE.search(sparql)):
+        if self.path is None:
             return None
-        sparql = check_network(sparql, self.allow_network)
         # The row limit is part of the key: a repeat under the same limit has the same rows
         # (cheap_repeats: the same work), so the worker's count holds for it.
         key = (sparql, tuple(default_graphs or ()), tuple(named_graphs or ()), base_iri, max_rows)
         generation = self.generation
+        # A key is recorded only below, with the text the guard passed unchanged (a pure
+        # function of the text): a known one needs neither the guard nor its pattern again.
+        known = self._cheap_repeats.known_cheap(key, generation, timeout)
+        if not known:
+            if not self.allow_network and _GUARD_MAY_PARSE.search(sparql):
+                return None
+            checked = check_network(sparql, self.allow_network)
+            if checked != sparql:
+                sparql = checked
+                key = (sparql, *key[1:])
+                known = self._cheap_repeats.known_cheap(key, generation, timeout)
         pool = self._query_pool()
-        if self._cheap_repeats.known_cheap(key, generation, timeout):
+        if known:
             with pool.reading_here() as reading:
                 if reading and self._cheap_repeats.known_cheap(key, self.generation, timeout):
                     return self._answer_here(sparql, results_format, default_graphs, named_graphs,
@@ -270,7 +287,7 @@ class OxigraphStore:
         format asked for at once, not counted as TSV and rewritten."""
         deadline = time.monotonic() + timeout
         options = qp.query_options(PREFIXES, default_graphs, named_graphs,
-                                   union_default=not has_dataset_clause(sparql), base_iri=base_iri)
+                                   union_default=not _names_dataset(sparql), base_iri=base_iri)
         try:
             result = self._store.query(sparql, **options)
             if isinstance(result, ox.QuerySolutions):
