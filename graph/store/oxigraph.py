@@ -115,6 +115,9 @@ class OxigraphStore:
         self.generation = 0
         # Queries a worker answered cheaply, run here when repeated (graph/store/cheap_repeats.py).
         self._cheap_repeats = CheapRepeats()
+        # (query key, results format) a worker wrote a small answer for, by the generation it
+        # answered at: a repeat sent to a worker has it written at once (`codec.write_within`).
+        self._small_answers: dict[tuple[object, ...], int] = {}
         self.answered_here = 0  # queries run here instead of in a worker (for tests and stats)
         # The named graphs each write touched, by the generation it made (None: not known).
         self._touched: dict[int, frozenset[str] | None] = {}
@@ -262,9 +265,14 @@ class OxigraphStore:
                 union_default=not has_dataset_clause(sparql),
                 base_iri=base_iri,
                 results_format=results_format,
+                direct=self._small_answers.get((key, results_format)) == generation,
             )
         if answered is not None and answered[0] == "answer":
             self._cheap_repeats.record(key, sparql, generation, time.monotonic() - started)
+            if len(answered[1]) <= codec.direct_cap(results_format, max_rows):
+                if len(self._small_answers) >= 512:
+                    self._small_answers.clear()
+                self._small_answers[(key, results_format)] = generation
         if answered is not None and answered[0] == "solutions":
             data = answered[1]
             return "answer", await asyncio.to_thread(codec.rewrite_solutions, data, results_format)
