@@ -257,7 +257,8 @@ class SparqlEdge:
     of the query workers, shared with the app's) and CORS's ``Vary: Origin``. Every other
     request goes to the app (``inner``, FastAPI's ``__call__``) untouched, before the edge has
     changed anything: one with an ``Origin`` header (CORS answers it), a body over the size
-    limit (the limits answer 413), a request the lane would not answer, and every request while
+    limit (the limits answer 413), a client at its limit of requests (429, its body unread, as
+    before), a request the lane would not answer, and every request while
     FastAPI's telemetry is configured (so that it sees them all). A query that no worker can
     take at once runs in the route's thread, as the route would run it."""
 
@@ -325,7 +326,12 @@ class SparqlEdge:
         stack = self._stack
         if stack is None:
             stack = self._stack = self._build()
-        max_body = self._limits.max_body_bytes
+        limits = self._limits
+        max_body = limits.max_body_bytes
+        if limits.per_client > 0 and limits.in_progress.get((scope.get("client") or ("unknown", 0))[0], 0) >= \
+                limits.per_client:
+            await self.inner(scope, receive, send)  # the limits refuse it (429), its body unread
+            return
         declared = None
         for name, value in scope["headers"]:
             if name == b"origin":

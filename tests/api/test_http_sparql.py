@@ -827,8 +827,14 @@ def test_the_sparql_edge_keeps_the_layers_it_skips(tmp_path, monkeypatch) -> Non
     busy_while_querying: list[bool] = []
     query_bytes = ctx.store.query_bytes_with_limits
 
+    counted: list[dict[str, int]] = []
+
     async def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
         busy_while_querying.append(derived.requests.busy())
+        layer = app.middleware_stack
+        while not isinstance(layer, RequestLimits):
+            layer = layer.app
+        counted.append(dict(layer.in_progress))  # the app's own count holds the edge's request
         return await query_bytes(*args, **kwargs)
 
     async def run() -> None:
@@ -839,14 +845,16 @@ def test_the_sparql_edge_keeps_the_layers_it_skips(tmp_path, monkeypatch) -> Non
         status, headers, body = await _asgi(app, "GET", url)
         assert (status, inner_calls) == (200, 0) and body.count(b"\r\n") == 6
         assert headers[0] == (b"vary", b"Accept, Origin") and busy_while_querying == [True]
+        assert counted == [{"127.0.0.1": 1}]
         limits = app.middleware_stack
         while not isinstance(limits, RequestLimits):
             limits = limits.app
-        # This client already has its one request in progress: 429, as from the limits.
+        # This client already has its one request in progress: the app's limits answer 429.
         limits.in_progress["127.0.0.1"] = 1
         status, headers, body = await _asgi(app, "GET", url)
-        assert status == 429 and (b"retry-after", b"1") in headers and inner_calls == 0
+        assert status == 429 and (b"retry-after", b"1") in headers and inner_calls == 1
         assert b"already has 1 requests in progress" in body
+        inner_calls = 0
         del limits.in_progress["127.0.0.1"]
         # Every query worker taken by others: the fair queue's wait, then 429.
         assert limits.queue is not None
