@@ -20,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mandate_graph.api.errors import install_error_handlers
 from mandate_graph.api.limits import RequestLimits
-from mandate_graph.api.sparql_lane import SparqlLane
+from mandate_graph.api.sparql_lane import SparqlEdge, SparqlLane
 from mandate_graph.api.warm_up import warm_pages, warm_routes
 from mandate_graph.graph import search_index
 from mandate_graph.graph.context import Context
@@ -65,7 +65,7 @@ def create_app(ctx: Context | None = None) -> FastAPI:
         if close_workers is not None:
             close_workers()
 
-    app = FastAPI(
+    app = MandateGraphApp(
         lifespan=lifespan,
         docs_url=None,  # /docs and /redoc come from api.web, with their scripts served locally
         redoc_url=None,
@@ -108,6 +108,10 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     app.add_middleware(CountRequests, requests=derived.requests)
     # Outermost: a probe's answer costs no middleware, no routing, no validation.
     app.add_middleware(HealthProbe, answer=lambda: health_answer(ctx))
+    # In front of all of it: a /sparql SELECT or ASK answered with only the layers it needs
+    # (api/sparql_lane.py, SparqlEdge); every other request goes through the app as above.
+    if SparqlEdge is not None and SparqlLane is not None:
+        app.sparql_edge = SparqlEdge(app, FastAPI.__call__.__get__(app), derived.requests)
 
     @app.get("/health", tags=["service"], summary="Liveness")
     async def health() -> dict[str, object]:
@@ -131,6 +135,21 @@ def create_app(ctx: Context | None = None) -> FastAPI:
 
     web.mount(app)  # the HTML pages, /static, /docs and /redoc
     return app
+
+
+class MandateGraphApp(FastAPI):
+    """FastAPI, with each ``/sparql`` request given first to ``sparql_edge`` when there is one
+    (`api.sparql_lane.SparqlEdge`): it answers the common queries with only the layers they
+    need and hands every other request to FastAPI's ``__call__`` untouched."""
+
+    sparql_edge: SparqlEdge | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        edge = self.sparql_edge
+        if edge is not None and scope["type"] == "http" and scope["path"] == "/sparql":
+            await edge(scope, receive, send)
+            return
+        await super().__call__(scope, receive, send)
 
 
 def health_answer(ctx: Context) -> dict[str, object]:

@@ -353,7 +353,9 @@ def serve(
         # The app factory is named, as `uvicorn api.app:create_app --factory` names it, not
         # imported: the command line starts the HTTP service without depending on its code.
         create_app = import_from_string(HTTP_APP_FACTORY)
-        uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning")
+        # No access log: its lines are INFO, under the level (they were never written, only their
+        # arguments formatted on every request).
+        uvicorn.run(create_app(ctx), host=host, port=port, log_level="warning", access_log=False)
         return
     from mandate_graph.cli.serving import serve_processes
 

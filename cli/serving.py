@@ -233,5 +233,5 @@ def _serve_one(app_factory: str, host: str, port: int) -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
-    config = uvicorn.Config(app_factory, factory=True, log_level="warning")
+    config = uvicorn.Config(app_factory, factory=True, log_level="warning", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import re
 import threading
@@ -84,6 +85,12 @@ def write_ahead_log_bytes(folder: Path) -> int:
 _GUARD_MAY_PARSE = re.compile(r"service|load|define|bif:|sql:|\\u|\\U", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)
+def _names_dataset(sparql: str) -> bool:
+    """`has_dataset_clause`, remembered for the texts answered in the server (their repeats)."""
+    return has_dataset_clause(sparql)
+
+
 class OxigraphStore:
     """The embedded store: pyoxigraph on disk (persistent) or in memory (``path=None``)."""
 
@@ -108,6 +115,9 @@ class OxigraphStore:
         self.generation = 0
         # Queries a worker answered cheaply, run here when repeated (graph/store/cheap_repeats.py).
         self._cheap_repeats = CheapRepeats()
+        # (query key, results format) a worker wrote a small answer for, by the generation it
+        # answered at: a repeat sent to a worker has it written at once (`codec.write_within`).
+        self._small_answers: dict[tuple[object, ...], int] = {}
         self.answered_here = 0  # queries run here instead of in a worker (for tests and stats)
         # The named graphs each write touched, by the generation it made (None: not known).
         self._touched: dict[int, frozenset[str] | None] = {}
@@ -219,15 +229,25 @@ class OxigraphStore:
         when that cannot start at once (in memory, no idle worker with the current snapshot, a
         write waiting, a text the network guard must parse): call `query_with_limits` in a
         thread then. Same errors."""
-        if self.path is None or (not self.allow_network and _GUARD_MAY_PARSE.search(sparql)):
+        if self.path is None:
             return None
-        sparql = check_network(sparql, self.allow_network)
         # The row limit is part of the key: a repeat under the same limit has the same rows
         # (cheap_repeats: the same work), so the worker's count holds for it.
         key = (sparql, tuple(default_graphs or ()), tuple(named_graphs or ()), base_iri, max_rows)
         generation = self.generation
+        # A key is recorded only below, with the text the guard passed unchanged (a pure
+        # function of the text): a known one needs neither the guard nor its pattern again.
+        known = self._cheap_repeats.known_cheap(key, generation, timeout)
+        if not known:
+            if not self.allow_network and _GUARD_MAY_PARSE.search(sparql):
+                return None
+            checked = check_network(sparql, self.allow_network)
+            if checked != sparql:
+                sparql = checked
+                key = (sparql, *key[1:])
+                known = self._cheap_repeats.known_cheap(key, generation, timeout)
         pool = self._query_pool()
-        if self._cheap_repeats.known_cheap(key, generation, timeout):
+        if known:
             with pool.reading_here() as reading:
                 if reading and self._cheap_repeats.known_cheap(key, self.generation, timeout):
                     return self._answer_here(sparql, results_format, default_graphs, named_graphs,
@@ -245,9 +265,14 @@ class OxigraphStore:
                 union_default=not has_dataset_clause(sparql),
                 base_iri=base_iri,
                 results_format=results_format,
+                direct=self._small_answers.get((key, results_format)) == generation,
             )
         if answered is not None and answered[0] == "answer":
             self._cheap_repeats.record(key, sparql, generation, time.monotonic() - started)
+            if len(answered[1]) <= codec.direct_cap(results_format, max_rows):
+                if len(self._small_answers) >= 512:
+                    self._small_answers.clear()
+                self._small_answers[(key, results_format)] = generation
         if answered is not None and answered[0] == "solutions":
             data = answered[1]
             return "answer", await asyncio.to_thread(codec.rewrite_solutions, data, results_format)
@@ -270,7 +295,7 @@ class OxigraphStore:
         format asked for at once, not counted as TSV and rewritten."""
         deadline = time.monotonic() + timeout
         options = qp.query_options(PREFIXES, default_graphs, named_graphs,
-                                   union_default=not has_dataset_clause(sparql), base_iri=base_iri)
+                                   union_default=not _names_dataset(sparql), base_iri=base_iri)
         try:
             result = self._store.query(sparql, **options)
             if isinstance(result, ox.QuerySolutions):

@@ -686,6 +686,7 @@ def test_the_fast_lane_answers_as_the_route_does(tmp_path, monkeypatch) -> None:
             await self.app(scope, receive, send)
 
     monkeypatch.setattr(app_module, "SparqlLane", NoLane)
+    monkeypatch.setattr(app_module, "SparqlEdge", None)
     without_lane = create_app(ctx)
     monkeypatch.undo()
     routed = 0
@@ -718,7 +719,8 @@ def test_the_fast_lane_answers_as_the_route_does(tmp_path, monkeypatch) -> None:
         ("GET", q(query="SELECT * WHERE { ?s ?p }"), (), (), True),  # the parser's 400
         ("GET", q(query="SELECT * WHERE { ?s ?p ?o }"), (), (), True),  # 5 rows: over the row limit, 422
         ("GET", q(query=LANE_LONG), (), (), True),  # over the time limit, 503
-        ("GET", q(query="SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"), (), (), False),
+        # A text the network guard must parse: the edge runs the route's thread (`_run_query`), 403.
+        ("GET", q(query="SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"), (), (), True),
         ("GET", q(query=LANE_SELECT), ((b"accept", b"text/turtle"),), (), False),  # 406
         ("GET", q(query="CONSTRUCT WHERE { ?s ?p ?o } LIMIT 2"), (), (), False),
         ("GET", q(query="INSERT DATA { <http://x/a> <http://x/b> 1 }"), (), (), False),
@@ -788,6 +790,93 @@ def test_the_fast_lane_leaves_unexpected_errors_to_the_app(tmp_path, monkeypatch
         raised.append(ZeroDivisionError("a bug"))
         with pytest.raises(ZeroDivisionError):
             asyncio.run(_asgi(app, "GET", url))
+    finally:
+        ctx.store.close_workers()
+        ctx.close()
+
+
+def test_the_sparql_edge_keeps_the_layers_it_skips(tmp_path, monkeypatch) -> None:
+    """The edge (`api.sparql_lane.SparqlEdge`, in front of the app's middleware) answers the
+    common query itself, and keeps what the layers it skips do: the app's own per-client count
+    and query queue (429 at their bounds, shared with the app's requests), the count of
+    requests in flight while it runs, CORS's answer to a request with ``Origin``, and every
+    request to the app while FastAPI's telemetry is configured."""
+    import asyncio
+    from urllib.parse import urlencode
+
+    from mandate_graph.api.app import create_app
+    from mandate_graph.api.limits import RequestLimits
+    from mandate_graph.graph.generations import derived
+    from tests.conftest import make_context
+
+    ctx = make_context(store=str(tmp_path / "store"), requests_per_client=1, query_queue_wait=0.05)
+    ctx.store.replace_graphs({"http://x/g1": LANE_DATA})
+    app = create_app(ctx)
+    edge = app.sparql_edge
+    assert edge is not None
+    url = urlencode({"query": "SELECT * WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o", "format": "csv"})
+    inner_calls = 0
+    inner = edge.inner
+
+    async def counting_inner(scope, receive, send):  # type: ignore[no-untyped-def]
+        nonlocal inner_calls
+        inner_calls += 1
+        await inner(scope, receive, send)
+
+    monkeypatch.setattr(edge, "inner", counting_inner)
+    busy_while_querying: list[bool] = []
+    query_bytes = ctx.store.query_bytes_with_limits
+
+    counted: list[dict[str, int]] = []
+
+    async def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        busy_while_querying.append(derived.requests.busy())
+        layer = app.middleware_stack
+        while not isinstance(layer, RequestLimits):
+            layer = layer.app
+        counted.append(dict(layer.in_progress))  # the app's own count holds the edge's request
+        return await query_bytes(*args, **kwargs)
+
+    async def run() -> None:
+        nonlocal inner_calls
+        await _asgi(app, "GET", urlencode({"query": "ASK {}"}))  # a worker's snapshot opened
+        monkeypatch.setattr(ctx.store, "query_bytes_with_limits", watched)
+        inner_calls = 0
+        status, headers, body = await _asgi(app, "GET", url)
+        assert (status, inner_calls) == (200, 0) and body.count(b"\r\n") == 6
+        assert headers[0] == (b"vary", b"Accept, Origin") and busy_while_querying == [True]
+        assert counted == [{"127.0.0.1": 1}]
+        limits = app.middleware_stack
+        while not isinstance(limits, RequestLimits):
+            limits = limits.app
+        # This client already has its one request in progress: the app's limits answer 429.
+        limits.in_progress["127.0.0.1"] = 1
+        status, headers, body = await _asgi(app, "GET", url)
+        assert status == 429 and (b"retry-after", b"1") in headers and inner_calls == 1
+        assert b"already has 1 requests in progress" in body
+        inner_calls = 0
+        del limits.in_progress["127.0.0.1"]
+        # Every query worker taken by others: the fair queue's wait, then 429.
+        assert limits.queue is not None
+        free, limits.queue.free = limits.queue.free, 0
+        status, headers, body = await _asgi(app, "GET", url)
+        assert status == 429 and b"every query worker stayed busy" in body and inner_calls == 0
+        limits.queue.free = free
+        assert not limits.in_progress and limits.queue.running == {}
+        # A browser's request: CORS answers it, through the app.
+        status, headers, _ = await _asgi(app, "GET", url, ((b"origin", b"https://yasgui.example"),))
+        assert status == 200 and (b"access-control-allow-origin", b"*") in headers and inner_calls == 1
+
+        class Configured:
+            def enabled(self) -> bool:
+                return True
+
+        monkeypatch.setattr(edge, "_telemetry", Configured())
+        monkeypatch.setattr(edge, "_telemetry_asked", float("-inf"))
+        assert (await _asgi(app, "GET", url))[0] == 200 and inner_calls == 2
+
+    try:
+        asyncio.run(run())
     finally:
         ctx.store.close_workers()
         ctx.close()

@@ -146,3 +146,55 @@ def test_a_large_answer_comes_back_as_tsv_and_is_rewritten_here(store) -> None:
     assert len(in_process(store, text, "tsv")) > WORKER_WRITES_UP_TO
     for fmt in ("json", "xml", "tsv"):
         assert run(store.query_bytes_with_limits(text, fmt, timeout=10, max_rows=None)) == ("answer", in_process(store, text, fmt))
+
+
+def test_write_within_holds_the_row_limit_by_size_alone() -> None:
+    """`codec.write_within` writes the format at once only when the answer is so small that it
+    cannot hold more rows than the limit, whatever its terms: the fewest bytes a row takes."""
+    from mandate_graph.graph.store.codec import MIN_ROW_BYTES, direct_cap, write_within
+
+    memory = ox.Store()
+    memory.extend(ox.Quad(ox.NamedNode(f"http://x/s{i}"), ox.NamedNode("http://x/p"), ox.Literal(f"a\nb{i}"))
+                  for i in range(20))
+    empty_rows = "SELECT * WHERE { VALUES () { () () () () () () () () () () } }"  # 10 rows, no terms
+    for fmt in RESULTS_FORMATS:
+        whole = memory.query(ROWS).serialize(format=RESULTS_FORMATS[fmt])
+        assert write_within(memory.query(ROWS), fmt, 10**6, len(whole)) == whole
+        assert write_within(memory.query(ROWS), fmt, 10**6, len(whole) - 1) is None
+        # The rows' fewest bytes are a true floor: 10 empty rows take at least 10 of them.
+        empty = memory.query(empty_rows).serialize(format=RESULTS_FORMATS[fmt])
+        assert len(empty) >= 10 * MIN_ROW_BYTES[fmt]
+        # Under a row limit of 9 the cap is below any 10-row answer: never written at once.
+        assert direct_cap(fmt, 9) == 9 * MIN_ROW_BYTES[fmt] < len(empty)
+        assert write_within(memory.query(empty_rows), fmt, 9, 10**6) is None
+        assert write_within(memory.query(empty_rows), fmt, 1000, 10**6) == empty
+
+
+def test_a_repeat_sent_to_a_worker_is_written_at_once_and_counted_if_it_grew(store, monkeypatch) -> None:
+    """A key whose answer a worker wrote small is sent again with ``direct``: the same bytes.
+    When the answer does not fit after all, the worker runs the query again and counts it: the
+    row limit answers as before."""
+    from mandate_graph.graph.store import query_pool as qp
+
+    store.query_with_limits("ASK { ?s ?p ?o }", timeout=10, max_rows=None)
+    sent: list[bool] = []
+    run_async = qp.QueryPool.run_async
+
+    async def watched(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        sent.append(kwargs.get("direct", False))
+        return await run_async(self, *args, **kwargs)
+
+    monkeypatch.setattr(qp.QueryPool, "run_async", watched)
+    paged = ROWS + " LIMIT 40"  # LIMIT: never run in the server, always a worker's
+    for fmt in sorted(RESULTS_FORMATS):
+        # (A row limit of 100,000: a few kilobytes are few enough rows whatever their terms.)
+        first = run(store.query_bytes_with_limits(paged, fmt, timeout=10, max_rows=100_000))
+        again = run(store.query_bytes_with_limits(paged, fmt, timeout=10, max_rows=100_000))
+        assert first == again == ("answer", in_process(store, paged, fmt))
+    assert sent == [False, True] * len(RESULTS_FORMATS)
+    # The worker is told the answer is small, but under this row limit it does not fit: counted.
+    key = (paged, (), (), None, 39)
+    store._small_answers[(key, "json")] = store.generation
+    with pytest.raises(QueryLimitError, match="39 row limit"):
+        run(store.query_bytes_with_limits(paged, "json", timeout=10, max_rows=39))
+    assert sent[-1] is True

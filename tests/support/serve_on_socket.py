@@ -18,7 +18,9 @@ import uvicorn
 
 def main() -> None:
     sock = socket.socket(fileno=int(sys.argv[1]))  # family and type read from the socket itself
-    config = uvicorn.Config("mandate_graph.api.app:create_app", factory=True, log_level="warning")
+    # As `mandates serve` runs it: no access log (its lines are INFO, under the level: only their
+    # arguments were formatted, ~2 µs a request).
+    config = uvicorn.Config("mandate_graph.api.app:create_app", factory=True, log_level="warning", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
 
 
