@@ -109,7 +109,8 @@ def create_app(ctx: Context | None = None) -> FastAPI:
     # Outermost: a probe's answer costs no middleware, no routing, no validation.
     app.add_middleware(HealthProbe, answer=lambda: health_answer(ctx))
     # In front of all of it: a /sparql SELECT or ASK answered with only the layers it needs
-    # (api/sparql_lane.py, SparqlEdge); every other request goes through the app as above.
+    # (api/sparql_lane.py, SparqlEdge); every other request goes through the app as above. (A test
+    # sets SparqlEdge to None to compare the lane's answers with the route's.)
     if SparqlEdge is not None and SparqlLane is not None:
         app.sparql_edge = SparqlEdge(app, FastAPI.__call__.__get__(app), derived.requests)
 
