@@ -89,6 +89,7 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
+from mandate_graph.loaders.extract.treaty_mastheads import as_written_in_a_name
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
 from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
@@ -4784,7 +4785,9 @@ class Reader:
             title = _REPORT_OF_THE.match(para.text)
             if title is None:
                 continue
-            named = [(b, b.key) for b in self.matcher.find(para.text) if b.key]
+            # "REPORT OF THE CONFERENCE OF FAO": a title in capitals read as the name is written
+            # ("the Conference of FAO": a short name and its parent's, `BodyMatcher._of_its_parent`)
+            named = [(b, b.key) for b in self.matcher.find(as_written_in_a_name(para.text, self.matcher)) if b.key]
             if len(named) == 1 and named[0][0].start == title.end() and named[0][0].end >= len(para.text.rstrip()) - 1:
                 return named[0][1], Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label), para
         return None
@@ -6193,7 +6196,7 @@ class Reader:
             acted = read  # the delegates' or the secretariat's reading, at the session reported on
         elif not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
             return
-        if _AT_ANOTHER_SESSION.search(text):
+        if any(not self._another_bodys_session(r, m, session.body) for m in _AT_ANOTHER_SESSION.finditer(text)):
             return  # "... (X) at its eleventh session", "At its previous session, ...": not at this one
         if any(g.end <= acted.start() and session not in refs for g, refs in r.gatherings):
             return  # "At its eleventh session, the Commission considered ...": that session
@@ -6203,6 +6206,15 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    @staticmethod
+    def _another_bodys_session(r: _Resolved, at: re.Match[str], body: str) -> bool:
+        """Whether "at its 195th Session" is a session of another body than ``body``, said after
+        the verb in a clause of its own ("considered document X, prepared pursuant to Council
+        Resolution 2/195, by which the Council, at its 195th Session, had asked ..."): when the
+        paper was called for, not when ``body`` read it."""
+        named = [refs for g, refs in r.gatherings if g.start < at.end() and at.start() < g.end]
+        return bool(named) and all(refs and all(ref.body != body for ref in refs) for refs in named)
 
     def considered_at_a_session_set_off(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the Finance Committee, at its 198th Session, examined the related budget proposals

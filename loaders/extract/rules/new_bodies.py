@@ -88,7 +88,13 @@ _NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+(?:and\s+(?=(?-i:[A-Z])))?){1,4}"
 # establishes it jointly, not the body established.
 # ", under the Standing Committee,", ", within the Commission,": where it is placed, no body established.
 # ", on an interim basis,", ", as a matter of priority,": how or when, no body either.
-_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|on|as|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s[^,;.]{1,80},")
+# ", under Article VI, paragraph 2, of the Constitution,", ", in accordance with rule 5, paragraph 1 (b), of
+# its rules of procedure,": the provision it is set up under, its paragraph set off by commas of its own.
+_PROVISION_PARAGRAPH = r",\s*(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s*,(?=\s*of\s)"
+_ASIDE = re.compile(
+    r"\s*,\s*(?:at|during|in|by|from|for|on|as|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s"
+    rf"(?:[^,;.]|{_PROVISION_PARAGRAPH}){{1,100}},"
+)
 
 
 def partner_aside(text: str, position: int) -> bool:
