@@ -11642,10 +11642,14 @@ class Reader:
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
         if key not in self.born:
+            # "the Sub-Committee on Water Scarcity of the Committee on Agriculture": its name, and
+            # the known body it hangs under (E199)
+            under = new_bodies.name_under_a_known_body(described.name, self.matcher.by_name)
             body = Body(
                 key=key,
-                name=described.name,
-                parent=issuer,
+                name=under[0] if under else described.name,
+                aliases=(described.name,) if under else (),
+                parent=under[1] if under else issuer,
                 gathering_term=(
                     new_bodies.gathering_word(self.cleaned.text, described.kind)
                     if described.kind in new_bodies.MEETING_KINDS
@@ -12362,9 +12366,14 @@ class Reader:
         origins = self.origin_told(r) if r.instruments and r.refs.bodies else set()
         acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
         for m in verbs:
+            born_before = len(self.born)
             if (
                 m["verb"] in ("established", "set up", "created", "launched", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
+                if len(self.born) != born_before:
+                    # "it had established the Sub-Committee on X by its Resolution 5/2031, and ... had
+                    # requested the Sub-Committee to ...": the body just created, named again (E199)
+                    self.mention_born(r)
                 continue
             if m["verb"].startswith(("decided to", "agreed to", "resolved to")) and (
                 mandate_verbs.SESSION_THEN_BY.match(text, m.end()) and self.established_by_instrument_after(r, m.start(), m.end())

@@ -13,6 +13,11 @@ report gets is the resolution's facts, not only its number.
   organization's abbreviation, and the session that adopted the resolutions the report holds;
 - "Decides to establish, under Article VI, paragraph 2, of the Constitution, a Committee on ...":
   the provision set off between the verb and the body, its paragraph set off by commas of its own;
+- "it had established the Task Force on Soil Maps of the Committee on Land Use by its Resolution
+  5/2029": the body born is the "Task Force on Soil Maps", under the known body the name ends with,
+  and "the Task Force" later in the same sentence is that body;
+- "the Sub-Committee", "the Vice-Chair": a short name closing a compound word ("Committee" of the
+  Committee on Soil Security) is the compound's, no mention of that body;
 - "The Conference considered document X, prepared pursuant to Council Resolution 2/195, by which
   the Council, at its 195th Session, had asked ...": another body's session told in a clause of
   its own says when the paper was called for, not when it was read; X was before the session the
@@ -54,6 +59,9 @@ _REFERENCE = """
 <body/wso/council/colu> a mg:Body ; mg:key "wso/council/colu" ;
     skos:prefLabel "Committee on Land Use"@en ; skos:altLabel "COLU"@en ;
     mg:symbolPrefix "COLU" ; mg:gatheringTerm "session" ; org:subOrganizationOf <body/wso/council> .
+<body/css> a mg:Body ; mg:key "css" ;
+    skos:prefLabel "Committee on Soil Security"@en ; skos:altLabel "CSS"@en ;
+    mg:shortName "Committee" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
 <body/seed-treaty/governing-body> a mg:Body ; mg:key "seed-treaty/governing-body" ;
     skos:prefLabel "Governing Body of the International Treaty on Seed Banks"@en ;
     mg:shortName "Governing Body" ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;
@@ -253,3 +261,52 @@ _CONSIDERED = (
 def test_a_paper_considered_while_another_body_s_session_is_told(registry: BodyRegistry, sentence: str, session: str | None) -> None:
     submitted = {o for _, s, o in _facts(_CONSIDERED.format(s=sentence), registry, "submittedTo") if s == "C 2031/19"}
     assert ("wso/conference#32" in submitted) is (session is not None)
+
+
+_NARRATED = (
+    "C 2031/REP\nREPORT OF THE CONFERENCE OF WSO\nThirty-second Session\nNairobi, 2–9 June 2031\n\n"
+    "74.\t{s}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, name, parent",
+    [
+        (
+            "The Conference recalled that it had established the Task Force on Soil Maps of the Committee on Land Use "
+            "by its Resolution 5/2029, and that the Council, by Resolution 3/98, had requested the Task Force to report to it.",
+            "Task Force on Soil Maps",
+            "wso/council/colu",
+        ),
+        (
+            "The Conference recalled that it had established the Sub-Committee on Soil Maps of COLU by its Resolution "
+            "5/2029, and that the Council, by Resolution 3/98, had requested the Sub-Committee to report to it.",
+            "Sub-Committee on Soil Maps",
+            "wso/council/colu",
+        ),
+        # "of the Southern Region": no known body ends the name, which is the body's whole
+        (
+            "The Conference recalled that it had established the Task Force on Soil Maps of the Southern Region by its "
+            "Resolution 5/2029, and that the Council, by Resolution 3/98, had requested the Task Force to report to it.",
+            "Task Force on Soil Maps of the Southern Region",
+            "wso/conference",
+        ),
+    ],
+)
+def test_a_body_born_under_a_known_body_named_with_it(registry: BodyRegistry, sentence: str, name: str, parent: str) -> None:
+    extraction = extract(_NARRATED.format(s=sentence), source_key="report", registry=registry)
+    established = {key(f.object) for f in extraction.facts if f.relation == "establishes" and key(f.subject) == "wso/conference/res/2029/5"}
+    born = [b for b in extraction.bodies if b.key in established]
+    assert [(b.name, b.parent) for b in born] == [(name, parent)]
+    requested = {key(f.object) for f in extraction.facts if f.relation == "requests" and key(f.subject) == "wso/council/res/98/3"}
+    assert requested == {born[0].key}
+
+
+@pytest.mark.parametrize("compound", ["Sub-Committee", "Vice-Committee"])
+def test_a_short_name_closing_a_compound_word_is_not_that_body(registry: BodyRegistry, compound: str) -> None:
+    sentence = f"The Council, by Resolution 3/98, had requested the {compound} to report to it."
+    found = _facts(_NARRATED.format(s=sentence), registry, "requests")
+    assert not any(o == "css" for _, _, o in found)
+    # the short name alone is still the body's
+    found = _facts(_NARRATED.format(s="The Council, by Resolution 3/98, had requested the Committee on Soil Security to report to it."), registry, "requests")
+    assert ("requests", "wso/council/res/98/3", "css") in found

@@ -595,6 +595,26 @@ class LaterMention:
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
 
 
+
+
+def name_under_a_known_body(name: str, by_name: dict[str, str]) -> tuple[str, str] | None:
+    """"Sub-Committee on Water Scarcity of the Committee on Agriculture", "Task Force on Dune Data
+    of the Commission on Coastal Resilience": a body born in the text named with the known body
+    it hangs under; its own name is the words before "of the", its parent that body (name, key).
+    None when the words after "of the" are no whole name of one known body ("Group of Friends of
+    the Chair", "Committee of Experts of the Parties")."""
+    under = _OF_A_BODY_AT_END.search(name)
+    if under is None or len(name[: under.start()].split()) < 3:
+        return None
+    tail = " ".join(under["tail"].split()).lower()
+    parent = by_name.get(tail) or by_name.get("the " + tail)
+    return (name[: under.start()], parent) if parent is not None else None
+
+
+# " of the Committee on Agriculture", " of COLU": a body's name or abbreviation closing a name
+_OF_A_BODY_AT_END = re.compile(r"\s+of\s+(?:the\s+)?(?P<tail>[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6})$")
+
+
 _ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|its|this)\s+$")
 _UNDER_A_BODY_BEFORE_TOPIC = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|and|the)\s+)*[A-Z][\w-]*){0,6}(?=\s+(?:on|for)\s+\S)")
 
