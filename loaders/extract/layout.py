@@ -242,12 +242,6 @@ def instrument_heading_lines(lines: list[str]) -> set[int]:
             and not (index and _CITING_END.search(lines[index - 1]))
         ):
             starts.update((index, index + 1))
-            # "Resolution 7/2035" / its title / "THE CONFERENCE,": the formula under a short title,
-            # in a text whose lines are paragraphs (no line's fill tells where the title ends)
-            for below in range(index + 2, min(index + 4, len(lines))):
-                if _OPENING_FORMULA_LINE.match(lines[below]):
-                    starts.add(below)
-                    break
             if (
                 index + 2 < len(lines) and len(lines[index + 1].strip()) >= _FULL_TITLE
                 and _FORMULA_START.match(lines[index + 2]) and not _CITING_END.search(lines[index + 1])
@@ -719,16 +713,19 @@ _OPERATIVE_OPENING = re.compile(
 
 def recital_lines(lines: list[str]) -> set[int]:
     """Each recital of a preamble set whole on its line, under a line that ends a clause with a
-    comma or semicolon (the formula "THE CONFERENCE," or the recital before): "Recalling its
+    comma or semicolon (the formula "THE CONFERENCE,", which begins one too, or the recital before): "Recalling its
     Resolution 6/2029 ...," / "Recalling also Council Resolution 2/195," / "Having considered the
     report ...,". In a text whose lines are paragraphs but whose sections are set apart by blank
     lines (Word's text of a report that quotes a resolution, `lines_as_paragraphs` declines it),
     the recitals had run into one paragraph and into the formula, and the resolution's text was
     no longer read as one."""
-    return {
-        index for index in range(1, len(lines))
-        if lines[index - 1].rstrip()[-1:] in (",", ";") and is_recital_line(lines[index].replace("\f", ""))
-    }
+    starts = set()
+    for index in range(1, len(lines)):
+        if lines[index - 1].rstrip()[-1:] in (",", ";") and is_recital_line(lines[index].replace("\f", "")):
+            starts.add(index)
+            if _OPENING_FORMULA_LINE.match(lines[index - 1]):
+                starts.add(index - 1)  # the formula above the first recital, under the title
+    return starts
 
 
 def operative_openings(lines: list[str]) -> set[int]:
