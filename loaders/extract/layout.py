@@ -23,7 +23,7 @@ from typing import Iterator
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
-from mandate_graph.loaders.extract.rules.instrument_headings import MEETING_FORMULA_OPENING
+from mandate_graph.loaders.extract.rules.instrument_headings import MEETING_FORMULA_OPENING, is_recital_line
 from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.symbol_first import listed_document_lines
 
@@ -130,6 +130,7 @@ def analyse(lines: list[str]) -> Layout:
     if layout.width is None:
         layout.breaks |= stacked_masthead_lines(lines)
         layout.breaks |= lines_as_paragraphs(lines)
+        layout.breaks |= recital_lines(lines)
     layout.breaks |= masthead_item_lines(lines) | closing_meeting_lines(lines) | operative_openings(lines)
     layout.breaks |= dateline_lines(lines)
     # "A/88/37 Report of ..." / "A/88/211 Measures to ...": a list of documents one under the
@@ -152,7 +153,7 @@ _COLUMN_GAP = re.compile(r"\S {6,}\S")
 
 # "Decision 6/4", "Resolution MC-6/3": an instrument's heading, a line of its own; and what a
 # list prints under a title: its draft's symbol in brackets, when it was adopted.
-_INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/\d{1,3}\.?\s*$")
+_INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/(?:\d{1,3}|(?:19|20)\d\d)\.?\s*$")
 # "Decision 284 (2021)", "Resolution 2719 (2023)": a number in one series with its year in brackets
 # (the Security Council's and its organs' convention), a heading too when a line of its own and
 # the line before does not run a citation onto it ("... by its decision" / "Decision 12 (2020)").
@@ -180,7 +181,8 @@ _MEETING_FORMULA_LINE = re.compile(rf"^[\s\f]*{MEETING_FORMULA_OPENING}")
 # "General Assembly resolutions", "Related decisions": the heading of such a list
 _LISTED_NUMBER_LINE = re.compile(r"^[\s\f]*(?:\d{1,4}/\d{1,4}|\d{1,4}\s?\((?:19|20)\d\d\))(?:\s+[–—-])?\s+[A-Z“\"]")
 _KIND_LIST_HEADING_LINE = re.compile(r"^[\s\f]*[A-Z][^.;:\n]{0,70}\b(?:resolutions|decisions|Resolutions|Decisions)\s*$")
-_OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*The\s+[A-Z][\w’'\- ]{2,100},\s*$")
+# (in capitals too, as FAO's and IMO's texts print it: "THE CONFERENCE,", "THE GOVERNING BODY,")
+_OPENING_FORMULA_LINE = re.compile(r"^[\s\f]*(?:The\s+[A-Z][\w’'\- ]{2,100}|THE\s+[A-Z][A-Z’'\- ]{2,100}),\s*$")
 
 
 # A title this long fills its line: the lines' fill cannot tell where it ends.
@@ -707,6 +709,23 @@ _OPERATIVE_OPENING = re.compile(
     r"Adopts|Recommends|Notes|Expresses|Reaffirms|Emphasizes|Stresses|Authorizes|Establishes|Appeals|Affirms|"
     r"Acknowledges|Recognizes|Commends|Instructs|Directs|Agrees|Elects|Appoints|Renews|Extends)\b"
 )
+
+
+def recital_lines(lines: list[str]) -> set[int]:
+    """Each recital of a preamble set whole on its line, under a line that ends a clause with a
+    comma or semicolon (the formula "THE CONFERENCE,", which begins one too, or the recital before): "Recalling its
+    Resolution 6/2029 ...," / "Recalling also Council Resolution 2/195," / "Having considered the
+    report ...,". In a text whose lines are paragraphs but whose sections are set apart by blank
+    lines (Word's text of a report that quotes a resolution, `lines_as_paragraphs` declines it),
+    the recitals had run into one paragraph and into the formula, and the resolution's text was
+    no longer read as one."""
+    starts = set()
+    for index in range(1, len(lines)):
+        if lines[index - 1].rstrip()[-1:] in (",", ";") and is_recital_line(lines[index].replace("\f", "")):
+            starts.add(index)
+            if _OPENING_FORMULA_LINE.match(lines[index - 1]):
+                starts.add(index - 1)  # the formula above the first recital, under the title
+    return starts
 
 
 def operative_openings(lines: list[str]) -> set[int]:

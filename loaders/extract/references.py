@@ -600,6 +600,11 @@ class BodyMatcher:
                 continue
             if text[start - 1 : start] == "/" or text[end : end + 1] == "/":
                 continue  # "E/ECA/WGDP/4/3": an abbreviation inside a document's symbol names no body
+            if text[start - 1 : start] == "-" and text[start - 2 : start - 1].isalpha() and not self.by_name.get(_normal(text[start:end])):
+                # "the Sub-Committee", "the Vice-President": a short name closing a compound word is
+                # the compound's, another kind of body or office than the one the short name stands for
+                taken.pop()
+                continue
             written = text[start:end]
             name = _normal(written)
             key = self.by_name.get(name)

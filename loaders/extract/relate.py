@@ -90,6 +90,7 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
+from mandate_graph.loaders.extract.treaty_mastheads import as_written_in_a_name
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
 from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
@@ -4873,7 +4874,9 @@ class Reader:
             title = _REPORT_OF_THE.match(para.text)
             if title is None:
                 continue
-            named = [(b, b.key) for b in self.matcher.find(para.text) if b.key]
+            # "REPORT OF THE CONFERENCE OF FAO": a title in capitals read as the name is written
+            # ("the Conference of FAO": a short name and its parent's, `BodyMatcher._of_its_parent`)
+            named = [(b, b.key) for b in self.matcher.find(as_written_in_a_name(para.text, self.matcher)) if b.key]
             if len(named) == 1 and named[0][0].start == title.end() and named[0][0].end >= len(para.text.rstrip()) - 1:
                 return named[0][1], Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label), para
         return None
@@ -6302,7 +6305,7 @@ class Reader:
             acted = read  # the delegates' or the secretariat's reading, at the session reported on
         elif not subjects or r.bodies[subjects[-1].start] != session.body or acted.start() - subjects[-1].end > 2:
             return
-        if _AT_ANOTHER_SESSION.search(text):
+        if any(not self._another_bodys_session(r, m, session.body) for m in _AT_ANOTHER_SESSION.finditer(text)):
             return  # "... (X) at its eleventh session", "At its previous session, ...": not at this one
         if any(g.end <= acted.start() and session not in refs for g, refs in r.gatherings):
             return  # "At its eleventh session, the Commission considered ...": that session
@@ -6312,6 +6315,15 @@ class Reader:
         for s in r.symbols:
             if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
                 self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+
+    @staticmethod
+    def _another_bodys_session(r: _Resolved, at: re.Match[str], body: str) -> bool:
+        """Whether "at its 195th Session" is a session of another body than ``body``, said after
+        the verb in a clause of its own ("considered document X, prepared pursuant to Council
+        Resolution 2/195, by which the Council, at its 195th Session, had asked ..."): when the
+        paper was called for, not when ``body`` read it."""
+        named = [refs for g, refs in r.gatherings if g.start < at.end() and at.start() < g.end]
+        return bool(named) and all(refs and all(ref.body != body for ref in refs) for refs in named)
 
     def considered_at_a_session_set_off(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the Finance Committee, at its 198th Session, examined the related budget proposals
@@ -11810,10 +11822,14 @@ class Reader:
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
         if key not in self.born:
+            # "the Sub-Committee on Water Scarcity of the Committee on Agriculture": its name, and
+            # the known body it hangs under (E199)
+            under = new_bodies.name_under_a_known_body(described.name, self.matcher.by_name)
             body = Body(
                 key=key,
-                name=described.name,
-                parent=issuer,
+                name=under[0] if under else described.name,
+                aliases=(described.name,) if under else (),
+                parent=under[1] if under else issuer,
                 gathering_term=(
                     new_bodies.gathering_word(self.cleaned.text, described.kind)
                     if described.kind in new_bodies.MEETING_KINDS
@@ -12583,13 +12599,16 @@ class Reader:
         origins = self.origin_told(r) if r.instruments and r.refs.bodies else set()
         acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
         for m in verbs:
+            born_before = len(self.born)
             if (
                 m["verb"] in ("established", "set up", "created", "launched", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 if len(self.born) != born_before:
                     # "..., the expert group on X, which had been established by decision 11/2, and
                     # requested the expert group to ...": the verbs after it mean the body the
-                    # relative clause just told of (E196)
+                    # relative clause just told of (E196); "it had established the Sub-Committee on X
+                    # by its Resolution 5/2031, and ... had requested the Sub-Committee to ...": the
+                    # body just created, named again (E199)
                     self.mention_born(r)
                     born_before = len(self.born)
                 continue

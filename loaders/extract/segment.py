@@ -40,6 +40,12 @@ INSTRUMENT_HEADING = re.compile(
     r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,4}-)?\d{1,3}|(?:19|20)\d\d|"
     + ROMAN + r")/(?P<number>\d{1,3}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.?$"
 )  # "Decision 91/III": a treaty body numbers its decisions of a session in Roman numerals
+# "Resolution 7/2035": the number first, then the year of the session that adopted it (FAO's
+# Conference, a treaty's governing body): a year after the slash is the session, as no number
+# within a session runs to four figures
+NUMBER_THEN_YEAR_HEADING = re.compile(
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<number>\d{1,3})/(?P<session>(?:19|20)\d\d)\.?$"
+)
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
 # by year: "2027/14. Strengthening ..."); the kind is told by the line above it
@@ -668,7 +674,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         )
         start = block.start + (label_match.end() if label_match else 0)
         text = cleaned.text[start : block.end]
-        instrument_heading = INSTRUMENT_HEADING.match(raw)
+        instrument_heading = INSTRUMENT_HEADING.match(raw) or NUMBER_THEN_YEAR_HEADING.match(raw)
         if instrument_heading is not None and is_roman(instrument_heading["number"]) and instrument_heading["kind"].lower() != "decision":
             instrument_heading = None  # "Resolution 186/XXXVIII": a number before its session, not "Decision 91/III"
         numbered_title = NUMBERED_TITLE_HEADING.match(raw) if adopted_kind else None

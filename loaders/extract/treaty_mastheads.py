@@ -24,12 +24,27 @@ _PARTIES_GATHERING_LINE = re.compile(
 _SMALL_WORDS = frozenset("of the to on and for in".split())
 
 
-def _as_written_in_a_name(words: str) -> str:
+def as_written_in_a_name(words: str, matcher: BodyMatcher | None = None) -> str:
     """"CONFERENCE OF STATES PARTIES" -> "Conference of States Parties": a line in capitals as the
-    reference data spells the name; a line already in mixed case stays as it is."""
+    reference data spells the name; a line already in mixed case stays as it is. With a
+    ``matcher``, a word that is a known body's name stays in capitals, as an abbreviation is
+    written ("REPORT OF THE CONFERENCE OF FAO" -> "Report of the Conference of FAO"). The line's
+    length and spacing are kept, so that offsets into it hold."""
     if not words.isupper():
         return words
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words.split()))
+
+    def written(m: re.Match[str]) -> str:
+        w = m.group(0)
+        if m.start() and w.lower() in _SMALL_WORDS:
+            return w.lower()
+        if matcher is not None and w.lower() in matcher.by_name:
+            return w
+        return w.capitalize()
+
+    return _WORD.sub(written, words)
+
+
+_WORD = re.compile(r"[^\s]+")
 
 
 def parties_gathering_under_treaty(
@@ -45,7 +60,7 @@ def parties_gathering_under_treaty(
     n = ordinal_value(gathering["ord"])
     if n is None:
         return None
-    name = f"{_as_written_in_a_name(gathering['gathering'])} to the {_as_written_in_a_name(treaty['treaty'])}"
+    name = f"{as_written_in_a_name(gathering['gathering'])} to the {as_written_in_a_name(treaty['treaty'])}"
     named = {b.key for b in matcher.find(name) if b.key and b.start == 0 and b.end == len(name)}
     if len(named) != 1:
         return None

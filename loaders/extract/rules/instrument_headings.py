@@ -141,6 +141,14 @@ _RECITAL_CLAUSE = re.compile(
     r"|Recogni[sz]ing|Reaffirming|Acknowledging|Considering|Bearing\s+in\s+mind|Mindful|Aware|Concerned|Deeply\s+concerned"
     r"|Emphasi[sz]ing|Expressing|Guided|Convinced|Stressing|Underlining|Affirming|Reiterating)\b[^\n]*[;,]$"
 )
+
+
+def is_recital_line(line: str) -> bool:
+    """"Recalling its resolution 6/2029 ...,": a whole recital of a preamble, up to the comma or
+    semicolon that ends it."""
+    return _RECITAL_CLAUSE.match(line.strip()) is not None
+
+
 _CAPITAL_OPERATIVE = re.compile(
     r"^(?:\d{1,3}\.?[ \t]+)?(?:(?:ALSO|FURTHER)\s+)?(?:"
     + "|".join(sorted(OPERATIVE_VERBS_IN_CAPITALS - {"ALSO", "FURTHER"}))

@@ -88,7 +88,13 @@ _NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+(?:and\s+(?=(?-i:[A-Z])))?){1,4}"
 # establishes it jointly, not the body established.
 # ", under the Standing Committee,", ", within the Commission,": where it is placed, no body established.
 # ", on an interim basis,", ", as a matter of priority,": how or when, no body either.
-_ASIDE = re.compile(r"\s*,\s*(?:at|during|in|by|from|for|on|as|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s[^,;.]{1,80},")
+# ", under Article VI, paragraph 2, of the Constitution,", ", in accordance with rule 5, paragraph 1 (b), of
+# its rules of procedure,": the provision it is set up under, its paragraph set off by commas of its own.
+_PROVISION_PARAGRAPH = r",\s*(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s*,(?=\s*of\s)"
+_ASIDE = re.compile(
+    r"\s*,\s*(?:at|during|in|by|from|for|on|as|(?P<partner>(?:together|jointly)\s+with|with|under|within))\s"
+    rf"(?:[^,;.]|{_PROVISION_PARAGRAPH}){{1,100}},"
+)
 
 
 def partner_aside(text: str, position: int) -> bool:
@@ -587,6 +593,26 @@ class LaterMention:
 
 # ", of the Council", " of the Board of Trustees": the body a new body hangs under, at the end of its name
 _UNDER_A_BODY = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6}$")
+
+
+
+
+def name_under_a_known_body(name: str, by_name: dict[str, str]) -> tuple[str, str] | None:
+    """"Sub-Committee on Water Scarcity of the Committee on Agriculture", "Task Force on Dune Data
+    of the Commission on Coastal Resilience": a body born in the text named with the known body
+    it hangs under; its own name is the words before "of the", its parent that body (name, key).
+    None when the words after "of the" are no whole name of one known body ("Group of Friends of
+    the Chair", "Committee of Experts of the Parties")."""
+    under = _OF_A_BODY_AT_END.search(name)
+    if under is None or len(name[: under.start()].split()) < 3:
+        return None
+    tail = " ".join(under["tail"].split()).lower()
+    parent = by_name.get(tail) or by_name.get("the " + tail)
+    return (name[: under.start()], parent) if parent is not None else None
+
+
+# " of the Committee on Agriculture", " of COLU": a body's name or abbreviation closing a name
+_OF_A_BODY_AT_END = re.compile(r"\s+of\s+(?:the\s+)?(?P<tail>[A-Z][\w-]*(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*){0,6})$")
 
 
 _ARTICLE_RIGHT_BEFORE = re.compile(r"(?:^|(?<=\s))(?:the|its|this)\s+$")
