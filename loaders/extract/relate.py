@@ -1646,6 +1646,9 @@ _MEETING_NOW = re.compile(
     rf"(?:,\s+|\s+in\s+|\s+at\s+)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+(?:from|between|on)\s+(?:[A-Z][a-z]+day,\s*)?"
 )
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
+# ", held jointly in Vienna from ...", ", both held in ...", ", held together on ...": after two
+# gatherings named as one, where and when both sat
+_HELD_TOGETHER = re.compile(r"\s*,\s*(?:both\s+|jointly\s+)?held\s+(?:(?:jointly|together)\s+)?(?:in|on|from|at)\b")
 _DATE_GAP = re.compile(r"^\s*,?\s*(?:and\s+)?(?:on|from)?\s*$")
 # "and it is Monday, 14 June 2027", "Today is 3 May 2031": a speaker saying what day it is
 _SAID_TODAY = re.compile(r"(?:\b(?:and|now)\s+it\s+is|\b[Tt]oday\s+is)\s+(?:[A-Z][a-z]+day,?\s+)?(?=\d)")
@@ -6368,6 +6371,17 @@ class Reader:
             return []
         return [DocumentRef(symbols=last.symbols)]
 
+    @staticmethod
+    def _held_with_the_next(r: _Resolved, index: int) -> bool:
+        """Whether the gathering ``index`` of ``r`` and the next one are named as one ("the fifth
+        meeting of A and the third meeting of B") and a participle right after the next tells
+        where or when they were held (", held jointly in Vienna from ...")."""
+        if index + 1 >= len(r.gatherings):
+            return False
+        text = r.sentence.text
+        g, following = r.gatherings[index][0], r.gatherings[index + 1][0]
+        return bool(_AND_NEXT.match(text[g.end : following.start])) and _HELD_TOGETHER.match(text, following.end) is not None
+
     def entry_report_title(self, r: _Resolved, doc: DocumentRef, ev: Evidence) -> None:
         """"Report of the Steering Body to EMEP on its fifty-fourth session and of the Working Group
         on Effects on its sixty-ninth session, held jointly in Geneva from 16 to 19 September 2030"
@@ -9857,10 +9871,13 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end):
+            if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end) and not (
+                _NOT_HELD.search(before) and self._held_with_the_next(r, index)
+            ):
                 # "at the margins of the session" is no sitting of it, but "the outcome of the
                 # fifth session, held in Busan" and "the outcome of the fifth session (Busan,
-                # 2–4 May)" say where the session was held
+                # 2–4 May)" say where the session was held; so does "the outcome of the fifth
+                # meeting of A and the third meeting of B, held jointly in Vienna from ..." of both
                 continue
             if not joint:
                 held.extend(refs)
