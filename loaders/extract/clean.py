@@ -383,6 +383,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "blank"
         elif index in page_chrome:
             kind = "blank"  # no text, and no paragraph runs on across it as across a page header
+            layout.chrome.append(start)
         elif opening == "[" and _IMAGE_MARK.match(stripped):
             kind = "header"  # antiword's "[pic]" where the file had a picture (the emblem): no text
         elif index < wrapper_end:
@@ -1407,6 +1408,9 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.isalnum() and ends_open(previous) and len(previous) >= _SHORT_HEADING and (
                 place and _BLANK_LINE.search(text, marked_blocks[place - 1][2], start) is not None
+                # (not across a copied page's breadcrumb: "… Revitalizati" / "on" / (blank) /
+                # "Home › Documents › …" / "Decisions adopted …", a menu's cell wrapped, L7)
+                and not any(marked_blocks[place - 1][2] <= at < start for at in layout.chrome)
             ):
                 # "… on budgets and funding for" / (blank) / "2032 and 2033 (EC/…) and …": a
                 # paragraph of several lines that ends on a word that certainly goes on ("for",

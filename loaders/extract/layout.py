@@ -76,6 +76,8 @@ class Layout:
     width: int | None = None  # the width lines are broken at, when they are
     # spans of the text no paragraph keeps: a table's figures beside its first column's wrapped text
     cut: list[tuple[int, int]] = field(default_factory=list)
+    # where a copied page's chrome (menu, breadcrumb) stood: offsets of the text no paragraph runs on across
+    chrome: list[int] = field(default_factory=list)
 
 
 # A Word plain-text export indents with tabs and sets a tab after a paragraph's label or a
@@ -132,6 +134,7 @@ def analyse(lines: list[str]) -> Layout:
         layout.breaks |= lines_as_paragraphs(lines)
         layout.breaks |= recital_lines(lines)
     layout.breaks |= masthead_item_lines(lines) | closing_meeting_lines(lines) | operative_openings(lines)
+    layout.breaks |= source_note_lines(lines)
     layout.breaks |= dateline_lines(lines)
     # "A/88/37 Report of ..." / "A/88/211 Measures to ...": a list of documents one under the
     # other, each entry a line of its own whatever the text's width (E191)
@@ -679,7 +682,8 @@ def page_furniture(lines: list[str]) -> set[int]:
     for index, words, masthead in candidates:
         if _FURNITURE.match(words):
             furniture.add(index)
-        elif not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index):
+        elif (not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index)
+              and not _PAPER_IN_BRACKETS.match(words)):
             furniture.add(index)
     return furniture | _page_numbers_beside(lines, pages, furniture)
 
@@ -691,9 +695,18 @@ _CLOSING_MEETING = re.compile(rf"^(?:{ORDINAL})\s+(?:plenary\s+)?meeting[,.]?$",
 _DATE_ALONE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\.?$")
 
 
+# "(GB.373/INS/2)": the paper of an agenda item in a body's minutes, in brackets under the item's
+# heading; where items begin pages it stands at several pages' tops, digits apart, but no running
+# header is printed in brackets (L7)
+_PAPER_IN_BRACKETS = re.compile(r"^\([A-Z][\w.]*(?:/[\w.-]+){1,5}\)$")
+# "(GB.373/INS/5, paragraph 22)": the source note closing a decision in a body's minutes (L7);
+# where decisions end pages, their notes stand at many pages' feet or tops, digits apart
+_CLOSING_SOURCE_NOTE = re.compile(r"^\([A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*,\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$")
+
+
 def _closes_a_text(lines: list[str], index: int) -> bool:
     words = " ".join(lines[index].replace("\f", " ").split())
-    if _CLOSING_MEETING.match(words):
+    if _CLOSING_MEETING.match(words) or _CLOSING_SOURCE_NOTE.match(words):
         return True
     if not _DATE_ALONE.match(words):
         return False
@@ -775,6 +788,22 @@ def closing_meeting_lines(lines: list[str]) -> set[int]:
             found.add(index)
             if index + 1 < len(lines) and _DATE_ALONE.match(" ".join(lines[index + 1].split())):
                 found.add(index + 1)
+    return found
+
+
+def source_note_lines(lines: list[str]) -> set[int]:
+    """A decision's source note alone on its line ("(GB.373/INS/5, paragraph 22, as amended by the
+    Governing Body)") is a paragraph of its own, and the line under it begins another (L7): in a
+    text re-flowed without its margins (pdftotext -raw), the page's running foot under the note
+    ("GB.373/INS/PV 5") had run into it, and the note no longer closed the decision."""
+    found: set[int] = set()
+    for index, line in enumerate(lines):
+        stripped = line.replace("\f", " ").strip()
+        if not stripped.startswith("(") or "para" not in stripped or not _CLOSING_SOURCE_NOTE.match(" ".join(stripped.split())):
+            continue
+        found.add(index)
+        if index + 1 < len(lines) and lines[index + 1].strip(" \f\t"):
+            found.add(index + 1)
     return found
 
 
@@ -898,6 +927,9 @@ def filled_exactly(lines: list[str], width: int, furniture: set[int]) -> bool:
 
 # The first line of a numbered paragraph may be narrower than the others by up to a sixth.
 _FIRST_LINE_INDENT_SHARE = 6
+_PARAGRAPH_WORD_END = re.compile(r"\bparagraphs?\s*$")
+# a comma, then a word in lower case and two more words: a sentence's clause, never a heading's
+_CLAUSE_AFTER_COMMA = re.compile(r",\s+[a-z][a-z'’-]*\s+\S+\s+\S")
 # A title or an abbreviation before a name or a number: its full stop ends no sentence.
 _ABBREVIATION_END = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Prof|No|Nos|para|paras|Art|art|vol|p|pp)\.$")
 
@@ -979,6 +1011,9 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
         slack = 0 if exact else 2 if ends else max(4, width // 10)
         if label_starts_line(previous) and not ends and (
             not line.lstrip()[:1].isupper() or _ABBREVIATION_END.search(previous.rstrip())
+            # "6. The Independent Expert, whose mandate was established by the Human" / "Rights
+            # Council …": a clause set off by a comma is a paragraph's prose, no heading (L7)
+            or _CLAUSE_AFTER_COMMA.search(previous) is not None
         ):
             # a paragraph's first line, its text set at a tab stop after the label: narrower
             # than the lines under it, which a converter without indentation (pdftotext -raw)
@@ -992,7 +1027,9 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             # a rule drawn in dashes (a pandoc table's border, pdftotext -raw without blank lines)
             # is a line of its own: the masthead under it is no run-on of it (L6)
             breaks.add(index)
-        elif _room(previous, line, margin) >= slack and not _continues(previous) or opens_preamble(previous, line):
+        elif (_room(previous, line, margin) >= slack and not _continues(previous)
+              and not (_PARAGRAPH_WORD_END.search(previous) and line.lstrip()[:1].isdigit())) or opens_preamble(previous, line):
+            # ("… in accordance with paragraph" / "15 (b) (A/HRC/…)": the number the line names, L7)
             breaks.add(index)
         elif speaking_body_line(line) and not _continues(previous):
             breaks.add(index)

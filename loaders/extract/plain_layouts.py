@@ -936,6 +936,73 @@ def wrapped_list_rows(lines: list[str]) -> list[tuple[int, int]]:
     return rows
 
 
+# --------------------------------------------------------------------------- a minutes' decision run in
+
+# A body's minutes print each decision under "Decision" alone and close it with its source note
+# alone, set at the right ("(GB.373/INS/5, paragraph 22)", `rules/instrument_headings.SOURCE_NOTE`).
+# A tool that re-flows a page (Word's text of a PDF, lynx, pdftotext -raw) runs such a short line
+# into the paragraph it stands beside: "… as amended. (GB.373/INS/1, paragraph 3)", "… welcomed
+# the plan of action. Decision". The note after a sentence's stop at a line's end, the word
+# alone after a stop at a line's end, each with the other within reach, go back to a line of their own.
+_RUN_IN_NOTE = re.compile(
+    r"(?<=[.;:)”\"])(?P<gap>[ \u00a0]+)\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$"
+)
+_NOTE_ALONE = re.compile(
+    r"^\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$"
+)
+# the note wrapped after its symbol (antiword): "… of the report. (GB.373/INS/6," / "paragraph 520)"
+_RUN_IN_NOTE_OPENS = re.compile(r"(?<=[.;:)”\"])(?P<gap>[ \u00a0]+)\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),$")
+_NOTE_REST = re.compile(r"^\s*(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$")
+_RUN_IN_DECISION = re.compile(r"(?<=[a-z)][.;])(?P<gap>[ \u00a0]+)Decision$")
+_DECISION_ALONE = re.compile(r"^(?:\*\*|__)?Decision(?:\*\*|__)?$")  # bold in Markdown (html2text)
+# lines between "Decision" and its note: a formula and lettered clauses, each wrapped
+_NOTE_REACH = 40
+
+
+def may_hold_run_in_decisions(text: str) -> bool:
+    return "Decision" in text and "para" in text
+
+
+def run_in_decision_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """The note and the "Decision" line a tool ran into the paragraph beside them set on a line
+    of their own again (a line break for the spaces before them; a blank line where the text
+    sets its paragraphs apart by one)."""
+    texts = [line.rstrip("\r ") for line in lines]
+    stripped = [text.strip() for text in texts]
+
+    def heads(index: int) -> bool:
+        return bool(_DECISION_ALONE.match(stripped[index]) or _RUN_IN_DECISION.search(texts[index]))
+
+    def run_in(index: int) -> re.Match[str] | None:
+        note = _RUN_IN_NOTE.search(texts[index])
+        if note is None and index + 1 < len(texts) and _NOTE_REST.match(texts[index + 1]):
+            note = _RUN_IN_NOTE_OPENS.search(texts[index])
+        return note
+
+    def closes(index: int) -> bool:
+        return bool(_NOTE_ALONE.match(stripped[index]) or run_in(index))
+
+    changes: list[tuple[int, int, str | None]] = []
+    for index, text in enumerate(texts):
+        end = "\r\n" if lines[index].endswith("\r") else "\n"
+        if index + 1 < len(lines) and not lines[index + 1].strip():
+            end += end  # paragraphs set apart by a blank line: the piece one of them
+        note = run_in(index)
+        if note is not None and note.start() > 0 and any(heads(above) for above in range(max(0, index - _NOTE_REACH), index + 1)):
+            changes.append((starts[index] + note.start("gap"), starts[index] + note.end("gap"), end))
+            if text.endswith(","):
+                # its rest below joins it: the note whole on its line
+                rest = lines[index + 1]
+                changes.append((starts[index] + len(text), starts[index + 1] + len(rest) - len(rest.lstrip()), " "))
+        word = _RUN_IN_DECISION.search(text)
+        if word is not None:
+            reach = range(index + 1, min(len(texts), index + 1 + _NOTE_REACH))
+            below = next((at for at in reach if heads(at) or closes(at)), None)
+            if below is not None and closes(below) and not heads(below):
+                changes.append((starts[index] + word.start("gap"), starts[index] + word.end("gap"), end))
+    return changes
+
+
 def _line_starts(lines: list[str]) -> list[int]:
     starts, position = [], 0
     for line in lines:
@@ -995,6 +1062,7 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(wrapped_list_title_changes(lines, starts) if "/" in text or " (" in text else ()),  # "56/227", "318 (XXIX)"
+        *(run_in_decision_changes(lines, starts) if may_hold_run_in_decisions(text) else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
         *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
     ]
