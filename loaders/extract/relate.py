@@ -876,8 +876,24 @@ _PAPER_OPENS = re.compile(rf"^(?:\d{{1,3}}\.\s+)?(?:The|This)\s+(?:present\s+|(?
 _AND_BEFORE_VERB = re.compile(r",\s+and\s+(?:also\s+|further\s+)?$")
 
 
+# "The Forum welcomes resolution 88/162, in which the Assembly requested ..., and invited ...": the
+# sentence's subject and its verb in the present tense, before the instrument (E202)
+_PRESENT_MAIN_CLAUSE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:The|This|Its)\s+(?:[A-Z][\w-]*\s+){1,6}(?:(?:also|further|again|therefore)\s+)?[a-z]+[a-rt-z]s\s"
+)
+_PAST_VERB = re.compile(r"[a-z]+ed\b")
+
+
 def _closed_at(text: str, relative_end: int, position: int) -> bool:
     if _OPENS_WITH_A_PARTICIPLE.match(text) and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]:
+        return False
+    if (
+        (main := _PRESENT_MAIN_CLAUSE.match(text)) is not None and main.end() < relative_end and _PAST_VERB.match(text, position)
+        and ";" not in text[relative_end:position] and ":" not in text[relative_end:position]
+    ):
+        # "The Forum welcomes resolution 88/162, in which the Assembly requested ..., and invited
+        # the Expert Mechanism ...": the subject that "welcomes" cannot go on in the past ("and
+        # invited"); the verb in the past after ", and" is the relative clause's (E202)
         return False
     if _PAPER_OPENS.match(text) and _AND_BEFORE_VERB.search(text, max(relative_end, position - 20), position):
         # "The document reported on resolution 87/243, in which the Assembly requested ..., and

@@ -913,6 +913,11 @@ def _relative_clause_subject(text: str, g: GatheringMention, before: list[BodyMe
 _IN_WHICH_THE = re.compile(r"\b(?:in|by|through|under)\s+which\s+(?:the\s+)?$")
 _TO_IT_AT = re.compile(r"\bto\s+it\s*,?\s+(?:(?:for\s+(?:its\s+)?consideration\s+)?at|during|for)\s+$")
 _WITH_IT_AT = re.compile(r"\bwith\s+it\s*,?\s+(?:at|during)\s+$")
+# "8. Decides to review the functioning of the Committee at its fifty-first session", "Agrees to
+# consider the report of the Board at its next session": an operative paragraph opening on the
+# speaker's verb and an infinitive, no subject named; no one asked between (E202)
+_SPEAKER_OPENS_TO = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+[a-z]+s|[A-Z][a-z]+s)\s+to\s+[a-z]+\s")
+_ASKS_BETWEEN = re.compile(r"\b(?:request|invite|ask|urge|encourage|call|instruct|direct|recommend)\w*\b", re.IGNORECASE)
 # "the Committee invited the Working Group": the body that asks, right before its verb in the past
 _ASKS_NEXT = re.compile(r"\s+(?:also\s+|further\s+)?(?:invited|requested|encouraged|urged|asked|called\s+upon)\s+(?:the\s+)?$")
 
@@ -2180,6 +2185,23 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
+def _speaker_over_complement(text: str, g: GatheringMention, before: list[BodyMention]) -> bool:
+    """Whether "its" of an operative paragraph that opens on the speaker's verb and an infinitive
+    ("Decides to review the functioning of the Committee at its fifty-first session") is the
+    speaker's: every body named before is a complement after "of" (or in the possessive), no one is
+    asked between, and "its" tells when (`_WHEN_ITS`); the subject-named case is
+    `_subject_over_complement`."""
+    opening = _SPEAKER_OPENS_TO.match(text)
+    if opening is None or opening.end() > before[0].start:
+        return False
+    its = _its_end(text, g)
+    if not _WHEN_ITS.search(text, max(0, its - 40), its) or any(ch in text[: its] for ch in ";:"):
+        return False
+    if _ASKS_BETWEEN.search(text, 0, its) or _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
+        return False
+    return all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) or _POSSESSIVE_AFTER.match(text, b.end) for b in before)
+
+
 def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[BodyMention], scope: Scope) -> str | None:
     """"resolution 85/152 on the report of the Commission on International Trade Law on the work of
     its sixty-third session": the body a report is of, named in an instrument's title (which holds
@@ -2732,6 +2754,10 @@ def resolve_gatherings(
                 if asking is None:
                     continue
                 body = asking
+            elif before and scope.speaking is not None and _speaker_over_complement(text, g, before):
+                # "Decides to review the functioning of the Committee at its fifty-first session":
+                # the Committee is a complement after "of"; "its" is the speaker's (E202)
+                body = scope.speaking
             elif before and " to " in text and (reporter := _reporter_to_receiver(text, g, before, bodies)) is not None:
                 # "The Commission reported to the Assembly on its sixty-third session": "its" is the
                 # reporter's, the body it reported to stands between (E168)
