@@ -1938,6 +1938,9 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # Executive Board at its 172nd session": the addressee holds no sessions; the body right
         # before "at its" does
         body = bodies[before[-1].start]
+    elif before and (asker := _asker_of_an_earlier_gathering(text, g, refs, before, bodies, scope)) is not None:
+        # "... to make the arrangements for its 50th session at its 203rd session" (E202)
+        body = asker
     elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
@@ -2138,6 +2141,33 @@ _WHEN_ITS = re.compile(r"\b(?:at|during|before|by|until|after|for)\s+(?:the\s+(?
 # A body after "of" is a complement ("the progress of the Working Group at its 58th meeting"):
 # its name right before "at its" does not make the gathering its own when an addressee is there.
 _OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
+
+
+# "for its fiftieth session", "in preparation for its"; "at its", "during its"
+_FOR_ITS = re.compile(r"\bfor\s+(?:its|their)\s*$")
+_AT_ITS_BEFORE = re.compile(r"\b(?:at|during)\s+(?:its|their)\s*$")
+
+
+def _asker_of_an_earlier_gathering(
+    text: str, g: GatheringMention, refs: SentenceRefs, before: list[BodyMention], bodies: dict[int, str], scope: Scope
+) -> str | None:
+    """The asking body whose gathering "for its Nth session" is, where the addressee holds "its"
+    (`_addressee_holds_its`) and acts "at its Mth session" later in the clause with M above N: an
+    addressee does not prepare a session of its own that is already past ("The Conference requested
+    the Council to make the arrangements for its fiftieth session at its 203rd session"), E202."""
+    its = _its_end(text, g)
+    if not g.ordinals or not _FOR_ITS.search(text, max(0, its - 12), its):
+        return None
+    addressee = _addressee_holds_its(text, g, before, bodies)
+    if addressee is None:
+        return None
+    later = next((h for h in refs.gatherings if h.start > g.end and h.word == g.word and h.determiner == g.determiner), None)
+    if later is None or not later.ordinals or min(later.ordinals) <= max(g.ordinals):
+        return None
+    if any(ch in text[g.end : later.start] for ch in ";:") or not _AT_ITS_BEFORE.search(text, max(0, _its_end(text, later) - 12), _its_end(text, later)):
+        return None
+    asker = _asking_subject(text, before, bodies)
+    return asker if asker is not None and asker != addressee and _holds(asker, g, scope) else None
 
 
 def _addressee_holds_its(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
@@ -2764,6 +2794,11 @@ def resolve_gatherings(
                 body = reporter
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
+            elif before and (asker := _asker_of_an_earlier_gathering(text, g, refs, before, bodies, scope)) is not None:
+                # "The Conference requested the Council to make the arrangements for its fiftieth
+                # session at its 203rd session": the Council acts at its 203rd; a fiftieth session
+                # of its own would be long past; "for its" is the asking body's (E202)
+                body = asker
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
                 body = addressee
             elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
