@@ -671,6 +671,13 @@ _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)
 _DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}\b")
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
+# "The list of documents before the Commission at its tenth session", "The list of the documents
+# considered by the Board at its ...": a sentence opening on the list of a gathering's documents
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:The|A)\s+(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?documents\s+(?:before|considered\s+by|submitted\s+to|issued\s+for)\s"
+)
+# "It includes", "It also included", "It comprises": the next sentence naming the list's documents
+_IT_INCLUDES = re.compile(r"^(?:It|The\s+list)\s+(?:also\s+)?(?:includes|included|comprises|comprised|contains|contained)\s")
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
 _ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
@@ -3347,6 +3354,10 @@ class _DocumentMemory:
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
     # the sessions a heading says the table below it lists documents for, with its evidence
     table_receiver: tuple[list[GatheringRef], Evidence] | None = None
+    # "The list of documents before the Forum at its thirty-third session is available ...": the
+    # sessions, and the paragraph, whose next sentence "It includes X and Y" names the list's
+    # documents (E202)
+    list_said_before: tuple[int, list[GatheringRef]] | None = None
     # Reports a sentence sends somewhere without their symbol, which a footnote gives ("the
     # report of the High Commissioner,¹ submitted to the Council at its sixtieth session"):
     # (the footnote number glued to the text, when it shows; receiver; mandates; evidence).
@@ -9136,6 +9147,8 @@ class Reader:
                         r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if p.kind != "heading" and (held or self.docs.list_said_before is not None):
+                self.list_of_documents_told(r, p, held, ev)
             if ev is not None and r.gatherings and " for " in sentence.text:
                 self.yearless_day_for_gathering(r, ev)
             if self.born and "first " in sentence.text and ":" in sentence.text:
@@ -9836,6 +9849,19 @@ class Reader:
                 pairs = [(i, g_ref) for i, g_ref in pairs if _numbered_at(g_ref, i)]
             for instrument, ref in pairs:
                 self.add(instrument, "adoptedAt", ref, ev)
+
+    def list_of_documents_told(self, r: _Resolved, p: Paragraph, held: list[GatheringRef], ev: Evidence | None) -> None:
+        """"The list of documents before the Permanent Forum at its thirty-third session is available
+        on its website. It includes the report ... (X) and the note ... (Y)": the documents the next
+        sentence of the paragraph says the list includes were before that session (E202)."""
+        text = r.sentence.text
+        said, self.docs.list_said_before = self.docs.list_said_before, None
+        if held and _LIST_OF_DOCUMENTS_BEFORE.match(text):
+            self.docs.list_said_before = (id(p), held)
+        elif said is not None and said[0] == id(p) and ev is not None and _IT_INCLUDES.match(text):
+            for symbol in r.symbols:
+                for session in said[1]:
+                    self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, ev)
 
     def gathering_facts(self, r: _Resolved, ev: Evidence | None) -> list[GatheringRef]:
         """meetingOf, heldOn, heldIn, jointWith; returns the meetings the sentence says were held."""
