@@ -25,7 +25,7 @@ from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.characters import fix_characters
 from mandate_graph.loaders.extract.columns import rejoin_masthead_name, unfold_columns
-from mandate_graph.loaders.extract.mail import forwarded_document_start
+from mandate_graph.loaders.extract.mail import cover_note_lines_read, forwarded_document_start
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.quoted_paragraphs import continued_quotation_marks
 from mandate_graph.loaders.extract.export_layouts import unwrap_export
@@ -333,6 +333,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
     # A forwarded e-mail's headers and cover note: furniture, the document begins below them.
     wrapper_end = forwarded_document_start(raws)
     symbol = _own_symbol(raws[wrapper_end:])
+    # (but the cover note's sentence about the forwarded report's own session is read, E203)
+    read_in_wrapper = cover_note_lines_read(raws, wrapper_end)
     tables = pipe_tables(raws) if "|" in text else []  # a delimiter row holds a "|"
     # A page copied from a browser: its menus, breadcrumb and footer are not the document's.
     page_chrome = chrome_lines(raws)
@@ -386,7 +388,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             layout.chrome.append(start)
         elif opening == "[" and _IMAGE_MARK.match(stripped):
             kind = "header"  # antiword's "[pic]" where the file had a picture (the emblem): no text
-        elif index < wrapper_end:
+        elif index < wrapper_end and index not in read_in_wrapper:
             kind = "header"
         elif index in delimiters:
             kind = "header"  # "---|---": no text

@@ -36,8 +36,17 @@ def forwarded_document_start(lines: list[str]) -> int:
 # a document's title under its symbol: "Letter dated ...", "Note by the Secretary-General",
 # "Report of ...", "Identical letters dated ...", "Note verbale dated ..."
 _TITLE_UNDER_SYMBOL = re.compile(
-    r"^\s*(?:(?:Identical\s+)?[Ll]etters?\s+dated|Note\s+(?:by|verbale)|Report\s+of|Statement\s+by|Draft\s+(?:resolution|decision))\b"
+    r"^\s*(?:(?:Identical\s+)?[Ll]etters?\s+dated|Note\s+(?:by|verbale)|Report\s+(?:of|on\s+(?:the|its))|Statement\s+by|Draft\s+(?:resolution|decision))\b"
 )
+# the marks of a text's status or distribution between its symbol and its title: "ADVANCE UNEDITED
+# VERSION", "Advance unedited text", "Distr.: General", "Original: English", "Provisional"
+_STATUS_MARK = re.compile(
+    r"^\s*(?:(?:ADVANCE|Advance)\s+(?:UNEDITED|[Uu]nedited)(?:\s+(?:VERSION|TEXT|[Vv]ersion|[Tt]ext))?|UNEDITED|Unedited(?:\s+version)?|"
+    r"Distr\.:?\s.*|Original:\s.*|PROVISIONAL|Provisional|Restricted|RESTRICTED)\s*$"
+)
+# a body's name over its report's title ("Commission on Crime Prevention and Criminal Justice" /
+# "Report on the forty-fourth session ..."): a line in capitals' words, no sentence
+_BODY_NAME_LINE = re.compile(r"^\s*[A-Z][A-Za-z'\-]*(?:[ ,]+(?:[A-Z][A-Za-z'\-]*|and|of|on|for|the|against|to|in))*\s*$")
 
 
 def _symbol_over_a_title(lines: list[str], index: int) -> bool:
@@ -49,8 +58,42 @@ def _symbol_over_a_title(lines: list[str], index: int) -> bool:
     found = find_symbols(line)
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(line):
         return False
-    below = next((other for other in lines[index + 1 : index + 4] if other.strip()), "")
-    return _TITLE_UNDER_SYMBOL.match(below) is not None
+    below = [other for other in lines[index + 1 : index + 8] if other.strip()]
+    while below and _STATUS_MARK.match(below[0]):
+        below.pop(0)  # an advance text's or a distribution's mark is no title
+    if below and _TITLE_UNDER_SYMBOL.match(below[0]):
+        return True
+    # the issuing body's name over "Report on/of ..."
+    return len(below) > 1 and _BODY_NAME_LINE.match(below[0]) is not None and below[1].lstrip().startswith("Report ")
+
+
+# A cover note's sentence telling the forwarded report's own session and where it sat: "... the
+# advance unedited text of chapter I of the report of the Commission on X on its forty-fourth
+# session, held in Vienna from 21 to 25 May 2035." The report's masthead often gives its session's
+# days alone (in its title), never its town: the note's sentence is the one that says it.
+_OWN_SESSION_TOLD = re.compile(
+    r"\breport\s+of\s+(?:the\s+)?[A-Z][^.;:()]{3,160}?\s+on\s+(?:the\s+work\s+of\s+)?its\s+[\w-]+\s+(?:session|meeting)"
+    r"\s*,\s+(?:held|which\s+(?:was|is|will\s+be)\s+held|convened)\s+(?:in|at)\s+[A-Z]"
+)
+
+
+def cover_note_lines_read(lines: list[str], wrapper_end: int) -> set[int]:
+    """The lines of a forwarded document's wrapper that are read as text all the same: the cover
+    note's paragraph telling where the forwarded report's own session was held
+    (`_OWN_SESSION_TOLD`). The rest of the wrapper (headers, greetings, other remarks, the
+    original message's headers) stays furniture."""
+    if wrapper_end == 0:
+        return set()
+    kept: set[int] = set()
+    paragraph: list[int] = []
+    for index in range(wrapper_end + 1):
+        if index < wrapper_end and lines[index].strip() and not _HEADER.match(lines[index].strip()):
+            paragraph.append(index)
+            continue
+        if paragraph and _OWN_SESSION_TOLD.search(" ".join(lines[i].strip() for i in paragraph)):
+            kept.update(paragraph)
+        paragraph = []
+    return kept
 
 
 # A quoted line of a mail: "> text", "> > text", ">> text", or ">" alone (a quoted blank line).

@@ -2639,6 +2639,11 @@ _OWN_REPORT_ADOPTED = re.compile(
     r"\badopted\s+(?:the\s+(?:present\s+)?|this\s+|its\s+)report\b(?!\s+(?:of|by|from)\b)(?!\s+on\s+(?:its|the|their)\s+[\w-]+\s+(?:session|meeting)\b)"
 )
 _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
+# "the report on the sixteenth meeting", "the reports of its tenth session", "a summary of the
+# fifth meeting": a paper about the gathering named after it (its mandate is the paper's)
+_PAPER_ON_THE_GATHERING = re.compile(
+    r"\b(?:reports?|summary|summaries|proceedings|records?)\s+(?:on|of)\s+(?:the\s+(?:work\s+of\s+(?:the|its|their)\s+)?|its\s+|their\s+)?$", re.IGNORECASE
+)
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
 _WHICH_SHALL_HOLD = re.compile(
@@ -10433,6 +10438,10 @@ class Reader:
                     # "The Working Group ..., established in accordance with Human Rights Council
                     # resolution 5/1, held its eightieth session": the body's origin, not the session's
                     and _ORIGIN_UNDER.search(text, max(0, mention.keyword_start - 120), mention.keyword_start) is None
+                    # "In accordance with resolution 7/1, that report and the report on the sixteenth
+                    # meeting, held in Vienna on ..., will be made available to ...": the meeting is
+                    # what a report is on; the mandate is the report's, not the meeting's (E203)
+                    and _PAPER_ON_THE_GATHERING.search(text, max(0, start - 60), start) is None
                 )
             ):
                 scheduled = doc_rules.scheduled_by(text, mention.keyword_start)
