@@ -637,7 +637,9 @@ _INLINE = re.compile(
     r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
     r"|\[\^\w{1,8}\]:?"
-    r"|\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
+    # 1: markdown link -> its text (a PDF line may break it); its address may hold brackets of its
+    # own ("[FCTC/COP12(9)](https://undocs.org/FCTC/COP12(9))", html2text's link to a symbol, L8)
+    r"|\[([^\]]{0,300})\]\(#?(?:[^()\s]|\([^()\s]*\))*\)"
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
@@ -1133,6 +1135,7 @@ def _is_short_heading(text: str) -> bool:
 
 
 # "(A/AC.105/1348);" alone: the symbol of the document a paragraph above names.
+_BRACKET_THEN_LOWER_CASE = re.compile(r"\([^()\n]{1,80}\)[,;]?\s+[a-z]")
 _BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
 # An instrument's opening formula, a paragraph of its own: "The Conference of the Parties,".
 # A resolution's clause as the ITU and the UPU print it: the preamble's or operative part's keyword
@@ -1445,6 +1448,10 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 not _PLENARY_MEETING_LINE.match(piece.text)
             ):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
+                joined = True
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].isdigit() and _BRACKET_THEN_LOWER_CASE.match(piece.text):
+                # "… held in Vienna on 5 and 6 June 2033" / (a page's foot and head) / "(CTOC/…/5), will
+                # be made available …": a bracket, then the sentence going on in lower case (L8)
                 joined = True
             elif _BRACKETED_SYMBOL_ALONE.match(piece.text) and previous.rstrip()[-1:].isalnum():
                 # "held in Vienna from 3 to 14 February 2031" / "(A/AC.105/1348);": a symbol in

@@ -47,10 +47,11 @@ _RUNNING_SHARE = 4
 _DIGITS = re.compile(r"\d+")
 
 # A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
-_NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<first>\S+)")
+# ("1 [A/88/276](https://undocs.org/A/88/276).": html2text's note, its symbol a link, L8)
+_NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
 # Its opening over a whole text (with "\n" before it, for the first line), from the line breaks
 # the engine skips to: a text without one has no such footnote, and its lines are not read.
-_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} [A-Z“\"(]")
+_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} (?:[A-Z“\"(]|\[[A-Z])")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )

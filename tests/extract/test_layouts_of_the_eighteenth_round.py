@@ -137,3 +137,62 @@ def test_a_heading_ending_on_decision_over_a_numbered_title_stays_apart() -> Non
     ])
     paragraphs = _paragraphs(text)
     assert not any("Draft decision 14/1" in p for p in paragraphs), paragraphs
+
+
+HTML2TEXT_NOTE = (
+    "**A/RES/91/14**\n\n"
+    "# Resolution adopted by the General Assembly on 12 December 2036\n\n"
+    "## 91/14. Coastal resilience\n\n"
+    "_The General Assembly_,\n\n"
+    "_Recalling_ its resolutions 89/20 of 20 December 2034 and 90/31 of 18 December\n"
+    "2035,\n\n"
+    "_Having_ considered the report of the Secretary-General submitted pursuant to\n"
+    "resolution 90/31,1\n\n"
+    "1\\. _Takes_ note of the report of the Secretary-General;\n\n"
+    "2\\. _Requests_ the Secretary-General to report to it at its ninety-third\n"
+    "session on the implementation of the present resolution.\n\n"
+    "1 [A/91/276](https://undocs.org/A/91/276).  \n"
+    "36-00214 (E)  \n"
+)
+
+
+def test_html2texts_note_with_its_symbol_a_link_is_a_note() -> None:
+    # html2text of the PDF: the page's note "1 A/91/276." with the symbol a Markdown link
+    assert ("footnote", "1 A/91/276.") in _blocks(HTML2TEXT_NOTE), _blocks(HTML2TEXT_NOTE)
+
+
+def test_html2texts_link_whose_address_holds_brackets_reads_as_its_text() -> None:
+    # html2text links a symbol to its address, which repeats the symbol's brackets
+    text = (
+        "4\\. By decision [CWC/COP4(9)](https://undocs.org/CWC/COP4(9)), on the coastal zone,\n"
+        "the Conference decided to establish an expert group on marine litter.\n"
+    )
+    assert any("By decision CWC/COP4(9), on the coastal zone" in block for _, block in _blocks(text)), _blocks(text)
+
+
+def test_a_bracket_going_on_in_lower_case_after_a_page_break_runs_on() -> None:
+    # pdftotext -layout: the sentence breaks at a page's foot after a date, its symbol in brackets
+    # and the rest of the sentence atop the next page
+    body = [
+        "    The Working Group will adopt a report on its fifth meeting, the draft of which will",
+        "    be prepared by the secretariat. In accordance with resolution 3/2, that report and",
+        "    the report on the fourth meeting, held in Nairobi on 5 and 6 June 2031",
+        "",
+        "GE.31-01234                                                                      3/4",
+        "\fCWC/WG.2/2032/1",
+        "",
+        "    (CWC/WG.2/2031/5), will be made available to the Assembly at its sixth meeting, to",
+        "    be held in Nairobi in October 2032.",
+        "",
+        "    (a) the list of participants will be issued as a document of the meeting.",
+    ]
+    lead = [
+        "CWC/WG.2/2032/1",
+        "",
+        "    1. The Working Group on Marine Litter of the Assembly of the Parties to the Coastal",
+        "    Waters Convention will hold its fifth meeting in Nairobi from 4 to 6 March 2032. The",
+        "    meeting will be opened by the Chair of the Working Group on the morning of 4 March.",
+        "",
+    ]
+    paragraphs = _paragraphs("\n".join(lead + body) + "\n")
+    assert any(p.endswith("to be held in Nairobi in October 2032.") and p.startswith("The Working Group will adopt") for p in paragraphs), paragraphs
