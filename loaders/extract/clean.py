@@ -429,7 +429,10 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             lines.append(_Line(start + symbol_cell.start("title"), end, "text", True))
             broken_before = False
             continue
-        elif "\t" in stripped:
+        elif "\t" in stripped and not ("dopt" in stripped and adoption_fields(stripped)):
+            # ("Cluster: Financial<tab>Adopted: 11 May 2035<tab>Download decision": Word's text of a
+            # page's line of fields under a decision's heading, its spaces a tab; the heading's
+            # note, as the page's own line of fields is, not a row of a table)
             kind = "table"
         elif opening in _FOOTNOTE_OPENINGS and _FOOTNOTE_LINE.match(raw) and not _asterisk_list_item(raws, index) or index in layout.footnotes:
             kind = "footnote"
@@ -456,7 +459,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         # it never wraps a line, so a tab at a line's start begins a paragraph.
         indented = originals[index][:1] == "\t"
         gap = _COLUMN_GAP.search(raw) if kind == "text" and "      " in raw else None
-        if gap is not None and label_in_margin(raw) is not None:
+        if gap is not None and "dopt" in raw and adoption_fields(raw):
+            # "Cluster: Financial       Adopted: 11 May 2035    Download decision (PDF, 262 KB)": a
+            # page's line of fields under a decision's heading, its tabs set as spaces to the next
+            # stop (antiword): one line, the heading's note, not two columns
+            gap = None
+        elif gap is not None and label_in_margin(raw) is not None:
             # "1.        The Commission held ...": a paragraph's number in the margin, its text at
             # the first tab stop, one paragraph (pdftotext -layout of a report set so)
             gap = None
@@ -529,6 +537,8 @@ def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
                 # "Symbol<tab>A/26/REP", "Dates<tab>27–31 October 2031": a record's fields
                 # (an export's header, a catalogue page), not a masthead's columns
                 return set()
+            if "dopt" in raws[i] and adoption_fields(raws[i]):
+                continue  # "Theme: Oceans<tab>Adopted: 3 June 2031<tab>Download …": a decision's line of fields (L8)
             if any(_MASTHEAD_FIELD.match(cell) or "/" in cell for cell in cells):
                 # the symbol's row and the distribution's ("Date: 20 May 2032<tab>GSF/SB.A/2032/12",
                 # "General Assembly<tab>Distr.: General") keep their own reading
@@ -629,7 +639,9 @@ _INLINE = re.compile(
     r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
     r"|\[\^\w{1,8}\]:?"
-    r"|\[([^\]]{0,300})\]\(#?[^)\s]*\)"  # 1: markdown link -> its text (a PDF line may break it)
+    # 1: markdown link -> its text (a PDF line may break it); its address may hold brackets of its
+    # own ("[FCTC/COP12(9)](https://undocs.org/FCTC/COP12(9))", html2text's link to a symbol, L8)
+    r"|\[([^\]]{0,300})\]\(#?(?:[^()\s]|\([^()\s]*\))*\)"
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
@@ -1097,6 +1109,14 @@ def _ends_finished(text: str) -> bool:
     return tail in (".", ":", ";", "?", "!") or (tail != "" and unicodedata.category(tail) == "So")
 
 
+def _in_open_quotation(text: str) -> bool:
+    """Does ``text`` end inside a quotation it opened ("… entitled “Transforming our world:",
+    '… entitled "Transforming our world:')? Curly quotation marks opened and not closed, or an
+    odd number of straight double ones."""
+    curly = text.count("\u201c") - text.count("\u201d")
+    return curly > 0 or (curly == 0 and "\u201c" not in text and text.count('"') % 2 == 1)
+
+
 # a blank line (a line of nothing but spaces) between two blocks
 _BLANK_LINE = re.compile(r"\n[ \t\f\r]*\n")
 
@@ -1117,6 +1137,7 @@ def _is_short_heading(text: str) -> bool:
 
 
 # "(A/AC.105/1348);" alone: the symbol of the document a paragraph above names.
+_BRACKET_THEN_LOWER_CASE = re.compile(r"\([^()\n]{1,80}\)[,;]?\s+[a-z]")
 _BRACKETED_SYMBOL_ALONE = re.compile(r"\([A-Z][^\s()]*/[^\s()]*\)[.;,:]?$")
 # An instrument's opening formula, a paragraph of its own: "The Conference of the Parties,".
 # A resolution's clause as the ITU and the UPU print it: the preamble's or operative part's keyword
@@ -1408,6 +1429,11 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 joined = True
             elif not starts_block and first.islower() and not _ends_finished(previous):
                 joined = True
+            elif not starts_block and first.islower() and previous.rstrip().endswith(":") and _in_open_quotation(previous):
+                # "… entitled “Transforming our world:" / (blank) / "the 2030 Agenda …”, and …": a
+                # quoted title holding a colon, cut at it by a tool that ends a paragraph at a line
+                # ending on a colon; the quotation is still open, the sentence goes on (L8)
+                joined = True
             elif not starts_block and first.isalnum() and ends_open(previous) and len(previous) >= _SHORT_HEADING and (
                 place and _BLANK_LINE.search(text, marked_blocks[place - 1][2], start) is not None
                 # (not across a copied page's breadcrumb: "… Revitalizati" / "on" / (blank) /
@@ -1424,6 +1450,10 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 not _PLENARY_MEETING_LINE.match(piece.text)
             ):
                 # "the reports on those meetings" / "(CTOC/COP/...)": a line cut short by a symbol
+                joined = True
+            elif not starts_block and first == "(" and previous.rstrip()[-1:].isdigit() and _BRACKET_THEN_LOWER_CASE.match(piece.text):
+                # "… held in Vienna on 5 and 6 June 2033" / (a page's foot and head) / "(CTOC/…/5), will
+                # be made available …": a bracket, then the sentence going on in lower case (L8)
                 joined = True
             elif _BRACKETED_SYMBOL_ALONE.match(piece.text) and previous.rstrip()[-1:].isalnum():
                 # "held in Vienna from 3 to 14 February 2031" / "(A/AC.105/1348);": a symbol in

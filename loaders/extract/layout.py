@@ -47,10 +47,11 @@ _RUNNING_SHARE = 4
 _DIGITS = re.compile(r"\d+")
 
 # A footnote printed as plain text: its number, a space, the note ("12 Ibid., vol. 2237.").
-_NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(])(?P<first>\S+)")
+# ("1 [A/88/276](https://undocs.org/A/88/276).": html2text's note, its symbol a link, L8)
+_NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
 # Its opening over a whole text (with "\n" before it, for the first line), from the line breaks
 # the engine skips to: a text without one has no such footnote, and its lines are not read.
-_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} [A-Z“\"(]")
+_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} (?:[A-Z“\"(]|\[[A-Z])")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -928,6 +929,10 @@ def filled_exactly(lines: list[str], width: int, furniture: set[int]) -> bool:
 # The first line of a numbered paragraph may be narrower than the others by up to a sixth.
 _FIRST_LINE_INDENT_SHARE = 6
 _PARAGRAPH_WORD_END = re.compile(r"\bparagraphs?\s*$")
+# "… submitted pursuant to resolution" / "14/1;": a line ending on the word that names an
+# instrument, over the line opening with its number ("14/1", "2033/12"), not a heading's "14/1. Title" (L8)
+_INSTRUMENT_WORD_END = re.compile(r"\b(?:resolutions?|decisions?)\s*$")
+_INSTRUMENT_NUMBER_OPENING = re.compile(r"\s*\d{1,4}/\d{1,4}(?!\.\s+[A-Z])(?![\d/])")
 # a comma, then a word in lower case and two more words: a sentence's clause, never a heading's
 _CLAUSE_AFTER_COMMA = re.compile(r",\s+[a-z][a-z'’-]*\s+\S+\s+\S")
 # A title or an abbreviation before a name or a number: its full stop ends no sentence.
@@ -1028,7 +1033,8 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             # is a line of its own: the masthead under it is no run-on of it (L6)
             breaks.add(index)
         elif (_room(previous, line, margin) >= slack and not _continues(previous)
-              and not (_PARAGRAPH_WORD_END.search(previous) and line.lstrip()[:1].isdigit())) or opens_preamble(previous, line):
+              and not (_PARAGRAPH_WORD_END.search(previous) and line.lstrip()[:1].isdigit())
+              and not (_INSTRUMENT_WORD_END.search(previous) and _INSTRUMENT_NUMBER_OPENING.match(line))) or opens_preamble(previous, line):
             # ("… in accordance with paragraph" / "15 (b) (A/HRC/…)": the number the line names, L7)
             breaks.add(index)
         elif speaking_body_line(line) and not _continues(previous):
