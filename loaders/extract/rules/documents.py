@@ -1058,10 +1058,25 @@ def says_held(text: str) -> bool:
     return bool(_HELD_WORDS.search(text))
 
 
+# "Thailand offered to host the ninth session of the Committee ... in Bangkok", "has offered to host",
+# "The Committee may wish to hold its ninth session in Bangkok", "is invited to hold", "could host": an
+# offer, a wish or a suggestion is no session held or settled (E204, as E197's town that "offered to
+# host"). The verb that settles it stands: "decided to hold", "agreed to convene", "accepted the offer
+# of Thailand to host" (the noun "offer", its acceptance before it).
+_ONLY_OFFERED = re.compile(
+    r"\b(?:(?:offer(?:s|ed|ing)|wish(?:es|ed|ing)?|propos(?:es|ed|ing)|would\s+like)\s+to"
+    r"|(?:is|are|was|were|be|been)\s+(?:invited|willing|ready|prepared)\s+to|could|might|may)\s+(?:also\s+)?$"
+)
+
+
 def held_here(text: str, start: int, end: int) -> bool:
     """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
     "the Group held its seventeenth session", "the seventeenth session was held"."""
-    return bool(_HELD_BEFORE.search(text[max(0, start - 40) : start]) or _HELD_AFTER.match(text, end))
+    before = max(0, start - 40)
+    verb = _HELD_BEFORE.search(text[before:start])
+    if verb is not None and _ONLY_OFFERED.search(text[max(0, before + verb.start() - 40) : before + verb.start()]) is None:
+        return True
+    return bool(_HELD_AFTER.match(text, end))
 
 
 # "The session was held in accordance with Economic and Social Council decision 2029/208", "The
