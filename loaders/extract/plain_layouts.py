@@ -944,15 +944,15 @@ def wrapped_list_rows(lines: list[str]) -> list[tuple[int, int]]:
 # into the paragraph it stands beside: "… as amended. (GB.373/INS/1, paragraph 3)", "… welcomed
 # the plan of action. Decision". The note after a sentence's stop at a line's end, the word
 # alone after a stop at a line's end, each with the other within reach, go back to a line of their own.
-_RUN_IN_NOTE = re.compile(
-    r"(?<=[.;:)”\"])(?P<gap>[ \u00a0]+)\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$"
-)
-_NOTE_ALONE = re.compile(
-    r"^\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$"
-)
+# the note's parts: "(GB.373/INS/1," and "paragraph 3)", and the gap after a sentence's stop before it
+_NOTE_SYMBOL = r"\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),"
+_NOTE_PARAGRAPHS = r"(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$"
+_AFTER_A_STOP = r"(?<=[.;:)”\"])(?P<gap>[ \u00a0]+)"
+_RUN_IN_NOTE = re.compile(_AFTER_A_STOP + _NOTE_SYMBOL + r"\s+" + _NOTE_PARAGRAPHS)
+_NOTE_ALONE = re.compile("^" + _NOTE_SYMBOL + r"\s+" + _NOTE_PARAGRAPHS)
 # the note wrapped after its symbol (antiword): "… of the report. (GB.373/INS/6," / "paragraph 520)"
-_RUN_IN_NOTE_OPENS = re.compile(r"(?<=[.;:)”\"])(?P<gap>[ \u00a0]+)\((?:[A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*),$")
-_NOTE_REST = re.compile(r"^\s*(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$")
+_RUN_IN_NOTE_OPENS = re.compile(_AFTER_A_STOP + _NOTE_SYMBOL + "$")
+_NOTE_REST = re.compile(r"^\s*" + _NOTE_PARAGRAPHS)
 _RUN_IN_DECISION = re.compile(r"(?<=[a-z)][.;])(?P<gap>[ \u00a0]+)Decision$")
 _DECISION_ALONE = re.compile(r"^(?:\*\*|__)?Decision(?:\*\*|__)?$")  # bold in Markdown (html2text)
 # lines between "Decision" and its note: a formula and lettered clauses, each wrapped
