@@ -88,7 +88,7 @@ def _chairs_letter(n: str, year: str, paragraph: str) -> str:
     )
 
 
-_ORDERS = [("north", "south", "treaty"), ("south", "north", "treaty"), ("treaty", "south", "north")]
+_ORDERS = [("north", "south", "treaty"), ("south", "north", "treaty"), ("treaty", "south", "north"), ("north", "south"), ("south", "north")]
 
 
 @pytest.mark.parametrize("order", _ORDERS)
