@@ -1231,12 +1231,12 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # "Panel of Experts", an alias of two sanctions committees' panels: which panel, the document
     # says (its author, the committee it names, `resolve.Scope.short`), not the file loaded first;
     # read as a short name of every body that carries it, as a demoted name is (E207)
-    for name, keys in _homonyms(bodies).items():
+    for name, carriers in _homonyms(bodies).items():
         owner = by_name.get(name)
         if " " in name and owner is not None and name not in demoted and name not in relative and not any(
             shipped_by_kind(b) for b in bodies if b.key == owner
         ):
-            shorts[name] = list(dict.fromkeys([owner, *keys, *shorts.get(name, ())]))
+            shorts[name] = list(dict.fromkeys([owner, *carriers, *shorts.get(name, ())]))
             del by_name[name]
             demoted[name] = owner
     shared, carried_by = _shared_names(bodies, shorts)

@@ -2,10 +2,10 @@
 (E207).
 
 - "the Panel of Experts": an alias of each of two sanctions committees' panels (two users' reference
-  files) and the short name of a third body (another treaty's panel of experts), so that the name is
-  read as a short name. Every body that carries the name stands for it, not only the one whose file
-  was loaded first: in a letter of one committee's chair, the panel of that committee, whichever
-  order the files were loaded in; in a document that names neither committee, no panel.
+  files), with or without a third file whose treaty panel takes it as its short name. Every body that
+  carries the name stands for it, not only the one whose file (or key) comes first: in a letter of
+  one committee's chair, the panel of that committee, whichever order the files were loaded in; in a
+  document that names neither committee, no panel.
 - "the Centre": the short name of two centres of one regional commission. Of the two, the one whose
   name the document writes in full, even inside a longer name ("the Governing Council of the Pacific
   Centre for Coastal Hazard Information"); none where the document writes neither.
@@ -68,11 +68,12 @@ _FILES = {
 }
 
 
-def _registry(tmp_path: Path, order: tuple[str, ...]) -> BodyRegistry:
+def _registry(tmp_path: Path, order: tuple[str, ...] | list[str], files: dict[str, str] = _FILES) -> BodyRegistry:
+    """The bodies of ``files``, loaded as users' reference files in ``order``."""
     paths = []
     for name in order:
         path = tmp_path / f"{name}.ttl"
-        path.write_text(_PREFIXES + _FILES[name], encoding="utf-8")
+        path.write_text(_PREFIXES + files[name], encoding="utf-8")
         paths.append(path)
     return load_registry(BASE, paths)
 
@@ -167,13 +168,7 @@ _TRAINING_CENTRE = """
 
 def _centres(tmp_path: Path, first: str) -> BodyRegistry:
     files = {"commission": _CENTRES, "hazard": _HAZARD_CENTRE, "training": _TRAINING_CENTRE}
-    order = ["commission", *([first] + [k for k in ("hazard", "training") if k != first])]
-    paths = []
-    for name in order:
-        path = tmp_path / f"{name}.ttl"
-        path.write_text(_PREFIXES + files[name], encoding="utf-8")
-        paths.append(path)
-    return load_registry(BASE, paths)
+    return _registry(tmp_path, ["commission", first, *(k for k in ("hazard", "training") if k != first)], files)
 
 
 def _committee_note(paragraph: str) -> str:
