@@ -325,7 +325,7 @@ class BodyMatcher:
             # organisation has a body of that short name
             by_name = {
                 name: key for name, key in self.by_name.items()
-                if name not in self.demoted or all(k == key or k in unevidenced for k in self.shorts.get(name, ()))
+                if name not in self.demoted or all(k == key or k in unevidenced for k in self.standing_for(name))
             }
             return replace(self, unevidenced=unevidenced, by_name=by_name).for_author(author, registry, shared_shorts_own=shared_shorts_own)
         if author is None or author not in registry:
@@ -496,12 +496,27 @@ class BodyMatcher:
         # board's short name: where that organisation is not in evidence, the name is the body's.
         restored = {
             name: owner for name, owner in self.demoted.items()
-            if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.shorts.get(name, ()))
+            if owner not in unevidenced and all(k == owner or k in unevidenced for k in self.standing_for(name))
         }
         if len(self._set_aside_by) >= _MOST_EVIDENCED_SETS:
             self._set_aside_by.clear()  # a bound on memory over a long load of varied documents
         self._set_aside_by[evidenced] = (shared, unevidenced, restored)
         return unevidenced, restored
+
+    def standing_for(self, short: str) -> list[str]:
+        """The bodies a short name may stand for: those that take it as their short name, and, for
+        a name some bodies carry and another takes as its short name (``demoted``), every body that
+        carries it, not only the one whose file was loaded first: "Panel of Experts", an alias of
+        each sanctions committee's panel and another treaty's panel's short name, is the panel the
+        document is about, which the context decides, whichever file came first (E207)."""
+        keys = self.shorts.get(short, [])
+        carriers = self.carriers_of_demoted(short)
+        return list(dict.fromkeys([*keys, *carriers])) if carriers else keys
+
+    def carriers_of_demoted(self, name: str) -> tuple[str, ...]:
+        """The bodies that carry ``name`` as a name or alias, where it is read as a short name
+        for that another body takes it as its short name (``demoted``); none otherwise."""
+        return self.homonyms.get(name.removeprefix("the "), ()) if name in self.demoted else ()
 
     def _carried_names(self, text: str, evident: frozenset[str] = frozenset()) -> BodyMatcher:
         """This matcher, with each shared name read as the body the document carries: the one
@@ -622,7 +637,11 @@ class BodyMatcher:
                 owners = self.short_forms.get(written)
                 if owners and all(k in self.unevidenced for k in owners) and any(
                     k not in owners for k in self.shorts.get(name, ())
-                ) and self.demoted_forms.get(written, owners[0]) in self.unevidenced:
+                ) and self.demoted_forms.get(written, owners[0]) in self.unevidenced and all(
+                    # (nor where a body in evidence carries it as a name of its own: the short name
+                    # stands for that body as much, `standing_for`, E207)
+                    k in self.unevidenced for k in self.carriers_of_demoted(name)
+                ):
                     # a short name as only the bodies of organisations the document gives no
                     # evidence of write it ("committee"), which would be lent to another body
                     # that writes it otherwise ("Committee"): as if their files were not loaded.
@@ -1209,6 +1228,17 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         if owner is not None and owner in keys and len(keys) > 1:
             shorts[name] = [owner, *(k for k in keys if k != owner)]
             relative[name] = owner
+    # "Panel of Experts", an alias of two sanctions committees' panels: which panel, the document
+    # says (its author, the committee it names, `resolve.Scope.short`), not the file loaded first;
+    # read as a short name of every body that carries it, as a demoted name is (E207)
+    for name, carriers in _homonyms(bodies).items():
+        owner = by_name.get(name)
+        if " " in name and owner is not None and name not in demoted and name not in relative and not any(
+            shipped_by_kind(b) for b in bodies if b.key == owner
+        ):
+            shorts[name] = list(dict.fromkeys([owner, *carriers, *shorts.get(name, ())]))
+            del by_name[name]
+            demoted[name] = owner
     shared, carried_by = _shared_names(bodies, shorts)
     # Names of several words are matched in any case ("Open-ended Interim Working Group");
     # a single word only as written, so that "Office" is not "office". Short names are

@@ -210,11 +210,19 @@ _ESTABLISHED_WHEN_BY = re.compile(
     # session devoted to disarmament, as a deliberative body …, in paragraph 118 of the Final Document
     # of that session (resolution S-10/2)": appositions and roles set off by commas between the
     # establishing body and the instrument (no relative clause or conjunction among them) (E200)
-    r"|^\s*,?\s*by\s+the\s+[A-Z][\w -]{0,100}?(?:\s*,\s*(?!(?:which|who|whose|and|but|although|while|where|when)\b)[^,;()]{2,100}?){1,3}"
+    r"|^\s*,?\s*by\s+the\s+[A-Z][\w -]{0,100}?(?:\s*,\s*(?!\s*(?:which|who|whose|and|but|although|while|where|when)\b)[^,;()]{2,100}?){1,3}"
     r"\s*,\s*(?:in|by|through|under|pursuant\s+to|in\s+accordance\s+with)\s+"
     r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?"
     r"(?:the\s+[A-Z][\w -]{2,160}?\s*\(\s*(?:(?:its|[A-Z][\w -]{0,40}?)\s+)?|(?:(?:its|the|their)\s+)?(?:[A-Z][\w -]{0,60}?\s+)?)"
     r"(?:(?:resolution|decision)\s+)?$"
+)
+# "established by the General Assembly, which later, in resolution 70/262, reviewed its work", "by the
+# Commission and subsequently, by resolution 80/3, extended its mandate": after the agent, a relative
+# clause or a conjunction with "later" opens another, later act; the instrument it names reviews, renews
+# or extends, and establishes nothing (E207)
+_LATER_ACT_AFTER_AGENT = re.compile(
+    r"\s*,?\s*by\s+the\s+[A-Z][^;()]{0,120}?(?:,\s*(?:which|who)\b"
+    r"|,?\s+(?:and|but)\s+(?:(?:it|they|has|had|have)\s+)?(?:later|subsequently|then|thereafter|afterwards|since|in\s+turn)\b)"
 )
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
@@ -11496,6 +11504,8 @@ class Reader:
         if not after:
             return self.established_by_that_instrument(r, verb_start, verb_end)
         gap = text[verb_end : after[0][0].keyword_start]
+        if _LATER_ACT_AFTER_AGENT.match(gap):
+            return False  # "by the Assembly, which later, in resolution 70/262, reviewed its work" (E207)
         if not _BY_INSTRUMENT.match(gap) and not _BRACKETED_AFTER.match(gap) and not (
             mandate_verbs.passive_auxiliary(_tail(text, verb_start)) and _ESTABLISHED_WHEN_BY.match(gap)
         ):
@@ -12754,6 +12764,12 @@ class Reader:
                     acting = pair
             if acting:
                 acted[m.start()] = acting
+            if relation == "establishes" and acting and (
+                later := next((mm for mm, ref in r.instruments if mm.keyword_start >= m.end() and ref in acting), None)
+            ) is not None and _LATER_ACT_AFTER_AGENT.match(text, m.end(), later.keyword_start):
+                # "was established by the Assembly, which later, in resolution 70/262, reviewed its
+                # work": the instrument of a later act after the agent establishes nothing (E207)
+                continue
             if relation == "establishes" and auxiliary and acting and (
                 relative := _WHICH_HAD_BEEN_BEFORE.search(text, max(0, m.start() - 60), m.start())
             ) is not None and not any(ref in acting and relative.start() < mm.start for mm, ref in r.instruments):

@@ -272,7 +272,7 @@ class Scope:
                 # "the Regional Director" in a resolution of WHO's Regional Committee for Europe,
                 # the reference data knowing the Regional Directors for Europe, for Africa and for
                 # the Eastern Mediterranean: the one whose qualifier the author's name holds (E112)
-                qualified = self.qualified_as_author(relatives)
+                qualified = self.qualified_as_author(relatives) or self.the_one_written_in_full(relatives)
                 if qualified is not None:
                     return qualified
                 break  # several of them: the context must say which
@@ -422,6 +422,18 @@ class Scope:
         named = [k for k in candidates if k in self.named_in_full]
         return named[0] if len(named) == 1 else None
 
+    def the_one_written_in_full(self, candidates: list[str]) -> str | None:
+        """"the Centre" in an information note of a regional commission's committee that speaks of
+        "the Governing Council of the Asian and Pacific Centre for the Development of Disaster
+        Information Management", the commission having two centres: of several bodies sharing a
+        short name, the one whose own name the document writes, alone or inside a longer name (the
+        body the document is about), where it writes one only (E207)."""
+        named = [k for k in candidates if k in self.named_in_full]
+        if not named:
+            lowered = self.document_lowered
+            named = [k for k in candidates if " " in _own_name(self.registry.bodies[k]) and _own_name(self.registry.bodies[k]) in lowered]
+        return named[0] if len(named) == 1 else None
+
     def the_one_named_in_full_last(self, candidates: list[str]) -> str | None:
         """"the Committee" in section B of a Repertoire extract whose section A named another
         committee of the Council in full: of the candidates, the one a heading before this
@@ -444,7 +456,7 @@ class Scope:
         that carry it, but not a body of an organisation the document gives no evidence of ("the
         Group" of a corruption convention's review group in a desertification decision)."""
         unevidenced = self.matcher.unevidenced
-        return [k for k in self.matcher.shorts.get(short, []) if k not in unevidenced]
+        return [k for k in self.matcher.standing_for(short) if k not in unevidenced]
 
     def across_organizations(self, name: str, candidates: list[str]) -> str | None:
         """A title several organizations' officers or organs carry ("the Secretary-General" of
