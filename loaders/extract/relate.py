@@ -1196,6 +1196,13 @@ _BY_THE_NTH = re.compile(
     r"(?:\s+of\s+(?:these|those|them|the\s+two|the\s+three))?"
     r"(?:\s*,\s*entitled\s+[\"“](?P<title>[^\"“”]{3,240})[\"”])?\s*,\s+"
 )
+# "By those resolutions, they decided ...", "In these decisions, the Conference ...", "Under both
+# resolutions": a plural back reference to the instruments the text named last
+_BY_THOSE = re.compile(
+    r"^(?:In|By|Through|Under)\s+(?:those|these|both|the\s+(?:same|two|said|above-mentioned))\s+(?:concurrent\s+|identical\s+|twin\s+)?"
+    r"(?P<kind>resolutions|decisions)\s*,\s+"
+)
+_KIND_OF_PLURAL = {"resolutions": "resolution", "decisions": "decision"}
 _NTH_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
 # off after the subject speaks for every verb of the sentence
@@ -2064,9 +2071,17 @@ _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|c
 # "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
 # "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
 _MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
-# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
-_ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
-_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
+# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects;
+# "adopted, in identical terms and on the same day, 27 August 2030, General Assembly resolution
+# 84/297 and Security Council resolution 2935 (2030)": two organs' concurrent texts, the manner of
+# adoption set off with the day, which is then written after "the same day"
+_ADOPTED_ON_THEN = re.compile(
+    r"\badopted\s*,\s*(?:(?:in\s+identical\s+terms|unanimously|without\s+a\s+vote|by\s+consensus|jointly|concurrently)\s*,?\s+and\s+)?"
+    r"on\s+(?:the\s+same\s+day\s*,\s*)?(?=\d)"
+)
+# between the date and the first object: the issuer's name may stand before its keyword
+# ("General Assembly resolution 84/297")
+_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and|of|on|for|[A-Z][\w’'-]*)){0,5}\s+)?")
 _CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
 
 
@@ -2140,6 +2155,10 @@ _WRITERS_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")
 _OFFICERS_REPORT = re.compile(
     r"^Report\s+of\s+the\s+(?:Secretary[- ]General|Director[- ]General|Executive\s+(?:Director|Secretary)|"
     r"(?:United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w ]{3,40})?|Administrator)\s*$"
+    # "Chair's summary of the 2034 annual session of the Commission", "Summary by the President":
+    # a presiding officer's summary, issued under the masthead of the session it goes to (E206)
+    r"|^(?:(?:Chair|Chairperson|Chairman|President|Co-Chairs?|Facilitator)['’]s?\s+summary|Summary\s+(?:by|of)\s+the\s+"
+    r"(?:Chair|Chairperson|Chairman|President|Co-Chairs?|Facilitator)s?)\b"
 )
 
 
@@ -10568,6 +10587,12 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (those := _BY_THOSE.match(text)) is not None:
+            # "... adopted General Assembly resolution 84/297 and Security Council resolution 2935
+            # (2030). By those resolutions, they decided ...": every instrument the text named last
+            # (of the kind the word says), each the source of the sentence's mandates
+            kind = _KIND_OF_PLURAL[those["kind"].lower()]
+            return [ref for ref in self.last_instrument if ref.kind == kind]
         if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (nth := _BY_THE_NTH.match(text)) is not None:
             # "... adopted resolutions 86/15 and 86/16. By the first, ...; By the second, ...": by
             # its place in the list the text named last ("the latter" of two: the second)
