@@ -9343,6 +9343,7 @@ class Reader:
                 told_at = [refs[0] for g, refs in r.gatherings if told.start() < g.start < told.end() and len(refs) == 1]
                 self.narrated_adopting = (told_at[0], told["kind"][:-1].lower(), ev) if told_at else None
             adopted = _ADOPTED.search(text) if "adopted" in text else None
+            decided_in: re.Match[str] | None = None  # "decided, in its resolution X": read as "adopted" below
             following = _FOLLOWING.search(text) if adopted else None
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
             if (following or opening) and r.gatherings:
@@ -9368,7 +9369,7 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0:
                     self.adopting_on = (listed_dates[0].value.start, ev or self.evidence(sentence, p))
-            elif (adopted or (adopted := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None)) and (
+            elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
                 r.gatherings and _AT_SESSION.match(text)
             ):
                 session = r.gatherings[0][1][0]
@@ -9456,6 +9457,12 @@ class Reader:
                         self.add(ref, "adoptedOn", day, ev or self.evidence(sentence, p))
                         if self.report_session is not None and ref.issuer == self.report_session.body and _may_adopt(self.report_session, ref):
                             self.add(ref, "adoptedAt", self.report_session, ev or self.evidence(sentence, p))
+            if decided_in is not None and adopted is decided_in and not plenary:
+                # "The Committee, at its 3rd meeting, on 14 February 2034, had decided to ... The Chair
+                # looked forward to the meeting that the Assembly decided, in its resolution 88/118,
+                # to convene": a decision told by another body's instrument is no adoption at the
+                # sitting an earlier sentence dated (only a day of its own sentence dates it, E206)
+                adopted = None
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted) and not passive_days:
                 # "In resolution 3012 (2033), adopted at its 10961st meeting, on 29 May 2033": the
                 # participle's instrument is named before it; those after it are no objects of it

@@ -442,12 +442,14 @@ OWN_GENRE = r"(?:(?:[Cc]onference\s+room|[Bb]ackground|[Ii]nformation|[Ww]orking
 # The words a document names itself by: "the present note", "the present report", and the genres
 # of the documents a legislative organ has before it, "the present fascicle" (a section of the
 # proposed programme budget), "the present memorandum" (the Secretary-General's to a General
-# Committee), "the present addendum", "the present compendium" (E169), "the present summary" (a
-# Chair's summary of a session, E206)
-OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings|[Ss]ummary)"
+# Committee), "the present addendum", "the present compendium" (E169)
+OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings)"
+# "the present summary" (a Chair's summary of a session) is the document itself; "this summary" is
+# as often a summary the document announces, to be issued as another document (E206)
+_PRESENT_KIND = rf"(?:{OWN_KIND}|[Ss]ummary)"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{OWN_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
+    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{_PRESENT_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     # ("This letter is sent in accordance with paragraph 4 of ...": a circular letter of itself)
     # ("This document and its supplement are submitted to ...": with the parts that go with it, E143)
