@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from mandate_graph.loaders.extract.csv_tables import is_prose
+from mandate_graph.loaders.extract.layout import session_item_line
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
@@ -88,11 +89,39 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
                 if not cell:
                     continue
                 value = " ".join(text[b:e] for b, e in cell)
-                if not is_prose(value) and column < len(names) and names[column]:
+                if is_prose(value):
+                    out.cell(cell)
+                    out.literal("\n\n", cell[-1][1])
+                    continue
+                if column < len(names) and names[column]:
                     out.literal(names[column] + "\t", cell[0][0])
-                out.cell(cell)
-                out.literal("\n\n", cell[-1][1])
+                for item in _cell_items(text, cell):
+                    out.cell(item)
+                    out.literal("\n\n", item[-1][1])
         row = []
+
+
+def _cell_items(text: str, cell: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """A cell of short lines (a masthead's) cut into the items it stacks: pandoc ends a line with
+    "\\" where the cell's own line breaks ("Distr.: General\\" / "24 June 2034\\"; the "\\"
+    left out), and a session line ("Twenty-eighth session", "New York, 3–5 May 2031") under a
+    body's name is an item of its own (`layout.session_item_line`: no wrapped line looks like it),
+    as the masthead of a printed document sets them. Other lines run on, a long name wrapped."""
+    items: list[list[tuple[int, int]]] = [[]]
+    for n, (begin, end) in enumerate(cell):
+        broken = text[end - 1] == "\\"
+        if broken:
+            end -= 1
+            while end > begin and text[end - 1] in " \t":
+                end -= 1
+        alone = session_item_line(text[begin:end])
+        if alone and items[-1]:
+            items.append([])
+        if end > begin:
+            items[-1].append((begin, end))
+        if (broken or alone) and n < len(cell) - 1:
+            items.append([])
+    return [item for item in items if item]
 
 
 def _row_cells(text: str, lines: list[str], starts: list[int], row: list[int], borders: list[int]) -> list[list[tuple[int, int]]]:

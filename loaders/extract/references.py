@@ -2783,6 +2783,44 @@ def _read_in_convention(
     return left
 
 
+# a plural keyword ("resolutions", "decisions") at a list's keyword
+_PLURAL_KEYWORD = re.compile(r"(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[sS]\b")
+# where a list may go on after its last number read by default: a comma or "and", then a digit
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d)")
+# how much of the text after it a number of a convention may hold, with what follows it
+_MEMBER_REACH = 48
+
+
+def _members_in_another_convention(
+    text: str, plain: list[InstrumentMention], numbered: list[InstrumentMention], numbering: NumberingFinder
+) -> list[InstrumentMention]:
+    """"by their concurrent resolutions 60/180 and 1645 (2005)", "resolutions 70/262 and 2282
+    (2016)": one plural keyword lists the numbers of two organs, each in its own shape, the later
+    one in a convention's ("{number} ({session})", the Security Council's) that the default list
+    (`find_instruments`) does not read on to. Where a plural keyword's default list ends at a
+    comma or "and" and a digit, the number there is read as if the keyword stood before it (the
+    document's finder, with what it makes of the document's own numbers)."""
+    found: list[InstrumentMention] = []
+    for n, mention in enumerate(plain):
+        if n + 1 < len(plain) and plain[n + 1].keyword_start == mention.keyword_start:
+            continue  # not the list's last member
+        keyword = _PLURAL_KEYWORD.match(text, mention.keyword_start)
+        gap = _LIST_GOES_ON.match(text, _year_end(text, mention.end)) if keyword is not None else None
+        if keyword is None or gap is None:
+            continue
+        lead = keyword.group(0) + " "
+        member = next(iter(numbering.find(lead + text[gap.end() : gap.end() + _MEMBER_REACH])), None)
+        if member is None or member.start != 0 or member.end <= len(lead):
+            continue
+        end = gap.end() + member.end - len(lead)
+        if any(m.start < end and gap.end() < m.end for m in [*numbered, *plain]):
+            continue
+        more = InstrumentMention(gap.end(), end, member.kind, member.session, member.number, mention.keyword_start, False, numbered_by=member.issuer)
+        more.date, more.end = _date_after(text, end)
+        found.append(more)
+    return found
+
+
 # --------------------------------------------------------------------------- all together
 
 
@@ -2833,6 +2871,8 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     if numbered and numbered[0].start == 0 and (listed := listed_title(text, matcher.numbering)) is not None:
         numbered[0].title = listed[1]  # "43 C/Resolution 26 – Bioethics programme", a related item
         numbered[0].title_span = (listed[0], len(text))
+    if instruments and (mixed := _members_in_another_convention(text, instruments, numbered, matcher.numbering)):
+        numbered = sorted(numbered + mixed, key=lambda i: i.start)
     if numbered:
         numbered = _read_in_convention(instruments, numbered, text, bodies)
         for n in numbered:

@@ -1204,6 +1204,13 @@ _BY_THE_NTH = re.compile(
     r"(?:\s+of\s+(?:these|those|them|the\s+two|the\s+three))?"
     r"(?:\s*,\s*entitled\s+[\"“](?P<title>[^\"“”]{3,240})[\"”])?\s*,\s+"
 )
+# "By those resolutions, they decided ...", "In these decisions, the Conference ...", "Under both
+# resolutions": a plural back reference to the instruments the text named last
+_BY_THOSE = re.compile(
+    r"^(?:In|By|Through|Under)\s+(?:those|these|both|the\s+(?:same|two|said|above-mentioned))\s+(?:concurrent\s+|identical\s+|twin\s+)?"
+    r"(?P<kind>resolutions|decisions)\s*,\s+"
+)
+_KIND_OF_PLURAL = {"resolutions": "resolution", "decisions": "decision"}
 _NTH_PLACE = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "latter": -1}
 # "The Assembly, in the same resolution, requested X ... and called upon Y": the back-reference set
 # off after the subject speaks for every verb of the sentence
@@ -2072,9 +2079,17 @@ _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|c
 # "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
 # "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
 _MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
-# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects
-_ADOPTED_ON_THEN = re.compile(r"\badopted\s*,\s*on\s+(?=\d)")
-_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?")
+# "adopted, on 14 December 2028, decisions X/1 to X/4": the date between the verb and its objects;
+# "adopted, in identical terms and on the same day, 27 August 2030, General Assembly resolution
+# 84/297 and Security Council resolution 2935 (2030)": two organs' concurrent texts, the manner of
+# adoption set off with the day, which is then written after "the same day"
+_ADOPTED_ON_THEN = re.compile(
+    r"\badopted\s*,\s*(?:(?:in\s+identical\s+terms|unanimously|without\s+a\s+vote|by\s+consensus|jointly|concurrently)\s*,?\s+and\s+)?"
+    r"on\s+(?:the\s+same\s+day\s*,\s*)?(?=\d)"
+)
+# between the date and the first object: the issuer's name may stand before its keyword
+# ("General Assembly resolution 84/297")
+_OBJECT_GAP = re.compile(r"\s*,?\s*(?:the\s+)?(?:following\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and|of|on|for|[A-Z][\w’'-]*)){0,5}\s+)?")
 _CLAUSE_END = re.compile(r";|\.\s|\bwhich\b|\band\s+(?:decided|requested|invited|agreed)\b")
 
 
@@ -2148,6 +2163,10 @@ _WRITERS_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")
 _OFFICERS_REPORT = re.compile(
     r"^Report\s+of\s+the\s+(?:Secretary[- ]General|Director[- ]General|Executive\s+(?:Director|Secretary)|"
     r"(?:United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+[A-Z][\w ]{3,40})?|Administrator)\s*$"
+    # "Chair's summary of the 2034 annual session of the Commission", "Summary by the President":
+    # a presiding officer's summary, issued under the masthead of the session it goes to (E206)
+    r"|^(?:(?:Chair|Chairperson|Chairman|President|Co-Chairs?|Facilitator)['’]s?\s+summary|Summary\s+(?:by|of)\s+the\s+"
+    r"(?:Chair|Chairperson|Chairman|President|Co-Chairs?|Facilitator)s?)\b"
 )
 
 
@@ -9332,6 +9351,7 @@ class Reader:
                 told_at = [refs[0] for g, refs in r.gatherings if told.start() < g.start < told.end() and len(refs) == 1]
                 self.narrated_adopting = (told_at[0], told["kind"][:-1].lower(), ev) if told_at else None
             adopted = _ADOPTED.search(text) if "adopted" in text else None
+            decided_in: re.Match[str] | None = None  # "decided, in its resolution X": read as "adopted" below
             following = _FOLLOWING.search(text) if adopted else None
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
             if (following or opening) and r.gatherings:
@@ -9357,7 +9377,7 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0:
                     self.adopting_on = (listed_dates[0].value.start, ev or self.evidence(sentence, p))
-            elif (adopted or (adopted := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None)) and (
+            elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
                 r.gatherings and _AT_SESSION.match(text)
             ):
                 session = r.gatherings[0][1][0]
@@ -9445,6 +9465,12 @@ class Reader:
                         self.add(ref, "adoptedOn", day, ev or self.evidence(sentence, p))
                         if self.report_session is not None and ref.issuer == self.report_session.body and _may_adopt(self.report_session, ref):
                             self.add(ref, "adoptedAt", self.report_session, ev or self.evidence(sentence, p))
+            if decided_in is not None and adopted is decided_in and not plenary:
+                # "The Committee, at its 3rd meeting, on 14 February 2034, had decided to ... The Chair
+                # looked forward to the meeting that the Assembly decided, in its resolution 88/118,
+                # to convene": a decision told by another body's instrument is no adoption at the
+                # sitting an earlier sentence dated (only a day of its own sentence dates it, E206)
+                adopted = None
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted) and not passive_days:
                 # "In resolution 3012 (2033), adopted at its 10961st meeting, on 29 May 2033": the
                 # participle's instrument is named before it; those after it are no objects of it
@@ -10576,6 +10602,12 @@ class Reader:
             return self.same_instrument_across_a_heading(same.group(0))
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
+        if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (those := _BY_THOSE.match(text)) is not None:
+            # "... adopted General Assembly resolution 84/297 and Security Council resolution 2935
+            # (2030). By those resolutions, they decided ...": every instrument the text named last
+            # (of the kind the word says), each the source of the sentence's mandates
+            kind = _KIND_OF_PLURAL[those["kind"].lower()]
+            return [ref for ref in self.last_instrument if ref.kind == kind]
         if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (nth := _BY_THE_NTH.match(text)) is not None:
             # "... adopted resolutions 86/15 and 86/16. By the first, ...; By the second, ...": by
             # its place in the list the text named last ("the latter" of two: the second)

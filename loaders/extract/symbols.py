@@ -100,7 +100,7 @@ _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
 # Committees meeting jointly), the second symbol spaced as the first, after a hyphen or a dash
 _SERIES_SPACED = rf"[A-Z]{{1,5}}[ \u00a0]\d{{2,4}}(?:{_SLASH}{_COMPONENT})+"
 SYMBOL = re.compile(
-    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?[-–—]\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED}(?:[-–—](?={_SERIES_SPACED}(?![\w/])){_SERIES_SPACED})*)(?![\w/])"
+    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?(?:--|[-–—])\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED}(?:[-–—](?={_SERIES_SPACED}(?![\w/])){_SERIES_SPACED})*)(?![\w/])"
 )
 # "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
 # Organization's governing bodies write it, their series carrying the session glued on ("EB170");
@@ -115,9 +115,11 @@ _SESSION_GLUED_SERIES = re.compile(r"^(?:[A-Z]{1,6}/)?[A-Z]{1,4}\d{1,3}/\d")
 _AND_ADDENDUM = re.compile(r"[ \u00a0]and[ \u00a0](?P<part>(?:Add|Corr|Rev)\.\d{1,2})(?![\w/.–-])(?!\s+(?:of|to|thereto)\b)")
 _LOWER_SPACED_SUFFIX = re.compile(r"(?:[ \u00a0](?:rev|add|corr)\.\d{1,2})+(?![\w/])")
 _SPACED_SUFFIX_AFTER = re.compile(r"(?:[ \u00a0](?:Add|Rev|Corr)\.\d{1,2})+(?![\w/])")
+# "A/88/745--S/2034/133": Markdown's "--" for the en dash (pandoc writes an en dash so) joins a
+# double symbol as the dash does (E206).
 # A hyphen before a letter and one short number ("WFP/EB.A/2031/6-C/1", "…/4-A/Rev.1") numbers an
 # item of the same document; a second symbol ("A/86/721-S/2032/48") goes on with its own series.
-_JOIN = re.compile(rf"\s?(?:[–—]|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/|[A-Z]{{1,5}}[ \u00a0]\d{{2,4}}/)")
+_JOIN = re.compile(rf"\s?(?:[–—]|--|-(?![A-Z]/(?:\d{{1,3}}(?:/(?:Add|Rev|Corr)\.\d+)*|(?:Add|Rev|Corr)\.\d+)(?![\w/])))\s?(?={_SERIES}/|[A-Z]{{1,5}}[ \u00a0]\d{{2,4}}/)")
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,12 @@ _PAPERS_NOW_BEHIND = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}(?:decisions?|resolutions?|documents?|reports?|notes?|drafts?|proposals?|texts?|recommendations?|papers?|conclusions)"
     r"\s+(?:now|currently|presently)\s+$"
 )
+# "the report (A/88/760), submitted pursuant to resolution 86/265 and before the Assembly at its
+# eighty-eighth session": the participle after the paper's bracketed symbol speaks for both its
+# complements, the mandate and the session the paper is before (E206)
+_PARTICIPLE_THEN_AND_BEHIND = re.compile(
+    r"\)\s*,\s*(?:which\s+(?:was|is|were|are)\s+)?(?:submitted|presented|prepared|issued|transmitted|circulated)\b[^;()]{0,140}?\band\s+(?:also\s+)?$"
+)
 _RECEIVER_THEN_SYMBOL = re.compile(r"\s+the\s+[^,;()]{2,80}?\s*\((?=[a-z]{1,8}(?:\.\d+)?/)")
 _RECEIVER_THEN_BE = re.compile(r"\s+the\s+[^,;()]{2,120}?\s+(?:was|were)\s+(?:also\s+)?(?:an?|the|two|three|four|several)\b")
 # "made available to", "transmitted to", "transmit to", "submitted to", "will submit to", "presented formally to"
@@ -279,6 +285,8 @@ def find_submissions(text: str) -> list[Submission]:
                 found.append(Submission(at, at + len("before"), False))
             elif not m["it"] and _PAPERS_NOW_BEHIND.search(lowered, max(0, at - 70), at) and _RECEIVER_THEN_SYMBOL.match(lowered, at + 6):
                 found.append(Submission(at, at + len("before"), False))
+            elif not m["it"] and _PARTICIPLE_THEN_AND_BEHIND.search(lowered, max(0, at - 160), at):
+                found.append(Submission(at, at + len("before"), False))
         at = lowered.find("before", at + 6)
     if "consider" in text or "take note of" in text or "invited to" in text or "wish to" in text or "take up" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _WILL_CONSIDER.finditer(lowered))
@@ -436,9 +444,12 @@ OWN_GENRE = r"(?:(?:[Cc]onference\s+room|[Bb]ackground|[Ii]nformation|[Ww]orking
 # proposed programme budget), "the present memorandum" (the Secretary-General's to a General
 # Committee), "the present addendum", "the present compendium" (E169)
 OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings)"
+# "the present summary" (a Chair's summary of a session) is the document itself; "this summary" is
+# as often a summary the document announces, to be issued as another document (E206)
+_PRESENT_KIND = rf"(?:{OWN_KIND}|[Ss]ummary)"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{OWN_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
+    rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{_PRESENT_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
     # "This note is before ...", "This Note has also been circulated ...": the verb is the phrase's
     # ("This letter is sent in accordance with paragraph 4 of ...": a circular letter of itself)
     # ("This document and its supplement are submitted to ...": with the parts that go with it, E143)

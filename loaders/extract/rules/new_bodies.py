@@ -190,6 +190,9 @@ _TOPIC_END = re.compile(
     # ("for an initial period of twelve months", "for a further term of two years")
     r"|\s+for\s+(?:an?\s+(?:(?:initial|further|additional|first|second|limited|fixed|renewable)\s+)?(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
     r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
+    # what it is set up as: "a Working Group on Peacebuilding Financing as a subsidiary body of the
+    # Commission", "an expert group on X as an advisory organ of the Board" (its standing, no part of its name)
+    r"|\s+as\s+(?:an?|its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|bodies|organ|organs|mechanism|forum|entity)\b"
     # when it was set up: "a working group on resource mobilization at its thirty-ninth meeting" (E95)
     r"|\s+(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)s?\b"
     # or its year and day: "the mandate of an Independent Expert on X in 2013, by its resolution",
