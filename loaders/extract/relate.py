@@ -1715,7 +1715,8 @@ _PLACE_ONLY = re.compile(
     # ("its third session, held at Geneva, ...": "at" and the town alone, a clause's punctuation
     # right after it, E182)
     # ("took place at the United Nations Conference Centre, Bangkok.": a venue, a comma, the town, E209)
-    rf"(?:(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+|\s+{places.VENUE}{places.AFTER_VENUE})"
+    # (the venue tried first: "at United Nations Headquarters, New York." is no town "United Nations Headquarters")
+    rf"(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+)"
     rf"(?P<place>{places.PLACE})\b"
 )
 _IN_PLACE_THEN_WHEN = re.compile(

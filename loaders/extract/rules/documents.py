@@ -520,8 +520,9 @@ def is_an_agenda(text: str) -> bool:
 
 # "Report of the Secretary-General", "Note by the Secretariat", "Oceans and the law of the sea: report of
 # the Secretary-General": a title line saying which kind of paper the document is (E192)
+# ("Note by the secretariat": a treaty's or a fund's secretariat, written in lower case, E209)
 _TITLE_OF_KIND = re.compile(
-    r"^[ \t]*(?:[^\n]{0,200}?[:–—]\s*)?(?P<kind>[Rr]eport|[Nn]ote|REPORT|NOTE)\s+(?:of|by|OF|BY)\s+(?:the|THE)\s+[A-Z][^\n.]{0,200}$",
+    r"^[ \t]*(?:[^\n]{0,200}?[:–—]\s*)?(?P<kind>[Rr]eport|[Nn]ote|REPORT|NOTE)\s+(?:of|by|OF|BY)\s+(?:the|THE)\s+(?:[A-Z]|secretariat\b)[^\n.]{0,200}$",
     re.MULTILINE,
 )
 
@@ -720,6 +721,9 @@ _UNDER_MANDATE = re.compile(
     # "in keeping with paragraph 4 of resolution 79/235", "in answer to the request in", "as the
     # Assembly had requested in resolution 85/148" (the requester named between, E145)
     r"[Ii]n\s+keeping\s+with|[Ii]n\s+answer\s+to|"
+    # "as mandated by the Conference of the Parties in paragraph 2 of its decision 11/4": the
+    # requester's name, however long, then "in" and the passage (E209)
+    r"[Aa]s\s+(?:requested|mandated|called\s+for)\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,8}\s+in|"
     r"[Aa]s\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:had\s+|has\s+)?(?:requested|asked|mandated|called\s+for)\s+(?:in|by)|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
