@@ -1729,7 +1729,10 @@ _PLACE_ONLY = re.compile(
     rf"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned|foreseen)\s+for\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTH}\s+)?(?:19|20)\d\d)"
     # ("its third session, held at Geneva, ...": "at" and the town alone, a clause's punctuation
     # right after it, E182)
-    rf"(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+(?P<place>{places.PLACE})\b"
+    # ("took place at the United Nations Conference Centre, Bangkok.": a venue, a comma, the town, E209)
+    # (the venue tried first: "at United Nations Headquarters, New York." is no town "United Nations Headquarters")
+    rf"(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION}|\s+{places.VENUE})?\s+(?:in|at(?=\s+{places.PLACE}\s*(?:[,;.)]|$)))\s+)"
+    rf"(?P<place>{places.PLACE})\b"
 )
 _IN_PLACE_THEN_WHEN = re.compile(
     rf"\s+in\s+(?P<place>{places.PLACE})\s+(?:in|on|from)\s+(?:\d{{1,2}}\s+(?:to\s+\d{{1,2}}\s+)?)?"
@@ -1744,7 +1747,10 @@ _AND_NEXT = re.compile(
     r"(?:(?-i:[A-Z])[\w-]*(?:\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?(?-i:[A-Z])[\w-]*){0,6}\s+(?:at|during)\s+)?$"
 )
 # "its first meeting at the Headquarters of the Organization in Madrid"
-_IN_PLACE = re.compile(rf"{_HEADQUARTERS}?\s+in\s+(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)")
+# ("held its twelfth session at the Vienna International Centre, Vienna": a venue, a comma, the town, E209)
+_IN_PLACE = re.compile(
+    rf"(?:{_HEADQUARTERS}?\s+in\s+|\s+{places.VENUE}{places.AFTER_VENUE})(?P<place>{places.PLACE})\b(?!\s+(?:[a-z]+\s+)?(?:resolution|decision)\b)"
+)
 # "It will have before it", "Under this item, it will have": the pronoun as the receiver
 _IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+|further\s+)?$|^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+)?(?=will|would|shall|may|had|has|have)")
 # "It had before it": a past session's documents, unless the document reports on a session
@@ -2416,7 +2422,9 @@ _PLENARY = re.compile(
     # ("At its 45th plenary meeting, held on 7 December 2022, the Assembly adopted ...")
     # ("..., on Friday, 14 June 2031, the Council adopted ...": its weekday first, E179;
     # "At its 6th plenary meeting, on the afternoon of 10 March 2034, ...": the part of the day, E181)
-    r"[^.;]{0,40}?,\s+(?:held\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    # ("At its closing meeting on 14 March 2031, the Commission adopted ...": the day with no comma
+    # before it, E209)
+    r"(?:[^.;]{0,40}?,\s+|\s+)(?:held\s+)?on\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening)\s+of\s+)?(?=\d)"
 )
 # "On Wednesday, 4 March, the Panel adopted ...", "Final Outcome: On 5 March, ...": a summary of a
@@ -9471,6 +9479,13 @@ class Reader:
                 # to convene": a decision told by another body's instrument is no adoption at the
                 # sitting an earlier sentence dated (only a day of its own sentence dates it, E206)
                 adopted = None
+
+            for at, day in actions_taken.days_drafts_were_adopted(text) if r.instruments and adopted else ():
+                # "The draft resolution (X) was adopted on 14 March 2031 as resolution 12/3": the
+                # text the draft became, adopted that day (E209)
+                for mention, ref in r.instruments:
+                    if mention.keyword_start == at:
+                        self.add(ref, "adoptedOn", day, ev or self.evidence(sentence, p))
             if adopted_in_paragraph and plenary_date is not None and (for_the_text or adopted) and not passive_days:
                 # "In resolution 3012 (2033), adopted at its 10961st meeting, on 29 May 2033": the
                 # participle's instrument is named before it; those after it are no objects of it

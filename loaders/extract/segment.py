@@ -349,7 +349,10 @@ _BODY_ACTED_ON = re.compile(
     r"^(?:[A-Z][^,()]{0,60},\s+)?(?:the|The)\s+(?:[A-Z][\w'’.-]*\s+(?:(?:of|on|for|and|to|the)\s+)*){1,8}"
     r"(?:also\s+|further\s+|then\s+|subsequently\s+)?"
     # "The Committee adopted the Agenda and Timetable (X) and took note of ... (Y)."
-    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|adopted|received|heard|had\s+before\s+it)\b"
+    r"(?:considered|examined|took\s+note|noted|welcomed|reviewed|discussed|endorsed|approved|adopted|received|heard|had\s+before\s+it"
+    # "The Chair of the Committee on Coastal Data presented the report of the Committee on its ninth
+    # session (X).": an officer who introduced a paper, the narrative's sentence as well (E209)
+    r"|presented|introduced|tabled)\b"
 )
 
 # A sentence of prose in the present, its subject then its verb: "The subprogramme also draws on the

@@ -13,11 +13,20 @@ The instrument so pointed to was adopted at the session the report is of (the re
 is of the report's body and that its number may name that session). The sentence must say the
 session acted ("adopted", "so decided", "so agreed", "became"); a draft withdrawn, rejected,
 deferred, or on which no action was taken gives nothing.
+
+The day the draft was adopted, told between the verb and the text it became, is that text's day
+(E209): "The draft resolution (E/CN.21/2031/L.3) was adopted on 14 March 2031 as resolution 12/3",
+"The draft decision, adopted by consensus on 3 May 2031, became decision 7/2", "Draft resolution X
+was adopted on 14 March 2031 (see chap. I, sect. B, resolution 12/3)".
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator
+
+from mandate_graph.loaders.extract.dates import find_dates
 
 # A chapter, section or annex of the report before the number: "chap. I, sect. B, ", "chapter I,
 # section B, ", "annex I, "
@@ -80,3 +89,27 @@ def adopted_in_the_session(sentence: str, adoption_before: bool) -> list[tuple[i
     if (was := _TEXT_WAS_ADOPTED.match(text)) is not None:
         found.append((lead + was.start(), True))
     return found
+
+
+# "on 14 March 2031", "on Friday, 14 March 2031": the day of the verb before it
+_ON_DAY = re.compile(r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$")
+
+
+def days_drafts_were_adopted(sentence: str) -> Iterator[tuple[int, dt.date]]:
+    """(where the kind word of the text starts, the day) for each text a draft became whose
+    adoption the sentence dates between the verb and the text ("was adopted on 14 March 2031 as
+    resolution 12/3"): one day after "on", no other date between."""
+    if "dopted" not in sentence or _NOT_ACTED.search(sentence):
+        return
+    acted = _ACTED.search(sentence)
+    if acted is None:
+        return
+    pointed = [m.end() for m in _BECAME.finditer(sentence, acted.start())]
+    pointed += [m.end() for m in _POINTER.finditer(sentence, acted.end())]
+    for at in sorted(set(pointed)):
+        told = find_dates(sentence[acted.start() : at])
+        if len(told) != 1 or told[0].value.start != told[0].value.end:
+            continue
+        if _ON_DAY.search(sentence, acted.start(), acted.start() + told[0].start) is None:
+            continue
+        yield at, told[0].value.start

@@ -486,6 +486,18 @@ _PARTICIPLE_ABOUT_ITSELF = re.compile(
 )
 
 
+# "Mandate: resolution 11/2, para. 3.", "Legislative mandates: decisions 4/2 and 5/1", "Mandated by:
+# …": a field of the document's own (under its title, in its summary box) that gives the instruments
+# it answers, its subject left out as the participle's is (E209)
+_MANDATE_FIELD = r"(?:(?:[Ll]egislative|[Rr]elevant)\s+)?(?:[Mm]andates?|[Mm]andate\s*\(s\)|[Mm]andated\s+by)\s*:"
+_MANDATE_FIELD_OPENS = re.compile(rf"^{_MANDATE_FIELD}\s")
+
+
+def is_mandate_field(text: str) -> bool:
+    """Whether the sentence is a "Mandate: …" field of the document being read."""
+    return text[:1] in "MLRm" and _MANDATE_FIELD_OPENS.match(text) is not None
+
+
 # ... up to the next participle of the same clause: "[Prepared pursuant to] decision 2028/4 and s[ubmitted to]"
 _PARTICIPLES_JOINED = re.compile(r"[^.;:]{0,120}?\s(?:and|,)\s+(?:(?:also|then|later)\s+)?\S", re.S)
 
@@ -494,7 +506,7 @@ def is_about_itself(text: str) -> bool:
     """A sentence whose subject is the document being read: "The present note, which ...,
     has been prepared pursuant to ...", "This report is submitted in accordance with ...",
     "Prepared pursuant to decision 2028/4 and submitted to ..."."""
-    if text[:1] in "PSIC" and _PARTICIPLE_ABOUT_ITSELF.match(text) is not None:
+    if text[:1] in "PSIC" and _PARTICIPLE_ABOUT_ITSELF.match(text) is not None or is_mandate_field(text):
         return True
     about = _ABOUT_ITSELF.match(text)
     return about is not None and ("present" in text[: about.end()] or text.startswith(("This", "this")))
@@ -519,8 +531,9 @@ def is_an_agenda(text: str) -> bool:
 
 # "Report of the Secretary-General", "Note by the Secretariat", "Oceans and the law of the sea: report of
 # the Secretary-General": a title line saying which kind of paper the document is (E192)
+# ("Note by the secretariat": a treaty's or a fund's secretariat, written in lower case, E209)
 _TITLE_OF_KIND = re.compile(
-    r"^[ \t]*(?:[^\n]{0,200}?[:–—]\s*)?(?P<kind>[Rr]eport|[Nn]ote|REPORT|NOTE)\s+(?:of|by|OF|BY)\s+(?:the|THE)\s+[A-Z][^\n.]{0,200}$",
+    r"^[ \t]*(?:[^\n]{0,200}?[:–—]\s*)?(?P<kind>[Rr]eport|[Nn]ote|REPORT|NOTE)\s+(?:of|by|OF|BY)\s+(?:the|THE)\s+(?:[A-Z]|secretariat\b)[^\n.]{0,200}$",
     re.MULTILINE,
 )
 
@@ -719,6 +732,9 @@ _UNDER_MANDATE = re.compile(
     # "in keeping with paragraph 4 of resolution 79/235", "in answer to the request in", "as the
     # Assembly had requested in resolution 85/148" (the requester named between, E145)
     r"[Ii]n\s+keeping\s+with|[Ii]n\s+answer\s+to|"
+    # "as mandated by the Conference of the Parties in paragraph 2 of its decision 11/4": the
+    # requester's name, however long, then "in" and the passage (E209)
+    r"[Aa]s\s+(?:requested|mandated|called\s+for)\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,8}\s+in|"
     r"[Aa]s\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,5}(?:had\s+|has\s+)?(?:requested|asked|mandated|called\s+for)\s+(?:in|by)|"
     # "in pursuance of", "as called for by": older and rarer forms of the same
     r"[Ii]n\s+pursuance\s+of|"
@@ -739,9 +755,12 @@ _UNDER_MANDATE = re.compile(
     # a paper's issue; "prepared on the basis of resolution 77/12", "on the basis of the mandate in"
     # ("The session is convened (held) under resolution 77/12": a gathering's the same)
     r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented )|(?<=convened )|(?<=held ))under|[Oo]n\s+the\s+basis\s+of|"
+    # "Mandate: resolution 11/2, para. 3": the document's own field naming its mandate (E209)
+    rf"^{_MANDATE_FIELD}|"
     # "is submitted as a follow-up to resolution 77/12": right after the verb of a paper's issue only
     # ("the work carried out as a follow-up to decision 14/1" tells of the work, E178)
-    r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented ))as\s+(?:a\s+)?follow-up\s+to|"
+    # ("is submitted in follow-up to resolution 77/12", "prepared as follow-up to": the same, E209)
+    r"(?:(?<=submitted )|(?<=prepared )|(?<=issued )|(?<=presented ))(?:as\s+(?:a\s+)?|in\s+)follow-up\s+to|"
     # "to be convened under the terms of Resolution A43-14", "under the provisions of decision 4/2"
     r"[Uu]nder\s+the\s+(?:terms|provisions)\s+of|"
     # the same in the words drafters also use: "further to", "in execution of",
@@ -907,7 +926,7 @@ def mandate_of_itself(text: str) -> bool:
     the present note", "In line with ... resolution 11/2, the present report reviews ...",
     "Pursuant to ... resolution 11/2, the Secretariat hereby transmits ...", "The present report,
     as mandated by resolution 11/2, reviews ..."."""
-    if text[:1] in "PSIC" and _PARTICIPLE_ABOUT_ITSELF.match(text) is not None:
+    if text[:1] in "PSIC" and _PARTICIPLE_ABOUT_ITSELF.match(text) is not None or is_mandate_field(text):
         return True  # "Prepared pursuant to decision 2028/4.": a note under the document's title (E126)
     writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF_STARTS.search(text) is not None
     if writes_itself or _APPOSITIVE_MANDATE.match(text) or _RESPONDS_ITSELF.match(text):

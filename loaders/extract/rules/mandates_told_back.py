@@ -55,7 +55,9 @@ def answers_request_before(text: str, symbol_end: int) -> bool:
 _ANSWERS_UNNAMED = re.compile(
     r"\b(?:is|are|was|were|(?:has|have|had)\s+(?:therefore\s+|also\s+)?been)\s+(?:therefore\s+|also\s+|hereby\s+)?"
     r"(?:prepared|submitted|issued|presented|transmitted)\s+"
-    r"(?:accordingly|in\s+response(?:\s+there\s*to)?|pursuant\s+there\s*to|in\s+accordance\s+therewith|in\s+compliance\s+therewith)"
+    r"(?:accordingly|in\s+response(?:\s+there\s*to)?|pursuant\s+there\s*to|in\s+accordance\s+therewith|in\s+compliance\s+therewith"
+    # "This note has been prepared to that end.", "for that purpose": the end the request told (E209)
+    r"|to\s+(?:that|this)\s+end|for\s+(?:that|this)\s+purpose)"
     r"(?=\s*(?:[.;]|$))"
     # "The present report is the Secretary-General's response.", "… constitutes his response
     # thereto", "is the response of the Secretariat": the paper named as the answer, no request
@@ -73,7 +75,7 @@ def answers_unnamed_request(text: str, start: int, previous: str | None) -> re.M
     naming no request: only when the words before it in the sentence, or the sentence before,
     told a request ("… requested the Secretary-General to report … The present report is
     submitted accordingly")."""
-    if "accordingly" not in text and "response" not in text and "there" not in text:
+    if "accordingly" not in text and "response" not in text and "there" not in text and " end" not in text and "purpose" not in text:
         return None
     found = _ANSWERS_UNNAMED.search(text, start)
     if found is None:
@@ -107,8 +109,11 @@ _KIND_WORDS = (
 )
 _DOCUMENT_BEFORE_UNDER_MANDATE = re.compile(
     rf"^(?P<head>The|That)\s+(?:(?P<kind_word>{_KIND_WORDS})\s+)?(?P<kind>report|note|document|paper|study)\s+(?:was|is|had\s+been|has\s+been)\s+(?:also\s+)?"
-    r"(?:prepared|submitted|issued|presented)\s+"
-    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+requested\s+(?:by|in))\s"
+    r"(?:prepared|submitted|issued|presented)\s"
+    # the mandate in any of the words `documents.under_mandate` reads, which the callers ask of each
+    # instrument ("The note is submitted as mandated by the Commission in paragraph 3 of its
+    # resolution 11/2", "The report was prepared in follow-up to", "was submitted to the Council at
+    # its twelfth session pursuant to": E209)
 )
 
 
