@@ -10,7 +10,10 @@ blank, or whose first word would not have fitted on the line above, continues th
 a word broken after its own hyphen at a cell's edge is joined whole, hyphen kept. A Markdown
 pipe table (a "|---|" row under its header) is left to its own reader.
 Told by the text itself: two lines or more in a row opening and closing with a bar, with two
-cells or more, the bars of every line at the same columns.
+cells or more, the bars of every line at the same columns. A cell may hold bars of its own ("|Languages
+|Arabic | Chinese | English |  |", a page's field whose values a bar sets apart): a line holding
+every bar of the grid, at its two ends too, and more between is the table's, its extra bars the
+cell's text, when two lines of the table at least hold the grid's bars and no more.
 
 Each character kept maps to the character of the file it came from.
 """
@@ -31,29 +34,59 @@ def _bars(line: str) -> tuple[int, ...]:
     return tuple(i for i, c in enumerate(line.rstrip()) if c == "|")
 
 
-def _tables(lines: list[str]) -> list[tuple[int, int]]:
-    """(first line, line after) of each table."""
-    found: list[tuple[int, int]] = []
+def _holds(bars: tuple[int, ...], grid: tuple[int, ...]) -> bool:
+    """Does a line's bars hold the grid's: the same two ends, every bar of the grid, maybe more
+    between (bars inside a cell's text)?"""
+    return bars == grid or (
+        len(grid) > 2 and bars[0] == grid[0] and bars[-1] == grid[-1] and set(grid) <= set(bars)
+    )
+
+
+def _grid(lines: list[str], index: int) -> tuple[tuple[int, ...], int]:
+    """The bars of the table starting at ``index`` and the line after it: the first line's bars,
+    or, when the first line holds bars inside a cell, the fewer bars of a line below that every
+    line above holds too."""
+    grid = _bars(lines[index])
+    end = index + 1
+    while end < len(lines) and _BAR_LINE.match(lines[end]):
+        bars = _bars(lines[end])
+        if not _holds(bars, grid):
+            if not all(_holds(_bars(line), bars) for line in lines[index:end]):
+                break
+            grid = bars
+        end += 1
+    if sum(_bars(line) == grid for line in lines[index:end]) >= _FEWEST_LINES:
+        return grid, end
+    # no grid that two lines print and no more: only the lines of the first one's bars
+    grid, end = _bars(lines[index]), index + 1
+    while end < len(lines) and _BAR_LINE.match(lines[end]) and _bars(lines[end]) == grid:
+        end += 1
+    return grid, end
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, tuple[int, ...]]]:
+    """(first line, line after, the columns of its bars) of each table."""
+    found: list[tuple[int, int, tuple[int, ...]]] = []
     index = 0
     while index < len(lines):
         if not _BAR_LINE.match(lines[index]):
             index += 1
             continue
-        bars = _bars(lines[index])
-        end = index + 1
-        while end < len(lines) and _BAR_LINE.match(lines[end]) and _bars(lines[end]) == bars:
-            end += 1
+        grid, end = _grid(lines, index)
         rows = lines[index:end]
         # (rows right under a rule are a pipe table's body: Org's "|---+---|" has bars only at its ends)
         under_rule = index > 0 and _DELIMITER.match(lines[index - 1].strip()) is not None
         if end - index >= _FEWEST_LINES and not under_rule and not any(_DELIMITER.match(row.strip()) for row in rows):
-            found.append((index, end))
+            found.append((index, end, grid))
         index = end
     return found
 
 
-def _cells(line: str) -> list[str]:
-    return [cell.strip() for cell in line.rstrip().strip("|").split("|")]
+def _cells(line: str, grid: tuple[int, ...] | None = None) -> list[str]:
+    if grid is None or _bars(line) == grid:
+        return [cell.strip() for cell in line.rstrip().strip("|").split("|")]
+    # a cell holding bars of its own: the line cut at the grid's bars only
+    return [line[left + 1 : right].strip() for left, right in zip(grid, grid[1:])]
 
 
 # the end of a cell's line that its words go on from ("Economic and" / "Social Council")
@@ -97,16 +130,15 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
     characters (and its end) to the offset in ``text`` it came from; None when it has none."""
     if "\n|" not in text and not text.startswith("|"):
         return None
-    return rewrite_tables(text, lambda lines: [(first, after, None) for first, after in _tables(lines)], _write_table)
+    return rewrite_tables(text, _tables, _write_table)
 
 
-def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, _: None) -> None:
+def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, bars: tuple[int, ...]) -> None:
     rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
-    bars = _bars(lines[first])
     width = bars[1] - bars[0] - 1
     for index in range(first, after):
-        cells = _cells(lines[index])
-        if rows and _continues(_cells(lines[index - 1]), cells, width):
+        cells = _cells(lines[index], bars)
+        if rows and _continues(_cells(lines[index - 1], bars), cells, width):
             rows[-1] = (rows[-1][0], [_joined(a, b) for a, b in zip(rows[-1][1], cells)])
         else:
             rows.append((index, cells))

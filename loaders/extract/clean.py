@@ -1214,6 +1214,28 @@ def _short_line_of_a_width(text: str, width: int | None) -> bool:
 _BASE_AND_NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 
 
+def _bold_line_cut_open(
+    text: str, marked_blocks: list[tuple[str, int, int, bool]], place: int, previous: str, following: str
+) -> bool:
+    """Is the block before ``place`` a bold line ("**…**", no "#" heading) ending on a word that
+    certainly goes on ("of the", "on"), right above words that go on it ("United Nations
+    Environment Programme", "5 March 2038"), nothing removed between? (L9)"""
+    if not place or marked_blocks[place][3]:
+        return False
+    kind, start, end, _ = marked_blocks[place - 1]
+    return (
+        kind == "text" and _BOLD_LINE.match(text[start:end]) is not None and "\n" not in text[start:end].strip()
+        and _open_on_a_word(previous) and following[:1].isalnum()
+        and _HEADING_MARK.match(text[marked_blocks[place][1] : marked_blocks[place][2]]) is None
+    )
+
+
+def _open_on_a_word(text: str) -> bool:
+    """Does the text end on a word that certainly goes on ("of the", "in"), no hyphen?"""
+    tail = text.rstrip()
+    return bool(tail) and tail[-1:].isalpha() and ends_open(tail)
+
+
 def _with_base_vocabulary(names: Iterable[str]) -> tuple[str, ...]:
     """BASE_VOCABULARY and ``names`` in one tuple, for `fix_characters`. The names are the
     reference data's (`extract._vocabulary`: one tuple per registry), the same for every document
@@ -1402,6 +1424,24 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
             # paragraph a line; antiword's and LaTeX's, a blank line or a list around each item)
             joined = True
             open_clause = open_clause or _clause_item(piece.text) or unlabelled_clause_item(piece.text)
+        elif (
+            last_text is not None and not marked and kinds[last_text][1] and kind == "text"
+            and _bold_line_cut_open(text, marked_blocks, place, pieces[last_text].text, piece.text)
+        ):
+            # "**Resolution adopted by the … Assembly on**" / (blank) / "5 March 2038": a bold line
+            # that a converter closed and set apart where its line ended (html2text: each line of a
+            # bold paragraph of the PDF its own "**…**"), on a word that certainly goes on; the
+            # words below end it, and the paragraph so joined is no heading (L9)
+            joined = True
+            kinds[last_text] = ("text", False)
+        elif (
+            last_text is not None and marked and not kinds[last_text][1] and kind == "text" and not removed_before
+            and _BOLD_LINE.match(raw) is not None and "\n" not in raw.strip() and not _HEADING_MARK.match(raw)
+            and _open_on_a_word(pieces[last_text].text) and piece.text[:1].isalnum()
+        ):
+            # "90/1. Regional cooperation … in" / (blank) / "**Asia and the Pacific**": a heading's
+            # last line, the one a converter printed bold (html2text), under the line it ends (L9)
+            joined = True
         elif last_text is not None and not marked and not kinds[last_text][1]:
             previous = pieces[last_text].text
             first = piece.text[0]

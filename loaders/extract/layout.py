@@ -900,6 +900,8 @@ def _continues(previous: str) -> bool:
 
 
 _RULE_OF_DASHES = re.compile(r"^[\s\f]*-{3,}(?:\s+-{3,})*$")
+# words, then a rule of underscores on the same line ("… (PDF, 1.4 MB) ______________________")
+_TRAILING_RULE = re.compile(r"\S\s+_{10,}\s*$")
 
 
 def ends_open(line: str) -> bool:
@@ -1028,9 +1030,14 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             slack = max(slack, width // _FIRST_LINE_INDENT_SHARE)
         # judged against its own block's margin where that is narrower than the page's
         margin = margins.get(index, width)
-        if _RULE_OF_DASHES.match(previous) or _RULE_OF_DASHES.match(line):
+        if _RULE_OF_DASHES.match(previous) or _RULE_OF_DASHES.match(line) or (
+            _TRAILING_RULE.search(previous) and not line.lstrip()[:1].islower()
+        ):
             # a rule drawn in dashes (a pandoc table's border, pdftotext -raw without blank lines)
-            # is a line of its own: the masthead under it is no run-on of it (L6)
+            # is a line of its own: the masthead under it is no run-on of it (L6); a rule of
+            # underscores that pdftotext -raw set on the line of the words beside it ("Share Print
+            # Download … ______________________", a page's hr on their baseline) ends it too, unless the
+            # line below goes on in lower case (a blank to fill in: "… on ____________" / "and …") (L9)
             breaks.add(index)
         elif (_room(previous, line, margin) >= slack and not _continues(previous)
               and not (_PARAGRAPH_WORD_END.search(previous) and line.lstrip()[:1].isdigit())
