@@ -599,6 +599,16 @@ _WHICH_BODY_CONSIDERED_AT = re.compile(
     r",\s*which\s+the\s+[A-Z][\w -]{0,80}?\s+(?:(?:had|has)\s+)?(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:considered|examined|discussed|reviewed|took\s+up|took\s+note\s+of|noted)\s+(?:at|during)\s+"
 )
+# "That report was considered by the Assembly at its eighty-eighth session", "the consideration of
+# that report by the General Assembly at its eighty-ninth session", "This note will be examined by the
+# Commission at": a paper named back (not by its symbol), then the session it went before
+_NAMED_BACK_CONSIDERED_AT = re.compile(
+    r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+said)\s+(?:report|note|study|document|paper)\s+"
+    r"(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+"
+    r"|\bconsideration\s+of\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s+(?=by\s))"
+    r"(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+(?:its\s+|the\s+)?$"
+)
 # "A draft resolution ... (S/2031/988) failed of adoption at the 10611th meeting of the Council", "was
 # not adopted at", "was rejected at", "was put to the vote at": a draft voted on and lost was before
 # that meeting all the same; nothing was adopted (E140)
@@ -9303,6 +9313,8 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
+            if r.gatherings and ev is not None and "onsider" in sentence.text:
+                self.paper_named_back_considered_at(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
                 self.agenda_of_the_meeting_told(r, ev)
             if r.symbols and r.gatherings and ev is not None and "agenda" in sentence.text:
@@ -9544,6 +9556,24 @@ class Reader:
                             # together with the report of the Council on its work in 2031 (A/86/169)":
                             # the document joined to the subject went there too (E155)
                             self.add(DocumentRef(symbols=joined.symbols), "submittedTo", refs[0], ev)
+
+    def paper_named_back_considered_at(self, r: _Resolved, ev: Evidence) -> None:
+        """"That report was considered by the Assembly at its eighty-eighth session", "look forward to
+        the consideration of that report by the General Assembly at its eighty-ninth session": the
+        paper named back is the one paper the sentence named before the phrase, or else the one the
+        sentence before named; it was (or will be) before that session."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            told = _NAMED_BACK_CONSIDERED_AT.search(text, max(0, g.start - 200), g.start)
+            if told is None or told.end() != g.start or len(refs) != 1 or not _holds_in_its_series(self.registry, refs[0]):
+                continue
+            before = [s for s in r.symbols if s.end <= told.start() and not doc_rules.cites_a_passage(text, s.end)]
+            if before:
+                papers = [DocumentRef(symbols=before[0].symbols)] if len(before) == 1 else []
+            else:
+                papers = self.docs.sentences[-2] if len(self.docs.sentences) > 1 and len(self.docs.sentences[-2]) == 1 else []
+            for paper in papers:
+                self.add(paper, "submittedTo", refs[0], ev)
 
     def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The present report ... will be considered by the Board at its 170th session": the
