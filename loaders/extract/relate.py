@@ -2491,6 +2491,12 @@ _OBJECT_OF_A_PASSIVE_TELLING = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
 )
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+# "resolution 88/232, adopted on the same day as (General Assembly) resolution 88/231": the day of
+# the one after is the first one's (E205)
+_ADOPTED_SAME_DAY_AS = re.compile(r"\s*,\s*(?:which\s+was\s+)?adopted\s+(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?")
+# "resolution 88/232, adopted on the same day as resolution 88/231, and in which it requested ...":
+# the instrument named as the other's day is no subject; the clause after it is the first one's (E205)
+_SAME_DAY_AS = re.compile(r",\s*(?:(?:which\s+was\s+)?adopted\s+)?(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -3601,6 +3607,7 @@ class Reader:
         self.docs = _DocumentMemory()
         self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        self.adopted_on: dict[InstrumentRef, dt.date] = {}  # the day each was adopted on, first told
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
@@ -3807,6 +3814,8 @@ class Reader:
             self.last_place = obj
         if relation == "adoptedAt" and isinstance(subject, InstrumentRef) and isinstance(obj, GatheringRef):
             self.adopted_at.setdefault(subject, obj)
+        if relation == "adoptedOn" and isinstance(subject, InstrumentRef) and isinstance(obj, dt.date):
+            self.adopted_on.setdefault(subject, obj)
 
     # ------------------------------------------------------------------ the document
 
@@ -9052,6 +9061,10 @@ class Reader:
                     # Assembly ...": the day of the one dated before it in the sentence (E182)
                     assert dated.date is not None
                     self.add(ref, "adoptedOn", dated.date.start, ev)
+                elif " same " in sentence.text and (day := self.same_day_as(r, mention)) is not None:
+                    # "resolution 88/232, adopted on the same day as resolution 88/231": the other's
+                    # day, told in the sentence or before it (E205)
+                    self.add(ref, "adoptedOn", day, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
@@ -9556,6 +9569,17 @@ class Reader:
                             # together with the report of the Council on its work in 2031 (A/86/169)":
                             # the document joined to the subject went there too (E155)
                             self.add(DocumentRef(symbols=joined.symbols), "submittedTo", refs[0], ev)
+
+    def same_day_as(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
+        """The day of the instrument named right after ``mention``'s ", adopted on the same day as",
+        as its own mention dates it or as the text told it before."""
+        said = _ADOPTED_SAME_DAY_AS.match(r.sentence.text, mention.end)
+        if said is None:
+            return None
+        other = next(((m, ref) for m, ref in r.instruments if said.end() <= m.keyword_start <= said.end() + 60), None)
+        if other is None or not _ISSUER_WORDS_ONLY.fullmatch(r.sentence.text, said.end(), _kind_word_start(r.sentence.text, other[0].keyword_start)):
+            return None
+        return other[0].date.start if other[0].date else self.adopted_on.get(other[1])
 
     def paper_named_back_considered_at(self, r: _Resolved, ev: Evidence) -> None:
         """"That report was considered by the Assembly at its eighty-eighth session", "look forward to
@@ -10997,7 +11021,11 @@ class Reader:
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0
-        if before and (
+        if before and (same_day := _SAME_DAY_AS.search(text, max(0, said_from - 80), said_from)) is not None and (
+            earlier_one := [x for x in r.instruments if x[0].end <= same_day.start() and x[0].keyword_start != before[0].keyword_start]
+        ):
+            before = earlier_one[-1]
+        elif before and (
             _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from)
             # "resolution 73/12, in which it reaffirmed resolution 26/9, took note of ..., and
             # requested the working group to ...": the object of the clause's first verb, a citation,
@@ -12340,20 +12368,37 @@ class Reader:
             return False
         return _OF_BEFORE_NAME.search(r.sentence.text, max(0, before[-1].start - 12), before[-1].start) is not None
 
+    @staticmethod
+    def body_at(r: _Resolved, start: int) -> BodyMention | None:
+        """The body named at ``start`` (after "the ", if the text has it there), resolved."""
+        text = r.sentence.text
+        return next((
+            b for b in r.refs.bodies
+            if b.start in r.bodies and (b.start == start or b.start == start + 4 and text.startswith("the ", start))
+        ), None)
+
     def requests_told_as_nouns(self, r: _Resolved) -> None:
         """"The request to the Secretary-General contained in resolution 77/12", "Resolution 77/12
         contains a request to UNEP to ...", "the invitation extended to UNEP in resolution 77/12": the
         instrument named beside the noun asks (invites) its addressee (`rules/nominal_requests.py`)."""
         text = r.sentence.text
-        for noun_start, addressee_start, relation in nominal_requests.request_nouns(text):
-            addressee = next((
-                b for b in r.refs.bodies
-                if b.start in r.bodies and (b.start == addressee_start or b.start == addressee_start + 4 and text.startswith("the ", addressee_start))
-            ), None)
+        for noun_start, addressee_start, relation, set_off in nominal_requests.request_nouns(text):
+            addressee = self.body_at(r, addressee_start)
             if addressee is None:
                 continue
             after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start > addressee.end), None)
             before = [(mm, ref) for mm, ref in r.instruments if mm.end <= noun_start]
+            if set_off is not None:
+                # "the invitation extended by the Assembly, in the same resolution, to the World
+                # Bank": the instrument set off before the addressee, by its number or named back
+                inside = [ref for mm, ref in r.instruments if set_off[0] <= mm.keyword_start < set_off[1]]
+                told_back = inside or (
+                    back_references.named_again(text[set_off[0] : set_off[1]], self.last_instrument)
+                    if " same " in text[set_off[0] : set_off[1]] else []
+                )
+                if told_back:
+                    self.add_mandates(r, told_back[:1], relation, [r.bodies[addressee.start]], None)
+                continue
             if after is not None and nominal_requests.instrument_after(text, addressee.end, after[0].keyword_start):
                 told = after[1]
             elif before and _ISSUER_WORDS_ONLY.fullmatch(text, _row_lead(text), before[0][0].keyword_start) and nominal_requests.instrument_holds(
@@ -12363,6 +12408,13 @@ class Reader:
             else:
                 continue
             self.add_mandates(r, [told], relation, [r.bodies[addressee.start]], None)
+        for body_start in nominal_requests.works_asked_for(text):
+            # "the contribution of the Secretary-General requested by the Council in its resolution
+            # 2033/21": the instrument named after the work asks its author (E205)
+            author = self.body_at(r, body_start)
+            after = next(((mm, ref) for mm, ref in r.instruments if author is not None and mm.keyword_start > author.end), None)
+            if author is not None and after is not None and nominal_requests.work_asked_in(text, author.end, after[0].keyword_start):
+                self.add_mandates(r, [after[1]], "requests", [r.bodies[author.start]], None)
         for m, ref in r.instruments:
             that = nominal_requests.that_clause_of_request(text, m.keyword_start, r.subject_end(m, ref)) if "that" in text else None
             if that is None:
@@ -12916,7 +12968,7 @@ class Reader:
             if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
                 targets = self.subject_before(r, joined.end("subject"), adjacent=True)
                 self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
-        if own is None and r.instruments and ("request" in text or "invitation" in text) and r.refs.bodies:
+        if own is None and (r.instruments or " same " in text and self.last_instrument) and ("request" in text or "invitation" in text) and r.refs.bodies:
             self.requests_told_as_nouns(r)
         if own is None and r.instruments and " decided that " in text and (
             decided_in := _IN_INSTRUMENT_DECIDED_THAT.match(text)
