@@ -602,11 +602,13 @@ _WHICH_BODY_CONSIDERED_AT = re.compile(
 # "That report was considered by the Assembly at its eighty-eighth session", "the consideration of
 # that report by the General Assembly at its eighty-ninth session", "This note will be examined by the
 # Commission at": a paper named back (not by its symbol), then the session it went before
+# the words `_NAMED_BACK_CONSIDERED_AT` needs one of (a sentence holding none is not searched)
+_CONSIDERED_WORDS = ("onsider", "xamined", "eviewed", "iscussed", "taken up")
 _NAMED_BACK_CONSIDERED_AT = re.compile(
-    r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+said)\s+(?:report|note|study|document|paper)\s+"
+    r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+said)\s+(?:report|note|study|document|paper|assessment|analysis|update)\s+"
     r"(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
     r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+"
-    r"|\bconsideration\s+of\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s+(?=by\s))"
+    r"|\bconsideration\s+of\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper|assessment|analysis|update)\s+(?=by\s))"
     r"(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+(?:its\s+|the\s+)?$"
 )
 # "A draft resolution ... (S/2031/988) failed of adoption at the 10611th meeting of the Council", "was
@@ -3166,6 +3168,14 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
 
 # what joins two symbols named together in one bracket: "A/CN.10/243 and Add.1", "X, Y and Z"
 _JOINED_SYMBOLS = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s*")
+
+
+# ", which the Assembly established by", ", by which the Assembly decided to establish", ", whereby it
+# set up": a relative clause that tells an instrument's establishment of a body (E205)
+_ESTABLISHED_IN_A_CLAUSE = re.compile(
+    r",\s+(?:(?:by|in|through)\s+which|which|whereby)\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|it|they)\s+(?:had\s+|has\s+)?(?:also\s+)?"
+    r"(?:decided\s+to\s+(?:establish|set\s+up|create)|established|set\s+up|created)\b"
+)
 
 
 def _may_establish(text: str) -> bool:
@@ -9160,15 +9170,23 @@ class Reader:
             # same act in other words)
             # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
             # the Task Force to hold its first meeting in Geneva": the instrument named before)
-            establishing = _may_establish(sentence.text) and (own is not None or bool(self.intro_instruments(r)))
+            establishing = _may_establish(sentence.text) and (
+                own is not None or bool(self.intro_instruments(r))
+                # "the preparatory committee, which the Assembly established by its resolution
+                # 88/232, ..., including at its first session, to be held in New York": an
+                # establishment told in a relative clause on an instrument named in the sentence (E205)
+                or bool(r.instruments) and _ESTABLISHED_IN_A_CLAUSE.search(sentence.text) is not None
+            )
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
+                facts_before = len(self.facts)
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
                     before_born = r.gatherings
                     r = self.resolve(sentence, p)
                     r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
+                    self.due_at_the_born_gathering(facts_before, before_born, r.gatherings)
                     if own is None:
                         # a recounted instrument's sentence keeps the other gatherings it names
                         taken = {g.start for g, _ in r.gatherings}
@@ -9326,7 +9344,7 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
-            if r.gatherings and ev is not None and "onsider" in sentence.text:
+            if r.gatherings and ev is not None and any(word in sentence.text for word in _CONSIDERED_WORDS):
                 self.paper_named_back_considered_at(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
                 self.agenda_of_the_meeting_told(r, ev)
@@ -12198,6 +12216,23 @@ class Reader:
         ]
         return before[-1:]
 
+    def due_at_the_born_gathering(
+        self, facts_before: int, before_born: list[tuple[GatheringMention, list[GatheringRef]]],
+        after_born: list[tuple[GatheringMention, list[GatheringRef]]],
+    ) -> None:
+        """"requested the Secretary-General to support the committee ..., including at its first
+        session": a mandate read before the body was born was due at the gathering "its first
+        session" meant then (the Assembly's); it is due at the new body's, as the sentence is
+        read anew (E205)."""
+        now = {g.start: refs[0] for g, refs in after_born if len(refs) == 1}
+        moved = {refs[0]: now[g.start] for g, refs in before_born if len(refs) == 1 and g.start in now and now[g.start] != refs[0]}
+        if not moved:
+            return
+        for index in range(facts_before, len(self.facts)):
+            fact = self.facts[index]
+            if fact.due_at is not None and fact.due_at in moved:
+                self.facts[index] = dataclasses.replace(fact, due_at=moved[fact.due_at])
+
     def first_gathering_of_born(self, r: _Resolved, born: str) -> list[tuple[GatheringMention, list[GatheringRef]]]:
         """"Decides to establish a working group on care statistics under the Statistical
         Conference, which shall hold its first meeting in Bogotá": the relative clause says
@@ -13263,6 +13298,10 @@ class Reader:
         for mention, ref in r.instruments:
             if ref == own or _inside_quotes(text, mention.start) or titles.named_in_a_document_title(text, mention.start):
                 continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words
+            if _inside_a_known_name(mention, r.refs.bodies):
+                # "Encourages the Panel of Experts on South Sudan established pursuant to resolution
+                # 2206 (2015) to ...": the body's name, not a reference the text makes (E205)
+                continue
             if any(
                 o.title_span and mention.start < o.title_span[1] and titles.object_of_a_title(text, o.title_span[0], mention.start)
                 for o, _ in r.instruments
