@@ -16,9 +16,12 @@ CAPITALISED_NAME = r"[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for)){0,6}"
 # "paragraphs 65 to 84 of", "section II, paragraph 3, of", "paragraph 5 of the annex to". What an
 # act told of the instrument ("came into being under paragraph 5 of resolution 28/14") was done by
 # the instrument itself.
+# "section I of" alone: a lettered or numbered section of a resolution ("in section I of its resolution
+# 88/255 A", E205)
 INSTRUMENT_PART_OF = (
-    r"(?:(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+)?(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?"
+    r"(?:(?:(?:section|part|chapter)\s+[A-Z0-9]{1,4},\s+)?(?:operative\s+)?(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?"
     r"(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,4}\))?){0,3},?\s+of\s+(?:the\s+annex\s+to\s+)?"
+    r"|(?:section|part|chapter)\s+[A-Z0-9]{1,4}\s+of\s+)"
 )
 
 # A day that opens a sentence and is set off by its comma: "On 14 June 2031, ", "Also on Monday,

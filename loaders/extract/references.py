@@ -2209,7 +2209,9 @@ def _share_title(found: list[InstrumentMention], titled: InstrumentMention, text
 
 # --------------------------------------------------------------------------- gatherings
 
-_GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)\b", re.IGNORECASE)
+# A footnote's number may stand glued to the word, as raw `pdftotext` keeps it ("at its eighty-eighth
+# session1 on the recommendation of", the note at the page's foot): the word is still the gathering's
+_GATHERING_WORD = re.compile(r"\b(?P<kind>sessions?|meetings?)(?:\b|(?=\d{1,2}[\s,.;:)]))", re.IGNORECASE)
 _GATHERING_WORD_LOWER = re.compile(_GATHERING_WORD.pattern)
 # What precedes the word: "its eleventh", "the eighth, ninth and tenth", "a second", "its 111th
 # to 113th" (`ORDINAL_RUN`).

@@ -607,6 +607,18 @@ _WHICH_BODY_CONSIDERED_AT = re.compile(
     r",\s*which\s+the\s+[A-Z][\w -]{0,80}?\s+(?:(?:had|has)\s+)?(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:considered|examined|discussed|reviewed|took\s+up|took\s+note\s+of|noted)\s+(?:at|during)\s+"
 )
+# "That report was considered by the Assembly at its eighty-eighth session", "the consideration of
+# that report by the General Assembly at its eighty-ninth session", "This note will be examined by the
+# Commission at": a paper named back (not by its symbol), then the session it went before
+# the words `_NAMED_BACK_CONSIDERED_AT` needs one of (a sentence holding none is not searched)
+_CONSIDERED_WORDS = ("onsider", "xamined", "eviewed", "iscussed", "taken up")
+_NAMED_BACK_CONSIDERED_AT = re.compile(
+    r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+said)\s+(?:report|note|study|document|paper|assessment|analysis|update)\s+"
+    r"(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    r"(?:considered|examined|discussed|reviewed|taken\s+up)\s+"
+    r"|\bconsideration\s+of\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper|assessment|analysis|update)\s+(?=by\s))"
+    r"(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+(?:its\s+|the\s+)?$"
+)
 # "A draft resolution ... (S/2031/988) failed of adoption at the 10611th meeting of the Council", "was
 # not adopted at", "was rejected at", "was put to the vote at": a draft voted on and lost was before
 # that meeting all the same; nothing was adopted (E140)
@@ -2516,6 +2528,12 @@ _OBJECT_OF_A_PASSIVE_TELLING = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
 )
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
+# "resolution 88/232, adopted on the same day as (General Assembly) resolution 88/231": the day of
+# the one after is the first one's (E205)
+_ADOPTED_SAME_DAY_AS = re.compile(r"\s*,\s*(?:which\s+was\s+)?adopted\s+(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?")
+# "resolution 88/232, adopted on the same day as resolution 88/231, and in which it requested ...":
+# the instrument named as the other's day is no subject; the clause after it is the first one's (E205)
+_SAME_DAY_AS = re.compile(r",\s*(?:(?:which\s+was\s+)?adopted\s+)?(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
 _PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
@@ -3187,6 +3205,14 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
 _JOINED_SYMBOLS = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s*")
 
 
+# ", which the Assembly established by", ", by which the Assembly decided to establish", ", whereby it
+# set up": a relative clause that tells an instrument's establishment of a body (E205)
+_ESTABLISHED_IN_A_CLAUSE = re.compile(
+    r",\s+(?:(?:by|in|through)\s+which|which|whereby)\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}|it|they)\s+(?:had\s+|has\s+)?(?:also\s+)?"
+    r"(?:decided\s+to\s+(?:establish|set\s+up|create)|established|set\s+up|created)\b"
+)
+
+
 def _may_establish(text: str) -> bool:
     """Whether a sentence holds an establishing verb's words and a gathering the new body may hold."""
     return any(word in text for word in _ESTABLISHING_WORDS) and ("meeting" in text or "session" in text or "first time" in text)
@@ -3626,6 +3652,7 @@ class Reader:
         self.docs = _DocumentMemory()
         self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
+        self.adopted_on: dict[InstrumentRef, dt.date] = {}  # the day each was adopted on, first told
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
@@ -3832,6 +3859,8 @@ class Reader:
             self.last_place = obj
         if relation == "adoptedAt" and isinstance(subject, InstrumentRef) and isinstance(obj, GatheringRef):
             self.adopted_at.setdefault(subject, obj)
+        if relation == "adoptedOn" and isinstance(subject, InstrumentRef) and isinstance(obj, dt.date):
+            self.adopted_on.setdefault(subject, obj)
 
     # ------------------------------------------------------------------ the document
 
@@ -9077,6 +9106,10 @@ class Reader:
                     # Assembly ...": the day of the one dated before it in the sentence (E182)
                     assert dated.date is not None
                     self.add(ref, "adoptedOn", dated.date.start, ev)
+                elif " same " in sentence.text and (day := self.same_day_as(r, mention)) is not None:
+                    # "resolution 88/232, adopted on the same day as resolution 88/231": the other's
+                    # day, told in the sentence or before it (E205)
+                    self.add(ref, "adoptedOn", day, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
@@ -9172,15 +9205,23 @@ class Reader:
             # same act in other words)
             # ("By that decision, the Meeting decided to establish a Task Force ..., and requested
             # the Task Force to hold its first meeting in Geneva": the instrument named before)
-            establishing = _may_establish(sentence.text) and (own is not None or bool(self.intro_instruments(r)))
+            establishing = _may_establish(sentence.text) and (
+                own is not None or bool(self.intro_instruments(r))
+                # "the preparatory committee, which the Assembly established by its resolution
+                # 88/232, ..., including at its first session, to be held in New York": an
+                # establishment told in a relative clause on an instrument named in the sentence (E205)
+                or bool(r.instruments) and _ESTABLISHED_IN_A_CLAUSE.search(sentence.text) is not None
+            )
             born_before = len(self.born)
             if establishing:
                 early_intro = self.intro_instruments(r)
+                facts_before = len(self.facts)
                 self.mandates(r, own, early_intro, early_intro or carry)
                 if len(self.born) != born_before:
                     before_born = r.gatherings
                     r = self.resolve(sentence, p)
                     r.gatherings = self.first_gathering_of_born(r, list(self.born)[-1])
+                    self.due_at_the_born_gathering(facts_before, before_born, r.gatherings)
                     if own is None:
                         # a recounted instrument's sentence keeps the other gatherings it names
                         taken = {g.start for g, _ in r.gatherings}
@@ -9338,6 +9379,8 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
+            if r.gatherings and ev is not None and any(word in sentence.text for word in _CONSIDERED_WORDS):
+                self.paper_named_back_considered_at(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
                 self.agenda_of_the_meeting_told(r, ev)
             if r.symbols and r.gatherings and ev is not None and "agenda" in sentence.text:
@@ -9593,6 +9636,35 @@ class Reader:
                             # together with the report of the Council on its work in 2031 (A/86/169)":
                             # the document joined to the subject went there too (E155)
                             self.add(DocumentRef(symbols=joined.symbols), "submittedTo", refs[0], ev)
+
+    def same_day_as(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
+        """The day of the instrument named right after ``mention``'s ", adopted on the same day as",
+        as its own mention dates it or as the text told it before."""
+        said = _ADOPTED_SAME_DAY_AS.match(r.sentence.text, mention.end)
+        if said is None:
+            return None
+        other = next(((m, ref) for m, ref in r.instruments if said.end() <= m.keyword_start <= said.end() + 60), None)
+        if other is None or not _ISSUER_WORDS_ONLY.fullmatch(r.sentence.text, said.end(), _kind_word_start(r.sentence.text, other[0].keyword_start)):
+            return None
+        return other[0].date.start if other[0].date else self.adopted_on.get(other[1])
+
+    def paper_named_back_considered_at(self, r: _Resolved, ev: Evidence) -> None:
+        """"That report was considered by the Assembly at its eighty-eighth session", "look forward to
+        the consideration of that report by the General Assembly at its eighty-ninth session": the
+        paper named back is the one paper the sentence named before the phrase, or else the one the
+        sentence before named; it was (or will be) before that session."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            told = _NAMED_BACK_CONSIDERED_AT.search(text, max(0, g.start - 200), g.start)
+            if told is None or told.end() != g.start or len(refs) != 1 or not _holds_in_its_series(self.registry, refs[0]):
+                continue
+            before = [s for s in r.symbols if s.end <= told.start() and not doc_rules.cites_a_passage(text, s.end)]
+            if before:
+                papers = [DocumentRef(symbols=before[0].symbols)] if len(before) == 1 else []
+            else:
+                papers = self.docs.sentences[-2] if len(self.docs.sentences) > 1 and len(self.docs.sentences[-2]) == 1 else []
+            for paper in papers:
+                self.add(paper, "submittedTo", refs[0], ev)
 
     def present_document_considered_at(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The present report ... will be considered by the Board at its 170th session": the
@@ -11022,7 +11094,11 @@ class Reader:
         before = r.instrument_before(position)
         # (a number in its body's convention, "B.39/8", starts after its kind word: "decision B.39/8")
         said_from = _kind_word_start(text, before[0].keyword_start) if before else 0
-        if before and (
+        if before and (same_day := _SAME_DAY_AS.search(text, max(0, said_from - 80), said_from)) is not None and (
+            earlier_one := [x for x in r.instruments if x[0].end <= same_day.start() and x[0].keyword_start != before[0].keyword_start]
+        ):
+            before = earlier_one[-1]
+        elif before and (
             _RECALLED_IN_PASSING.search(text, max(0, said_from - 40), said_from)
             # "resolution 73/12, in which it reaffirmed resolution 26/9, took note of ..., and
             # requested the working group to ...": the object of the clause's first verb, a citation,
@@ -12197,6 +12273,23 @@ class Reader:
         ]
         return before[-1:]
 
+    def due_at_the_born_gathering(
+        self, facts_before: int, before_born: list[tuple[GatheringMention, list[GatheringRef]]],
+        after_born: list[tuple[GatheringMention, list[GatheringRef]]],
+    ) -> None:
+        """"requested the Secretary-General to support the committee ..., including at its first
+        session": a mandate read before the body was born was due at the gathering "its first
+        session" meant then (the Assembly's); it is due at the new body's, as the sentence is
+        read anew (E205)."""
+        now = {g.start: refs[0] for g, refs in after_born if len(refs) == 1}
+        moved = {refs[0]: now[g.start] for g, refs in before_born if len(refs) == 1 and g.start in now and now[g.start] != refs[0]}
+        if not moved:
+            return
+        for index in range(facts_before, len(self.facts)):
+            fact = self.facts[index]
+            if fact.due_at is not None and fact.due_at in moved:
+                self.facts[index] = dataclasses.replace(fact, due_at=moved[fact.due_at])
+
     def first_gathering_of_born(self, r: _Resolved, born: str) -> list[tuple[GatheringMention, list[GatheringRef]]]:
         """"Decides to establish a working group on care statistics under the Statistical
         Conference, which shall hold its first meeting in Bogotá": the relative clause says
@@ -12367,20 +12460,37 @@ class Reader:
             return False
         return _OF_BEFORE_NAME.search(r.sentence.text, max(0, before[-1].start - 12), before[-1].start) is not None
 
+    @staticmethod
+    def body_at(r: _Resolved, start: int) -> BodyMention | None:
+        """The body named at ``start`` (after "the ", if the text has it there), resolved."""
+        text = r.sentence.text
+        return next((
+            b for b in r.refs.bodies
+            if b.start in r.bodies and (b.start == start or b.start == start + 4 and text.startswith("the ", start))
+        ), None)
+
     def requests_told_as_nouns(self, r: _Resolved) -> None:
         """"The request to the Secretary-General contained in resolution 77/12", "Resolution 77/12
         contains a request to UNEP to ...", "the invitation extended to UNEP in resolution 77/12": the
         instrument named beside the noun asks (invites) its addressee (`rules/nominal_requests.py`)."""
         text = r.sentence.text
-        for noun_start, addressee_start, relation in nominal_requests.request_nouns(text):
-            addressee = next((
-                b for b in r.refs.bodies
-                if b.start in r.bodies and (b.start == addressee_start or b.start == addressee_start + 4 and text.startswith("the ", addressee_start))
-            ), None)
+        for noun_start, addressee_start, relation, set_off in nominal_requests.request_nouns(text):
+            addressee = self.body_at(r, addressee_start)
             if addressee is None:
                 continue
             after = next(((mm, ref) for mm, ref in r.instruments if mm.keyword_start > addressee.end), None)
             before = [(mm, ref) for mm, ref in r.instruments if mm.end <= noun_start]
+            if set_off is not None:
+                # "the invitation extended by the Assembly, in the same resolution, to the World
+                # Bank": the instrument set off before the addressee, by its number or named back
+                inside = [ref for mm, ref in r.instruments if set_off[0] <= mm.keyword_start < set_off[1]]
+                told_back = inside or (
+                    back_references.named_again(text[set_off[0] : set_off[1]], self.last_instrument)
+                    if " same " in text[set_off[0] : set_off[1]] else []
+                )
+                if told_back:
+                    self.add_mandates(r, told_back[:1], relation, [r.bodies[addressee.start]], None)
+                continue
             if after is not None and nominal_requests.instrument_after(text, addressee.end, after[0].keyword_start):
                 told = after[1]
             elif before and _ISSUER_WORDS_ONLY.fullmatch(text, _row_lead(text), before[0][0].keyword_start) and nominal_requests.instrument_holds(
@@ -12390,6 +12500,13 @@ class Reader:
             else:
                 continue
             self.add_mandates(r, [told], relation, [r.bodies[addressee.start]], None)
+        for body_start in nominal_requests.works_asked_for(text):
+            # "the contribution of the Secretary-General requested by the Council in its resolution
+            # 2033/21": the instrument named after the work asks its author (E205)
+            author = self.body_at(r, body_start)
+            after = next(((mm, ref) for mm, ref in r.instruments if author is not None and mm.keyword_start > author.end), None)
+            if author is not None and after is not None and nominal_requests.work_asked_in(text, author.end, after[0].keyword_start):
+                self.add_mandates(r, [after[1]], "requests", [r.bodies[author.start]], None)
         for m, ref in r.instruments:
             that = nominal_requests.that_clause_of_request(text, m.keyword_start, r.subject_end(m, ref)) if "that" in text else None
             if that is None:
@@ -12949,7 +13066,7 @@ class Reader:
             if (joined := _AND_WAS_ASKED.search(text, decided.end())) is not None:
                 targets = self.subject_before(r, joined.end("subject"), adjacent=True)
                 self.add_mandates(r, told, mandate_verbs.relation_of(joined["verb"]), targets, joined.end(), bare_task=True)
-        if own is None and r.instruments and ("request" in text or "invitation" in text) and r.refs.bodies:
+        if own is None and (r.instruments or " same " in text and self.last_instrument) and ("request" in text or "invitation" in text) and r.refs.bodies:
             self.requests_told_as_nouns(r)
         if own is None and r.instruments and " decided that " in text and (
             decided_in := _IN_INSTRUMENT_DECIDED_THAT.match(text)
@@ -13244,6 +13361,10 @@ class Reader:
         for mention, ref in r.instruments:
             if ref == own or _inside_quotes(text, mention.start) or titles.named_in_a_document_title(text, mention.start):
                 continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words
+            if _inside_a_known_name(mention, r.refs.bodies):
+                # "Encourages the Panel of Experts on South Sudan established pursuant to resolution
+                # 2206 (2015) to ...": the body's name, not a reference the text makes (E205)
+                continue
             if any(
                 o.title_span and mention.start < o.title_span[1] and titles.object_of_a_title(text, o.title_span[0], mention.start)
                 for o, _ in r.instruments

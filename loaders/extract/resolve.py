@@ -2968,6 +2968,14 @@ def resolve_gatherings(
                 body = scope.author
         if body is None:
             continue
+        if g.ordinals == [1] and g.determiner in ("its", "their") and body not in scope.born and (
+            newborn := _born_named_before(g, refs, bodies, scope)
+        ) is not None:
+            # "the preparatory committee ..., which the Assembly established by its resolution
+            # 88/232, and in which it requested the Secretary-General to support the committee ...,
+            # including at its first session, to be held in New York": a body the text created holds
+            # its first session, not the Assembly named between, whose first was long ago (E205)
+            body, reported = newborn, True
         if not reported and body in scope.born and g.determiner in ("its", "their") and (named_at := _named_holder(text, g, bare=True) or named_holders.bare_kind_holder(text, _its_end(text, g), False)) is not None and (
             bodies.get(named_at[0]) == body
         ):
@@ -3036,6 +3044,12 @@ def resolve_gatherings(
         scope.gatherings_named.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
     scope.last_gathering_body = last_body
     return out
+
+
+def _born_named_before(g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
+    """The body the text created that the sentence names last before ``g``, if any."""
+    born = [bodies[b.start] for b in refs.bodies if b.end <= g.start and bodies.get(b.start) in scope.born]
+    return born[-1] if born else None
 
 
 # "The 97th session was held", "... took place", "... met": a gathering told as held

@@ -877,10 +877,12 @@ _THEN_COVER_FORMULA = re.compile(r",\s+(?:I|[Ww]e|the\s+[A-Z][\w-]*(?:\s+[A-Z][\
 _COVER_FORMULA_REACH = 240
 _THEN_ITSELF = re.compile(r",\s+(?:the|this)\s+(?:present\s+)?(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b(?!\s+(?:on|of|by)\b)")
 # "the Secretariat has prepared the present note", "the Secretariat hereby transmits": the
-# writer naming the act of writing the document being read
+# writer naming the act of writing the document being read ("The Secretary-General, ... in
+# accordance with paragraph 4 of General Assembly resolution 88/231, hereby promulgates the
+# following:": a bulletin's or an administrative instruction's formula, E205)
 _WRITES_ITSELF = re.compile(
     r"\b(?:prepared|submit|submits|submitted|transmit|transmits|present|presents|issued)\s+(?:(?:the|this)\s+present|this)\s+"
-    r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\bhereby\s+(?:submits|transmits|presents)\b"
+    r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper)\b|\bhereby\s+(?:submits|transmits|presents|promulgates)\b"
 )
 # Every match of `_WRITES_ITSELF` holds one of its verbs' stems or "hereby" as written (the
 # pattern is case-sensitive): a sentence holding none is done with substring tests, not a

@@ -19,9 +19,13 @@ from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME
 
 # "request to", "requests made to", "the request made by the Assembly to", "request addressed to",
 # "a request for ... to": the noun, then its addressee
+# ("the invitation extended by the Assembly, in the same resolution, to the World Bank", "..., in
+# resolution 88/227, to": the instrument set off between the agent and the addressee, E205)
 _REQUEST_TO = re.compile(
-    rf"\b(?P<noun>requests?|invitations?)\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?{CAPITALISED_NAME}\s+)?)?"
-    r"(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
+    rf"\b(?P<noun>requests?|invitations?)\s+(?:(?:made|addressed|extended|directed)\s+(?:by\s+(?:the\s+)?{CAPITALISED_NAME}\s*)?)?"
+    r"(?P<set_off>,\s*in\s+(?:(?:operative\s+)?paragraphs?\s+[\w()]+\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:same\s+)?"
+    r"(?:[A-Z][\w-]*\s+){0,5}(?:resolution|decision)\b[^,;()]{0,30},\s*)?"
+    r"(?<=\s)(?:to|for)\s+(?=(?:the\s+)?[A-Z])"
 )
 # between the addressee and the instrument that made the request: "contained in", "made in",
 # "set out in paragraph 5 of", "in its"
@@ -37,13 +41,44 @@ _HOLDS_A_REQUEST = re.compile(
 )
 
 
-def request_nouns(text: str) -> Iterator[tuple[int, int, str]]:
+def request_nouns(text: str) -> Iterator[tuple[int, int, str, tuple[int, int] | None]]:
     """(where the noun starts, where its addressee starts, the relation: "requests" for a request,
-    "encourages" for an invitation) of each request told as a noun."""
+    "encourages" for an invitation, the span of the instrument set off before the addressee or None)
+    of each request told as a noun."""
     if "request" not in text and "invitation" not in text:
         return
     for m in _REQUEST_TO.finditer(text):
-        yield m.start(), m.end(), "encourages" if m["noun"].startswith("invitation") else "requests"
+        set_off = m.span("set_off") if m["set_off"] else None
+        yield m.start(), m.end(), "encourages" if m["noun"].startswith("invitation") else "requests", set_off
+
+
+# "the contribution of the Secretary-General requested by the Economic and Social Council in its
+# resolution 2033/21", "the study by UNEP requested in paragraph 4 of decision 5/2": a piece of work
+# of a body, then the instrument that asked for it; the body is the one asked (E205)
+_WORK_OF = re.compile(
+    r"\b(?:reports?|contributions?|stud(?:y|ies)|assessments?|analys[ie]s|updates?|inputs?|proposals?|options)\s+"
+    r"(?:of|by|from)\s+(?=(?:the\s+)?[A-Z])"
+)
+_THEN_REQUESTED_IN = re.compile(
+    r"\s*,?\s+(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?requested\s+"
+    rf"(?:by\s+(?:the\s+)?{CAPITALISED_NAME}\s+)?"
+    r"in\s+(?:(?:operative\s+)?paragraphs?\s+[\w()]+\s+of\s+)?(?:its\s+|their\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
+)
+
+
+def works_asked_for(text: str) -> Iterator[int]:
+    """Where the body starts whose work ("the contribution of the Secretary-General") an instrument
+    named after it asked for (`work_asked_in`)."""
+    if "requested" not in text:
+        return
+    for m in _WORK_OF.finditer(text):
+        yield m.end()
+
+
+def work_asked_in(text: str, body_end: int, keyword_start: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` asked for the work of the
+    body ending at ``body_end`` ("... of the Secretary-General requested by the Council in its")."""
+    return keyword_start > body_end and _THEN_REQUESTED_IN.match(text[body_end:keyword_start]) is not None
 
 
 def instrument_after(text: str, addressee_end: int, keyword_start: int) -> bool:

@@ -78,6 +78,9 @@ _CLAUSE_AFTER_COMMA = (
     # "He said the hub had been approved in resolution 85/311, on the financing of X, and that the
     # Department was to report ...": the speaker's next "that" clause (E97)
     r"and\s+that|"
+    # "funded from the resources approved in its resolution 88/255 A of 24 December 2033 on questions
+    # relating to the budget, and from extrabudgetary resources": the verb's second source (E205)
+    r"and\s+(?:also\s+)?(?:from|through|under)(?=\s+(?:the\s+)?[a-z])|"
     # "..., on the second review cycle, Having considered the report ...": the next preambular
     # paragraph, its line joined to this one, opens on a participle (or a preamble's adjective) in
     # capitals, which no title in lower case goes on with (E185)
