@@ -2600,9 +2600,13 @@ _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 # Geneva ..., requested", "In decision 5/2, the Assembly, at its fifth session, asked": the issuer
 # named after the instrument (in a relative clause or as the sentence's subject), then the
 # gathering it acted at set off by commas: the instrument's adoption there (E148)
+# ("by decision 4/CMA.15, the Conference of the Parties serving as the meeting of the Parties to the
+# Paris Agreement (CMA), at its fifteenth session, requested": a treaty body's name that runs on
+# "serving as the meeting of", and the abbreviation the text gives it in brackets, E211)
 _ISSUER_SET_OFF_AT_ITS = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
-    r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}\s*,\s+(?:at|during)\s+"
+    r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in|serving\s+as\s+the\s+meeting\s+of)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}"
+    r"(?:\s+\([A-Z][A-Za-z-]{1,15}\))?\s*,\s+(?:at|during)\s+"
 )
 
 
@@ -6483,6 +6487,12 @@ class Reader:
         session that adopted it, where and when that session met, the day of adoption."""
         head = paragraphs[:_MASTHEAD_PARAGRAPHS]
         own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
+        if own is None:
+            # a web page's menus, language list and breadcrumbs above the record: its heading and
+            # fields still stand above the instrument's text, however many lines the page's chrome
+            # takes (E211)
+            head = paragraphs[: next((i for i, p in enumerate(paragraphs) if p.part in ("preamble", "operative")), 0)]
+            own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
         if sum(1 for p in paragraphs if p.part == "title" and p.instrument and p.kind == "heading") > 1 and any(

@@ -212,6 +212,12 @@ class Scope:
             return next((key for key in named if key not in self.in_passing), named[0])
         if headed is not None:
             return headed
+        if (own := self._own_head_noun(name, mention.text, candidates)) is not None:
+            # "requests the expert working group to report to the Assembly at its sixth session" in
+            # a resolution of the United Nations Habitat Assembly, the paragraph naming no other
+            # assembly: the author, called by the noun its own name ends in (as "the Conference" in a
+            # COP's decision), not the one body the data calls "the Assembly" (E211)
+            return own
         if self.recent and len(candidates) > 1 and mention.text[:1].isupper():
             # "the Group called upon its Bureau": of the bodies of that name, the one under the body
             # the paragraph named last (its parent's own); an organ named so, in capitals ("the
@@ -304,6 +310,19 @@ class Scope:
             or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
             or self.the_one_named_in_full_last(candidates)
         )
+
+    def _own_head_noun(self, name: str, written: str, candidates: list[str]) -> str | None:
+        """The issuer of the instrument being read (else the author), when ``name``, a kind of body
+        alone written with a capital ("Assembly"), is the noun its own name ends in and it is none of
+        the bodies the data calls so."""
+        key = self.speaking or self.author
+        own = self.registry.bodies.get(key or "")
+        if own is None or key in candidates or not written.split()[-1][:1].isupper():
+            return None
+        if " " in name.strip() or not kind_words.generic_name(name):
+            return None
+        noun = name.strip().lower()
+        return key if any(_HEAD_NOUN.match(n) and _HEAD_NOUN.match(n)["noun"].lower() == noun for n in own.names) else None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
@@ -698,6 +717,12 @@ def _author_named_since(mention: BodyMention, born: str, scope: Scope) -> bool:
         return scope.record_of_author and born not in recent
     last_author = len(recent) - 1 - recent[::-1].index(scope.author)
     return born not in recent[last_author:]
+
+
+# The noun a body's name is the name of: its last word before what names whose or what it is ("of
+# the ...", "to the ...", "for ..."), words before it ("United Nations Habitat Assembly": Assembly;
+# "Governing Body of the International Labour Office": Body, not Office)
+_HEAD_NOUN = re.compile(r"^(?:[\w-]+\s+)*?(?P<noun>[A-Z][\w-]*)(?=$|\s+(?:of|to|for|on|against|in)\s)")
 
 
 def _secretariat_in_place_of_a_strangers(mention: BodyMention, scope: Scope) -> str | None:
@@ -3022,8 +3047,20 @@ def resolve_gatherings(
             scope.plenary_series = body
         scope.gatherings_named_in_part.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
         scope.gatherings_named.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
+    for g in out:
+        if g.open_ended and g.body is not None and (namesake := _open_ended_namesake(g.body, scope.registry)) is not None:
+            # "the Committee of Permanent Representatives shall hold its twelfth open-ended meeting"
+            # where the reference data knows the "open-ended Committee of Permanent Representatives"
+            # as a body of its own (UNEP's): that body's twelfth meeting; else the committee's (E211)
+            g.body = namesake
     scope.last_gathering_body = last_body
     return out
+
+
+def _open_ended_namesake(key: str, registry: BodyRegistry) -> str | None:
+    """The body the reference data names "open-ended" + a name of ``key``'s, if there is one."""
+    names = {"open-ended " + " ".join(n.split()).lower() for n in registry.bodies[key].names} if key in registry.bodies else set()
+    return next((k for k, b in registry.bodies.items() if k != key and any(" ".join(n.split()).lower() in names for n in b.names)), None)
 
 
 # "The 97th session was held", "... took place", "... met": a gathering told as held
