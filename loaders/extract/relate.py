@@ -2610,6 +2610,20 @@ _ISSUER_SET_OFF_AT_ITS = re.compile(
 )
 
 
+# "COP 39, CMP 29 and CMA 16": a comma alone between two items of a list of gatherings
+_LIST_COMMA = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+
+def _listed_before_and(text: str, gatherings: list[tuple[GatheringMention, list[GatheringRef]]], index: int) -> bool:
+    """Whether the gathering at ``index`` is an item of a list whose items a comma parts, up to the
+    one "and" joins on last ("to host COP 39, CMP 29 and CMA 16, to be held in Santiago": what is
+    said of the last is said of all, E211)."""
+    at = index
+    while at + 1 < len(gatherings) and _LIST_COMMA.match(text[gatherings[at][0].end : gatherings[at + 1][0].start]):
+        at += 1
+    return at > index and at + 1 < len(gatherings) and _AND_NEXT.match(text[gatherings[at][0].end : gatherings[at + 1][0].start]) is not None
+
+
 def _adopted_at_between(text: str, start: int, end: int) -> bool:
     """Whether the text between an instrument (ending at ``start``) and a session (at ``end``) says
     the instrument was adopted there ("resolution 83/1, adopted at its eighty-third session, held
@@ -9943,7 +9957,9 @@ class Reader:
             elif _WHICH_WAS_HELD_AFTER.match(text, g.end) is not None:
                 self.held_under_mandate(r, g.end, refs)
             following_gathering = r.gatherings[index + 1][0] if index + 1 < len(r.gatherings) else None
-            if following_gathering is not None and _AND_NEXT.match(text[g.end : following_gathering.start]):
+            if following_gathering is not None and (
+                _AND_NEXT.match(text[g.end : following_gathering.start]) or _listed_before_and(text, r.gatherings, index)
+            ):
                 # "the thirty-first session of the Conference and the sixty-fifth session of the
                 # Subsidiary Body ... will be held in Belém from ...": both are held there then
                 waiting.extend(refs)

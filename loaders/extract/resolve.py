@@ -901,6 +901,10 @@ def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
 _IN_PASSING_BEFORE = re.compile(r"\b(?:with|to|from|for|of|among|between)\s+(?:the\s+)?$")
 
 
+# "(COP)", "(SBI)": an abbreviation in brackets right after a body's name
+_ABBREVIATION_DEFINED = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{0,6}[A-Z])\)")
+
+
 def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) -> dict[int, str]:
     """Body key per mention start; unresolved mentions are left out. ``text``: the sentence, where
     what each body is to it (named in passing or not) is read."""
@@ -916,6 +920,13 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
                 scope.in_passing.discard(key)
             # A body named earlier in the sentence is what a short name later refers to.
             scope.recent.append(key)
+            if text is not None and mention.key is not None and (defined := _ABBREVIATION_DEFINED.match(text, mention.end)) is not None and (
+                defined["abbr"] != text[mention.start : mention.end]
+            ):
+                # "adopted by the Conference of the Parties (COP)": the abbreviation the text gives the
+                # body, which "COP 39" writes its sessions with later, whatever body "COP" may name
+                # elsewhere (E211)
+                scope.abbreviations[defined["abbr"]] = key
             if mention.key is not None and scope.registry.bodies[key].issues_instruments:
                 if key in scope.named_issuers:
                     scope.named_issuers.remove(key)
@@ -2683,7 +2694,7 @@ def resolve_gatherings(
             if named is None or named != scope.author and (
                 named not in scope.registry.bodies
                 or " ".join(scope.registry.bodies[named].name.lower().split()) not in scope.document_lowered
-            ):
+            ) and not _abbreviation_of_one(written, named, scope):
                 # "COP 18" of a text that never names the body "COP" stands for in full (another
                 # treaty's conference, whose abbreviation is the same): a guess, left out
                 continue
@@ -3055,6 +3066,18 @@ def resolve_gatherings(
             g.body = namesake
     scope.last_gathering_body = last_body
     return out
+
+
+def _abbreviation_of_one(written: str, key: str, scope: Scope) -> bool:
+    """Whether ``written`` ("CMP") is an abbreviation the reference data gives ``key`` alone, and
+    not a shipped body's generic one, which any treaty's body of that kind is called ("COP",
+    `kind_words.shipped_by_kind`): "CMP 29" is that body's 29th session though the text never names
+    it in full (E211)."""
+    body = scope.registry.bodies.get(key)
+    return (
+        body is not None and written.isupper() and scope.matcher.shorts.get(written.lower()) == [key]
+        and not (kind_words.generic_name(written) and kind_words.shipped_by_kind(body)) and key not in scope.matcher.unevidenced
+    )
 
 
 def _open_ended_namesake(key: str, registry: BodyRegistry) -> str | None:
