@@ -10155,6 +10155,13 @@ class Reader:
             # reconvened seventy-sixth session in Vienna on 7 and 8 December": the days of the part
             # resumed, not the session's span; where it sat is the session's place still (E185)
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
+            if doc_rules.only_offered_before(text, g.start):
+                continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
+            if joint and previous and text.startswith(",", g_end):
+                # "its twenty-seventh session would be held in conjunction with COP 20, in Santiago,
+                # Chile, from 8 to 12 November 2032": the place and days set off after the gathering
+                # it is held with are the subject's (read with it); the other's own are not told (E211)
+                continue
             for ref, date in pairs:
                 if not resumed or ref not in refs:
                     self.add(ref, "heldOn", date.value, ev)
