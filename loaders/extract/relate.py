@@ -2610,6 +2610,8 @@ _ISSUER_SET_OFF_AT_ITS = re.compile(
 )
 
 
+# ", in Santiago, Chile, from", ", from 22 to 24 November": a place or days set off by a comma
+_SET_OFF_PLACE_OR_DAYS = re.compile(r",\s+(?:in\s+[A-Z]|from\s+\d|on\s+\d)")
 # "COP 39, CMP 29 and CMA 16": a comma alone between two items of a list of gatherings
 _LIST_COMMA = re.compile(r"^\s*,\s*(?:the\s+)?$")
 
@@ -10157,11 +10159,13 @@ class Reader:
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
             if doc_rules.only_offered_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
-            if joint and previous and text.startswith(",", g_end):
+            if joint and previous and _SET_OFF_PLACE_OR_DAYS.match(text, g_end):
                 # "its twenty-seventh session would be held in conjunction with COP 20, in Santiago,
-                # Chile, from 8 to 12 November 2032": the place and days set off after the gathering
-                # it is held with are the subject's (read with it); the other's own are not told (E211)
-                continue
+                # Chile, from 8 to 12 November 2032", "(MOP5) would take place immediately after COP12,
+                # from 22 to 24 November 2033": the place and days set off after the gathering it is
+                # held with are the subject's; the other's own are not told (E211). (", which took
+                # place in Vienna": a clause of the other's own, read as before.)
+                pairs = [(ref, run[0]) for ref in previous] if len(run) == 1 else []
             for ref, date in pairs:
                 if not resumed or ref not in refs:
                     self.add(ref, "heldOn", date.value, ev)

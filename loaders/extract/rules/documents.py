@@ -1070,7 +1070,11 @@ _ONLY_OFFERED = re.compile(
 
 
 # "to host COP 21, CMO 12 and ": the verb, then the items of a list of gatherings before the one read
-_HOST_THEN_LIST = re.compile(r"\b(?:host|hold)\s+(?:(?:its|their|the)\s+)?[^.;:()]{0,100}$")
+# (no other clause between: "offers to host it, and that the fifth session ... would" is no list)
+_HOST_THEN_LIST = re.compile(
+    r"\b(?:host|hold)\s+(?:(?:its|their|the)\s+)?"
+    r"(?:(?!\b(?:it|them|that|which|unless|would|will|shall|should|was|were|is|are|be)\b)[^.;:()]){0,100}$"
+)
 
 
 def only_offered_before(text: str, start: int) -> bool:
