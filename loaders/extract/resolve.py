@@ -322,7 +322,7 @@ class Scope:
         if " " in name.strip() or not kind_words.generic_name(name):
             return None
         noun = name.strip().lower()
-        return key if any(_HEAD_NOUN.match(n) and _HEAD_NOUN.match(n)["noun"].lower() == noun for n in own.names) else None
+        return key if any((head := _HEAD_NOUN.match(n)) is not None and head["noun"].lower() == noun for n in own.names) else None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
