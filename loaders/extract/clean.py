@@ -645,6 +645,8 @@ _INLINE = re.compile(
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags
+    # a converter's empty anchor ('<span id="page-0-0"></span>', Marker's page anchors): no text (E211)
+    r"|<(?:span|a)\s+(?:id|name)=\"[^\"<>\n]{0,80}\"\s*>\s*</(?:span|a)>"
     r"|^\s*#{1,6}\s*"  # markdown heading marker
     r"|^\s*[-+•▪◦‣]\s+(?=\S)"  # a list's bullet: Markdown's "-", "+", a word processor's "•"
     r"|\\([*_#\[\]().+!])"  # 2: escaped character (html2text escapes "1\\." and "\\+")

@@ -2233,9 +2233,11 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # another sequence.
 # "its seventieth (2026) regular session", "Fifty-Eighth (29th Ordinary) Session": a year, or
 # the session's place in the series of ordinary ones, in brackets after the ordinal; capitalised
-# in a gathering's name ("the 26th Ordinary Meeting of the Contracting Parties")
+# in a gathering's name ("the 26th Ordinary Meeting of the Contracting Parties"). "its second
+# open-ended meeting": a committee of permanent representatives (UNEP's, UN-Habitat's) numbers the
+# meetings open to all members in a series the set keys as the committee's own (E211, u259)
 _QUALIFIED = re.compile(
-    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|[Aa]nnual|regional|Regional(?=\s+[A-Z])|[Ww]orking)\s+)?$"
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|[Aa]nnual|regional|Regional(?=\s+[A-Z])|[Ww]orking|[Oo]pen-ended)\s+)?$"
 )
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 # "The twelfth plenary meeting of the judges", "the judges of the Dispute Tribunal, adopted at their
@@ -2281,6 +2283,7 @@ class GatheringMention:
     # "forty-fifth" of "forty-fourth session, Vienna, …; forty-fifth, New York, …": the gathering of
     # the same series named before it, whose body it takes (`_elliptic_gatherings`, E173)
     continues: GatheringMention | None = None
+    open_ended: bool = False  # "its twelfth open-ended meeting" (`resolve._open_ended_namesake`, E211)
 
 
 def lowered_for_patterns(text: str) -> str | None:
@@ -2632,11 +2635,12 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
-        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g "):
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g ", "d "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session", "its
             # twenty-second regional meeting" (a body's meetings held in the regions, E102), "its
             # fifteenth working session" (a working group that calls its sessions so, E133), "the sixty-first
-            # annual session of the Organization" (a body that meets once a year, E189)
+            # annual session of the Organization" (a body that meets once a year, E189), "its second
+            # open-ended meeting" (E211)
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
             if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
@@ -2651,6 +2655,9 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
                 if plenary is not None and _plenary_of_members(text, window_start, word.end()):
                     qualified = plenary
             ordinals_end = qualified.start() if qualified else ordinals_end
+            open_ended = qualified is not None and text[qualified.start() : qualified.start() + 10].lower() == "open-ended"
+        else:
+            open_ended = False
         # Every ordinal ends in -st, -nd, -rd or -th right before the spaces before the word:
         # most words before "session" do not ("the session", "plenary meetings"), and the
         # search below is the costly part.
@@ -2677,6 +2684,7 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             "session" if word["kind"].lower().startswith("session") else "meeting",
             m["det"].lower() if m["det"] else None,
             any(is_numeral(o) for o in ordinals_text),
+            open_ended=open_ended,
         )
         of = _OF_THE.match(text, word.end())
         if of is None and text.startswith(" (", word.end()) and (year := _YEAR_IN_BRACKETS.match(text, word.end())) is not None:

@@ -2653,10 +2653,30 @@ _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 # Geneva ..., requested", "In decision 5/2, the Assembly, at its fifth session, asked": the issuer
 # named after the instrument (in a relative clause or as the sentence's subject), then the
 # gathering it acted at set off by commas: the instrument's adoption there (E148)
+# ("by decision 4/CMA.15, the Conference of the Parties serving as the meeting of the Parties to the
+# Paris Agreement (CMA), at its fifteenth session, requested": a treaty body's name that runs on
+# "serving as the meeting of", and the abbreviation the text gives it in brackets, E211)
 _ISSUER_SET_OFF_AT_ITS = re.compile(
     r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
-    r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}\s*,\s+(?:at|during)\s+"
+    r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in|serving\s+as\s+the\s+meeting\s+of)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}"
+    r"(?:\s+\([A-Z][A-Za-z-]{1,15}\))?\s*,\s+(?:at|during)\s+"
 )
+
+
+# ", in Santiago, Chile, from", ", from 22 to 24 November": a place or days set off by a comma
+_SET_OFF_PLACE_OR_DAYS = re.compile(r",\s+(?:in\s+[A-Z]|from\s+\d|on\s+\d)")
+# "COP 39, CMP 29 and CMA 16": a comma alone between two items of a list of gatherings
+_LIST_COMMA = re.compile(r"^\s*,\s*(?:the\s+)?$")
+
+
+def _listed_before_and(text: str, gatherings: list[tuple[GatheringMention, list[GatheringRef]]], index: int) -> bool:
+    """Whether the gathering at ``index`` is an item of a list whose items a comma parts, up to the
+    one "and" joins on last ("to host COP 39, CMP 29 and CMA 16, to be held in Santiago": what is
+    said of the last is said of all, E211)."""
+    at = index
+    while at + 1 < len(gatherings) and _LIST_COMMA.match(text[gatherings[at][0].end : gatherings[at + 1][0].start]):
+        at += 1
+    return at > index and at + 1 < len(gatherings) and _AND_NEXT.match(text[gatherings[at][0].end : gatherings[at + 1][0].start]) is not None
 
 
 def _adopted_at_between(text: str, start: int, end: int) -> bool:
@@ -6548,6 +6568,12 @@ class Reader:
         head = paragraphs[:_MASTHEAD_PARAGRAPHS]
         own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
+            # a web page's menus, language list and breadcrumbs above the record: its heading and
+            # fields still stand above the instrument's text, however many lines the page's chrome
+            # takes (E211)
+            head = paragraphs[: next((i for i, p in enumerate(paragraphs) if p.part in ("preamble", "operative")), 0)]
+            own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
+        if own is None:
             return
         if sum(1 for p in paragraphs if p.part == "title" and p.instrument and p.kind == "heading") > 1 and any(
             p.kind == "table" for p in paragraphs[_MASTHEAD_PARAGRAPHS:]
@@ -10054,7 +10080,9 @@ class Reader:
             elif _WHICH_WAS_HELD_AFTER.match(text, g.end) is not None:
                 self.held_under_mandate(r, g.end, refs)
             following_gathering = r.gatherings[index + 1][0] if index + 1 < len(r.gatherings) else None
-            if following_gathering is not None and _AND_NEXT.match(text[g.end : following_gathering.start]):
+            if following_gathering is not None and (
+                _AND_NEXT.match(text[g.end : following_gathering.start]) or _listed_before_and(text, r.gatherings, index)
+            ):
                 # "the thirty-first session of the Conference and the sixty-fifth session of the
                 # Subsidiary Body ... will be held in Belém from ...": both are held there then
                 waiting.extend(refs)
@@ -10250,6 +10278,15 @@ class Reader:
             # reconvened seventy-sixth session in Vienna on 7 and 8 December": the days of the part
             # resumed, not the session's span; where it sat is the session's place still (E185)
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
+            if doc_rules.only_offered_before(text, g.start):
+                continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
+            if joint and previous and _SET_OFF_PLACE_OR_DAYS.match(text, g_end):
+                # "its twenty-seventh session would be held in conjunction with COP 20, in Santiago,
+                # Chile, from 8 to 12 November 2032", "(MOP5) would take place immediately after COP12,
+                # from 22 to 24 November 2033": the place and days set off after the gathering it is
+                # held with are the subject's; the other's own are not told (E211). (", which took
+                # place in Vienna": a clause of the other's own, read as before.)
+                pairs = [(ref, run[0]) for ref in previous] if len(run) == 1 else []
             for ref, date in pairs:
                 if not resumed or ref not in refs:
                     self.add(ref, "heldOn", date.value, ev)

@@ -212,6 +212,12 @@ class Scope:
             return next((key for key in named if key not in self.in_passing), named[0])
         if headed is not None:
             return headed
+        if (own := self._own_head_noun(name, mention.text, candidates)) is not None:
+            # "requests the expert working group to report to the Assembly at its sixth session" in
+            # a resolution of the United Nations Habitat Assembly, the paragraph naming no other
+            # assembly: the author, called by the noun its own name ends in (as "the Conference" in a
+            # COP's decision), not the one body the data calls "the Assembly" (E211)
+            return own
         if self.recent and len(candidates) > 1 and mention.text[:1].isupper():
             # "the Group called upon its Bureau": of the bodies of that name, the one under the body
             # the paragraph named last (its parent's own); an organ named so, in capitals ("the
@@ -304,6 +310,19 @@ class Scope:
             or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
             or self.the_one_named_in_full_last(candidates)
         )
+
+    def _own_head_noun(self, name: str, written: str, candidates: list[str]) -> str | None:
+        """The issuer of the instrument being read (else the author), when ``name``, a kind of body
+        alone written with a capital ("Assembly"), is the noun its own name ends in and it is none of
+        the bodies the data calls so."""
+        key = self.speaking or self.author
+        own = self.registry.bodies.get(key or "")
+        if own is None or key in candidates or not written.split()[-1][:1].isupper():
+            return None
+        if " " in name.strip() or not kind_words.generic_name(name):
+            return None
+        noun = name.strip().lower()
+        return key if any((head := _HEAD_NOUN.match(n)) is not None and head["noun"].lower() == noun for n in own.names) else None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
@@ -712,6 +731,12 @@ def _author_named_since(mention: BodyMention, born: str, scope: Scope) -> bool:
     return born not in recent[last_author:]
 
 
+# The noun a body's name is the name of: its last word before what names whose or what it is ("of
+# the ...", "to the ...", "for ..."), words before it ("United Nations Habitat Assembly": Assembly;
+# "Governing Body of the International Labour Office": Body, not Office)
+_HEAD_NOUN = re.compile(r"^(?:[\w-]+\s+)*?(?P<noun>[A-Z][\w-]*)(?=$|\s+(?:of|to|for|on|against|in)\s)")
+
+
 def _secretariat_in_place_of_a_strangers(mention: BodyMention, scope: Scope) -> str | None:
     """"Requests the Secretariat to ..." in a CITES resolution, the words matched as the shipped
     "Secretariat" (UNODC's), which the document does not point to: a user's secretariat the words
@@ -888,6 +913,10 @@ def _authors_short_name(mention: BodyMention, scope: Scope) -> bool:
 _IN_PASSING_BEFORE = re.compile(r"\b(?:with|to|from|for|of|among|between)\s+(?:the\s+)?$")
 
 
+# "(COP)", "(SBI)": an abbreviation in brackets right after a body's name
+_ABBREVIATION_DEFINED = re.compile(r"\s*\((?P<abbr>[A-Z][A-Za-z]{0,6}[A-Z])\)")
+
+
 def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) -> dict[int, str]:
     """Body key per mention start; unresolved mentions are left out. ``text``: the sentence, where
     what each body is to it (named in passing or not) is read."""
@@ -903,6 +932,13 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
                 scope.in_passing.discard(key)
             # A body named earlier in the sentence is what a short name later refers to.
             scope.recent.append(key)
+            if text is not None and mention.key is not None and (defined := _ABBREVIATION_DEFINED.match(text, mention.end)) is not None and (
+                defined["abbr"] != text[mention.start : mention.end]
+            ):
+                # "adopted by the Conference of the Parties (COP)": the abbreviation the text gives the
+                # body, which "COP 39" writes its sessions with later, whatever body "COP" may name
+                # elsewhere (E211)
+                scope.abbreviations[defined["abbr"]] = key
             if mention.key is not None and scope.registry.bodies[key].issues_instruments:
                 if key in scope.named_issuers:
                     scope.named_issuers.remove(key)
@@ -2670,7 +2706,7 @@ def resolve_gatherings(
             if named is None or named != scope.author and (
                 named not in scope.registry.bodies
                 or " ".join(scope.registry.bodies[named].name.lower().split()) not in scope.document_lowered
-            ):
+            ) and not _abbreviation_of_one(written, named, scope):
                 # "COP 18" of a text that never names the body "COP" stands for in full (another
                 # treaty's conference, whose abbreviation is the same): a guess, left out
                 continue
@@ -3042,6 +3078,12 @@ def resolve_gatherings(
             scope.plenary_series = body
         scope.gatherings_named_in_part.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
         scope.gatherings_named.setdefault((g.word, tuple(g.ordinals)), set()).add(body)
+    for g in out:
+        if g.open_ended and g.body is not None and (namesake := _open_ended_namesake(g.body, scope.registry)) is not None:
+            # "the Committee of Permanent Representatives shall hold its twelfth open-ended meeting"
+            # where the reference data knows the "open-ended Committee of Permanent Representatives"
+            # as a body of its own (UNEP's): that body's twelfth meeting; else the committee's (E211)
+            g.body = namesake
     scope.last_gathering_body = last_body
     return out
 
@@ -3050,6 +3092,23 @@ def _born_named_before(g: GatheringMention, refs: SentenceRefs, bodies: dict[int
     """The body the text created that the sentence names last before ``g``, if any."""
     born = [bodies[b.start] for b in refs.bodies if b.end <= g.start and bodies.get(b.start) in scope.born]
     return born[-1] if born else None
+
+def _abbreviation_of_one(written: str, key: str, scope: Scope) -> bool:
+    """Whether ``written`` ("CMP") is an abbreviation the reference data gives ``key`` alone, and
+    not a shipped body's generic one, which any treaty's body of that kind is called ("COP",
+    `kind_words.shipped_by_kind`): "CMP 29" is that body's 29th session though the text never names
+    it in full (E211)."""
+    body = scope.registry.bodies.get(key)
+    return (
+        body is not None and written.isupper() and scope.matcher.shorts.get(written.lower()) == [key]
+        and not (kind_words.generic_name(written) and kind_words.shipped_by_kind(body)) and key not in scope.matcher.unevidenced
+    )
+
+
+def _open_ended_namesake(key: str, registry: BodyRegistry) -> str | None:
+    """The body the reference data names "open-ended" + a name of ``key``'s, if there is one."""
+    names = {"open-ended " + " ".join(n.split()).lower() for n in registry.bodies[key].names} if key in registry.bodies else set()
+    return next((k for k, b in registry.bodies.items() if k != key and any(" ".join(n.split()).lower() in names for n in b.names)), None)
 
 
 # "The 97th session was held", "... took place", "... met": a gathering told as held

@@ -1101,6 +1101,23 @@ _ONLY_OFFERED = re.compile(
 )
 
 
+# "to host COP 21, CMO 12 and ": the verb, then the items of a list of gatherings before the one read
+# (no other clause between: "offers to host it, and that the fifth session ... would" is no list)
+_HOST_THEN_LIST = re.compile(
+    r"\b(?:host|hold)\s+(?:(?:its|their|the)\s+)?"
+    r"(?:(?!\b(?:it|them|that|which|unless|would|will|shall|should|was|were|is|are|be)\b)[^.;:()]){0,100}$"
+)
+
+
+def only_offered_before(text: str, start: int) -> bool:
+    """Whether the gathering at ``start`` (or the list it ends) is what a town or a body only offered,
+    wished or proposed to host or hold ("Kenya offered to host COP 21, CMO 12 and CMG 10, to be held
+    in Nairobi from ...": no session held, E204's rule for the clause after the list, E211)."""
+    window = max(0, start - 140)
+    verb = _HOST_THEN_LIST.search(text, window, start)
+    return verb is not None and _ONLY_OFFERED.search(text[max(0, verb.start() - 40) : verb.start()]) is not None
+
+
 def held_here(text: str, start: int, end: int) -> bool:
     """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
     "the Group held its seventeenth session", "the seventeenth session was held"."""

@@ -24,8 +24,11 @@ _FIELD = re.compile(
 # "Venue<tab>Cartagena de Indias, Colombia": the place, a country perhaps after it
 _VENUE = re.compile(rf"^(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\.?$")
 # After the session's name: ", Samarkand, 30 October–13 November 2025" or ", held in Geneva from ...".
+# ("Fifth session of the United Nations Habitat Assembly of the United Nations Human Settlements
+# Programme, Nairobi, 2–6 June 2035": the body's name runs on to the organization it is the organ
+# of, past what names the body, E211)
 _PLACE_THEN_DATES = re.compile(
-    rf"^\s*,\s*(?:held\s+)?(?:in\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,?\s*(?:from|on)?\s*(?P<dates>\d.*)?$"
+    rf"^(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){{0,10}})?\s*,\s*(?:held\s+)?(?:in\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,?\s*(?:from|on)?\s*(?P<dates>\d.*)?$"
 )
 
 
