@@ -3093,6 +3093,7 @@ def _born_named_before(g: GatheringMention, refs: SentenceRefs, bodies: dict[int
     born = [bodies[b.start] for b in refs.bodies if b.end <= g.start and bodies.get(b.start) in scope.born]
     return born[-1] if born else None
 
+
 def _abbreviation_of_one(written: str, key: str, scope: Scope) -> bool:
     """Whether ``written`` ("CMP") is an abbreviation the reference data gives ``key`` alone, and
     not a shipped body's generic one, which any treaty's body of that kind is called ("COP",
