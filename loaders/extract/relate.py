@@ -4090,6 +4090,10 @@ class Reader:
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
                 # "Draft resolution" over a draft the document says was adopted as this one
                 or draft_heading_of(p.text, own.kind)
+                # "66/101" alone over its title and "The Statistical Commission:" (a report's chapter I)
+                or instrument_headings.default_number_alone(
+                    p.text, (own.kind, own.session, own.number), [q.text for q in paragraphs[index + 1 : index + 3]]
+                )
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
