@@ -9878,9 +9878,11 @@ class Reader:
         said, self.docs.list_said_before = self.docs.list_said_before, None
         if held and ev is not None and (including := _DOCUMENTS_BEFORE_INCLUDING.match(text)) is not None:
             until = _INCLUDED_UNTIL.search(text, including.end())
+            # (no verb after the clause: the sentence is cut, or another's; nothing is listed)
+            end = until.start() if until is not None else including.end()
             sessions = {ref for g, refs in r.gatherings if g.start < including.end() for ref in refs if ref in held}
-            for symbol in r.symbols if until is not None else ():
-                if including.end() <= symbol.start < until.start():
+            for symbol in r.symbols:
+                if including.end() <= symbol.start < end:
                     for session in sessions:
                         self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, ev)
         elif held and _LIST_OF_DOCUMENTS_BEFORE.match(text):
