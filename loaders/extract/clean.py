@@ -33,7 +33,7 @@ from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, t
 from mandate_graph.loaders.extract.capitals import recase, venue_lines_recased
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
-from mandate_graph.loaders.extract.rules.instrument_headings import adoption_fields
+from mandate_graph.loaders.extract.rules.instrument_headings import adoption_fields, number_alone_heads_text
 from mandate_graph.loaders.extract.rules.press_releases import sittings_line
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
@@ -438,7 +438,8 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "footnote"
         elif len(stripped) < 40 and _A_DIGIT.search(stripped) and (
             _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)
-        ) and not (index and ends_on_kind_word(raws[index - 1])):
+        ) and not (index and ends_on_kind_word(raws[index - 1])) and not number_alone_heads_text(stripped, _next_filled(raws, index)):
+            # ("66/101" over a title and "The Statistical Commission:": a decision's number, no page's)
             kind = "header"
         elif index > _MASTHEAD_LINES and not documentation_list and symbol is not None and _is_running_header(stripped, symbol):
             kind = "header"
@@ -590,6 +591,12 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
         return True
     above = next((raws[i].strip() for i in range(index - 1, max(-1, index - 3), -1) if raws[i].strip()), "")
     return above.endswith(":")
+
+
+def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:
+    """The next ``count`` lines after ``index`` that are not blank (a Word text leaves blank lines
+    between a heading and the text below it)."""
+    return list(islice((r for r in islice(raws, index + 1, index + 1 + 2 * count + 2) if r.strip()), count))
 
 
 _LINES_OF_A_PAGE = 10

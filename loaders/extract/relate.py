@@ -696,6 +696,15 @@ _DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}
 _LIST_OF_DOCUMENTS_BEFORE = re.compile(
     r"^(?:\d{1,3}\.\s+)?(?:The|A)\s+(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?documents\s+(?:before|considered\s+by|submitted\s+to|issued\s+for)\s"
 )
+# "The documents before the Commission at its sixty-sixth session, including the report of the
+# Secretary-General (X) and the report of ... (Y), are available on ...": the documents the
+# sentence names in its "including" clause, up to the verb the sentence goes on with, were before
+# the session (the same list, told in one sentence, E210)
+_DOCUMENTS_BEFORE_INCLUDING = re.compile(
+    r"^(?:\d{1,3}\.\s+)?(?:The|All)\s+(?:(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?)?documents\s+(?:before|considered\s+by|submitted\s+to|issued\s+for)\s"
+    r"[^;:]{0,160}?,\s+(?:including|which\s+include[sd]?|among\s+(?:them|which))\s"
+)
+_INCLUDED_UNTIL = re.compile(r"\)?,\s+(?:are|were|is|was|have\s+been|has\s+been|can\s+be|may\s+be)\s")
 # "It includes", "It also included", "It comprises": the next sentence naming the list's documents
 _IT_INCLUDES = re.compile(r"^(?:It|The\s+list)\s+(?:also\s+)?(?:includes|included|comprises|comprised|contains|contained)\s")
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
@@ -1816,6 +1825,8 @@ _PROVISIONAL_AGENDA_SYMBOL = re.compile(
 # deciding ("will propose that the meeting be held in Geneva", "recommended that ..." settle nothing)
 _SUBJUNCTIVE_HELD = re.compile(r"\s*,?\s*be\s+held\b")
 _SETTLED_THAT = re.compile(r"\b(?:decided|decides|agreed|agrees|resolved|resolves|determined|confirmed)\s+that\b")
+# "Decides that" opening a clause, its verb capitalised as an operative paragraph prints it
+_SETTLES_THAT = re.compile(_SETTLED_THAT.pattern, re.IGNORECASE)
 _TO_BE_HELD_TOLD = re.compile(r"\b(?:will|shall|is\s+to|are\s+to)\s+(?:be\s+(?:held|convened)|take\s+place|meet)\b")
 _AT_ITS_RIGHT_AFTER = re.compile(r"\s*,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
 _WHICH_RIGHT_AFTER = re.compile(r"^\s*[)\]]?\s*,\s*which\s+(?:[a-z]+\s+){0,3}$")
@@ -4174,6 +4185,10 @@ class Reader:
                 p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
                 # "Draft resolution" over a draft the document says was adopted as this one
                 or draft_heading_of(p.text, own.kind)
+                # "66/101" alone over its title and "The Statistical Commission:" (a report's chapter I)
+                or instrument_headings.default_number_alone(
+                    p.text, (own.kind, own.session, own.number), [q.text for q in paragraphs[index + 1 : index + 3]]
+                )
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
                 instrument_headings.title_after_number(p.text, (own.kind, own.session, own.number), self.matcher.numbering) is None
@@ -10008,7 +10023,16 @@ class Reader:
         sentence of the paragraph says the list includes were before that session (E202)."""
         text = r.sentence.text
         said, self.docs.list_said_before = self.docs.list_said_before, None
-        if held and _LIST_OF_DOCUMENTS_BEFORE.match(text):
+        if held and ev is not None and (including := _DOCUMENTS_BEFORE_INCLUDING.match(text)) is not None:
+            until = _INCLUDED_UNTIL.search(text, including.end())
+            # (no verb after the clause: the sentence is cut, or another's; nothing is listed)
+            end = until.start() if until is not None else including.end()
+            sessions = {ref for g, refs in r.gatherings if g.start < including.end() for ref in refs if ref in held}
+            for symbol in r.symbols:
+                if including.end() <= symbol.start < end:
+                    for session in sessions:
+                        self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", session, ev)
+        elif held and _LIST_OF_DOCUMENTS_BEFORE.match(text):
             self.docs.list_said_before = (id(p), held)
         elif said is not None and said[0] == id(p) and ev is not None and _IT_INCLUDES.match(text):
             for symbol in r.symbols:
@@ -10155,6 +10179,11 @@ class Reader:
                     connective = _HELD.match(" held" + gap)
                 if connective is not None and _SUBJUNCTIVE_HELD.match(gap) and not _SETTLED_THAT.search(text, 0, g.start):
                     connective = None  # "will propose that the Nineteenth Meeting be held in Geneva": not settled
+                if connective is not None and r.paragraph.draft and _SETTLES_THAT.search(text, 0, g.start):
+                    # "(b) Decides that the sixty-seventh session of the Commission shall be held in New
+                    # York from 2 to 5 March 2036;" in the draft a report recommends to the Council: what
+                    # the draft would decide, settled only once the Council adopts it (E210)
+                    connective = None
                 if connective is not None and connective["listed"] and not places.is_place(connective["listed"]):
                     connective = None  # "its twelfth session, Agenda, 3 May": no town, no dates of it
                 if connective is not None and connective["place"] and gap.lstrip().startswith(":") and not places.is_place(connective["place"]):
@@ -10178,7 +10207,10 @@ class Reader:
                 continue
             if connective is None:
                 place = _PLACE_ONLY.match(text, g_end)
-                if place is not None and _SUBJUNCTIVE_HELD.match(text, g_end) and not _SETTLED_THAT.search(text, 0, g.start):
+                if place is not None and (
+                    _SUBJUNCTIVE_HELD.match(text, g_end) and not _SETTLED_THAT.search(text, 0, g.start)
+                    or r.paragraph.draft and _SETTLES_THAT.search(text, 0, g.start)
+                ):
                     place = None
                 if place is not None and not text[place.end() :].strip():
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too

@@ -612,6 +612,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     in_points = False  # the last paragraph was a decision point, an instrument of its own
     draft_named = False  # a heading since the last "Annex" called the text below a draft
     recommended = False  # the instrument quotes below a draft it recommends to another body
+    # the report's own paragraph "1. The Commission recommends to the Economic and Social Council the
+    # adoption of the following draft decision:" quotes below it, to the section's end, a draft
+    # another body may adopt (E210)
+    recommended_by_report = False
     document_annex: int | None = None  # the number of the last annex of the document itself ("Annex I")
     closed = False  # the instrument's text ended with its adoption line ("Adopted at the 3rd meeting, on ...")
     # the instrument's text was pasted under a message announcing it ("... adopted 253/LI. Text:"):
@@ -875,7 +879,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             elif RELATED_HEADING.match(raw) and part != "title":
                 instrument, part = None, None
             elif CHAPTER_HEADING.match(raw) and not whole_document:
-                instrument, part, report_annex = None, None, False
+                instrument, part, report_annex, recommended_by_report = None, None, False, False
             elif part in ("preamble", "operative") and not after_title and not label and _ITEM_RECORD_HEADING.match(raw):
                 # "Item 13 (no decision adopted)" after a decision's clauses on a page of records: the
                 # next record, an agenda item's, no part of the decision above (E139); "Agenda item
@@ -944,12 +948,15 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             section += 1
         if instrument_heading or in_convention or not instrument:
             recommended = False
+        if instrument_heading or in_convention:
+            recommended_by_report = False
         # "Note: A proposal that the expert group be made a standing body was not agreed (see the
         # report, para. 118).": the page's note under a decision's text, no words of the decision (E195)
         page_note = instrument is not None and part in ("preamble", "operative") and not label and kind == "paragraph" and _PAGE_NOTE.match(raw) is not None
         para = Paragraph(
             start, block.end, text, kind, label, heading, section,
-            None if page_note else instrument, part if instrument and not page_note else None, report_annex or recommended and kind == "paragraph",
+            None if page_note else instrument, part if instrument and not page_note else None,
+            report_annex or (recommended or recommended_by_report) and kind == "paragraph",
         )
         para.sentences = split_sentences(text, start)
         paragraphs.append(para)
@@ -960,6 +967,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # the adoption of the following draft decision:": the text quoted below, to the
             # instrument's end, is a draft another body may adopt, no words of this one
             recommended = True
+        elif instrument is None and kind == "paragraph" and text.endswith(":") and _RECOMMENDS_THE_FOLLOWING.search(text):
+            recommended_by_report = True
         after_title = bool(instrument) and (part == "title" or adoption_note)
         if kind == "heading" and part == "title" and not (
             instrument_heading or in_convention or BESIDE_TITLE.match(raw) or whole_document and MASTHEAD_LINE.match(raw)

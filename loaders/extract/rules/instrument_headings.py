@@ -236,6 +236,27 @@ MASTHEAD_LINE = re.compile(
 _DEFAULT_NUMBER_TITLE = re.compile(
     r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})(?:\.|\s*[:–—-])?\s+(?P<title>[A-Z“\"][^\n]{3,300})$"
 )
+# "66/101" alone on its line over the title "Data and indicators for ..." and "The Statistical
+# Commission:": a session report's chapter I prints each decision's number on a line of its own (a
+# PDF's heading in two lines, pdftotext keeping the break), which a page number "2/3" looks like
+_DEFAULT_NUMBER_ALONE = re.compile(r"^(?P<session>(?:19|20)\d\d|\d{1,3})/(?P<number>\d{1,3})\.?$")
+
+
+def number_alone_heads_text(line: str, next_lines: list[str]) -> bool:
+    """Whether ``line`` is a number in the default convention alone ("66/101") and the lines
+    below open an instrument's text: its formula ("The Statistical Commission:"), or a title and
+    then the formula. A page's number ("2/3") is followed by the page's text, never so."""
+    return bool(next_lines) and _DEFAULT_NUMBER_ALONE.match(line.strip()) is not None and _opens_text(next_lines)
+
+
+def default_number_alone(line: str, instrument: tuple[InstrumentKind, str, str], next_lines: list[str]) -> bool:
+    """Whether ``line`` is nothing but ``instrument``'s number in the default convention ("66/101")
+    over the instrument's text (`number_alone_heads_text`): a heading whose title is the next
+    line's. A page's "2/4" that some convention also reads heads nothing."""
+    alone = _DEFAULT_NUMBER_ALONE.match(line.strip())
+    return alone is not None and (alone["session"], alone["number"]) == instrument[1:] and number_alone_heads_text(line, next_lines)
+
+
 # "DECISION 55/1. FOOD SYSTEMS DATA", "Decision 17/3: Resource mobilization", "Resolution 12/4 –
 # Title": the kind, the number in the default convention and the title on one line, as a report
 # saved from Word prints the heading of each decision it reproduces. The kind is on the line, so
@@ -414,6 +435,9 @@ def default_numbered_heading(line: str, next_lines: list[str], before: str) -> t
     if len(line) > _LONGEST_TITLE_HEADING or not next_lines or line.rstrip()[-1:] in ".;,":
         return None
     numbered = _DEFAULT_NUMBER_TITLE.match(line.strip())
+    if numbered is None and number_alone_heads_text(line, next_lines):
+        # "66/101" over its title and "The Statistical Commission:": the title is the next heading
+        numbered = _DEFAULT_NUMBER_ALONE.match(line.strip())
     if numbered is not None and _MEETING_FORMULA.match(next_lines[0].strip()):
         # "78/545. Revitalization of ..." over "At its 52nd plenary meeting, on 20 December 2023,
         # the General Assembly, on the recommendation of ..., decided to ...": the formula of a
