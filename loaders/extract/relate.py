@@ -1652,10 +1652,18 @@ _MET_BEFORE_DATES = re.compile(
 )
 # "met in Nairobi for its sixty-fourth session", "will meet at the Palais des Nations, Geneva, for its":
 # the place a body meets in, then the session it meets for
+# ("gathered in Bangkok for its", "Meeting at Bangkok for its ninth session, the Committee ...": the
+# participle opening the sentence, E208)
 _MET_IN_PLACE_FOR = re.compile(
-    rf"\b(?:met|meets|meet|convened|convenes|reconvened|sat)(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
+    rf"(?:^\s*(?:\d{{1,3}}\.\s+)?Meeting|\b(?:met|meets|meet|convened|convenes|reconvened|sat|gathered|assembled|reassembled))(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,?\s*for(?:\s+(?:its|their|the))?\s*$"
 )
+# "The ninth session of the Committee, in Bangkok, was opened on 2 May", "At its ninth session, at
+# Bangkok, the Committee adopted": the town alone set off by commas right after the gathering (E208)
+_PLACE_SET_OFF = re.compile(
+    rf"\s*,\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*(?=,|\.(?:\s|$)|$)"
+)
+_AT_TOWN_ALONE = re.compile(rf"\s+at\s+(?P<place>{places.PLACE})\s*(?=[,;.)]|$)")
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 # the sentence's subject: nothing but an article (or a paragraph's number) before its name
 _OPENS_ON_SUBJECT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
@@ -10034,7 +10042,15 @@ class Reader:
                 if place is not None and not text[place.end() :].strip():
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
-                    place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
+                    # "held its fifth meeting in Bonn", "convened for its ninth session at Bangkok."
+                    place = _IN_PLACE.match(text, g.end) or _AT_TOWN_ALONE.match(text, g.end)
+                if place is None and text.startswith(",", g_end) and not doc_rules.only_offered(text, g.start):
+                    place = _PLACE_SET_OFF.match(text, g_end)  # "The ninth session of X, in Bangkok, was opened"
+                if place is None and g.determiner in ("its", "their"):
+                    # "The Committee met at Bangkok for its ninth session.": the town before, no days (E208)
+                    place = _MET_IN_PLACE_FOR.search(text, 0, g.start)
+                    if place is not None and doc_rules.offered_before(text, place.start()):
+                        place = None  # "is invited to meet at Bonn for its twentieth session"
                 if place is None and text.startswith(" (", g_end):
                     # "adopted at the 16th meeting of the Conference of the Parties (Bangkok, 2013)",
                     # "(COP15, Victoria Falls, 2025)": the town and the year in brackets
@@ -10106,7 +10122,7 @@ class Reader:
             if town is None and connective["verb"] is None and (met_in := _MET_IN_PLACE_FOR.search(text, 0, g.start)) is not None:
                 # "The Commission met in Nairobi for its sixty-fourth session from 9 to 13 February":
                 # the place before the session, its days after
-                town = met_in["place"] if places.is_place(met_in["place"]) else None
+                town = met_in["place"] if places.is_place(met_in["place"]) and not doc_rules.offered_before(text, met_in.start()) else None
             if town is None and connective["verb"] is None:
                 town = _town_hosting(r, g.start, before)  # "Vienna will host the session from 3 to 7 May"
             if town is None and self.last_place is not None and (
