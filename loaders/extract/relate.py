@@ -1663,6 +1663,12 @@ _MET_IN_PLACE_FOR = re.compile(
 _PLACE_SET_OFF = re.compile(
     rf"\s*,\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*(?=,|\.(?:\s|$)|$)"
 )
+# "the work of its Working Group on Indigenous Languages": a subsidiary named as its parent's (E208);
+# the space before "its", where `new_bodies.described_after` reads the name
+_ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
+_WHICH_HOLDS_ITS = re.compile(
+    r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
+)
 _AT_TOWN_ALONE = re.compile(rf"\s+at\s+(?P<place>{places.PLACE})\s*(?=[,;.)]|$)")
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 # the sentence's subject: nothing but an article (or a paragraph's number) before its name
@@ -9763,6 +9769,12 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope, sentence.text)
+        if (" its " in sentence.text or " their " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
+            # the body learnt is named in this sentence too ("…, which held its ninth meeting")
+            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
+            if refs.gatherings:
+                link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
+            bodies = resolve_bodies(refs, self.scope, sentence.text)
         self.scope.position = sentence.start
         record_named(refs, bodies, self.scope)
         if p.kind == "heading" and self.born:
@@ -11902,6 +11914,35 @@ class Reader:
             # panel) is a generic name this text gives the body it describes.
             if known is None or not _whole_name_of(self.registry.bodies.get(known), said):
                 self.mint(described, own.issuer)
+
+    def subsidiary_named_by_its_parent(self, text: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+        """"The Forum welcomes the work of its Working Group on Indigenous Languages, which held its
+        ninth meeting in New York": a body in capitals (a kind and what it is on or for) that the
+        reference data does not know, named as the possession of the known body the clause names
+        before "its", is that body's subsidiary, learnt as a body the text created is (E208). Not a
+        known name, nor one inside a known body's mention, nor a kind alone ("its Working Group"), nor
+        in a sentence telling a creation (whose rules mint the body under its creator)."""
+        learnt = False
+        if any(word in text for word in _ESTABLISHING_WORDS):
+            return False  # "its Working Group on X, which the Council created by …": the creation's rules mint it
+        for m in _ITS_SUBSIDIARY.finditer(text):
+            described = new_bodies.described_after(text, m.start())
+            if described is None or not described.proper or " on " not in described.name and " for " not in described.name:
+                continue
+            if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None:
+                continue
+            if any(b.start < described.end and described.start < b.end and b.start in bodies for b in refs.bodies):
+                continue
+            owners = [b for b in refs.bodies if b.end <= m.start() and b.start in bodies and ";" not in text[b.end : m.start()]]
+            if not owners or self.registry.bodies.get(bodies[owners[-1].start]) is None:
+                continue
+            key = self.mint(described, bodies[owners[-1].start])
+            held = _WHICH_HOLDS_ITS.match(text, described.end)
+            if held is not None and self.born[key].gathering_term != held["word"].lower():
+                # "its Working Group on X, which held its third session": the clause says what it holds
+                self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=gathering_kind(held["word"].lower()))
+            learnt = True
+        return learnt
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
