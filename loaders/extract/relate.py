@@ -3967,7 +3967,10 @@ class Reader:
             if p.section != current_section:
                 current_section = p.section
                 self.scope.subject_before = None
-                self.instrument_of_section_before = self.last_instrument
+                # (a section that named no instrument, an annotated agenda's "Documentation" list
+                # between two items, leaves the one told before it: "In the same resolution, ..."
+                # under the next item's heading is still that one, E208)
+                self.instrument_of_section_before = self.last_instrument or self.instrument_of_section_before
                 self.last_instrument = []
                 self.last_held = []
                 self.last_named_gatherings = []
@@ -10593,7 +10596,11 @@ class Reader:
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
-            return self.same_instrument_across_a_heading(same.group(0))
+            across = self.same_instrument_across_a_heading(same.group(0))
+            if across:
+                # what "that request", "the same resolution" mean in the next sentences (E208)
+                self.last_instrument = list(across)
+            return across
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
         if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (nth := _BY_THE_NTH.match(text)) is not None:
