@@ -2349,6 +2349,7 @@ _SUBMITTED = re.compile(
     # ("The report of that meeting (X) went to RC81 as an information document": sent to it, as "submitted")
     r"\b(?:made available|submitted|presented|transmitted|before|(?:went|goes|sent|forwarded)(?=\s+to\b))\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
+_SENDS_AN_OBJECT = re.compile(r"(?:submitted|presented|transmitted)\s+(?:the|its|their|a|an)\s", re.IGNORECASE)
 _SEE = re.compile(r"\bsee\s*$")
 # "the Committee's report": a body's report, no meeting named
 _BODYS_REPORT = re.compile(r"\bthe\s+(?P<body>[A-Z][\w -]{1,80}?)['’]s\s+(?:final\s+)?report\b(?!\s+(?:on|of)\b)")
@@ -13633,6 +13634,11 @@ class Reader:
             tail_start = group[-1].end
             session = None
             submitted = _SUBMITTED.search(text, tail_start)
+            if submitted and _SENDS_AN_OBJECT.match(text, submitted.start()):
+                # "(CL 197/REP), which transmitted the views of the CCLM at its 121st Session": the
+                # report sends what its verb's object names; no receiver, the session the views'
+                # body's (E208)
+                submitted = None
             if submitted and any(tail_start < s.start < submitted.start() for s in r.symbols):
                 # "... (A/HRC/62/28), held in Geneva ..., and on the report of the Secretary-General
                 # (A/81/190), submitted to the General Assembly ...": the next document's clause
