@@ -2319,7 +2319,7 @@ def _stranger_holds_its(text: str, g: GatheringMention, refs: SentenceRefs, bodi
     """Whether "its" of "At/During its Nth session, <name> ..." or "<name>, at its Nth session" is
     a body the clause names in capitals in which no mention found here (a known body's or one the
     text created) stands, E183. A name holding a known body's reads as before."""
-    named = _named_holder(text, g)
+    named = _named_holder(text, g) or named_holders.lower_case_name_holds(text, _its_end(text, g))
     if named is None:
         return False
     start, end = named
@@ -2565,7 +2565,7 @@ def resolve_gatherings(
             # seventy-third session": the body named in the possessive right before (E131)
             line_body = owner
             reported = owner in scope.born  # the words say what it holds (E198)
-        elif g.of_body is None and g.determiner is None and "s " in text[max(0, g.start - 4) : g.start] and _stranger_possesses(text, g, refs, bodies):
+        elif g.of_body is None and g.determiner is None and any(mark in text[max(0, g.start - 4) : g.start] for mark in ("s ", "s' ", "s’ ")) and _stranger_possesses(text, g, refs, bodies):
             continue
         elif g.of_body is None and g.determiner is None:
             # "GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032": a list line's body
