@@ -1688,10 +1688,24 @@ _MET_BEFORE_DATES = re.compile(
 )
 # "met in Nairobi for its sixty-fourth session", "will meet at the Palais des Nations, Geneva, for its":
 # the place a body meets in, then the session it meets for
+# ("gathered in Bangkok for its", "Meeting at Bangkok for its ninth session, the Committee ...": the
+# participle opening the sentence, E208)
 _MET_IN_PLACE_FOR = re.compile(
-    rf"\b(?:met|meets|meet|convened|convenes|reconvened|sat)(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
+    rf"(?:^\s*(?:\d{{1,3}}\.\s+)?Meeting|\b(?:met|meets|meet|convened|convenes|reconvened|sat|gathered|assembled|reassembled))(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,?\s*for(?:\s+(?:its|their|the))?\s*$"
 )
+# "The ninth session of the Committee, in Bangkok, was opened on 2 May", "At its ninth session, at
+# Bangkok, the Committee adopted": the town alone set off by commas right after the gathering (E208)
+_PLACE_SET_OFF = re.compile(
+    rf"\s*,\s+(?:in|at)\s+(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*(?=,|\.(?:\s|$)|$)"
+)
+# "the work of its Working Group on Indigenous Languages": a subsidiary named as its parent's (E208);
+# the space before "its", where `new_bodies.described_after` reads the name
+_ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
+_WHICH_HOLDS_ITS = re.compile(
+    r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
+)
+_AT_TOWN_ALONE = re.compile(rf"\s+at\s+(?P<place>{places.PLACE})\s*(?=[,;.)]|$)")
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 # the sentence's subject: nothing but an article (or a paragraph's number) before its name
 _OPENS_ON_SUBJECT = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:The\s+|the\s+)?$")
@@ -2391,6 +2405,7 @@ _SUBMITTED = re.compile(
     # ("The report of that meeting (X) went to RC81 as an information document": sent to it, as "submitted")
     r"\b(?:made available|submitted|presented|transmitted|before|(?:went|goes|sent|forwarded)(?=\s+to\b))\s+(?:to\s+)?(?:the\s+)?", re.IGNORECASE
 )
+_SENDS_AN_OBJECT = re.compile(r"(?:submitted|presented|transmitted)\s+(?:the|its|their|a|an)\s", re.IGNORECASE)
 _SEE = re.compile(r"\bsee\s*$")
 # "the Committee's report": a body's report, no meeting named
 _BODYS_REPORT = re.compile(r"\bthe\s+(?P<body>[A-Z][\w -]{1,80}?)['’]s\s+(?:final\s+)?report\b(?!\s+(?:on|of)\b)")
@@ -4048,7 +4063,10 @@ class Reader:
             if p.section != current_section:
                 current_section = p.section
                 self.scope.subject_before = None
-                self.instrument_of_section_before = self.last_instrument
+                # (a section that named no instrument, an annotated agenda's "Documentation" list
+                # between two items, leaves the one told before it: "In the same resolution, ..."
+                # under the next item's heading is still that one, E208)
+                self.instrument_of_section_before = self.last_instrument or self.instrument_of_section_before
                 self.last_instrument = []
                 self.last_held = []
                 self.last_named_gatherings = []
@@ -9917,6 +9935,12 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope, sentence.text)
+        if (" its " in sentence.text or " their " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
+            # the body learnt is named in this sentence too ("…, which held its ninth meeting")
+            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
+            if refs.gatherings:
+                link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
+            bodies = resolve_bodies(refs, self.scope, sentence.text)
         self.scope.position = sentence.start
         record_named(refs, bodies, self.scope)
         if p.kind == "heading" and self.born:
@@ -10215,7 +10239,15 @@ class Reader:
                 if place is not None and not text[place.end() :].strip():
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
                 if place is None and doc_rules.held_here(text, g.start, g.start):
-                    place = _IN_PLACE.match(text, g.end)  # "held its fifth meeting in Bonn"
+                    # "held its fifth meeting in Bonn", "convened for its ninth session at Bangkok."
+                    place = _IN_PLACE.match(text, g.end) or _AT_TOWN_ALONE.match(text, g.end)
+                if place is None and text.startswith(",", g_end) and not doc_rules.only_offered(text, g.start):
+                    place = _PLACE_SET_OFF.match(text, g_end)  # "The ninth session of X, in Bangkok, was opened"
+                if place is None and g.determiner in ("its", "their"):
+                    # "The Committee met at Bangkok for its ninth session.": the town before, no days (E208)
+                    place = _MET_IN_PLACE_FOR.search(text, 0, g.start)
+                    if place is not None and doc_rules.offered_before(text, place.start()):
+                        place = None  # "is invited to meet at Bonn for its twentieth session"
                 if place is None and text.startswith(" (", g_end):
                     # "adopted at the 16th meeting of the Conference of the Parties (Bangkok, 2013)",
                     # "(COP15, Victoria Falls, 2025)": the town and the year in brackets
@@ -10287,7 +10319,7 @@ class Reader:
             if town is None and connective["verb"] is None and (met_in := _MET_IN_PLACE_FOR.search(text, 0, g.start)) is not None:
                 # "The Commission met in Nairobi for its sixty-fourth session from 9 to 13 February":
                 # the place before the session, its days after
-                town = met_in["place"] if places.is_place(met_in["place"]) else None
+                town = met_in["place"] if places.is_place(met_in["place"]) and not doc_rules.offered_before(text, met_in.start()) else None
             if town is None and connective["verb"] is None:
                 town = _town_hosting(r, g.start, before)  # "Vienna will host the session from 3 to 7 May"
             if town is None and self.last_place is not None and (
@@ -10755,7 +10787,11 @@ class Reader:
         if same and numbered:
             return numbered[:1]  # "In the same resolution 11/1, ...": the number says which
         if same and not self.last_instrument and same["which"].startswith("the") and same["which"].endswith("same"):
-            return self.same_instrument_across_a_heading(same.group(0))
+            across = self.same_instrument_across_a_heading(same.group(0))
+            if across:
+                # what "that request", "the same resolution" mean in the next sentences (E208)
+                self.last_instrument = list(across)
+            return across
         if same:
             return back_references.named_again(same.group(0), self.last_instrument, same["which"] == "the former")
         if len(self.last_instrument) > 1 and text[:2] in ("In", "By", "Th", "Un") and (those := _BY_THOSE.match(text)) is not None:
@@ -12088,6 +12124,35 @@ class Reader:
             # panel) is a generic name this text gives the body it describes.
             if known is None or not _whole_name_of(self.registry.bodies.get(known), said):
                 self.mint(described, own.issuer)
+
+    def subsidiary_named_by_its_parent(self, text: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+        """"The Forum welcomes the work of its Working Group on Indigenous Languages, which held its
+        ninth meeting in New York": a body in capitals (a kind and what it is on or for) that the
+        reference data does not know, named as the possession of the known body the clause names
+        before "its", is that body's subsidiary, learnt as a body the text created is (E208). Not a
+        known name, nor one inside a known body's mention, nor a kind alone ("its Working Group"), nor
+        in a sentence telling a creation (whose rules mint the body under its creator)."""
+        learnt = False
+        if any(word in text for word in _ESTABLISHING_WORDS):
+            return False  # "its Working Group on X, which the Council created by …": the creation's rules mint it
+        for m in _ITS_SUBSIDIARY.finditer(text):
+            described = new_bodies.described_after(text, m.start())
+            if described is None or not described.proper or " on " not in described.name and " for " not in described.name:
+                continue
+            if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None:
+                continue
+            if any(b.start < described.end and described.start < b.end and b.start in bodies for b in refs.bodies):
+                continue
+            owners = [b for b in refs.bodies if b.end <= m.start() and b.start in bodies and ";" not in text[b.end : m.start()]]
+            if not owners or self.registry.bodies.get(bodies[owners[-1].start]) is None:
+                continue
+            key = self.mint(described, bodies[owners[-1].start])
+            held = _WHICH_HOLDS_ITS.match(text, described.end)
+            if held is not None and self.born[key].gathering_term != held["word"].lower():
+                # "its Working Group on X, which held its third session": the clause says what it holds
+                self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=gathering_kind(held["word"].lower()))
+            learnt = True
+        return learnt
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
@@ -13822,6 +13887,11 @@ class Reader:
             tail_start = group[-1].end
             session = None
             submitted = _SUBMITTED.search(text, tail_start)
+            if submitted and _SENDS_AN_OBJECT.match(text, submitted.start()):
+                # "(CL 197/REP), which transmitted the views of the CCLM at its 121st Session": the
+                # report sends what its verb's object names; no receiver, the session the views'
+                # body's (E208)
+                submitted = None
             if submitted and any(tail_start < s.start < submitted.start() for s in r.symbols):
                 # "... (A/HRC/62/28), held in Geneva ..., and on the report of the Secretary-General
                 # (A/81/190), submitted to the General Assembly ...": the next document's clause

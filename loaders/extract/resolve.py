@@ -1734,6 +1734,13 @@ _ITS_NTH = rf"(?:its|their)\s+{ORDINAL_OR_WORD}(?:\s+\S+)?"
 _AT_ITS = re.compile(
     rf"^\s*(?:{DAY_OPENING})?(?:Also\s+)?(?:At|During|Since|In)\s+{_ITS_NTH}\s+(?:session|meeting)s?$", re.IGNORECASE
 )
+# "Meeting in Bangkok for its ninth session, the Committee on Coastal Data adopted", "Having met at
+# Geneva for its sixtieth session, the Council ...": a participle of meeting opens the sentence; "its"
+# is the subject's, named after the comma (E208)
+_MET_FOR_ITS_OPENING = re.compile(
+    rf"^\s*(?:{DAY_OPENING})?(?:Meeting|Convening|Sitting|Gathered|Assembled|Having\s+(?:met|convened|assembled|gathered))"
+    rf"(?:\s+(?:in|at)\s+[A-Z][^,;:()]{{0,60}}?)?\s*,?\s+for\s+{_ITS_NTH}\s+(?:session|meeting)s?$"
+)
 # "In its report on its fifty-eighth session (A/86/53), the Human Rights Council recommended":
 # an opening phrase on the subject's own paper about its gathering; "its" is the subject's, named
 # after the comma
@@ -2005,7 +2012,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # "The Committee's conclusions are expected to be reflected in the report of its 141st
         # Session (CL 182/4)": the body named last before the report (E143)
         body = bodies[before[-1].start]
-    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]):
+    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _MET_FOR_ITS_OPENING.match(text[: g.end]):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
         if not after or _stranger_holds_its(text, g, refs, bodies):
@@ -2329,7 +2336,7 @@ def _named_holder(text: str, g: GatheringMention, bare: bool = False) -> tuple[i
     its Nth session, ...", or the subject or agent right before "(,) at its" (E183); ``bare``: a kind
     word alone too ("At its third session, the Group adopted", E190)."""
     its_end = _its_end(text, g)
-    if _AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end):
+    if _AT_ITS.match(text[: g.end]) or _MET_FOR_ITS_OPENING.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end):
         return named_holders.subject_after_opening(text, g.end, bare)
     # ("The Advisory Board on Coastal Finance held its third session": the name opens the clause, its
     # verb follows, E198)
@@ -2360,7 +2367,7 @@ def _stranger_holds_its(text: str, g: GatheringMention, refs: SentenceRefs, bodi
     """Whether "its" of "At/During its Nth session, <name> ..." or "<name>, at its Nth session" is
     a body the clause names in capitals in which no mention found here (a known body's or one the
     text created) stands, E183. A name holding a known body's reads as before."""
-    named = _named_holder(text, g)
+    named = _named_holder(text, g) or named_holders.lower_case_name_holds(text, _its_end(text, g))
     if named is None:
         return False
     start, end = named
@@ -2606,7 +2613,7 @@ def resolve_gatherings(
             # seventy-third session": the body named in the possessive right before (E131)
             line_body = owner
             reported = owner in scope.born  # the words say what it holds (E198)
-        elif g.of_body is None and g.determiner is None and "s " in text[max(0, g.start - 4) : g.start] and _stranger_possesses(text, g, refs, bodies):
+        elif g.of_body is None and g.determiner is None and any(mark in text[max(0, g.start - 4) : g.start] for mark in ("s ", "s' ", "s’ ")) and _stranger_possesses(text, g, refs, bodies):
             continue
         elif g.of_body is None and g.determiner is None:
             # "GHS Sub-Committee, sixty-third session: Geneva, 8-10 July 2032": a list line's body

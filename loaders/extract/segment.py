@@ -340,6 +340,10 @@ _MANDATE_AFTER_ENTRY = re.compile(
     # "(X), answering (responding to) the request in resolution 86/195" (E176)
     r"|(?:answering|responding\s+to)\s+the\s+requests?\s+(?:in|of|made\s+in|contained\s+in))\s+[^;()]{3,120}$"
 )
+# "The background paper (X), prepared pursuant to that request, summarizes the replies of 61 States.":
+# the sentence goes on past the mandate with a verb of its own (", summarizes the", ", contains a")
+# or a second sentence; a running paragraph, no entry (E208)
+_CLAUSE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:also\s+)?[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|that)\b|\.\s+[A-Z]")
 # What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
 _TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
 # What a body did with a document, told in the past tense without an auxiliary: "The Commission
@@ -378,7 +382,9 @@ def _is_listing(text: str) -> bool:
     if ")" in body and ("submitted" in body or "prepared" in body or "issued" in body or "request" in body):
         # (every match holds the bracket and one of the verbs: the pattern, which opens with a
         # look-behind, is tried at every position of the paragraph only where it may match)
-        body = _MANDATE_AFTER_ENTRY.sub("", body)
+        tail = _MANDATE_AFTER_ENTRY.search(body)
+        if tail is not None and not _CLAUSE_GOES_ON.search(tail.group(0)):
+            body = body[: tail.start()]
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
     if _TOLD_AT_A_MEETING.match(body):

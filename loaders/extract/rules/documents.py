@@ -1079,7 +1079,11 @@ _HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+p
 # "shall meet for the first time in Bonn": the mention is "for the first time"
 # "the offer of the Government of Barbados to host the forty-third session ... in Bridgetown": a
 # host holds the session where the sentence says
-_HELD_BEFORE = re.compile(r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|host|hosts|hosted|hosting)\s+(?:(?:its|their|the)\s+)?$")
+# ("met for its ninth session in Bangkok", "convened for its": the session a body meets for, E208)
+_HELD_BEFORE = re.compile(
+    r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|host|hosts|hosted|hosting)\s+(?:(?:its|their|the)\s+)?$"
+    r"|\b(?:met|meet|meets|convened|convene|convenes|reconvened|assembled|gathered)\s+(?P<met_for>for)\s+(?:(?:its|their)\s+)?$"
+)
 _HELD_AFTER = re.compile(
     r"\s*,?\s*(?:(?:was|were|is|are|(?:will|would|shall|should)\s+be|to\s+be|had\s+been|has\s+been)\s+)?"
     r"(?:(?:scheduled|expected|planned)\s+to\s+be\s+)?(?:held|convened)\b"
@@ -1118,11 +1122,38 @@ def only_offered_before(text: str, start: int) -> bool:
     return verb is not None and _ONLY_OFFERED.search(text[max(0, verb.start() - 40) : verb.start()]) is not None
 
 
+# the verb right before a gathering it is about: "host the ", "convene for its ", "meet for its "
+_VERB_BEFORE_GATHERING = re.compile(r"\b[a-z]+\s+(?:for\s+)?(?:(?:its|their|the)\s+)?$")
+
+
+def only_offered(text: str, start: int) -> bool:
+    """Whether the gathering named at ``start`` is what an offer, a wish or a proposal is about
+    ("offered to host the ninth session", "may wish to convene for its ninth session", E204)."""
+    verb = _VERB_BEFORE_GATHERING.search(text, max(0, start - 40), start)
+    return verb is not None and offered_before(text, verb.start())
+
+
+def offered_before(text: str, verb_start: int) -> bool:
+    """Whether the verb of holding or meeting at ``verb_start`` is only offered, wished or proposed
+    ("is invited to meet at Bonn for its", "could host")."""
+    return _ONLY_OFFERED.search(text, max(0, verb_start - 40), verb_start) is not None
+
+
+# "It was proposed that the Committee hold its ninth session in Bangkok", "recommended that the Board
+# convene its": the bare verb of a proposal's "that" clause settles nothing (E204's proposals, E208)
+_PROPOSED_THAT = re.compile(r"\b(?:propos|suggest|recommend)(?:ed|es|s|ing)?\s+that\s+[^;:.]{0,100}$")
+_BARE_HOLDING = re.compile(r"(?:hold|convene|meet|host|open)\b")
+
+
 def held_here(text: str, start: int, end: int) -> bool:
     """Whether the meeting named at ``text[start:end]`` is the one the sentence says is held:
     "the Group held its seventeenth session", "the seventeenth session was held"."""
     before = max(0, start - 40)
     verb = _HELD_BEFORE.search(text[before:start])
+    if verb is not None and verb["met_for"] and not text.startswith(("its ", "their "), start) and not verb.group(0).endswith(("its ", "their ")):
+        verb = None  # "The Bureau met for the ninth session of the Committee": not the Committee meeting
+    if verb is not None and _BARE_HOLDING.match(verb.group(0)) and _PROPOSED_THAT.search(text, max(0, before + verb.start() - 120), before + verb.start()):
+        verb = None
     if verb is not None and _ONLY_OFFERED.search(text[max(0, before + verb.start() - 40) : before + verb.start()]) is None:
         return True
     return bool(_HELD_AFTER.match(text, end))

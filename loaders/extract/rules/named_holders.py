@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from mandate_graph.loaders.extract.rules.new_bodies import TITLE_KIND_ONLY, TITLE_KINDS
+from mandate_graph.loaders.extract.rules.new_bodies import KIND_PATTERN, TITLE_KIND_ONLY, TITLE_KINDS
 
 # a kind of body in capitals, and those no body is created as but many organizations have ("the
 # Governing Council of X", "the Assembly of States Parties to Y", "the Conference of Z"), and "Group"
@@ -128,8 +128,32 @@ def name_opens_clause(text: str, its_end: int) -> tuple[int, int] | None:
     return subject.start("name"), subject.end("name")
 
 
-# "the Advisory Board on Coastal Finance's third session": a name in the possessive
-_NAME_POSSESSIVE = re.compile(rf"(?<![\w-]){_NAME}['’]s\s+$")
+# "the Advisory Board on Coastal Finance's third session": a name in the possessive ("the Committee
+# on Contributions' ninety-second session": a name ending in "s" takes the apostrophe alone, E208)
+_NAME_POSSESSIVE = re.compile(rf"(?<![\w-]){_NAME}(?:['’]s|(?<=s)['’])\s+$")
+
+
+# "The advisory board on coastal finance held its third session", "the committee on contributions will
+# hold its": a body named in lower case, a kind of body and what it is on or for, opening the clause with
+# a verb of holding right before "its" (E208; E198 read names in capitals only)
+_LOWER_CASE_NAME_HOLDS = re.compile(
+    rf"(?<![\w-])[Tt]he\s+(?P<name>(?:[a-z][\w-]*\s+){{0,3}}?(?:{KIND_PATTERN})\s+(?:on|for)\s+[a-z][\w-]*"
+    r"(?:\s+(?:(?:and|of|the|in|to)\s+)*[a-z][\w-]*){0,5}?)"
+    r"\s+(?:(?:will|shall|would)\s+hold|held|holds|met\s+for|convened|convenes|opened|concluded)\s+(?:its|their)$"
+)
+
+
+def lower_case_name_holds(text: str, its_end: int) -> tuple[int, int] | None:
+    """Where the body named in lower case whose verb of holding stands right before "its" (ending at
+    ``its_end``) is, when it opens the sentence or a clause: "The advisory board on coastal finance
+    held its third session" (E208)."""
+    found = _LOWER_CASE_NAME_HOLDS.search(text, max(0, its_end - 200), its_end)
+    if found is None:
+        return None
+    opening = text[: found.start()]
+    if _OPENS_BEFORE.search(opening) is None:
+        return None
+    return found.start("name"), found.end("name")
 
 
 def name_before_possessive(text: str, start: int) -> tuple[int, int] | None:
