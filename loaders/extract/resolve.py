@@ -2306,6 +2306,7 @@ def _it_of_a_relative_clause(text: str, g: GatheringMention, before: list[BodyMe
     clause = _WHICH_IT_VERBED_AND_VERBED.search(text, max(0, g.start - 300), g.start)
     if clause is None or any(clause.end() <= b.start < g.start for b in before):
         return None
+    it: str | None = None
     if scope.speaking is not None:
         it = scope.speaking
     elif _SUBJECT_FIRST.match(text, 0, before[0].start) and before[0].end <= clause.start():
