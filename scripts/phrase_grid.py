@@ -53,7 +53,7 @@ def facts_of(frame: str, sentence: str) -> set[tuple[str, str, str]]:
     else:
         raise SystemExit(f"unknown frame {frame!r}: sg, sc, note, res or rep")
     extraction = extract(text, source_key="grid", registry=registry)
-    return {(f.relation, phrasing.key(f.subject), phrasing.key(f.object)) for f in extraction.facts}
+    return phrasing.stated(extraction)
 
 
 def run_grid(path: Path) -> int:

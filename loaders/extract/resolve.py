@@ -1249,19 +1249,25 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             body = ends.get(len(before))
             if body is not None:
                 keyword_issuer[m.start()] = issuing[body.start]
+    paired = _organs_paired_with_numbers(plain, refs, ends, issuing) if len(refs.instruments) > 1 and " and " in plain else {}
     previous: InstrumentMention | None = None
     for mention in refs.instruments:
         issuer: str | None = None
         if mention.numbered_by is not None:
             mention.issuer = (
-                _speakers_own(plain, mention, scope) or _issuer_named_after(text, mention, refs, issuing)
+                paired.get(mention.start) or _speakers_own(plain, mention, scope) or _issuer_named_after(text, mention, refs, issuing)
                 or _sibling_named_before(text, mention, refs, scope) or _subject_of_its(text, mention, ends, issuing)
                 or _parent_named_before(text, mention, ends, issuing) or _set_off_by_another(plain, mention, refs, ends, issuing)
                 or mention.numbered_by
             )
             previous = mention
             continue
-        if not mention.first_in_list and previous is not None:
+        if mention.start in paired:
+            # "The General Assembly and the Security Council, in resolutions 60/180 and 1645 (2005)"
+            issuer = paired[mention.start]
+            if issuer != scope.default_issuer:
+                scope.numbered_issuers.setdefault((mention.kind, mention.session, mention.number), issuer)
+        elif not mention.first_in_list and previous is not None:
             issuer = previous.issuer
             if issuer is not None and scope.numbered_issuers.get((previous.kind, previous.session, previous.number)) == issuer:
                 # "the Council adopted resolutions 83/7, 83/11 and 83/15": each number of the list
@@ -1717,6 +1723,41 @@ _CLAUSE_OPENS = re.compile(
 _SET_OFF_THEN_PASSIVE = re.compile(r"[^,;:]{0,120},\s*(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\b")
 
 
+# "The General Assembly and the Security Council, in resolutions 60/180 and 1645 (2005), established
+# …", "… was established by the General Assembly and the Security Council, by their concurrent
+# resolutions …": organs named together as the subject (or the agent), then one plural keyword set
+# off; the organs and the numbers go in pairs, in order (E212)
+_ORGANS_JOINED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$|\s*,\s+(?:the\s+)?$")
+_ORGANS_SET_OFF = re.compile(
+    r"\s*,?\s+(?:(?:also\s+|respectively\s+)?(?:in|by|through|under)\s+)(?:their\s+|the\s+)?"
+    r"(?:(?:concurrent|respective|identical|parallel|twin|joint)\s+)?$"
+)
+
+
+def _organs_paired_with_numbers(plain: str, refs: SentenceRefs, ends: dict[int, BodyMention], issuing: dict[int, str]) -> dict[int, str]:
+    """The issuer of each member of a plural keyword's list (by its start) that organs named together
+    right before it give in order (`_ORGANS_SET_OFF`): as many organs, each issuing, as numbers."""
+    lists: dict[int, list[InstrumentMention]] = {}
+    for mention in refs.instruments:
+        lists.setdefault(mention.keyword_start, []).append(mention)
+    paired: dict[int, str] = {}
+    for keyword_start, members in lists.items():
+        if len(members) < 2 or not plain.startswith(("resolutions", "decisions", "Resolutions", "Decisions"), keyword_start):
+            continue
+        set_off = _ORGANS_SET_OFF.search(plain, max(0, keyword_start - 60), keyword_start)
+        last = ends.get(set_off.start()) if set_off is not None else None
+        organs = [last] if last is not None else []
+        while organs and (joined := _ORGANS_JOINED.search(plain, max(0, organs[0].start - 12), organs[0].start)) is not None and (
+            earlier := ends.get(joined.start())
+        ) is not None:
+            organs.insert(0, earlier)
+        keys = [issuing[organ.start] for organ in organs]
+        if len(organs) != len(members) or len(set(keys)) != len(keys):
+            continue
+        paired.update({member.start: key for member, key in zip(sorted(members, key=lambda m: m.start), keys)})
+    return paired
+
+
 def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[int, BodyMention], issuing: dict[int, str]) -> str | None:
     set_off = _SUBJECT_SET_OFF.search(plain, max(0, mention.keyword_start - 44), mention.keyword_start)
     if set_off is None or set_off.end() != mention.keyword_start:
@@ -1993,6 +2034,11 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # Executive Board at its 172nd session": the addressee holds no sessions; the body right
         # before "at its" does
         body = bodies[before[-1].start]
+    elif before and (possessor := _possessor_of_an_event_held(text, g, before, bodies)) is not None:
+        # "the Security Council's annual open debate, held at its 11337th meeting" (E212)
+        body = possessor
+    elif before and (it := _it_of_a_relative_clause(text, g, before, bodies, scope)) is not None:
+        body = it
     elif before and (asker := _asker_of_an_earlier_gathering(text, g, refs, before, bodies, scope)) is not None:
         # "... to make the arrangements for its 50th session at its 203rd session" (E202)
         body = asker
@@ -2265,6 +2311,52 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
         # possessive is a complement as one after "of" is, E176)
         return bodies.get(before[0].start)
     return None
+
+
+# "the Security Council's annual open debate on peacebuilding, held at its 11337th meeting", "the
+# Committee's expert panel, which was convened during its ninth session": an event named as a body's
+# own (the body in the possessive opens its name), then the participle of its holding right before
+# "at its": "its" is the possessor's, wherever the sentence's subject stands (E212)
+_POSSESSED_EVENT_HELD_AT_ITS = re.compile(
+    r"['’]s?\s+[^,;:()\n]{2,120}?,?\s+(?:which\s+was\s+|that\s+was\s+)?"
+    r"(?:held|convened|organi[sz]ed|conducted|hosted)\s+(?:at|during|in\s+the\s+course\s+of)\s+$"
+)
+
+
+def _possessor_of_an_event_held(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """The body in the possessive that opens the name of an event held at "its" gathering (see
+    `_POSSESSED_EVENT_HELD_AT_ITS`), named last before ``g``."""
+    if g.determiner != "its" or not before or not _POSSESSED_EVENT_HELD_AT_ITS.match(text, before[-1].end, g.start):
+        return None
+    return bodies.get(before[-1].start)
+
+
+# "resolution 84/1, by which it established the Committee on X and decided to review its conference
+# structure at its ninetieth session": "it", the relative clause's subject, acts in both coordinated
+# verbs; the body the first verb acted on is its object (E212)
+_WHICH_IT_VERBED_AND_VERBED = re.compile(
+    r"\b(?:by|in|through|under)\s+which\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+ed\b[^;:]*?"
+    r"\band\s+(?:had\s+|has\s+)?(?:also\s+|further\s+|then\s+|later\s+)?[a-z]+ed\s+(?=[^;:]*$)"
+)
+
+
+def _it_of_a_relative_clause(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
+    """The holder of "its" gathering ``g`` told in the second of two verbs coordinated in a relative
+    clause whose subject is "it" (`_WHICH_IT_VERBED_AND_VERBED`), no body named after the second verb:
+    "it" is the speaker (a resolution's preamble) or the body the sentence opens on."""
+    if g.determiner != "its" or not before:
+        return None
+    clause = _WHICH_IT_VERBED_AND_VERBED.search(text, max(0, g.start - 300), g.start)
+    if clause is None or any(clause.end() <= b.start < g.start for b in before):
+        return None
+    it: str | None = None
+    if scope.speaking is not None:
+        it = scope.speaking
+    elif _SUBJECT_FIRST.match(text, 0, before[0].start) and before[0].end <= clause.start():
+        it = bodies.get(before[0].start)
+    else:
+        return None
+    return it if it is not None and _holds(it, g, scope) else None
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
@@ -2847,6 +2939,13 @@ def resolve_gatherings(
                 # "The Commission reported to the Assembly on its sixty-third session": "its" is the
                 # reporter's, the body it reported to stands between (E168)
                 body = reporter
+            elif before and (possessor := _possessor_of_an_event_held(text, g, before, bodies)) is not None:
+                # "the Committee's expert panel, convened during its ninth session": the possessor's (E212)
+                body = possessor
+            elif before and (it := _it_of_a_relative_clause(text, g, before, bodies, scope)) is not None:
+                # "by which it established the Committee on X and decided to review its structure at
+                # its ninetieth session": "it"'s, the speaker's (E212)
+                body = it
             elif before and (subject := _subject_past_clause(text, g, before, bodies)) is not None:
                 body = subject
             elif before and (asker := _asker_of_an_earlier_gathering(text, g, refs, before, bodies, scope)) is not None:

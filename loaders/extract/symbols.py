@@ -9,7 +9,7 @@ symbols only where a new series starts (letters, then a slash); inside ``S-8/1``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -271,7 +271,26 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
         found = _with_declared_series(text, found, declared_series)
     if len(found) > 1 and " as " in text:
         found = _issued_also_as(text, found)
+    if len(found) > 1 and " both " in text:
+        found = _one_document_of_both(text, found)
     return found
+
+
+# "The report (A/79/401 and S/2032/77) was issued as a document of both organs", "(X and Y), issued
+# under both symbols": two symbols in one bracket, joined by "and", that the sentence says name one
+# document (a plural "documents" names two) (E212)
+_BRACKETED_AND = re.compile(r"\s+and\s+$")
+_ONE_DOCUMENT_OF_BOTH = re.compile(
+    r"\)\s*,?\s*(?:which\s+)?(?:(?:was|is|has\s+been|had\s+been)\s+)?(?:issued|circulated|published|distributed)\s+"
+    r"(?:jointly\s+)?(?:as\s+(?:a\s+)?(?:single\s+|joint\s+)?document\s+of\s+both\b|under\s+both\s+(?:symbols|organs)\b)"
+)
+
+
+def _one_document_of_both(text: str, found: list[SymbolMention]) -> list[SymbolMention]:
+    return _merged_where(found, lambda last, mention: (
+        len(last.symbols) == 1 and len(mention.symbols) == 1 and last.start > 0 and text[last.start - 1] == "("
+        and bool(_BRACKETED_AND.match(text[last.end : mention.start])) and bool(_ONE_DOCUMENT_OF_BOTH.match(text, mention.end))
+    ))
 
 
 # "A/AC.96/1252, also issued as A/82/12/Add.1", "(E/2031/31; also circulated as E/CN.21/2031/9)":
@@ -285,10 +304,16 @@ _ALSO_AS = re.compile(
 
 
 def _issued_also_as(text: str, found: list[SymbolMention]) -> list[SymbolMention]:
+    return _merged_where(found, lambda last, mention: bool(_ALSO_AS.match(text[last.end : mention.start])))
+
+
+def _merged_where(found: list[SymbolMention], one_document: Callable[[SymbolMention, SymbolMention], bool]) -> list[SymbolMention]:
+    """``found``, each mention joined to the one before where ``one_document`` says the two name one
+    document (its symbols then the next's)."""
     merged = [found[0]]
     for mention in found[1:]:
         last = merged[-1]
-        if _ALSO_AS.match(text[last.end : mention.start]):
+        if one_document(last, mention):
             merged[-1] = SymbolMention(last.start, mention.end, last.symbols + mention.symbols)
         else:
             merged.append(mention)

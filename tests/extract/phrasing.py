@@ -13,7 +13,7 @@ from pathlib import Path
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.loaders.extract import extract
+from mandate_graph.loaders.extract import Extraction, extract
 
 BASE = "https://w3id.org/mandate-graph/id/"
 REFERENCE = Path(__file__).resolve().parents[1] / "data" / "phrasing.ttl"
@@ -47,7 +47,16 @@ def in_sg_report(sentence: str, *relations: str) -> set[tuple[str, str]]:
 
 def _in_frame(frame: str, sentence: str, relations: tuple[str, ...]) -> set[tuple[str, str]]:
     extraction = extract(frame.format(s=sentence), source_key="test", registry=shipped_registry())
-    return {(key(f.subject), key(f.object)) for f in extraction.facts if f.relation in relations}
+    return {(s, o) for r, s, o in stated(extraction) if r in relations}
+
+
+def stated(extraction: Extraction) -> set[tuple[str, str, str]]:
+    """(relation, subject, object) keys of what an extraction states: its facts, and each joint
+    document's other symbols as "alsoSymbol" of its first (the `owl:sameAs` the emitter writes for
+    `Extraction.joint_documents`, which the scorer reads as the gold's `also_symbol`)."""
+    found = {(f.relation, key(f.subject), key(f.object)) for f in extraction.facts}
+    found |= {("alsoSymbol", doc.symbols[0], other) for doc in extraction.joint_documents for other in doc.symbols[1:]}
+    return found
 
 
 # A report of the Secretary-General to the Security Council on a mission, its one numbered paragraph

@@ -837,7 +837,12 @@ _OPENS_WITH_MANDATE = re.compile(
 # "The present report, as mandated by resolution 11/2, reviews ...": the mandate set off by
 # commas right after the document being read, its subject
 _APPOSITIVE_MANDATE = re.compile(
-    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s*,\s*(?:which\s+is\s+|which\s+has\s+been\s+)?"
+    r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper)\s*,\s*(?:which\s+is\s+|which\s+has\s+been\s+"
+    # "The present report, which I submit pursuant to resolution 77/12, covers ...", "which the
+    # Secretary-General has the honour to transmit in accordance with", "which the secretariat
+    # prepared in response to": the document's issue told by its writer in a relative clause (E212)
+    r"|which\s+(?:I|we|the\s+secretariat|the\s+Secretariat|the\s+(?:[A-Z][\w-]*\s+){1,4})\s*(?:have\s+|has\s+|had\s+)?"
+    r"(?:the\s+honour\s+to\s+)?(?:submit|present|prepare|issue|transmit)(?:s|ted|ed|d)?\s+)?"
     r"(?:as\s+mandated\s+by|as\s+requested\s+(?:by|in)|as\s+called\s+for\s+(?:by|in)|pursuant\s+to|in\s+accordance\s+with|"
     r"in\s+response\s+to|in\s+line\s+with|in\s+pursuance\s+of|in\s+compliance\s+with|in\s+fulfilment\s+of|"
     # "The present report, requested in resolution 78/123, covers ...": the participle alone
