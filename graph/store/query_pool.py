@@ -333,13 +333,17 @@ class _Worker:
         self.stdin = self.proc.stdin
         self.fd = self.proc.stdout.fileno()
         self.opened: str | None = None  # the snapshot this worker has open
-        self.niceness = 0
+        # The niceness the worker inherited: a server started under `nice` demotes a long query
+        # below its own priority, never above it (an absolute niceness would raise it, as root)
+        self.base_niceness = os.getpriority(os.PRIO_PROCESS, 0) if hasattr(os, "getpriority") else 0
+        self.niceness = 0  # how far below its inherited priority the worker runs now
 
     def set_niceness(self, niceness: int) -> None:
         """The CPU priority of the worker's main thread, the one that runs the query (Linux's
-        setpriority on a pid is per thread); raising it back may need privileges."""
+        setpriority on a pid is per thread), ``niceness`` steps below the one it inherited;
+        raising it back may need privileges."""
         try:
-            os.setpriority(os.PRIO_PROCESS, self.proc.pid, niceness)
+            os.setpriority(os.PRIO_PROCESS, self.proc.pid, self.base_niceness + niceness)
             self.niceness = niceness
         except (OSError, AttributeError):
             pass

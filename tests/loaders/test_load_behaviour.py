@@ -333,14 +333,16 @@ def _children(pid: int) -> list[int]:
 
 
 def _worker_niceness() -> list[int]:
-    """The niceness of this process's query workers' main threads."""
+    """The niceness of this process's query workers' main threads, relative to this process's own
+    (the suite may run under `nice`)."""
     import os
 
+    own = os.getpriority(os.PRIO_PROCESS, 0)
     out = []
     for pid in _children(os.getpid()):
         try:
             if b"graph.store.query_pool" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                out.append(int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16]))
+                out.append(int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16]) - own)
         except OSError:
             continue
     return out
