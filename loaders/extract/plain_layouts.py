@@ -55,6 +55,7 @@ from mandate_graph.loaders.extract.asciidoc_pages import asciidoc_changes
 from mandate_graph.loaders.extract.org_pages import org_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
+from mandate_graph.loaders.extract.field_tables import field_table_changes, may_hold_field_table
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
 from mandate_graph.loaders.extract.spaced_row_tables import may_hold_spaced_row_table, spaced_row_table_changes
@@ -1065,6 +1066,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(run_in_decision_changes(lines, starts) if may_hold_run_in_decisions(text) else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),
         *(cell_per_paragraph_table_changes(lines, starts) if may_hold_cell_per_paragraph_table(text) else ()),
+        # a page's table of fields ("Date of adoption | 6 June 2035") as Word's text writes it (L10)
+        *(field_table_changes(lines, starts) if may_hold_field_table(text) else ()),
     ]
     # a table of one cell a line, its row's key recurring at a fixed period (E85)
     cell_lines = line_cell_table_changes(lines, starts) if may_hold_line_cell_table(text) else []

@@ -8671,8 +8671,12 @@ class Reader:
                 continue
             m = _LIST_OF_A_SESSION.match(p.text) or _LIST_OF_A_NAMED_SESSION.match(p.text.strip())
             if m is None and _LIST_TITLE.match(p.text):
-                # the title's next lines: "Session: Twenty-first session of the Committee ..."
-                m = next((f for later in head[index + 1 : index + 3] if later.kind == "heading" and (f := _SESSION_FIELD.match(later.text.strip()))), None)
+                # the title's next lines: "Session: Twenty-first session of the Committee ...", or
+                # the first row of the page's record ("Session:<tab>...", a table of fields, L10)
+                m = next(
+                    (f for later in head[index + 1 : index + 3] if later.kind in ("heading", "table") and (f := _SESSION_FIELD.match(later.text.strip()))),
+                    None,
+                )
             if m is None or self.document_issuer is None:
                 continue
             n = ordinal_value(m["ord"])
