@@ -2851,6 +2851,13 @@ _OPERATIVE_CITING = re.compile(
     re.IGNORECASE,
 )
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+# "Decision on the first item on the agenda: Title (GB.380/INS/2)", "Decision on agenda item 4 –
+# Title (X/4)": a list's entry naming the decision taken on the document whose symbol follows;
+# a body that numbers its decisions by that document (a numbering template) makes the symbol
+# the decision's number, the rest its title (E214)
+_DECISION_ON_ITEM = re.compile(
+    r"^Decision\s+on\s+(?:the\s+[a-z]+(?:-[a-z]+)?\s+item\s+(?:on|of)\s+the\s+agenda|agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?)\s*(?::|[–—-])\s+(?P<title>[A-Z“\"].+)$"
+)
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
 # What every entry holds, and what may follow the closing bracket of the last one
@@ -13606,6 +13613,13 @@ class Reader:
                 continue
             entitled = _ENTITLED_LISTING.search(desc)
             title = entitled["title"].strip() if entitled else desc
+            on_item = _DECISION_ON_ITEM.match(desc) if len(found) == 1 and desc[:9] == "Decision " else None
+            numbered = self.number_in_convention(entry["sym"].strip()) if on_item is not None else None
+            if on_item is not None and numbered is not None and numbered[1] == "decision":
+                decision = InstrumentRef(*numbered)
+                self.add(decision, "title", on_item["title"].strip(), ev)
+                self.add(self.doc, "mentions", decision, ev)
+                continue
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
             if len(found) == 1:
