@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice
+from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice, session_lists
 from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
@@ -2850,6 +2850,15 @@ _OPERATIVE_CITING = re.compile(
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
+# "(a) took note of the report of …", "(b) endorses the recommendations …": a lettered paragraph
+# of an instrument's text, a clause its verb opens, not an entry of a list of documents (E214)
+_ITEM_OPENS_ON_A_VERB = re.compile(
+    r"(?:took|takes|take|noted|notes|welcomed|welcomes|endorsed|endorses|approved|approves|considered|considers|"
+    r"adopted|adopts|decided|decides|requested|requests|invited|invites|expressed|expresses)\s"
+)
+# "the report of the twelfth meeting of the Working Group (SRM TWG), held in … (": a report's noun
+# phrase up to the bracket its symbol opens, only short brackets (an abbreviation) closed between (E214)
+_REPORT_THEN_BRACKET = re.compile(r"\b[Rr]eport\s+(?:of|on)\s(?:[^()]|\([^()]{1,40}\)){3,250}?\(\s*$|\b[Rr]eport\s*\(\s*$")
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
 # "Decision on the first item on the agenda: Title (GB.380/INS/2)", "Decision on agenda item 4 –
 # Title (X/4)": a list's entry naming the decision taken on the document whose symbol follows;
@@ -3999,6 +4008,7 @@ class Reader:
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
+        self.listed_session_facts(paragraphs)
         self.statement_facts(paragraphs)
         self.session_records(paragraphs)
         # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
@@ -6684,6 +6694,19 @@ class Reader:
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+
+    def listed_session_facts(self, paragraphs: list[Paragraph]) -> None:
+        """"Previous sessions" / "379th Session (November 2035)" / …: the sessions of the page's
+        body that a list under such a heading names, each a session of that body
+        (`rules.session_lists`, E214)."""
+        issuer = self.document_issuer
+        body = self.registry.bodies.get(issuer) if issuer is not None else None
+        if body is None or body.gathering_term != "session" or "ession" not in self.cleaned.text:
+            return
+        lines = [p for p in paragraphs if p.kind in ("heading", "paragraph", "listing") and p.sentences]
+        for index, n in session_lists.listed_sessions([p.text for p in lines]):
+            p = lines[index]
+            self.add(GatheringRef(body.key, "session", n), "meetingOf", BodyRef(body.key), self.evidence(p.sentences[0], p))
 
     def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
         """"decision 10/COP.18 on the programme and budget, adopted at the same session", "At its
@@ -10015,6 +10038,20 @@ class Reader:
             s for s in found_symbols
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
+        if "report" in sentence.text and any(m.numbered_by is not None for m in refs.instruments):
+            # "took note of the report of the twelfth meeting of the Working Group (GB.380/LILS/2,
+            # appendix)": a bare number, written as a symbol, in the bracket closing "the report of
+            # …" is the report's symbol, though the body keys its decisions by the document they
+            # are taken on (E214)
+            reports = [
+                m for m in refs.instruments
+                if m.numbered_by is not None and m.keyword_start >= m.start and "/" in sentence.text[m.start : m.end]
+                and _REPORT_THEN_BRACKET.search(sentence.text, max(0, m.start - 300), m.start)
+            ]
+            if reports:
+                symbols = sorted(symbols + [SymbolMention(m.start, m.end, (sentence.text[m.start : m.end],)) for m in reports], key=lambda s: s.start)
+                instruments = [(m, ref) for m, ref in instruments if m not in reports]
+                refs.instruments = [m for m in refs.instruments if m not in reports]
         for s in symbols:
             if len(s.symbols) > 1:
                 self.joint_documents.setdefault(DocumentRef(symbols=s.symbols))
@@ -13761,7 +13798,8 @@ class Reader:
         self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
         if (
-            r.paragraph.kind == "listing" or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and (
+            r.paragraph.kind == "listing" and not (r.paragraph.instrument is not None and _ITEM_OPENS_ON_A_VERB.match(text))
+            or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and (
                 _REPORT_TITLE_AFTER_SYMBOL.match(text, r.symbols[0].end) or _AUTHOR_THEN_REPORT_ON.match(text, r.symbols[0].end)
             )
         ) and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):
