@@ -2850,6 +2850,8 @@ _OPERATIVE_CITING = re.compile(
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
+# "GB.380/LILS/2", "EB158/12": a record's document field holding one symbol alone
+_RECORD_DOCUMENT = re.compile(r"[A-Z][A-Za-z]*[.\d]*(?:/[A-Za-z0-9.()-]+)+|[A-Z]{2,}\d{1,4}/\d{1,4}(?:\s?Add\.\d)?")
 # "(a) took note of the report of …", "(b) endorses the recommendations …": a lettered paragraph
 # of an instrument's text, a clause its verb opens, not an entry of a list of documents (E214)
 _ITEM_OPENS_ON_A_VERB = re.compile(
@@ -6654,6 +6656,20 @@ class Reader:
                 elif (day := dated_records.field_day(field.value)) is not None:
                     self.add(own, "adoptedOn", day, ev)  # "Adopted<tab>2029-08-29", an export's
                 continue
+            if field.name == "date":
+                # "Date:<tab>12–26 March 2036" under the session's field, the day of the decision in
+                # a field of its own: days of several, the session's; a single day says nothing here
+                dates = find_dates(field.value)
+                if recorded_session is not None and dates and dates[0].start == 0 and dates[0].value.start != dates[0].value.end:
+                    self.add(recorded_session, "heldOn", dates[0].value, ev)
+                continue
+            if field.name == "document":
+                # "Document:<tab>GB.380/LILS/2" under the session's field: the paper the decision was
+                # taken on, before that session (E214)
+                symbol = field.value.strip().rstrip(".")
+                if recorded_session is not None and _RECORD_DOCUMENT.fullmatch(symbol):
+                    self.add(DocumentRef(symbols=(symbol,)), "submittedTo", recorded_session, ev)
+                continue
             if field.name in ("venue", "dates"):
                 if recorded_session is None:
                     continue
@@ -6676,7 +6692,11 @@ class Reader:
                 self.add(own, "adoptedAt", session, ev)
                 continue
             refs = find_references(field.value, self.matcher)
+            # (a field's "(COP-17)" after the session's name labels that session, no abbreviation
+            # of a body that the text's other lines would read: "BC COP-22" is no COP-22 of it)
+            abbreviations = dict(self.scope.abbreviations)
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
+            self.scope.abbreviations = abbreviations
             self.scope.last_gathering_body = None
             if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
                 continue
