@@ -20,7 +20,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.gathering_numbering import gathering_numbering, sessionless_numbers_written
-from mandate_graph.loaders.extract.issuer import issuer_from_text
+from mandate_graph.loaders.extract.issuer import issuer_from_text, subsidiary_in_opening_formula
 from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers, own_meeting_numbers
 from mandate_graph.loaders.extract.own_secretariat import own_secretariat
 from mandate_graph.loaders.extract.per_registry import of_registry
@@ -69,6 +69,12 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         # a cover letter with no symbol of its own, transmitting a report "to be issued as
         # document A/86/46": the letter stands for that document (E105)
         info.ref = DocumentRef(symbols=(issued_as,))
+    if not info.ref.symbols and info.author is not None:
+        # "Economic and Social Council" / "COMMISSION ON NARCOTIC DRUGS" / "Seventy-ninth session"
+        # over "The Commission on Narcotic Drugs,", no symbol read (an OCR'd scan, a clean copy):
+        # the instrument is the subsidiary's whose session the masthead names and whose opening
+        # formula the text prints, not the parent organ's named on top (E214)
+        info.author = subsidiary_in_opening_formula(info.author, masthead.own_gatherings(), paragraphs, matcher, registry)
     extraction = Extraction(info)
     extraction.warnings.extend(f"{source_key}: {w}" for w in counted_warnings)
     if info.author is None:

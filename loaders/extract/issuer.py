@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.graph.model import GatheringRef
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
@@ -23,6 +24,10 @@ from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead
 # "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
 # opening formula is the body's name alone on its line, ending in a comma.
 _OPENING_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3,200}}),\s*$", re.IGNORECASE)
+# "The Governing Body, recalling its decision GB.376/LILS/1 …:", "The Board, having considered
+# document X:": the formula run into a participle's clause, the decision's lettered paragraphs
+# after the colon (a governing body's decision as its page prints it, E214)
+_RUN_IN_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3,120}}),\s+(?:having\s+[a-z]+|[a-z]+ing)\b[^\n]*:\s*$")
 # How far into the document an opening formula or a title block is looked for.
 _OPENING_LIMIT = 60
 _TITLE_BLOCK_LIMIT = 12
@@ -59,7 +64,7 @@ def issuer_from_opening_formula(paragraphs: list[Paragraph], matcher: BodyMatche
     for para in paragraphs[:_OPENING_LIMIT]:
         if para.kind == "footnote" or para.kind == "table":
             continue
-        formula = _OPENING_FORMULA.match(para.text.strip())
+        formula = _OPENING_FORMULA.match(para.text.strip()) or _RUN_IN_FORMULA.match(para.text.strip())
         if formula is None:
             continue
         if lowered is None:
@@ -68,6 +73,21 @@ def issuer_from_opening_formula(paragraphs: list[Paragraph], matcher: BodyMatche
         if key is not None:
             return key
     return None
+
+
+def subsidiary_in_opening_formula(
+    author: str, own_gatherings: list[GatheringRef], paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry
+) -> str:
+    """The body an instrument's opening formula names ("The Commission on Narcotic Drugs,") when
+    it is a subsidiary of ``author`` (the parent organ a masthead names on top, "Economic and
+    Social Council") whose session the masthead names; else ``author``. A formula naming the
+    parent itself, or another body, leaves the author as it is."""
+    if not any(g.body != author for g in own_gatherings):
+        return author
+    named = issuer_from_opening_formula(paragraphs, matcher, registry)
+    if named is not None and named != author and registry.descends_from(named, author) and any(g.body == named for g in own_gatherings):
+        return named
+    return author
 
 
 def issuer_from_meeting_formula(paragraphs: list[Paragraph], matcher: BodyMatcher, registry: BodyRegistry) -> str | None:

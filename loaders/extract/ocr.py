@@ -4,6 +4,12 @@ anything reads the text:
 - a lower-case "l" among digits is the digit one: "l7 December", "l6th meeting", "Conf. 2l.4",
   "l5-19 June" (a number-like token: digits, "l", dots, an ordinal suffix, with at least one
   real digit and no other letter). A capital "I" is left alone: "II.1" may be a Roman numeral;
+- a lower-case "l" that is a whole part of a document symbol, after its "/" or ".", is the digit
+  one: "E/CN.7/2036/L.4/Rev.l", "A/79/400/Add.l", "XY/12/l" (a token with a "/" and a digit; no
+  letter after it: "/leg" stays a word);
+- a lower-case "l" numbering a paragraph at a line's start ("     l. Requests") is "1." when the
+  text numbers a paragraph "2." the same way, and letters none "k." (a list lettered up to "l."
+  keeps its letter);
 - a capital "O" inside a document symbol, beside its digits, is the digit zero: "SC/2O/3";
 - "rn" read for "m" in a word the names of the reference data (and the base vocabulary of UN
   documents) do not hold, when the word with "m" is one of theirs: "Cornmittee" is "Committee".
@@ -49,6 +55,41 @@ def digit_fixes(text: str) -> list[tuple[int, int, str]]:
         for m in _ONE_LOOKALIKE.finditer(value):
             changes.append((token.start() + m.start(), token.start() + m.end(), "1"))
     return changes
+
+
+# A lone "l" as a part of a symbol, after its "/" or "." ("Rev.l", "/Add.l", "2035/l"), before
+# the symbol's end, another part, or a closing mark. Written to begin with the letter.
+_L_PART_OF_SYMBOL = re.compile(r"l(?<=[/.]l)(?=[/.]?(?![A-Za-z0-9]))")
+# the symbol's run before that "l": a token of letters, digits, dots, hyphens and slashes holding
+# a "/" and a digit ("E/CN.7/2036/L.4/Rev.")
+_SYMBOL_RUN_BEFORE = re.compile(r"(?<![A-Za-z0-9./-])[A-Z][A-Za-z0-9.\-]*/[A-Za-z0-9./\-]*\d[A-Za-z0-9./\-]*[/.]$")
+
+
+def symbol_part_fixes(text: str) -> list[tuple[int, int, str]]:
+    """A lone "l" closing a part of a document symbol becomes "1" (see above)."""
+    changes: list[tuple[int, int, str]] = []
+    for m in _L_PART_OF_SYMBOL.finditer(text):
+        run = _SYMBOL_RUN_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if run is not None:
+            changes.append((m.start(), m.end(), "1"))
+    return changes
+
+
+# "     l. Requests": a paragraph's number "l." at a line's start, before a capital; the text's other
+# numbered paragraphs ("2. Invites") and lettered ones ("k. ...") at a line's start
+_L_PARAGRAPH_NUMBER = re.compile(r"^[ \t]*(?P<l>l)\.[ \t]+(?=[A-Z])", re.MULTILINE)
+_SECOND_PARAGRAPH = re.compile(r"^[ \t]*2\.[ \t]+[A-Z]", re.MULTILINE)
+_LETTER_K_ITEM = re.compile(r"^[ \t]*\(?k[.)][ \t]", re.MULTILINE)
+
+
+def paragraph_number_fixes(text: str) -> list[tuple[int, int, str]]:
+    """"l." numbering a paragraph becomes "1." where the text numbers its paragraphs (see above)."""
+    if "l." not in text:
+        return []
+    found = list(_L_PARAGRAPH_NUMBER.finditer(text))
+    if not found or _SECOND_PARAGRAPH.search(text) is None or _LETTER_K_ITEM.search(text) is not None:
+        return []
+    return [(m.start("l"), m.end("l"), "1") for m in found]
 
 
 # A capital "O" read for a zero inside a document symbol: "SC/2O/3", "A/RES/7O/12", "CBD/COP/DEC/15/O4".

@@ -54,6 +54,15 @@ _CITED = re.compile(
     r"(?:\s+of\s+(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?,?\s*\(?(?P<symbol>[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*/PRST/\d{1,4}/\d{1,3})\)?"
     r"(?:\s+of\s+(?P<day_after>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
 )
+# "… of 9 March 2033 (S/PRST/2033/4) and 12 November 2035 (S/PRST/2035/11)", "… (S/PRST/2033/4),
+# S/PRST/2034/2 and S/PRST/2035/11": the further statements of a list the words above open, each
+# by its symbol (its day before it, or after it); an item without a symbol ("and 12 November
+# 2035, on …") ends the list
+_CITED_FURTHER = re.compile(
+    r"\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:of\s+)?(?:(?P<day>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s*\(?(?=[A-Z])|(?=[A-Z]))"
+    r"(?P<symbol>[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*/PRST/\d{1,4}/\d{1,3})\)?"
+    r"(?:\s+of\s+(?P<day_after>\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
+)
 # "President's statement PRST 52/1", "presidential statement PRST/52/1": the Human Rights Council's
 # short form, its own symbol prefix left out (the citing council's)
 _CITED_SHORT = re.compile(
@@ -223,10 +232,13 @@ def cited_statements(text: str) -> list[CitedStatement]:
     a sentence."""
     if "PRST" not in text:
         return []
-    found = [
-        CitedStatement(m["symbol"], True, day_of(m["day"] or m["day_after"]), _meeting_after(text, m.end()))
-        for m in _CITED.finditer(text)
-    ]
+    found = []
+    for m in _CITED.finditer(text):
+        found.append(CitedStatement(m["symbol"], True, day_of(m["day"] or m["day_after"]), _meeting_after(text, m.end())))
+        end = m.end()
+        while (further := _CITED_FURTHER.match(text, end)) is not None:
+            found.append(CitedStatement(further["symbol"], True, day_of(further["day"] or further["day_after"]), _meeting_after(text, further.end())))
+            end = further.end()
     found += [
         CitedStatement(f"PRST/{m['session']}/{m['number']}", False, day_of(m["day_after"]))
         for m in _CITED_SHORT.finditer(text)

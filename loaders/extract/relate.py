@@ -43,7 +43,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice
+from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice, session_lists
 from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
@@ -2850,7 +2850,25 @@ _OPERATIVE_CITING = re.compile(
     r"as requested in|as set out in|annexed to|contained in)\s+(?:its\s+|the\s+)?(?:\w+\s+){0,6}$",
     re.IGNORECASE,
 )
+# "GB.380/LILS/2", "EB158/12": a record's document field holding one symbol alone
+_RECORD_DOCUMENT = re.compile(r"[A-Z][A-Za-z]*[.\d]*(?:/[A-Za-z0-9.()-]+)+|[A-Z]{2,}\d{1,4}/\d{1,4}(?:\s?Add\.\d)?")
+# "(a) took note of the report of …", "(b) endorses the recommendations …": a lettered paragraph
+# of an instrument's text, a clause its verb opens, not an entry of a list of documents (E214)
+_ITEM_OPENS_ON_A_VERB = re.compile(
+    r"(?:took|takes|take|noted|notes|welcomed|welcomes|endorsed|endorses|approved|approves|considered|considers|"
+    r"adopted|adopts|decided|decides|requested|requests|invited|invites|expressed|expresses)\s"
+)
+# "the report of the twelfth meeting of the Working Group (SRM TWG), held in … (": a report's noun
+# phrase up to the bracket its symbol opens, only short brackets (an abbreviation) closed between (E214)
+_REPORT_THEN_BRACKET = re.compile(r"\b[Rr]eport\s+(?:of|on)\s(?:[^()]|\([^()]{1,40}\)){3,250}?\(\s*$|\b[Rr]eport\s*\(\s*$")
 _ENTITLED_LISTING = re.compile(r"entitled\s+[“\"](?P<title>[^”\"]+)[”\"]")
+# "Decision on the first item on the agenda: Title (GB.380/INS/2)", "Decision on agenda item 4 –
+# Title (X/4)": a list's entry naming the decision taken on the document whose symbol follows;
+# a body that numbers its decisions by that document (a numbering template) makes the symbol
+# the decision's number, the rest its title (E214)
+_DECISION_ON_ITEM = re.compile(
+    r"^Decision\s+on\s+(?:the\s+[a-z]+(?:-[a-z]+)?\s+item\s+(?:on|of)\s+the\s+agenda|agenda\s+item\s+\d{1,3}[a-z]?|item\s+\d{1,3}[a-z]?)\s*(?::|[–—-])\s+(?P<title>[A-Z“\"].+)$"
+)
 _LISTING_ENTRY = re.compile(r"(?P<desc>[^()]*?(?:\([^()]*\)[^()]*?)*?)\s*\((?:see\s+)?(?P<sym>[A-Z][^()]*?)\)\s*[;.]?\s*")
 _LABEL_PREFIX = re.compile(r"^\s*(?:\([a-z]{1,3}\)|\d{1,3}\.)\s+")
 # What every entry holds, and what may follow the closing bracket of the last one
@@ -3992,6 +4010,7 @@ class Reader:
         born_scope: tuple[int, tuple[str, str, str] | None] = (-1, None)
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
+        self.listed_session_facts(paragraphs)
         self.statement_facts(paragraphs)
         self.session_records(paragraphs)
         # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
@@ -6637,6 +6656,20 @@ class Reader:
                 elif (day := dated_records.field_day(field.value)) is not None:
                     self.add(own, "adoptedOn", day, ev)  # "Adopted<tab>2029-08-29", an export's
                 continue
+            if field.name == "date":
+                # "Date:<tab>12–26 March 2036" under the session's field, the day of the decision in
+                # a field of its own: days of several, the session's; a single day says nothing here
+                dates = find_dates(field.value)
+                if recorded_session is not None and dates and dates[0].start == 0 and dates[0].value.start != dates[0].value.end:
+                    self.add(recorded_session, "heldOn", dates[0].value, ev)
+                continue
+            if field.name == "document":
+                # "Document:<tab>GB.380/LILS/2" under the session's field: the paper the decision was
+                # taken on, before that session (E214)
+                symbol = field.value.strip().rstrip(".")
+                if recorded_session is not None and _RECORD_DOCUMENT.fullmatch(symbol):
+                    self.add(DocumentRef(symbols=(symbol,)), "submittedTo", recorded_session, ev)
+                continue
             if field.name in ("venue", "dates"):
                 if recorded_session is None:
                     continue
@@ -6659,7 +6692,11 @@ class Reader:
                 self.add(own, "adoptedAt", session, ev)
                 continue
             refs = find_references(field.value, self.matcher)
+            # (a field's "(COP-17)" after the session's name labels that session, no abbreviation
+            # of a body that the text's other lines would read: "BC COP-22" is no COP-22 of it)
+            abbreviations = dict(self.scope.abbreviations)
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
+            self.scope.abbreviations = abbreviations
             self.scope.last_gathering_body = None
             if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
                 continue
@@ -6677,6 +6714,19 @@ class Reader:
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+
+    def listed_session_facts(self, paragraphs: list[Paragraph]) -> None:
+        """"Previous sessions" / "379th Session (November 2035)" / …: the sessions of the page's
+        body that a list under such a heading names, each a session of that body
+        (`rules.session_lists`, E214)."""
+        issuer = self.document_issuer
+        body = self.registry.bodies.get(issuer) if issuer is not None else None
+        if body is None or body.gathering_term != "session" or "ession" not in self.cleaned.text:
+            return
+        lines = [p for p in paragraphs if p.kind in ("heading", "paragraph", "listing") and p.sentences]
+        for index, n in session_lists.listed_sessions([p.text for p in lines]):
+            p = lines[index]
+            self.add(GatheringRef(body.key, "session", n), "meetingOf", BodyRef(body.key), self.evidence(p.sentences[0], p))
 
     def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
         """"decision 10/COP.18 on the programme and budget, adopted at the same session", "At its
@@ -10012,6 +10062,20 @@ class Reader:
             s for s in found_symbols
             if not any(m.numbered_by is not None and m.start < s.end and s.start < m.end for m in refs.instruments)
         ]
+        if "report" in sentence.text and any(m.numbered_by is not None for m in refs.instruments):
+            # "took note of the report of the twelfth meeting of the Working Group (GB.380/LILS/2,
+            # appendix)": a bare number, written as a symbol, in the bracket closing "the report of
+            # …" is the report's symbol, though the body keys its decisions by the document they
+            # are taken on (E214)
+            reports = [
+                m for m in refs.instruments
+                if m.numbered_by is not None and m.keyword_start >= m.start and "/" in sentence.text[m.start : m.end]
+                and _REPORT_THEN_BRACKET.search(sentence.text, max(0, m.start - 300), m.start)
+            ]
+            if reports:
+                symbols = sorted(symbols + [SymbolMention(m.start, m.end, (sentence.text[m.start : m.end],)) for m in reports], key=lambda s: s.start)
+                instruments = [(m, ref) for m, ref in instruments if m not in reports]
+                refs.instruments = [m for m in refs.instruments if m not in reports]
         for s in symbols:
             if len(s.symbols) > 1:
                 self.joint_documents.setdefault(DocumentRef(symbols=s.symbols))
@@ -13610,6 +13674,13 @@ class Reader:
                 continue
             entitled = _ENTITLED_LISTING.search(desc)
             title = entitled["title"].strip() if entitled else desc
+            on_item = _DECISION_ON_ITEM.match(desc) if len(found) == 1 and desc[:9] == "Decision " else None
+            numbered = self.number_in_convention(entry["sym"].strip()) if on_item is not None else None
+            if on_item is not None and numbered is not None and numbered[1] == "decision":
+                decision = InstrumentRef(*numbered)
+                self.add(decision, "title", on_item["title"].strip(), ev)
+                self.add(self.doc, "mentions", decision, ev)
+                continue
             for mention in found:
                 self.add(DocumentRef(symbols=mention.symbols), "title", title, ev)
             if len(found) == 1:
@@ -13751,7 +13822,8 @@ class Reader:
         self.report_on_that_session(r, ev)
         self.bracketed_reports(r, ev)
         if (
-            r.paragraph.kind == "listing" or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and (
+            r.paragraph.kind == "listing" and not (r.paragraph.instrument is not None and _ITEM_OPENS_ON_A_VERB.match(text))
+            or r.paragraph.kind == "heading" and r.symbols[0].start == 0 and (
                 _REPORT_TITLE_AFTER_SYMBOL.match(text, r.symbols[0].end) or _AUTHOR_THEN_REPORT_ON.match(text, r.symbols[0].end)
             )
         ) and not _LISTED_REPORT.match(text) and not self.listed_text_reports(r):

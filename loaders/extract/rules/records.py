@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from mandate_graph.loaders.extract.rules import places
 
-# The field's name, then a tab (a run of spaces once cleaned), then its value.
+# The field's name, its colon perhaps ("Meeting:<tab>380th Session …", as a decision's page prints
+# its record, E214), then a tab (a run of spaces once cleaned), then its value.
 _FIELD = re.compile(
-    r"^(?P<field>Session|Meeting|Adopted|Adoption|Date of adoption|Adoption date|Date adopted|Venue|Place|Location|Dates)\s+(?P<value>\S.*)$",
+    r"^(?P<field>Session|Meeting|Adopted|Adoption|Date of adoption|Adoption date|Date adopted|Date of decision|Decision date"
+    r"|Venue|Place|Location|Dates|Date|Document):?\s+(?P<value>\S.*)$",
 )
 # "Venue<tab>Cartagena de Indias, Colombia": the place, a country perhaps after it
 _VENUE = re.compile(rf"^(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\.?$")
@@ -34,7 +36,9 @@ _PLACE_THEN_DATES = re.compile(
 
 @dataclass(frozen=True)
 class RecordField:
-    name: str  # "session", "adoption", "venue" (where the session met) or "dates" (when)
+    # "session", "adoption", "venue" (where the session met), "dates" (when), "date" (a day or
+    # the session's days: the value says which) or "document" (the one the instrument was taken on)
+    name: str
     value_start: int  # where the value starts in the row's text
     value: str
 
@@ -49,6 +53,8 @@ def record_field(row: str) -> RecordField | None:
         "session" if field_name in ("Session", "Meeting")
         else "venue" if field_name in ("Venue", "Place", "Location")
         else "dates" if field_name == "Dates"
+        else "date" if field_name == "Date"
+        else "document" if field_name == "Document"
         else "adoption"
     )
     offset = len(row) - len(row.lstrip())
