@@ -23,6 +23,8 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     kind_numbered_heading,
     noted_below,
     NOTE_LOOK,
+    session_from_own_symbol,
+    MASTHEAD_LOOK,
     SOURCE_NOTE,
     topic_numbered_heading,
     TITLE_FIELD,
@@ -745,6 +747,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
+            if in_convention is None and instrument is None and len(raw) < 20 and raw.strip()[:1] in "DR" and not paragraphs[MASTHEAD_LOOK:]:
+                # "DECISION 671" under the masthead "Council 2036" / "Document C36/121-E": the
+                # number alone, its session the one the document's symbol prints (E213)
+                in_convention = session_from_own_symbol(raw, [p.text for p in paragraphs], numbering)
+                whole_document = whole_document or in_convention is not None
             if in_convention is None and len(raw) < 20 and raw.strip()[:1] in "DRdr":
                 # "Decision" alone under an agenda item of a body's minutes, its text closed by the
                 # source note "(GB.373/INS/1, paragraph 3)" of the document it was adopted on
