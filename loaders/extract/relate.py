@@ -78,6 +78,7 @@ from mandate_graph.loaders.extract.rules.transmitted_documents import (
 from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
+    keyword_capitalised,
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
@@ -4874,7 +4875,11 @@ class Reader:
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
                 key_opened[p.instrument] = key
-                numbered = self.matcher.numbering.find(p.text[:80])
+                # ("RESOLUTION 5 (EC-86)": the heading in capitals of a convention that writes its
+                # keyword, read as the convention writes it: the Executive Council of the
+                # organization whose convention it is, not the one "THE EXECUTIVE COUNCIL," below
+                # would name by a short name another organization's council carries, E213)
+                numbered = self.matcher.numbering.find(keyword_capitalised(p.text[:80]))
                 if numbered and (numbered[0].start == 0 or _KIND_WORD_BEFORE_NUMBER.fullmatch(p.text, 0, numbered[0].start)):
                     # "BC-17/4: Work programme ...": the convention names the issuer, which a
                     # formula shared by several bodies ("The Conference of the Parties,") cannot;

@@ -535,8 +535,13 @@ class Scope:
         Meteorological Organization", in a document of the "Congress of the World Meteorological
         Organization"'s regional association); None when none is, or several are."""
         found = set()
-        for body in self._authors_lineage():
-            for organization in _organizations_named_after_of(body.names):
+        lineage = self._authors_lineage()
+        for body in lineage:
+            # (the organization at the top of the line by its own names too: "the Executive Council" in
+            # a resolution whose masthead names only "WORLD METEOROLOGICAL ORGANIZATION" over the
+            # organ, E213)
+            own = frozenset(" ".join(n.lower().split()) for n in body.names) if body is lineage[-1] else frozenset()
+            for organization in _organizations_named_after_of(body.names) | own:
                 key = self.matcher.by_name.get(f"{name} of the {organization}")
                 if key is not None and key not in self.matcher.unevidenced:
                     found.add(key)

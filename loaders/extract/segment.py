@@ -454,10 +454,10 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
         return None
     line = raw.rstrip().rstrip(".")
     found = numbering.find(line)
-    if not found and line[:1] in "DR" and (capitals := _CAPITALS_KEYWORD.match(line)) is not None:
+    if not found and line[:1] in "DR" and (capitalised := keyword_capitalised(line)) != line:
         # "DECISION 9 (RA I-20)": a heading in capitals of a convention that writes its keyword
         # ("Decision {number} (RA I-{session})"), which the convention reads capitalised only
-        line = capitals["kind"].capitalize() + line[capitals.end("kind") :]
+        line = capitalised
         found = numbering.find(line)
     if not found:
         return None
@@ -468,6 +468,13 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
     # The keyword is the heading's own ("Decision 7/CP.30") or the template's ("resolution {number} ({session})")
     kind = instrument_kind(keyword["kind"].lower()) if keyword["kind"] and first.start else first.kind
     return kind, first.session, first.number
+
+
+def keyword_capitalised(line: str) -> str:
+    """``line`` with its keyword in capitals written as a convention writes it ("RESOLUTION 5
+    (EC-86)" as "Resolution 5 (EC-86)"); any other line as it is."""
+    capitals = _CAPITALS_KEYWORD.match(line)
+    return line if capitals is None else capitals["kind"].capitalize() + line[capitals.end("kind") :]
 
 
 def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
