@@ -181,7 +181,10 @@ class Scope:
         titled = tuple(k for k in self.matcher.titled.get(name, ()) if k not in self.matcher.unevidenced)
         headed = self.own_organ_by_its_head(mention, candidates)
         if not candidates and not titled:
-            return headed
+            # ("the Executive Council" in a resolution of the World Meteorological Organization's,
+            # the other organization whose council the data calls so not evidenced: that
+            # organization's "Executive Council of ...", E213)
+            return headed or self.organ_of_authors_organization(name)
         if candidates and kind_words.generic_name(name):
             # "the Conference" in a document of another treaty, or of no known author, that never
             # points to the crime convention's Conference: no candidate, whichever way below would
