@@ -30,8 +30,7 @@ import pytest
 
 from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
-from mandate_graph.loaders.extract import extract
-from tests.support.extraction import BASE
+from tests.support.extraction import BASE, facts as _facts
 
 _REFERENCE = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -95,11 +94,6 @@ def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
     path: Path = tmp_path_factory.mktemp("agencies") / "agencies.ttl"
     path.write_text(_REFERENCE, encoding="utf-8")
     return load_registry(BASE, [path])
-
-
-def _facts(text: str, registry: BodyRegistry, relation: str) -> set[tuple[object, object]]:
-    extraction = extract(text, source_key="test", registry=registry)
-    return {(f.subject, f.object) for f in extraction.facts if f.relation == relation}
 
 
 # The satellite union's council decision copied from a PDF viewer: lines broken at the page's width,
