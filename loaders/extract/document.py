@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
-from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
@@ -20,6 +20,7 @@ from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
 from mandate_graph.loaders.extract.rules import kind_words, own_body_names, places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
+from mandate_graph.loaders.extract.rules.instrument_headings import session_in_symbol
 from mandate_graph.loaders.extract.rules.shared_prefixes import evidenced_series_author, glued_series_author, symbol_author, symbol_authors
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
@@ -661,6 +662,22 @@ def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
     return said in {n.lower() for n in (*body.names, body.short_name or "") if n}
 
 
+# "Council 2036": a session named by the body and its year, as the ITU Council's are; the number the
+# session goes by is the one the document's symbol prints ("C36/121"), read once the author is known
+_NAME_THEN_YEAR_LINE = re.compile(r"^(?P<body>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|on|for|and)){0,8})\s+(?P<year>(?:19|20)\d\d)$")
+# the masthead's first lines, where such a line names the session
+_YEAR_LINE_LIMIT = 4
+
+
+def _session_of_year(year: int, symbols: tuple[str, ...], author: Body) -> int | None:
+    """The number of the author's session named by ``year`` ("Council 2036"), where the document's
+    own symbol, of the author's series, prints the year's last two figures as its session
+    ("C36/121"): the number the body's instruments carry ("Decision 671 (C36)"). None where no
+    symbol says so: a year alone is no session's number."""
+    printed = [session_in_symbol(s, author.symbol_prefix) for s in symbols]
+    return year % 100 if year % 100 in printed else None
+
+
 # A record's field naming the body it is of: 'body: "Sub-Committee of Experts on ..."' in a page's
 # YAML front matter, "Organ: Executive Board" in a form, "committee = Committee on ..." in a config.
 # Only these keys: "parent:", "serviced_by:", "addressee:" name other bodies, and "author:" a unit
@@ -873,6 +890,7 @@ def read_masthead(
     author = None
     masthead_body: str | None = None
     short_name_session: tuple[int, GatheringKind, Paragraph, str] | None = None
+    year_session: tuple[int, Paragraph, str] | None = None  # "Council 2036": the year, the line, the name
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
@@ -1031,6 +1049,13 @@ def read_masthead(
             if stacked_body is not None:
                 stacked.append([stacked_body, gathering_line, None])
             name_lines = []
+            continue
+        year_line = (
+            _NAME_THEN_YEAR_LINE.match(text) if gathering_line is None and year_session is None and index - logo_lines < _YEAR_LINE_LIMIT else None
+        )
+        if year_line is not None:
+            # "Council 2036" / "Geneva, 9–19 June 2036": the session, its number read below
+            year_session = (int(year_line["year"]), para, year_line["body"])
             continue
         g = _BODY_THEN_GATHERING_LINE.match(text) if gathering_line is None else None
         if g and named_here and named_here[0].key is None and named_here[0].start == 0 and named_here[0].end == g.end("body"):
@@ -1191,6 +1216,10 @@ def read_masthead(
     author = author or masthead_body
     if gathering_line is None and short_name_session is not None and author and _names_author(short_name_session[3], registry, author):
         gathering_line = short_name_session[:3]
+    if gathering_line is None and year_session is not None and author and _names_author(year_session[2], registry, author) and (
+        (n_year := _session_of_year(year_session[0], symbols, registry.bodies[author])) is not None
+    ):
+        gathering_line = (n_year, "session", year_session[1])
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:
         info.evidence = _evidence(cleaned, title_para)

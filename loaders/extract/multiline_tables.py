@@ -89,6 +89,9 @@ def multiline_table_export(text: str) -> tuple[str, list[int]] | None:
 def _write_table(out: Rewritten, lines: list[str], starts: list[int], header_line: int, close: int,
                  rule_and_columns: tuple[int, list[int]]) -> None:
     rule, columns = rule_and_columns
+    if len(columns) == 2 and not any(line.strip() for line in lines[: header_line - 1]):
+        _write_masthead(out, lines, starts, header_line, close, rule_and_columns)
+        return
     rows: list[list[int]] = [list(range(header_line, rule))]
     current: list[int] = []
     for index in range(rule + 1, close):
@@ -111,3 +114,29 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], header_lin
         out.pipe_row(row, starts[block[0]])
         if not number:
             out.pipe_delimiter(len(columns))
+
+
+def _write_masthead(out: Rewritten, lines: list[str], starts: list[int], header_line: int, close: int,
+                    rule_and_columns: tuple[int, list[int]]) -> None:
+    """A table of two columns that opens the document is its masthead, as Word lays one out
+    (`pandoc -t plain` of a WMO resolution): the organization, the organ, the session and its
+    place and days on the left, the symbol, the submitter and the adoption day on the right, one
+    item a line (E213). Read as a table, each line of the left column ran into the right one's
+    ("Eighty-sixth session | the Executive Council"): written as the left column's lines, then the
+    right column's, each a paragraph of its own; a line opening in lower case goes on with the
+    one above it ("Submitted by: President of" / "the Executive Council")."""
+    rule, columns = rule_and_columns
+    items: list[list[tuple[int, int]]] = []
+    for column in range(len(columns)):
+        for index in (*range(header_line, rule), *range(rule + 1, close)):
+            span = column_spans(lines[index], starts[index], columns)[column]
+            if span is None:
+                continue
+            if items and column and out.original[span[0] : span[0] + 1].islower() and items[-1][-1][1] < span[0]:
+                items[-1].append(span)
+            else:
+                items.append([span])
+    for number, item in enumerate(items):
+        if number:
+            out.literal("\n\n", out.last_offset())
+        out.cell(item)

@@ -23,7 +23,7 @@ from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
-from mandate_graph.loaders.extract.numbering import names_by_place
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.document import Masthead
@@ -78,6 +78,7 @@ from mandate_graph.loaders.extract.rules.transmitted_documents import (
 from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
+    keyword_capitalised,
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
@@ -237,6 +238,8 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
 _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
+# "Resolution 118/1": a heading of the default shape, the kind, a session, a slash and the number
+_DEFAULT_SHAPED_HEADING = re.compile(r"^(?:Resolution|Decision)\s+\d{1,4}/\d{1,4}\s*$")
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
@@ -4893,7 +4896,11 @@ class Reader:
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
                 key_opened[p.instrument] = key
-                numbered = self.matcher.numbering.find(p.text[:80])
+                # ("RESOLUTION 5 (EC-86)": the heading in capitals of a convention that writes its
+                # keyword, read as the convention writes it: the Executive Council of the
+                # organization whose convention it is, not the one "THE EXECUTIVE COUNCIL," below
+                # would name by a short name another organization's council carries, E213)
+                numbered = self.matcher.numbering.find(p.text[:80]) or self.capitals_heading_number(p.text[:80], p.instrument)
                 if numbered and (numbered[0].start == 0 or _KIND_WORD_BEFORE_NUMBER.fullmatch(p.text, 0, numbered[0].start)):
                     # "BC-17/4: Work programme ...": the convention names the issuer, which a
                     # formula shared by several bodies ("The Conference of the Parties,") cannot;
@@ -4932,6 +4939,17 @@ class Reader:
                 if opener and key not in by_convention:
                     issuers[key] = opener
         return issuers, adopted
+
+    def capitals_heading_number(self, heading: str, instrument: tuple[str, str, str]) -> list[NumberedInstrument]:
+        """The number of a heading in capitals ("RESOLUTION 5 (EC-86)") read as its convention writes
+        it ("Resolution 5 (EC-86)"), where that reading is the instrument's own and more than the
+        default shape ("RESOLUTION 118/1" is read by the default convention, whoever writes
+        "Resolution {number}/{session}")."""
+        capitalised = keyword_capitalised(heading)
+        if capitalised == heading or _DEFAULT_SHAPED_HEADING.match(capitalised):
+            return []
+        numbered = self.matcher.numbering.find(capitalised)
+        return numbered if numbered and (numbered[0].session, numbered[0].number) == tuple(instrument[1:]) else []
 
     def masthead_facts(self, paragraphs: list[Paragraph] | None = None) -> None:
         paragraphs = paragraphs or []

@@ -181,7 +181,10 @@ class Scope:
         titled = tuple(k for k in self.matcher.titled.get(name, ()) if k not in self.matcher.unevidenced)
         headed = self.own_organ_by_its_head(mention, candidates)
         if not candidates and not titled:
-            return headed
+            # ("the Executive Council" in a resolution of the World Meteorological Organization's,
+            # the other organization whose council the data calls so not evidenced: that
+            # organization's "Executive Council of ...", E213)
+            return headed or self.organ_of_authors_organization(name)
         if candidates and kind_words.generic_name(name):
             # "the Conference" in a document of another treaty, or of no known author, that never
             # points to the crime convention's Conference: no candidate, whichever way below would
@@ -535,8 +538,13 @@ class Scope:
         Meteorological Organization", in a document of the "Congress of the World Meteorological
         Organization"'s regional association); None when none is, or several are."""
         found = set()
-        for body in self._authors_lineage():
-            for organization in _organizations_named_after_of(body.names):
+        lineage = self._authors_lineage()
+        for body in lineage:
+            # (the organization at the top of the line by its own names too: "the Executive Council" in
+            # a resolution whose masthead names only "WORLD METEOROLOGICAL ORGANIZATION" over the
+            # organ, E213)
+            own = frozenset(" ".join(n.lower().split()) for n in body.names) if body is lineage[-1] else frozenset()
+            for organization in _organizations_named_after_of(body.names) | own:
                 key = self.matcher.by_name.get(f"{name} of the {organization}")
                 if key is not None and key not in self.matcher.unevidenced:
                     found.add(key)

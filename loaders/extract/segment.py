@@ -23,6 +23,8 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     kind_numbered_heading,
     noted_below,
     NOTE_LOOK,
+    session_from_own_symbol,
+    MASTHEAD_LOOK,
     SOURCE_NOTE,
     topic_numbered_heading,
     TITLE_FIELD,
@@ -452,10 +454,10 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
         return None
     line = raw.rstrip().rstrip(".")
     found = numbering.find(line)
-    if not found and line[:1] in "DR" and (capitals := _CAPITALS_KEYWORD.match(line)) is not None:
+    if not found and line[:1] in "DR" and (capitalised := keyword_capitalised(line)) != line:
         # "DECISION 9 (RA I-20)": a heading in capitals of a convention that writes its keyword
         # ("Decision {number} (RA I-{session})"), which the convention reads capitalised only
-        line = capitals["kind"].capitalize() + line[capitals.end("kind") :]
+        line = capitalised
         found = numbering.find(line)
     if not found:
         return None
@@ -466,6 +468,13 @@ def numbered_heading(raw: str, numbering: NumberingFinder | None) -> tuple[Instr
     # The keyword is the heading's own ("Decision 7/CP.30") or the template's ("resolution {number} ({session})")
     kind = instrument_kind(keyword["kind"].lower()) if keyword["kind"] and first.start else first.kind
     return kind, first.session, first.number
+
+
+def keyword_capitalised(line: str) -> str:
+    """``line`` with its keyword in capitals written as a convention writes it ("RESOLUTION 5
+    (EC-86)" as "Resolution 5 (EC-86)"); any other line as it is."""
+    capitals = _CAPITALS_KEYWORD.match(line)
+    return line if capitals is None else capitals["kind"].capitalize() + line[capitals.end("kind") :]
 
 
 def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
@@ -745,6 +754,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
+            if in_convention is None and instrument is None and len(raw) < 20 and raw.strip()[:1] in "DR" and not paragraphs[MASTHEAD_LOOK:]:
+                # "DECISION 671" under the masthead "Council 2036" / "Document C36/121-E": the
+                # number alone, its session the one the document's symbol prints (E213)
+                in_convention = session_from_own_symbol(raw, [p.text for p in paragraphs], numbering)
+                whole_document = whole_document or in_convention is not None
             if in_convention is None and len(raw) < 20 and raw.strip()[:1] in "DRdr":
                 # "Decision" alone under an agenda item of a body's minutes, its text closed by the
                 # source note "(GB.373/INS/1, paragraph 3)" of the document it was adopted on

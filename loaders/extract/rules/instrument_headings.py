@@ -498,3 +498,48 @@ def announced_title(text: str, instrument: tuple[InstrumentKind, str, str], numb
         if quoted is not None:
             return quoted["title"].strip()
     return None
+
+
+# "DECISION 671", "Resolution 5": a kind and a number alone on a heading line, no session. An agency
+# whose convention prints the session beside the number ("Decision 645 (C30)", "Resolution 12
+# (Cg-20)") heads the text of each decision with the number alone, the session said by the masthead:
+# its document's symbol, the body's series and the session's number ("C36/121-E", "EC-86/Res. 5").
+_KIND_AND_NUMBER_ALONE = re.compile(r"^(?P<kind>Decision|Resolution|DECISION|RESOLUTION)\s+(?P<number>\d{1,4})\.?$")
+# a symbol opening on a series and a session's number: "C36/121", "EC-86/Doc. 4.2", "RA I-20/Doc. 6"
+_SERIES_SESSION = re.compile(r"(?<![\w/.-])(?P<series>[A-Z][A-Za-z]{0,5}(?: [IVX]{1,4})?)-?(?P<session>\d{1,3})/(?=\w)")
+# how many of the masthead's lines above the heading may print the symbol
+MASTHEAD_LOOK = 8
+
+
+def session_from_own_symbol(
+    line: str, above: list[str], numbering: NumberingFinder | None
+) -> tuple[InstrumentKind, str, str] | None:
+    """(kind, session, number) of "DECISION 671" under a masthead whose symbol "C36/121-E" is of the
+    series of a body that numbers its decisions "{number} (C{session})": the decision 671 of that
+    body's 36th session, as its convention writes it. None where no line above prints a symbol of
+    a series whose body numbers that kind with a session, or where two bodies would."""
+    alone = _KIND_AND_NUMBER_ALONE.match(line.strip())
+    if alone is None or numbering is None:
+        return None
+    kind, number = alone["kind"].lower(), alone["number"]
+    found: set[tuple[InstrumentKind, str, str]] = set()
+    for text in above[:MASTHEAD_LOOK]:
+        for symbol in _SERIES_SESSION.finditer(text):
+            for body in numbering.bodies:
+                if body.symbol_prefix != symbol["series"]:
+                    continue
+                for convention in body.numbering:
+                    if convention.kind != kind or "{session}" not in convention.template:
+                        continue
+                    written = convention.template.replace("{number}", number).replace("{session}", symbol["session"])
+                    read = [n for n in numbering.find(written) if n.start == 0 and n.end == len(written)]
+                    if read and read[0].number == number:
+                        found.add((read[0].kind, read[0].session, read[0].number))
+    return found.pop() if len(found) == 1 else None
+
+
+def session_in_symbol(symbol: str, series: str | None) -> int | None:
+    """The session's number a symbol of ``series`` prints right after it ("C36/121" of "C": 36;
+    "EC-86/Res. 5" of "EC": 86); None for a symbol of another series or of no such shape."""
+    printed = _SERIES_SESSION.match(symbol)
+    return int(printed["session"]) if series and printed is not None and printed["series"] == series else None
