@@ -55,7 +55,7 @@ from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
-from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules.counted_adoptions import CountedAdoption
@@ -2745,6 +2745,19 @@ _PAPER_ON_THE_GATHERING = re.compile(
 )
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
+# "The Advisory Board on X, established by resolution 11/2, adopted at its eleventh session, will hold
+# its third session in …": a name in capitals opening the sentence, its origin set off by commas (a
+# participle of creating and the instrument), then the subject's verb of holding "its" (E215); the
+# session is the subject's, not that of the body the set-off clause names last
+_SUBJECT_NAME = r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+_ORIGIN_SET_OFF = (
+    r",\s+(?:which\s+(?:was|were)\s+|which\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|it|they)\s+(?:had\s+|has\s+)?)?"
+    r"(?:established|created|set\s+up|constituted)\s+(?:by|in|under|pursuant\s+to|through)\s[^;]{3,300}?,"
+)
+_ORIGIN_SET_OFF_THEN_HOLDS = re.compile(
+    rf"^{_SUBJECT_NAME}{_ORIGIN_SET_OFF}\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+)?(?:also\s+)?"
+    r"(?:hold|holds|held|convene|convenes|convened|has\s+held|had\s+held)\s+(?:its|their)\s"
+)
 _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
@@ -9270,6 +9283,10 @@ class Reader:
                 # 88/232, ..., including at its first session, to be held in New York": an
                 # establishment told in a relative clause on an instrument named in the sentence (E205)
                 or bool(r.instruments) and _ESTABLISHED_IN_A_CLAUSE.search(sentence.text) is not None
+                # "The Advisory Board on X, established by resolution 11/2, adopted at its eleventh
+                # session, will hold its third session in …": the subject's origin set off after its
+                # name, then what it holds (E215)
+                or bool(r.instruments) and _ORIGIN_SET_OFF_THEN_HOLDS.match(sentence.text) is not None
             )
             born_before = len(self.born)
             if establishing:
@@ -10091,10 +10108,15 @@ class Reader:
                     if told[1] is not None:
                         self.add(ref, "heldIn", told[1], ev)
                 break
+        unadopted = not_adopted.unadopted_spans(text)
         for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
                 self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if not_adopted.inside(unadopted, g.start):
+                # "a proposal to hold the thirteenth session in Geneva did not obtain support", "decided
+                # not to convene its ninth session in Bangkok": no town, no days of it (E215)
+                continue
             if len(refs) > 1 and ev is not None and (last := _THE_LAST_OF_WHICH.match(text, g.end)) is not None:
                 # "its fifty-ninth, sixtieth and sixty-first meetings, the last of which was held at
                 # WFP headquarters on 3 and 4 March 2031": that one meeting's days (and town)
@@ -12429,21 +12451,31 @@ class Reader:
         Conference, which shall hold its first meeting in Bogotá": the relative clause says
         what the body established does, though another body is named last before "its"."""
         term = self.registry.bodies[born].gathering_term
-        if term is None:
+        if term is None and _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text) is None:
             return r.gatherings
         # Every "its first meeting" of the sentence, also one dropped as not fitting the body
         # named last ("composed of Member States and the Programme Coordinating Board, which
         # shall hold its first meeting": the Board holds sessions)
         resolved = {id(g): refs for g, refs in r.gatherings}
         out = []
+        subject_holds = _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text)
+        opening = r.refs.bodies[0] if r.refs.bodies else None
         for g in r.refs.gatherings:
             refs = resolved.get(id(g), [])
             if (
-                g.of_body is None and g.determiner == "its" and g.ordinals == [1] and not g.numeral
+                term is not None and g.of_body is None and g.determiner == "its" and g.ordinals == [1] and not g.numeral
                 and not (refs and refs[0].body == born) and _WHICH_SHALL_HOLD.search(r.sentence.text, 0, g.start)
             ):
                 g.body = born
                 refs = [GatheringRef(born, term, 1)]
+            elif (
+                subject_holds is not None and g.of_body is None and g.determiner in ("its", "their") and g.start in (subject_holds.end() - len(g.determiner) - 1, subject_holds.end())
+                and opening is not None and opening.start <= 4 and r.bodies.get(opening.start) == born
+            ):
+                # "The Advisory Board on X, established by resolution 11/2, …, will hold its third
+                # session": the subject's, whatever its number (E215)
+                g.body = born
+                refs = [GatheringRef(born, term or gathering_kind(g.word), n) for n in g.ordinals]
             if refs:
                 out.append((g, refs))
         return out
@@ -13227,7 +13259,10 @@ class Reader:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
             self.made_permanent_in_a_relative_clause(r)
+        unadopted = not_adopted.unadopted_spans(text)
         for standing in self.standing_words(text):
+            if not_adopted.inside(unadopted, standing[0]):
+                continue  # "a proposal to convert the expert group into a standing committee was not taken up" (E215)
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
             quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, standing[0]) is not None
