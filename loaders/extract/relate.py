@@ -1702,6 +1702,9 @@ _PLACE_SET_OFF = re.compile(
 # "the work of its Working Group on Indigenous Languages": a subsidiary named as its parent's (E208);
 # the space before "its", where `new_bodies.described_after` reads the name
 _ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
+# "the Commission's Expert Group on Tide Gauges", "the Parties’ Committee on X": the owner's name in
+# the possessive stands for "its" (E215); the mark ends the owner's mention ("'s") or follows it ("s'")
+_NAME_POSSESSIVE_SUBSIDIARY = re.compile(r"(?:['’]s|(?<=s)['’])(?=\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
 _WHICH_HOLDS_ITS = re.compile(
     r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
 )
@@ -9952,7 +9955,7 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope, sentence.text)
-        if (" its " in sentence.text or " their " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
+        if (" its " in sentence.text or " their " in sentence.text or "s " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
             # the body learnt is named in this sentence too ("…, which held its ninth meeting")
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
             if refs.gatherings:
@@ -12153,19 +12156,30 @@ class Reader:
         reference data does not know, named as the possession of the known body the clause names
         before "its", is that body's subsidiary, learnt as a body the text created is (E208). Not a
         known name, nor one inside a known body's mention, nor a kind alone ("its Working Group"), nor
-        in a sentence telling a creation (whose rules mint the body under its creator)."""
+        in a sentence telling a creation (whose rules mint the body under its creator). "The Forum's
+        Working Group on X" is read so too, its owner the body the possessive mark closes (E215)."""
         learnt = False
         if any(word in text for word in _ESTABLISHING_WORDS):
             return False  # "its Working Group on X, which the Council created by …": the creation's rules mint it
-        for m in _ITS_SUBSIDIARY.finditer(text):
-            described = new_bodies.described_after(text, m.start())
+        told: list[tuple[int, new_bodies.Described | None]] = [(m.start(), new_bodies.described_after(text, m.start())) for m in _ITS_SUBSIDIARY.finditer(text)]
+        marks: set[int] = set()
+        for m in _NAME_POSSESSIVE_SUBSIDIARY.finditer(text) if "’" in text or "'" in text else ():
+            # "the Commission's Expert Group on X": read as "its Expert Group on X" would be, the
+            # owner the body whose mention the mark closes (no other body between)
+            shifted = new_bodies.described_after(text[: m.end()] + " its" + text[m.end() :], m.end())
+            described = dataclasses.replace(shifted, start=shifted.start - 4, end=shifted.end - 4) if shifted is not None else None
+            told.append((m.start() + (1 if text[m.start()] == "s" else 0), described))
+            marks.add(told[-1][0])
+        for anchor, described in told:
             if described is None or not described.proper or " on " not in described.name and " for " not in described.name:
                 continue
             if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None:
                 continue
             if any(b.start < described.end and described.start < b.end and b.start in bodies for b in refs.bodies):
                 continue
-            owners = [b for b in refs.bodies if b.end <= m.start() and b.start in bodies and ";" not in text[b.end : m.start()]]
+            owners = [b for b in refs.bodies if b.end <= anchor and b.start in bodies and ";" not in text[b.end : anchor]]
+            if anchor in marks and owners and owners[-1].end != anchor:
+                continue  # "the Alliance's Task Force on X" after the Commission: not the Commission's
             if not owners or self.registry.bodies.get(bodies[owners[-1].start]) is None:
                 continue
             key = self.mint(described, bodies[owners[-1].start])
