@@ -1194,6 +1194,12 @@ def _topic_last(name: str) -> tuple[str, ...]:
     return (f"{m['kind']} on the {m['topic']}", f"{m['kind']} on {m['topic']}")
 
 
+# "ITC", "PBC", "OEWG", "CRC": a name of one word in capitals, an abbreviation several bodies may
+# carry (the Inland Transport Committee's and the International Trade Centre's "ITC"), read as a
+# short name of each carrier as a name of several words is (E215)
+_ONE_WORD_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+
+
 @lru_cache(maxsize=16)
 def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     by_name: dict[str, str] = {}
@@ -1231,9 +1237,10 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
     # "Panel of Experts", an alias of two sanctions committees' panels: which panel, the document
     # says (its author, the committee it names, `resolve.Scope.short`), not the file loaded first;
     # read as a short name of every body that carries it, as a demoted name is (E207)
+    abbreviations = {_normal(n) for b in bodies for n in b.names if _ONE_WORD_ABBREVIATION.fullmatch(n.strip())}
     for name, carriers in _homonyms(bodies).items():
         owner = by_name.get(name)
-        if " " in name and owner is not None and name not in demoted and name not in relative and not any(
+        if (" " in name or name in abbreviations) and owner is not None and name not in demoted and name not in relative and not any(
             shipped_by_kind(b) for b in bodies if b.key == owner
         ):
             shorts[name] = list(dict.fromkeys([owner, *carriers, *shorts.get(name, ())]))

@@ -55,7 +55,7 @@ from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
-from mandate_graph.loaders.extract.rules import made_permanent, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules.counted_adoptions import CountedAdoption
@@ -1705,6 +1705,9 @@ _PLACE_SET_OFF = re.compile(
 # "the work of its Working Group on Indigenous Languages": a subsidiary named as its parent's (E208);
 # the space before "its", where `new_bodies.described_after` reads the name
 _ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
+# "the Commission's Expert Group on Tide Gauges", "the Parties’ Committee on X": the owner's name in
+# the possessive stands for "its" (E215); the mark ends the owner's mention ("'s") or follows it ("s'")
+_NAME_POSSESSIVE_SUBSIDIARY = re.compile(r"(?:['’]s|(?<=s)['’])(?=\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
 _WHICH_HOLDS_ITS = re.compile(
     r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
 )
@@ -2748,6 +2751,19 @@ _PAPER_ON_THE_GATHERING = re.compile(
 )
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
+# "The Advisory Board on X, established by resolution 11/2, adopted at its eleventh session, will hold
+# its third session in …": a name in capitals opening the sentence, its origin set off by commas (a
+# participle of creating and the instrument), then the subject's verb of holding "its" (E215); the
+# session is the subject's, not that of the body the set-off clause names last
+_SUBJECT_NAME = r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+_ORIGIN_SET_OFF = (
+    r",\s+(?:which\s+(?:was|were)\s+|which\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|it|they)\s+(?:had\s+|has\s+)?)?"
+    r"(?:established|created|set\s+up|constituted)\s+(?:by|in|under|pursuant\s+to|through)\s[^;]{3,300}?,"
+)
+_ORIGIN_SET_OFF_THEN_HOLDS = re.compile(
+    rf"^{_SUBJECT_NAME}{_ORIGIN_SET_OFF}\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+)?(?:also\s+)?"
+    r"(?:hold|holds|held|convene|convenes|convened|has\s+held|had\s+held)\s+(?:its|their)\s"
+)
 _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
@@ -9342,6 +9358,10 @@ class Reader:
                 # 88/232, ..., including at its first session, to be held in New York": an
                 # establishment told in a relative clause on an instrument named in the sentence (E205)
                 or bool(r.instruments) and _ESTABLISHED_IN_A_CLAUSE.search(sentence.text) is not None
+                # "The Advisory Board on X, established by resolution 11/2, adopted at its eleventh
+                # session, will hold its third session in …": the subject's origin set off after its
+                # name, then what it holds (E215)
+                or bool(r.instruments) and _ORIGIN_SET_OFF_THEN_HOLDS.match(sentence.text) is not None
             )
             born_before = len(self.born)
             if establishing:
@@ -10007,7 +10027,7 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope, sentence.text)
-        if (" its " in sentence.text or " their " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
+        if (" its " in sentence.text or " their " in sentence.text or "s " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
             # the body learnt is named in this sentence too ("…, which held its ninth meeting")
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
             if refs.gatherings:
@@ -10177,10 +10197,15 @@ class Reader:
                     if told[1] is not None:
                         self.add(ref, "heldIn", told[1], ev)
                 break
+        unadopted = not_adopted.unadopted_spans(text)
         for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
                 self.add(ref, "meetingOf", BodyRef(ref.body), ev)
+            if not_adopted.inside(unadopted, g.start):
+                # "a proposal to hold the thirteenth session in Geneva did not obtain support", "decided
+                # not to convene its ninth session in Bangkok": no town, no days of it (E215)
+                continue
             if len(refs) > 1 and ev is not None and (last := _THE_LAST_OF_WHICH.match(text, g.end)) is not None:
                 # "its fifty-ninth, sixtieth and sixty-first meetings, the last of which was held at
                 # WFP headquarters on 3 and 4 March 2031": that one meeting's days (and town)
@@ -12217,19 +12242,30 @@ class Reader:
         reference data does not know, named as the possession of the known body the clause names
         before "its", is that body's subsidiary, learnt as a body the text created is (E208). Not a
         known name, nor one inside a known body's mention, nor a kind alone ("its Working Group"), nor
-        in a sentence telling a creation (whose rules mint the body under its creator)."""
+        in a sentence telling a creation (whose rules mint the body under its creator). "The Forum's
+        Working Group on X" is read so too, its owner the body the possessive mark closes (E215)."""
         learnt = False
         if any(word in text for word in _ESTABLISHING_WORDS):
             return False  # "its Working Group on X, which the Council created by …": the creation's rules mint it
-        for m in _ITS_SUBSIDIARY.finditer(text):
-            described = new_bodies.described_after(text, m.start())
+        told: list[tuple[int, new_bodies.Described | None]] = [(m.start(), new_bodies.described_after(text, m.start())) for m in _ITS_SUBSIDIARY.finditer(text)]
+        marks: set[int] = set()
+        for m in _NAME_POSSESSIVE_SUBSIDIARY.finditer(text) if "’" in text or "'" in text else ():
+            # "the Commission's Expert Group on X": read as "its Expert Group on X" would be, the
+            # owner the body whose mention the mark closes (no other body between)
+            shifted = new_bodies.described_after(text[: m.end()] + " its" + text[m.end() :], m.end())
+            described = dataclasses.replace(shifted, start=shifted.start - 4, end=shifted.end - 4) if shifted is not None else None
+            told.append((m.start() + (1 if text[m.start()] == "s" else 0), described))
+            marks.add(told[-1][0])
+        for anchor, described in told:
             if described is None or not described.proper or " on " not in described.name and " for " not in described.name:
                 continue
             if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None:
                 continue
             if any(b.start < described.end and described.start < b.end and b.start in bodies for b in refs.bodies):
                 continue
-            owners = [b for b in refs.bodies if b.end <= m.start() and b.start in bodies and ";" not in text[b.end : m.start()]]
+            owners = [b for b in refs.bodies if b.end <= anchor and b.start in bodies and ";" not in text[b.end : anchor]]
+            if anchor in marks and owners and owners[-1].end != anchor:
+                continue  # "the Alliance's Task Force on X" after the Commission: not the Commission's
             if not owners or self.registry.bodies.get(bodies[owners[-1].start]) is None:
                 continue
             key = self.mint(described, bodies[owners[-1].start])
@@ -12515,21 +12551,31 @@ class Reader:
         Conference, which shall hold its first meeting in Bogotá": the relative clause says
         what the body established does, though another body is named last before "its"."""
         term = self.registry.bodies[born].gathering_term
-        if term is None:
+        if term is None and _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text) is None:
             return r.gatherings
         # Every "its first meeting" of the sentence, also one dropped as not fitting the body
         # named last ("composed of Member States and the Programme Coordinating Board, which
         # shall hold its first meeting": the Board holds sessions)
         resolved = {id(g): refs for g, refs in r.gatherings}
         out = []
+        subject_holds = _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text)
+        opening = r.refs.bodies[0] if r.refs.bodies else None
         for g in r.refs.gatherings:
             refs = resolved.get(id(g), [])
             if (
-                g.of_body is None and g.determiner == "its" and g.ordinals == [1] and not g.numeral
+                term is not None and g.of_body is None and g.determiner == "its" and g.ordinals == [1] and not g.numeral
                 and not (refs and refs[0].body == born) and _WHICH_SHALL_HOLD.search(r.sentence.text, 0, g.start)
             ):
                 g.body = born
                 refs = [GatheringRef(born, term, 1)]
+            elif (
+                subject_holds is not None and g.of_body is None and g.determiner in ("its", "their") and g.start in (subject_holds.end() - len(g.determiner) - 1, subject_holds.end())
+                and opening is not None and opening.start <= 4 and r.bodies.get(opening.start) == born
+            ):
+                # "The Advisory Board on X, established by resolution 11/2, …, will hold its third
+                # session": the subject's, whatever its number (E215)
+                g.body = born
+                refs = [GatheringRef(born, term or gathering_kind(g.word), n) for n in g.ordinals]
             if refs:
                 out.append((g, refs))
         return out
@@ -13313,7 +13359,10 @@ class Reader:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
             self.made_permanent_in_a_relative_clause(r)
+        unadopted = not_adopted.unadopted_spans(text)
         for standing in self.standing_words(text):
+            if not_adopted.inside(unadopted, standing[0]):
+                continue  # "a proposal to convert the expert group into a standing committee was not taken up" (E215)
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a
             # follow-up row quotes the decision's operative words (not the action taken, told in the past)
             quoted = self.row_instruments is not None and _DECIDES_FUTURE.search(text, 0, standing[0]) is not None

@@ -147,15 +147,20 @@ _RECOMMENDS_THE_FOLLOWING = re.compile(
     r"|\bthe\s+following\s+draft\s+(?:resolution|decision)s?\b[^.;:]{0,80}:$",
     re.IGNORECASE,
 )
+# "(1) decided to establish ...", "(2) requested the Director-General ...": WHO's numbered items after
+# "The Executive Board, having considered the report ...," each opening on the Board's verb in the
+# past (E215)
+_PAST_CLAUSE_VERB = r"(?:also\s+|further\s+)?(?:decided|agreed|requested|invited|urged|encouraged|endorsed|approved|adopted|noted|took)"
 # "OP2 [formerly OP3]", "PP4 [deleted]": a negotiated text's labels, the placeholder of a
 # dropped paragraph a label alone.
 # "a) Recalling ...": a Word list's letter typed without its opening bracket counts as "(a)"
 _LABEL = re.compile(
     # ("(3) Requests", "3) Requests": a number in brackets, as some organs print their paragraphs;
-    # "(3) to request ...", "(2) that the working group shall ...": WHO's items under "decided:")
+    # "(3) to request ...", "(2) that the working group shall ...": WHO's items under "decided:";
+    # "(1) decided to establish ...": its items each opening on the verb, E215)
     # ("1.1 By decision ...", "2.3.1 The group ...": a section's sub-paragraph, as a secretariat's
     # report numbers its paragraphs under numbered sections)
-    rf"^(?:(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s+[A-Z])|\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z])|\(\d{{1,2}}\)(?=\s+(?:to|that)\s))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
+    rf"^(?:(?P<label>\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=\s+[A-Z])|\d{{1,3}}\.|\([a-z]{{1,4}}\)|\([ivx]{{1,5}}\)|\(?\d{{1,3}}\)(?=\s+[A-Z])|\(\d{{1,2}}\)(?=\s+(?:to|that|{_PAST_CLAUSE_VERB})\s))\s+|(?P<bare>[a-z]\))[ \t]+(?=[A-Z])|(?P<draft>{DRAFT_LABEL})(?:\s+|$)"
     # "4 REQUESTS the Expert Group ...": a number without a stop before an operative verb in
     # capitals, as IMO prints its resolutions
     rf"|(?P<number>{NUMBER_BEFORE_CAPITAL_VERB}))"

@@ -107,3 +107,68 @@ def test_a_subsidiary_named_by_its_parent_holds_its_gatherings(frame, text, expe
 )
 def test_near_misses_learn_nothing(text, expected):
     assert facts("rep", text) == expected
+
+
+# ---------------------------------------------------------------- the parent's name in the possessive (E215)
+# "The Forum's Working Group on X, which held its ninth meeting …": the owner named in the possessive stands
+# for "its" (`relate._NAME_POSSESSIVE_SUBSIDIARY`); the owner is the body the mark closes.
+
+
+@pytest.mark.parametrize(
+    ("frame", "text", "expected"),
+    [
+        (
+            "rep",
+            "The Commission welcomes the work of the Commission's Expert Group on Tide Gauges, which held its fourth meeting in Manila"
+            " on 3 and 4 May 2032.",
+            {
+                ("meetingOf", f"{TIDE}#4", TIDE),
+                ("heldIn", f"{TIDE}#4", "Manila"),
+                ("heldOn", f"{TIDE}#4", "2032-05-03/2032-05-04"),
+            },
+        ),
+        (
+            "rep",
+            "The Commission’s Working Group on Coastal Erosion held its second meeting in Suva in 2032.",
+            {("meetingOf", f"{EROSION}#2", EROSION), ("heldIn", f"{EROSION}#2", "Suva")},
+        ),
+        (
+            "sg",
+            "The Human Rights Council's Working Group on Coastal Rights, which held its third session in Geneva from 2 to 4 May 2031,"
+            " adopted its report by consensus.",
+            {
+                ("meetingOf", "hrc/working-group-on-coastal-rights#3", "hrc/working-group-on-coastal-rights"),
+                ("heldIn", "hrc/working-group-on-coastal-rights#3", "Geneva"),
+                ("heldOn", "hrc/working-group-on-coastal-rights#3", "2031-05-02/2031-05-04"),
+            },
+        ),
+        (
+            "sg",
+            "Delegations commended the General Assembly’s Committee on Coastal Trade, which met for its second session in Nairobi.",
+            {
+                ("meetingOf", "ga/committee-on-coastal-trade#2", "ga/committee-on-coastal-trade"),
+                ("heldIn", "ga/committee-on-coastal-trade#2", "Nairobi"),
+            },
+        ),
+    ],
+)
+def test_a_subsidiary_named_by_its_parents_possessive_holds_its_gatherings(frame, text, expected):
+    assert facts(frame, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body in the possessive's place: its own gathering
+        ("The Commission's Committee on Coastal Data held its ninth session in Bangkok.",
+         {("meetingOf", "ccr/committee-on-data#9", "ccr/committee-on-data"), ("heldIn", "ccr/committee-on-data#9", "Bangkok")}),
+        # an owner nobody knows, after a known body: not the known body's
+        ("The Commission welcomed the Alliance's Task Force on Tide Gauges, which held its fourth meeting in Manila.", set()),
+        # a name in lower case
+        ("The Commission's working group on tide gauges, which held its fourth meeting in Manila, reported to it.", set()),
+        # nothing told of it
+        ("The Commission requested the Secretariat to support the Commission's Expert Group on Tide Gauges.", set()),
+    ],
+)
+def test_possessive_near_misses_learn_nothing(text, expected):
+    assert facts("rep", text) == expected
