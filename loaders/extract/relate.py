@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from collections.abc import Sequence
-from typing import Iterator, NamedTuple, TypeVar
+from typing import Iterator, Literal, NamedTuple, TypeVar
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind, statement_ref
 from mandate_graph.graph.identifiers import born_body_key
@@ -2402,6 +2402,10 @@ _SAYS_MET_OR_CONVENES = re.compile(r"\b(?:held|met|convened?|convenes|hold|holds
 # "The Council, at its 172nd Session, concurred", "the Committee at its 29th session endorsed":
 # a body's name, then the session it acted at set off or run on
 _ACTED_AT_ITS = re.compile(r"\b(?-i:[A-Z])[\w-]*\s*,?\s+at\s+its\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\s*,?\s+[a-z]{3,}(?:ed|d)\b")
+# "its 2037 session": a session named by its year (E216)
+_ITS_YEAR_SESSION = re.compile(r"\bits\s+(?P<year>(?:19|20)\d\d)\s+session\b")
+# "at its fifth session (Geneva, 23 to 27 March 2036)": a gathering with its place and days in brackets
+_AT_ITS_DATED = re.compile(r"\bat\s+its\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\s*\((?:[A-Z][\w .-]{1,40},\s*)?[^()]{0,30}\b\d{4}\)")
 _THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
@@ -2685,8 +2689,11 @@ _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 # ("by decision 4/CMA.15, the Conference of the Parties serving as the meeting of the Parties to the
 # Paris Agreement (CMA), at its fifteenth session, requested": a treaty body's name that runs on
 # "serving as the meeting of", and the abbreviation the text gives it in brackets, E211)
+# ("Resolution 12 (Cg-20) – Impact-based forecasting, by which the World Meteorological Congress, at
+# its twentieth session, requested": the title after a dash before the relative clause, E216)
 _ISSUER_SET_OFF_AT_ITS = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
+    r"\s*(?:\([^()]{1,40}\))?(?:\s+[–—-]\s+[^,;()\n–—]{1,120}?(?=,\s+(?:in|by|through|with|under)\s+which\s))?"
+    r"\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in|serving\s+as\s+the\s+meeting\s+of)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}"
     r"(?:\s+\([A-Z][A-Za-z-]{1,15}\))?\s*,\s+(?:at|during)\s+"
 )
@@ -2981,6 +2988,8 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
 
 # "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
 _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# "Adopted: 18 June 2036", "Date of adoption: 3 May 2031": a masthead's field alone on its line (E216)
+_MASTHEAD_ADOPTION_FIELD = re.compile(rf"{instrument_headings.ADOPTED_LABEL.pattern}(?P<day>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\.?")
 # "Item 4: Adoption of the summary records", "Agenda item 6.2 - Report of ...": the agenda item a
 # title line under an instrument's number opens with is not part of the title.
 _ITEM_LABEL_BEFORE_TITLE = re.compile(r"^(?:(?:Agenda\s+)?[Ii]tem|ITEM)\s+\d{1,3}(?:\.\d{1,2})*[a-z]?\s*(?::|\.|\s[-–—])\s+(?=\S)")
@@ -4847,6 +4856,19 @@ class Reader:
         named = [b for b in named if self.issues_instruments(b.key)]
         return named[0].key if named else None
 
+    def masthead_adoption_field(self, p: Paragraph, found: tuple[dt.date, Evidence] | None) -> tuple[dt.date, Evidence] | None | Literal[False]:
+        """A masthead's field "Adopted: 18 June 2036" (a line of its own, above the heading of the
+        instrument the document is, as a Word masthead table prints it beside the symbol and the
+        submitter): the day, kept over the masthead's other lines; a paragraph of text before any
+        heading (a report's introduction) ends the masthead: False."""
+        if p.kind != "heading":
+            return False
+        label = _MASTHEAD_ADOPTION_FIELD.fullmatch(p.text.strip())
+        if label is None or not p.sentences:
+            return found
+        dates = find_dates(label["day"])
+        return (dates[0].value.start, self.evidence(p.sentences[0], p)) if dates else found
+
     def instrument_issuers(
         self, paragraphs: list[Paragraph]
     ) -> tuple[dict[_TextKey, str], dict[_TextKey, tuple[dt.date, Evidence]]]:
@@ -4864,6 +4886,8 @@ class Reader:
         # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
         # instrument's own text (its symbol above it): the date, for the title heading below.
         masthead_adopted: dict[tuple[InstrumentKind, str, str], tuple[dt.date, Evidence]] = {}
+        # the adoption day of the masthead's fields, until the first instrument's text (False after)
+        masthead_field: tuple[dt.date, Evidence] | None | Literal[False] = None
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
                 continue
@@ -4891,8 +4915,15 @@ class Reader:
                     line = (self.issuing_body_named(p.text, whole=False), when)
                 elif p.instrument is None and not p.text.startswith("["):
                     line = None
+                if p.instrument is None and masthead_field is not False:
+                    masthead_field = self.masthead_adoption_field(p, masthead_field)
                 continue
             key = (p.section, p.instrument)
+            if p.part == "title" and masthead_field and key not in opened:
+                # "Adopted: 18 June 2036" among the masthead's fields above the one instrument
+                # the document is: its day (E216)
+                adopted.setdefault(key, masthead_field)
+            masthead_field = False  # the first instrument's text begun: no field above another
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
                 key_opened[p.instrument] = key
@@ -5508,6 +5539,26 @@ class Reader:
         dates = find_dates(r.sentence.text[held.end() : held.end() + 60])
         if dates and dates[0].start == 0:
             self.add(following, "heldOn", dates[0].value, ev)
+
+    def sessions_named_by_year(self, r: _Resolved, ev: Evidence) -> None:
+        """"to submit to the Council at its 2037 session", "report to it at its 2035 session" in a
+        document whose masthead names the author's session by its year ("Council 2036" over the
+        symbol "C36/121"): the author's session of that year, numbered as the masthead taught
+        (E216). "its" is the author's where the body that holds sessions named last before it is
+        the author; another body's year ("the Assembly at its 2037 session"), a year alone ("in
+        2037") say nothing."""
+        assert self.masthead.year_numbered is not None
+        author, less = self.masthead.year_numbered
+        text = r.sentence.text
+        for named in _ITS_YEAR_SESSION.finditer(text):
+            holders = [
+                r.bodies[b.start] for b in r.refs.bodies
+                if b.end <= named.start() and b.start in r.bodies and (held := self.registry.bodies.get(r.bodies[b.start])) is not None and held.gathering_term
+            ]
+            number = int(named["year"]) - less
+            if holders[-1:] == [author] and 0 < number < 100:
+                session = GatheringRef(author, "session", number)
+                self.add(session, "meetingOf", BodyRef(author), ev)
 
     def gathering_numbered_aside(self, r: _Resolved, p: Paragraph) -> None:
         """"The Committee will next meet on 24 March 2032 (433rd meeting), in New York", "the
@@ -9383,6 +9434,8 @@ class Reader:
                 self.next_session_held(r, p)
             if own is None and r.refs.bodies and (" meet" in sentence.text or " convene" in sentence.text or " held" in sentence.text):
                 self.gathering_numbered_aside(r, p)
+            if self.masthead.year_numbered is not None and " session" in sentence.text:
+                self.sessions_named_by_year(r, ev or self.evidence(sentence, p))
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if (r.instruments or self.last_instrument) and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
@@ -13919,6 +13972,10 @@ class Reader:
                     # "The Council, at its 172nd Session, concurred ...; its views are recorded in the
                     # report of that session (X)": the one session the body acted at, before
                     or _ACTED_AT_ITS.search(text, 0, phrase.start())
+                    # "the recommendations of X at its fifth session (Geneva, 23 to 27 March 2036),
+                    # contained in the final report of that session (Y)": a session told with its
+                    # place and days in brackets was held (E216)
+                    or _AT_ITS_DATED.search(text, 0, phrase.start())
                 ):
                     # "The Director-General will convene the first meeting of the Panel ...; the
                     # report of that meeting, prepared ..., will be before the Committee": the one
