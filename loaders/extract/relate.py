@@ -253,6 +253,8 @@ _CONSIDERED_REPORT = re.compile(
     # note of" and "Taking note of" stay none)
     r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
+    # ("having considered / a) the report ... (Document C36/48);": the first of a lettered list, E216)
+    r"(?:\(?[a-h]\)\s+)?"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     # ("when it considered my previous report (S/2032/87)": the writer's own, E182)
     r"(?:(?:the|its|an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
@@ -276,8 +278,12 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
 # ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
 # on the first paper between)
+# "Decision 658 (C34) (Document C36/48": the paper's symbol in brackets right after its mandate
+_MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+    # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
+    r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
     # "having reviewed documents GEF/C.79/E/01 and GEF/C.79/E/02": bare symbols listed (E165)
     r"|\s*(?:,\s*(?:and\s+)?|and\s+)"
 )
@@ -14066,6 +14072,9 @@ class Reader:
                 # "the note (X), submitted pursuant to decision 23/2, and the report of ...": the
                 # participle after X's symbol gives X its mandate, not the report named after it
                 and not any(s.end <= m.keyword_start and _SYMBOL_THEN_MANDATE.match(text[s.end : m.keyword_start]) for s in r.symbols)
+                # "a) the report ... conducted pursuant to Decision 658 (C34) (Document C36/48); b) the
+                # report of ...": the symbol right after the mandate closes the paper it governs (E216)
+                and not any(m.end <= s.start and s.end <= phrase.start() and _MANDATE_THEN_SYMBOL.fullmatch(text, m.end, s.start) for s in r.symbols)
             ]
             for doc in docs:
                 if session is not None:

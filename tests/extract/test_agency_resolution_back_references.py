@@ -12,6 +12,10 @@
   "C41/90"): the author's session numbered as the masthead taught (`Reader.sessions_named_by_year`).
 - "Decision 2 (EC-63) – Preparations for the twentieth session of Congress": a session a title names
   is still the session of the body the title names.
+- "having considered / a) the report ... prepared pursuant to Decision 70 (C38) (Document C41/12); /
+  b) the report of ... (Document C41/15)": each lettered item's paper was before the session, and the
+  mandate closed by the first item's symbol is that paper's alone (`relate._AND_THE_NEXT_PAPER`,
+  `_MANDATE_THEN_SYMBOL`).
 
 Invented reference data (`test_agency_session_numbering`) and texts; near misses: the field above a
 report's introduction, another body's session set off, another ordinal, a year-named session of
@@ -134,3 +138,23 @@ def test_a_session_named_in_a_title_is_the_titles_body(registry: BodyRegistry) -
     meetings = _facts(text, registry, "meetingOf")
     assert (GatheringRef("wso/congress", "session", 20), BodyRef("wso/congress")) in meetings
     assert (GatheringRef("wso/ec", "session", 20), BodyRef("wso/ec")) not in meetings
+
+
+_LETTERED = (
+    "having considered\na) the report of the Secretary-General on the review of the slots\n"
+    "prepared pursuant to Decision 70 (C38) (Document C41/12);\nb) the report of the Chair of the "
+    "Council Working Group on Orbital Slot Procedures{second}\n"
+)
+
+
+def test_each_lettered_items_paper_and_the_mandate_its_symbol_closes(registry: BodyRegistry) -> None:
+    text = _ISU_DECISION.format(year="2041", symbol="C41/90").replace("decides\n", _LETTERED.format(second=" (Document C41/15),") + "decides\n")
+    session = GatheringRef("isu/council", "session", 41)
+    submitted = _facts(text, registry, "submittedTo")
+    assert (DocumentRef(symbols=("C41/12",)), session) in submitted
+    assert (DocumentRef(symbols=("C41/15",)), session) in submitted
+    mandated = _facts(text, registry, "pursuantTo")
+    decision = InstrumentRef("isu/council", "decision", "38", "70")
+    assert (DocumentRef(symbols=("C41/12",)), decision) in mandated
+    assert (DocumentRef(symbols=("C41/15",)), decision) not in mandated
+
