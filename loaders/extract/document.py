@@ -594,6 +594,9 @@ class Masthead:
     # "271st & 272nd Meetings (AM & PM)" in a meetings-coverage release: the meetings it tells of,
     # which it was not prepared for (no paper "before the Committee" was sent to one of them)
     covered: frozenset[GatheringRef] = frozenset()
+    # "Council 2036" over the symbol "C36/121": the author whose sessions are named by year, and
+    # what the year less the session's number is ("its 2037 session" is then its 37th, E216)
+    year_numbered: tuple[str, int] | None = None
 
     def own_gatherings(self) -> list[GatheringRef]:
         """The gatherings the document is of: those its masthead names, or its session line's
@@ -891,6 +894,7 @@ def read_masthead(
     masthead_body: str | None = None
     short_name_session: tuple[int, GatheringKind, Paragraph, str] | None = None
     year_session: tuple[int, Paragraph, str] | None = None  # "Council 2036": the year, the line, the name
+    year_numbered: tuple[str, int] | None = None
     gathering_line: tuple[int, GatheringKind, Paragraph] | None = None
     gathering_of_line: tuple[int, GatheringKind, Paragraph, str] | None = None
     place_dates: list[tuple[str | None, str | None, DateRange | None, Paragraph]] = []
@@ -1220,6 +1224,7 @@ def read_masthead(
         (n_year := _session_of_year(year_session[0], symbols, registry.bodies[author])) is not None
     ):
         gathering_line = (n_year, "session", year_session[1])
+        year_numbered = (author, year_session[0] - n_year)
     info = DocumentInfo(ref=ref, title=title, date=date, kind=kind or "OtherDocument", author=author)
     if title_para is not None:
         info.evidence = _evidence(cleaned, title_para)
@@ -1229,6 +1234,7 @@ def read_masthead(
     masthead = Masthead(info)
     masthead.sitting = sitting_day
     masthead.record = record_title
+    masthead.year_numbered = year_numbered
 
     # The session or meeting the document was prepared for.
     if len({body for body, _, _ in stacked}) > 1:

@@ -2905,7 +2905,13 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
     if "er entitled" in text and len(instruments) > 1:
         quoted += _latter_or_former_entitled(text, instruments)
     if quoted:
-        bodies = [b for b in bodies if not any(s <= b.start < e for s, e in quoted)]
+        # ("Decision 9 (EC-85) – Preparations for the twenty-first session of Congress": a session
+        # the title names is still that body's; the body it is of stays a reference, E216)
+        sessions_of = {
+            g.of_body.start for g in find_gatherings(text, bodies)
+            if g.of_body is not None and g.ordinals and any(s <= g.start < e for s, e in quoted)
+        } if " of " in text else set()
+        bodies = [b for b in bodies if b.start in sessions_of or not any(s <= b.start < e for s, e in quoted)]
     return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))
 
 

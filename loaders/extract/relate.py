@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from collections.abc import Sequence
-from typing import Iterator, NamedTuple, TypeVar
+from typing import Iterator, Literal, NamedTuple, TypeVar
 
 from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, GatheringKind, GatheringRef, InstrumentKind, InstrumentRef, gathering_kind, statement_ref
 from mandate_graph.graph.identifiers import born_body_key
@@ -253,6 +253,8 @@ _CONSIDERED_REPORT = re.compile(
     # note of" and "Taking note of" stay none)
     r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
+    # ("having considered / a) the report ... (Document C36/48);": the first of a lettered list, E216)
+    r"(?:\(?[a-h]\)\s+)?"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     # ("when it considered my previous report (S/2032/87)": the writer's own, E182)
     r"(?:(?:the|its|an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
@@ -276,8 +278,12 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 # "(X) and the report of the Standing Committee ... (Y)": a second paper considered with the first
 # ("document X, which contains the draft framework, and the report of ... (Y)": a relative clause
 # on the first paper between)
+# "Decision 658 (C34) (Document C36/48": the paper's symbol in brackets right after its mandate
+_MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+    # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
+    r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
     # "having reviewed documents GEF/C.79/E/01 and GEF/C.79/E/02": bare symbols listed (E165)
     r"|\s*(?:,\s*(?:and\s+)?|and\s+)"
 )
@@ -2405,6 +2411,10 @@ _SAYS_MET_OR_CONVENES = re.compile(r"\b(?:held|met|convened?|convenes|hold|holds
 # "The Council, at its 172nd Session, concurred", "the Committee at its 29th session endorsed":
 # a body's name, then the session it acted at set off or run on
 _ACTED_AT_ITS = re.compile(r"\b(?-i:[A-Z])[\w-]*\s*,?\s+at\s+its\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\s*,?\s+[a-z]{3,}(?:ed|d)\b")
+# "its 2037 session": a session named by its year (E216)
+_ITS_YEAR_SESSION = re.compile(r"\bits\s+(?P<year>(?:19|20)\d\d)\s+session\b")
+# "at its fifth session (Geneva, 23 to 27 March 2036)": a gathering with its place and days in brackets
+_AT_ITS_DATED = re.compile(r"\bat\s+its\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\s*\((?:[A-Z][\w .-]{1,40},\s*)?[^()]{0,30}\b\d{4}\)")
 _THAT_MEETING_OPENS = re.compile(r"^\s*that\s+(?P<word>meeting|session)\b")
 _THAT_MEETING = re.compile(r"^\s*that\s+(?P<word>meeting|session)\s*[(\[]?\s*$")
 _SUBMITTED = re.compile(
@@ -2688,8 +2698,11 @@ _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 # ("by decision 4/CMA.15, the Conference of the Parties serving as the meeting of the Parties to the
 # Paris Agreement (CMA), at its fifteenth session, requested": a treaty body's name that runs on
 # "serving as the meeting of", and the abbreviation the text gives it in brackets, E211)
+# ("Resolution 12 (Cg-20) – Impact-based forecasting, by which the World Meteorological Congress, at
+# its twentieth session, requested": the title after a dash before the relative clause, E216)
 _ISSUER_SET_OFF_AT_ITS = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
+    r"\s*(?:\([^()]{1,40}\))?(?:\s+[–—-]\s+[^,;()\n–—]{1,120}?(?=,\s+(?:in|by|through|with|under)\s+which\s))?"
+    r"\s*,\s+(?:(?:in|by|through|with|under)\s+which\s+)?(?:the\s+)?"
     r"[A-Z][\w-]*(?:\s+(?:(?:of|to|for|on|and|in|serving\s+as\s+the\s+meeting\s+of)\s+(?:the\s+)?)?[A-Z][\w-]*){0,8}"
     r"(?:\s+\([A-Z][A-Za-z-]{1,15}\))?\s*,\s+(?:at|during)\s+"
 )
@@ -2997,6 +3010,8 @@ def _respectively(text: str, position: int, instruments: list[InstrumentRef]) ->
 
 # "Resolution adopted by the Human Rights Council on 2 April 2026", above "61/17. Title".
 _ADOPTED_BY_LINE = re.compile(r"^(?:Resolution|Decision)\s+adopted\s+by\s+")
+# "Adopted: 18 June 2036", "Date of adoption: 3 May 2031": a masthead's field alone on its line (E216)
+_MASTHEAD_ADOPTION_FIELD = re.compile(rf"{instrument_headings.ADOPTED_LABEL.pattern}(?P<day>\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}})\.?")
 # "Item 4: Adoption of the summary records", "Agenda item 6.2 - Report of ...": the agenda item a
 # title line under an instrument's number opens with is not part of the title.
 _ITEM_LABEL_BEFORE_TITLE = re.compile(r"^(?:(?:Agenda\s+)?[Ii]tem|ITEM)\s+\d{1,3}(?:\.\d{1,2})*[a-z]?\s*(?::|\.|\s[-–—])\s+(?=\S)")
@@ -4863,6 +4878,19 @@ class Reader:
         named = [b for b in named if self.issues_instruments(b.key)]
         return named[0].key if named else None
 
+    def masthead_adoption_field(self, p: Paragraph, found: tuple[dt.date, Evidence] | None) -> tuple[dt.date, Evidence] | None | Literal[False]:
+        """A masthead's field "Adopted: 18 June 2036" (a line of its own, above the heading of the
+        instrument the document is, as a Word masthead table prints it beside the symbol and the
+        submitter): the day, kept over the masthead's other lines; a paragraph of text before any
+        heading (a report's introduction) ends the masthead: False."""
+        if p.kind != "heading":
+            return False
+        label = _MASTHEAD_ADOPTION_FIELD.fullmatch(p.text.strip())
+        if label is None or not p.sentences:
+            return found
+        dates = find_dates(label["day"])
+        return (dates[0].value.start, self.evidence(p.sentences[0], p)) if dates else found
+
     def instrument_issuers(
         self, paragraphs: list[Paragraph]
     ) -> tuple[dict[_TextKey, str], dict[_TextKey, tuple[dt.date, Evidence]]]:
@@ -4880,6 +4908,8 @@ class Reader:
         # "Resolution adopted by the ... Assembly on 11 June 2027" inside the masthead of the
         # instrument's own text (its symbol above it): the date, for the title heading below.
         masthead_adopted: dict[tuple[InstrumentKind, str, str], tuple[dt.date, Evidence]] = {}
+        # the adoption day of the masthead's fields, until the first instrument's text (False after)
+        masthead_field: tuple[dt.date, Evidence] | None | Literal[False] = None
         for p in paragraphs:
             if p.kind == "footnote" or p.kind == "table":
                 continue
@@ -4907,8 +4937,15 @@ class Reader:
                     line = (self.issuing_body_named(p.text, whole=False), when)
                 elif p.instrument is None and not p.text.startswith("["):
                     line = None
+                if p.instrument is None and masthead_field is not False:
+                    masthead_field = self.masthead_adoption_field(p, masthead_field)
                 continue
             key = (p.section, p.instrument)
+            if p.part == "title" and masthead_field and key not in opened:
+                # "Adopted: 18 June 2036" among the masthead's fields above the one instrument
+                # the document is: its day (E216)
+                adopted.setdefault(key, masthead_field)
+            masthead_field = False  # the first instrument's text begun: no field above another
             if p.part == "title" and key not in issuers and key not in opened:
                 opened.add(key)
                 key_opened[p.instrument] = key
@@ -5524,6 +5561,26 @@ class Reader:
         dates = find_dates(r.sentence.text[held.end() : held.end() + 60])
         if dates and dates[0].start == 0:
             self.add(following, "heldOn", dates[0].value, ev)
+
+    def sessions_named_by_year(self, r: _Resolved, ev: Evidence) -> None:
+        """"to submit to the Council at its 2037 session", "report to it at its 2035 session" in a
+        document whose masthead names the author's session by its year ("Council 2036" over the
+        symbol "C36/121"): the author's session of that year, numbered as the masthead taught
+        (E216). "its" is the author's where the body that holds sessions named last before it is
+        the author; another body's year ("the Assembly at its 2037 session"), a year alone ("in
+        2037") say nothing."""
+        assert self.masthead.year_numbered is not None
+        author, less = self.masthead.year_numbered
+        text = r.sentence.text
+        for named in _ITS_YEAR_SESSION.finditer(text):
+            holders = [
+                r.bodies[b.start] for b in r.refs.bodies
+                if b.end <= named.start() and b.start in r.bodies and (held := self.registry.bodies.get(r.bodies[b.start])) is not None and held.gathering_term
+            ]
+            number = int(named["year"]) - less
+            if holders[-1:] == [author] and 0 < number < 100:
+                session = GatheringRef(author, "session", number)
+                self.add(session, "meetingOf", BodyRef(author), ev)
 
     def gathering_numbered_aside(self, r: _Resolved, p: Paragraph) -> None:
         """"The Committee will next meet on 24 March 2032 (433rd meeting), in New York", "the
@@ -9403,6 +9460,8 @@ class Reader:
                 self.next_session_held(r, p)
             if own is None and r.refs.bodies and (" meet" in sentence.text or " convene" in sentence.text or " held" in sentence.text):
                 self.gathering_numbered_aside(r, p)
+            if self.masthead.year_numbered is not None and " session" in sentence.text:
+                self.sessions_named_by_year(r, ev or self.evidence(sentence, p))
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
             if (r.instruments or self.last_instrument) and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
@@ -13968,6 +14027,10 @@ class Reader:
                     # "The Council, at its 172nd Session, concurred ...; its views are recorded in the
                     # report of that session (X)": the one session the body acted at, before
                     or _ACTED_AT_ITS.search(text, 0, phrase.start())
+                    # "the recommendations of X at its fifth session (Geneva, 23 to 27 March 2036),
+                    # contained in the final report of that session (Y)": a session told with its
+                    # place and days in brackets was held (E216)
+                    or _AT_ITS_DATED.search(text, 0, phrase.start())
                 ):
                     # "The Director-General will convene the first meeting of the Panel ...; the
                     # report of that meeting, prepared ..., will be before the Committee": the one
@@ -14058,6 +14121,9 @@ class Reader:
                 # "the note (X), submitted pursuant to decision 23/2, and the report of ...": the
                 # participle after X's symbol gives X its mandate, not the report named after it
                 and not any(s.end <= m.keyword_start and _SYMBOL_THEN_MANDATE.match(text[s.end : m.keyword_start]) for s in r.symbols)
+                # "a) the report ... conducted pursuant to Decision 658 (C34) (Document C36/48); b) the
+                # report of ...": the symbol right after the mandate closes the paper it governs (E216)
+                and not any(m.end <= s.start and s.end <= phrase.start() and _MANDATE_THEN_SYMBOL.fullmatch(text, m.end, s.start) for s in r.symbols)
             ]
             for doc in docs:
                 if session is not None:
