@@ -73,13 +73,20 @@ def test_keywords_and_items_run_on_by_a_reflowing_tool_read_as_printed(registry:
         assert facts(e, relation) == pairs, relation
 
 
+_LONG = " " + "and on the review of the plan by the Council at its session, " * 2 + "\n"
+
+
 @pytest.mark.parametrize(
     "text, lines",
     [
-        # one paragraph a line (Word's text): a line break; paragraphs set apart: a blank line
-        ("The Council, recalling\na)\tDecision 4 (C30);\n", ["The Council,", "recalling", "a)\tDecision 4 (C30);", ""]),
+        # one paragraph a line (Word's text, a line longer than any wrap): a line break;
+        # paragraphs set apart, or lines wrapped at a width: a blank line
+        ("The Council, recalling\na)\tDecision 4 (C30);" + _LONG, ["The Council,", "recalling", "a)\tDecision 4 (C30);" + _LONG[:-1], ""]),
+        ("The Council, recalling\na)\tDecision 4 (C30);\n", ["The Council,", "", "recalling", "a)\tDecision 4 (C30);", ""]),
         ("The Council, recalling\n\na) Decision 4 (C30);\n", ["The Council,", "", "recalling", "", "a) Decision 4 (C30);", ""]),
-        ("1 to act; 2 that the group meets;\n", ["1 to act;", "2 that the group meets;", ""]),
+        ("1 to act; 2 that the group meets;" + _LONG, ["1 to act;", "2 that the group meets;" + _LONG[:-1], ""]),
+        # a page's running symbol on the keyword's line
+        ("PA-34/12-E instructs the Council\n\n1 to act;\n", ["PA-34/12-E", "", "instructs the Council", "", "1 to act;", ""]),
         # near misses: a lead-in of prose over a lettered list, a keyword over no item, prose
         # after a comma, items out of order, a count in prose
         ("It covers several matters, including\na)\tthe budget;\n", None),
@@ -87,6 +94,7 @@ def test_keywords_and_items_run_on_by_a_reflowing_tool_read_as_printed(registry:
         ("1 to act; 3 to report;\n", None),
         ("Mr. Li: Resolution 4/2, just adopted, also asks the Group\nto consider its methods.\n", None),
         ("It met on 1 and 2 June; 2 delegations left.\n", None),
+        ("A/80/12 contains the list\n\n1 to act;\n", None),
     ],
 )
 def test_keyword_split_off_and_items_parted(text: str, lines: list[str] | None) -> None:
