@@ -401,10 +401,12 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
         elif index in tabbed_masthead:
             # read column after column, as a masthead in two columns is: the organ over its
             # session, then the other organ over its own
-            if index - 1 not in tabbed_masthead:
+            # (a blank line between two rows, as LaTeX's tabular and stripped RTF's rows give
+            # them, does not end the run, L11)
+            if _masthead_row_above(raws, tabbed_masthead, index) is None:
                 run = [index]
-                while run[-1] + 1 in tabbed_masthead:
-                    run.append(run[-1] + 1)
+                while (below := _masthead_row_below(raws, tabbed_masthead, run[-1])) is not None:
+                    run.append(below)
                 row_spans = [(line_starts[row], _tab_cell_spans(raws[row])) for row in run]
                 for column in range(max(len(spans) for _, spans in row_spans)):
                     for row_start, spans in row_spans:
@@ -546,6 +548,21 @@ def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
                 continue
             rows.add(i)
     return rows
+
+
+def _masthead_row_below(raws: list[str], rows: set[int], index: int) -> int | None:
+    """The masthead's next tabbed row after ``index``: the next line, or the one after a blank line."""
+    for below in (index + 1, index + 2):
+        if below in rows and all(not raws[between].strip() for between in range(index + 1, below)):
+            return below
+    return None
+
+
+def _masthead_row_above(raws: list[str], rows: set[int], index: int) -> int | None:
+    for above in (index - 1, index - 2):
+        if above in rows and all(not raws[between].strip() for between in range(above + 1, index)):
+            return above
+    return None
 
 
 _MASTHEAD_FIELD = re.compile(r"^(?:Date|Distribution|Distr\.|Original|Language|Agenda item)\b")
