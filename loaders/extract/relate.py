@@ -1702,6 +1702,22 @@ _PLACE_SET_OFF = re.compile(
 # "the work of its Working Group on Indigenous Languages": a subsidiary named as its parent's (E208);
 # the space before "its", where `new_bodies.described_after` reads the name
 _ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
+
+
+def _its_subsidiaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_ITS_SUBSIDIARY` in ``text``, in order: each is the one character before an
+    "its" or a "their", so the pattern is tried only there, not at every space of the sentence."""
+    starts = []
+    for word in ("its", "their"):
+        at = text.find(word, 1)
+        while at >= 0:
+            starts.append(at - 1)
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        if (m := _ITS_SUBSIDIARY.match(text, start)) is not None:
+            yield m
+
+
 _WHICH_HOLDS_ITS = re.compile(
     r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
 )
@@ -12135,7 +12151,7 @@ class Reader:
         learnt = False
         if any(word in text for word in _ESTABLISHING_WORDS):
             return False  # "its Working Group on X, which the Council created by …": the creation's rules mint it
-        for m in _ITS_SUBSIDIARY.finditer(text):
+        for m in _its_subsidiaries(text):
             described = new_bodies.described_after(text, m.start())
             if described is None or not described.proper or " on " not in described.name and " for " not in described.name:
                 continue
