@@ -1741,6 +1741,15 @@ _MET_FOR_ITS_OPENING = re.compile(
     rf"^\s*(?:{DAY_OPENING})?(?:Meeting|Convening|Sitting|Gathered|Assembled|Having\s+(?:met|convened|assembled|gathered))"
     rf"(?:\s+(?:in|at)\s+[A-Z][^,;:()]{{0,60}}?)?\s*,?\s+for\s+{_ITS_NTH}\s+(?:session|meeting)s?$"
 )
+# every match holds one of these words as written: a sentence holding none is not matched
+_MET_FOR_ITS_WORDS = ("Meeting", "Convening", "Sitting", "Gathered", "Assembled", "Having")
+
+
+def _met_for_its_opening(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` matches `_MET_FOR_ITS_OPENING` ("Meeting in Bangkok for its ninth session")."""
+    return any(word in text for word in _MET_FOR_ITS_WORDS) and _MET_FOR_ITS_OPENING.match(text, 0, end) is not None
+
+
 # "In its report on its fifty-eighth session (A/86/53), the Human Rights Council recommended":
 # an opening phrase on the subject's own paper about its gathering; "its" is the subject's, named
 # after the comma
@@ -2012,7 +2021,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # "The Committee's conclusions are expected to be reflected in the report of its 141st
         # Session (CL 182/4)": the body named last before the report (E143)
         body = bodies[before[-1].start]
-    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _MET_FOR_ITS_OPENING.match(text[: g.end]):
+    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _met_for_its_opening(text, g.end):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
         if not after or _stranger_holds_its(text, g, refs, bodies):
@@ -2336,7 +2345,7 @@ def _named_holder(text: str, g: GatheringMention, bare: bool = False) -> tuple[i
     its Nth session, ...", or the subject or agent right before "(,) at its" (E183); ``bare``: a kind
     word alone too ("At its third session, the Group adopted", E190)."""
     its_end = _its_end(text, g)
-    if _AT_ITS.match(text[: g.end]) or _MET_FOR_ITS_OPENING.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end):
+    if _AT_ITS.match(text[: g.end]) or _met_for_its_opening(text, g.end) or named_holders.clause_opens_at_its(text, its_end):
         return named_holders.subject_after_opening(text, g.end, bare)
     # ("The Advisory Board on Coastal Finance held its third session": the name opens the clause, its
     # verb follows, E198)
