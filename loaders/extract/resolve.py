@@ -322,7 +322,7 @@ class Scope:
         if " " in name.strip() or not kind_words.generic_name(name):
             return None
         noun = name.strip().lower()
-        return key if any((head := _HEAD_NOUN.match(n)) is not None and head["noun"].lower() == noun for n in own.names) else None
+        return key if any(_head_noun(n) == noun for n in own.names) else None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
@@ -735,6 +735,13 @@ def _author_named_since(mention: BodyMention, born: str, scope: Scope) -> bool:
 # the ...", "to the ...", "for ..."), words before it ("United Nations Habitat Assembly": Assembly;
 # "Governing Body of the International Labour Office": Body, not Office)
 _HEAD_NOUN = re.compile(r"^(?:[\w-]+\s+)*?(?P<noun>[A-Z][\w-]*)(?=$|\s+(?:of|to|for|on|against|in)\s)")
+
+
+@lru_cache(maxsize=4096)
+def _head_noun(name: str) -> str | None:
+    """The head noun of a body's name (`_HEAD_NOUN`), in lower case; once per name, not per mention."""
+    head = _HEAD_NOUN.match(name)
+    return head["noun"].lower() if head is not None else None
 
 
 def _secretariat_in_place_of_a_strangers(mention: BodyMention, scope: Scope) -> str | None:
