@@ -1694,6 +1694,17 @@ _MET_IN_PLACE_FOR = re.compile(
     rf"(?:^\s*(?:\d{{1,3}}\.\s+)?Meeting|\b(?:met|meets|meet|convened|convenes|reconvened|sat|gathered|assembled|reassembled))(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,?\s*for(?:\s+(?:its|their|the))?\s*$"
 )
+
+
+def _met_in_place_for(text: str, end: int) -> re.Match[str] | None:
+    """`_MET_IN_PLACE_FOR` searched in ``text[:end]``, only where that ends on "for" (then "its",
+    "their" or "the" perhaps), as every match does: the pattern is tried at every position else."""
+    tail = text[:end].rstrip()
+    if tail.endswith(("its", "their", "the")):
+        tail = tail[: -5 if tail.endswith("their") else -3].rstrip()
+    return _MET_IN_PLACE_FOR.search(text, 0, end) if tail.endswith("for") else None
+
+
 # "The ninth session of the Committee, in Bangkok, was opened on 2 May", "At its ninth session, at
 # Bangkok, the Committee adopted": the town alone set off by commas right after the gathering (E208)
 _PLACE_SET_OFF = re.compile(
@@ -10261,7 +10272,7 @@ class Reader:
                     place = _PLACE_SET_OFF.match(text, g_end)  # "The ninth session of X, in Bangkok, was opened"
                 if place is None and g.determiner in ("its", "their"):
                     # "The Committee met at Bangkok for its ninth session.": the town before, no days (E208)
-                    place = _MET_IN_PLACE_FOR.search(text, 0, g.start)
+                    place = _met_in_place_for(text, g.start)
                     if place is not None and doc_rules.offered_before(text, place.start()):
                         place = None  # "is invited to meet at Bonn for its twentieth session"
                 if place is None and text.startswith(" (", g_end):
@@ -10332,7 +10343,7 @@ class Reader:
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
-            if town is None and connective["verb"] is None and (met_in := _MET_IN_PLACE_FOR.search(text, 0, g.start)) is not None:
+            if town is None and connective["verb"] is None and (met_in := _met_in_place_for(text, g.start)) is not None:
                 # "The Commission met in Nairobi for its sixty-fourth session from 9 to 13 February":
                 # the place before the session, its days after
                 town = met_in["place"] if places.is_place(met_in["place"]) and not doc_rules.offered_before(text, met_in.start()) else None
