@@ -3132,7 +3132,8 @@ def _abbreviation_of_one(written: str, key: str, scope: Scope) -> bool:
 def _open_ended_namesake(key: str, registry: BodyRegistry) -> str | None:
     """The body the reference data names "open-ended" + a name of ``key``'s, if there is one."""
     names = {"open-ended " + " ".join(n.split()).lower() for n in registry.bodies[key].names} if key in registry.bodies else set()
-    return next((k for k, b in registry.bodies.items() if k != key and any(" ".join(n.split()).lower() in names for n in b.names)), None)
+    # (each of ``names`` holds a hyphen, which no other character lowers to: a name without one is not normalised)
+    return next((k for k, b in registry.bodies.items() if k != key and any("-" in n and " ".join(n.split()).lower() in names for n in b.names)), None)
 
 
 # "The 97th session was held", "... took place", "... met": a gathering told as held
