@@ -613,7 +613,8 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
 def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:
     """The next ``count`` lines after ``index`` that are not blank (a Word text leaves blank lines
     between a heading and the text below it)."""
-    return list(islice((r for r in islice(raws, index + 1, index + 1 + 2 * count + 2) if r.strip()), count))
+    # (a slice of the list: `islice` would walk every line above ``index`` first)
+    return [r for r in raws[index + 1 : index + 1 + 2 * count + 2] if r.strip()][:count]
 
 
 _LINES_OF_A_PAGE = 10

@@ -902,6 +902,7 @@ def _continues(previous: str) -> bool:
 _RULE_OF_DASHES = re.compile(r"^[\s\f]*-{3,}(?:\s+-{3,})*$")
 # words, then a rule of underscores on the same line ("… (PDF, 1.4 MB) ______________________")
 _TRAILING_RULE = re.compile(r"\S\s+_{10,}\s*$")
+_RULE_OF_UNDERSCORES = "_" * 10  # every match of `_TRAILING_RULE` holds it: a line without it is not searched
 
 
 def ends_open(line: str) -> bool:
@@ -1031,7 +1032,7 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
         # judged against its own block's margin where that is narrower than the page's
         margin = margins.get(index, width)
         if _RULE_OF_DASHES.match(previous) or _RULE_OF_DASHES.match(line) or (
-            _TRAILING_RULE.search(previous) and not line.lstrip()[:1].islower()
+            _RULE_OF_UNDERSCORES in previous and _TRAILING_RULE.search(previous) and not line.lstrip()[:1].islower()
         ):
             # a rule drawn in dashes (a pandoc table's border, pdftotext -raw without blank lines)
             # is a line of its own: the masthead under it is no run-on of it (L6); a rule of

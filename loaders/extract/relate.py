@@ -1703,6 +1703,17 @@ _MET_IN_PLACE_FOR = re.compile(
     rf"(?:^\s*(?:\d{{1,3}}\.\s+)?Meeting|\b(?:met|meets|meet|convened|convenes|reconvened|sat|gathered|assembled|reassembled))(?:\s+{places.VENUE}{places.AFTER_VENUE}|(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:in|at)\s+)"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY}|{places.COUNTRY_IN_BRACKETS})?\s*,?\s*for(?:\s+(?:its|their|the))?\s*$"
 )
+
+
+def _met_in_place_for(text: str, end: int) -> re.Match[str] | None:
+    """`_MET_IN_PLACE_FOR` searched in ``text[:end]``, only where that ends on "for" (then "its",
+    "their" or "the" perhaps), as every match does: the pattern is tried at every position else."""
+    tail = text[:end].rstrip()
+    if tail.endswith(("its", "their", "the")):
+        tail = tail[: -5 if tail.endswith("their") else -3].rstrip()
+    return _MET_IN_PLACE_FOR.search(text, 0, end) if tail.endswith("for") else None
+
+
 # "The ninth session of the Committee, in Bangkok, was opened on 2 May", "At its ninth session, at
 # Bangkok, the Committee adopted": the town alone set off by commas right after the gathering (E208)
 _PLACE_SET_OFF = re.compile(
@@ -1714,6 +1725,22 @@ _ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on
 # "the Commission's Expert Group on Tide Gauges", "the Parties’ Committee on X": the owner's name in
 # the possessive stands for "its" (E215); the mark ends the owner's mention ("'s") or follows it ("s'")
 _NAME_POSSESSIVE_SUBSIDIARY = re.compile(r"(?:['’]s|(?<=s)['’])(?=\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
+
+
+def _its_subsidiaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `_ITS_SUBSIDIARY` in ``text``, in order: each is the one character before an
+    "its" or a "their", so the pattern is tried only there, not at every space of the sentence."""
+    starts = []
+    for word in ("its", "their"):
+        at = text.find(word, 1)
+        while at >= 0:
+            starts.append(at - 1)
+            at = text.find(word, at + 1)
+    for start in sorted(starts):
+        if (m := _ITS_SUBSIDIARY.match(text, start)) is not None:
+            yield m
+
+
 _WHICH_HOLDS_ITS = re.compile(
     r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
 )
@@ -10415,7 +10442,7 @@ class Reader:
                     place = _PLACE_SET_OFF.match(text, g_end)  # "The ninth session of X, in Bangkok, was opened"
                 if place is None and g.determiner in ("its", "their"):
                     # "The Committee met at Bangkok for its ninth session.": the town before, no days (E208)
-                    place = _MET_IN_PLACE_FOR.search(text, 0, g.start)
+                    place = _met_in_place_for(text, g.start)
                     if place is not None and doc_rules.offered_before(text, place.start()):
                         place = None  # "is invited to meet at Bonn for its twentieth session"
                 if place is None and text.startswith(" (", g_end):
@@ -10486,7 +10513,7 @@ class Reader:
             held_in = town if town and places.is_place(town) else None
             after = places.place_after(text, run[-1].end)
             town = held_in or (after[0] if after else None)
-            if town is None and connective["verb"] is None and (met_in := _MET_IN_PLACE_FOR.search(text, 0, g.start)) is not None:
+            if town is None and connective["verb"] is None and (met_in := _met_in_place_for(text, g.start)) is not None:
                 # "The Commission met in Nairobi for its sixty-fourth session from 9 to 13 February":
                 # the place before the session, its days after
                 town = met_in["place"] if places.is_place(met_in["place"]) and not doc_rules.offered_before(text, met_in.start()) else None
@@ -12306,7 +12333,7 @@ class Reader:
         learnt = False
         if any(word in text for word in _ESTABLISHING_WORDS):
             return False  # "its Working Group on X, which the Council created by …": the creation's rules mint it
-        told: list[tuple[int, new_bodies.Described | None]] = [(m.start(), new_bodies.described_after(text, m.start())) for m in _ITS_SUBSIDIARY.finditer(text)]
+        told: list[tuple[int, new_bodies.Described | None]] = [(m.start(), new_bodies.described_after(text, m.start())) for m in _its_subsidiaries(text)]
         marks: set[int] = set()
         for m in _NAME_POSSESSIVE_SUBSIDIARY.finditer(text) if "’" in text or "'" in text else ():
             # "the Commission's Expert Group on X": read as "its Expert Group on X" would be, the

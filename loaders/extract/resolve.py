@@ -325,7 +325,7 @@ class Scope:
         if " " in name.strip() or not kind_words.generic_name(name):
             return None
         noun = name.strip().lower()
-        return key if any((head := _HEAD_NOUN.match(n)) is not None and head["noun"].lower() == noun for n in own.names) else None
+        return key if any(_head_noun(n) == noun for n in own.names) else None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
@@ -743,6 +743,13 @@ def _author_named_since(mention: BodyMention, born: str, scope: Scope) -> bool:
 # the ...", "to the ...", "for ..."), words before it ("United Nations Habitat Assembly": Assembly;
 # "Governing Body of the International Labour Office": Body, not Office)
 _HEAD_NOUN = re.compile(r"^(?:[\w-]+\s+)*?(?P<noun>[A-Z][\w-]*)(?=$|\s+(?:of|to|for|on|against|in)\s)")
+
+
+@lru_cache(maxsize=4096)
+def _head_noun(name: str) -> str | None:
+    """The head noun of a body's name (`_HEAD_NOUN`), in lower case; once per name, not per mention."""
+    head = _HEAD_NOUN.match(name)
+    return head["noun"].lower() if head is not None else None
 
 
 def _secretariat_in_place_of_a_strangers(mention: BodyMention, scope: Scope) -> str | None:
@@ -1790,6 +1797,15 @@ _MET_FOR_ITS_OPENING = re.compile(
     rf"^\s*(?:{DAY_OPENING})?(?:Meeting|Convening|Sitting|Gathered|Assembled|Having\s+(?:met|convened|assembled|gathered))"
     rf"(?:\s+(?:in|at)\s+[A-Z][^,;:()]{{0,60}}?)?\s*,?\s+for\s+{_ITS_NTH}\s+(?:session|meeting)s?$"
 )
+# every match holds one of these words as written: a sentence holding none is not matched
+_MET_FOR_ITS_WORDS = ("Meeting", "Convening", "Sitting", "Gathered", "Assembled", "Having")
+
+
+def _met_for_its_opening(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` matches `_MET_FOR_ITS_OPENING` ("Meeting in Bangkok for its ninth session")."""
+    return any(word in text for word in _MET_FOR_ITS_WORDS) and _MET_FOR_ITS_OPENING.match(text, 0, end) is not None
+
+
 # "In its report on its fifty-eighth session (A/86/53), the Human Rights Council recommended":
 # an opening phrase on the subject's own paper about its gathering; "its" is the subject's, named
 # after the comma
@@ -2066,7 +2082,7 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # "The Committee's conclusions are expected to be reflected in the report of its 141st
         # Session (CL 182/4)": the body named last before the report (E143)
         body = bodies[before[-1].start]
-    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _MET_FOR_ITS_OPENING.match(text[: g.end]):
+    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _met_for_its_opening(text, g.end):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
         if not after or _stranger_holds_its(text, g, refs, bodies):
@@ -2436,7 +2452,7 @@ def _named_holder(text: str, g: GatheringMention, bare: bool = False) -> tuple[i
     its Nth session, ...", or the subject or agent right before "(,) at its" (E183); ``bare``: a kind
     word alone too ("At its third session, the Group adopted", E190)."""
     its_end = _its_end(text, g)
-    if _AT_ITS.match(text[: g.end]) or _MET_FOR_ITS_OPENING.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end):
+    if _AT_ITS.match(text[: g.end]) or _met_for_its_opening(text, g.end) or named_holders.clause_opens_at_its(text, its_end):
         return named_holders.subject_after_opening(text, g.end, bare)
     # ("The Advisory Board on Coastal Finance held its third session": the name opens the clause, its
     # verb follows, E198)
@@ -3223,7 +3239,8 @@ def _abbreviation_of_one(written: str, key: str, scope: Scope) -> bool:
 def _open_ended_namesake(key: str, registry: BodyRegistry) -> str | None:
     """The body the reference data names "open-ended" + a name of ``key``'s, if there is one."""
     names = {"open-ended " + " ".join(n.split()).lower() for n in registry.bodies[key].names} if key in registry.bodies else set()
-    return next((k for k, b in registry.bodies.items() if k != key and any(" ".join(n.split()).lower() in names for n in b.names)), None)
+    # (each of ``names`` holds a hyphen, which no other character lowers to: a name without one is not normalised)
+    return next((k for k, b in registry.bodies.items() if k != key and any("-" in n and " ".join(n.split()).lower() in names for n in b.names)), None)
 
 
 # "The 97th session was held", "... took place", "... met": a gathering told as held

@@ -99,13 +99,16 @@ def days_drafts_were_adopted(sentence: str) -> Iterator[tuple[int, dt.date]]:
     """(where the kind word of the text starts, the day) for each text a draft became whose
     adoption the sentence dates between the verb and the text ("was adopted on 14 March 2031 as
     resolution 12/3"): one day after "on", no other date between."""
-    if "dopted" not in sentence or _NOT_ACTED.search(sentence):
+    if "dopted" not in sentence:
         return
     acted = _ACTED.search(sentence)
     if acted is None:
         return
     pointed = [m.end() for m in _BECAME.finditer(sentence, acted.start())]
     pointed += [m.end() for m in _POINTER.finditer(sentence, acted.end())]
+    # (a draft not adopted gives nothing: asked only of a sentence pointing to a text, the cheaper test first)
+    if not pointed or _NOT_ACTED.search(sentence):
+        return
     for at in sorted(set(pointed)):
         told = find_dates(sentence[acted.start() : at])
         if len(told) != 1 or told[0].value.start != told[0].value.end:

@@ -141,13 +141,27 @@ _LOWER_CASE_NAME_HOLDS = re.compile(
     r"(?:\s+(?:(?:and|of|the|in|to)\s+)*[a-z][\w-]*){0,5}?)"
     r"\s+(?:(?:will|shall|would)\s+hold|held|holds|met\s+for|convened|convenes|opened|concluded)\s+(?:its|their)$"
 )
+# the ends of those verbs ("met for": "for")
+_HOLDING_VERB_ENDS = ("hold", "held", "holds", "for", "convened", "convenes", "opened", "concluded")
+
+
+def _holding_verb_before_its(text: str, its_end: int) -> bool:
+    """Whether ``text[:its_end]`` ends on "its" or "their" (a line end after it perhaps, as "$" allows)
+    right after one of the verbs `_LOWER_CASE_NAME_HOLDS` ends on: every match does, and the
+    pattern is tried at every position of the 200 characters before else."""
+    head = text[:its_end]
+    if head.endswith("\n"):
+        head = head[:-1]
+    if not head.endswith(("its", "their")):
+        return False
+    return head[: -5 if head.endswith("their") else -3].rstrip().endswith(_HOLDING_VERB_ENDS)
 
 
 def lower_case_name_holds(text: str, its_end: int) -> tuple[int, int] | None:
     """Where the body named in lower case whose verb of holding stands right before "its" (ending at
     ``its_end``) is, when it opens the sentence or a clause: "The advisory board on coastal finance
     held its third session" (E208)."""
-    found = _LOWER_CASE_NAME_HOLDS.search(text, max(0, its_end - 200), its_end)
+    found = _LOWER_CASE_NAME_HOLDS.search(text, max(0, its_end - 200), its_end) if _holding_verb_before_its(text, its_end) else None
     if found is None:
         return None
     opening = text[: found.start()]
