@@ -702,16 +702,18 @@ _DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}
 # report listing what the session had before it, the session left unsaid
 # "The list of documents before the Commission at its tenth session", "The list of the documents
 # considered by the Board at its ...": a sentence opening on the list of a gathering's documents
+# "documents before", "documents considered by": what a list of a gathering's documents opens on
+_DOCUMENTS_WENT_BEFORE = r"documents\s+(?:before|considered\s+by|submitted\s+to|issued\s+for)\s"
 _LIST_OF_DOCUMENTS_BEFORE = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:The|A)\s+(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?documents\s+(?:before|considered\s+by|submitted\s+to|issued\s+for)\s"
+    r"^(?:\d{1,3}\.\s+)?(?:The|A)\s+(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?" + _DOCUMENTS_WENT_BEFORE
 )
 # "The documents before the Commission at its sixty-sixth session, including the report of the
 # Secretary-General (X) and the report of ... (Y), are available on ...": the documents the
 # sentence names in its "including" clause, up to the verb the sentence goes on with, were before
 # the session (the same list, told in one sentence, E210)
 _DOCUMENTS_BEFORE_INCLUDING = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:The|All)\s+(?:(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?)?documents\s+(?:before|considered\s+by|submitted\s+to|issued\s+for)\s"
-    r"[^;:]{0,160}?,\s+(?:including|which\s+include[sd]?|among\s+(?:them|which))\s"
+    r"^(?:\d{1,3}\.\s+)?(?:The|All)\s+(?:(?:full\s+|complete\s+)?list\s+of\s+(?:the\s+)?)?" + _DOCUMENTS_WENT_BEFORE
+    + r"[^;:]{0,160}?,\s+(?:including|which\s+include[sd]?|among\s+(?:them|which))\s"
 )
 _INCLUDED_UNTIL = re.compile(r"\)?,\s+(?:are|were|is|was|have\s+been|has\s+been|can\s+be|may\s+be)\s")
 # "It includes", "It also included", "It comprises": the next sentence naming the list's documents
