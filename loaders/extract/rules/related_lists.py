@@ -65,8 +65,8 @@ def title_after_number(heading: str | None, text: str, number_end: int) -> tuple
     "decision 1/COP.22" being two texts, E218)."""
     kind = heading_kind(heading)
     row = _ROW_TITLE.match(text, number_end)
-    if kind is None or row is None or text.rstrip()[-1:] in ".;,:":
-        return None
+    if kind is None or row is None or row["title"].rstrip()[-1:] in ".;,:":
+        return None  # (a sentence, not a title)
     return kind, row["title"].strip(), (row.start("title"), row.start("title") + len(row["title"].strip()))
 
 
