@@ -6905,10 +6905,10 @@ class Reader:
             named = [b for b in self.bodies_in(organ) if b.start == 0 and b.end == len(organ)]
             key = (named[0].key or self.scope.short(named[0])) if len(named) == 1 else None
             organ_body = self.registry.bodies.get(key) if key else None
-            n = ordinal or this_session
-            if organ_body is None or organ_body.gathering_term != "session" or n is None:
+            told = ordinal or this_session
+            if organ_body is None or organ_body.gathering_term != "session" or told is None:
                 continue
-            session = GatheringRef(organ_body.key, "session", n)
+            session = GatheringRef(organ_body.key, "session", told)
             ev = self.evidence(p.sentences[0], p)
             self.add(session, "meetingOf", BodyRef(organ_body.key), ev)
             dates = find_dates(days)
