@@ -3404,6 +3404,16 @@ def _is_title_line(p: Paragraph) -> bool:
 _BRACKETED_ADOPTION = re.compile(
     r"\((?P<numbers>(?:[Dd]ecisions?|[Rr]esolutions?|DECISIONS?|RESOLUTIONS?)\s+[^()]{1,60}?)\s+(?:adopted|ADOPTED)\s+(?:on\s+|ON\s+)?(?P<date>[^()]{4,40})\)"
 )
+# "41st Session (Part II)", "Thirtieth regular session": a record's session field naming no body
+_BARE_SESSION_FIELD = re.compile(
+    rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+|ordinary\s+)?[Ss]ession\b(?:\s*\((?:[Pp]art|PART)\s+(?:[IVX]+|\d|one|two)\))?(?=\s*(?:,|$))"
+)
+# "ISBA/41/C/17" over "Decision of the Council of the International Seabed Authority relating to
+# the review of …": under the number read as the instrument's heading, a line opening on its kind
+# word and then "of the Council", "on", "relating to" is its long title, not its heading again (E218)
+_KIND_THEN_TITLE = re.compile(r"^(?:Resolution|Decision|RESOLUTION|DECISION)\s+(?:of|on|relating\s+to|concerning|regarding)\s+\S")
+# A number written in the default shape alone ("5/1", "2031/4"), no convention's letters in it
+_DIGITS_ONLY_NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{1,4}")
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
 # A clause that ends on the word before a deadline: the date on the next line is that deadline.
@@ -3820,6 +3830,10 @@ class Reader:
         self.table_kind: InstrumentKind | None = None  # told before a table headed "No." or "Symbol"
         self.table_row_end = 0
         self.instrument_row_at = -1  # where the last row listing an instrument starts (its cells read)
+        # the title block says the document lists what one session adopted ("Part two: Action taken
+        # by the Conference of the Parties at its twenty-second session"), set in `read`
+        self.lists_adoptions = False
+        self.recorded_session: GatheringRef | None = None  # a record's session field's (`record_facts`)
         # A table following up requests ("| Decision | Request | Action taken |"): whether its
         # header was read and no text came since, and the instruments of the row being read,
         # whose quoted verbs are theirs (`follow_up_row`, `acting`)
@@ -4043,7 +4057,7 @@ class Reader:
         # session adopted, each decision under its "Decision 6/4" heading
         # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
         # the decisions of a session report's addendum, says the same.
-        listed = any(
+        listed = self.lists_adoptions = any(
             p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip()))
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
@@ -4282,7 +4296,8 @@ class Reader:
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and (
                 # "Resolution 11/3", or a number alone in the body's convention ("Conf. 21.4")
-                p.text.lower().startswith(own.kind) or numbered_heading(p.text, self.matcher.numbering)
+                p.text.lower().startswith(own.kind) and not (pending_title == own and _KIND_THEN_TITLE.match(p.text))
+                or numbered_heading(p.text, self.matcher.numbering)
                 # "Draft resolution" over a draft the document says was adopted as this one
                 or draft_heading_of(p.text, own.kind)
                 # "66/101" alone over its title and "The Statistical Commission:" (a report's chapter I)
@@ -4560,6 +4575,8 @@ class Reader:
         row_item = None if "esolution" in p.text or "ecision" in p.text else related_lists.listed_under(
             p.heading, p.text, issuer_named=self.issuer_of_list(p.heading or "") is not None
         )
+        contents_row = None if row_item is not None or "esolution" in p.text or "ecision" in p.text else self.contents_row(p)
+        row_item = row_item or contents_row
         listed = row_item is not None
         if not listed and not ("esolution" in p.text or "ecision" in p.text):
             return
@@ -4568,6 +4585,15 @@ class Reader:
             for sentence in p.sentences:
                 r = self.resolve(sentence, p)
                 for mention, ref in r.instruments:
+                    if contents_row is not None and sentence is p.sentences[0] and mention.start == 0 and ref.issuer is not None and (
+                        (mention.session, mention.number) == (contents_row.session, contents_row.number)
+                    ):
+                        # "Resolution" over "1/COP.22<tab>Expression of gratitude …": the kind the
+                        # heading names, not the convention's; adopted at the session whose actions
+                        # the document lists ("Part two: Action taken … at its twenty-second session")
+                        ref = replace(ref, kind=contents_row.kind)
+                        if self.lists_adoptions:
+                            self.adopted_at_masthead_session(ref)
                     if ref.issuer is not None:
                         self.add(self.doc, "mentions", ref, self.evidence(sentence, p))
                         title = mention.title
@@ -4585,6 +4611,21 @@ class Reader:
                     self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
+
+    def contents_row(self, p: Paragraph) -> InstrumentMention | None:
+        """"1/COP.22<tab>Multi-year workplans …<tab>3" under "Decisions adopted by the Conference of
+        the Parties" (a contents table's caption; its "Page" column head no heading, E218): a number
+        in its body's convention opening the row, no kind word, then the title cell; the kind is
+        the heading's."""
+        found = self.matcher.numbering.find(p.text[:80])
+        if not found or found[0].start != 0 or _DIGITS_ONLY_NUMBER.fullmatch(p.text, 0, found[0].end):
+            return None  # (a number in the default shape, "5/1", is `related_lists.listed_under`'s)
+        row = related_lists.title_after_number(p.heading, p.text, found[0].end)
+        if row is None:
+            return None
+        mention = InstrumentMention(0, found[0].end, row[0], found[0].session, found[0].number, 0)
+        mention.title, mention.title_span = row[1], row[2]
+        return mention
 
     def row_prepared_under(self, r: _Resolved) -> None:
         """"E/CN.3/2028/14 | 4(b) | Report of the Secretary-General on ..., prepared pursuant to
@@ -6818,22 +6859,30 @@ class Reader:
             gatherings = resolve_gatherings(field.value, refs, resolve_bodies(refs, self.scope), self.scope)
             self.scope.abbreviations = abbreviations
             self.scope.last_gathering_body = None
-            if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
+            bare = _BARE_SESSION_FIELD.match(field.value) if field.name == "session" and not gatherings else None
+            if bare is not None and issuer is not None and issuer.gathering_term == "session" and (n := ordinal_value(bare["ord"])):
+                # "Session:<tab>41st Session (Part II), Kingston, Jamaica" under "Organ:<tab>Council":
+                # a session named by its ordinal alone is the one of the record's instrument's
+                # issuer, which adopted it; its place after it (E218)
+                session, place_after = GatheringRef(own.issuer, "session", n), bare.end()
+            elif len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body is None:
                 continue
-            held = gatherings[0]
-            assert held.body is not None
-            term = self.registry.bodies[held.body].gathering_term or held.word
-            session = GatheringRef(held.body, term, held.ordinals[0])
+            else:
+                held = gatherings[0]
+                assert held.body is not None
+                term = self.registry.bodies[held.body].gathering_term or held.word
+                session, place_after = GatheringRef(held.body, term, held.ordinals[0]), held.end
             recorded_session = session
-            self.add(session, "meetingOf", BodyRef(held.body), ev)
-            if held.body == own.issuer:
+            self.add(session, "meetingOf", BodyRef(session.body), ev)
+            if session.body == own.issuer:
                 self.add(own, "adoptedAt", session, ev)
-            place, dates_text = records.place_and_dates(field.value[held.end :])
+            place, dates_text = records.place_and_dates(field.value[place_after:])
             if place:
                 self.add(session, "heldIn", place, ev)
             dates = find_dates(dates_text) if dates_text else []
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
+        self.recorded_session = recorded_session
 
     def listed_session_facts(self, paragraphs: list[Paragraph]) -> None:
         """"Previous sessions" / "379th Session (November 2035)" / …: the sessions of the page's
@@ -6847,6 +6896,24 @@ class Reader:
         for index, n in session_lists.listed_sessions([p.text for p in lines]):
             p = lines[index]
             self.add(GatheringRef(body.key, "session", n), "meetingOf", BodyRef(body.key), self.evidence(p.sentences[0], p))
+        this_session = self.recorded_session.ordinal if self.recorded_session is not None else None
+        for index, ordinal, organ, days in session_lists.this_sessions_parts([p.text for p in lines]):
+            # "More from this session" / "41st Session (Part I) – Council, 17–28 March 2036" /
+            # "Assembly, 3–7 August 2036": each organ's meeting in the session (the page's own,
+            # where the line names no ordinal), on those days (E218)
+            p = lines[index]
+            named = [b for b in self.bodies_in(organ) if b.start == 0 and b.end == len(organ)]
+            key = (named[0].key or self.scope.short(named[0])) if len(named) == 1 else None
+            organ_body = self.registry.bodies.get(key) if key else None
+            told = ordinal or this_session
+            if organ_body is None or organ_body.gathering_term != "session" or told is None:
+                continue
+            session = GatheringRef(organ_body.key, "session", told)
+            ev = self.evidence(p.sentences[0], p)
+            self.add(session, "meetingOf", BodyRef(organ_body.key), ev)
+            dates = find_dates(days)
+            if dates and dates[0].start == 0:
+                self.add(session, "heldOn", dates[0].value, ev)
 
     def adopted_at_the_same(self, text: str, mention: InstrumentMention, ref: InstrumentRef) -> GatheringRef | None:
         """"decision 10/COP.18 on the programme and budget, adopted at the same session", "At its

@@ -439,7 +439,10 @@ _LONGEST_NUMBER_HEADING = 60  # "Resolution S/RES/2791 (2026)": a number alone o
 
 # A table's column heads printed as lines of their own above a list ("Symbol" / "Title"): the
 # list is still under the heading above them ("List of documents before the Meeting").
-_COLUMN_HEAD = re.compile(r"^\s*(?:Document\s+)?(?:Symbol|Title|Titles?\s+of\s+(?:the\s+)?documents?|Document)\s*$", re.IGNORECASE)
+# (a contents table's "Page" column head, split from its caption cell "Decisions adopted by the
+# Conference of the Parties<tab>Page" onto a line of its own, is no section heading either: the
+# rows below stay under the caption, which names their kind, E218)
+_COLUMN_HEAD = re.compile(r"^\s*(?:Document\s+)?(?:Symbol|Title|Titles?\s+of\s+(?:the\s+)?documents?|Document|Pages?)\s*$", re.IGNORECASE)
 
 
 def _annex_number(heading: str) -> int | None:

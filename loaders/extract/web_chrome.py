@@ -297,8 +297,15 @@ def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
     return found
 
 
+# A page's suggested citation ("Cite as: International Seabed Authority, Council, ISBA/41/C/17 (30
+# July 2036).", "How to cite this document: …"): on a copied page, chrome too, no mark of a page (a
+# report's PDF prints one as well). Its date in brackets after the symbol is the page's date of
+# issue, not a day the instrument was adopted on (E218).
+_CITATION_LINE = re.compile(r"^(?:Cite\s+(?:as|this(?:\s+(?:page|document|decision|resolution|record))?)|How\s+to\s+cite(?:\s+this\s+\w+)?|Suggested\s+citation)\s*:", re.IGNORECASE)
+
+
 def _is_mark(line: str) -> bool:
-    return any(mark.match(line) for mark in _PAGE_MARKS)
+    return any(mark.match(line) for mark in _PAGE_MARKS) or _CITATION_LINE.match(line) is not None
 
 
 def _is_bar_line(line: str) -> bool:

@@ -33,6 +33,43 @@ _BARE_ITEM = re.compile(
 )
 
 
+# "Resolution" alone over a contents table's one row: the kind, singular, as the whole heading (E218)
+_KIND_ALONE = re.compile(r"^\s*(?P<kind>[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)s?\s*$")
+# A title cell after the number, then perhaps a contents table's page cell ("Programme and budget
+# for the biennium 2037–2038<tab>6": the cells joined by a space); a number a title ends on
+# ("Goal 6", "Article 2", "Part 1") is no page
+_ROW_TITLE = re.compile(
+    r"(?:\s+(?:[–—]|--|-))?\s+(?P<title>[A-Z“\"][^\n|]{2,300}?)"
+    r"(?<!\bGoal)(?<!\bArticle)(?<!\bPart)(?<!\bpart)(?<!\bitem)(?<!\bAnnex)(?<!\bannex)(?<!\bNo\.)(?<!\bPhase)"
+    r"(?:\s*\|)?(?:\s+\d{1,3})?(?:\s*\|)?\s*$"
+)
+
+
+def heading_kind(heading: str | None) -> InstrumentKind | None:
+    """The kind a list's heading names: "Decisions adopted by the Conference of the Parties",
+    "Related resolutions", or the kind word alone ("Resolution" over one row)."""
+    if not heading or len(heading) > 80:
+        return None
+    kind_word = _KIND_HEADING.search(heading) or _KIND_ALONE.match(heading)
+    if kind_word is None:
+        return None
+    return "resolution" if kind_word["kind"].lower().startswith("resolution") else "decision"
+
+
+def title_after_number(heading: str | None, text: str, number_end: int) -> tuple[InstrumentKind, str, tuple[int, int]] | None:
+    """(kind, title, title span) of a row of a contents table of instruments numbered in their
+    body's convention ("1/COP.22<tab>Multi-year workplans …<tab>3", "2/CMP.19 | Title | 5"), under a
+    heading naming the kind: the number, which the convention read up to ``number_end``, then the
+    title cell, then perhaps the page cell. The heading's kind wins over the convention's (the
+    Conference numbers its decisions and its resolutions alike, "resolution 1/COP.22" and
+    "decision 1/COP.22" being two texts, E218)."""
+    kind = heading_kind(heading)
+    row = _ROW_TITLE.match(text, number_end)
+    if kind is None or row is None or row["title"].rstrip()[-1:] in ".;,:":
+        return None  # (a sentence, not a title)
+    return kind, row["title"].strip(), (row.start("title"), row.start("title") + len(row["title"].strip()))
+
+
 def issuer_heading_names(heading: str) -> str | None:
     """The words before the kind in a list's heading ("Human Rights Council" of "Human Rights
     Council resolutions"), where a body's name may stand."""

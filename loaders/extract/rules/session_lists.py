@@ -40,3 +40,34 @@ def listed_sessions(lines: list[str]) -> list[tuple[int, int]]:
                 found.append((index, n))
             index += 1
     return found
+
+
+# "More from this session", "Other parts of this session", "Also at this session": a page's list of
+# the parts and organs' meetings of the session its document comes from (E218)
+_THIS_SESSION_HEADING = re.compile(
+    r"^(?:More|Other\s+(?:parts|meetings|documents)|Also)\s+(?:from|of|at|in)\s+(?:this|the\s+same)\s+session\s*:?$", re.IGNORECASE
+)
+# "41st Session (Part I) – Council, 17–28 March 2036": the session's ordinal, its part, the organ
+# and the days; "Assembly, 3–7 August 2036": an organ's meeting in the same session, no ordinal
+_PART_ITEM = re.compile(
+    rf"^(?:[-*•]\s+)?(?:(?P<ord>{ORDINAL})\s+[Ss]ession(?:\s*\((?:[Pp]art|PART)\s+\w+\))?\s*[–—-]\s*)?"
+    r"(?P<organ>[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of|and|the|for)){0,6}),\s+(?P<dates>\d[^\n]{4,40}\d{4})\.?$"
+)
+
+
+def this_sessions_parts(lines: list[str]) -> list[tuple[int, int | None, str, str]]:
+    """(index of the line, ordinal or None, the organ's name, the days' text) of each line a list
+    under "More from this session" names: a part of the session ("41st Session (Part I) –
+    Council, 17–28 March 2036") or another organ's meeting in it ("Assembly, 3–7 August 2036",
+    the ordinal the page's own session's)."""
+    found: list[tuple[int, int | None, str, str]] = []
+    index = 0
+    while index < len(lines):
+        if _THIS_SESSION_HEADING.match(lines[index].strip()) is None:
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and (item := _PART_ITEM.match(lines[index].strip())) is not None:
+            found.append((index, ordinal_value(item["ord"]) if item["ord"] else None, item["organ"], item["dates"]))
+            index += 1
+    return found
