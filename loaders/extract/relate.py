@@ -26,6 +26,7 @@ from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_openin
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
+from mandate_graph.loaders.extract.symbol_first import FINITE_VERB, QUOTED_OR_BRACKETED
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_OR_WORD, ordinal_value, session_line_by_ordinal
@@ -64,6 +65,7 @@ from mandate_graph.loaders.extract.rules import back_references, instrument_subj
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import actions_taken
+from mandate_graph.loaders.extract.rules import held_respectively
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import dated_acts
@@ -2671,6 +2673,10 @@ _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]oc
 _LETTERED_LABEL = re.compile(r"\(?[a-z]{1,4}\)")
 # "Review of ... (ESCAP/CDRR/2032/3)." / "...; (X);": an entry of a list that closes on its symbol's bracket
 _ENTRY_ENDS_ON_ITS_SYMBOL = re.compile(r"\([^()\s]*/[^()\s]*\)\s*[.;]?\s*$")
+# "... (A/90/176), which covers ...", "... (X), held in ...": an entry's symbol, then a clause on its document
+_ENTRY_THEN_ITS_DESCRIPTION = re.compile(
+    r"\([^()\s]*/[^()\s]*\),\s+(?:which|that|covering|held|issued|prepared|submitted|transmitted|containing)\b"
+)
 # "... will be before the Committee together with the following documents:", "as well as the
 # following reports:": the list below joins the documents the sentence named
 _WITH_THE_FOLLOWING = re.compile(
@@ -3605,11 +3611,15 @@ class _DocumentMemory:
         the present document is submitted pursuant to ...": a lettered line of the list announced
         above whose entry ends on its symbol and whose further sentences describe that document
         (segmented as a paragraph for them): a line of the list all the same."""
-        return (
-            self.listing_receiver is not None and p.kind == "paragraph" and len(p.sentences) > 1
-            and p.label is not None and _LETTERED_LABEL.fullmatch(p.label) is not None
-            and _ENTRY_ENDS_ON_ITS_SYMBOL.search(p.sentences[0].text) is not None
-        )
+        if self.listing_receiver is None or p.kind != "paragraph" or p.label is None or _LETTERED_LABEL.fullmatch(p.label) is None:
+            return False
+        if len(p.sentences) > 1 and _ENTRY_ENDS_ON_ITS_SYMBOL.search(p.sentences[0].text) is not None:
+            return True
+        # "(c) Report of the Secretary-General on the work of the Board (X), which covers its 103rd
+        # and 104th sessions, held in ...;": an entry whose symbol a relative or participial clause
+        # describing the document follows, in the same sentence; no finite verb before the symbol
+        told = _ENTRY_THEN_ITS_DESCRIPTION.search(p.sentences[0].text) if p.sentences else None
+        return told is not None and not FINITE_VERB.search(QUOTED_OR_BRACKETED.sub(" ", p.sentences[0].text[: told.start()]))
 
     def end_list_before(self, p: Paragraph) -> None:
         """Forget the list announced above when ``p`` is numbered next after the paragraph that
@@ -10335,6 +10345,16 @@ class Reader:
                 waiting.extend(refs)
                 continue
             sharing, waiting = waiting, []
+            if len([*sharing, *refs]) > 1 and (told := held_respectively.held_respectively(text, g.end, len([*sharing, *refs]))) is not None:
+                # "the 103rd and 104th sessions of the Board, held in New York and in Geneva from 28
+                # to 30 January and from 2 to 4 July 2035, respectively": the n-th place and days
+                # are the n-th gathering's
+                for ref, town in zip([*sharing, *refs], told.places):
+                    self.add(ref, "heldIn", town, ev)
+                for ref, span in zip([*sharing, *refs], told.spans):
+                    self.add(ref, "heldOn", span, ev)
+                    self.held[ref] = span
+                continue
             connective = None
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering

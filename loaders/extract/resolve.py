@@ -232,6 +232,11 @@ class Scope:
             return self.focus
         if self.author in candidates:
             return self.author
+        if self.reporting_body in candidates:
+            # "the Committee" in the "Report of the First Committee" under the General Assembly's
+            # masthead, in a section naming no committee (nor the one it is about) in full, the
+            # report naming the General Committee too: the body whose report the document is
+            return self.reporting_body
         # "the Conference" in a working group's note: the body the group belongs to.
         ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
         while ancestor is not None:
