@@ -2226,6 +2226,10 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
         if after is None and (entitled := _ENTITLED_QUOTED.match(text, m.end)):
             # 'resolution 85/52, entitled "Implementation of ..." and adopted on 4 December 2030'
             after = _ADOPTED_AFTER.match(text, entitled.end())
+        if after is None and text.startswith(")", m.end) and text[: m.keyword_start].rstrip().endswith("("):
+            # "the Final Document of the Tenth Special Session (resolution S-10/2), adopted on 30
+            # June 1978": the text named before the bracket is the instrument the bracket holds alone
+            after = _ADOPTED_AFTER.match(text, m.end + 1)
         if after is not None:
             return after
     return None
@@ -3855,6 +3859,9 @@ class Reader:
         self.heading_gatherings: tuple[str, frozenset[GatheringRef]] | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
+        # where each instrument's text opens (its first paragraph), by its (kind, session, number): a note
+        # printed at a page's foot inside it whose mark stands before it is not its own (E217)
+        self.instrument_opened_at: dict[tuple[str, str, str], int] = {}
         # the gatherings the last sentence telling of a meeting held named (in this section):
         # what "the report of that meeting (X)" a paragraph later means
         self.last_held: list[GatheringRef] = []
@@ -4104,6 +4111,8 @@ class Reader:
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
+            if p.instrument is not None and p.kind != "footnote":
+                self.instrument_opened_at.setdefault(p.instrument, p.start)
             if index and paragraphs[index - 1].kind == "heading":
                 # (the body a heading before opens on, the body its section is about, for
                 # `Scope.the_one_named_in_full_last`)
@@ -5942,6 +5951,17 @@ class Reader:
             rf"|\[{number}\]|\^{number}(?!\d)|(?<=[a-z,] ){number}/(?=[\s,;.]|$)"
         )
         return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def marked_before_its_instrument(self, p: Paragraph, own: InstrumentRef) -> bool:
+        """A footnote printed at a page's foot inside an instrument's text whose mark the text
+        shows only before that instrument opens ("the outcome documents of the special session2"
+        in the draft resolution a report recommends, the note under the next resolution's first
+        page): the note is the earlier text's, no citation of the instrument (E217)."""
+        opened = self.instrument_opened_at.get((own.kind, own.session, own.number))
+        mark = self.note_mark(p.text, p) if opened is not None else None
+        if mark is None or opened is None:
+            return False
+        return mark.search(self.cleaned.text, opened, p.start) is None
 
     def note_giving_a_document(self, p: Paragraph) -> None:
         found = find_symbols(p.text, self.symbol_series)
@@ -9428,7 +9448,7 @@ class Reader:
             ) is not None:
                 self.acted_by_instrument_on(r, *acted, ev)
             if p.kind == "footnote":
-                if own is not None and r.instruments:
+                if own is not None and r.instruments and not self.marked_before_its_instrument(p, own):
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 elif r.instruments and not r.symbols and (opening := _note_opens_with_document_before(sentence.text)) is not None:
                     # "¹ The evaluation report was prepared in response to resolution 89/246": the

@@ -1055,7 +1055,12 @@ def _subject_of_by_which(text: str, mention: InstrumentMention, refs: SentenceRe
     return None
 
 
-_CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
+# ("General Assembly resolution S-23/2, annex, and resolution S-23/3, annex": the passage cited of
+# the first, then the list goes on, E217)
+_CONTINUES = re.compile(
+    r"^(?:,\s*(?:annex(?:es)?|appendix|append\.|para(?:graph)?s?\.?|sect(?:ion)?\.?|chap(?:ter)?\.?)(?:\s+[IVXLC\d]+[a-z]?(?:\s+(?:and|to)\s+[IVXLC\d]+[a-z]?)?)?)?"
+    r"\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$"
+)
 # "its resolution 17/4 and its resolution 44/15": one possessive repeated after "and"
 _AND_ITS_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:its|their)\s+$")
 # "..., the Conference", "resolution 68/2 the Commission", "..., the UN General Assembly" (the
