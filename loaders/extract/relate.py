@@ -1587,6 +1587,11 @@ _SUBJECT_THEN_ADOPTED = re.compile(
     r"(?:also\s+|then\s+|further\s+|unanimously\s+)?adopted\b"
 )
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
+# "to hold the first meeting of its eighty-first session on 20 March 2036", "the 3rd plenary meeting of
+# the twelfth session, on 4 May": a sitting within the session, whose day is no span of the session's (E217)
+_SITTING_OF_THE_SESSION = re.compile(
+    rf"\b(?:opening|closing|final|last|{ORDINAL})\s+(?:plenary\s+)?(?:meeting|sitting)\s+of\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE
+)
 # "The session will be opened by the Chair of the forty-fifth session on Monday, 28 April 2031": an
 # officer of a session is the subject; the day that follows is not that session's
 _OFFICER_OF = re.compile(r"\b(?:Chair|Chairperson|Chairman|President|Vice-Chairs?|Vice-Presidents?|Rapporteur|Bureau|officers)\s+of\s+(?:(?:the|its)\s+)?$")
@@ -10342,6 +10347,8 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
+            if all(ref.kind == "session" for ref in refs) and "eeting of" in before[-40:] and _SITTING_OF_THE_SESSION.search(before[-80:]):
+                continue  # "the first meeting of its eighty-first session on 20 March 2036": the sitting's day
             if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end) and not (
                 _NOT_HELD.search(before) and self._held_with_the_next(r, index)
             ):
