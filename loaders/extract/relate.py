@@ -10372,15 +10372,15 @@ class Reader:
                 waiting.extend(refs)
                 continue
             sharing, waiting = waiting, []
-            if len([*sharing, *refs]) > 1 and (told := held_respectively.held_respectively(text, g.end, len([*sharing, *refs]))) is not None:
+            if len([*sharing, *refs]) > 1 and (each := held_respectively.held_respectively(text, g.end, len([*sharing, *refs]))) is not None:
                 # "the 103rd and 104th sessions of the Board, held in New York and in Geneva from 28
                 # to 30 January and from 2 to 4 July 2035, respectively": the n-th place and days
                 # are the n-th gathering's
-                for ref, town in zip([*sharing, *refs], told.places):
-                    self.add(ref, "heldIn", town, ev)
-                for ref, span in zip([*sharing, *refs], told.spans):
-                    self.add(ref, "heldOn", span, ev)
-                    self.held[ref] = span
+                for ref, told_town in zip([*sharing, *refs], each.places):
+                    self.add(ref, "heldIn", told_town, ev)
+                for ref, told_span in zip([*sharing, *refs], each.spans):
+                    self.add(ref, "heldOn", told_span, ev)
+                    self.held[ref] = told_span
                 continue
             connective = None
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
