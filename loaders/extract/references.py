@@ -1051,7 +1051,9 @@ _ABBREVIATION = re.compile(r"\b[A-Z]{3,}\b")
 # The capitalised word right before a name, after "the" ("Financial" of "the Financial
 # Mechanism"; not "Recalling" of "Recalling Commission resolution 31/1"), and the words that
 # open a phrase capitalised rather than name anything.
-_WORD_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<word>[A-Z][\w-]*)\s+$")
+# ("established a Planning Group for ...", "its Drafting Committee": the name after an indefinite
+# article or a possessive as well, E217)
+_WORD_BEFORE = re.compile(r"\b(?:[Tt]he|an?|its|their)\s+(?:[A-Z][\w-]*\s+){0,3}?(?P<word>[A-Z][\w-]*)\s+$")
 # The words of a full name before its first linking word: "permanent forum" of "permanent forum
 # on indigenous issues"
 _NAME_HEAD = re.compile(r"^(?:the\s+)?(?P<head>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:on|of|for|to|against|in)\s")

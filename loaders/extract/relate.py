@@ -26,6 +26,7 @@ from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_openin
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
+from mandate_graph.loaders.extract.symbol_first import FINITE_VERB, QUOTED_OR_BRACKETED
 from mandate_graph.loaders.extract.document import Masthead
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_OR_WORD, ordinal_value, session_line_by_ordinal
@@ -64,6 +65,7 @@ from mandate_graph.loaders.extract.rules import back_references, instrument_subj
 from mandate_graph.loaders.extract.rules import joined_instrument_clauses
 from mandate_graph.loaders.extract.rules import told_in_short
 from mandate_graph.loaders.extract.rules import actions_taken
+from mandate_graph.loaders.extract.rules import held_respectively
 from mandate_graph.loaders.extract.rules import notes_on_a_symbol
 from mandate_graph.loaders.extract.rules import gathering_lines
 from mandate_graph.loaders.extract.rules import dated_acts
@@ -1585,6 +1587,11 @@ _SUBJECT_THEN_ADOPTED = re.compile(
     r"(?:also\s+|then\s+|further\s+|unanimously\s+)?adopted\b"
 )
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
+# "to hold the first meeting of its eighty-first session on 20 March 2036", "the 3rd plenary meeting of
+# the twelfth session, on 4 May": a sitting within the session, whose day is no span of the session's (E217)
+_SITTING_OF_THE_SESSION = re.compile(
+    rf"\b(?:opening|closing|final|last|{ORDINAL})\s+(?:plenary\s+)?(?:meeting|sitting)\s+of\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE
+)
 # "The session will be opened by the Chair of the forty-fifth session on Monday, 28 April 2031": an
 # officer of a session is the subject; the day that follows is not that session's
 _OFFICER_OF = re.compile(r"\b(?:Chair|Chairperson|Chairman|President|Vice-Chairs?|Vice-Presidents?|Rapporteur|Bureau|officers)\s+of\s+(?:(?:the|its)\s+)?$")
@@ -2224,6 +2231,10 @@ def _adopted_after(text: str, mention: InstrumentMention, last: InstrumentMentio
         if after is None and (entitled := _ENTITLED_QUOTED.match(text, m.end)):
             # 'resolution 85/52, entitled "Implementation of ..." and adopted on 4 December 2030'
             after = _ADOPTED_AFTER.match(text, entitled.end())
+        if after is None and text.startswith(")", m.end) and text[: m.keyword_start].rstrip().endswith("("):
+            # "the Final Document of the Tenth Special Session (resolution S-10/2), adopted on 30
+            # June 1978": the text named before the bracket is the instrument the bracket holds alone
+            after = _ADOPTED_AFTER.match(text, m.end + 1)
         if after is not None:
             return after
     return None
@@ -2671,6 +2682,10 @@ _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]oc
 _LETTERED_LABEL = re.compile(r"\(?[a-z]{1,4}\)")
 # "Review of ... (ESCAP/CDRR/2032/3)." / "...; (X);": an entry of a list that closes on its symbol's bracket
 _ENTRY_ENDS_ON_ITS_SYMBOL = re.compile(r"\([^()\s]*/[^()\s]*\)\s*[.;]?\s*$")
+# "... (A/90/176), which covers ...", "... (X), held in ...": an entry's symbol, then a clause on its document
+_ENTRY_THEN_ITS_DESCRIPTION = re.compile(
+    r"\([^()\s]*/[^()\s]*\),\s+(?:which|that|covering|held|issued|prepared|submitted|transmitted|containing)\b"
+)
 # "... will be before the Committee together with the following documents:", "as well as the
 # following reports:": the list below joins the documents the sentence named
 _WITH_THE_FOLLOWING = re.compile(
@@ -3615,11 +3630,15 @@ class _DocumentMemory:
         the present document is submitted pursuant to ...": a lettered line of the list announced
         above whose entry ends on its symbol and whose further sentences describe that document
         (segmented as a paragraph for them): a line of the list all the same."""
-        return (
-            self.listing_receiver is not None and p.kind == "paragraph" and len(p.sentences) > 1
-            and p.label is not None and _LETTERED_LABEL.fullmatch(p.label) is not None
-            and _ENTRY_ENDS_ON_ITS_SYMBOL.search(p.sentences[0].text) is not None
-        )
+        if self.listing_receiver is None or p.kind != "paragraph" or p.label is None or _LETTERED_LABEL.fullmatch(p.label) is None:
+            return False
+        if len(p.sentences) > 1 and _ENTRY_ENDS_ON_ITS_SYMBOL.search(p.sentences[0].text) is not None:
+            return True
+        # "(c) Report of the Secretary-General on the work of the Board (X), which covers its 103rd
+        # and 104th sessions, held in ...;": an entry whose symbol a relative or participial clause
+        # describing the document follows, in the same sentence; no finite verb before the symbol
+        told = _ENTRY_THEN_ITS_DESCRIPTION.search(p.sentences[0].text) if p.sentences else None
+        return told is not None and not FINITE_VERB.search(QUOTED_OR_BRACKETED.sub(" ", p.sentences[0].text[: told.start()]))
 
     def end_list_before(self, p: Paragraph) -> None:
         """Forget the list announced above when ``p`` is numbered next after the paragraph that
@@ -3859,6 +3878,9 @@ class Reader:
         self.heading_gatherings: tuple[str, frozenset[GatheringRef]] | None = None
         # the place a gathering was last said to be held in: "at the same venue" names it again
         self.last_place: str | None = None
+        # where each instrument's text opens (its first paragraph), by its (kind, session, number): a note
+        # printed at a page's foot inside it whose mark stands before it is not its own (E217)
+        self.instrument_opened_at: dict[tuple[str, str, str], int] = {}
         # the gatherings the last sentence telling of a meeting held named (in this section):
         # what "the report of that meeting (X)" a paragraph later means
         self.last_held: list[GatheringRef] = []
@@ -4108,6 +4130,8 @@ class Reader:
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
+            if p.instrument is not None and p.kind != "footnote":
+                self.instrument_opened_at.setdefault(p.instrument, p.start)
             if index and paragraphs[index - 1].kind == "heading":
                 # (the body a heading before opens on, the body its section is about, for
                 # `Scope.the_one_named_in_full_last`)
@@ -5973,6 +5997,17 @@ class Reader:
             rf"|\[{number}\]|\^{number}(?!\d)|(?<=[a-z,] ){number}/(?=[\s,;.]|$)"
         )
         return mark if mark.search(self.cleaned.text, max(0, p.start - 4000), p.start) else None
+
+    def marked_before_its_instrument(self, p: Paragraph, own: InstrumentRef) -> bool:
+        """A footnote printed at a page's foot inside an instrument's text whose mark the text
+        shows only before that instrument opens ("the outcome documents of the special session2"
+        in the draft resolution a report recommends, the note under the next resolution's first
+        page): the note is the earlier text's, no citation of the instrument (E217)."""
+        opened = self.instrument_opened_at.get((own.kind, own.session, own.number))
+        mark = self.note_mark(p.text, p) if opened is not None else None
+        if mark is None or opened is None:
+            return False
+        return mark.search(self.cleaned.text, opened, p.start) is None
 
     def note_giving_a_document(self, p: Paragraph) -> None:
         found = find_symbols(p.text, self.symbol_series)
@@ -9485,7 +9520,7 @@ class Reader:
             ) is not None:
                 self.acted_by_instrument_on(r, *acted, ev)
             if p.kind == "footnote":
-                if own is not None and r.instruments:
+                if own is not None and r.instruments and not self.marked_before_its_instrument(p, own):
                     self.cites(r, own, p)  # a footnote of the instrument's text: its citation
                 elif r.instruments and not r.symbols and (opening := _note_opens_with_document_before(sentence.text)) is not None:
                     # "¹ The evaluation report was prepared in response to resolution 89/246": the
@@ -10379,6 +10414,8 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
+            if all(ref.kind == "session" for ref in refs) and "eeting of" in before[-40:] and _SITTING_OF_THE_SESSION.search(before[-80:]):
+                continue  # "the first meeting of its eighty-first session on 20 March 2036": the sitting's day
             if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end) and not (
                 _NOT_HELD.search(before) and self._held_with_the_next(r, index)
             ):
@@ -10402,6 +10439,16 @@ class Reader:
                 waiting.extend(refs)
                 continue
             sharing, waiting = waiting, []
+            if len([*sharing, *refs]) > 1 and (each := held_respectively.held_respectively(text, g.end, len([*sharing, *refs]))) is not None:
+                # "the 103rd and 104th sessions of the Board, held in New York and in Geneva from 28
+                # to 30 January and from 2 to 4 July 2035, respectively": the n-th place and days
+                # are the n-th gathering's
+                for ref, told_town in zip([*sharing, *refs], each.places):
+                    self.add(ref, "heldIn", told_town, ev)
+                for ref, told_span in zip([*sharing, *refs], each.spans):
+                    self.add(ref, "heldOn", told_span, ev)
+                    self.held[ref] = told_span
+                continue
             connective = None
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering

@@ -232,6 +232,11 @@ class Scope:
             return self.focus
         if self.author in candidates:
             return self.author
+        if self.reporting_body in candidates:
+            # "the Committee" in the "Report of the First Committee" under the General Assembly's
+            # masthead, in a section naming no committee (nor the one it is about) in full, the
+            # report naming the General Committee too: the body whose report the document is
+            return self.reporting_body
         # "the Conference" in a working group's note: the body the group belongs to.
         ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies else None
         while ancestor is not None:
@@ -1050,7 +1055,12 @@ def _subject_of_by_which(text: str, mention: InstrumentMention, refs: SentenceRe
     return None
 
 
-_CONTINUES = re.compile(r"^\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$")
+# ("General Assembly resolution S-23/2, annex, and resolution S-23/3, annex": the passage cited of
+# the first, then the list goes on, E217)
+_CONTINUES = re.compile(
+    r"^(?:,\s*(?:annex(?:es)?|appendix|append\.|para(?:graph)?s?\.?|sect(?:ion)?\.?|chap(?:ter)?\.?)(?:\s+[IVXLC\d]+[a-z]?(?:\s+(?:and|to)\s+[IVXLC\d]+[a-z]?)?)?)?"
+    r"\s*(?:,\s*)?(?:and|or|as well as|including)?\s*$"
+)
 # "its resolution 17/4 and its resolution 44/15": one possessive repeated after "and"
 _AND_ITS_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:also\s+)?(?:its|their)\s+$")
 # "..., the Conference", "resolution 68/2 the Commission", "..., the UN General Assembly" (the

@@ -33,6 +33,9 @@ def addressees(operative: str, registry: BodyRegistry) -> set[object]:
         "1. Invites the Global Environment Facility, as an operating entity of the Financial Mechanism, to support States;",
         "1. Encourages States parties to take part in the Durban Forum and in the Clearing-house Mechanism;",
         "1. Invites the Financial Mechanism to support capacity-building;",
+        # after an indefinite article or a possessive too (E217: "established a Planning Group")
+        "1. Decides to establish a Review Mechanism for the Protocol, to report to the Conference;",
+        "1. Invites States parties to support its Financial Mechanism and their Durban Forum;",
     ],
 )
 def test_a_short_name_ending_another_name_is_not_the_body(operative: str, registry: BodyRegistry) -> None:

@@ -1,0 +1,60 @@
+"""Several gatherings held in several places, on several days, told in one clause closed by
+"respectively": "the 103rd and 104th sessions of the Board, held in New York and in Geneva from
+28 to 30 January and from 2 to 4 July 2035, respectively", "its fifth and sixth meetings, which
+took place in Bonn and Nairobi, respectively", "the two sessions, convened from 3 to 5 May and
+on 9 October 2031 respectively". The n-th place and the n-th span are the n-th gathering's; a
+place or span said once ("held in Vienna from 3 to 5 May and from 9 to 11 October") is every
+gathering's. A count that fits no gathering list ("held in Geneva and New York, respectively"
+after three sessions) tells nothing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mandate_graph.loaders.extract.dates import DateRange, find_dates
+from mandate_graph.loaders.extract.rules import places
+
+# ", held in A and in B from ... and from ..., respectively": the clause right after the gatherings
+# (the participle, or a relative clause in the past), its places, its days, up to "respectively"
+_HELD_THEN_RESPECTIVELY = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:were|had\s+been)\s+|which\s+)?(?:held|convened|took\s+place|met)\s+"
+    r"(?P<told>[^;()]{3,240}?),?\s+respectively\b"
+)
+# "in New York and in Geneva", "at Bonn, Nairobi and Geneva": the places of the clause
+_PLACES = re.compile(
+    r"^(?:in|at)\s+(?P<list>[A-Z][^\d;]*?)(?=\s+(?:from|on|between)\s+\d|\s*$)"
+)
+_PLACE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:in|at)\s+)?|\s+and\s+(?:(?:in|at)\s+)?")
+
+
+@dataclass(frozen=True)
+class HeldRespectively:
+    places: tuple[str, ...]  # one per gathering, or empty
+    spans: tuple[DateRange, ...]  # one per gathering, or empty
+
+
+def held_respectively(text: str, end: int, count: int) -> HeldRespectively | None:
+    """What the clause after ``count`` gatherings (ending at ``end``) says of each, when it
+    closes on "respectively" and its places or its spans number ``count``."""
+    if count < 2 or "respectively" not in text:
+        return None
+    m = _HELD_THEN_RESPECTIVELY.match(text, end)
+    if m is None:
+        return None
+    told = m["told"].strip()
+    found_places: list[str] = []
+    where = _PLACES.match(told)
+    if where is not None:
+        found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
+        if not all(places.is_place(p) for p in found_places):
+            return None
+    spans = [d.value for d in find_dates(told)]
+    if len(found_places) not in (0, 1, count) or len(spans) not in (0, 1, count):
+        return None
+    if count not in (len(found_places), len(spans)):
+        return None  # nothing said of each gathering apart
+    return HeldRespectively(
+        tuple(found_places * count if len(found_places) == 1 else found_places),
+        tuple(spans * count if len(spans) == 1 else spans),
+    )
