@@ -10414,8 +10414,17 @@ class Reader:
                         self.add(b, "jointWith", a, ev)
                         self.joint.setdefault(a, set()).add(b)
                         self.joint.setdefault(b, set()).add(a)
-            if all(ref.kind == "session" for ref in refs) and "eeting of" in before[-40:] and _SITTING_OF_THE_SESSION.search(before[-80:]):
-                continue  # "the first meeting of its eighty-first session on 20 March 2036": the sitting's day
+            if (
+                all(ref.kind == "session" for ref in refs)
+                and "eeting of" in before[-40:]
+                and _SITTING_OF_THE_SESSION.search(before[-80:])
+                and not _HELD_PARTICIPLE.match(text, g.end)
+                and not _PLACE_IN_BRACKETS.match(text, g.end)
+            ):
+                # "the first meeting of its eighty-first session on 20 March 2036": the sitting's day;
+                # but "the closing meeting of the seventy-ninth session (New York, 12-23 March 2035)"
+                # and "..., held in New York from ..." tell the session's own town and days
+                continue
             if (_NOT_HELD.search(before) or _OFFICER_OF.search(before)) and not _HELD_PARTICIPLE.match(text, g.end) and not _PLACE_IN_BRACKETS.match(text, g.end) and not (
                 _NOT_HELD.search(before) and self._held_with_the_next(r, index)
             ):

@@ -194,6 +194,15 @@ def test_a_note_marked_before_the_instrument_is_no_citation_of_it() -> None:
         ("The Commission on Narcotic Drugs decided to hold the first meeting of its thirteenth session on 14 March 2031.", set()),
         # the session itself
         ("The twelfth session of the Commission on Narcotic Drugs was held on 3 May 2031.", {("ecosoc/cnd#12", "2031-05-03")}),
+        # a sitting named, then the session's own days in brackets or a participle: the session's
+        (
+            "The texts were adopted at the closing meeting of the twelfth session of the Commission on Narcotic Drugs (Vienna, 3-7 May 2031).",
+            {("ecosoc/cnd#12", "2031-05-03/2031-05-07")},
+        ),
+        (
+            "The texts were adopted at the final meeting of the twelfth session of the Commission on Narcotic Drugs, held in Vienna from 3 to 7 May 2031.",
+            {("ecosoc/cnd#12", "2031-05-03/2031-05-07")},
+        ),
     ],
 )
 def test_the_day_of_a_sitting_is_no_day_of_the_session(sentence: str, expected: set) -> None:
