@@ -1183,6 +1183,26 @@ _KEYWORD_LINE_CLAUSE = re.compile(
     rf"|[ \t]*{_CLAUSE_VERB}[^\n.;:]{{0,250}}\n(?:[^\n.;:]{{1,120}}\n)?[ \t]*to\s"
 )
 _OPENING_FORMULA = re.compile(r"The\s+[A-Z][\w’'\- ]{2,100},$")
+# A resolution's clauses as the UPU and the ITU print them, one a paragraph, in lower case and ending
+# on a comma: "recalling resolution C 22/2029 …," / (blank) / "having considered the report …,", then
+# "decides to establish …;". A clause opening so, under one that opened so, is a clause of its own,
+# not the comma's run-on (a sentence a page break cut goes on with no clause's keyword) (E222)
+_LOWER_CASE_CLAUSE = re.compile(
+    rf"(?:(?:further|also)\s+)?(?:having\s+[a-z]+ed|(?:recall|not|consider|recogniz|recognis|bear|tak|welcom|reaffirm"
+    rf"|emphasiz|emphasis|stress|acknowledg|express|mindful|aware|conscious|concern|observ|underlin)[a-z]*|{_CLAUSE_VERB})\b"
+)
+
+
+def _lower_case_clause_after_clause(previous: str, piece: str) -> bool:
+    return (
+        previous.rstrip()[-1:] in (",", ";")
+        and _LOWER_CASE_CLAUSE.match(piece) is not None
+        and _LOWER_CASE_CLAUSE.match(_FORMULA_BEFORE_CLAUSE.sub("", previous.lstrip(), count=1)) is not None
+    )
+
+
+# "The Congress, recalling …": the opening formula the first clause went on
+_FORMULA_BEFORE_CLAUSE = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},\s+(?=[a-z])")
 
 
 def _clause_item(piece: str) -> bool:
@@ -1486,6 +1506,7 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 # lower case on a line of its own, after the last clause's comma (E164)
                 or _KEYWORD_LINE_CLAUSE.match(raw) is not None
                 or _keyword_line_over_items(piece.text, text, marked_blocks, next_texts.get(place, []))
+                or _lower_case_clause_after_clause(previous, piece.text)
             )
             if not starts_block and _ends_open(previous) and (
                 first.islower()

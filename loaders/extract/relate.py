@@ -3250,6 +3250,18 @@ _LIST_OF_A_NAMED_SESSION = re.compile(
     re.IGNORECASE,
 )
 
+# "ASSEMBLY RESOLUTIONS ADOPTED AT THE 45TH SESSION", "Council decisions taken at its 230th session":
+# the body named before its instruments' kind, the gathering after (a specialized agency's title) (E222)
+_LIST_OF_A_BODYS_SESSION = re.compile(
+    rf"^(?P<body>[A-Z][\w’'\- ]{{1,80}}?)\s+(?:decisions|resolutions)\s+(?:adopted|taken)\s+(?:at|during)\s+(?:its|the)\s+"
+    rf"(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s*$",
+    re.IGNORECASE,
+)
+# "PROVISIONAL EDITION", "Advance unedited version": a line on the edition between a list's title
+# and the line saying where and when its session met
+# (or the place line's start, where a tool ran the two lines together)
+_EDITION_LINE = re.compile(r"^(?:(?:provisional|final|advance|preliminary|unedited|revised)\s+)+(?:edition|version|text)\b\s*", re.IGNORECASE)
+
 
 # "Seventy-first session at a glance", "Twelfth session: overview", "Fifty-fifth session": a
 # heading on one session of the document's body
@@ -4418,6 +4430,10 @@ class Reader:
                     self.adopted_at_carried_gathering(own, self.evidence(p.sentences[0], p))
                 elif own.issuer in self.counted_issuers:
                     self.adopted_at_counted_heading(own, paragraphs[index + 1 : index + 2] or [p])
+                else:
+                    # "Resolution A45-11: Title" under "ASSEMBLY RESOLUTIONS ADOPTED AT THE 45TH
+                    # SESSION": the session the document's title names (E222)
+                    self.adopted_at_list_session(own)
                 continue
             if own is not None and p.kind == "heading" and p.part == "title" and instrument_headings.topic_numbered(
                 p.text, (own.kind, own.session, own.number)
@@ -8542,6 +8558,16 @@ class Reader:
         ev = Evidence(*self.cleaned.original_span(text.start, text.end), text.text, text.evidence_label)
         self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term, int(own.session)), ev)
 
+    def adopted_at_list_session(self, own: InstrumentRef) -> bool:
+        """"Resolutions adopted by the Assembly at its 12th session", "ASSEMBLY RESOLUTIONS ADOPTED
+        AT THE 45TH SESSION" over the issuer's instruments: the session each was adopted at."""
+        if self.list_session is None or self.list_session[0].body != own.issuer or not _may_adopt(self.list_session[0], own):
+            return False
+        line = self.list_session[1]
+        ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
+        self.add(own, "adoptedAt", self.list_session[0], ev)
+        return True
+
     def adopted_at_masthead_session(self, own: InstrumentRef) -> None:
         """"Eighty-first session" in the masthead of the issuer's own resolution, or of a list
         of the decisions a meeting adopted: the session the instrument was adopted at. A
@@ -8554,11 +8580,8 @@ class Reader:
                 if _may_adopt(session, own):
                     ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
                     self.add(own, "adoptedAt", session, ev)
-        if not found and self.list_session is not None and self.list_session[0].body == own.issuer and _may_adopt(self.list_session[0], own):
-            line = self.list_session[1]
-            ev = Evidence(*self.cleaned.original_span(line.start, line.end), line.text, line.evidence_label)
-            self.add(own, "adoptedAt", self.list_session[0], ev)
-            found = True
+        if not found:
+            found = self.adopted_at_list_session(own)
         for session, kind, told in self.overview_adoptions if not found else ():
             # "The 94th meeting at a glance" / "38 decisions adopted" above "Production sector
             # (decision 94/12)": one of them
@@ -8941,7 +8964,7 @@ class Reader:
         for index, p in enumerate(head):
             if p.kind != "heading":
                 continue
-            m = _LIST_OF_A_SESSION.match(p.text) or _LIST_OF_A_NAMED_SESSION.match(p.text.strip())
+            m = _LIST_OF_A_SESSION.match(p.text) or _LIST_OF_A_NAMED_SESSION.match(p.text.strip()) or _LIST_OF_A_BODYS_SESSION.match(p.text.strip())
             if m is None and _LIST_TITLE.match(p.text):
                 # the title's next lines: "Session: Twenty-first session of the Committee ...", or
                 # the first row of the page's record ("Session:<tab>...", a table of fields, L10)
@@ -9093,7 +9116,12 @@ class Reader:
         session, title = found
         index = next((i for i, p in enumerate(head) if p is title), None)
         below = head[index + 1] if index is not None and index + 1 < len(head) else None
-        where = _BRACKETED_PLACE_AND_DAYS.match(below.text.strip()) if below is not None and below.sentences else None
+        edition = _EDITION_LINE.match(below.text.strip()) if below is not None else None
+        if below is not None and index is not None and edition is not None and edition.end() == len(below.text.strip()) and index + 2 < len(head):
+            index += 1  # ("PROVISIONAL EDITION" between the title and its place and days)
+            below, edition = head[index + 1], None
+        line = below.text.strip()[edition.end() if edition is not None else 0 :] if below is not None else ""
+        where = _BRACKETED_PLACE_AND_DAYS.match(line) if below is not None and below.sentences else None
         if where is None and index is not None:
             self.place_and_dates_fields(session, head[index + 1 : index + 1 + _FIELD_LINES])
             return

@@ -75,7 +75,9 @@ _ONE = rf"{_SERIES}(?:{_SLASH}{_COMPONENT})+"
 # Not preceded by a word character, "/", "." or "-": checked by a lookbehind after the first
 # capital rather than before it, so that the pattern starts with a character class and the
 # regex engine skips straight to the capitals instead of trying every position.
-_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-[A-Z]{{2,6}})?(?:-\d{{1,3}})?(?:\.\d+|\d{{1,3}}|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
+# "A45-WP/38", "A41-WP/123": the session glued on, then a hyphen and the kind of paper (ICAO's
+# Assembly working papers, "WP"; its Council's "C-WP/15000" is a hyphenated series) (E222)
+_FIRST_ONE = rf"[A-Z](?<![\w/.-].)[A-Z]{{0,5}}(?:-[A-Z]{{2,6}})?(?:-\d{{1,3}})?(?:\.\d+|\d{{1,3}}(?:-[A-Z]{{2,6}}(?=/))?|\(\d{{1,3}}\))?(?:{_SLASH}{_COMPONENT})+"  # _ONE, so guarded
 # A series of capitals, a space and the session, as FAO ("CL 182/9", "C 2031/12"), IFAD
 # ("GC 51/L.4") and IMO ("LEG 111/16", "C 133/3") write their documents: the session has two
 # to four figures (a fraction, "A 2/3 majority", has one) and the series is no word of a
@@ -233,12 +235,18 @@ def _without_language_version(symbol: str) -> str:
     return bare["symbol"] if bare else symbol
 
 
+# "Congress–Doc 27", "Congress–Doc 27.Rev 1", "Council–Doc 5": the gathering's or organ's word, a
+# dash and its document's number, as the Universal Postal Union numbers a Congress's papers; the
+# one shape of symbol without a slash. A publication's "Doc 10275" alone is no document symbol. (E222)
+_ORGAN_DASH_DOC = re.compile(r"(?<![\w/.-])(?:[A-Z][a-z]{2,11}|[A-Z]{2,6})[–-]Doc[ \u00a0]\d{1,3}[a-z]?(?:\.(?:Rev|Add|Corr)[ \u00a0]?\d{1,2})*(?![\w/])")
+
+
 def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> list[SymbolMention]:
     """``declared_series``: the symbol prefixes of the reference data (`spaced_series_of`); a
     declared series written with a space before its figures is read whatever its shape."""
-    if "/" not in text:  # every symbol has one: most sentences are done here
-        return []
-    found = []
+    if "/" not in text:  # every symbol has one but the dashed "Congress–Doc 27": most sentences are done here
+        return _organ_dash_docs(text) if "Doc" in text else []
+    found = _organ_dash_docs(text) if "Doc" in text else []
     for m in SYMBOL.finditer(text):
         spaced = _SPACED_SERIES.match(m["all"])
         if spaced and spaced[0] in _SPACED_SERIES_WORDS:
@@ -267,6 +275,7 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
             if len(symbols) == 1 and text[end : end + 5] == " and " and (addendum := _AND_ADDENDUM.match(text, end)) is not None:
                 # "(CCPR/SP/102 and Add.1)": the addendum is a document of its own, the symbol's
                 found.append(SymbolMention(addendum.start("part"), addendum.end(), (f"{symbols[0]}/{addendum['part']}",)))
+    found.sort(key=lambda f: f.start)
     if declared_series and (" " in text or "\u00a0" in text):
         found = _with_declared_series(text, found, declared_series)
     if len(found) > 1 and " as " in text:
@@ -274,6 +283,10 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
     if len(found) > 1 and " both " in text:
         found = _one_document_of_both(text, found)
     return found
+
+
+def _organ_dash_docs(text: str) -> list[SymbolMention]:
+    return [SymbolMention(m.start(), m.end(), (m.group(0).replace("\u00a0", " "),)) for m in _ORGAN_DASH_DOC.finditer(text)]
 
 
 # "The report (A/79/401 and S/2032/77) was issued as a document of both organs", "(X and Y), issued
