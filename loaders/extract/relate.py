@@ -8266,11 +8266,15 @@ class Reader:
         (the Executive Boards' decisions, a compendium reproducing them): the day it was adopted.
         Only a line that ends the text: the next paragraph is no numbered clause of the same
         instrument."""
-        if p.draft or p.part != "operative" or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
+        if p.draft or p.part not in ("operative", "preamble") or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
             return
         # (a decision of one clause, "Adopts the agenda ...", numbers none: its clause is a paragraph)
-        if above is None or above.instrument != p.instrument or above.part != "operative" or not (above.label or above.kind == "paragraph"):
+        if above is None or above.instrument != p.instrument or above.part != p.part or not (above.label or above.kind == "paragraph"):
             return  # under a heading or a meeting line: the plenary rule reads it
+        if p.part == "preamble" and (above.label or not instrument_headings.told_in_one_sentence(above.text)):
+            # a decision told in one sentence ("Recalling its decision ..., the Board decided
+            # that ...") reads as a preamble: the date under it closes it all the same
+            return
         if _DEADLINE_AT_END.search(above.text):
             return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
         if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label:
