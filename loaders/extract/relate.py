@@ -2846,8 +2846,10 @@ _FOLLOWING = re.compile(
 )
 # "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
 # that follow the sentence, adopted together
+# "The texts below were adopted at its 12th meeting, on 23 March 2035": the Secretariat's message
+# over the texts it forwards (E221)
 _BELOW_ADOPTED = re.compile(
-    r"\b(?:resolutions|decisions|conclusions|recommendations)\s+(?:(?:set\s+out|reproduced|contained|printed|listed|given)\s+)?"
+    r"\b(?:resolutions|decisions|conclusions|recommendations|texts)\s+(?:(?:set\s+out|reproduced|contained|printed|listed|given|quoted)\s+)?"
     r"below,?\s+(?:(?:were|have\s+been|had\s+been)\s+)?adopted\b",
     re.IGNORECASE,
 )
@@ -9205,6 +9207,15 @@ class Reader:
                 if days and days[0].start == 0:
                     self.add(ref, "adoptedOn", days[0].value.start, ev)
 
+    def one_session_told(self, sentence: Sentence, p: Paragraph, r: _Resolved) -> GatheringRef | None:
+        """The one session ``sentence`` or a sentence before it in ``p`` names, if only one."""
+        told = {ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"}
+        for earlier in p.sentences:
+            if earlier is sentence or told:
+                break
+            told |= {ref for _, refs in self.resolve(earlier, p, again=True).gatherings for ref in refs if ref.kind == "session"}
+        return next(iter(told)) if len(told) == 1 else None
+
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)
         self.add(self.doc, "mentions", ref, ev)
@@ -9671,6 +9682,10 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0:
                     self.adopting_on = (listed_dates[0].value.start, ev or self.evidence(sentence, p))
+                if self.adopting is None and (concluded := self.one_session_told(sentence, p, r)) is not None:
+                    # "The Commission concluded its seventy-ninth session this evening. The texts
+                    # below were adopted at its 12th meeting": a sitting of that session adopted them
+                    self.adopting = concluded
             elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
                 r.gatherings and _AT_SESSION.match(text)
             ):
