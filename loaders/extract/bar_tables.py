@@ -198,9 +198,9 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
                     paragraphs.append((cell, index))
         else:
             rows.append((index, [[(cell, index)] for cell in cells]))
-    split = [any(len(paragraphs) > 1 for paragraphs in cells) for _, cells in rows]
-    for number, (index, cells) in enumerate(rows):
-        heads = [paragraphs[0][0] if paragraphs else "" for paragraphs in cells]
+    split = [any(len(paragraphs) > 1 for paragraphs in row) for _, row in rows]
+    for number, (index, row) in enumerate(rows):
+        heads = [paragraphs[0][0] if paragraphs else "" for paragraphs in row]
         while heads and not heads[-1]:
             heads = heads[:-1]
         if number:
@@ -208,7 +208,7 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
             # sets a decision's heading, its text and its date
             out.literal("\n\n" if split[number] or split[number - 1] else "\n", starts[index] - 1)
         out.literal("\t".join(heads), starts[index])
-        for paragraphs in cells:
-            for text, line in paragraphs[1:]:
+        for paragraphs in row:
+            for words, line in paragraphs[1:]:
                 out.literal("\n\n", starts[line] - 1)
-                out.literal(text, starts[line])
+                out.literal(words, starts[line])
