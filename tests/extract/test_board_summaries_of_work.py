@@ -140,3 +140,36 @@ def test_a_numbered_regular_session_keeps_its_ordinal() -> None:
         "1. The Executive Board of the Rural Resilience Fund held its fifty-ninth regular session in Rome.\n"
     )
     assert ("rrf/executive-board#59", "rrf/executive-board") in facts(text, "meetingOf")
+
+
+NOTED = (
+    "{masthead}"
+    " 2. Board members welcomed the policy and its alignment with General Assembly resolution\n"
+    "    68/210 of 20 December 2013{mark}.\n\n"
+    "____________________\n\n"
+    "{note}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("mark", "note"),
+    [
+        ("[1]", '[1] "Climate change and rural livelihoods".'),
+        ("[1]", '[1] “Climate change and rural livelihoods”.'),
+        ("[2]", '[2] "Climate change and rural livelihoods."'),
+    ],
+    ids=["bracketed", "curly-quotes", "stop-inside"],
+)
+def test_a_note_that_is_a_title_alone_titles_the_instrument_its_mark_follows(mark: str, note: str) -> None:
+    text = NOTED.format(masthead=summary(annex=""), mark=mark, note=note)
+    assert ("ga/res/68/210", "Climate change and rural livelihoods") in facts(text, "title")
+
+
+def test_a_note_on_other_words_titles_nothing() -> None:
+    # near misses: the mark on the sentence's other words; a note that is a sentence, not a title
+    text = NOTED.format(masthead=summary(annex=""), mark="", note="").replace(
+        "welcomed the policy", "welcomed the policy[1]"
+    ) + '[1] "Climate change and rural livelihoods".\n'
+    assert not any(s == "ga/res/68/210" for s, _ in facts(text, "title"))
+    text = NOTED.format(masthead=summary(annex=""), mark="[1]", note="[1] See the report of the Executive Director.")
+    assert not any(s == "ga/res/68/210" for s, _ in facts(text, "title"))
