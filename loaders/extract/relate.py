@@ -9275,8 +9275,8 @@ class Reader:
         elif p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (noted_title := adoption_notes.title_alone(p.text)) is not None:
             # "... resolution 70/1 of 25 September 2015[1]" / "[1] "Transforming our world: ...".":
             # the note gives the title of the instrument its mark follows
-            if (cited := self.cited_before_note(p)) is not None:
-                self.add(cited, "title", noted_title, self.evidence(p.sentences[0], p))
+            if (noted_ref := self.cited_before_note(p)) is not None:
+                self.add(noted_ref, "title", noted_title, self.evidence(p.sentences[0], p))
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
