@@ -37,9 +37,20 @@ def _bars(line: str) -> tuple[int, ...]:
 def _holds(bars: tuple[int, ...], grid: tuple[int, ...]) -> bool:
     """Does a line's bars hold the grid's: the same two ends, every bar of the grid, maybe more
     between (bars inside a cell's text)?"""
-    return bars == grid or (
+    return bars == grid or _last_bar_moved(bars, grid) or (
         len(grid) > 2 and bars[0] == grid[0] and bars[-1] == grid[-1] and set(grid) <= set(bars)
     )
+
+
+# how far the closing bar of a line may stand from the grid's: a right-aligned cell's text one
+# column too wide for it ("|  |   26 February 2035|"), a line padded one short, pushes it
+_LAST_BAR_SLACK = 2
+
+
+def _last_bar_moved(bars: tuple[int, ...], grid: tuple[int, ...]) -> bool:
+    """The grid's bars, but the closing one a column or two off (the last cell's text overran
+    its column, or the line was padded short): still the table's line."""
+    return len(bars) == len(grid) > 2 and bars[:-1] == grid[:-1] and abs(bars[-1] - grid[-1]) <= _LAST_BAR_SLACK
 
 
 def _grid(lines: list[str], index: int) -> tuple[tuple[int, ...], int]:
@@ -82,11 +93,16 @@ def _tables(lines: list[str]) -> list[tuple[int, int, tuple[int, ...]]]:
     return found
 
 
-def _cells(line: str, grid: tuple[int, ...] | None = None) -> list[str]:
-    if grid is None or _bars(line) == grid:
-        return [cell.strip() for cell in line.rstrip().strip("|").split("|")]
+def _raw_cells(line: str, grid: tuple[int, ...] | None = None) -> list[str]:
+    """A table line's cells with their blanks (a right-aligned cell's text stands far right)."""
+    if grid is None or _bars(line) == grid or _last_bar_moved(_bars(line), grid):
+        return line.rstrip().strip("|").split("|")
     # a cell holding bars of its own: the line cut at the grid's bars only
-    return [line[left + 1 : right].strip() for left, right in zip(grid, grid[1:])]
+    return [line[left + 1 : right] for left, right in zip(grid, grid[1:])]
+
+
+def _cells(line: str, grid: tuple[int, ...] | None = None) -> list[str]:
+    return [cell.strip() for cell in _raw_cells(line, grid)]
 
 
 # the end of a cell's line that its words go on from ("Economic and" / "Social Council")
@@ -133,18 +149,66 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
     return rewrite_tables(text, _tables, _write_table)
 
 
+def _new_paragraph(above: str, raw: str, width: int, fill: int) -> bool:
+    """Whether a cell's line (``raw``, with its blanks) begins a paragraph of its own in the cell
+    rather than going on with the cell's line above (``above``): its text stands far right (a
+    date set right under a decision's text), or its first word would have fitted on the line
+    above, which stops short without an open end, and it opens with a capital, a figure or a
+    bracket ("School meals policy (2035-2040)" / "The Board approved …"). A tool that wraps a
+    cell fills each line up to the column's ``fill`` (its longest line of text)."""
+    text = raw.strip()
+    if not text or not above.strip():
+        return False
+    if len(raw) - len(raw.lstrip()) >= max(_CELL_PADDING + 1, width // 3):
+        return True
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "([\"“"):
+        return False
+    above = above.rstrip()
+    return len(above) + 1 + len(text.split(" ", 1)[0]) <= fill and not _OPEN_END.search(above)
+
+
+def _fills(lines: list[list[str]], widths: list[int]) -> list[int]:
+    """How far each column's text reaches on its longest line (not counting text set right)."""
+    fills = [0] * len(widths)
+    for cells in lines:
+        for column, raw in enumerate(cells[: len(widths)]):
+            if raw.strip() and not raw.startswith(" " * (_CELL_PADDING + 1)):
+                fills[column] = max(fills[column], len(raw.rstrip()))
+    return [fill or width for fill, width in zip(fills, widths)]
+
+
 def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, bars: tuple[int, ...]) -> None:
-    rows: list[tuple[int, list[str]]] = []  # (line it starts on, cells)
+    # each row: the line it starts on, and each cell's paragraphs as (text, line it starts on)
+    rows: list[tuple[int, list[list[tuple[str, int]]]]] = []
     width = bars[1] - bars[0] - 1
-    for index in range(first, after):
-        cells = _cells(lines[index], bars)
+    widths = [right - left - 1 for left, right in zip(bars, bars[1:])]
+    raws = [_raw_cells(lines[index], bars) for index in range(first, after)]
+    fills = _fills(raws, widths)
+    for index, raw in zip(range(first, after), raws):
+        cells = [cell.strip() for cell in raw]
         if rows and _continues(_cells(lines[index - 1], bars), cells, width):
-            rows[-1] = (rows[-1][0], [_joined(a, b) for a, b in zip(rows[-1][1], cells)])
+            above = raws[index - 1 - first]
+            for column, (cell, paragraphs) in enumerate(zip(cells, rows[-1][1])):
+                if not cell:
+                    continue
+                at = min(column, len(widths) - 1)
+                if paragraphs and paragraphs[-1][0] and not _new_paragraph(above[column] if column < len(above) else "", raw[column], widths[at], fills[at]):
+                    paragraphs[-1] = (_joined(paragraphs[-1][0], cell), paragraphs[-1][1])
+                else:
+                    paragraphs.append((cell, index))
         else:
-            rows.append((index, cells))
-    for number, (index, cells) in enumerate(rows):
-        while cells and not cells[-1]:
-            cells = cells[:-1]
+            rows.append((index, [[(cell, index)] for cell in cells]))
+    split = [any(len(paragraphs) > 1 for paragraphs in row) for _, row in rows]
+    for number, (index, row) in enumerate(rows):
+        heads = [paragraphs[0][0] if paragraphs else "" for paragraphs in row]
+        while heads and not heads[-1]:
+            heads = heads[:-1]
         if number:
-            out.literal("\n", starts[index] - 1)
-        out.literal("\t".join(cells), starts[index])
+            # a row whose cell holds paragraphs is set apart by blank lines, as Word's text
+            # sets a decision's heading, its text and its date
+            out.literal("\n\n" if split[number] or split[number - 1] else "\n", starts[index] - 1)
+        out.literal("\t".join(heads), starts[index])
+        for paragraphs in row:
+            for words, line in paragraphs[1:]:
+                out.literal("\n\n", starts[line] - 1)
+                out.literal(words, starts[line])

@@ -17,7 +17,7 @@ from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
-from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher
+from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher, year_named_regular_sessions
 from mandate_graph.loaders.extract.rules import kind_words, own_body_names, places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.instrument_headings import session_in_symbol
@@ -1027,6 +1027,10 @@ def read_masthead(
             g = None
         if g and g.groupdict().get("label_n") and int(g["label_n"]) != ordinal_value(g["ord"]):
             g = None  # "Fifth session (COP 15)": a label of another number says another thing
+        if g and "egular" in text.lower()[:40] and ordinal_value(g["ord"]) in year_named_regular_sessions(cleaned.text):
+            # "First regular session" / "Rome, 26-28 February 2035" of a board whose text names it
+            # "the first regular session 2035": its place in the year, no session of a series (E221)
+            g = None
         if g and gathering_line is not None and gathering_line[1] == "session" and g["word"].lower() == "meeting" and g["ord"][:1].isdigit():
             # "Seventy-second session" / "3rd meeting" in a journal's programme: a sitting of the
             # session above, not a gathering of its own

@@ -193,6 +193,9 @@ class BodyMatcher:
     # bodies' short names make too (`_named_after_their_parent`), with the body whose file gives it:
     # found as that body's name, read as a short name of them all (E173)
     relative_names: dict[str, str] = field(default_factory=dict)
+    # the regular sessions the document names by their place in a year ("first regular session
+    # 2035", `year_named_regular_sessions`): its "First regular session" alone is that one (E221)
+    year_named_regular: frozenset[int] = frozenset()
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
         tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
@@ -430,6 +433,8 @@ class BodyMatcher:
         # (most documents show no organisation of a user's file: none of its bodies is evident)
         evident = frozenset(k for k, organisation in self.organisation_of.items() if organisation in shown) if shown else frozenset()
         matcher = self._carried_names(text, evident)._evidenced(text, shown)
+        if year_named := year_named_regular_sessions(text):
+            matcher = replace(matcher, year_named_regular=year_named)
         if self.numbered_members and (here := numbered_members.named_here(self.numbered_members, spaced_lower(text))):
             matcher = replace(matcher, numbered_here=here)
         return matcher if registry is None else matcher._strangers_set_aside(text, registry)
@@ -2274,6 +2279,22 @@ _TITLE_BEFORE_OF = re.compile(r"(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})$")
 # "second regular session 2027", "the first regular session of 2028": a session named by its
 # place in a year (executive boards of funds and programmes meet so), not the body's Nth session.
 _YEAR_NAMED = re.compile(r"\s+(?:of\s+)?(?:19|20)\d\d\b")
+# "the first regular session of the Executive Board, 2035": the year after the body's name, set
+# off by a comma, in a title or a sentence that names the session in full
+_YEAR_AFTER_BODY = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][^,.;:()\n]{2,80}?,\s+(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)")
+_YEAR_NAMED_REGULAR = re.compile(
+    rf"\b(?P<ord>{ORDINAL})\s+regular\s+session(?:{_YEAR_NAMED.pattern}|{_YEAR_AFTER_BODY.pattern})", re.IGNORECASE
+)
+
+
+def year_named_regular_sessions(text: str) -> frozenset[int]:
+    """The ordinals of the regular sessions ``text`` names by their place in a year ("first regular
+    session 2035", "the second regular session of 2028", "the first regular session of the Executive
+    Board, 2035"): a board that meets so (a fund's or programme's) numbers no series of sessions,
+    and its masthead's "First regular session" is that session, not its first ever."""
+    if "egular" not in text and "EGULAR" not in text:
+        return frozenset()
+    return frozenset(n for m in _YEAR_NAMED_REGULAR.finditer(text) if (n := ordinal_value(m["ord"])) is not None)
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)\d\d\)")
 
@@ -2641,6 +2662,8 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
     for word in words:
         if _YEAR_NAMED.match(text, word.end()):
             continue
+        if text[word.start() - 8 : word.start()].lower() == "regular " and _YEAR_AFTER_BODY.match(text, word.end()):
+            continue  # "the first regular session of the Executive Board, 2035"
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
@@ -2914,7 +2937,16 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
             if g.of_body is not None and g.ordinals and any(s <= g.start < e for s, e in quoted)
         } if " of " in text else set()
         bodies = [b for b in bodies if b.start in sessions_of or not any(s <= b.start < e for s, e in quoted)]
-    return SentenceRefs(bodies, instruments, find_gatherings(text, bodies), find_dates(text))
+    gatherings = find_gatherings(text, bodies)
+    if matcher.year_named_regular and "egular" in text:
+        # "First regular session" of a board whose document names it "the first regular session
+        # 2035": no session of a numbered series
+        gatherings = [g for g in gatherings if not _year_named_regular(text, g, matcher.year_named_regular)]
+    return SentenceRefs(bodies, instruments, gatherings, find_dates(text))
+
+
+def _year_named_regular(text: str, g: GatheringMention, year_named: frozenset[int]) -> bool:
+    return len(g.ordinals) == 1 and g.ordinals[0] in year_named and "regular" in text[g.start : g.end + 10].lower()
 
 
 def shift(mentions: list[BodyMention], start: int, end: int) -> list[BodyMention]:

@@ -2861,8 +2861,10 @@ _FOLLOWING = re.compile(
 )
 # "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
 # that follow the sentence, adopted together
+# "The texts below were adopted at its 12th meeting, on 23 March 2035": the Secretariat's message
+# over the texts it forwards (E221)
 _BELOW_ADOPTED = re.compile(
-    r"\b(?:resolutions|decisions|conclusions|recommendations)\s+(?:(?:set\s+out|reproduced|contained|printed|listed|given)\s+)?"
+    r"\b(?:resolutions|decisions|conclusions|recommendations|texts)\s+(?:(?:set\s+out|reproduced|contained|printed|listed|given|quoted)\s+)?"
     r"below,?\s+(?:(?:were|have\s+been|had\s+been)\s+)?adopted\b",
     re.IGNORECASE,
 )
@@ -8384,11 +8386,15 @@ class Reader:
         (the Executive Boards' decisions, a compendium reproducing them): the day it was adopted.
         Only a line that ends the text: the next paragraph is no numbered clause of the same
         instrument."""
-        if p.draft or p.part != "operative" or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
+        if p.draft or p.part not in ("operative", "preamble") or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
             return
         # (a decision of one clause, "Adopts the agenda ...", numbers none: its clause is a paragraph)
-        if above is None or above.instrument != p.instrument or above.part != "operative" or not (above.label or above.kind == "paragraph"):
+        if above is None or above.instrument != p.instrument or above.part != p.part or not (above.label or above.kind == "paragraph"):
             return  # under a heading or a meeting line: the plenary rule reads it
+        if p.part == "preamble" and (above.label or not instrument_headings.told_in_one_sentence(above.text)):
+            # a decision told in one sentence ("Recalling its decision ..., the Board decided
+            # that ...") reads as a preamble: the date under it closes it all the same
+            return
         if _DEADLINE_AT_END.search(above.text):
             return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
         if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label:
@@ -9331,6 +9337,15 @@ class Reader:
                 if days and days[0].start == 0:
                     self.add(ref, "adoptedOn", days[0].value.start, ev)
 
+    def one_session_told(self, sentence: Sentence, p: Paragraph, r: _Resolved) -> GatheringRef | None:
+        """The one session ``sentence`` or a sentence before it in ``p`` names, if only one."""
+        told = {ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"}
+        for earlier in p.sentences:
+            if earlier is sentence or told:
+                break
+            told |= {ref for _, refs in self.resolve(earlier, p, again=True).gatherings for ref in refs if ref.kind == "session"}
+        return next(iter(told)) if len(told) == 1 else None
+
     def instrument_heading(self, ref: InstrumentRef, p: Paragraph) -> None:
         ev = self.evidence(p.sentences[0], p)
         self.add(self.doc, "mentions", ref, ev)
@@ -9387,6 +9402,11 @@ class Reader:
         ) is not None:
             # "[1] Adopted at the eighty-sixth session of the General Assembly"
             self.adopted_at_as_noted(p, noted_at)
+        elif p.sentences and (p.kind == "footnote" or _MARKED_NOTE.match(p.text)) and (noted_title := adoption_notes.title_alone(p.text)) is not None:
+            # "... resolution 70/1 of 25 September 2015[1]" / "[1] "Transforming our world: ...".":
+            # the note gives the title of the instrument its mark follows
+            if (noted_ref := self.cited_before_note(p)) is not None:
+                self.add(noted_ref, "title", noted_title, self.evidence(p.sentences[0], p))
         if p.kind == "footnote":
             self.footnote(p)
         elif _MARKED_NOTE.match(p.text) and len(p.sentences) == 1 and "/" in p.text:
@@ -9797,6 +9817,10 @@ class Reader:
                 listed_dates = find_dates(text[on.end() :]) if on else []
                 if listed_dates and listed_dates[0].start == 0:
                     self.adopting_on = (listed_dates[0].value.start, ev or self.evidence(sentence, p))
+                if self.adopting is None and (concluded := self.one_session_told(sentence, p, r)) is not None:
+                    # "The Commission concluded its seventy-ninth session this evening. The texts
+                    # below were adopted at its 12th meeting": a sitting of that session adopted them
+                    self.adopting = concluded
             elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
                 r.gatherings and _AT_SESSION.match(text)
             ):

@@ -28,6 +28,12 @@ _ADOPTED_AT = re.compile(
     r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,3}/?|\[\d{1,3}\]|\^\d{1,3})\s*"
     r"(?:[Aa]dopted|ADOPTED)(?P<how>(?:\s+(?:by\s+consensus|without\s+a\s+vote|by\s+(?:a\s+)?(?:recorded\s+)?vote))?,?)\s+at\s+(?=(?:the|its)\s)"
 )
+# "[1] "Transforming our world: the 2030 Agenda for Sustainable Development".": a note that is only
+# a title in quotes, the title of the instrument its mark follows (E221)
+_TITLE_ALONE = re.compile(
+    r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\d{1,3}/?|\[\d{1,3}\]|\^\d{1,3})\s*"
+    r"[\"“](?P<title>[A-Z][^\"“”]{3,300}?)[.,]?[\"”]\s*\.?\s*$"
+)
 # what may stand between an instrument's number, date or title and the mark: its closing quote,
 # a bracket, a comma or a stop
 _UP_TO_THE_MARK = re.compile(r"[\s\"”’'»)*_.,;]{0,4}")
@@ -41,6 +47,12 @@ def adoption_day(note: str) -> DateRange | None:
         return None
     dates = find_dates(m["date"])
     return dates[0].value if dates and dates[0].start == 0 else None
+
+
+def title_alone(note: str) -> str | None:
+    """The title a footnote gives alone in quotes ("[1] "Transforming our world: …"."), if it does."""
+    m = _TITLE_ALONE.match(note)
+    return m["title"] if m is not None else None
 
 
 def adopting_gathering_at(note: str) -> int | None:

@@ -37,8 +37,20 @@ _OPENING_FORMULA = re.compile(
     # sentence whose recital comes before the body and its verb
     r"|^(?:Recalling|Noting|Having\s+(?:considered|examined|reviewed)|Taking\s+note|Welcoming|Recogni[sz]ing|Reaffirming"
     r"|Acknowledging|Considering|Bearing\s+in\s+mind|Mindful)\b[^\n]{0,900}?,\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|on|and)){0,8}"
-    r"\s+(?:also\s+)?(?:decides|approves|endorses|adopts|takes\s+note|requests|welcomes|authorizes|notes)\b"
+    r"\s+(?:also\s+)?(?:decides|approves|endorses|adopts|takes\s+note|requests|welcomes|authorizes|notes"
+    # "Recalling its decision 2031/EB.A/5, the Board decided that ...": the same decision told in
+    # the past, as a summary of the work's annex reproduces it
+    r"|decided|approved|endorsed|adopted|took\s+note|requested|welcomed|authorized|noted)\b"
 )
+
+
+def told_in_one_sentence(text: str) -> bool:
+    """Whether a paragraph is a decision's whole text in one sentence that opens with its body
+    or with a recital ("Recalling its decision 2031/EB.A/5, the Board decided that ..."): a text
+    the segmenter reads as a preamble, though it holds what the body decided."""
+    return _OPENING_FORMULA.match(text.strip()) is not None and not text.rstrip().endswith((",", ":"))
+
+
 # "Resolution A43-14: Title", "Decision IDB.56/Dec.3 - Title": a heading that names the kind of
 # instrument before its own number needs no opening formula below it to head its text.
 _KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)\s+")
