@@ -109,20 +109,21 @@ def _cells(line: str, grid: tuple[int, ...] | None = None) -> list[str]:
 _OPEN_END = re.compile(r"(?:[,(/-]|\b(?:and|or|of|the|to|on|in|for|by|with|at|from|a|an))$")
 
 
-def _continues(previous: list[str], cells: list[str], width: int) -> bool:
+def _continues(previous: list[str], cells: list[str], width: int, row: list[str]) -> bool:
     """Whether a table line goes on with the row above (``previous``, the cells of the line
-    above; ``width`` the first column's): its first cell is blank, or its first word would
-    not have fitted after the first cell above (a tool wraps a cell only there) and the line
-    goes on in lower case, or after an open end, or leaves cells blank as a wrap does. A first
-    word that would have fitted, or a first cell under a blank one, begins a row of its own
-    ("(C30)" / "decides 1")."""
+    above; ``row``, the row's cells so far; ``width`` the first column's): its first cell is
+    blank, or its first word would not have fitted after the first cell above (a tool wraps a
+    cell only there) and the line goes on in lower case, or after an open end, or leaves cells
+    blank as a wrap does (blank where the row holds words: a column blank in the row above too,
+    a page's empty column of "Share" links, tells nothing). A first word that would have
+    fitted, or a first cell under a blank one, begins a row of its own ("(C30)" / "decides 1")."""
     first = cells[0]
     if not first:
         return True
     above = previous[0].rstrip()
     if not above or len(above) + 1 + len(first.split(" ", 1)[0]) <= width - _CELL_PADDING:
         return False  # the first cell ended above (blank there), or stopped short of the bar
-    if _OPEN_END.search(above) or any(not cell for cell in cells[1:]):
+    if _OPEN_END.search(above) or any(not cell and held for cell, held in zip(cells[1:], row[1:])):
         return True
     return first[:1].islower() and not above.endswith((".", ";", ":"))
 
@@ -186,7 +187,8 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     fills = _fills(raws, widths)
     for index, raw in zip(range(first, after), raws):
         cells = [cell.strip() for cell in raw]
-        if rows and _continues(_cells(lines[index - 1], bars), cells, width):
+        held = [" ".join(text for text, _ in paragraphs) for paragraphs in rows[-1][1]] if rows else []
+        if rows and _continues(_cells(lines[index - 1], bars), cells, width, held):
             above = raws[index - 1 - first]
             for column, (cell, paragraphs) in enumerate(zip(cells, rows[-1][1])):
                 if not cell:

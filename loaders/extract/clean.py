@@ -272,6 +272,19 @@ def _is_running_header(stripped: str, symbol: str | None) -> bool:
     return bool(rest) and rest[0].isupper() and len(rest) < 250
 
 
+# The symbols of a joint document's top line, each a page's running head ("E/2036/27-E/CN.6/2036/15").
+_JOINT_SYMBOLS = re.compile(r"-(?=[A-Z]{1,5}/)")
+
+
+def _running_symbol_run_on(stripped: str, symbol: str) -> str | None:
+    """The document's own symbol (or one of a joint document's) opening a line whose words go on
+    in lower case, a paragraph's words after a page break: the page's running head run on."""
+    for own in _JOINT_SYMBOLS.split(symbol):
+        if stripped.startswith(own + " ") and stripped[len(own) + 1 :].lstrip()[:1].islower():
+            return own
+    return None
+
+
 # The heading of an agenda item's list of documents. (An annex's "Documents before the Working
 # Group ..." whose list runs into one paragraph is left as it was: the own symbol's line there
 # would carry the document's title, and its sessions, into the list.)
@@ -500,6 +513,19 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             lines.append(_Line(start, start + gap.start() + 1, kind, True))
             lines.append(_Line(start + gap.end() - 1, end, kind, True))
             continue
+        if (
+            kind == "text" and symbol is not None and index > _MASTHEAD_LINES
+            and (running_symbol := _running_symbol_run_on(stripped, symbol)) is not None
+            and (head := next((n for n in range(len(lines) - 1, -1, -1) if lines[n].kind != "blank"), None)) is not None
+            and (lines[head].kind == "header" or text[lines[head].start : lines[head].end].strip() in _JOINT_SYMBOLS.split(symbol))
+        ):
+            # "5/14" / "E/2036/27" / "E/CN.6/2036/15 participation of women in …": a page's running
+            # head whose last symbol a tool set on the line that goes on with the paragraph broken
+            # by the page (Word's text, lynx): the symbol is the header's, the words the paragraph's
+            cut_at = raw.index(running_symbol) + len(running_symbol)
+            layout.cut.append((start + raw.index(running_symbol), start + cut_at))
+            if lines[head].kind != "header":
+                lines[head] = _Line(lines[head].start, lines[head].end, "header")  # the head's first symbol
         # Markdown's hard line break (pandoc writes "ASSEMBLY\\" for a line break in Word): the
         # line ends there, without its backslash, and the next line is an item of its own.
         # (the pattern ends the line: only a line that ends with a backslash is searched, for

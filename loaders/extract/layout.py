@@ -565,12 +565,15 @@ _MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)")
 
 # The line under a masthead's title that says what the document is and who writes it: "Report of
 # the Chair*", "Note by the Secretary-General", "Report of the Executive Director", "Summary by the
-# Co-Chairs". The whole line, a note's star at most after it: a title wrapped onto "Report of the
+# Co-Chairs", and the General Assembly's committees reporting to it ("Report of the First Committee",
+# under the agenda item's title repeated as the document's). The whole line, a note's star at most after
+# it: a title wrapped onto "Report of the
 # Secretary-General on ..." goes on.
 _KIND_AND_AUTHOR_LINE = re.compile(
     r"^(?:Report|Note|Summary|Memorandum)\s+(?:of|by)\s+the\s+(?:Secretary-General|Secretariat|Director-General"
     r"|Executive\s+(?:Director|Secretary|Secretariat|Head)|High\s+Commissioner|President|Bureau"
-    r"|(?:Co-?)?Chair(?:person|man|woman)?s?(?:-Rapporteur)?|Rapporteurs?|Facilitators?|Moderators?)\s*\**$"
+    r"|(?:Co-?)?Chair(?:person|man|woman)?s?(?:-Rapporteur)?|Rapporteurs?|Facilitators?|Moderators?"
+    r"|(?:First|Second|Third|Fourth|Fifth|Sixth|General|Credentials)\s+Committee)\s*\**$"
 )
 
 
@@ -597,6 +600,10 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
             # "Forum on X" / "on its seventh session" / "Report of the Chair*": the document's kind
             # and author under its title, a line of its own (pdftotext -raw sets no blank line
             # between them, and the title had run on into it)
+            starts.add(index)
+        elif text and text == previous:
+            # the agenda item's title, then the same words as the document's title (a General
+            # Assembly committee's report): a line the text repeats whole is no wrapped line
             starts.add(index)
         previous = text
     return starts

@@ -157,7 +157,12 @@ def _every_line_set_apart(lines: list[str]) -> bool:
     word processor's text (antiword, RTF) sets each paragraph apart: then even a menu's entries
     are."""
     # the page's head, where its menus are: a document's own paragraphs below may be wrapped
-    filled = list(islice((i for i, line in enumerate(lines) if line.strip()), _HEAD_LINES))  # the head only
+    # (a table's tab rows, one under the other as Word's text writes them, stand for one line: a
+    # page's table of fields that a tool read back from antiword's bars, L12)
+    filled = list(islice(
+        (i for i, line in enumerate(lines) if line.strip() and not (_tab_row(line) and i + 1 < len(lines) and _tab_row(lines[i + 1]))),
+        _HEAD_LINES,
+    ))  # the head only
     apart = sum(1 for i in filled if i + 1 >= len(lines) or not lines[i + 1].strip())
     if bool(filled) and apart >= _SET_APART_SHARE * len(filled):
         return True
@@ -170,6 +175,11 @@ def _every_line_set_apart(lines: list[str]) -> bool:
 
 
 _SHORT_HEAD_LINE = 40
+
+
+def _tab_row(line: str) -> bool:
+    """A table's row as Word's text writes it: cells of text set apart by a tab."""
+    return "\t" in line.strip()
 _FEWEST_SHORT_LINES = 8
 
 
