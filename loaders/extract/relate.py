@@ -2541,8 +2541,10 @@ _ON_DAY_OPENING = re.compile(
     r"(?:^|:\s+)(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?=\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
     # "The General Assembly, on 7 December 2022, adopted ...": the day set off between the subject
-    # and its verb (searched up to "adopted")
-    r"|(?<=^The\s)[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+(?:also\s+)?$)"
+    # and its verb (searched up to "adopted"); "By a vote of 30 to 2, the Commission on 14 March
+    # 2031 adopted ...": the subject after an opening clause, the day not set off (E220)
+    r"|(?:(?<=^The\s)|(?<=,\s[Tt]he\s))[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},?\s+on\s+"
+    r"(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+(?:also\s+)?$)"
 )
 # What a summary says before listing what an instrument it names does: "In the decision, the
 # Panel:", "In this resolution, the Assembly, inter alia:", "..., which, among other things:",
@@ -9717,7 +9719,7 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
-            if plenary is None and adopted and ("On " in text or ", on " in text or text.startswith("Also on ")):
+            if plenary is None and adopted and ("On " in text or " on " in text or text.startswith("Also on ")):
                 plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
