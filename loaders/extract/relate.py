@@ -719,7 +719,15 @@ _INCLUDED_UNTIL = re.compile(r"\)?,\s+(?:are|were|is|was|have\s+been|has\s+been|
 # "It includes", "It also included", "It comprises": the next sentence naming the list's documents
 _IT_INCLUDES = re.compile(r"^(?:It|The\s+list)\s+(?:also\s+)?(?:includes|included|comprises|comprised|contains|contained)\s")
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
-_ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
+# ("the report of the Working Group on that meeting": its author named, E220)
+_ON_THAT_SESSION = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he)\s+report(?:\s+of\s+(?P<author>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the)){0,8}?))?"
+    r"\s+on\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
+)
+# "the third meeting" with no body after it ("The outcome of the third meeting is set out in ...")
+_BARE_GATHERING = re.compile(rf"\b[Tt]he\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?!\s+of\b)")
+# "(X), adopted at the eleventh session": the gathering that adopted the report, right after its symbol
+_ADOPTED_AT_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s+(?:which\s+(?:was|it)\s+)?adopted\s+(?:at|during)\s+")
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 # "a constant element of the Conference", "a standing element of the preparation of the Outlook"
 _CONSTANT = re.compile(
@@ -5865,8 +5873,42 @@ class Reader:
         if not after or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : after[0].start]):
             return
         named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+        if phrase["author"]:
+            # "the report of the Working Group on that meeting": a meeting of the Working Group (E220)
+            authors = {key for b in r.refs.bodies if phrase.start("author") <= b.start < phrase.end("author") and (key := r.bodies.get(b.start))}
+            named = [ref for ref in named if ref.body in authors and ref.kind == phrase["word"]]
+        if not named:
+            named = self.that_gathering_otherwise(r, phrase, after[0].end)
         if len(named) == 1 and ev is not None:
             self.add(DocumentRef(symbols=after[0].symbols), "reportOf", named[0], ev)
+
+    def that_gathering_otherwise(self, r: _Resolved, phrase: re.Match[str], symbol_end: int) -> list[GatheringRef]:
+        """The gathering "that session" ("that meeting") means when the sentence names none of a
+        known body before it (E220): "The outcome of the third meeting is set out in the report of
+        the Working Group on that meeting (X)", the Nth meeting said with no body, of the author
+        named, where it holds meetings; "its report on that session (X), adopted at the eleventh
+        session", the one gathering that adopted the report, of the phrase's kind (and of its
+        author, where it is named)."""
+        text = r.sentence.text
+        author = None
+        if phrase["author"]:
+            authors = {key for b in r.refs.bodies if phrase.start("author") <= b.start < phrase.end("author") and (key := r.bodies.get(b.start))}
+            if len(authors) != 1:
+                return []
+            author = authors.pop()
+        word = phrase["word"]
+        adopted = _ADOPTED_AT_RIGHT_AFTER.match(text, symbol_end)
+        if adopted is not None:
+            at = [refs for g, refs in r.gatherings if g.start >= adopted.end() and g.start <= adopted.end() + 4 and g.word == word]
+            if at and len(at[0]) == 1 and (author is None or at[0][0].body == author):
+                return at[0]
+        term = self.registry.bodies[author].gathering_term if author in self.registry.bodies else None
+        if term != word:
+            return []
+        # (a gathering said with no body is no mention the references keep: read here)
+        bare = [m for m in _BARE_GATHERING.finditer(text, 0, phrase.start()) if m["word"] == word]
+        value = ordinal_value(bare[0]["ord"]) if len(bare) == 1 else None
+        return [GatheringRef(author, word, value)] if author is not None and value else []
 
     def reports_by_bracketed_session(
         self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
