@@ -2373,8 +2373,11 @@ _INAUGURAL = re.compile(
     r"|\b(?:which|it|group|experts|force|team|panel|committee|subcommittee|body|mechanism|forum|board|commission)"
     rf"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+(?:the|a)\s+{_NTH}\s+time)\b"
     # "The expert group on pollution indicators met for the first time in Geneva": told in the
-    # past, by a sentence that opens on its subject (no clause before it)
-    rf"|^(?:\d{{1,3}}\.\s+)?The\s+[^,;:.()]{{3,120}}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+(?:the|a)\s+{_NTH}\s+time)\b"
+    # past, by a sentence that opens on its subject (no clause before it), or by the clause a
+    # preamble's or a decision's "noting that" opens ("Notes that the Implementation Committee met
+    # for the third time in Nairobi", E220)
+    rf"|(?:^(?:\d{{1,3}}\.\s+)?|\b(?:[Nn]otes|[Nn]oting|[Rr]ecalls|[Rr]ecalling|[Ww]elcomes|[Ww]elcoming)\s+(?:with\s+\w+\s+)?that\s+)"
+    rf"[Tt]he\s+[^,;:.()]{{3,120}}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+(?:the|a)\s+{_NTH}\s+time)\b"
     # "The quantum working group was requested ... It met for the first time in Geneva on 4 July
     # 2032": the body the sentence before opened on (determiner "it": `resolve` reads whose)
     rf"|^(?-i:It|They)\s+(?:met|convened|gathered)\s+(?P<first_time_it>for\s+(?:the|a)\s+{_NTH}\s+time)\b",

@@ -2014,6 +2014,8 @@ _BRACKETED_NOTE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|\([^()\d]{1,40}\))$")
 _DRAFT_SYMBOL = re.compile(r"/L\.\d")
 # the word that makes a session named the part of it resumed (`references._GATHERING_ORDINALS`)
 _RESUMED_PART = re.compile(r"\b(?:resumed|reconvened)\s", re.IGNORECASE)
+# "held jointly with the ", "in conjunction with its ": a gathering another sits with
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:resumed\s+|reconvened\s+)?$", re.IGNORECASE)
 # "E/CN.7/2033/L.19 | 3 (b) | Draft resolution", "A/HRC/60/L.4 – Draft decision (withdrawn)": a row of
 # a list of the documents before a session that is a draft resolution or decision, a text the
 # session acts on, whose instrument (if adopted) has its own number; the gold gives such drafts no
@@ -10596,8 +10598,12 @@ class Reader:
                 # held with are the subject's; the other's own are not told (E211). (", which took
                 # place in Vienna": a clause of the other's own, read as before.)
                 pairs = [(ref, run[0]) for ref in previous] if len(run) == 1 else []
+            # (not a part held "jointly with the reconvened forty-second session of X, on 7 December":
+            # the day of the joint sitting, not of the other's part)
+            with_it = resumed and _WITH_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
             for ref, date in pairs:
-                self.add(ref, "heldOn", date.value, ev)
+                if not with_it or ref not in refs:
+                    self.add(ref, "heldOn", date.value, ev)
                 if not resumed or ref not in refs:
                     self.held[ref] = date.value
                     dated.append(ref)
