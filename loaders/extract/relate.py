@@ -5905,12 +5905,12 @@ class Reader:
             if at and len(at[0]) == 1 and (author is None or at[0][0].body == author):
                 return at[0]
         term = self.registry.bodies[author].gathering_term if author in self.registry.bodies else None
-        if term != word:
+        if author is None or term is None or term != word:
             return []
         # (a gathering said with no body is no mention the references keep: read here)
         bare = [m for m in _BARE_GATHERING.finditer(text, 0, phrase.start()) if m["word"] == word]
         value = ordinal_value(bare[0]["ord"]) if len(bare) == 1 else None
-        return [GatheringRef(author, word, value)] if author is not None and value else []
+        return [GatheringRef(author, term, value)] if value else []
 
     def reports_by_bracketed_session(
         self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
