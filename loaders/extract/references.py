@@ -2385,32 +2385,45 @@ def ordinal_named_sessions(text: str, bodies: list[BodyMention]) -> list[Gatheri
 
 # A first gathering told without an ordinal: "its inaugural meeting", "the inaugural session of
 # the working group", and the verb "shall meet for the first time in Nairobi" (the mention is
-# "for the first time", a meeting of the subject, as "its first meeting" is).
+# "for the first time", a meeting of the subject, as "its first meeting" is). The verb tells any
+# meeting so: "met for the third time in Vienna" is its third meeting (E220).
+# the ordinal of "for the third time" (`_nth_time` reads it)
+_NTH = ORDINAL
+_NTH_TIME = re.compile(rf"for\s+(?:the|a)\s+(?P<ord>{ORDINAL})\s+time", re.IGNORECASE)
 _INAUGURAL = re.compile(
     r"\b(?:(?P<det>its|their|the|an?)\s+)?inaugural\s+(?P<kind>session|meeting)s?\b"
     # the subject a body ("which", "it", "the working group"), not "States will meet ..."
     r"|\b(?:which|it|group|experts|force|team|panel|committee|subcommittee|body|mechanism|forum|board|commission)"
-    r"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+the\s+first\s+time)\b"
+    rf"\s+(?:shall|will|should|would|is\s+to)\s+(?:also\s+)?(?:meet|convene)\s+(?P<first_time>for\s+(?:the|a)\s+{_NTH}\s+time)\b"
     # "The expert group on pollution indicators met for the first time in Geneva": told in the
-    # past, by a sentence that opens on its subject (no clause before it)
-    r"|^(?:\d{1,3}\.\s+)?The\s+[^,;:.()]{3,120}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+the\s+first\s+time)\b"
+    # past, by a sentence that opens on its subject (no clause before it), or by the clause a
+    # preamble's or a decision's "noting that" opens ("Notes that the Implementation Committee met
+    # for the third time in Nairobi", E220)
+    rf"|(?:^(?:\d{{1,3}}\.\s+)?|\b(?:[Nn]otes|[Nn]oting|[Rr]ecalls|[Rr]ecalling|[Ww]elcomes|[Ww]elcoming)\s+(?:with\s+\w+\s+)?that\s+)"
+    rf"[Tt]he\s+[^,;:.()]{{3,120}}?\s+(?:met|convened)\s+(?P<first_time_past>for\s+(?:the|a)\s+{_NTH}\s+time)\b"
     # "The quantum working group was requested ... It met for the first time in Geneva on 4 July
     # 2032": the body the sentence before opened on (determiner "it": `resolve` reads whose)
-    r"|^(?-i:It|They)\s+(?:met|convened|gathered)\s+(?P<first_time_it>for\s+the\s+first\s+time)\b",
+    rf"|^(?-i:It|They)\s+(?:met|convened|gathered)\s+(?P<first_time_it>for\s+(?:the|a)\s+{_NTH}\s+time)\b",
     re.IGNORECASE,
 )
 
 
 def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) -> list[GatheringMention]:
-    """The first meeting or session, named by "inaugural" or "for the first time"."""
+    """The first meeting or session, named by "inaugural" or "for the first time"; the Nth meeting
+    told "for the Nth time"."""
     found = []
     for m in _INAUGURAL.finditer(text):
         if m["first_time_it"]:
-            found.append(GatheringMention(m.start("first_time_it"), m.end("first_time_it"), [1], "meeting", "it", False))
-            continue
-        if m["first_time"] or m["first_time_past"]:
-            told = "first_time" if m["first_time"] else "first_time_past"
-            found.append(GatheringMention(m.start(told), m.end(told), [1], "meeting", "its", False))
+            told, det = "first_time_it", "it"
+        elif m["first_time"] or m["first_time_past"]:
+            told, det = ("first_time" if m["first_time"] else "first_time_past"), "its"
+        else:
+            told = ""
+        if told:
+            nth = _NTH_TIME.match(m[told])
+            value = ordinal_value(nth["ord"]) if nth else None
+            if value:
+                found.append(GatheringMention(m.start(told), m.end(told), [value], "meeting", det, False))
             continue
         kind: GatheringKind = "session" if m["kind"].lower() == "session" else "meeting"
         mention = GatheringMention(m.start(), m.end(), [1], kind, m["det"].lower() if m["det"] else None, False)
@@ -2623,7 +2636,7 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         elliptic = _elliptic_gatherings(text, found)
         if elliptic:
             found = sorted(found + elliptic, key=lambda g: g.start)
-    if "naugural" in text or "first time" in text or "NAUGURAL" in text or "FIRST TIME" in text:
+    if "naugural" in text or " time" in text or "NAUGURAL" in text or " TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:
             found = sorted(found + without, key=lambda g: g.start)

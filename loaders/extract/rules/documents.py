@@ -627,7 +627,8 @@ def agenda_is_itself(text: str, document_is_an_agenda: bool) -> bool:
 # (", and the present report has been prepared in response": after a comma too, when the clause
 # goes on with the verb of its making, E178)
 _CLAUSE_ABOUT_ITSELF = re.compile(
-    rf";\s+(?:and\s+)?(?:the|this)\s+present\s+{OWN_KIND}\b(?!\s+(?:on|of|by)\b)"
+    # ("…; this note is that report": "this" alone, E220)
+    rf";\s+(?:and\s+)?(?:(?:the|this)\s+present|this)\s+{OWN_KIND}\b(?!\s+(?:on|of|by)\b)"
     rf"|,\s+and\s+(?:the|this)\s+present\s+{OWN_KIND}\s+(?:is|was|has\s+been)\s+(?:also\s+)?(?:prepared|submitted|issued|presented)\b"
 )
 

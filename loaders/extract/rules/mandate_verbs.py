@@ -32,6 +32,10 @@ from mandate_graph.ontology.relations import verb_relations
 _BODY_NOUN = (r"(?:group|committee|subcommittee|panel|body|board|mechanism|task\s+force|team|network|council|"
               r"commission|forum|platform|facility|fund|office|unit|partnership|bureau|secretariat|consultation)s?\b")
 
+# a body's kind after at most a few words, none of them "of" ("a new committee", "the Committee
+# on"; not "a meeting of the committee")
+_FEW_WORDS_THEN_BODY = r"(?:(?!of\s)[\w’'-]+\s+){0,4}?" + _BODY_NOUN
+
 # "in 2004 ", "the year before ", "two years later, ": when a body was set up, told between the
 # participle and the instrument (lower case, as the pattern below reads)
 _WHEN_BEFORE_BY = (
@@ -162,7 +166,15 @@ MANDATE_VERB = re.compile(
     # ("Welcomes the establishment of" tells of another's act, and is left out)
     # ("the Council decided on the creation of an open-ended working group", "decided upon the
     # setting up of a task force": other nouns of the act, E140)
-    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+(?:establishment|creation|setting\s+up)\s+of(?=\s+an?\s)|"
+    # ("Approves the establishment of the Committee on Coastal Data": a body named with "the", its
+    # kind within a few words, E220; "the establishment of the modalities" names none)
+    r"(?:(?:agreed|agrees)\s+to|(?:decided|decides)\s+(?:up)?on|approved|approves)\s+the\s+(?:establishment|creation|setting\s+up)\s+of"
+    r"(?=\s+an?\s|\s+the\s+" + _FEW_WORDS_THEN_BODY + r")|"
+    # "Decides that there shall be a Committee on Coastal Data, composed of ten experts": the
+    # instrument brings the body into being by declaring it ("there shall be a review of", "a
+    # meeting of the committee" name no new body: no "of" before the kind, E220)
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also|\s+further)?\s+that\s+there\s+(?:shall|will|should)\s+be"
+    r"(?=\s+(?:an?|the)\s+" + _FEW_WORDS_THEN_BODY + r")|"
     # "Decides that the Executive Board shall establish an ad hoc working group ...": the
     # decision establishes it through the body it charges
     r"(?<=shall )establish(?=\s+an?\s)|"
@@ -364,7 +376,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "required",
+    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "required", "there shall be", "there will be", "there should be",
 )
 
 
@@ -458,6 +470,8 @@ def relation_of(verb: str) -> str:
         verb = "requests"  # charged with a task
     if verb == "to":
         verb = "requests"  # "the group is to report": a task laid on it
+    if verb.endswith((" there shall be", " there will be", " there should be")):
+        verb = "establishes"  # "Decides that there shall be a Committee on ..."
     if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
     if verb == "required":

@@ -67,6 +67,13 @@ _ANSWERS_UNNAMED = re.compile(
     r"(?:(?:formal|first|initial|further|full|written|comprehensive)\s+)?response"
     r"(?:\s+there\s*to|\s+to\s+(?:it|them|that|this)|\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:[-\s][A-Z][\w.-]*){0,4})?"
     r"(?=\s*(?:[.;]|$))"
+    # "…; this note is that report.", "The present report constitutes the report so requested",
+    # "is the requested study": the paper named as the thing the request asked for (E220)
+    r"|\b(?:is|constitutes|represents)\s+(?:therefore\s+|also\s+|hereby\s+)?"
+    r"(?:that|this|the\s+said|the\s+requested|the\s+(?=(?:[a-z]+\s+){1,2}(?:so\s+)?requested\b))\s*"
+    r"(?:(?:annual|progress|written|comprehensive|interim|final)\s+)?(?:report|note|study|paper|document|update|review|assessment|analysis)"
+    r"(?:\s+(?:so\s+)?requested)?"
+    r"(?=\s*(?:[.;]|$))"
 )
 
 
@@ -75,7 +82,9 @@ def answers_unnamed_request(text: str, start: int, previous: str | None) -> re.M
     naming no request: only when the words before it in the sentence, or the sentence before,
     told a request ("… requested the Secretary-General to report … The present report is
     submitted accordingly")."""
-    if "accordingly" not in text and "response" not in text and "there" not in text and " end" not in text and "purpose" not in text:
+    if "accordingly" not in text and "response" not in text and "there" not in text and " end" not in text and "purpose" not in text and (
+        "is " not in text and "constitutes" not in text and "represents" not in text
+    ):
         return None
     found = _ANSWERS_UNNAMED.search(text, start)
     if found is None:

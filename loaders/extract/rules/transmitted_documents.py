@@ -30,9 +30,12 @@ _DOCUMENT_NOUNS = (
     r"|document|declaration|communiqu[eé]|statement)"
 )
 _TRANSMITS = re.compile(
-    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose)\s+"
+    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose)(?:\s+|(?=,))"
     # "to transmit to you the report", "to submit to the Secretary-General the report" (E105)
-    r"(?:to\s+(?:you|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+)?(?:herewith\s+|hereby\s+)?"
+    r"(?:to\s+(?:you|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+)?(?:(?:herewith|hereby)(?:\s+|(?=,)))?"
+    # "to transmit herewith, as requested in resolution 12/1, the study on ...": the mandate set off
+    # between the verb and the thing (E220)
+    r"(?:,\s+(?:as|in|pursuant|under|further|consistent)\b[^,;]{0,120}?,\s+)?"
     rf"the\s+(?P<thing>(?:[a-z][a-z-]+\s+){{0,2}}?{_DOCUMENT_NOUNS})"
     r"(?=\s+(?:of|on|for|by|prepared|adopted|covering|dated|which|that)\b|\s*[,.(;]|\s+herewith\b)"
 )
