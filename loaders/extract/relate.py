@@ -4139,6 +4139,9 @@ class Reader:
         # a list of documents each headed "SYMBOL – title" over its own lines (a feed's items): the
         # lines under a heading tell of its document, "Prepared pursuant to ..." of that one (E126)
         entries = self.entry_headings(paragraphs) if not records_export else {}
+        # one catalogue record, its fields a row ("Title<tab>…", "Symbol<tab>A/90/21", "Notes<tab>
+        # Submitted pursuant to …"): the rows of its section tell of that document (E226)
+        single_record = self.single_record(paragraphs) if not records_export and not entries else None
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
@@ -4161,6 +4164,8 @@ class Reader:
                 self.record_document = self.document_of_record_row(p)
             elif entries and p.kind == "heading":
                 self.record_document = entries.get(id(p))
+            elif single_record is not None:
+                self.record_document = single_record[1] if p.kind == "table" and p.section == single_record[0] else None
             # (the document an entry's heading names, for the paragraph right under it)
             self.entry_described = entries.get(id(paragraphs[index - 1])) if entries and index and p.kind == "paragraph" else None
             programme = self.programme_session(paragraphs, index, programme)
@@ -4186,6 +4191,8 @@ class Reader:
                     self.table_row(p)
                     self.follow_up_row(p)
                     self.instruments_named_in_row(p)
+                    if single_record is not None and self.record_document is not None:
+                        self.record_row_of_its_document(p, self.record_document)
                 continue
             self.in_follow_up_table = False
             if p.kind == "heading":
@@ -6128,8 +6135,9 @@ class Reader:
         # "Prepared pursuant to resolution 12.CP 11.", "Working document submitted to the Committee
         # at its twenty-third session": a catalogue record's note on the record's document, its
         # subject left out (the participle opening it read as it reads inside a sentence)
-        record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
-        phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
+        as_clause = catalogue_records.note_read_as_a_clause(text) if self.record_document is not None and not named else None
+        record_note = as_clause is not None
+        phrases = doc_rules.find_submissions(as_clause or text)
         by_author = self.reports_named_by_author(r, named)
         # (a sentence that names reports by their authors only, "take note of the report of the
         # Secretary-General and of the report of the Council": what "Both reports" takes up next)
@@ -6809,6 +6817,43 @@ class Reader:
                 found[id(p)] = DocumentRef(symbols=symbols[0].symbols)
         return found if len(found) > 1 else {}
 
+    def record_row_of_its_document(self, p: Paragraph, document: DocumentRef) -> None:
+        """A row of a page's one catalogue record (`single_record`) telling of its document: the
+        series of a session's Official Records ("Series<tab>Official records / General Assembly,
+        90th session. Supplement ; no. 21": printed for that session, submitted to it), a note
+        opening on its participle ("Notes<tab>Submitted pursuant to General Assembly resolution
+        89/87.", read as the sentence it is). E226."""
+        series = catalogue_records.official_records_series(p.text)
+        if series is not None and p.sentences and (body := self.body_wholly_named(series[0])) is not None and (
+            term := self.registry.bodies[body].gathering_term
+        ) == "session":
+            ev = self.evidence(p.sentences[0], p)
+            session = GatheringRef(body, term, series[1])
+            self.add(session, "meetingOf", BodyRef(body), ev)
+            self.add(document, "submittedTo", session, ev)
+            return
+        if catalogue_records.note_read_as_a_clause(p.text) is None:
+            return
+        row = replace(p, kind="paragraph")
+        self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
+        try:
+            self.paragraph(row, None)
+        finally:
+            del self.paragraph_bodies[id(row)]
+
+    def single_record(self, paragraphs: list[Paragraph]) -> tuple[int, DocumentRef] | None:
+        """The section of a page's one catalogue record and its document: the one symbol row
+        ("Symbol<tab>A/90/21") among field rows holding the record's title ("Title<tab>…")."""
+        symbol_rows = [p for p in paragraphs if p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text)]
+        if len(symbol_rows) != 1 or (document := self.document_of_record_row(symbol_rows[0])) is None:
+            return None
+        section = symbol_rows[0].section
+        titled = any(
+            p.kind == "table" and p.section == section and (row := document_records.record_row(p.text)) is not None and row.field == "title"
+            for p in paragraphs
+        )
+        return (section, document) if titled else None
+
     def document_of_record_row(self, p: Paragraph) -> DocumentRef | None:
         """The document a record's symbol row names ("Symbol<tab>AFR/RC79/6"); a row of another
         field keeps the record's document, an instrument's heading ends it."""
@@ -7052,10 +7097,9 @@ class Reader:
             heading = catalogue_records.meeting_heading(p.text)
             if heading is None:
                 continue
-            found = [b for b in self.matcher.find(heading.name) if b.key]
-            if len(found) != 1 or found[0].end != len(heading.name) or found[0].start > 4 or found[0].key not in self.registry.bodies:
+            body = self.body_wholly_named(heading.name)
+            if body is None:
                 continue
-            body = found[0].key
             term = self.registry.bodies[body].gathering_term
             if term is None or heading.word is not None and heading.word != term:
                 continue
@@ -7075,17 +7119,36 @@ class Reader:
         refs = find_references(title, self.matcher)
         gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
         self.scope.last_gathering_body = None
-        if len(gatherings) != 1 or not gatherings[0].ordinals or gatherings[0].body is None:
+        catalogued = catalogue_records.catalogue_report_title(title) if not gatherings else None
+        if catalogued is not None:
+            # "Report of the Committee on Information : fiftieth session (…)": a catalogue's
+            # title, the session after ISBD's " : ", of the body the name wholly names (E226)
+            body = self.body_wholly_named(catalogued.name)
+            term = self.registry.bodies[body].gathering_term if body is not None else None
+            if body is None or term is None or catalogued.word != term:
+                return
+            held_body, ordinals = body, catalogued.ordinals
+        elif len(gatherings) != 1 or not gatherings[0].ordinals or gatherings[0].body is None:
             return
-        held = gatherings[0]
-        assert held.body is not None
-        term = self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None
+        else:
+            held = gatherings[0]
+            assert held.body is not None
+            held_body, ordinals = held.body, tuple(held.ordinals)
+            term = (self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None) or held.word
         ev = self.evidence(p.sentences[0], p)
         # ("... at its twenty-second and twenty-third sessions": a report of each)
-        for ordinal in held.ordinals:
-            session = GatheringRef(held.body, term or held.word, ordinal)
-            self.add(session, "meetingOf", BodyRef(held.body), ev)
+        for ordinal in ordinals:
+            session = GatheringRef(held_body, term, ordinal)
+            self.add(session, "meetingOf", BodyRef(held_body), ev)
             self.add(report, "reportOf", session, ev)
+
+    def body_wholly_named(self, name: str) -> str | None:
+        """The known body a catalogue's name ("the Committee on Information", "United Nations.
+        General Assembly") names, the name running to its end."""
+        found = [b for b in self.matcher.find(name) if b.key]
+        if len(found) != 1 or found[0].end != len(name.rstrip(" .")) or found[0].start > 4 or found[0].key not in self.registry.bodies:
+            return None
+        return found[0].key
 
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
