@@ -4652,12 +4652,27 @@ class Reader:
                             title = row_item.title
                         if listed and title:
                             self.add(ref, "title", title, self.evidence(sentence, p))
+                        if sentence is p.sentences[0] and mention.start == _row_lead(sentence.text) and (
+                            related := catalogue_records.related_instrument(sentence.text, mention.end)
+                        ) is not None and related.kind == ref.kind:
+                            self.related_instrument_record(ref, related, sentence, p)
                 if p.start != self.instrument_row_at:
                     # (a row listing an instrument opens with its number, no document's symbol:
                     # its documents cell was read as such, `listed_documents`)
                     self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
+
+    def related_instrument_record(self, ref: InstrumentRef, related: catalogue_records.RelatedInstrument, sentence: Sentence, p: Paragraph) -> None:
+        """"A/RES/88/311<tab>Multilingualism : resolution / adopted by the General Assembly on 30
+        August 2034" (a catalogue's related record): the instrument's title, and its day of
+        adoption when the adopting body named is its issuer (E226)."""
+        ev = self.evidence(sentence, p)
+        self.add(ref, "title", related.title, ev)
+        by = [b for b in self.matcher.find(related.adopted) if b.key]
+        dates = find_dates(related.adopted)
+        if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
 
     def contents_row(self, p: Paragraph) -> InstrumentMention | None:
         """"1/COP.22<tab>Multi-year workplans …<tab>3" under "Decisions adopted by the Conference of

@@ -173,3 +173,31 @@ def official_records_series(row: str) -> tuple[str, int] | None:
         return None
     values = ordinal_run_values(m["ordinal"])
     return (m["name"], values[0]) if len(values) == 1 else None
+
+
+# A related record of an instrument, its symbol's cell then ISBD's title, the kind after " : " and
+# the statement of responsibility after " / ": "A/RES/88/311<tab>Multilingualism : resolution /
+# adopted by the General Assembly on 30 August 2034"
+_RELATED_INSTRUMENT = re.compile(
+    r"\s+(?P<title>[A-Z][^:/\n]{1,250}?)\s+:\s+(?P<kind>resolution|decision)\s*/\s*"
+    r"(?P<adopted>adopted\s+by\s+(?:the\s+)?[A-Z][^\n]*?)\s*\.?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class RelatedInstrument:
+    title: str
+    title_start: int
+    kind: str  # "resolution", "decision"
+    adopted: str  # "adopted by the General Assembly on 30 August 2034"
+    adopted_start: int
+
+
+def related_instrument(row: str, symbol_end: int) -> RelatedInstrument | None:
+    """The title, kind and adoption a catalogue's related record gives of the instrument whose
+    symbol opens the row and ends at ``symbol_end`` (see above); a draft's row ("Draft
+    resolution : …") has no kind after its title and is none."""
+    m = _RELATED_INSTRUMENT.match(row, symbol_end)
+    if m is None:
+        return None
+    return RelatedInstrument(m["title"], m.start("title"), m["kind"], m["adopted"], m.start("adopted"))
