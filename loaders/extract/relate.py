@@ -3563,6 +3563,7 @@ class _DocumentMemory:
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     # the text of the last paragraph that is no footnote: the one a note placed after it calls
     last_paragraph: str = ""
+    paragraph_before: str = ""  # the text of the paragraph read before `last_paragraph`
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
     # "Reports of the Working Group on its fifty-first session (...), transmitted to the Council
     # ...:": the gathering each document of the list below is a report of (E121)
@@ -3610,7 +3611,7 @@ class _DocumentMemory:
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
-        self.last_paragraph = p.text
+        self.paragraph_before, self.last_paragraph = self.last_paragraph, p.text
         self.sentences = []
         self.said = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
@@ -8088,6 +8089,15 @@ class Reader:
                 meetings, said = self.docs.recent_meetings[-1]
                 theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
                 if said != text and said in r.paragraph.text and doc_rules.says_held(said) and len(set(theirs)) == 1:
+                    return theirs[:1]
+                if said != text and said in self.docs.paragraph_before and len(set(theirs)) == 1 and any(
+                    doc_rules.says_held(told) and theirs[0] in told_of for told_of, told in self.docs.recent_meetings
+                    if told in self.docs.paragraph_before
+                ):
+                    # "The Committee on Information held its fiftieth session in New York …. In
+                    # that resolution, the Assembly requested … to report to the Committee at its
+                    # fiftieth session …" / "The Committee had before it the reports …": a summary's
+                    # lines, the session the line before said was held and named last (E226)
                     return theirs[:1]
             for g, refs in r.gatherings:
                 if g.start > phrase.end and refs[0].body == key and any(
