@@ -3349,14 +3349,33 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
         # "(A/CN.10/243 and Add.1), prepared in accordance with …": the symbols joined to the last
         # one by "and" or a comma are named together with it and share its mandate (E200)
         for earlier, joined in zip(reversed(before[:-1]), reversed(before)):
-            if not _JOINED_SYMBOLS.fullmatch(r.sentence.text, earlier.end, joined.start):
+            if _JOINED_SYMBOLS.fullmatch(r.sentence.text, earlier.end, joined.start):
+                pairs.append((DocumentRef(symbols=earlier.symbols), ref))
+                continue
+            gap = _NEXT_MEMBER.fullmatch(r.sentence.text, earlier.end, joined.start)
+            if gap is None or _OWN_HEAD.search(gap["words"]):
                 break
+            if _PLURAL_HEAD.search(r.sentence.text, 0, earlier.start) is None:
+                break
+            # "the reports of the Secretary-General on strategic communications (X), news
+            # services (Y) and outreach (Z), prepared pursuant to resolution 89/87": the
+            # participle after the list is each member's, as one head names them all
             pairs.append((DocumentRef(symbols=earlier.symbols), ref))
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
 # what joins two symbols named together in one bracket: "A/CN.10/243 and Add.1", "X, Y and Z"
 _JOINED_SYMBOLS = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s*")
+# between two members of a list each closing on its symbol in brackets: "(X), news services (Y)",
+# "(Y) and outreach services (Z)"
+_NEXT_MEMBER = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<words>[a-z][^(),;:]{0,100}?)\s*\(\s*")
+# a member with a head of its own ("the note on …", "a letter …", "its report", a verb): not one
+# of the list's members under the plural head before it
+_OWN_HEAD = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|report|note|letter|document|paper|study|[a-z]+ed|was|were|is|are|has|have)\b"
+)
+# the plural head a list of documents hangs on: "the reports of the Secretary-General on …"
+_PLURAL_HEAD = re.compile(r"\b(?:reports|notes|studies|papers|documents)\s+(?:of|by|on)\b")
 
 
 # ", which the Assembly established by", ", by which the Assembly decided to establish", ", whereby it
