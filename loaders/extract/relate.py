@@ -8107,16 +8107,16 @@ class Reader:
                 # paragraph said was held, when it is that body's
                 meetings, said = self.docs.recent_meetings[-1]
                 theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
-                if said != text and said in r.paragraph.text and doc_rules.says_held(said) and len(set(theirs)) == 1:
-                    return theirs[:1]
-                if said != text and said in self.docs.paragraph_before and len(set(theirs)) == 1 and any(
-                    doc_rules.says_held(told) and theirs[0] in told_of for told_of, told in self.docs.recent_meetings
-                    if told in self.docs.paragraph_before
+                near = (r.paragraph.text, self.docs.paragraph_before)  # (this paragraph, the one before)
+                if said != text and any(said in told for told in near) and len(set(theirs)) == 1 and any(
+                    doc_rules.says_held(told) and theirs[0] in told_of and any(told in t for t in near)
+                    for told_of, told in self.docs.recent_meetings
                 ):
                     # "The Committee on Information held its fiftieth session in New York …. In
                     # that resolution, the Assembly requested … to report to the Committee at its
-                    # fiftieth session …" / "The Committee had before it the reports …": a summary's
-                    # lines, the session the line before said was held and named last (E226)
+                    # fiftieth session …" / "The Committee had before it the reports …": a
+                    # summary's lines, the session said held and named last, in the line before
+                    # or in this one (E226)
                     return theirs[:1]
             for g, refs in r.gatherings:
                 if g.start > phrase.end and refs[0].body == key and any(
