@@ -172,7 +172,7 @@ def official_records_series(row: str) -> tuple[str, int] | None:
     if m is None:
         return None
     values = ordinal_run_values(m["ordinal"])
-    return (m["name"], values[0]) if len(values) == 1 else None
+    return (m["name"], values[0]) if values and len(values) == 1 else None
 
 
 # A related record of an instrument, its symbol's cell then ISBD's title, the kind after " : " and
