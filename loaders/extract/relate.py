@@ -3363,14 +3363,33 @@ def _mandate_of_the_nearest_document(r: _Resolved, mandates: list[InstrumentRef]
         # "(A/CN.10/243 and Add.1), prepared in accordance with …": the symbols joined to the last
         # one by "and" or a comma are named together with it and share its mandate (E200)
         for earlier, joined in zip(reversed(before[:-1]), reversed(before)):
-            if not _JOINED_SYMBOLS.fullmatch(r.sentence.text, earlier.end, joined.start):
+            if _JOINED_SYMBOLS.fullmatch(r.sentence.text, earlier.end, joined.start):
+                pairs.append((DocumentRef(symbols=earlier.symbols), ref))
+                continue
+            gap = _NEXT_MEMBER.fullmatch(r.sentence.text, earlier.end, joined.start)
+            if gap is None or _OWN_HEAD.search(gap["words"]):
                 break
+            if _PLURAL_HEAD.search(r.sentence.text, 0, earlier.start) is None:
+                break
+            # "the reports of the Secretary-General on strategic communications (X), news
+            # services (Y) and outreach (Z), prepared pursuant to resolution 89/87": the
+            # participle after the list is each member's, as one head names them all
             pairs.append((DocumentRef(symbols=earlier.symbols), ref))
     return pairs if len({doc for doc, _ in pairs}) >= 2 else None
 
 
 # what joins two symbols named together in one bracket: "A/CN.10/243 and Add.1", "X, Y and Z"
 _JOINED_SYMBOLS = re.compile(r"\s*(?:,|,?\s+and|\s+&)\s*")
+# between two members of a list each closing on its symbol in brackets: "(X), news services (Y)",
+# "(Y) and outreach services (Z)"
+_NEXT_MEMBER = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<words>[a-z][^(),;:]{0,100}?)\s*\(\s*")
+# a member with a head of its own ("the note on …", "a letter …", "its report", a verb): not one
+# of the list's members under the plural head before it
+_OWN_HEAD = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|report|note|letter|document|paper|study|[a-z]+ed|was|were|is|are|has|have)\b"
+)
+# the plural head a list of documents hangs on: "the reports of the Secretary-General on …"
+_PLURAL_HEAD = re.compile(r"\b(?:reports|notes|studies|papers|documents)\s+(?:of|by|on)\b")
 
 
 # ", which the Assembly established by", ", by which the Assembly decided to establish", ", whereby it
@@ -3577,6 +3596,7 @@ class _DocumentMemory:
     recent_meetings: list[tuple[list[GatheringRef], str]] = field(default_factory=list)
     # the text of the last paragraph that is no footnote: the one a note placed after it calls
     last_paragraph: str = ""
+    paragraph_before: str = ""  # the text of the paragraph read before `last_paragraph`
     listing_receiver: tuple[list[GatheringRef] | str, list[InstrumentRef]] | None = None
     # "Reports of the Working Group on its fifty-first session (...), transmitted to the Council
     # ...:": the gathering each document of the list below is a report of (E121)
@@ -3624,7 +3644,7 @@ class _DocumentMemory:
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
-        self.last_paragraph = p.text
+        self.paragraph_before, self.last_paragraph = self.last_paragraph, p.text
         self.sentences = []
         self.said = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
@@ -4153,6 +4173,9 @@ class Reader:
         # a list of documents each headed "SYMBOL – title" over its own lines (a feed's items): the
         # lines under a heading tell of its document, "Prepared pursuant to ..." of that one (E126)
         entries = self.entry_headings(paragraphs) if not records_export else {}
+        # one catalogue record, its fields a row ("Title<tab>…", "Symbol<tab>A/90/21", "Notes<tab>
+        # Submitted pursuant to …"): the rows of its section tell of that document (E226)
+        single_record = self.single_record(paragraphs) if not records_export and not entries else None
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
@@ -4175,6 +4198,8 @@ class Reader:
                 self.record_document = self.document_of_record_row(p)
             elif entries and p.kind == "heading":
                 self.record_document = entries.get(id(p))
+            elif single_record is not None:
+                self.record_document = single_record[1] if p.kind == "table" and p.section == single_record[0] else None
             # (the document an entry's heading names, for the paragraph right under it)
             self.entry_described = entries.get(id(paragraphs[index - 1])) if entries and index and p.kind == "paragraph" else None
             programme = self.programme_session(paragraphs, index, programme)
@@ -4200,6 +4225,8 @@ class Reader:
                     self.table_row(p)
                     self.follow_up_row(p)
                     self.instruments_named_in_row(p)
+                    if single_record is not None and self.record_document is not None:
+                        self.record_row_of_its_document(p, self.record_document)
                 continue
             self.in_follow_up_table = False
             if p.kind == "heading":
@@ -4659,12 +4686,27 @@ class Reader:
                             title = row_item.title
                         if listed and title:
                             self.add(ref, "title", title, self.evidence(sentence, p))
+                        if sentence is p.sentences[0] and mention.start == _row_lead(sentence.text) and (
+                            related := catalogue_records.related_instrument(sentence.text, mention.end)
+                        ) is not None and related.kind == ref.kind:
+                            self.related_instrument_record(ref, related, sentence, p)
                 if p.start != self.instrument_row_at:
                     # (a row listing an instrument opens with its number, no document's symbol:
                     # its documents cell was read as such, `listed_documents`)
                     self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
+
+    def related_instrument_record(self, ref: InstrumentRef, related: catalogue_records.RelatedInstrument, sentence: Sentence, p: Paragraph) -> None:
+        """"A/RES/88/311<tab>Multilingualism : resolution / adopted by the General Assembly on 30
+        August 2034" (a catalogue's related record): the instrument's title, and its day of
+        adoption when the adopting body named is its issuer (E226)."""
+        ev = self.evidence(sentence, p)
+        self.add(ref, "title", related.title, ev)
+        by = [b for b in self.matcher.find(related.adopted) if b.key]
+        dates = find_dates(related.adopted)
+        if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
+            self.add(ref, "adoptedOn", dates[0].value.start, ev)
 
     def contents_row(self, p: Paragraph) -> InstrumentMention | None:
         """"1/COP.22<tab>Multi-year workplans …<tab>3" under "Decisions adopted by the Conference of
@@ -6176,8 +6218,9 @@ class Reader:
         # "Prepared pursuant to resolution 12.CP 11.", "Working document submitted to the Committee
         # at its twenty-third session": a catalogue record's note on the record's document, its
         # subject left out (the participle opening it read as it reads inside a sentence)
-        record_note = self.record_document is not None and not named and catalogue_records.is_note_on_the_record(text)
-        phrases = doc_rules.find_submissions(text[:1].lower() + text[1:] if record_note else text)
+        as_clause = catalogue_records.note_read_as_a_clause(text) if self.record_document is not None and not named else None
+        record_note = as_clause is not None
+        phrases = doc_rules.find_submissions(as_clause or text)
         by_author = self.reports_named_by_author(r, named)
         # (a sentence that names reports by their authors only, "take note of the report of the
         # Secretary-General and of the report of the Council": what "Both reports" takes up next)
@@ -6857,6 +6900,43 @@ class Reader:
                 found[id(p)] = DocumentRef(symbols=symbols[0].symbols)
         return found if len(found) > 1 else {}
 
+    def record_row_of_its_document(self, p: Paragraph, document: DocumentRef) -> None:
+        """A row of a page's one catalogue record (`single_record`) telling of its document: the
+        series of a session's Official Records ("Series<tab>Official records / General Assembly,
+        90th session. Supplement ; no. 21": printed for that session, submitted to it), a note
+        opening on its participle ("Notes<tab>Submitted pursuant to General Assembly resolution
+        89/87.", read as the sentence it is). E226."""
+        series = catalogue_records.official_records_series(p.text)
+        if series is not None and p.sentences and (body := self.body_wholly_named(series[0])) is not None and (
+            term := self.registry.bodies[body].gathering_term
+        ) == "session":
+            ev = self.evidence(p.sentences[0], p)
+            session = GatheringRef(body, term, series[1])
+            self.add(session, "meetingOf", BodyRef(body), ev)
+            self.add(document, "submittedTo", session, ev)
+            return
+        if catalogue_records.note_read_as_a_clause(p.text) is None:
+            return
+        row = replace(p, kind="paragraph")
+        self.paragraph_bodies[id(row)] = self.matcher.find(row.text)
+        try:
+            self.paragraph(row, None)
+        finally:
+            del self.paragraph_bodies[id(row)]
+
+    def single_record(self, paragraphs: list[Paragraph]) -> tuple[int, DocumentRef] | None:
+        """The section of a page's one catalogue record and its document: the one symbol row
+        ("Symbol<tab>A/90/21") among field rows holding the record's title ("Title<tab>…")."""
+        symbol_rows = [p for p in paragraphs if p.kind == "table" and _RECORD_SYMBOL_FIELD.match(p.text)]
+        if len(symbol_rows) != 1 or (document := self.document_of_record_row(symbol_rows[0])) is None:
+            return None
+        section = symbol_rows[0].section
+        titled = any(
+            p.kind == "table" and p.section == section and (row := document_records.record_row(p.text)) is not None and row.field == "title"
+            for p in paragraphs
+        )
+        return (section, document) if titled else None
+
     def document_of_record_row(self, p: Paragraph) -> DocumentRef | None:
         """The document a record's symbol row names ("Symbol<tab>AFR/RC79/6"); a row of another
         field keeps the record's document, an instrument's heading ends it."""
@@ -7100,10 +7180,9 @@ class Reader:
             heading = catalogue_records.meeting_heading(p.text)
             if heading is None:
                 continue
-            found = [b for b in self.matcher.find(heading.name) if b.key]
-            if len(found) != 1 or found[0].end != len(heading.name) or found[0].start > 4 or found[0].key not in self.registry.bodies:
+            body = self.body_wholly_named(heading.name)
+            if body is None:
                 continue
-            body = found[0].key
             term = self.registry.bodies[body].gathering_term
             if term is None or heading.word is not None and heading.word != term:
                 continue
@@ -7123,17 +7202,36 @@ class Reader:
         refs = find_references(title, self.matcher)
         gatherings = resolve_gatherings(title, refs, resolve_bodies(refs, self.scope), self.scope)
         self.scope.last_gathering_body = None
-        if len(gatherings) != 1 or not gatherings[0].ordinals or gatherings[0].body is None:
+        catalogued = catalogue_records.catalogue_report_title(title) if not gatherings else None
+        if catalogued is not None:
+            # "Report of the Committee on Information : fiftieth session (…)": a catalogue's
+            # title, the session after ISBD's " : ", of the body the name wholly names (E226)
+            body = self.body_wholly_named(catalogued.name)
+            term = self.registry.bodies[body].gathering_term if body is not None else None
+            if body is None or term is None or catalogued.word != term:
+                return
+            held_body, ordinals = body, catalogued.ordinals
+        elif len(gatherings) != 1 or not gatherings[0].ordinals or gatherings[0].body is None:
             return
-        held = gatherings[0]
-        assert held.body is not None
-        term = self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None
+        else:
+            held = gatherings[0]
+            assert held.body is not None
+            held_body, ordinals = held.body, tuple(held.ordinals)
+            term = (self.registry.bodies[held.body].gathering_term if held.body in self.registry.bodies else None) or held.word
         ev = self.evidence(p.sentences[0], p)
         # ("... at its twenty-second and twenty-third sessions": a report of each)
-        for ordinal in held.ordinals:
-            session = GatheringRef(held.body, term or held.word, ordinal)
-            self.add(session, "meetingOf", BodyRef(held.body), ev)
+        for ordinal in ordinals:
+            session = GatheringRef(held_body, term, ordinal)
+            self.add(session, "meetingOf", BodyRef(held_body), ev)
             self.add(report, "reportOf", session, ev)
+
+    def body_wholly_named(self, name: str) -> str | None:
+        """The known body a catalogue's name ("the Committee on Information", "United Nations.
+        General Assembly") names, the name running to its end."""
+        found = [b for b in self.matcher.find(name) if b.key]
+        if len(found) != 1 or found[0].end != len(name.rstrip(" .")) or found[0].start > 4 or found[0].key not in self.registry.bodies:
+            return None
+        return found[0].key
 
     def session_records(self, paragraphs: list[Paragraph]) -> None:
         """An export's records of sessions, a field a row ("Body WIPO General Assembly",
@@ -8057,7 +8155,16 @@ class Reader:
                 # paragraph said was held, when it is that body's
                 meetings, said = self.docs.recent_meetings[-1]
                 theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
-                if said != text and said in r.paragraph.text and doc_rules.says_held(said) and len(set(theirs)) == 1:
+                near = (r.paragraph.text, self.docs.paragraph_before)  # (this paragraph, the one before)
+                if said != text and any(said in told for told in near) and len(set(theirs)) == 1 and any(
+                    doc_rules.says_held(told) and theirs[0] in told_of and any(told in t for t in near)
+                    for told_of, told in self.docs.recent_meetings
+                ):
+                    # "The Committee on Information held its fiftieth session in New York …. In
+                    # that resolution, the Assembly requested … to report to the Committee at its
+                    # fiftieth session …" / "The Committee had before it the reports …": a
+                    # summary's lines, the session said held and named last, in the line before
+                    # or in this one (E226)
                     return theirs[:1]
             for g, refs in r.gatherings:
                 if g.start > phrase.end and refs[0].body == key and any(

@@ -108,7 +108,96 @@ _RECORD_NOTE = re.compile(
 )
 
 
+# a note's field name before it on a page's record ("Notes<tab>Submitted pursuant to …")
+_NOTE_FIELD = re.compile(r"^(?:General\s+)?Notes?\s+(?=[A-Z])")
+
+
 def is_note_on_the_record(sentence: str) -> bool:
     """Whether a note of a catalogue record speaks of the record's document with its subject
     left out (see the module's text)."""
     return sentence[:1].isupper() and _RECORD_NOTE.match(sentence) is not None
+
+
+def note_read_as_a_clause(sentence: str) -> str | None:
+    """A note on the record's document (`is_note_on_the_record`), its field name blanked and its
+    participle in lower case, as read inside a sentence; None for any other sentence."""
+    field = _NOTE_FIELD.match(sentence)
+    start = field.end() if field else 0
+    if not is_note_on_the_record(sentence[start:]):
+        return None
+    return " " * start + sentence[start].lower() + sentence[start + 1 :]
+
+
+# A report's title as a catalogue writes it, ISBD's " : " before the subtitle: "Report of the
+# Committee on Information : fiftieth session (23 April-4 May 2035)", "Report of the Working
+# Party : 12th meeting" (the name, then the numbered session or meeting it covers)
+_CATALOGUE_REPORT_TITLE = re.compile(
+    rf"^Reports?\s+of\s+(?P<name>(?:the\s+)?[A-Z][^:()\n]{{3,150}}?)\s+:\s+(?P<ordinals>{ORDINAL_RUN})\s+"
+    rf"(?P<word>(?i:session|meeting))s?\b",
+)
+
+
+@dataclass(frozen=True)
+class ReportTitle:
+    name: str  # the reporting body's name, as written
+    ordinals: tuple[int, ...]
+    word: str
+
+
+def catalogue_report_title(title: str) -> ReportTitle | None:
+    """The body and the sessions a report's title names in a catalogue's form (see above);
+    "Draft report of …" is none (no report of it yet)."""
+    m = _CATALOGUE_REPORT_TITLE.match(title.strip())
+    if m is None:
+        return None
+    values = ordinal_run_values(m["ordinals"])
+    return ReportTitle(m["name"], tuple(values), m["word"].lower()) if values else None
+
+
+# A record's series, the Official Records of a body's session, a supplement of it: "Series<tab>
+# Official records / General Assembly, 90th session. Supplement ; no. 21" (the catalogue's form of
+# "Official Records of the General Assembly, Ninetieth Session, Supplement No. 21"): the record's
+# document is printed for that session, before it
+_SERIES_ROW = re.compile(
+    rf"^\s*Series\s+Official\s+records\s*/\s*(?P<name>[A-Z][^,/;\n]{{2,80}}?)\s*,\s*(?P<ordinal>{ORDINAL_RUN})\s+session\s*[.,;]\s*"
+    r"Supplement\b",
+    re.IGNORECASE,
+)
+
+
+def official_records_series(row: str) -> tuple[str, int] | None:
+    """The body (its name as written) and the session whose Official Records a record's series
+    row names, when the document is one of their supplements."""
+    m = _SERIES_ROW.match(row)
+    if m is None:
+        return None
+    values = ordinal_run_values(m["ordinal"])
+    return (m["name"], values[0]) if values and len(values) == 1 else None
+
+
+# A related record of an instrument, its symbol's cell then ISBD's title, the kind after " : " and
+# the statement of responsibility after " / ": "A/RES/88/311<tab>Multilingualism : resolution /
+# adopted by the General Assembly on 30 August 2034"
+_RELATED_INSTRUMENT = re.compile(
+    r"\s+(?P<title>[A-Z][^:/\n]{1,250}?)\s+:\s+(?P<kind>resolution|decision)\s*/\s*"
+    r"(?P<adopted>adopted\s+by\s+(?:the\s+)?[A-Z][^\n]*?)\s*\.?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class RelatedInstrument:
+    title: str
+    title_start: int
+    kind: str  # "resolution", "decision"
+    adopted: str  # "adopted by the General Assembly on 30 August 2034"
+    adopted_start: int
+
+
+def related_instrument(row: str, symbol_end: int) -> RelatedInstrument | None:
+    """The title, kind and adoption a catalogue's related record gives of the instrument whose
+    symbol opens the row and ends at ``symbol_end`` (see above); a draft's row ("Draft
+    resolution : …") has no kind after its title and is none."""
+    m = _RELATED_INSTRUMENT.match(row, symbol_end)
+    if m is None:
+        return None
+    return RelatedInstrument(m["title"], m.start("title"), m["kind"], m["adopted"], m.start("adopted"))

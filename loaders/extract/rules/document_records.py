@@ -22,6 +22,11 @@ REPORT_TITLE = re.compile(r"^Reports?\s+(?:of|on)\s+(?:the|its)\s")
 _SYMBOL_THEN_TITLE = re.compile(r"^(?P<symbol>\S+/\S+)\s+\((?P<title>Reports?\s+(?:of|on)\s+(?:the|its)\s[^()]+)\)$")
 
 
+# "A/89/21<tab>Report of …" (the tab a run of spaces once cleaned): a row opening on a symbol's
+# cell, a report's title in the next
+_SYMBOL_CELL_THEN_REPORT = re.compile(r"^\s*(?P<symbol>[A-Z][A-Za-z0-9.()-]*(?:/[A-Za-z0-9.()-]+)+)\s+(?P<title>Reports?\s+(?:of|on)\s+(?:the|its)\s.+?)\s*$")
+
+
 @dataclass(frozen=True)
 class RecordRow:
     field: str  # "title", "identifier" or "related"
@@ -34,7 +39,10 @@ def record_row(row: str) -> RecordRow | None:
     """The field a document's record row gives, if it is one this module reads."""
     m = _ROW.match(row)
     if m is None:
-        return None
+        cells = _SYMBOL_CELL_THEN_REPORT.match(row)
+        # a catalogue's related record, "A/89/21<tab>Report of the Committee … : forty-ninth
+        # session (…)": the symbol's cell, then its report title (E226)
+        return RecordRow("related", cells.start("title"), cells["title"], cells["symbol"]) if cells else None
     field, value = m["field"], m["value"]
     if field == "Title":
         return RecordRow("title", m.start("value"), value)
