@@ -34,6 +34,13 @@ _PREFIXES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 """
 
 
+def _registry(tmp_path: Path, turtle: str):
+    """The shipped reference data and the invented bodies of ``turtle``, as a user's file."""
+    path = tmp_path / "bodies.ttl"
+    path.write_text(_PREFIXES + turtle, encoding="utf-8")
+    return load_registry(BASE, [path])
+
+
 def _stated(text: str, registry=None) -> set[tuple[str, str, str]]:
     return stated(extract(text, source_key="test", registry=registry or shipped_registry()))
 
@@ -176,9 +183,7 @@ _UNITS = """
 
 
 def _established(tmp_path: Path, sentence: str) -> set[tuple[str, str]]:
-    path = tmp_path / "units.ttl"
-    path.write_text(_PREFIXES + _UNITS, encoding="utf-8")
-    found = _stated(SG_REPORT.format(s=sentence), load_registry(BASE, [path]))
+    found = _stated(SG_REPORT.format(s=sentence), _registry(tmp_path, _UNITS))
     return {(s, o) for r, s, o in found if r == "establishes"}
 
 
@@ -235,9 +240,8 @@ _JOURNAL = (
 @pytest.mark.parametrize("term", ["meeting", ""])
 @pytest.mark.parametrize("part", ["", "Resumed session\n"])
 def test_a_main_committee_meeting_in_numbered_meetings_meets_within_the_session(tmp_path: Path, term, part):
-    path = tmp_path / "c2.ttl"
-    path.write_text(_PREFIXES + _MAIN_COMMITTEE.format(term=term).replace('    mg:gatheringTerm "" ;\n', ""), encoding="utf-8")
-    found = _stated(_JOURNAL.format(part=part), load_registry(BASE, [path]))
+    turtle = _MAIN_COMMITTEE.format(term=term).replace('    mg:gatheringTerm "" ;\n', "")
+    found = _stated(_JOURNAL.format(part=part), _registry(tmp_path, turtle))
     assert ("submittedTo", "A/88/204", "ga#88") in found
     assert not any(r == "submittedTo" and o.startswith("ga/c2-test") for r, _, o in found)
 
@@ -265,9 +269,7 @@ _SIBLING_SECRETARIAT = """
 
 
 def test_a_sibling_organs_secretariat_is_not_the_assemblys(tmp_path: Path):
-    path = tmp_path / "salary.ttl"
-    path.write_text(_PREFIXES + _SIBLING_SECRETARIAT, encoding="utf-8")
-    registry = load_registry(BASE, [path])
+    registry = _registry(tmp_path, _SIBLING_SECRETARIAT)
     text = in_sg_report_text("In resolution 86/12, the Assembly requested the Secretariat to prepare a study.")
     assert not any(r == "requests" and o == "ga/salary-commission/secretariat" for r, _, o in _stated(text, registry))
 
