@@ -90,7 +90,8 @@ _TAB_INDENT = re.compile(
     # OP3]": the label of a negotiated paragraph (rules.draft_labels)
     # "a)<tab>": a letter with its closing bracket only, as Word's list numbering writes it
     # "1.1<tab>", "2.3.1<tab>": a section's sub-paragraph, as a secretariat's report numbers it
-    r"^[ \t]*[\"“]?(?:\d{1,2}(?:\.\d{1,3}){1,3}\.?(?=\t)|(?:(?:\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
+    # "S-41/1.<tab>", "ES-11/3.<tab>": a special or emergency special session's text (E223)
+    r"^[ \t]*[\"“]?(?:\d{1,2}(?:\.\d{1,3}){1,3}\.?(?=\t)|(?:(?:(?:E?S-)?\d{1,3}|(?:19|20)\d\d)/)?\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]{1,2}\)|[IVX]{1,5}\.|[A-H]\.|\d{1,3}|\*{1,3}|[-•]"
     rf"|{DRAFT_LABEL})?\t+(?=\S)"
 )
 

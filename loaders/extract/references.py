@@ -389,7 +389,10 @@ class BodyMatcher:
         ours_of_names = []
         for name, keys in self.homonyms.items():
             ours = [k for k in keys if _top(k, registry) == family]
-            if len(ours) == 1:
+            # (a body of the family on no branch of the author's line, a sibling organ's own
+            # "Secretariat" (the ICSC's under the Assembly), is not the author's: as for short
+            # names below, E223)
+            if len(ours) == 1 and (ours[0] in lineage or registry.bodies[ours[0]].parent in lineage):
                 ours_of_names.append((name, ours[0]))
         nearest_of_shorts = []
         for short, owners in self.shorts.items():

@@ -8492,13 +8492,18 @@ class Reader:
         )
 
     def committee_within(self, line: str) -> bool:
-        """Whether ``line`` wholly names a body that holds no gatherings of its own (a Main
-        Committee of the Assembly, whose meetings are the session's)."""
+        """Whether ``line`` wholly names a body that holds no sessions of its own (a Main
+        Committee of the Assembly, whose meetings are the session's): no gatherings at all, or
+        meetings numbered within its parent's sessions (a user's file giving the Fifth Committee
+        "at its 9th meeting", E223)."""
         named = self.matcher.find(line)
         if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(line):
             return False
         body = self.registry.bodies.get(named[0].key)
-        return body is not None and not body.gathering_term
+        if body is None:
+            return False
+        parent = self.registry.bodies.get(body.parent or "")
+        return not body.gathering_term or body.gathering_term == "meeting" and parent is not None and parent.gathering_term == "session"
 
     def programme_opening(self, paragraphs: list[Paragraph], index: int) -> GatheringRef | None:
         """The session whose programme opens at heading ``index``: "Nth session" under a heading
@@ -12340,7 +12345,7 @@ class Reader:
                 # known body's shorter alias inside the description, "expert group", is not it).
                 targets = self.established_as(described, acting, [], False)
             else:
-                targets = self.subject_before(r, verb_start)
+                targets = self.subject_before(r, verb_start) or (self.named_by_opening_head(r, verb_start) if passive else [])
                 # "The Human Rights Council, established by General Assembly resolution 60/251,
                 # ...": a participle set off by a comma right after a name describes that body
                 # ("The Group of Experts, first established pursuant to resolution 1533 (2004), ...":
@@ -13342,6 +13347,18 @@ class Reader:
             earlier = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.bodies_named_in_part) if k in self.registry.bodies]
             key = named_by_head.body_of_head(head, earlier)
         return ([key], end + 1) if key is not None else None
+
+    def named_by_opening_head(self, r: _Resolved, verb_start: int) -> list[str]:
+        """"The Unit was established by the General Assembly in its resolution 2150 (XXI)": the
+        subject that opens the sentence is the head of a name in capitals the text named before
+        (the masthead's item, an earlier paragraph), the one body so named (E223)."""
+        head = named_by_head.head_opening(r.sentence.text, verb_start)
+        if head is None:
+            return []
+        starts = sorted((s for s in self.scope.named_at if s < self.scope.position), reverse=True)
+        named = [(k, self.registry.bodies[k].names) for k in dict.fromkeys(self.scope.named_at[s][1] for s in starts) if k in self.registry.bodies]
+        key = named_by_head.body_of_head(head, named)
+        return [key] if key is not None else []
 
     def office_of_the_acting(self, r: _Resolved, instrument: InstrumentRef, key: str) -> str:
         """"In resolution 85/72, the General Assembly ... invited the Secretary-General to ..." in

@@ -53,6 +53,10 @@ _SESSION_THEN_BY = (
     r"(?:its\s+|the\s+)?(?:resolution|decision)\b"
 )
 SESSION_THEN_BY = re.compile(_SESSION_THEN_BY, re.IGNORECASE)
+# "Decides to urgently establish", "decided to formally set up": an adverb splitting the infinitive
+# of the act that creates a body (E223); `relation_of` reads the verb without it
+_SPLIT_BY = r"(?:[a-z]{3,}ly\s+)?"
+_SPLITTING_ADVERB = re.compile(r"\bto [a-z]{3,}ly ")
 MANDATE_VERB = re.compile(
     r"\b(?P<verb>requests|requested|encourages|encouraged|invites|invited|urges|urged|"
     r"(?:calls|called)\s+(?:up)?on|asks|"
@@ -122,8 +126,8 @@ MANDATE_VERB = re.compile(
     # ("Decides to re-establish an ad hoc working group", "to institute a standing committee": the same)
     # "The Ad Hoc Working Group, which the Assembly decided to re-establish at its eighty-sixth session
     # by resolution 86/312": the relative clause's object, the instrument after the verb (E153)
-    r"(?:decided|agreed|resolved)\s+to\s+(?:re-?establish|establish|create|set\s+up|constitute)(?=" + _SESSION_THEN_BY + r")|"
-    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
+    r"(?:decided|agreed|resolved)\s+to\s+" + _SPLIT_BY + r"(?:re-?establish|establish|create|set\s+up|constitute)(?=" + _SESSION_THEN_BY + r")|"
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     # "resolves" / "1<tab>to continue ...;" / "2<tab>to set up a Partnership Group on ...": the verb
     # over its numbered or lettered items, one of them establishing (the ITU's print, E164)
@@ -132,7 +136,7 @@ MANDATE_VERB = re.compile(
     # "Decides to set up the Belém expert group on ...", "decided to create the open-ended working
     # group on ...": "the" before a body's name, as "to establish the" ("to create the conditions",
     # "to set up the website" name none); "decided to set up this expert group", a body named before (E169)
-    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+(?:create|set\s+up|constitute|re-?establish)"
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"(?:create|set\s+up|constitute|re-?establish)"
     r"(?=\s+(?:the|that|this)\s+(?:[\w’'-]+\s+){0,8}?" + _BODY_NOUN + r"|,\s+(?:under|within|as)\s)|"
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
@@ -143,7 +147,7 @@ MANDATE_VERB = re.compile(
     # subject ("created the conditions for", "created a database" name no mandate)
     # ("by which the Assembly had created the post of the United Nations High Commissioner": the post)
     r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?(?:mandates?|posts?|positions?)\s+of\s)|"
-    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+establish|"
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
     # (`relate` reads a record's paragraph as the draft's text only once it tells its terms)
@@ -451,6 +455,7 @@ def relation_of(verb: str) -> str:
     """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
     invitation to" -> "invites")."""
     verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
+    verb = _SPLITTING_ADVERB.sub("to ", verb)  # "decides to urgently establish" (E223)
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     # ("decides to appoint a special rapporteur on ...": a mandate the appointment creates)
     verb = re.sub(r"\bto (?:create|set up|convene|constitute|form|appoint|re-?establish|institute)$", "to establish", verb)

@@ -21,6 +21,21 @@ _CUT = re.compile(r"\s+(?:on|of|for)\s+")
 _CAPITALISED_HEAD_AFTER_VERB = re.compile(r"\s+the\s+(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s+to\s+[a-z]|\s*,)")
 
 
+# "The Unit was established by ... resolution 2150 (XXI)", "The Platform had been set up under
+# decision 3/2": the same head in capitals as the subject that opens the sentence, before a passive
+# auxiliary right before the verb at its end (E223)
+_CAPITALISED_HEAD_OPENING = re.compile(
+    r"(?:\d{1,3}\.\s+)?The\s+(?P<head>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def head_opening(text: str, verb_start: int) -> str | None:
+    """The head of a name in capitals ("Unit") that opens the sentence as the subject of the passive
+    verb at ``verb_start``."""
+    m = _CAPITALISED_HEAD_OPENING.fullmatch(text, 0, verb_start)
+    return m["head"] if m is not None else None
+
+
 def head_after(text: str, position: int) -> tuple[str, int] | None:
     """The head of a name ("informal working group", "Unit") right after ``position``, and its end."""
     m = _HEAD_AFTER_VERB.match(text, position) or _CAPITALISED_HEAD_AFTER_VERB.match(text, position)

@@ -109,6 +109,12 @@ def partner_aside(text: str, position: int) -> bool:
 # of a field, in lower case, is one (as "Group of Governmental Experts" in capitals is, E140)
 _GROUP_OF_FIELD_EXPERTS = r"group\s+of\s+(?:(?!(?:the|a|an|its|their|and|or|of)\b)[a-z][\w-]*\s+){1,2}experts"
 _GROUP_OF_FIELD_EXPERTS_OPENS = re.compile(_GROUP_OF_FIELD_EXPERTS)
+# "commission of inquiry on ...", "panel of experts for ...": a kind, "of" and a word or two that
+# say what the body is made of or does (no article: "working group of the Committee on ..." names
+# the body it hangs under, E136), before its topic
+_KIND_OF_WHAT = re.compile(
+    rf"(?P<kind>{_KIND})\s+of\s+(?!(?:the|a|an|its|their)\b)[a-z][\w-]*(?:\s+(?!(?:on|for)\b)[a-z][\w-]*)?(?=\s+(?:on|for)\s)"
+)
 _DESCRIBED = re.compile(
     # ("establish the mandate of Special Rapporteur on ...": no article after "mandate of" when the
     # post's name in capitals follows)
@@ -643,6 +649,11 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         # "an intersessional group of legal experts to assist ..." is "the group of legal experts"
         # after, its field said again (E140)
         kinds = (*kinds, " ".join(field.group(0).split()))
+    if (of_what := _KIND_OF_WHAT.match(" ".join(core.lower().split()))) is not None and of_what["kind"] == kind:
+        # "an independent international commission of inquiry on the Central Sahel" is "the
+        # commission of inquiry" after, "a panel of experts on Mali" "the panel of experts": the
+        # kind with what it is made of, its topic left out (E223)
+        kinds = (*kinds, of_what.group(0))
     if all(k not in lowered for k in kinds) and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
