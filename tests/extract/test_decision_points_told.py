@@ -141,3 +141,39 @@ def test_an_item_heading_that_fills_its_line_ends_before_its_first_point() -> No
     blocks = [b.strip() for b in clean(text).text.split("\n\n")]
     assert any(b.startswith("7.1 Takes note") for b in blocks)
     assert any(b.startswith("Agenda item 7:") and "7.1" not in b for b in blocks)
+
+
+# "decision 7.1 of its 27th meeting", "decision 9.3 of the 29th meeting" inside a point: the meeting
+# the number was read with is the issuer's, which adopted that decision (whoever "its" might be; the
+# document's author unknown, as a forwarded message's is)
+@pytest.mark.parametrize(
+    "point, cited, meeting",
+    [
+        ("Recalling decision 7.1 of its 27th meeting, decides to meet twice a year;", "27-7/1", 27),
+        ("Takes note of the report (JPWS/CB (31)/12.6), prepared pursuant to decision 9.3 of the 29th meeting;", "29-9/3", 29),
+        ("Reaffirms decision 2.4 of its twenty-eighth meeting;", "28-2/4", 28),
+    ],
+)
+def test_an_earlier_points_meeting_adopted_it(point: str, cited: str, meeting: int) -> None:
+    text = MAIL.format(intro=INTROS[0]).replace("Endorses the recommendations adopted by the Technical Panel on\n      Groundwater at its second meeting;", point)
+    assert (f"jpws/board/dec/{cited}", f"jpws/board#{meeting}") in of("adoptedAt", text)
+    assert (f"jpws/board#{meeting}", "jpws/board") in of("meetingOf", text)
+    assert ("jpws/board/dec/31-5/1", f"jpws/board/dec/{cited}") in of("cites", text)
+
+
+def test_a_meeting_after_a_decision_of_another_body_is_not_its() -> None:
+    # "decision 4 of the Panel": no point's number holds the Panel's meeting
+    text = MAIL.format(intro=INTROS[0]).replace(
+        "Endorses the recommendations adopted by the Technical Panel on\n      Groundwater at its second meeting;",
+        "Notes the advice given by the Technical Panel on Groundwater at the 29th meeting of the Board;",
+    )
+    assert not {s for s, _ in of("adoptedAt", text) if s.startswith("jpws/board/dec/29-")}
+
+
+def test_a_decision_named_in_a_quoted_title_is_not_told_adopted() -> None:
+    # the words of a note's title: the meeting is named, the decision not told adopted there
+    text = MAIL.format(intro=INTROS[0]).replace(
+        "Endorses the recommendations adopted by the Technical Panel on\n      Groundwater at its second meeting;",
+        'Takes note of the thematic note "Following up decision 6.1 of the 29th meeting: wells first";',
+    )
+    assert not {s for s, _ in of("adoptedAt", text) if s.startswith("jpws/board/dec/29-")}
