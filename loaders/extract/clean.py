@@ -200,6 +200,8 @@ _ADOPTED_BY_LINE = re.compile(
 # A decision point numbered under its agenda item ("7.1  DECIDES ..."): it may follow the opening
 # formula's comma ("THE BOARD,") or a preamble's, where a list item would continue a sentence.
 _POINT_LABEL = re.compile(r"\s*\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))")
+# "Agenda item 7: Title", "AGENDA ITEM 9: GOVERNANCE", "Item 4 – Title": the heading of an agenda item
+_ITEM_HEADING_LINE = re.compile(r"[ \t]*(?:Agenda\s+item|AGENDA\s+ITEM|Item|ITEM)\s+\d{1,3}[A-Z]?\s*[:.–—-]\s+\S")
 # ("1\\. Decides": html2text escapes the full stop of a number at a line's start)
 _BLOCK_START = re.compile(
     r"^\s*(?:-\s|#|\(?[a-zA-Z0-9]{1,4}\\?[.)]\s|\*\*|\d{1,3}\.\d{1,2}(?:[ \t]{2,}(?=[A-Za-z])|\s+(?=[A-Z]))"
@@ -1027,8 +1029,11 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         return True  # numbered paragraphs and list items are sometimes not set apart
     # In lines broken at a width, "(b)" or "2." may start a line in mid-sentence: a list
     # item begins a paragraph only after a line that ends a sentence or a clause.
-    ends = ".:;," if _POINT_LABEL.match(text, line.start, line.end) else ".:;"
-    return text[previous.start : previous.end].rstrip()[-1:] in ends
+    if not _POINT_LABEL.match(text, line.start, line.end):
+        return text[previous.start : previous.end].rstrip()[-1:] in ".:;"
+    # "Agenda item 7: Unified Budget, Results and Accountability Framework" / "  7.1 Takes note ...":
+    # an agenda item's heading ends without a stop, over its first decision point
+    return text[previous.start : previous.end].rstrip()[-1:] in ".:;," or bool(_ITEM_HEADING_LINE.match(text, previous.start, previous.end))
 
 
 # The head of a text: where a symbol, a date or a meetings line alone on its line is the masthead's.

@@ -3439,7 +3439,8 @@ _INSTRUMENTS_ADOPTED_BY = re.compile(r"\b(?:resolutions|decisions)(?:\s+and\s+(?
 _COUNTED_AT_ITS = re.compile(
     rf"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})(?:\s+[A-Z][\w/-]*){{0,3}}\s+(?:meeting|session)\b"
 )
-_NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s)")
+# ("decision 9.3 of the 61st meeting": "the", where the number was read with the gathering, E225)
+_NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s|the\s)")
 
 
 def _may_adopt(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
@@ -9687,9 +9688,14 @@ class Reader:
                     # "Statistical Commission decision 62/104 (62nd session, March 2031)": the
                     # issuer's session its number carries, in brackets after it (E144)
                     self.adopted_at_gathering(r, ref, bracket.end(), ev, day_after=False)
-                if ev is not None and r.gatherings and " of its " in sentence.text and (
+                if ev is not None and r.gatherings and (" of its " in sentence.text or " of the " in sentence.text) and (
                     of_its := _NUMBER_OF_ITS.match(sentence.text, mention.start)
-                ) is not None and of_its["number"].endswith(ref.number):
+                ) is not None and of_its["number"].endswith(ref.number) and (
+                    sentence.text.startswith("its", of_its.end())
+                    # "decision 9.3 of the 61st meeting": the gathering the number was read with,
+                    # outside a quoted title ("Following up decision 6.1 of the 54th meeting: ...")
+                    or mention.end > of_its.end() and not _inside_quotes(sentence.text, mention.start)
+                ):
                     # "decision 2 of its eighty-sixth session", "resolution 12/3 of its twelfth
                     # session": the issuer's session that the number names adopted it
                     self.adopted_at_gathering(r, ref, of_its.end(), ev, day_after=False)

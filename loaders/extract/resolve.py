@@ -2187,6 +2187,22 @@ def _own_long_series_alone(g: GatheringMention, before: list[BodyMention], bodie
     return own
 
 
+# "decision 7.1 of ", "Decision points 4.1 of ": a kind word, the number, then "of" right before the gathering
+_NUMBER_THEN_OF = re.compile(r"[A-Za-z]{1,12}(?:\s+points?)?\s+\d{1,4}(?:\.\d{1,3})?\s+of\s+")
+
+
+def _gathering_in_an_instruments_number(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """"decision 7.1 of its 57th meeting", "decision 9.3 of the 61st meeting": a gathering that the
+    instrument's number was read with (the mention runs over it: the point's meeting) is its
+    issuer's, when the issuer holds that kind of gathering; whoever else "its" might stand for."""
+    for m in refs.instruments:
+        if m.start < g.start and g.end <= m.end and m.issuer is not None and m.issuer in scope.registry.bodies and (
+            _NUMBER_THEN_OF.fullmatch(text, m.start, g.start)
+        ):
+            return m.issuer if scope.registry.bodies[m.issuer].gathering_term == g.word else None
+    return None
+
+
 def _another_of_its_long_series(body: str, g: GatheringMention, scope: Scope) -> bool:
     return any(
         own == body and term == g.word and ordinal > _FEWEST_OF_A_LONG_SERIES
@@ -2793,6 +2809,9 @@ def resolve_gatherings(
             # "at the 328th meeting, on 18 June 2031" in the record of a body's 331st meeting (a body
             # that meets in numbered meetings): another meeting of its series (E145)
             line_body = own
+        if line_body is None and g.of_body is None and (numbered_by := _gathering_in_an_instruments_number(text, g, refs, scope)) is not None:
+            # "decision 9.3 of the 61st meeting": the meeting the point's number was read with (E225)
+            line_body = numbered_by
         if g.numeral and line_body is None and (reporter := _reporting_bodys_own_meeting(g, refs, bodies, scope)) is not None:
             line_body = reporter
         if g.numeral and g.of_body is None and g.determiner == "the" and g.word == "session" and line_body is None and (

@@ -69,10 +69,11 @@ _KIND_LINE = re.compile(r"^(?P<kind>Decision|Resolution|Conclusion|Recommendatio
 _FORMULA = re.compile(r"^The\s+(?P<name>[A-Z][^,;:.]{2,160}?)(?:[,:]|\s+(?:decides|decided|requests|requested)\b)")
 # "7.1 decides ...": a decision point's label, then its verb
 POINT_LABEL = re.compile(r"^(?P<item>\d{1,3})\.(?P<point>\d{1,2})\s+(?=[A-Za-z])")
-# "decision 10.2 of its 55th meeting", "decisions 5.1 to 5.3", "Decision 9.4"
+# "decision 10.2 of its 55th meeting", "decisions 5.1 to 5.3", "Decision 9.4", "Decision points 4.1
+# to 5.1" (a range over two agenda items: the points the document numbers between them)
 _POINT_REFERENCE = re.compile(
-    r"(?<![\w/.])(?:[Dd]ecisions?|DECISIONS?)\s+(?P<section>\d{1,3})\.(?P<number>\d{1,2})"
-    r"(?:\s+to\s+(?P=section)\.(?P<last>\d{1,2}))?"
+    r"(?<![\w/.])(?:[Dd]ecisions?|DECISIONS?)(?:\s+points?)?\s+(?P<section>\d{1,3})\.(?P<number>\d{1,2})"
+    r"(?:\s+to\s+(?:(?P=section)\.(?P<last>\d{1,2})|(?P<last_section>\d{1,3})\.(?P<last_point>\d{1,2})))?"
     rf"(?:\s+of\s+(?:its|the)\s+(?P<session>{ORDINAL})\s+meeting)?(?![\w/]|\.\d)",
     re.IGNORECASE,
 )
@@ -102,6 +103,9 @@ class ShownNumbering(NumberingFinder):
     shown: tuple[tuple[re.Pattern[str], str, InstrumentKind], ...] = ()
     # decision points under agenda items: (issuer, the document's meeting)
     points: tuple[str, int] | None = None
+    # the point labels the document numbers, in order ((4, 1), (4, 2), (5, 1)): what a range over
+    # two items ("Decision points 4.1 to 5.1") takes in
+    labels: tuple[tuple[int, int], ...] = ()
     # decisions numbered within a session: (issuer, the session of the list of decisions)
     in_session: tuple[str, int] | None = None
 
@@ -145,6 +149,13 @@ class ShownNumbering(NumberingFinder):
                 low, high = int(m["number"]), int(m["last"]) if m["last"] else 0
                 for number in range(low + 1, high + 1) if 0 < high - low <= 30 else ():
                     found.append(NumberedInstrument(m.start("last"), m.end("last"), "decision", session, str(number), issuer, in_range=True))
+                if m["last_section"] and not m["session"]:
+                    first, last = (int(m["section"]), low), (int(m["last_section"]), int(m["last_point"]))
+                    between = [label for label in self.labels if first < label <= last] if first < last else []
+                    for item, point in between if last in between else ():
+                        found.append(
+                            NumberedInstrument(m.start("last_section"), m.end(), "decision", f"{of}-{item}", str(point), issuer, in_range=True)
+                        )
         if self.in_session is not None and ("ecision" in text or "ECISION" in text):
             list_issuer, list_session = self.in_session
             for m in _SESSION_DECISION.finditer(text):
@@ -219,9 +230,15 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
     in_session = _session_list_numbering(blocks, matcher, registry, document)
     if not shown and points is None and in_session is None:
         return None
+    labels = tuple(_labels(blocks)) if points is not None else ()
     return ShownNumbering(
-        None, (), (), base=matcher.numbering, shown=tuple(shown.values()), points=points, in_session=in_session
+        None, (), (), base=matcher.numbering, shown=tuple(shown.values()), points=points, labels=labels, in_session=in_session
     )
+
+
+def _labels(blocks: list[str]) -> list[tuple[int, int]]:
+    """The point labels ("4.1") that open the document's blocks, in order."""
+    return [(int(m["item"]), int(m["point"])) for block in blocks if (m := POINT_LABEL.match(block.strip()))]
 
 
 def _symbol_pattern(prefix: str) -> re.Pattern[str]:
@@ -348,12 +365,49 @@ def _point_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegi
         if found is not None:
             issuer = found
             break
-    if issuer is None or registry.bodies[issuer].gathering_term != "meeting":
+    if issuer is None:
+        # no formula: a sentence above the first point tells whose points of which meeting follow
+        return _points_told(blocks[max(0, pointed[0] - _TOLD_LOOK) : pointed[0]], matcher, registry, document)
+    if registry.bodies[issuer].gathering_term != "meeting":
         return None
     # the meeting the document is of is named above its first point
     for block in blocks[: min(_MEETING_LOOK, pointed[0])]:
         named = _MEETING_NAMED.search(block)
         meeting = ordinal_value(named["ordinal"]) if named is not None else None
         if meeting is not None:
+            return issuer, meeting
+    return None
+
+
+# "the decision points adopted by the UNAIDS Programme Coordinating Board at its 63rd meeting", "the
+# decisions adopted by the Board at its 57th meeting", "The Board adopted the following decision points
+# at its 57th meeting": a sentence over a group of points (a message forwarding them, a page, a
+# report's chapter) that says whose they are and of which meeting, where no opening formula stands
+# above them. "adopted": a draft's points ("proposed by the Bureau for the 63rd meeting", "to be
+# considered at") are no body's decisions.
+_POINTS_ADOPTED_BY = re.compile(
+    rf"\bdecision(?:s|\s+points)\s+(?:as\s+)?adopted\s+by\s+(?P<name>[^.;:()]{{3,160}}?)\s+at\s+its\s+(?P<ordinal>{ORDINAL})\s+meeting\b",
+    re.IGNORECASE,
+)
+_ADOPTED_POINTS = re.compile(
+    rf"^(?:The\s+)?(?P<name>[^.;:]{{3,160}}?)\s+adopted\s+the\s+following\s+decision(?:s|\s+points)\s+at\s+its\s+(?P<ordinal>{ORDINAL})\s+meeting\b",
+    re.IGNORECASE,
+)
+# How many blocks above the first point such a sentence may stand (an agenda item's heading between)
+_TOLD_LOOK = 4
+
+
+def _points_told(
+    above: list[str], matcher: BodyMatcher, registry: BodyRegistry, document: Callable[[], str]
+) -> tuple[str, int] | None:
+    """(issuer, meeting) from the nearest of ``above`` (the blocks over the first point) that says
+    the points below are a body's decisions adopted at its numbered meeting; else None."""
+    for block in reversed(above):
+        if "dopted" not in block and "DOPTED" not in block:
+            continue
+        told = _POINTS_ADOPTED_BY.search(block) or _ADOPTED_POINTS.search(block.strip())
+        meeting = ordinal_value(told["ordinal"]) if told is not None else None
+        issuer = _issuing_body_named(told["name"], matcher, registry, document) if told is not None else None
+        if meeting is not None and issuer is not None and registry.bodies[issuer].gathering_term == "meeting":
             return issuer, meeting
     return None
