@@ -18,6 +18,7 @@ import bisect
 import operator
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -357,13 +358,17 @@ class Scope:
         if any(_own_name(self.registry.bodies[k]) in lowered for k in candidates):
             return None
         noun = kind.strip().lower()
-        # (the paragraph's bodies so far, this sentence's among them, then those the sentences before
-        # recorded: `record_named` records a sentence's after its bodies are resolved)
-        named = [*reversed(self.recent), *(self.named_at[start][1] for start in sorted(self.named_at, reverse=True) if not self.named_at[start][2])]
-        for key in named:
-            if key not in candidates and (body := self.registry.bodies.get(key)) is not None and any(_head_noun(n) == noun for n in body.names):
-                return key
-        return None
+
+        def headed(keys: Iterable[str]) -> set[str]:
+            return {
+                k for k in keys if k not in candidates and (body := self.registry.bodies.get(k)) is not None and any(_head_noun(n) == noun for n in body.names)
+            }
+
+        # the paragraph's bodies so far (this sentence's among them), else those the document named in
+        # full before (`record_named` records a sentence's after its bodies are resolved); one only:
+        # "thanked the Tides Committee and the Currents Committee. … requested the Committee" names neither
+        named = headed(self.recent) or headed(end_key_short[1] for end_key_short in self.named_at.values() if not end_key_short[2])
+        return named.pop() if len(named) == 1 else None
 
     def _of_families_named(self, candidates: list[str]) -> list[str]:
         """Of several bodies a generic short name may stand for, those whose own family the

@@ -257,6 +257,8 @@ def test_the_committee_asked_is_the_one_named_in_full():
         "The Chair of the Committee on Coastal Data presented the report of the Committee on its ninth session.",
         # no other committee named: the data's
         "The Commission considered the report of the Committee on its ninth session.",
+        # two committees named together: neither (nor the data's, where that one holds sessions and they do not)
+        "The Commission thanked the Tides Committee and the Currents Committee. The Committee held its ninth session in Manila.",
         # both named in full: the data's short name, as before
         "The Tides Committee and the Committee on Coastal Data met jointly. The Committee held its ninth session in Manila.",
     ],
