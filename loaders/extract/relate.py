@@ -95,7 +95,7 @@ from mandate_graph.loaders.extract.segment import (
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.extract.treaty_mastheads import as_written_in_a_name
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
-from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL, ORGANS_OWN_TEXTS
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -444,7 +444,10 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # 2031/4 of 20 July 2031, encouraged": a clause of its own opening on the issuer's name, its bare
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
-_ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# ("The General Assembly and the Security Council, by their concurrent resolutions 70/262 and 2282
+# (2016), requested ...": the organs' own texts of one list, each the act of the organ `resolve`
+# paired it with, E219)
+_ISSUER_SET_OFF = re.compile(rf"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+(?:(?:their|the)\s+{ORGANS_OWN_TEXTS}\s+|their\s+)?$")
 # "convened, on December 11, 2030, the 39th meeting of ...": the verb, the day set off, the meeting
 _CONVENED_ON = re.compile(r"\bconvened\s*,?\s+on\s+$")
 _DAY_THEN_MEETING = re.compile(r"\s*,?\s*(?:the\s+)?")
@@ -486,7 +489,7 @@ _ISSUER_CLAUSE_OPENS = re.compile(
     r"|^" + RECITAL_OPENER + r"\b[^;]{0,600}?,\s+)(?:[Tt]he\s+)?$"
 )
 _SET_OFF_THEN_VERB = re.compile(
-    r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has)\s+)*$"
+    r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has|have)\s+)*$"
 )
 _AND_BY_INSTRUMENT = re.compile(
     # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
@@ -2846,7 +2849,8 @@ _PREPARED_RIGHT_AFTER = re.compile(
     r"(?:prepared|submitted|issued)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
-_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# ("Decision 70 (C38) (Document C41/12)": the word of the kind of paper in the bracket, E219)
+_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*(?:[Dd]ocuments?\s+)?$")
 # "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
 _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
@@ -6460,7 +6464,9 @@ class Reader:
                 # together with the following documents:": the lines below go there too (the
                 # mandates told are the named document's, not theirs)
                 self.docs.listing_receiver = (receiver, [])
-        if named and mandates and (phrases or _PREPARED.search(text)):
+        if named and mandates and (phrases or _PREPARED.search(text) or closing and any(
+            ref in mandates and doc_rules.work_done_under(text, m.keyword_start) for m, ref in r.instruments
+        )):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
             for doc, ref in paired or [
@@ -12029,7 +12035,7 @@ class Reader:
         """"..., and the General Assembly, in resolution 80/5, invited ...": the instrument set off
         right after its issuer's name, which opens a clause whose verb stands at ``position``."""
         text = r.sentence.text
-        set_off = _ISSUER_SET_OFF.search(text, max(0, m.keyword_start - 24), m.keyword_start)
+        set_off = _ISSUER_SET_OFF.search(text, max(0, m.keyword_start - 48), m.keyword_start)
         if set_off is None or set_off.end() != m.keyword_start or not _SET_OFF_THEN_VERB.fullmatch(text, m.end, position):
             return []
         subject = next((b for b in r.refs.bodies if b.end == set_off.start()), None)

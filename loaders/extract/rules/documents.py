@@ -1042,6 +1042,26 @@ def under_mandate(text: str, keyword_start: int) -> bool:
     )
 
 
+# "the report of the Secretary-General on the consultation conducted pursuant to Decision 658 (C34)
+# (Document C36/48)": a paper on work done under the mandate, its symbol closing the mandate: the
+# work's mandate is the paper's, as "prepared pursuant to" gives it (E219). The paper's noun, "on"
+# (or "of") and the work, then a participle of doing it right before the mandate's words, all in one
+# clause (no ";", no bracket: no other paper's symbol between)
+_WORK_DONE_UNDER = re.compile(
+    r"\b(?:report|note|study|paper|update|summary|account)\b[^;()]{0,140}?\s(?:on|of|about)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"[^;()]{1,120}?\s(?:conducted|undertaken|carried\s+out|held|organi[sz]ed|convened|made|performed|launched)"
+    r"\s+(?:\w+ly\s+)?$"
+)
+
+
+def work_done_under(text: str, keyword_start: int) -> bool:
+    """Whether the mandate whose instrument's keyword starts at ``keyword_start`` governs work a
+    paper named before it reports on (`_WORK_DONE_UNDER`)."""
+    before = text[max(0, keyword_start - 320) : keyword_start]
+    words = list(_UNDER_MANDATE.finditer(before))
+    return bool(words) and _WORK_DONE_UNDER.search(before, 0, words[-1].start()) is not None
+
+
 # "This report is presented to the Meeting of the Parties at its eleventh session under decision X/1",
 # "The note was prepared under paragraph 3 of decision 2/4": "under" after a document's passive verb
 # of its making or sending is its mandate ("under" alone is not: "the Working Group established
