@@ -1,0 +1,156 @@
+"""Three layouts of a treaty conference's decisions (E224, u277 and u278):
+
+- a PDF converter (Marker) joins the lines of the masthead's session block: "**Fifth meeting**
+  Nairobi, 3–7 May 2032 Agenda item 4 **Title**" is the session, its place and dates, the agenda
+  item and its title, four lines in print (`run_in_masthead`);
+- a web page or a plain-text tool writes a range of instruments with a hyphen for the dash:
+  "Decisions 14.20 - 14.23", "Decisions 14.20-14.23" (`numbering._RANGE_SEPARATOR`);
+- html2text prints a page's record fields with bold labels ("**Meeting:** 14th Meeting of …,
+  Lisbon, 2 - 6 June 2031", "**Date of adoption:** …"): a table of fields as Word's text writes
+  it (`field_tables`), the session's short label in brackets no bar to its place and days
+  (`records._PLACE_THEN_DATES`).
+
+Invented bodies: a wetlands convention's conference (numbered meetings, decisions "4/7") and a
+bird convention's (decisions "Decision 14.20")."""
+
+from __future__ import annotations
+
+import pytest
+
+from mandate_graph.graph.reference import BodyRegistry
+from mandate_graph.loaders.extract import extract
+
+from .phrasing import stated
+from .reference_data import registry_from_turtle
+
+BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+<body/pwc-cop> a mg:Body ; mg:key "pwc-cop" ;
+    skos:prefLabel "Conference of the Parties to the Peatland and Wetland Convention"@en ;
+    mg:shortName "Conference of the Parties" ; mg:symbolPrefix "PWC/COP" ;
+    mg:gatheringTerm "meeting" ; mg:issuesInstruments true .
+<body/pwc-cop/sab> a mg:Body ; mg:key "pwc-cop/sab" ;
+    skos:prefLabel "Scientific Advisory Body"@en ; mg:gatheringTerm "meeting" ;
+    org:subOrganizationOf <body/pwc-cop> .
+<body/abc-cop> a mg:Body ; mg:key "abc-cop" ;
+    skos:prefLabel "Conference of the Parties to the Convention on Alpine Birds"@en ;
+    skos:altLabel "Conference of the Parties to ABC"@en ;
+    mg:shortName "Conference of the Parties" ; mg:symbolPrefix "ABC" ;
+    mg:gatheringTerm "meeting" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "Resolution {session}.{number}" ; mg:instrumentKind "resolution" ] ,
+                           [ mg:numberTemplate "Decision {session}.{number}" ; mg:instrumentKind "decision" ] .
+"""
+
+
+@pytest.fixture(scope="module")
+def registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    return registry_from_turtle(tmp_path_factory, BODIES)
+
+
+def _facts(text: str, registry: BodyRegistry, *relations: str) -> set[tuple[str, str, str]]:
+    return {f for f in stated(extract(text, source_key="test", registry=registry)) if f[0] in relations}
+
+
+def _decision(session_block: str) -> str:
+    return (
+        '<span id="page-0-0"></span>\n\n| United Nations | PWC/COP/5/DEC/3 |\n|---|---|\n'
+        "| **Conference of the Parties to the Peatland and Wetland Convention** | Distr.: General<br>20 May 2032 |\n\n"
+        f"{session_block}\n\n# **Decision adopted by the Conference of the Parties on 7 May 2032**\n\n"
+        "## **5/3. Restoration of coastal peatlands**\n\n*The Conference of the Parties*,\n\n"
+        "*Having considered* the report of the Scientific Advisory Body on its second meeting (PWC/COP/5/4),\n\n"
+        "1. *Requests* the Scientific Advisory Body to prepare guidance on restoration;\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # Marker's run-on line: bold session, place and dates, agenda item, bold title
+        "**Fifth meeting** Nairobi, 3–7 May 2032 Agenda item 4 **Restoration of coastal peatlands**",
+        # no bold, the provisional agenda's wording
+        "Fifth meeting Nairobi, 3–7 May 2032 Item 4 of the provisional agenda Restoration of coastal peatlands",
+        # the same block printed over four lines (read before as well)
+        "Fifth meeting\n\nNairobi, 3–7 May 2032\n\nAgenda item 4\n\n**Restoration of coastal peatlands**",
+    ],
+)
+def test_a_session_block_run_onto_one_line_gives_the_session(block: str, registry: BodyRegistry) -> None:
+    found = _facts(_decision(block), registry, "adoptedAt", "heldIn", "heldOn", "submittedTo")
+    assert ("adoptedAt", "pwc-cop/dec/5/3", "pwc-cop#5") in found
+    assert ("heldIn", "pwc-cop#5", "Nairobi") in found
+    assert ("heldOn", "pwc-cop#5", "2032-05-03/2032-05-07") in found
+    # the document the decision considered is before that meeting
+    assert ("submittedTo", "PWC/COP/5/4", "pwc-cop#5") in found
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # near misses: a sentence naming a meeting and a town, a meeting with no place after it
+        "At its fifth meeting Nairobi, the host, offered 3 rooms in May 2032 Agenda item 4 was deferred.",
+        "**Fifth meeting** Agenda item 4 **Restoration of coastal peatlands**",
+    ],
+)
+def test_prose_or_a_session_without_place_is_no_run_on_block(block: str, registry: BodyRegistry) -> None:
+    found = _facts(_decision(block), registry, "heldIn", "heldOn")
+    assert not any(f[1] == "pwc-cop#5" for f in found)
+
+
+NOTE = (
+    "ABC/COP14/Doc.12\nConference of the Parties to the Convention on Alpine Birds\n\nNote by the Secretariat\n\n"
+    "1. The Conference of the Parties adopted {range} on alpine meadows.\n"
+)
+
+
+@pytest.mark.parametrize("written", ["Decisions 14.20 - 14.23", "Decisions 14.20-14.23", "Decisions 14.20–14.23", "Decisions 14.20 to 14.23"])
+def test_a_range_written_with_a_hyphen_names_each_member(written: str, registry: BodyRegistry) -> None:
+    mentioned = {f[2] for f in _facts(NOTE.format(range=written), registry, "mentions")}
+    assert {"abc-cop/dec/14/20", "abc-cop/dec/14/21", "abc-cop/dec/14/22", "abc-cop/dec/14/23"} <= mentioned
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Decisions 14.20 - 13.23",  # another session: no range
+        "Decisions 14.23 - 14.20",  # lower: no range
+        "Decisions 14.20 - 14.90",  # too long a range
+    ],
+)
+def test_a_hyphen_between_numbers_of_no_range_adds_no_member(written: str, registry: BodyRegistry) -> None:
+    mentioned = {f[2] for f in _facts(NOTE.format(range=written), registry, "mentions")}
+    assert not mentioned & {"abc-cop/dec/14/21", "abc-cop/dec/14/22"}
+
+
+def _page(fields: str) -> str:
+    return (
+        "[Skip to main content](#main-content)\n\n  * [Documents](/en/documents)\n  * [News](/en/news)\n\n"
+        "# Decision 14.20 Alpine Meadows\n\n"
+        f"{fields}\n\n* * *\n\n"
+        "The Conference of the Parties,\n\n1. Requests the Standing Committee to review the list.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "**Meeting:** 14th Meeting of the Conference of the Parties to ABC (COP14), Lisbon, 2 - 6 June 2031\n\n"
+        "**Date of adoption:** 6 June 2031\n\n**Status:** Active",
+        "**Document number:** ABC/COP14/Decision 14.20\n\n**Meeting**: 14th Meeting of the Conference of the Parties "
+        "to ABC (COP-14), Lisbon, 2 - 6 June 2031\n\n**Date of adoption:** 6 June 2031",
+    ],
+)
+def test_bold_record_fields_of_a_decision_page(fields: str, registry: BodyRegistry) -> None:
+    found = _facts(_page(fields), registry, "adoptedAt", "adoptedOn", "heldIn", "heldOn", "title")
+    assert ("adoptedAt", "abc-cop/dec/14/20", "abc-cop#14") in found
+    assert ("adoptedOn", "abc-cop/dec/14/20", "2031-06-06") in found
+    assert ("heldIn", "abc-cop#14", "Lisbon") in found
+    assert ("heldOn", "abc-cop#14", "2031-06-02/2031-06-06") in found
+    # the heading's title ends at the heading: no field runs into it
+    assert ("title", "abc-cop/dec/14/20", "Alpine Meadows") in found
+
+
+def test_bold_words_that_are_no_field_names_make_no_record(registry: BodyRegistry) -> None:
+    # near miss: bold lead words of prose, one of them a field's name without a colon or value
+    fields = "**Meeting** the needs of Parties is the aim.\n\n**Note:** the Parties met in Lisbon, 2 - 6 June 2031."
+    found = _facts(_page(fields), registry, "adoptedAt", "heldIn", "heldOn")
+    assert not any(f[1] == "abc-cop#14" or f[2] == "abc-cop#14" for f in found)
