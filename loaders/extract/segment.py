@@ -31,6 +31,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     ADOPTION_FIELDS,
     listed_title,
     quoted_without_formula,
+    range_members,
     titled_heading,
 )
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
@@ -655,6 +656,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the lines after a "References:" field of a summary box list what the paper refers to
     references_field = False
     noted: re.Match[str] | None = None  # the source note that closes a minutes' decision, read last
+    # a heading's range of instruments by the numbers their paragraphs open with ("# Decisions 17.61 -
+    # 17.66 Title" over "**17.61** The Secretariat shall …", "**17.62** …": each paragraph so
+    # numbered opens that member's text, E224)
+    range_by_label: dict[str, tuple[InstrumentKind, str, str]] = {}
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
@@ -830,6 +835,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # decision whose heading the text did not mark ("Decision 2030/1" in the item's HTML):
             # a heading of the document's own outline, above the decision's, which has ended (E126)
             instrument, part = None, None
+        if label and not (instrument_heading or in_convention) and instrument in range_by_label.values() and label in range_by_label:
+            instrument, part = range_by_label[label], "operative"
         if instrument_heading or in_convention:
             heading_marked = block.marked
             closed = False
@@ -844,6 +851,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             )
             part = "title"
             kind = "heading"
+            members = [instrument, *range_members(raw, instrument, numbering)] if in_convention else []
+            range_by_label = {f"{m[1]}.{m[2]}": m for m in members} if len(members) > 1 else {}
         elif bare_numbered is not None and listed_kind is not None:
             closed = False
             heading_marked = block.marked

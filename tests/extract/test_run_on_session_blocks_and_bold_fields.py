@@ -154,3 +154,45 @@ def test_bold_words_that_are_no_field_names_make_no_record(registry: BodyRegistr
     fields = "**Meeting** the needs of Parties is the aim.\n\n**Note:** the Parties met in Lisbon, 2 - 6 June 2031."
     found = _facts(_page(fields), registry, "adoptedAt", "heldIn", "heldOn")
     assert not any(f[1] == "abc-cop#14" or f[2] == "abc-cop#14" for f in found)
+
+
+def _range_page(heading: str = "# Decisions 14.20 - 14.23 Alpine Meadows", third: str = "14.22") -> str:
+    return (
+        "[Skip to main content](#main-content)\n\n  * [Documents](/en/documents)\n\n"
+        f"{heading}\n\n"
+        "**Meeting:** 14th Meeting of the Conference of the Parties to ABC (COP14), Lisbon, 2 - 6 June 2031\n\n"
+        "**Date of adoption:** 6 June 2031\n\n* * *\n\n### Directed to the Secretariat\n\n"
+        "**14.20** The Secretariat shall:\n\n  1. compile the data gathered under Resolution 12.3; and\n\n"
+        "  2. report to the Conference of the Parties at its 15th meeting.\n\n### Directed to the Standing Committee\n\n"
+        "**14.21** The Standing Committee shall review the data compiled under Decision 14.20.\n\n"
+        f"### Directed to Parties\n\n**{third}** Parties are encouraged to apply Resolution 11.8 on meadows.\n\n"
+        "**14.23** The Secretariat shall report on the meadows.\n\n* * *\n\n## Related documents\n\n"
+        "  * [ABC/COP14/Doc.9](/en/doc-9) - Alpine Meadows\n"
+    )
+
+
+def test_a_page_of_a_range_of_decisions(registry: BodyRegistry) -> None:
+    found = _facts(_range_page(), registry, "title", "adoptedAt", "adoptedOn", "cites", "mentions")
+    members = [f"abc-cop/dec/14/{n}" for n in (20, 21, 22, 23)]
+    for member in members:
+        # the page's heading, meeting and adoption fields are each member's
+        assert ("title", member, "Alpine Meadows") in found
+        assert ("adoptedAt", member, "abc-cop#14") in found
+        assert ("adoptedOn", member, "2031-06-06") in found
+    # each paragraph opening with a member's number is that member's text
+    cites = {(s, o) for r, s, o in found if r == "cites"}
+    assert ("abc-cop/dec/14/20", "abc-cop/res/12/3") in cites
+    assert ("abc-cop/dec/14/21", "abc-cop/dec/14/20") in cites
+    assert ("abc-cop/dec/14/22", "abc-cop/res/11/8") in cites
+    # near miss: a member cites nothing another member's text names
+    assert ("abc-cop/dec/14/20", "abc-cop/res/11/8") not in cites and ("abc-cop/dec/14/23", "abc-cop/res/11/8") not in cites
+
+
+def test_a_list_in_a_heading_or_a_number_outside_the_range_opens_no_member(registry: BodyRegistry) -> None:
+    # near misses: "Decisions 14.20 and 14.21" is a list, no range's page: no title for either
+    listed = _facts(_range_page(heading="# Decisions 14.20 and 14.21 Alpine Meadows"), registry, "title")
+    assert ("title", "abc-cop/dec/14/21", "Alpine Meadows") not in listed
+    # a paragraph numbered outside the range ("14.29") stays in the member above it
+    found = _facts(_range_page(third="14.29"), registry, "cites", "title")
+    assert ("title", "abc-cop/dec/14/29", "Alpine Meadows") not in found
+    assert not any(s == "abc-cop/dec/14/29" for r, s, o in found)
