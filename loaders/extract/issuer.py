@@ -31,6 +31,8 @@ _RUN_IN_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3,
 # How far into the document an opening formula or a title block is looked for.
 _OPENING_LIMIT = 60
 _TITLE_BLOCK_LIMIT = 12
+# "Replaces: …", "Related Resolution: …": a record field's label, then its value
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]?[a-z]+){0,2}:\s+\S")
 _KIND_BEFORE_NUMBER = re.compile(r"(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
@@ -158,6 +160,10 @@ def issuer_from_instrument_headings(paragraphs: list[Paragraph], matcher: BodyMa
     for para in paragraphs:
         if para.kind != "heading" or para.part != "title" or para.instrument is None or kind_word_alone(para.text):
             continue  # "Decision" under the number: the kind of the text, no number
+        if _FIELD_LINE.match(para.text):
+            # "Replaces: Decisions 16.52 - 16.54" in a page's title block: a field naming another
+            # instrument, no heading of the page's (E224)
+            continue
         numbered = numbers_in_masthead_line(para.text[:80], matcher.numbering)
         kind = _KIND_BEFORE_NUMBER.match(para.text)
         if not numbered or numbered[0].start != (kind.end() if kind else 0):

@@ -492,6 +492,9 @@ def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
     return bool(found) and found[0].start == 0
 
 
+# "Related decisions", "Related resolutions", "Related documents": a web page's list of links
+_RELATED_LIST_HEADING = re.compile(r"^(?:Other\s+)?[Rr]elated\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Ii]nstruments|[Dd]ocuments)\b")
+
 # The lines of a masthead, at the top of the document.
 _MASTHEAD_LINES = 3
 
@@ -660,8 +663,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # 17.66 Title" over "**17.61** The Secretariat shall …", "**17.62** …": each paragraph so
     # numbered opens that member's text, E224)
     range_by_label: dict[str, tuple[InstrumentKind, str, str]] = {}
+    related_list = False  # under a page's "Related decisions" heading, to the next heading marked up as one
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
+        if block.marked or _RELATED_LIST_HEADING.match(raw):
+            related_list = _RELATED_LIST_HEADING.match(raw) is not None
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
         point = numbering.point_instrument(point_label["label"]) if numbering is not None and point_label else None
         if point is not None:
@@ -763,7 +769,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if in_convention is not None and instrument is None and _in_masthead(paragraphs):
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
-            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            # "BC-17/4: Title"; not a link of a page's list under "Related decisions" ("Decision 17.12
+            # Ecological Connectivity - active"), which heads no text (E224)
+            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None and not related_list else None
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
