@@ -40,6 +40,12 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
     mg:gatheringTerm "meeting" ; mg:issuesInstruments true ;
     mg:instrumentNumbering [ mg:numberTemplate "Resolution {session}.{number}" ; mg:instrumentKind "resolution" ] ,
                            [ mg:numberTemplate "Decision {session}.{number}" ; mg:instrumentKind "decision" ] .
+<body/abc-cop/standing-committee> a mg:Body ; mg:key "abc-cop/standing-committee" ;
+    skos:prefLabel "Standing Committee of the Convention on Alpine Birds"@en ; mg:shortName "Standing Committee" ;
+    mg:gatheringTerm "meeting" ; org:subOrganizationOf <body/abc-cop> .
+<body/abc-cop/science-panel> a mg:Body ; mg:key "abc-cop/science-panel" ;
+    skos:prefLabel "Science Panel of the Convention on Alpine Birds"@en ; mg:shortName "Science Panel" ;
+    org:subOrganizationOf <body/abc-cop> .
 """
 
 
@@ -166,8 +172,11 @@ def _range_page(heading: str = "# Decisions 14.20 - 14.23 Alpine Meadows", third
         "  2. report to the Conference of the Parties at its 15th meeting.\n\n### Directed to the Standing Committee\n\n"
         "**14.21** The Standing Committee shall review the data compiled under Decision 14.20.\n\n"
         f"### Directed to Parties\n\n**{third}** Parties are encouraged to apply Resolution 11.8 on meadows.\n\n"
-        "**14.23** The Secretariat shall report on the meadows.\n\n* * *\n\n## Related documents\n\n"
-        "  * [ABC/COP14/Doc.9](/en/doc-9) - Alpine Meadows\n"
+        "**14.23** The Secretariat and the Science Panel shall jointly prepare a survey of the meadows. "
+        "The working group on meadows shall hold its first meeting in Bonn. The Secretariat shall invite the "
+        "Executive Director of the United Nations Environment Programme to attend.\n\n* * *\n\n## Related documents\n\n"
+        "  * [ABC/COP14/Doc.9](/en/doc-9) - Alpine Meadows\n\n## Related decisions\n\n"
+        "  * [Decision 13.4 Alpine Wetlands](/en/decision-134) - active\n\n(C) ABC Secretariat, Bonn\n"
     )
 
 
@@ -196,3 +205,22 @@ def test_a_list_in_a_heading_or_a_number_outside_the_range_opens_no_member(regis
     found = _facts(_range_page(third="14.29"), registry, "cites", "title")
     assert ("title", "abc-cop/dec/14/29", "Alpine Meadows") not in found
     assert not any(s == "abc-cop/dec/14/29" for r, s, o in found)
+
+
+def test_a_decisions_own_paragraph_opening_on_a_body_and_shall(registry: BodyRegistry) -> None:
+    requests = {(s, o) for r, s, o in _facts(_range_page(), registry, "requests", "invites")}
+    assert ("abc-cop/dec/14/20", "abc-cop/secretariat") in requests  # "The Secretariat shall:" over its items
+    assert ("abc-cop/dec/14/21", "abc-cop/standing-committee") in requests
+    # one "shall", two bodies of the subject
+    assert {("abc-cop/dec/14/23", "abc-cop/secretariat"), ("abc-cop/dec/14/23", "abc-cop/science-panel")} <= requests
+    # near misses: "Parties are encouraged"; a working group that "shall hold" a meeting; the
+    # Executive Director the Secretariat "shall invite"
+    assert not any(s == "abc-cop/dec/14/22" for s, o in requests)
+    assert not any("unep" in o or "working-group" in o for s, o in requests)
+
+
+def test_a_related_decisions_link_heads_no_text(registry: BodyRegistry) -> None:
+    # "Decision 13.4 Alpine Wetlands - active" under "Related decisions" is a link of the page's
+    # list: no text of 13.4 (nothing contained in the page), no title running into the footer
+    found = _facts(_range_page(), registry, "containedIn", "title")
+    assert not any(s == "abc-cop/dec/13/4" for r, s, o in found)
