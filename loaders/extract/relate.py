@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -2402,8 +2403,9 @@ _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
 # "the Committee on the Elimination of ..., eighty-seventh, eighty-eighth and eighty-ninth sessions": the
 # Official Records' title, the body's name, a comma, then the sessions it covers
+# ("Report of the 9th Meeting of the Sessional Committee …": a web page's title in capitals, E224)
 _TITLE_NAMES_ITS_MEETING = re.compile(
-    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
     r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
 # "E/2032/24 — Statistical Commission: report on the sixty-third session (3-6 March 2032)": a
@@ -4440,6 +4442,8 @@ class Reader:
             self.bracketed_adoption_line(p)
             if p.kind == "listing" or p.kind == "heading":
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
+                if own is None and p.kind == "listing" and p.sentences:
+                    self.related_link_titles(p)
             elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
@@ -4618,6 +4622,21 @@ class Reader:
                     self.row_prepared_under(r)
         finally:
             del self.paragraph_bodies[id(p)]
+
+    def related_link_titles(self, p: Paragraph) -> None:
+        """"Decisions 16.52 - 16.54 Light Pollution - replaced" under "Related decisions": a page's
+        link to instruments, number and title its text, a status after it; the title is each of
+        the range's (E224)."""
+        found = self.matcher.numbering.find(p.text[:80])
+        if not found or found[0].start != 0:
+            return
+        members = [found[0], *itertools.takewhile(lambda n: n.in_range, found[1:])]
+        title = related_lists.linked_title(p.heading, p.text, max(n.end for n in members))
+        if title is None:
+            return
+        ev = self.evidence(p.sentences[0], p)
+        for n in members:
+            self.add(InstrumentRef(n.issuer, n.kind, n.session, n.number), "title", title, ev)
 
     def contents_row(self, p: Paragraph) -> InstrumentMention | None:
         """"1/COP.22<tab>Multi-year workplans …<tab>3" under "Decisions adopted by the Conference of
