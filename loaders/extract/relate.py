@@ -698,7 +698,11 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
-_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}\b")
+# ("Proposals for area-based management tools before the Conference of the Parties at its fourth
+# meeting": a table of the papers of one kind, named by what they propose or report on, E224)
+_DOCUMENTS_BEFORE = re.compile(
+    rf"\b(?:[Dd]ocuments|(?:[Pp]roposals|[Ss]ubmissions|[Rr]eports)(?:\s+(?:for|on|of|concerning)\s+[^.;:()]{{2,80}}?)?)\s+{doc_rules.DOCUMENTS_WENT_TO}\b"
+)
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
 # "The list of documents before the Commission at its tenth session", "The list of the documents

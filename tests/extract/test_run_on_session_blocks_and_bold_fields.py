@@ -224,3 +224,81 @@ def test_a_related_decisions_link_heads_no_text(registry: BodyRegistry) -> None:
     # list: no text of 13.4 (nothing contained in the page), no title running into the footer
     found = _facts(_range_page(), registry, "containedIn", "title")
     assert not any(s == "abc-cop/dec/13/4" for r, s, o in found)
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol"),
+    [
+        ("UNEP/CMS/COP17/Doc.26.3/Add.1", "UNEP/CMS/COP17/Doc.26.3/Add.1"),  # a dotted paper number before its addendum
+        ("CBD/COP/16/Doc.12.1/Rev.2", "CBD/COP/16/Doc.12.1/Rev.2"),
+        ("UNEP/CMS/ScC-SC9/Report", "UNEP/CMS/ScC-SC9/Report"),  # an organ's subsidiary and its meeting after a hyphen
+        ("UNEP/CMS/ScC-SC5/Doc.1", "UNEP/CMS/ScC-SC5/Doc.1"),
+        # near misses: the same parts, read as before
+        ("UNEP/CMS/COP17/Doc.26.3", "UNEP/CMS/COP17/Doc.26.3"),
+        ("EC-81/Doc. 2.2", "EC-81/Doc. 2.2"),
+    ],
+)
+def test_symbols_with_dotted_papers_and_hyphenated_subsidiaries(written: str, symbol: str) -> None:
+    from mandate_graph.loaders.extract.symbols import find_symbols
+
+    found = find_symbols(f"See document {written} for details.")
+    assert [s.symbols[0] for s in found] == [symbol]
+
+
+def test_a_hyphen_between_words_is_no_subsidiary_part() -> None:
+    from mandate_graph.loaders.extract.symbols import find_symbols
+
+    assert not find_symbols("the HIV/AIDS-Related programme and the Co-Chairs/Bureau")
+
+
+RELATED = (
+    "[Skip to main content](#main-content)\n\n# Decision 14.20 Alpine Meadows\n\n"
+    "**Meeting:** 14th Meeting of the Conference of the Parties to ABC (COP14), Lisbon, 2 - 6 June 2031\n\n"
+    "**Date of adoption:** 6 June 2031\n\n* * *\n\nThe Conference of the Parties,\n\n"
+    "1. Requests the Standing Committee to review the list.\n\n* * *\n\n## Related documents\n\n"
+    "  * [ABC/StC-SC3/Report](/en/report) - Report of the 3rd Meeting of the Standing Committee of the Convention on Alpine Birds\n"
+    "  * [ABC/COP14/Doc.9](/en/doc-9) - Review of the Implementation of Decision 13.4\n\n"
+    "## Related decisions\n\n"
+    "  * [Decisions 13.4 - 13.6 Alpine Wetlands](/en/decisions-134-136) - replaced\n"
+    "  * [Decision 12.9 Ecological Networks](/en/decision-129) - active\n"
+)
+
+
+def test_related_links_of_a_decision_page(registry: BodyRegistry) -> None:
+    found = _facts(RELATED, registry, "title", "reportOf", "containedIn", "cites")
+    # the link's text, number and title, without the status after it; a range's each member
+    for number in ("13/4", "13/5", "13/6"):
+        assert ("title", f"abc-cop/dec/{number}", "Alpine Wetlands") in found
+    assert ("title", "abc-cop/dec/12/9", "Ecological Networks") in found
+    # "Report of the 3rd Meeting of X": the report of that meeting
+    assert ("reportOf", "ABC/StC-SC3/Report", "abc-cop/standing-committee#3") in found
+    # near misses: a related decision's link heads no text and is cited by no one; a paper's title
+    # naming a decision gives that decision no title
+    assert not any(r in ("containedIn", "cites") and s in ("abc-cop/dec/12/9", "abc-cop/dec/13/4") for r, s, o in found)
+    assert not any(r == "title" and "Review" in o for r, s, o in found)
+
+
+def _annex(heading: str) -> str:
+    return _decision("**Fifth meeting** Nairobi, 3–7 May 2032 Agenda item 4 **Restoration of coastal peatlands**") + (
+        f"\n## **Annex**\n\n### **{heading}**\n\n| Proposal | Area | Status |\n|---|---|---|\n"
+        "| PWC/COP/5/7/Add.1 | Northern fens | under review |\n| PWC/COP/5/7/Add.2 | Delta marshes | withdrawn |\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Proposals for restoration areas before the Conference of the Parties at its fifth meeting",
+        "Submissions on peatland inventories submitted to the Conference of the Parties at its fifth meeting",
+        "Documents before the Conference of the Parties at its fifth meeting",
+    ],
+)
+def test_a_table_of_papers_before_a_meeting_under_its_heading(heading: str, registry: BodyRegistry) -> None:
+    found = _facts(_annex(heading), registry, "submittedTo")
+    assert {("submittedTo", "PWC/COP/5/7/Add.1", "pwc-cop#5"), ("submittedTo", "PWC/COP/5/7/Add.2", "pwc-cop#5")} <= found
+
+
+def test_a_table_under_a_heading_naming_no_papers_before_a_meeting(registry: BodyRegistry) -> None:
+    # near misses: proposals "considered" in prose, a heading of areas, not papers
+    found = _facts(_annex("Areas proposed since the fourth meeting of the Conference of the Parties"), registry, "submittedTo")
+    assert not any(s.startswith("PWC/COP/5/7/") for r, s, o in found)
