@@ -6861,8 +6861,9 @@ class Reader:
                 dates = find_dates(field.value)
                 day = dates[-1].value.start if dates else dated_records.field_day(field.value)
                 # (the last: "at the 14th meeting, on <date>"; "Adopted<tab>2029-08-29", an export's)
-                for adopted_one in (own, *members) if day is not None else ():
-                    self.add(adopted_one, "adoptedOn", day, ev)
+                if day is not None:
+                    for adopted_one in (own, *members):
+                        self.add(adopted_one, "adoptedOn", day, ev)
                 continue
             if field.name == "date":
                 # "Date:<tab>12–26 March 2036" under the session's field, the day of the decision in

@@ -890,7 +890,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             listed_title(raw, numbering) is not None
             or related_lists.listed_under(heading, raw, issuer_named=bool(heading and related_lists.issuer_heading_names(heading))) is not None
             # "Decision 17.12 Ecological Connectivity - active", a link under "Related decisions" (E224)
-            or related_list and numbering is not None and (numbered := numbering.find(raw[:80])) and numbered[0].start == 0
+            or related_list and numbering is not None and (linked := numbering.find(raw[:80])) and linked[0].start == 0
         ):
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
