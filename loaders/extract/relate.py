@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -52,7 +53,7 @@ from mandate_graph.loaders.extract.rules import collective_addressees, mandate_v
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, minutes_items, news_stories, places, press_releases, records
 from mandate_graph.loaders.extract.rules import reports_covering, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
-from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
+from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words, own_shall
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
@@ -702,7 +703,11 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
-_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}\b")
+# ("Proposals for area-based management tools before the Conference of the Parties at its fourth
+# meeting": a table of the papers of one kind, named by what they propose or report on, E224)
+_DOCUMENTS_BEFORE = re.compile(
+    rf"\b(?:[Dd]ocuments|(?:[Pp]roposals|[Ss]ubmissions|[Rr]eports)(?:\s+(?:for|on|of|concerning)\s+[^.;:()]{{2,80}}?)?)\s+{doc_rules.DOCUMENTS_WENT_TO}\b"
+)
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
 # "The list of documents before the Commission at its tenth session", "The list of the documents
@@ -2426,8 +2431,9 @@ _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
 # "the Committee on the Elimination of ..., eighty-seventh, eighty-eighth and eighty-ninth sessions": the
 # Official Records' title, the body's name, a comma, then the sessions it covers
+# ("Report of the 9th Meeting of the Sessional Committee …": a web page's title in capitals, E224)
 _TITLE_NAMES_ITS_MEETING = re.compile(
-    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
     r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
 # "E/2032/24 — Statistical Commission: report on the sixty-third session (3-6 March 2032)": a
@@ -4092,6 +4098,7 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.scope.titled_sessions = self.titled_sessions(paragraphs)
+        self.range_issuers: dict[tuple[InstrumentKind, str, str], str] = {}  # a heading's range's members (E224)
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
         # "I have the honour to transmit herewith the programme of work ...": what the document is
@@ -4467,9 +4474,15 @@ class Reader:
                 # the adoption is no part of the title, its day the instrument's
                 titled, noted_day = instrument_headings.title_and_adoption_note(titled)
                 self.add(own, "title", titled, self.evidence(p.sentences[0], p))
+                members = self.heading_range(own, p)
+                for member in members:
+                    # "# Decisions 17.61 - 17.66 Light Pollution …": the page's title is each member's (E224)
+                    self.instrument_heading(member, p)
+                    self.add(member, "title", titled, self.evidence(p.sentences[0], p))
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
-                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                    for adopted_one in (own, *members):
+                        self.add(adopted_one, "adoptedOn", adopted[0], adopted[1])
                 elif noted_day is not None:
                     self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
                 if noted_day is not None:
@@ -4519,6 +4532,8 @@ class Reader:
             self.bracketed_adoption_line(p)
             if p.kind == "listing" or p.kind == "heading":
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
+                if own is None and p.kind == "listing" and p.sentences:
+                    self.related_link_titles(p)
             elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
@@ -4712,6 +4727,21 @@ class Reader:
         dates = find_dates(related.adopted)
         if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
+    def related_link_titles(self, p: Paragraph) -> None:
+        """"Decisions 16.52 - 16.54 Light Pollution - replaced" under "Related decisions": a page's
+        link to instruments, number and title its text, a status after it; the title is each of
+        the range's (E224)."""
+        found = self.matcher.numbering.find(p.text[:80])
+        if not found or found[0].start != 0:
+            return
+        members = [found[0], *itertools.takewhile(lambda n: n.in_range, found[1:])]
+        title = related_lists.linked_title(p.heading, p.text, max(n.end for n in members))
+        if title is None:
+            return
+        ev = self.evidence(p.sentences[0], p)
+        for n in members:
+            self.add(InstrumentRef(n.issuer, n.kind, n.session, n.number), "title", title, ev)
 
     def contents_row(self, p: Paragraph) -> InstrumentMention | None:
         """"1/COP.22<tab>Multi-year workplans …<tab>3" under "Decisions adopted by the Conference of
@@ -4942,7 +4972,7 @@ class Reader:
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
             return None
-        issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer or self.range_issuers.get(p.instrument)
         summarised = self.journal_summary[1] if self.journal_summary is not None else None
         if summarised is not None and p.kind == "paragraph" and self.issues_instruments(summarised.body):
             # "The Committee took action on draft decision X ... was adopted as decision 7/2" in a
@@ -4959,6 +4989,15 @@ class Reader:
             # the statement the document is: named by its own symbol (`presidential_statements`)
             return self.own_statement(issuer)
         return InstrumentRef(issuer, kind, session, number)
+
+    def heading_range(self, own: InstrumentRef, p: Paragraph) -> list[InstrumentRef]:
+        """The other instruments of the range a title heading opens with ``own`` ("# Decisions
+        17.61 - 17.66 Title", a web page of a range of decisions, each member's text below it under
+        its own number): the same issuer's, kind and session (E224)."""
+        if p.part != "title" or p.kind != "heading" or own.kind == "statement":
+            return []
+        members = instrument_headings.range_members(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+        return [InstrumentRef(own.issuer, kind, session, number) for kind, session, number in members]
 
     def own_statement(self, issuer: str | None) -> InstrumentRef | None:
         """The presidential statement the document is, by its masthead symbol."""
@@ -5132,6 +5171,11 @@ class Reader:
                     # (E139: a line between, "Agenda item 7", may part the heading from the formula)
                     issuers[key] = numbered[0].issuer
                     by_convention.add(key)
+                    for member in instrument_headings.range_members(p.text, p.instrument, self.matcher.numbering):
+                        # "# Decisions 17.61 - 17.66 Title": each member's text below under its own
+                        # number, the same issuer's, whatever headings ("Directed to the
+                        # Secretariat") part it into sections (E224)
+                        self.range_issuers[member] = self.range_issuers[p.instrument] = numbered[0].issuer
                 if line is not None:
                     if line[0]:
                         issuers[key] = line[0]
@@ -6974,6 +7018,9 @@ class Reader:
             own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
+        # a page of a range of instruments ("# Decisions 17.61 - 17.66 Title"): its fields are each
+        # member's (E224)
+        members = next((self.heading_range(own, p) for p in head if p.part == "title" and p.kind == "heading" and p.instrument), [])
         if sum(1 for p in paragraphs if p.part == "title" and p.instrument and p.kind == "heading") > 1 and any(
             p.kind == "table" for p in paragraphs[_MASTHEAD_PARAGRAPHS:]
         ):
@@ -6998,10 +7045,11 @@ class Reader:
             ev = self.evidence(p.sentences[0], p)
             if field.name == "adoption":
                 dates = find_dates(field.value)
-                if dates:
-                    self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
-                elif (day := dated_records.field_day(field.value)) is not None:
-                    self.add(own, "adoptedOn", day, ev)  # "Adopted<tab>2029-08-29", an export's
+                day = dates[-1].value.start if dates else dated_records.field_day(field.value)
+                # (the last: "at the 14th meeting, on <date>"; "Adopted<tab>2029-08-29", an export's)
+                if day is not None:
+                    for adopted_one in (own, *members):
+                        self.add(adopted_one, "adoptedOn", day, ev)
                 continue
             if field.name == "date":
                 # "Date:<tab>12–26 March 2036" under the session's field, the day of the decision in
@@ -7060,8 +7108,8 @@ class Reader:
                 session, place_after = GatheringRef(held.body, term, held.ordinals[0]), held.end
             recorded_session = session
             self.add(session, "meetingOf", BodyRef(session.body), ev)
-            if session.body == own.issuer:
-                self.add(own, "adoptedAt", session, ev)
+            for adopted_one in (own, *members) if session.body == own.issuer else ():
+                self.add(adopted_one, "adoptedAt", session, ev)
             place, dates_text = records.place_and_dates(field.value[place_after:])
             if place:
                 self.add(session, "heldIn", place, ev)
@@ -13806,6 +13854,14 @@ class Reader:
             for subject_end, task_start in decided_that.obligations(text):
                 targets = self.subject_before(r, subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
+        if own is not None and " shall" in text and r.paragraph.part == "operative" and not r.paragraph.draft and (
+            shall := own_shall.shall_subject(text)
+        ) is not None:
+            # "17.61 The Secretariat shall, …:", "The Secretariat and the Scientific Council shall
+            # jointly prepare …": the decision's own paragraph asks each body of its subject (E224)
+            subject_end, task_start = shall
+            targets = [r.bodies[b.start] for b in r.refs.bodies if b.end <= subject_end and b.start in r.bodies]
+            self.add_mandates(r, [own], "requests", list(dict.fromkeys(targets)), task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:

@@ -31,6 +31,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     ADOPTION_FIELDS,
     listed_title,
     quoted_without_formula,
+    range_members,
     titled_heading,
 )
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
@@ -491,6 +492,9 @@ def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
     return bool(found) and found[0].start == 0
 
 
+# "Related decisions", "Related resolutions", "Related documents": a web page's list of links
+_RELATED_LIST_HEADING = re.compile(r"^(?:Other\s+)?[Rr]elated\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Ii]nstruments|[Dd]ocuments)\b")
+
 # The lines of a masthead, at the top of the document.
 _MASTHEAD_LINES = 3
 
@@ -655,8 +659,15 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the lines after a "References:" field of a summary box list what the paper refers to
     references_field = False
     noted: re.Match[str] | None = None  # the source note that closes a minutes' decision, read last
+    # a heading's range of instruments by the numbers their paragraphs open with ("# Decisions 17.61 -
+    # 17.66 Title" over "**17.61** The Secretariat shall …", "**17.62** …": each paragraph so
+    # numbered opens that member's text, E224)
+    range_by_label: dict[str, tuple[InstrumentKind, str, str]] = {}
+    related_list = False  # under a page's "Related decisions" heading, to the next heading marked up as one
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
+        if block.marked or _RELATED_LIST_HEADING.match(raw):
+            related_list = _RELATED_LIST_HEADING.match(raw) is not None
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
         point = numbering.point_instrument(point_label["label"]) if numbering is not None and point_label else None
         if point is not None:
@@ -758,7 +769,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if in_convention is not None and instrument is None and _in_masthead(paragraphs):
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
-            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            # "BC-17/4: Title"; not a link of a page's list under "Related decisions" ("Decision 17.12
+            # Ecological Connectivity - active"), which heads no text (E224)
+            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None and not related_list else None
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
@@ -830,6 +843,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # decision whose heading the text did not mark ("Decision 2030/1" in the item's HTML):
             # a heading of the document's own outline, above the decision's, which has ended (E126)
             instrument, part = None, None
+        if label and not (instrument_heading or in_convention) and instrument in range_by_label.values() and label in range_by_label:
+            instrument, part = range_by_label[label], "operative"
         if instrument_heading or in_convention:
             heading_marked = block.marked
             closed = False
@@ -844,6 +859,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             )
             part = "title"
             kind = "heading"
+            members = [instrument, *range_members(raw, instrument, numbering)] if in_convention else []
+            range_by_label = {f"{m[1]}.{m[2]}": m for m in members} if len(members) > 1 else {}
         elif bare_numbered is not None and listed_kind is not None:
             closed = False
             heading_marked = block.marked
@@ -872,6 +889,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         elif not label and (
             listed_title(raw, numbering) is not None
             or related_lists.listed_under(heading, raw, issuer_named=bool(heading and related_lists.issuer_heading_names(heading))) is not None
+            # "Decision 17.12 Ecological Connectivity - active", a link under "Related decisions" (E224)
+            or related_list and numbering is not None and (linked := numbering.find(raw[:80])) and linked[0].start == 0
         ):
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
