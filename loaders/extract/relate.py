@@ -55,7 +55,7 @@ from mandate_graph.loaders.extract.rules import reports_covering, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words, own_shall
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
-from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
+from mandate_graph.loaders.extract.rules import annexed_adoption_lists, habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
@@ -4168,6 +4168,7 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.listed_session_facts(paragraphs)
+        self.annexed_adoption_list_facts(paragraphs)
         self.statement_facts(paragraphs)
         self.session_records(paragraphs)
         # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
@@ -7117,6 +7118,40 @@ class Reader:
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
         self.recorded_session = recorded_session
+
+    def annexed_adoption_list_facts(self, paragraphs: list[Paragraph]) -> None:
+        """"Decisions adopted by the Executive Board at its 174th session" / "(all adopted on 24 April
+        2035)" / "EB 174/1   Report of the Chair of the Audit Committee": each listed instrument's
+        title, the session it was adopted at and the day (`rules.annexed_adoption_lists`, E231)."""
+        if "dopted by" not in self.cleaned.text:
+            return
+        for index in annexed_adoption_lists.list_headings(paragraphs):
+            heading = paragraphs[index]
+            session = self.session_of_list_title([heading]) or self.session_of_named_list(heading)
+            day = annexed_adoption_lists.day_of_list(paragraphs, index)
+            dates = find_dates(day[1]) if day is not None else []
+            for p, found, title in annexed_adoption_lists.entries_below(paragraphs, index, self.matcher.numbering):
+                ref = InstrumentRef(found.issuer, found.kind, found.session, found.number)
+                self.add(ref, "title", title, self.evidence_of(p))
+                if session is not None and session[0].body == ref.issuer and _may_adopt(session[0], ref):
+                    self.add(ref, "adoptedAt", session[0], self.evidence_of(heading))
+                if day is not None and dates:
+                    self.add(ref, "adoptedOn", dates[0].value.start, self.evidence_of(day[0]))
+
+    def session_of_named_list(self, heading: Paragraph) -> tuple[GatheringRef, Paragraph] | None:
+        """"Decisions adopted by the Executive Board at its 174th session" in minutes whose issuer is
+        not known: the session of the one body the title names."""
+        m = _LIST_OF_A_SESSION.match(heading.text)
+        n = ordinal_value(m["ord"]) if m is not None else None
+        named = [b.key or self.scope.short(b) for b in self.matcher.find(m["body"])] if m is not None else []
+        body = self.registry.bodies.get(named[0]) if len(named) == 1 and named[0] else None
+        if n is None or body is None or m is None:
+            return None
+        return GatheringRef(body.key, body.gathering_term or gathering_kind(m["word"].lower()), n), heading
+
+    def evidence_of(self, p: Paragraph) -> Evidence:
+        """The whole paragraph ``p`` as evidence."""
+        return Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
 
     def listed_session_facts(self, paragraphs: list[Paragraph]) -> None:
         """"Previous sessions" / "379th Session (November 2035)" / …: the sessions of the page's

@@ -255,6 +255,27 @@ _BODY_THEN_DECIDED = re.compile(
     r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}" + _SET_OFF_RECITAL + r"\s*"
     r"(?:also\s+|further\s+)?(?:decided|agreed|took\s+note\s+of|requested|invited|endorsed|approved|welcomed|noted)\b"
 )
+# "Decision EB 174/1: The Executive Board took note of the report and requested the President ...":
+# a body's minutes tell each decision run into its label, the body then its act in one paragraph;
+# the label is the decision's heading, the rest its text (no title), which ends with the paragraph
+# when that ends as a sentence (the next paragraph is the minutes' own again, E231)
+_RUN_IN_LABEL_END = re.compile(r"\s*[:.]\s+(?=The\s+[A-Z])")
+
+
+def run_in_decision(raw: str) -> int | None:
+    """Where the text of a decision run into its label ("Decision EB 174/1: The Executive Board
+    approved ...") begins, or None when the words after the label are a title."""
+    if len(raw) < 40 or raw[:1] not in "DR":
+        return None
+    label_end = _RUN_IN_LABEL_END.search(raw, 0, 40)
+    if label_end is None or "/" not in raw[: label_end.start()]:
+        return None
+    text = raw[label_end.end() :]
+    if _BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text) or _BODY_THEN_CAPITAL_VERB.match(text):
+        return label_end.end()
+    return None
+
+
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -1000,6 +1021,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         # "Note: A proposal that the expert group be made a standing body was not agreed (see the
         # report, para. 118).": the page's note under a decision's text, no words of the decision (E195)
         page_note = instrument is not None and part in ("preamble", "operative") and not label and kind == "paragraph" and _PAGE_NOTE.match(raw) is not None
+        told_whole = False  # a decision run into its label, told whole in the paragraph
+        if (instrument_heading or in_convention) and not label and (run_in := run_in_decision(raw)) is not None:
+            label_text = raw[:run_in].rstrip().rstrip(":.").rstrip()
+            head = Paragraph(start, start + len(label_text), label_text, "heading", None, heading, section, instrument, "title")
+            head.sentences = split_sentences(head.text, start)
+            paragraphs.append(head)
+            start, text, kind, part = start + run_in, raw[run_in:], "paragraph", "operative"
+            told_whole = text.rstrip()[-1:] == "."
         para = Paragraph(
             start, block.end, text, kind, label, heading, section,
             None if page_note else instrument, part if instrument and not page_note else None,
@@ -1009,6 +1038,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         paragraphs.append(para)
         if noted is not None:
             instrument, part, noted = None, None, None
+        if told_whole:
+            instrument, part = None, None
         if instrument and kind == "paragraph" and part in ("preamble", "operative") and text.endswith(":") and _RECOMMENDS_THE_FOLLOWING.search(text):
             # "The Executive Board ... decided to recommend to the Eighty-ninth World Health Assembly
             # the adoption of the following draft decision:": the text quoted below, to the
