@@ -1,0 +1,101 @@
+"""What other tools do to the nineteenth round's first spent set (u270–u274, L13), as general layout
+rules. A mail's quoted passage re-flowed as prose by a tool that takes the quotation marks for words:
+the marks of the lines it joined stand inside the paragraph ("… on coastal monitoring > and its
+data;"), the lines it wrapped anew open without one, blank lines or a quoted blank line between the
+paragraphs, perhaps a page's margin before every line and justified blanks (pdftotext -layout).
+Invented text: the Commission on Coastal Resilience of `tests/extract/phrasing.py`."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.mail import quote_marker_changes
+from tests.extract.phrasing import facts
+
+# --------------------------------------------------------------------------- a quoted passage re-flowed
+
+_COVER = (
+    "From: Secretariat of the Commission on Coastal Resilience <ccr@example.org>\n"
+    "To: Members of the Commission on Coastal Resilience\n"
+    "Subject: Twelfth session - texts adopted\n\n"
+    "Dear colleagues,\n\n"
+    "The secretariat transmits below the advance text of the two decisions that the\n"
+    "Commission on Coastal Resilience adopted at its twelfth session.\n\n"
+)
+
+# the quoted passage as the mail quoted it: paragraphs of quoted lines, a quoted blank line between
+_QUOTED = [
+    ["> 2031/4  Early warning for coastal communities"],
+    ["> The Commission,"],
+    ["> 1. Recalls its decision 2029/7 on coastal monitoring and on", "> the sharing of tide-gauge data between its members;"],
+    ["> 2. Requests the Bureau to prepare, in consultation with the", "> regional seas programmes, a proposal on early warning for", "> coastal communities."],
+    ["> 14 March 2031"],
+    ["> 2031/5  Coastal data"],
+    ["> The Commission,"],
+    ["> 1. Requests the secretariat to report on the matter to the", "> Commission at its thirteenth session."],
+    ["> 14 March 2031"],
+]
+
+
+def _reflowed(width: int, between: str, margin: str = "", justified: bool = False) -> str:
+    """The passage as a re-flowing tool leaves it: each paragraph's lines joined with their marks,
+    wrapped anew at ``width``, ``between`` the paragraphs."""
+    paragraphs = []
+    for lines in _QUOTED:
+        wrapped = textwrap.wrap(" ".join(lines), width)
+        if justified:
+            wrapped = [line.replace(" ", "  ", 2) for line in wrapped[:-1]] + wrapped[-1:]
+        paragraphs.append("\n".join(margin + line for line in wrapped))
+    body = between.join(paragraphs)
+    return "\n".join(margin + line if line and not line.startswith(margin) else line for line in _COVER.split("\n")) + body + "\n\nBest regards,\n"
+
+
+_LAYOUTS = {
+    "one line a paragraph, a quoted blank line between (Word's text)": _reflowed(400, "\n>\n"),
+    "wrapped, blank lines between (antiword)": _reflowed(72, "\n\n>\n\n"),
+    "wrapped, no blank line (pdftotext -raw)": _reflowed(80, "\n>\n"),
+    "a page's margin, justified (pdftotext -layout)": _reflowed(76, "\n\n    >\n\n", margin="    ", justified=True),
+}
+
+
+@pytest.mark.parametrize("text", list(_LAYOUTS.values()), ids=list(_LAYOUTS))
+def test_a_quoted_passage_reflowed_is_read_as_quoted(text: str) -> None:
+    assert " > " in text  # the layout holds run-in marks
+    assert ("ccr/dec/2031/4", "Early warning for coastal communities") in facts(text, "title")
+    assert ("ccr/dec/2031/5", "Coastal data") in facts(text, "title")
+    assert ("ccr/dec/2031/4", "ccr/dec/2029/7") in facts(text, "cites")
+    assert ("ccr/dec/2031/4", "ccr/bureau") in facts(text, "requests")
+    assert ("ccr/dec/2031/5", "ccr/secretariat") in facts(text, "requests")
+
+
+def _unquoted(text: str) -> str:
+    lines = text.split("\n")
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    return apply_changes(text, quote_marker_changes(lines, starts))[0]
+
+
+def test_the_run_in_marks_go_and_the_wrapped_lines_stay() -> None:
+    text = _reflowed(72, "\n\n>\n\n")
+    unquoted = _unquoted(text)
+    assert ">" not in unquoted.split("Dear colleagues")[1]
+    assert "2. Requests the Bureau to prepare, in consultation with the regional seas programmes," in " ".join(unquoted.split())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a comparison in one quoted paragraph is no re-flow's mark
+        "> The share rose > 5 per cent in two years\n>\n> and fell after.\n>\n> Noted.\n",
+        # nor in prose that is not quoted
+        "The ratio a > b holds here\nand c > d there.\n\nThe ratio e > f holds too\nand g > h.\n",
+    ],
+)
+def test_greater_than_is_no_run_in_mark(text: str) -> None:
+    unquoted = _unquoted(text)
+    assert unquoted.count(" > ") == text.count(" > ")
