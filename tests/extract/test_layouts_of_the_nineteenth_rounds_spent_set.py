@@ -7,6 +7,7 @@ Invented text: the Commission on Coastal Resilience of `tests/extract/phrasing.p
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -99,3 +100,86 @@ def test_the_run_in_marks_go_and_the_wrapped_lines_stay() -> None:
 def test_greater_than_is_no_run_in_mark(text: str) -> None:
     unquoted = _unquoted(text)
     assert unquoted.count(" > ") == text.count(" > ")
+
+
+# --------------------------------------------------------------------------- an antiword table laid out again
+
+from mandate_graph.loaders.extract.bar_tables import bar_table_export  # noqa: E402
+
+_ANTIWORD = [
+    "|2031/4  |Coastal observation network                           |",
+    "|        |The Authority approved the coastal observation        |",
+    "|        |network (CWA/2031/4) and requested the Director to    |",
+    "|        |report on it at its next session.                     |",
+    "|        |                                         12 March 2031|",
+    "|2031/5  |Report of the Finance Committee                       |",
+    "|        |The Authority took note of the report of the Finance  |",
+    "|        |Committee (CWA/2031/5).                               |",
+    "|        |                                         13 March 2031|",
+    "|2031/6  |Working methods of the Authority                      |",
+    "|        |Recalling its decision 2029/3, the Authority decided  |",
+    "|        |that its bureau shall meet twice a year.              |",
+    "|        |                                         14 March 2031|",
+]
+_ABOVE = "Annex\n\nDecisions adopted at the eleventh session\n\n"
+_BELOW = "\n\nEnd of the annex\n"
+
+
+def _rows(text: str) -> str:
+    exported = bar_table_export(text)
+    assert exported is not None
+    return exported[0].split("Decisions adopted at the eleventh session")[1].split("End of the annex")[0].strip()
+
+
+def _word_tabs(line: str) -> str:
+    """Word's text of the lines: a run of blanks a tab."""
+    return re.sub(r" {2,}", "\t", line)
+
+
+def _justified(line: str, indent: str) -> str:
+    """pdftotext -layout's: indented, a cell's padding shortened."""
+    return indent + re.sub(r" {4,}", "   ", line)
+
+
+_PAGE_BREAK = ["", "", "GE.31-00001                                         3/4", "\fCWA/2031/12", ""]
+_LOOSE = {
+    "Word's text (tabs)": "\n".join(_word_tabs(line) for line in _ANTIWORD),
+    "pdftotext -layout (indented, blank lines, a page break)": "\n".join(
+        [_justified(line, " " if n % 2 else "") for n, line in enumerate(_ANTIWORD[:5])]
+        + [""]
+        + [_justified(line, "   ") for line in _ANTIWORD[5:9]]
+        + _PAGE_BREAK
+        + [_justified(line, " ") for line in _ANTIWORD[9:]]
+    ),
+    "lynx (indented, a line wrapped before its bar)": "\n".join(
+        ["   " + re.sub(r" {2,}\|$", " |", line) for line in _ANTIWORD[:6]]
+        + ["   |        |The Authority took note of the report of the", "   Finance  |"]
+        + ["   " + re.sub(r" {2,}\|$", " |", line) for line in _ANTIWORD[7:]]
+    ),
+}
+
+
+@pytest.mark.parametrize("table", list(_LOOSE.values()), ids=list(_LOOSE))
+def test_an_antiword_table_laid_out_again_is_read_as_antiwords(table: str) -> None:
+    assert _rows(_ABOVE + table + _BELOW) == _rows(_ABOVE + "\n".join(_ANTIWORD) + _BELOW)
+
+
+def test_the_aligned_table_reads_its_rows_and_paragraphs() -> None:
+    rows = _rows(_ABOVE + "\n".join(_ANTIWORD) + _BELOW)
+    assert "2031/4\tCoastal observation network\n\nThe Authority approved" in rows
+    assert "\n\n12 March 2031\n\n2031/5\tReport of the Finance Committee" in rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a Markdown pipe table (its rule under the header), a list set between bars
+        # whose first cell is never blank, and two loose lines only
+        "| Symbol | Title |\n|---|---|\n| 2031/4 | Coastal network |\n|  | continued |\n| 2031/5 | Finance |\n",
+        "| Home | About us |\n| Sessions |  News |\n|   Documents | Contact |\n",
+        "|2031/4 |Coastal network |\n|  |the text\t|\n",
+    ],
+)
+def test_no_loose_table(text: str) -> None:
+    exported = bar_table_export(text)
+    assert exported is None or exported[0] == text
