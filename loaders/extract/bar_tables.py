@@ -159,6 +159,9 @@ def bar_table_export(text: str) -> tuple[str, list[int]] | None:
 _LOOSE_LINE = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t\r]*$")
 _SET_RIGHT = re.compile(r"^(?:[ ]*\t|[ ]{3,})")
 _FEWEST_LOOSE_LINES = 3
+# the blank lines a tool sets between two lines of a table: pdftotext -layout one, a LaTeX tabular
+# broken by a row it took for a section heading three
+_BLANKS_BETWEEN = 3
 
 
 class _Loose:
@@ -211,7 +214,7 @@ def _after_page_break(lines: list[str], after: int, count: int) -> int | None:
 
 def _loose_tables(lines: list[str]) -> list[tuple[int, int, tuple[int, ...] | _Loose]]:
     """Runs of lines each opening and closing with a bar, as many bars on each (two or more
-    cells), a blank line between two of them at most, some cell of the first column left blank (a
+    cells), three blank lines between two of them at most (or a page break), some cell of the first column left blank (a
     row's cell wrapped), no columns of bars that half the lines share (an aligned table's, its
     reader's), no pipe table's rule among or above them."""
     found: list[tuple[int, int, tuple[int, ...] | _Loose]] = []
@@ -231,7 +234,7 @@ def _loose_tables(lines: list[str]) -> list[tuple[int, int, tuple[int, ...] | _L
                 texts.append(line[0])
                 end = after = line[1]
                 continue
-            if not lines[end].strip() and end == after:
+            if not lines[end].strip() and end - after < _BLANKS_BETWEEN:
                 end += 1
                 continue
             resumed = _after_page_break(lines, after, count)

@@ -151,6 +151,11 @@ _LOOSE = {
         + _PAGE_BREAK
         + [_justified(line, " ") for line in _ANTIWORD[9:]]
     ),
+    "LaTeX's tabular read back (a blank line under each row, a row taken for a section heading)": (
+        "\n\n".join(_word_tabs(line) + " " for line in _ANTIWORD[:5])
+        + "\n\n\n\n" + _ANTIWORD[5] + "\n\n\n"
+        + "\n\n".join(_word_tabs(line) + " " for line in _ANTIWORD[6:])
+    ),
     "lynx (indented, a line wrapped before its bar)": "\n".join(
         ["   " + re.sub(r" {2,}\|$", " |", line) for line in _ANTIWORD[:6]]
         + ["   |        |The Authority took note of the report of the", "   Finance  |"]
