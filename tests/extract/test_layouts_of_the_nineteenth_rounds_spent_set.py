@@ -12,9 +12,8 @@ import textwrap
 
 import pytest
 
-from mandate_graph.loaders.extract.characters import apply_changes
-from mandate_graph.loaders.extract.mail import quote_marker_changes
 from tests.extract.phrasing import facts
+from tests.extract.test_quoted_decisions_in_mail import _unquoted
 
 # --------------------------------------------------------------------------- a quoted passage re-flowed
 
@@ -70,15 +69,6 @@ def test_a_quoted_passage_reflowed_is_read_as_quoted(text: str) -> None:
     assert ("ccr/dec/2031/4", "ccr/dec/2029/7") in facts(text, "cites")
     assert ("ccr/dec/2031/4", "ccr/bureau") in facts(text, "requests")
     assert ("ccr/dec/2031/5", "ccr/secretariat") in facts(text, "requests")
-
-
-def _unquoted(text: str) -> str:
-    lines = text.split("\n")
-    starts, position = [], 0
-    for line in lines:
-        starts.append(position)
-        position += len(line) + 1
-    return apply_changes(text, quote_marker_changes(lines, starts))[0]
 
 
 def test_the_run_in_marks_go_and_the_wrapped_lines_stay() -> None:
