@@ -253,8 +253,10 @@ _CONSIDERED_REPORT = re.compile(
     # meeting,4 decided ...": the recital of a board's decision, as "was noted by the Board at its
     # 168th session" is a submission in the unseen set's gold (u77, u210); "noted" alone, "took
     # note of" and "Taking note of" stay none)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
-    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
+    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
+    # ("the Commission had for its consideration the report (X)", E227)
+    r"|had\s+(?:also\s+)?for\s+its\s+consideration)"
+    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it|have\s+for\s+its\s+consideration))\s+"
     # ("having considered / a) the report ... (Document C36/48);": the first of a lettered list, E216)
     r"(?:\(?[a-h]\)\s+)?"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
@@ -1857,7 +1859,12 @@ _READ_AT_THE_SESSION = re.compile(
     r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b)"
 )
 _ACTED_ON = re.compile(
-    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
+    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed"
+    # "The Commission discussed the report (X)", "had for its consideration the report (X)": other
+    # words of the same reading; "approved the recommendations contained in document X": the
+    # body acted on what the paper holds, so it had the paper (not "took note of", E33) (E227)
+    r"|discussed|debated|took\s+up|had\s+(?:also\s+)?for\s+(?:its|their)\s+consideration"
+    r"|(?:approved|endorsed|adopted|accepted)(?=\s+the\s+(?:recommendations|proposals|conclusions)\s+(?:set\s+out|contained)\s+in\s))\s+"
     # "considered the options set out in a note by the Secretariat (X)": what a paper holds (E102)
     r"(?:the\s+(?:options|proposals|recommendations|elements|issues|information|findings|conclusions)\s+"
     r"(?:set\s+out|contained|presented|described|outlined|made)\s+in\s+)?"
@@ -2511,7 +2518,12 @@ _SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 # ("(X), answering the request in resolution 86/195": the paper answering its mandate, E176)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|responded|responding|answering|answered|transmitted|sent|drawn up|drew up|reported)\b")
 # "a revised draft resolution (X)", "draft decision X": the symbol of a draft of an instrument
-_DRAFT_TEXT_BEFORE = re.compile(r"\bdraft\s+(?:resolution|decision)s?\s*(?:\(\s*)?$", re.IGNORECASE)
+# ("a draft decision entitled "Joint Inspection Unit" (X)": the draft's quoted title may stand
+# between the words and its bracket, E227)
+_DRAFT_TEXT_BEFORE = re.compile(
+    r"\bdraft\s+(?:resolution|decision)s?(?:\s*,?\s+entitled\s+[\"“][^\"“”\n]{1,300}[\"”]\s*,?)?\s*(?:\(\s*)?$",
+    re.IGNORECASE,
+)
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
     r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
@@ -8138,7 +8150,7 @@ class Reader:
                 return False
         elif not receiver or any(g.kind != "meeting" or self.issues_instruments(g.body) for g in receiver):
             return False
-        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 40), symbol_start) is not None
+        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 360), symbol_start) is not None
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
         if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
