@@ -147,6 +147,11 @@ def test_a_statement_on_a_titled_draft_is_still_before_the_meeting():
     assert not any(doc == "A/C.2/91/L.19" for doc, _ in sent)
 
 
+def test_a_note_named_by_its_title_is_still_before_the_meeting():
+    body = "5.\tAt its 27th meeting, the Committee had before it a note by the Secretariat entitled \"Pattern of conferences\" (A/C.2/91/7).\n"
+    assert ("A/C.2/91/7", "ga/second-committee#27") in in_committee_report(body, "submittedTo")
+
+
 # -- a report's mandate after its symbol -------------------------------------------------------------
 
 
