@@ -254,8 +254,10 @@ _CONSIDERED_REPORT = re.compile(
     # meeting,4 decided ...": the recital of a board's decision, as "was noted by the Board at its
     # 168th session" is a submission in the unseen set's gold (u77, u210); "noted" alone, "took
     # note of" and "Taking note of" stay none)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
-    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
+    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
+    # ("the Commission had for its consideration the report (X)", E227)
+    r"|had\s+(?:also\s+)?for\s+its\s+consideration)"
+    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it|have\s+for\s+its\s+consideration))\s+"
     # ("having considered / a) the report ... (Document C36/48);": the first of a lettered list, E216)
     r"(?:\(?[a-h]\)\s+)?"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
@@ -647,7 +649,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+The\s+$")
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
-_ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
+_ESTABLISHING_WORDS = ("stablish", "set up", "setting up", "creat", "constitut", "to form")
 # "by which it had established the mandate": the mandate alone, not "the mandate of ..." (E161)
 _BARE_MANDATE = re.compile(r"\s+the\s+mandate\b(?!\s+of\b)(?=\s*[,;.)]|\s+(?:and|in|by|for)\b)")
 # a quoted title naming a mandate: "Mandate of the Independent Expert on ..."
@@ -697,6 +699,15 @@ _INSTRUMENT_PAIR_JOINED = re.compile(
 )
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
+# ", which resolution 11/2 created", ", which General Assembly resolution 2791 (2026) had established": a
+# relative clause whose subject is an instrument, right before its verb (E227)
+_WHICH_INSTRUMENT_BEFORE_VERB = re.compile(
+    r",\s+which\s+(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[Rr]esolution|[Dd]ecision)\s+[^\s,;()]*\d[^\s,;()]*(?:\s+\(\d{4}\))?\s+"
+    r"(?:had\s+|has\s+)?(?:also\s+)?$"
+)
+# "resolution 11/2, establishing", "resolution 2791 (2026), thereby creating": between an instrument's
+# number and the participle that tells what it did (E227)
+_PARTICIPLE_AFTER_INSTRUMENT = re.compile(r"\s*(?:\(\d{4}\))?\s*,\s+(?:thereby\s+)?")
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
@@ -1865,7 +1876,12 @@ _READ_AT_THE_SESSION = re.compile(
     r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b)"
 )
 _ACTED_ON = re.compile(
-    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
+    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed"
+    # "The Commission discussed the report (X)", "had for its consideration the report (X)": other
+    # words of the same reading; "approved the recommendations contained in document X": the
+    # body acted on what the paper holds, so it had the paper (not "took note of", E33) (E227)
+    r"|discussed|debated|took\s+up|had\s+(?:also\s+)?for\s+(?:its|their)\s+consideration"
+    r"|(?:approved|endorsed|adopted|accepted)(?=\s+the\s+(?:recommendations|proposals|conclusions)\s+(?:set\s+out|contained)\s+in\s))\s+"
     # "considered the options set out in a note by the Secretariat (X)": what a paper holds (E102)
     r"(?:the\s+(?:options|proposals|recommendations|elements|issues|information|findings|conclusions)\s+"
     r"(?:set\s+out|contained|presented|described|outlined|made)\s+in\s+)?"
@@ -2520,7 +2536,12 @@ _SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 # ("(X), answering the request in resolution 86/195": the paper answering its mandate, E176)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|responded|responding|answering|answered|transmitted|sent|drawn up|drew up|reported)\b")
 # "a revised draft resolution (X)", "draft decision X": the symbol of a draft of an instrument
-_DRAFT_TEXT_BEFORE = re.compile(r"\bdraft\s+(?:resolution|decision)s?\s*(?:\(\s*)?$", re.IGNORECASE)
+# ("a draft decision entitled "Joint Inspection Unit" (X)": the draft's quoted title may stand
+# between the words and its bracket, E227)
+_DRAFT_TEXT_BEFORE = re.compile(
+    r"\bdraft\s+(?:resolution|decision)s?(?:\s*,?\s+entitled\s+[\"“][^\"“”\n]{1,300}[\"”]\s*,?)?\s*(?:\(\s*)?$",
+    re.IGNORECASE,
+)
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
     r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
@@ -8335,7 +8356,7 @@ class Reader:
                 return False
         elif not receiver or any(g.kind != "meeting" or self.issues_instruments(g.body) for g in receiver):
             return False
-        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 40), symbol_start) is not None
+        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 360), symbol_start) is not None
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
         if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
@@ -12869,6 +12890,20 @@ class Reader:
             self.born_here.remove(key)
         self.born_here.append(key)
 
+    def established_by_the_relatives_instrument(self, r: _Resolved, m: re.Match[str]) -> bool:
+        """"The Committee on Coastal Data, which resolution 11/2 created, met twice": the body right
+        before ", which" is the one the instrument, the relative clause's subject, established (E227)."""
+        text = r.sentence.text
+        which = _WHICH_INSTRUMENT_BEFORE_VERB.search(text, max(0, m.start() - 120), m.start())
+        if which is None:
+            return False
+        antecedent = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and b.end == which.start()]
+        named = [ref for mm, ref in r.instruments if which.start() < mm.keyword_start and mm.end <= m.start()]
+        if not antecedent or len(named) != 1:
+            return False
+        self.add_mandates(r, named, "establishes", antecedent[-1:], None)
+        return True
+
     def asked_in_a_relative_clause(self, r: _Resolved, m: re.Match[str], relation: str, which: re.Match[str]) -> bool:
         """"The Bureau of the Conference, which the Conference had asked in the same decision to
         appoint the chair of the group, appointed ...", "the Council, which the Assembly, in
@@ -13716,7 +13751,13 @@ class Reader:
                 which_body := _WHICH_BODY_BEFORE_VERB.search(text, max(0, m.start() - 160), m.start())
             ) is not None and self.asked_in_a_relative_clause(r, m, relation, which_body):
                 continue
+            if relation == "establishes" and not auxiliary and self.established_by_the_relatives_instrument(r, m):
+                continue
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if not acting and m["verb"].split()[0].endswith("ing"):
+                # "adopted resolution 11/2, establishing the Committee on ...": the participle set
+                # off right after the instrument's number tells what that instrument did (E227)
+                acting = [ref for mm, ref in r.instruments if mm.end <= m.start() and _PARTICIPLE_AFTER_INSTRUMENT.fullmatch(text, mm.end, m.start())][-1:]
             if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
                 # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice
                 # resolution 18/3, by which the two Commissions established the working group": a
