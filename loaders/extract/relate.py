@@ -1978,6 +1978,9 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 # of itself is its report, as u115's "summary records of the Committee's twentieth session" are)
 _REPORT_ON = re.compile(
     r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b"
+    # "The official document of decisions, recommendations and conclusions of the meeting will be
+    # issued as X": a board's record of what its meeting decided, its report (E229)
+    r"|\b(?:document|record)\s+of\s+(?:the\s+)?decisions(?:\s*,\s*recommendations)?(?:\s*,?\s*and\s+conclusions)?\s+of\b"
     # "The Commission reported on its sixty-third session in document A/79/456": the verb
     r"|\breported\s+on(?=\s+(?:its|their)\s)"
     # ("reported to the Assembly on its sixty-third session (X)": the receiver between, E168)
@@ -9989,7 +9992,7 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start == at and ref.kind == kind:
                             self.add(ref, "title", title, ev)
-            if r.symbols and ("eport" in sentence.text or "summar" in sentence.text):
+            if r.symbols and ("eport" in sentence.text or "summar" in sentence.text or "of decisions" in sentence.text or "of the decisions" in sentence.text):
                 self.reports(r, held_before, ev)
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)

@@ -9,7 +9,9 @@
   the points' board's family (`resolve.Scope.short`), and points under one agenda item are one part
   of the text, "the working group" one point created being the one the next point requests
   (`relate.born_part`); "will be issued as X and will be considered by the Board at its 32nd
-  meeting" sends X there (`documents._ISSUED_AS_THEN`);
+  meeting" sends X there (`documents._ISSUED_AS_THEN`); "The official document of decisions,
+  recommendations and conclusions of the meeting will be issued as X" is that meeting's report
+  (`relate._REPORT_ON`);
 - a board's summary of work: "The Chair of the open-ended informal working group on field visits of
   the Executive Board, established by decision 2029/EB.A/4," (a body described in lower case whose
   topic ends on a known body's name; `Reader.described_with_a_body_last`), and "introduced the
@@ -31,7 +33,7 @@ from tests.extract.phrasing import extracted_with
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 assembly = extracted_with(DATA / "boards_left_e229.ttl")
-boards = extracted_with(DATA / "decision_points_told_e225.ttl", DATA / "boards_of_funds_e221.ttl")
+boards = extracted_with(DATA / "decision_points_told_e225.ttl", DATA / "boards_of_funds_e221.ttl", DATA / "boards_left_e229.ttl")
 funds = extracted_with(DATA / "boards_of_funds_e221.ttl")
 
 
@@ -124,7 +126,19 @@ def test_a_marked_entry_of_no_announced_list_sends_nothing() -> None:
 
 # ---------------------------------------------------------------- decision points forwarded by e-mail
 
-MAIL = """Message: 2
+# a list's digest: no author of its own (the points' board speaks in them only)
+MAIL = """Send OBS-Water mailing list submissions to
+	obs-water@lists.observers.example
+
+Today's Topics:
+
+   1. Outcome of the 31st meeting (Observers Liaison)
+   2. Reminder (Observers Liaison)
+
+
+----------------------------------------------------------------------
+
+Message: 2
 Date: Tue, 4 Jun 2031 10:02:11 +0200
 From: Observers Liaison <liaison@observers.example>
 Subject: [OBS] Outcome of the 31st meeting
@@ -165,7 +179,8 @@ GROUP = "jpws/board/working-group-of-the-board-on-groundwater-governance"
 
 
 def test_the_points_board_family_says_which_executive_director() -> None:
-    # three bodies of the data carry "Executive Director" (the JPWS's and two funds'); the e-mail has no author
+    # several bodies of the data carry "Executive Director" (the JPWS's, two funds', two of a convention's);
+    # the digest has no author
     assert ("jpws/board/dec/31-4/2", "jpws/executive-director") in of(boards(MAIL), "requests")
 
 
@@ -179,6 +194,29 @@ def test_a_group_one_point_creates_is_the_one_the_next_point_of_its_item_request
 
 def test_a_paper_issued_as_a_symbol_then_considered_goes_to_that_meeting() -> None:
     assert ("JPWS/CB (32)/12.9", "jpws/board#32") in of(boards(MAIL), "submittedTo")
+
+
+INTRO = "Below are the decision points adopted by the JPWS Coordinating Board at its 31st meeting (Nairobi, 2-4 June 2031)."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        ("The official document of decisions, recommendations and conclusions of the meeting will be issued as JPWS/CB (31)/12.20.",
+         ("JPWS/CB (31)/12.20", "jpws/board#31")),
+        ("The record of decisions of the 30th meeting of the Board is contained in document JPWS/CB (30)/11.20.",
+         ("JPWS/CB (30)/11.20", "jpws/board#30")),
+    ],
+    ids=["document-of-decisions", "record-of-decisions"],
+)
+def test_a_meetings_document_of_decisions_is_its_report(sentence: str, fact: tuple[str, str]) -> None:
+    assert fact in of(boards(MAIL.replace(INTRO, f"{INTRO} {sentence}")), "reportOf")
+
+
+def test_a_compilation_of_decisions_is_no_meetings_report() -> None:
+    # near miss: decisions of many meetings gathered, of no meeting named
+    text = MAIL.replace(INTRO, f"{INTRO} A compilation of decisions of the Board since 2020 is available as JPWS/CB (31)/INF.2.")
+    assert not {(s, o) for s, o in of(boards(text), "reportOf") if s == "JPWS/CB (31)/INF.2"}
 
 
 @pytest.mark.parametrize(
