@@ -12467,6 +12467,8 @@ class Reader:
         described = new_bodies.described_before(text, verb_start, participle=True)
         if described is None or described.proper or not described.specific or not _COMMA_PARTICIPLE.match(text, described.end, verb_start):
             return None
+        if not text[described.start : described.start + 1].islower():
+            return None  # ("The Committee on Ocean Data succeeded the Ad Hoc Committee …, created by": a name, then its verb)
         topic_start = described.start + described.name.lower().find(described.kind) + len(described.kind)
         last = [b for b in r.refs.bodies if b.end <= verb_start]
         return described if last and last[-1].end == described.end and last[-1].start >= topic_start else None
