@@ -44,6 +44,16 @@ def own_secretariat(author: str | None, registry: BodyRegistry, matcher: BodyMat
     key = f"{top}/secretariat"
     if any(_is_a_secretariat(registry.bodies[k]) for k in _lineage_and_children(author, registry)):
         return registry, None
+    if top in _PRINCIPAL_ORGANS and top in (author, registry.bodies[author].parent) and (
+        organization := _organization_secretariat(registry)
+    ) is not None:
+        # "The Committee asked the Secretariat to service the group" in a document of a committee
+        # of the General Assembly: the Assembly, the Security Council and the Economic and Social
+        # Council are organs of the United Nations, whose one Secretariat serves them and their
+        # committees, the body a user's file calls "Secretariat of the United Nations" (no organ's
+        # own, E229); a body further down (a working group of the Human Rights Council) is served
+        # by its own line's secretariat, as before
+        return registry, organization
     if key in registry:
         # the key the author's own secretariat would take is the reference data's already (a user's
         # "Secretariat of the Convention on X" filed under the organization that hosts it): none
@@ -61,6 +71,21 @@ def own_secretariat(author: str | None, registry: BodyRegistry, matcher: BodyMat
         return registry, None
     added = Body(key=key, name=f"secretariat of the {registry.bodies[top].name.removeprefix('the ')}", aliases=("secretariat",), parent=top)
     return BodyRegistry({**registry.bodies, key: added}, registry.graph), added
+
+
+# the principal organs of the United Nations (their shipped keys), served by its Secretariat
+_PRINCIPAL_ORGANS = frozenset({"ga", "security-council", "ecosoc"})
+_ORGANIZATION_SECRETARIAT = frozenset({"secretariat of the united nations", "united nations secretariat"})
+
+
+def _organization_secretariat(registry: BodyRegistry) -> Body | None:
+    """The one body of the reference data, under no other, named "Secretariat of the United
+    Nations" or "United Nations Secretariat"; None when none, or several, are."""
+    found = [
+        body for body in registry.bodies.values()
+        if body.parent is None and any(" ".join(name.lower().split()).removeprefix("the ") in _ORGANIZATION_SECRETARIAT for name in body.names)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _secretariat_named_for(author: str, registry: BodyRegistry) -> Body | None:

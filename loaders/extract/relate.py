@@ -2002,6 +2002,9 @@ _BRACKETED_REPORTS = re.compile(r"(?:\(|;(?=[^()]*\)))\s*(?:see\s+)?(?:the\s+)?r
 # of itself is its report, as u115's "summary records of the Committee's twentieth session" are)
 _REPORT_ON = re.compile(
     r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b"
+    # "The official document of decisions, recommendations and conclusions of the meeting will be
+    # issued as X": a board's record of what its meeting decided, its report (E229)
+    r"|\b(?:document|record)\s+of\s+(?:the\s+)?decisions(?:\s*,\s*recommendations)?(?:\s*,?\s*and\s+conclusions)?\s+of\b"
     # "The Commission reported on its sixty-third session in document A/79/456": the verb
     r"|\breported\s+on(?=\s+(?:its|their)\s)"
     # ("reported to the Assembly on its sixty-third session (X)": the receiver between, E168)
@@ -2722,6 +2725,8 @@ _ORDINAL_GATHERING = re.compile(rf"\b(?P<ordinal>{ORDINAL})\s+(?:session|meeting
 _DOCUMENTS_LEAD_IN = re.compile(r"(?:The\s+)?(?P<kind>[Rr]eports|[Nn]otes|[Dd]ocuments|[Pp]apers|[Ss]tudies)\b(?!\s+(?:of|by)\s+the\s+present\b)")
 # "(b)", "(iv)", "c)": a lettered line's label
 _LETTERED_LABEL = re.compile(r"\(?[a-z]{1,4}\)")
+# "(a) Report of the Joint Inspection Unit for 2035;1": a listed title closed by its note's mark
+_ENTRY_WITH_A_NOTE_MARK = re.compile(r"(?:[a-z)\]”\"][;.,]?|\d[;,])(?P<note>\d{1,2})[;.]?$")
 # "Review of ... (ESCAP/CDRR/2032/3)." / "...; (X);": an entry of a list that closes on its symbol's bracket
 _ENTRY_ENDS_ON_ITS_SYMBOL = re.compile(r"\([^()\s]*/[^()\s]*\)\s*[.;]?\s*$")
 # "... (A/90/176), which covers ...", "... (X), held in ...": an entry's symbol, then a clause on its document
@@ -3149,8 +3154,17 @@ def born_part(p: Paragraph) -> tuple[int, tuple[str, str, str] | None]:
     set amid its operative paragraphs, and its annex (the terms of reference of the body the text
     creates: "The AHTEG shall hold its first meeting ..."); a section of the text outside instruments."""
     if p.instrument is not None and p.part in ("preamble", "operative", "annex") and not p.draft:
+        kind, session, _ = p.instrument
+        if _POINTS_OF_AN_ITEM.fullmatch(session):
+            # "8.1 Decides to establish an intersessional working group ..." / "8.2 ... requests the
+            # working group to report": the decision points under one agenda item (session
+            # "<meeting>-<item>", `own_numbering`) are one decision's parts
+            return (-2, (kind, session, ""))
         return (-2, p.instrument)
     return (p.section if p.instrument else -1, p.instrument)
+
+
+_POINTS_OF_AN_ITEM = re.compile(r"\d{1,3}-\d{1,2}")
 
 
 def _whole_name_of(body: Body | None, said: str) -> bool:
@@ -3659,7 +3673,7 @@ class _DocumentMemory:
     # (the footnote number glued to the text, when it shows; receiver; mandates; evidence).
     # The session the report is on, when the sentence says "its report on that session".
     unnamed_reports: list[
-        tuple[str | None, list[GatheringRef], list[InstrumentRef], Evidence, GatheringRef | None]
+        tuple[str | None, list[GatheringRef] | str, list[InstrumentRef], Evidence, GatheringRef | None]
     ] = field(default_factory=list)
     # The first report the document named by its author and symbol ("the report of the
     # Secretary-General on ... (A/87/263)"), per author: what a later "the report of the
@@ -3681,7 +3695,9 @@ class _DocumentMemory:
         self.said = []
         if p.kind == "table" and (self.listing_receiver is not None or self.documentation_follows):
             return  # the list announced ("the following documents:") set as a table: its rows
-        if (p.kind != "listing" and not self.line_told_on(p)) or self.numbered_after_list(p) or p is self.list_ended_by:
+        if (p.kind != "listing" and not self.line_told_on(p) and self.entry_noted_below(p, series) is None) or (
+            self.numbered_after_list(p) or p is self.list_ended_by
+        ):
             self.listing_receiver = None
             self.listed_reports_of = None
             self.listed_mandates = []
@@ -3717,6 +3733,20 @@ class _DocumentMemory:
         # describing the document follows, in the same sentence; no finite verb before the symbol
         told = _ENTRY_THEN_ITS_DESCRIPTION.search(p.sentences[0].text) if p.sentences else None
         return told is not None and not FINITE_VERB.search(QUOTED_OR_BRACKETED.sub(" ", p.sentences[0].text[: told.start()]))
+
+    def entry_noted_below(self, p: Paragraph, series: frozenset[str] = frozenset()) -> str | None:
+        """The note mark of a lettered line of the list announced above that gives a document's
+        title alone, its symbol in a footnote: "(a) Report of the Unit for 2034 and programme of
+        work for 2035;1" / "1 Official Records ..., Supplement No. 34 (A/89/34)." (a line that no
+        symbol closes reads as a heading, which ended the list)."""
+        if self.listing_receiver is None or p.kind not in ("heading", "paragraph") or p.label is None:
+            return None
+        if _LETTERED_LABEL.fullmatch(p.label) is None or len(p.sentences) > 1:
+            return None
+        entry = _ENTRY_WITH_A_NOTE_MARK.search(p.text)
+        if entry is None or find_symbols(p.text, series) or FINITE_VERB.search(QUOTED_OR_BRACKETED.sub(" ", p.text)):
+            return None
+        return entry["note"]
 
     def end_list_before(self, p: Paragraph) -> None:
         """Forget the list announced above when ``p`` is numbered next after the paragraph that
@@ -3815,6 +3845,9 @@ class Reader:
         # the unnumbered heading right above the paragraph read now (a session report's heading over
         # the draft its next paragraph introduces: that text's title, E180)
         self.heading_above: str | None = None
+        # the last heading read, when it names one paper by its symbol ("School meals policy
+        # (2035-2040) (WFP/EB.1/2035/4-A)"): what "the policy" under it takes up
+        self.paper_heading: tuple[str, DocumentRef] | None = None
         self.draft_facts: dict[InstrumentRef, list[Fact]] = {}
         self.held: dict[GatheringRef, DateRange] = {}
         self.joint: dict[GatheringRef, set[GatheringRef]] = {}
@@ -4213,6 +4246,11 @@ class Reader:
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
+            if p.kind == "heading" or p.kind == "listing" and p.label is None and self.heading_above is not None:
+                # (an item's title line closed by its paper's symbol reads as a listing under the
+                # section's heading)
+                in_heading = find_symbols(p.text, self.symbol_series)
+                self.paper_heading = (p.text[: in_heading[0].start], DocumentRef(symbols=in_heading[0].symbols)) if len(in_heading) == 1 else None
             if p.instrument is not None and p.kind != "footnote":
                 self.instrument_opened_at.setdefault(p.instrument, p.start)
             if index and paragraphs[index - 1].kind == "heading":
@@ -5913,6 +5951,13 @@ class Reader:
                 continue
             ev = self.evidence(sentence, p)
             text = sentence.text
+            if len(r.symbols) == 1 and self.docs.unnamed_reports and not _ONLY_SYMBOLS.match(
+                text[: r.symbols[0].start] + " " + text[r.symbols[0].end :]
+            ) and doc_rules.only_the_document(text, [(r.symbols[0].start, r.symbols[0].end)]):
+                # "1 Official Records of the General Assembly, Eighty-ninth Session, Supplement No. 34
+                # (A/89/34)." under a list's entry marked 1 that gives a title alone: the entry's
+                # symbol (only to the entry or sentence bearing that mark)
+                self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text, marked_only=True)
             if r.gatherings:
                 self.gathering_facts(r, ev)
                 if "eport" in text:
@@ -6135,7 +6180,7 @@ class Reader:
                 self.add(DocumentRef(symbols=s.symbols), "reportOf", GatheringRef(body, term, ordinal), ev)
         return True
 
-    def footnoted_submission(self, doc: DocumentRef, note: str) -> None:
+    def footnoted_submission(self, doc: DocumentRef, note: str, marked_only: bool = False) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
         sixtieth session pursuant to resolution 58/9" / "¹ A/HRC/60/27.": the footnote names
         the report the sentence sends. The note's number picks the sentence where both show;
@@ -6144,7 +6189,7 @@ class Reader:
         pending = self.docs.unnamed_reports
         chosen = next(
             (i for i, (marker, *_) in enumerate(pending) if number and marker == number.group(1)),
-            next((i for i, (marker, *_) in enumerate(pending) if marker is None or not number), None),
+            None if marked_only else next((i for i, (marker, *_) in enumerate(pending) if marker is None or not number), None),
         )
         if chosen is None:
             return
@@ -6353,6 +6398,8 @@ class Reader:
             self.mandate_told_back_in_the_sentence(r, ev)
         if not named and r.instruments and not itself and (opening := mandates_told_back.opens_with_document_before(text)) is not None:
             self.document_before_under_mandate(r, ev, named_before, opening["kind_word"])
+        elif not named and r.instruments and not itself and (taken_up := mandates_told_back.paper_taken_up_by_a_relative(text)) is not None:
+            self.heading_paper_under_mandate(r, ev, taken_up)
         if named and self.report_session is not None and not itself and (
             self.report_session.kind == "session" and (
                 "presented" in text or "made available" in text or "circulated" in text or "distributed" in text or "agenda" in text
@@ -6779,6 +6826,20 @@ class Reader:
         for m, ref in r.instruments:
             if doc_rules.under_mandate(text, m.keyword_start):
                 self.add(told, "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+
+    def heading_paper_under_mandate(self, r: _Resolved, ev: Evidence | None, taken_up: re.Match[str]) -> None:
+        """"School meals policy (2035-2040) (WFP/EB.1/2035/4-A)" over "... introduced the policy,
+        which had been prepared pursuant to decision 2033/EB.2/4": the one paper the section's
+        heading names by its symbol, its title holding the kind word the sentence takes it up by,
+        under the instruments the relative clause gives."""
+        if self.paper_heading is None or not re.search(rf"\b{taken_up['kind']}\b", self.paper_heading[0], re.IGNORECASE):
+            return
+        text = r.sentence.text
+        clause_end = text.find(";", taken_up.end()) % (len(text) + 1)
+        for m, ref in r.instruments:
+            if taken_up.end() <= m.keyword_start < clause_end and doc_rules.under_mandate(text, m.keyword_start):
+                self.add(self.paper_heading[1], "pursuantTo", ref, ev or self.evidence(r.sentence, r.paragraph))
+                return
 
     def agenda_adopted_at_the_meeting(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Council adopted the provisional agenda in document GEF/C.79/01." in the summary of
@@ -9653,6 +9714,10 @@ class Reader:
         if p.kind == "paragraph":
             self.table_gatherings = []  # a sentence after the table: the place is told right after it or not at all
         self.listed_entry = None
+        if p.sentences and self.docs.listing_receiver is not None and (mark := self.docs.entry_noted_below(p, self.symbol_series)):
+            # "(a) Report of the Unit for 2034;1": the footnote gives the entry's symbol
+            receiver, mandates = self.docs.listing_receiver
+            self.docs.unnamed_reports.append((mark, receiver, mandates, self.evidence(p.sentences[0], p), None))
         if p.kind == "paragraph" and self.docs.listing_receiver is not None and self.docs.line_told_on(p):
             entry = replace(p, text=p.sentences[0].text, sentences=p.sentences[:1])
             self.listed_for(entry, self.evidence(p.sentences[0], p))
@@ -10037,7 +10102,7 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start == at and ref.kind == kind:
                             self.add(ref, "title", title, ev)
-            if r.symbols and ("eport" in sentence.text or "summar" in sentence.text):
+            if r.symbols and ("eport" in sentence.text or "summar" in sentence.text or "of decisions" in sentence.text or "of the decisions" in sentence.text):
                 self.reports(r, held_before, ev)
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
@@ -12444,7 +12509,7 @@ class Reader:
         elif passive or _ADJACENT_SUBJECT.match(
             text[max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]) : verb_start].strip(" ,")
         ) or _COMMA_THEN_WHEN.fullmatch(text, max([b.end for b in r.refs.bodies if b.end <= verb_start] or [0]), verb_start):
-            described = new_bodies.described_before(text, verb_start) if passive else None
+            described = new_bodies.described_before(text, verb_start) if passive else self.described_with_a_body_last(r, verb_start)
             if described is not None and described.specific and not any(
                 # "The Permanent Forum was established by ...": a name whose kind is a name the reference
                 # data knows ("Forum", its short name), a word or two before it, is that body named
@@ -12501,6 +12566,22 @@ class Reader:
         if targets:
             self.elided_second_establishment(r, previous, [ref for _, ref in after])
         return bool(targets)
+
+    @staticmethod
+    def described_with_a_body_last(r: _Resolved, verb_start: int) -> new_bodies.Described | None:
+        """"The Chair of the open-ended informal working group on governance and oversight of the
+        Executive Board, established by decision 2031/EB.A/5, presented ...": a body described in
+        lower case whose topic ends on a body's name, the participle set off by a comma after it
+        (the name alone right before the participle is what it describes, not the body it names)."""
+        text = r.sentence.text
+        described = new_bodies.described_before(text, verb_start, participle=True)
+        if described is None or described.proper or not described.specific or not _COMMA_PARTICIPLE.match(text, described.end, verb_start):
+            return None
+        if not text[described.start : described.start + 1].islower():
+            return None  # ("The Committee on Ocean Data succeeded the Ad Hoc Committee …, created by": a name, then its verb)
+        topic_start = described.start + described.name.lower().find(described.kind) + len(described.kind)
+        last = [b for b in r.refs.bodies if b.end <= verb_start]
+        return described if last and last[-1].end == described.end and last[-1].start >= topic_start else None
 
     def established_by_that_instrument(self, r: _Resolved, verb_start: int, verb_end: int) -> bool:
         """"The Board of Trustees was created by that resolution as well", "The Bureau was set up

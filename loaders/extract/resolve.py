@@ -279,6 +279,10 @@ class Scope:
         # author's nearest family, a child of the body the author belongs to (of its parent's
         # parent, and so on up).
         ancestor = self.registry.bodies[self.author].parent if self.author in self.registry.bodies and len(children) < 2 else None
+        if self.author is None and self.speaking in self.registry.bodies:
+            # "4.2 Requests the Executive Director" among decision points forwarded by e-mail (no
+            # author): the family of the board whose points they are decides, as an author's would
+            ancestor = self.registry.bodies[self.speaking].parent
         seen: set[str] = set()
         while ancestor is not None and ancestor not in seen:
             seen.add(ancestor)

@@ -179,6 +179,12 @@ _DOCUMENT_RIGHT_BEFORE = re.compile(
     # relative clause or the infinitive set off after the paper)
     r"(?:\)|\b(?:reports?|notes?|documents?|papers?|study|studies|[A-Z]{1,6}/[\w./-]+))\s*(?:,\s*(?:which|that)\s+|,?\s*)$"
 )
+# "The background note will be issued as UNAIDS/PCB (64)/32.14 and will be considered by the Board":
+# the paper announced by its symbol, then, with "and", its consideration to come
+_ISSUED_AS_THEN = re.compile(
+    r"\b(?:be|is|are)\s+(?:issued|published|circulated|made\s+available)\s+(?:as|under\s+(?:the\s+)?symbol)\s+"
+    r"[A-Z][\w./()-]*(?:\s[\w./()-]+){0,3}?\s+and\s+$"
+)
 _TO_BE_CONSIDERED_BY = re.compile(
     r"(?:\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)|(?<=,\s)to)\s+be\s+(?:\w+ly\s+)?"
     r"(?:considered|examined|reviewed|discussed|debated|taken\s+up)\s+by\s+(?=(?:the\s+)?[A-Z])"
@@ -321,6 +327,7 @@ def find_submissions(text: str) -> list[Submission]:
         found.extend(
             Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_BY.finditer(text)
             if _DOCUMENT_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or _ISSUED_AS_THEN.search(text, max(0, m.start() - 80), m.start())
         )
     for verb in _SENT_VERBS:
         at = lowered.find(verb)

@@ -134,6 +134,20 @@ def opens_with_document_before(text: str) -> re.Match[str] | None:
     return _DOCUMENT_BEFORE_UNDER_MANDATE.match(text)
 
 
+# "introduced the policy, which had been prepared pursuant to decision 2033/EB.2/4": a paper taken
+# up by its kind, the relative clause on it giving its mandate
+_PAPER_TAKEN_UP_BY_A_RELATIVE = re.compile(
+    r"\bthe\s+(?P<kind>policy|strategy|plan|framework|report|note|evaluation|review|study|paper|proposal|budget|programme)"
+    r"\s*,\s*which\s+(?:had|has)\s+been\s+(?:\w+ly\s+)?(?:prepared|drawn\s+up|developed|submitted|presented)\s"
+)
+
+
+def paper_taken_up_by_a_relative(text: str) -> re.Match[str] | None:
+    """"the policy, which had been prepared pursuant to ...": the match (its ``kind`` group the
+    paper's kind word, its end where the mandate's words start), else None."""
+    return _PAPER_TAKEN_UP_BY_A_RELATIVE.search(text) if "which" in text else None
+
+
 def bare_kind_opening(text: str) -> str | None:
     """"report" for "The report is presented in response to …" (the kind word alone, after "The",
     in the sentence `opens_with_document_before` reads): when the text named no document before
