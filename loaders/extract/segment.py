@@ -711,6 +711,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
             adopted_kind = listed_kind if numbered_title else adopted_kind
+        if numbered_title is None and raw[:1].isdigit() and "/" in raw[:9] and _is_heading(raw, block.marked) and _opens_a_text(following(block)):
+            # "2036/11. Conference structure of …" over "The Economic and Social Council,": a
+            # resolution headed as the Official Records print it, without the line "Resolution
+            # adopted by the Council on …" a web page or a distributed text sets over it (E230)
+            numbered_title = NUMBERED_TITLE_HEADING.match(raw)
+            adopted_kind = instrument_kind("resolution") if numbered_title else adopted_kind
         listed = LIST_ADOPTED_BY.match(raw) or (
             LIST_ADOPTED_BY.match(raw.capitalize()) if len(raw) < 200 and raw.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
         )
