@@ -258,6 +258,12 @@ class Scope:
             # organisation's body whose short name is "Executive Council"
             return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
+        in_full = [k for k in candidates if k in self.named_in_full]
+        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full(in_full)) is not None:
+            # "the Commission" in an ECOSOC resolution on ESCAP's structure, which a user's data
+            # loads with no parent, the ECE under the Council: of the bodies of that short name the
+            # text names in full, the one it had named before (E230), whoever's child it is
+            return first
         if len(children) == 1:
             return children[0]
         if len(children) > 1 and (one := self.the_one_here(children)) is not None:
@@ -478,6 +484,13 @@ class Scope:
         resolution 1267 (1999)", where the reference data knows several committees of the Council:
         the one of them the document names in full, when it names only one."""
         named = [k for k in candidates if k in self.named_in_full]
+        if len(named) > 1:
+            # "the Commission" in an ECOSOC resolution on ESCAP's structure that names ESCAP in its
+            # title and the ECE in full only in a later paragraph ("in consultation with the Economic
+            # Commission for Europe"): the one the text had named in full before this sentence,
+            # where only one was; the body told back is one the reader has met (E230)
+            before = self.document_text[: self.position]
+            named = [k for k in named if any(_written_in(name, before) for name in self.registry.bodies[k].names if " " in name)]
         return named[0] if len(named) == 1 else None
 
     def the_one_written_in_full(self, candidates: list[str]) -> str | None:
@@ -665,6 +678,11 @@ def _written_in_lower_case(said: str) -> bool:
 
 def _spaced_lower_name(name: str) -> str:
     return " ".join(name.lower().split()).replace("’", "'")
+
+
+def _written_in(name: str, text: str) -> bool:
+    """Whether ``text`` writes ``name`` (a body's full name), wrapped or not."""
+    return re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", text) is not None
 
 
 def _own_name(body: Body) -> str:
