@@ -990,8 +990,10 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
     """Body key per mention start; unresolved mentions are left out. ``text``: the sentence, where
     what each body is to it (named in passing or not) is read."""
     keys: dict[int, str] = {}
-    for mention in refs.bodies:
+    for index, mention in enumerate(refs.bodies):
         key = body_key(mention, scope)
+        if key is None and mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
+            key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text)
         if key is not None:
             keys[mention.start] = key
             if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -1013,6 +1015,24 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
                     scope.named_issuers.remove(key)
                 scope.named_issuers.append(key)
     return keys
+
+
+# "the Executive Secretary of the Commission": an office's short name, "of", the body it serves
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _office_of_the_next(mention: BodyMention, owner: BodyMention, scope: Scope, text: str) -> str | None:
+    """"Requests the Executive Secretary of the Commission to report", where the data knows several
+    executive secretaries (of ESCAP, of a convention, of the ECE): the one of them that belongs to
+    the body named right after "of" (itself a short name the document decides), where only one
+    does (E230). None where the name is not followed so, or the body has none of them."""
+    if _OF_BETWEEN.fullmatch(text, mention.end, owner.start) is None:
+        return None
+    body = owner.key or scope.short(owner)
+    if body is None:
+        return None
+    below = [k for k in scope.candidates(mention.short or "") if scope.registry.bodies[k].parent == body]
+    return below[0] if len(below) == 1 else None
 
 
 def _relative_clause_subject(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
