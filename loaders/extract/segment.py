@@ -674,9 +674,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         # the length first, then a substring test: the pattern opens with \b, tried at every position
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
-        if block.kind == "table" and instrument is not None and part in ("preamble", "operative") and _RECORD_SYMBOL_ROW.match(raw):
+        if block.kind == "table" and instrument is not None and part in ("preamble", "operative") and _RECORD_SYMBOL_ROW.match(raw) and (
+            masthead_instrument(raw, numbering) != instrument
+        ):
             # "Symbol<tab>AFR/RC79/6" after a resolution's text in an export of records: the next
-            # record, another document's, no part of the resolution's text (E112)
+            # record, another document's, no part of the resolution's text (E112); not "Document
+            # symbol<tab>WHA89.7" under the heading of WHA89.7, the record of the one being read (E230)
             instrument, part = None, None
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
