@@ -259,7 +259,7 @@ class Scope:
             return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         in_full = [k for k in candidates if k in self.named_in_full]
-        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full(in_full)) is not None:
+        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full_before(in_full)) is not None:
             # "the Commission" in an ECOSOC resolution on ESCAP's structure, which a user's data
             # loads with no parent, the ECE under the Council: of the bodies of that short name the
             # text names in full, the one it had named before (E230), whoever's child it is
@@ -484,13 +484,19 @@ class Scope:
         resolution 1267 (1999)", where the reference data knows several committees of the Council:
         the one of them the document names in full, when it names only one."""
         named = [k for k in candidates if k in self.named_in_full]
-        if len(named) > 1:
-            # "the Commission" in an ECOSOC resolution on ESCAP's structure that names ESCAP in its
-            # title and the ECE in full only in a later paragraph ("in consultation with the Economic
-            # Commission for Europe"): the one the text had named in full before this sentence,
-            # where only one was; the body told back is one the reader has met (E230)
-            before = self.document_text[: self.position]
-            named = [k for k in named if any(_written_in(name, before) for name in self.registry.bodies[k].names if " " in name)]
+        return named[0] if len(named) == 1 else None
+
+    def the_one_named_in_full_before(self, candidates: list[str]) -> str | None:
+        """"the Commission" in an ECOSOC resolution on ESCAP's structure that names ESCAP in its
+        title and the ECE in full only in a later paragraph ("in consultation with the Economic
+        Commission for Europe"): of the candidates the document names in full, the one whose full
+        name the text wrote before this sentence, where only one was (E230): the body told back is
+        one the reader has met."""
+        before = self.document_text[: self.position]
+        named = [
+            k for k in candidates
+            if k in self.named_in_full and any(_written_in(name, before) for name in self.registry.bodies[k].names if " " in name)
+        ]
         return named[0] if len(named) == 1 else None
 
     def the_one_written_in_full(self, candidates: list[str]) -> str | None:
