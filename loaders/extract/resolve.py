@@ -998,8 +998,8 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
     keys: dict[int, str] = {}
     for index, mention in enumerate(refs.bodies):
         key = body_key(mention, scope)
-        if key is None and mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
-            key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text)
+        if mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
+            key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text, key)
         if key is not None:
             keys[mention.start] = key
             if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -1027,18 +1027,25 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def _office_of_the_next(mention: BodyMention, owner: BodyMention, scope: Scope, text: str) -> str | None:
-    """"Requests the Executive Secretary of the Commission to report", where the data knows several
-    executive secretaries (of ESCAP, of a convention, of the ECE): the one of them that belongs to
-    the body named right after "of" (itself a short name the document decides), where only one
-    does (E230). None where the name is not followed so, or the body has none of them."""
+def _office_of_the_next(mention: BodyMention, owner: BodyMention, scope: Scope, text: str, key: str | None) -> str | None:
+    """The body a short name followed by "of" and a body stands for (``key``: what it was read as
+    alone). "Requests the Executive Secretary of the Commission to report", where the data knows
+    several executive secretaries (of ESCAP, of a convention, of the ECE): the one of them that
+    belongs to the body named right after "of" (itself a short name the document decides), where
+    only one does. "continue as a standing working group of the Board" in a WFP Board's summary:
+    never a working group of another organization (IFAD's, the one the data calls "Working
+    Group"), which the body after "of" says it is not (E230). ``key`` where nothing says so."""
     if _OF_BETWEEN.fullmatch(text, mention.end, owner.start) is None:
-        return None
+        return key
     body = owner.key or scope.short(owner)
-    if body is None:
-        return None
+    if body is None or body not in scope.registry.bodies:
+        return key
     below = [k for k in scope.candidates(mention.short or "") if scope.registry.bodies[k].parent == body]
-    return below[0] if len(below) == 1 else None
+    if len(below) == 1:
+        return below[0]
+    if key is not None and key in scope.registry.bodies and scope.top(key) != scope.top(body):
+        return None
+    return key
 
 
 def _relative_clause_subject(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
