@@ -2846,9 +2846,15 @@ _PREPARED_RIGHT_AFTER = re.compile(
     r"[)\]]?\.?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
     # ("(X), prepared by the Secretariat pursuant to ...": the participle's agent between, E189)
-    r"(?:prepared|submitted|issued)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    # ("(X), conducted in accordance with resolution 88/272": an evaluation's report, the work it
+    # reports done under the instrument, E230)
+    r"(?:prepared|submitted|issued|conducted|carried\s+out|undertaken)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
+# "(PBF/EVAL/2035/1), conducted in accordance with resolution 88/272": the work an evaluation's or a
+# review's paper reports done under the instrument; with the symbol right before it, the paper's
+# mandate (E230)
+_CONDUCTED_UNDER = re.compile(r"\b(?:conducted|carried\s+out|undertaken)\s+(?:pursuant\s+to|in\s+(?:accordance|compliance)\s+with|in\s+response\s+to|under)\s")
 # ("Decision 70 (C38) (Document C41/12)": the word of the kind of paper in the bracket, E219)
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*(?:[Dd]ocuments?\s+)?$")
 # "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
@@ -2857,7 +2863,9 @@ _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # symbol that gives that document, and no other named in the sentence, its mandate
 _SYMBOL_THEN_MANDATE = re.compile(
     # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
-    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted)\s+"
+    # ("(X), conducted in accordance with resolution 88/272": an evaluation's or a review's report,
+    # the work it reports done under the instrument, E230)
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted|conducted|carried\s+out|undertaken)\s+"
     r"(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
     r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
@@ -6464,9 +6472,9 @@ class Reader:
                 # together with the following documents:": the lines below go there too (the
                 # mandates told are the named document's, not theirs)
                 self.docs.listing_receiver = (receiver, [])
-        if named and mandates and (phrases or _PREPARED.search(text) or closing and any(
+        if named and mandates and (phrases or _PREPARED.search(text) or closing and (any(
             ref in mandates and doc_rules.work_done_under(text, m.keyword_start) for m, ref in r.instruments
-        )):
+        ) or _CONDUCTED_UNDER.search(text) is not None)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
             for doc, ref in paired or [
