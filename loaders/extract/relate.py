@@ -690,9 +690,12 @@ _JOINT_SUBJECT_BY_WHICH = re.compile(
 )
 # "resolution 52/13 and Commission ... resolution 18/3" (or "decisions 12/1 and 12/4"): the two
 # instruments the relative clause is on, joined by "and", right before its comma
+# ("resolution 60/180 and Security Council resolution 1645 (2005), both of 20 December 2005": a
+# year in brackets after a number, the day the two share said once after them, E230)
 _INSTRUMENT_PAIR_JOINED = re.compile(
-    r"\b(?:resolution|decision)s?\s+\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
-    r"(?:(?:resolution|decision)\s+)?\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
+    r"\b(?:resolution|decision)s?\s+\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
+    r"(?:(?:resolution|decision)\s+)?\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?:\s*,\s+both\s+(?:of|dated|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
 )
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
