@@ -700,6 +700,9 @@ _INSTRUMENT_PAIR_JOINED = re.compile(
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
+# "resolution EB178.R6, by which the Executive Board at its 178th session recommended": the issuer
+# named as the clause's subject, its session right after it (the verb after the session, E230)
+_BY_WHICH_BODY_AT_ITS = re.compile(r"\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?=at\s+its\s)")
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
@@ -9367,7 +9370,7 @@ class Reader:
         meeting": the instrument the relative clause is on was adopted at the gathering the
         clause names after "at its", when its number carries that gathering's ordinal (E95)."""
         text = r.sentence.text
-        clause = _BY_WHICH_IT_DID.match(text, mention.end)
+        clause = _BY_WHICH_IT_DID.match(text, mention.end) or _BY_WHICH_BODY_AT_ITS.match(text, mention.end)
         if clause is None or not (ref.session.isdigit() and int(ref.session) < 1900):
             return None
         main = _MAIN_CLAUSE_AFTER.search(text, clause.end())
@@ -9681,7 +9684,7 @@ class Reader:
                     day := self.approved_in_it_on(r, mention)
                 ) is not None:
                     self.add(ref, "adoptedOn", day, ev)
-                elif ev is not None and r.gatherings and "which it " in sentence.text and (
+                elif ev is not None and r.gatherings and ("which it " in sentence.text or "which the " in sentence.text) and (
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)
