@@ -23,9 +23,8 @@ from pathlib import Path
 
 import pytest
 
-from mandate_graph.loaders.extract.characters import apply_changes
+from mandate_graph.loaders.extract.plain_layouts import normalise_layout
 from mandate_graph.loaders.extract.screen_reader_logs import may_hold_screen_reader_log
-from mandate_graph.loaders.extract.tracked_changes import balloon_changes
 
 from .phrasing import extracted_with, in_note, in_sg_report
 
@@ -121,12 +120,7 @@ def test_the_commission_is_the_one_named_in_full_before() -> None:
 
 
 def _balloons_out(text: str) -> str:
-    lines = text.split("\n")
-    starts, position = [], 0
-    for line in lines:
-        starts.append(position)
-        position += len(line) + 1
-    return apply_changes(text, balloon_changes(lines, starts))[0]
+    return normalise_layout(text)[0]
 
 
 def test_balloons_go_with_their_continuation_lines() -> None:
