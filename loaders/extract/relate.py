@@ -2860,7 +2860,7 @@ _PREPARED_RIGHT_AFTER = re.compile(
 # "(PBF/EVAL/2035/1), conducted in accordance with resolution 88/272": the work an evaluation's or a
 # review's paper reports done under the instrument; with the symbol right before it, the paper's
 # mandate (E230)
-_CONDUCTED_UNDER = re.compile(r"\b(?:conducted|carried\s+out|undertaken)\s+(?:pursuant\s+to|in\s+(?:accordance|compliance)\s+with|in\s+response\s+to|under)\s")
+_CONDUCTED_UNDER = re.compile(r"[)\]]\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:conducted|carried\s+out|undertaken)\s+(?:pursuant\s+to|in\s+(?:accordance|compliance)\s+with|in\s+response\s+to|under)\s")
 # ("Decision 70 (C38) (Document C41/12)": the word of the kind of paper in the bracket, E219)
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*(?:[Dd]ocuments?\s+)?$")
 # "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
