@@ -259,10 +259,10 @@ class Scope:
             return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         in_full = [k for k in candidates if k in self.named_in_full]
-        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full_before(in_full)) is not None:
+        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full_first(in_full)) is not None:
             # "the Commission" in an ECOSOC resolution on ESCAP's structure, which a user's data
             # loads with no parent, the ECE under the Council: of the bodies of that short name the
-            # text names in full, the one it had named before (E230), whoever's child it is
+            # text names in full, the one it names first (E230), whoever's child it is
             return first
         if len(children) == 1:
             return children[0]
@@ -486,18 +486,20 @@ class Scope:
         named = [k for k in candidates if k in self.named_in_full]
         return named[0] if len(named) == 1 else None
 
-    def the_one_named_in_full_before(self, candidates: list[str]) -> str | None:
+    def the_one_named_in_full_first(self, candidates: list[str]) -> str | None:
         """"the Commission" in an ECOSOC resolution on ESCAP's structure that names ESCAP in its
         title and the ECE in full only in a later paragraph ("in consultation with the Economic
         Commission for Europe"): of the candidates the document names in full, the one whose full
-        name the text wrote before this sentence, where only one was (E230): the body told back is
-        one the reader has met."""
-        before = self.document_text[: self.position]
-        named = [
-            k for k in candidates
-            if k in self.named_in_full and any(_written_in(name, before) for name in self.registry.bodies[k].names if " " in name)
-        ]
-        return named[0] if len(named) == 1 else None
+        name the text writes first (E230): the body the text is about, met before any other."""
+        first: list[tuple[int, str]] = []
+        for k in candidates:
+            if k not in self.named_in_full:
+                continue
+            found = [at for name in self.registry.bodies[k].names if " " in name and (at := _written_at(name, self.document_text)) is not None]
+            if found:
+                first.append((min(found), k))
+        first.sort()
+        return first[0][1] if len(first) == 1 or len(first) > 1 and first[0][0] < first[1][0] else None
 
     def the_one_written_in_full(self, candidates: list[str]) -> str | None:
         """"the Centre" in an information note of a regional commission's committee that speaks of
@@ -686,9 +688,10 @@ def _spaced_lower_name(name: str) -> str:
     return " ".join(name.lower().split()).replace("’", "'")
 
 
-def _written_in(name: str, text: str) -> bool:
-    """Whether ``text`` writes ``name`` (a body's full name), wrapped or not."""
-    return re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", text) is not None
+def _written_at(name: str, text: str) -> int | None:
+    """Where ``text`` first writes ``name`` (a body's full name), wrapped or not."""
+    found = re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", text)
+    return found.start() if found is not None else None
 
 
 def _own_name(body: Body) -> str:

@@ -4,8 +4,8 @@
   ("Deleted: …", "Formatted: …", "Commented [AB1]: …") go before lines are read, deleted words
   stating nothing; an ECOSOC resolution headed "2041/5. Title" over "The Economic and Social
   Council," (no "Resolution adopted by" line) is read as that resolution;
-- "the Commission" where the data loads two commissions (one with no parent): the one named in
-  full before the sentence; "the Executive Secretary of the Commission": the one of that body;
+- "the Commission" where the data loads two commissions (one with no parent): the one the text
+  names in full first; "the Executive Secretary of the Commission": the one of that body;
   "a standing working group of the Board": never another organization's working group;
 - a screen reader's log of a resolution's page (NVDA): announcements go, a heading keeps its
   title, a table's row is its cells a tab apart, a record's symbol row naming the instrument read
@@ -116,6 +116,8 @@ def test_a_tracked_print_reads_its_body_column_only() -> None:
 def test_the_commission_is_the_one_named_in_full_before() -> None:
     # the Arctic Rim's commission, named in full only in paragraph 1, loads under the Council
     assert ("ecosoc/res/2041/5", "ecis") in _facts(PRINT, "invites")
+    # "Recalling Commission resolution 97/2": the commission the text names first
+    assert ("ecosoc/res/2041/5", "ecis/res/97/2") in _facts(PRINT, "cites")
     assert not any(o.startswith("ecar") for _, o in _facts(PRINT, "requests") | _facts(PRINT, "invites"))
 
 
