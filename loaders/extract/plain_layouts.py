@@ -58,6 +58,8 @@ from mandate_graph.loaders.extract.org_pages import org_changes
 from mandate_graph.loaders.extract.markup_pages import heading_attribute_changes, wiki_changes
 from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.field_tables import field_table_changes, may_hold_field_table
+from mandate_graph.loaders.extract.tracked_changes import balloon_changes, may_hold_balloons
+from mandate_graph.loaders.extract.screen_reader_logs import may_hold_screen_reader_log, screen_reader_changes
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
 from mandate_graph.loaders.extract.spaced_row_tables import may_hold_spaced_row_table, spaced_row_table_changes
@@ -1014,19 +1016,36 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
+# Layouts undone before any other pass reads the lines: a tracked print's balloons at the right
+# of its lines (which a pass would read as a column or a cell), a screen reader's announcements
+# (which hide a record's rows from the field tables' reader) (E230)
+_FIRST_PASSES = (
+    (may_hold_balloons, balloon_changes),
+    (may_hold_screen_reader_log, screen_reader_changes),
+)
+
+
 def normalise_layout(text: str) -> tuple[str, list[int] | None]:
     """``text`` with the layouts above undone, and the map of each of its characters (and its
     end) to the offset in ``text`` it came from; None when nothing changed."""
     offsets: list[int] | None = None
+    for may_hold, changes_of in _FIRST_PASSES:
+        if may_hold(text):
+            lines = text.split("\n")
+            if first := changes_of(lines, _line_starts(lines)):
+                text, first_offsets = apply_changes(text, first)
+                offsets = first_offsets if offsets is None else list(map(offsets.__getitem__, first_offsets))
     exported = csv_export(text)
     if exported is None and ("," in text[:300] or "\t" in text[:300] or ";" in text[:300]):
         # a table of records under a header row (a spreadsheet's CSV or TSV)
         exported = wide_csv_export(text)
     if exported is not None:
-        text, offsets = exported
+        text, exported_offsets = exported
+        offsets = exported_offsets if offsets is None else list(map(offsets.__getitem__, exported_offsets))
     elif (gridded := grid_table_export(text)) is not None:
         # a grid table's wrapped cells, each read whole
-        text, offsets = gridded
+        text, gridded_offsets = gridded
+        offsets = gridded_offsets if offsets is None else list(map(offsets.__getitem__, gridded_offsets))
     if (multiline := multiline_table_export(text)) is not None:
         # pandoc's multiline tables, before their closing rule is taken for an underline
         text, multiline_offsets = multiline

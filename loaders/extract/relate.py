@@ -693,9 +693,12 @@ _JOINT_SUBJECT_BY_WHICH = re.compile(
 )
 # "resolution 52/13 and Commission ... resolution 18/3" (or "decisions 12/1 and 12/4"): the two
 # instruments the relative clause is on, joined by "and", right before its comma
+# ("resolution 60/180 and Security Council resolution 1645 (2005), both of 20 December 2005": a
+# year in brackets after a number, the day the two share said once after them, E230)
 _INSTRUMENT_PAIR_JOINED = re.compile(
-    r"\b(?:resolution|decision)s?\s+\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
-    r"(?:(?:resolution|decision)\s+)?\S+(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
+    r"\b(?:resolution|decision)s?\s+\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
+    r"(?:(?:resolution|decision)\s+)?\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
+    r"(?:\s*,\s+both\s+(?:of|dated|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
 )
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
@@ -709,6 +712,9 @@ _WHICH_INSTRUMENT_BEFORE_VERB = re.compile(
 # number and the participle that tells what it did (E227)
 _PARTICIPLE_AFTER_INSTRUMENT = re.compile(r"\s*(?:\(\d{4}\))?\s*,\s+(?:thereby\s+)?")
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
+# "resolution EB178.R6, by which the Executive Board at its 178th session recommended": the issuer
+# named as the clause's subject, its session right after it (the verb after the session, E230)
+_BY_WHICH_BODY_AT_ITS = re.compile(r"\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?=at\s+its\s)")
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
@@ -2878,9 +2884,15 @@ _PREPARED_RIGHT_AFTER = re.compile(
     r"[)\]]?\.?(?:\s*,\s*[“\"][^”\"]{1,200}[”\"])?\s*,\s*(?:which\s+(?:(?:had|has)\s+been\s+|was\s+|is\s+"
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?))?"
     # ("(X), prepared by the Secretariat pursuant to ...": the participle's agent between, E189)
-    r"(?:prepared|submitted|issued)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
+    # ("(X), conducted in accordance with resolution 88/272": an evaluation's report, the work it
+    # reports done under the instrument, E230)
+    r"(?:prepared|submitted|issued|conducted|carried\s+out|undertaken)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
+# "(PBF/EVAL/2035/1), conducted in accordance with resolution 88/272": the work an evaluation's or a
+# review's paper reports done under the instrument; with the symbol right before it, the paper's
+# mandate (E230)
+_CONDUCTED_UNDER = re.compile(r"[)\]]\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:conducted|carried\s+out|undertaken)\s+(?:pursuant\s+to|in\s+(?:accordance|compliance)\s+with|in\s+response\s+to|under)\s")
 # ("Decision 70 (C38) (Document C41/12)": the word of the kind of paper in the bracket, E219)
 _RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*(?:[Dd]ocuments?\s+)?$")
 # "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
@@ -2889,7 +2901,9 @@ _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # symbol that gives that document, and no other named in the sentence, its mandate
 _SYMBOL_THEN_MANDATE = re.compile(
     # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
-    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted)\s+"
+    # ("(X), conducted in accordance with resolution 88/272": an evaluation's or a review's report,
+    # the work it reports done under the instrument, E230)
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted|conducted|carried\s+out|undertaken)\s+"
     r"(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
     r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
@@ -6577,9 +6591,9 @@ class Reader:
                 # together with the following documents:": the lines below go there too (the
                 # mandates told are the named document's, not theirs)
                 self.docs.listing_receiver = (receiver, [])
-        if named and mandates and (phrases or _PREPARED.search(text) or closing and any(
+        if named and mandates and (phrases or _PREPARED.search(text) or closing and (any(
             ref in mandates and doc_rules.work_done_under(text, m.keyword_start) for m, ref in r.instruments
-        )):
+        ) or _CONDUCTED_UNDER.search(text) is not None)):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
             for doc, ref in paired or [
@@ -9521,7 +9535,7 @@ class Reader:
         meeting": the instrument the relative clause is on was adopted at the gathering the
         clause names after "at its", when its number carries that gathering's ordinal (E95)."""
         text = r.sentence.text
-        clause = _BY_WHICH_IT_DID.match(text, mention.end)
+        clause = _BY_WHICH_IT_DID.match(text, mention.end) or _BY_WHICH_BODY_AT_ITS.match(text, mention.end)
         if clause is None or not (ref.session.isdigit() and int(ref.session) < 1900):
             return None
         main = _MAIN_CLAUSE_AFTER.search(text, clause.end())
@@ -9839,7 +9853,7 @@ class Reader:
                     day := self.approved_in_it_on(r, mention)
                 ) is not None:
                     self.add(ref, "adoptedOn", day, ev)
-                elif ev is not None and r.gatherings and "which it " in sentence.text and (
+                elif ev is not None and r.gatherings and ("which it " in sentence.text or "which the " in sentence.text) and (
                     at_its := self.done_by_which_at_its(r, mention, ref)
                 ) is not None:
                     self.add(ref, "adoptedAt", at_its, ev)

@@ -258,6 +258,12 @@ class Scope:
             # organisation's body whose short name is "Executive Council"
             return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
+        in_full = [k for k in candidates if k in self.named_in_full]
+        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full_first(in_full)) is not None:
+            # "the Commission" in an ECOSOC resolution on ESCAP's structure, which a user's data
+            # loads with no parent, the ECE under the Council: of the bodies of that short name the
+            # text names in full, the one it names first (E230), whoever's child it is
+            return first
         if len(children) == 1:
             return children[0]
         if len(children) > 1 and (one := self.the_one_here(children)) is not None:
@@ -484,6 +490,21 @@ class Scope:
         named = [k for k in candidates if k in self.named_in_full]
         return named[0] if len(named) == 1 else None
 
+    def the_one_named_in_full_first(self, candidates: list[str]) -> str | None:
+        """"the Commission" in an ECOSOC resolution on ESCAP's structure that names ESCAP in its
+        title and the ECE in full only in a later paragraph ("in consultation with the Economic
+        Commission for Europe"): of the candidates the document names in full, the one whose full
+        name the text writes first (E230): the body the text is about, met before any other."""
+        first: list[tuple[int, str]] = []
+        for k in candidates:
+            if k not in self.named_in_full:
+                continue
+            found = [at for name in self.registry.bodies[k].names if " " in name and (at := _written_at(name, self.document_text)) is not None]
+            if found:
+                first.append((min(found), k))
+        first.sort()
+        return first[0][1] if len(first) == 1 or len(first) > 1 and first[0][0] < first[1][0] else None
+
     def the_one_written_in_full(self, candidates: list[str]) -> str | None:
         """"the Centre" in an information note of a regional commission's committee that speaks of
         "the Governing Council of the Asian and Pacific Centre for the Development of Disaster
@@ -669,6 +690,12 @@ def _written_in_lower_case(said: str) -> bool:
 
 def _spaced_lower_name(name: str) -> str:
     return " ".join(name.lower().split()).replace("’", "'")
+
+
+def _written_at(name: str, text: str) -> int | None:
+    """Where ``text`` first writes ``name`` (a body's full name), wrapped or not."""
+    found = re.search(r"\b" + r"\s+".join(map(re.escape, name.split())) + r"\b", text)
+    return found.start() if found is not None else None
 
 
 def _own_name(body: Body) -> str:
@@ -976,8 +1003,10 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
     """Body key per mention start; unresolved mentions are left out. ``text``: the sentence, where
     what each body is to it (named in passing or not) is read."""
     keys: dict[int, str] = {}
-    for mention in refs.bodies:
+    for index, mention in enumerate(refs.bodies):
         key = body_key(mention, scope)
+        if mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
+            key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text, key)
         if key is not None:
             keys[mention.start] = key
             if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -999,6 +1028,31 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
                     scope.named_issuers.remove(key)
                 scope.named_issuers.append(key)
     return keys
+
+
+# "the Executive Secretary of the Commission": an office's short name, "of", the body it serves
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _office_of_the_next(mention: BodyMention, owner: BodyMention, scope: Scope, text: str, key: str | None) -> str | None:
+    """The body a short name followed by "of" and a body stands for (``key``: what it was read as
+    alone). "Requests the Executive Secretary of the Commission to report", where the data knows
+    several executive secretaries (of ESCAP, of a convention, of the ECE): the one of them that
+    belongs to the body named right after "of" (itself a short name the document decides), where
+    only one does. "continue as a standing working group of the Board" in a WFP Board's summary:
+    never a working group of another organization (IFAD's, the one the data calls "Working
+    Group"), which the body after "of" says it is not (E230). ``key`` where nothing says so."""
+    if _OF_BETWEEN.fullmatch(text, mention.end, owner.start) is None:
+        return key
+    body = owner.key or scope.short(owner)
+    if body is None or body not in scope.registry.bodies:
+        return key
+    below = [k for k in scope.candidates(mention.short or "") if scope.registry.bodies[k].parent == body]
+    if len(below) == 1:
+        return below[0]
+    if key is not None and key in scope.registry.bodies and scope.top(key) != scope.top(body):
+        return None
+    return key
 
 
 def _relative_clause_subject(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:

@@ -706,9 +706,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         # the length first, then a substring test: the pattern opens with \b, tried at every position
         if len(raw) < 200 and "raft" in raw and _DRAFT_WORD.search(raw):
             draft_named = True
-        if block.kind == "table" and instrument is not None and part in ("preamble", "operative") and _RECORD_SYMBOL_ROW.match(raw):
+        if block.kind == "table" and instrument is not None and part in ("preamble", "operative") and _RECORD_SYMBOL_ROW.match(raw) and (
+            masthead_instrument(raw, numbering) != instrument
+        ):
             # "Symbol<tab>AFR/RC79/6" after a resolution's text in an export of records: the next
-            # record, another document's, no part of the resolution's text (E112)
+            # record, another document's, no part of the resolution's text (E112); not "Document
+            # symbol<tab>WHA89.7" under the heading of WHA89.7, the record of the one being read (E230)
             instrument, part = None, None
         if block.kind in ("footnote", "table"):
             numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
@@ -743,6 +746,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if numbered_title is None and listed_kind and _is_heading(raw, block.marked):
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
             adopted_kind = listed_kind if numbered_title else adopted_kind
+        if numbered_title is None and raw[:1].isdigit() and "/" in raw[:9] and _is_heading(raw, block.marked) and _opens_a_text(following(block)):
+            # "2036/11. Conference structure of …" over "The Economic and Social Council,": a
+            # resolution headed as the Official Records print it, without the line "Resolution
+            # adopted by the Council on …" a web page or a distributed text sets over it (E230)
+            numbered_title = NUMBERED_TITLE_HEADING.match(raw)
+            adopted_kind = instrument_kind("resolution") if numbered_title else adopted_kind
         listed = LIST_ADOPTED_BY.match(raw) or (
             LIST_ADOPTED_BY.match(raw.capitalize()) if len(raw) < 200 and raw.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
         )

@@ -190,3 +190,70 @@ def accept_html_changes(text: str) -> tuple[str, list[int] | None]:
     if not changes:
         return text, None
     return apply_changes(text, changes)
+
+
+# --------------------------------------------------------------------------- a print's balloons
+
+# Word prints a text with its changes tracked ("print markup", a compare version) with the final
+# wording in the body and each change or comment in a balloon in the right margin, beside the
+# line it belongs to: "Deleted: Decides to establish", "Formatted: Font: Italic", "Commented
+# [ES1]: agreed ad ref", "Inserted: ...", "Moved (insertion) [1]". Read as text, every line the
+# balloon runs over ends in its words after a wide gap, so a sentence of the body that wraps reads
+# through them ("… decided to   Deleted: to establish a / establish a Committee …   working group
+# on urban"). The balloon states nothing (its deleted words least of all): it goes, the gap
+# before it too, and a line that held nothing else goes whole. A balloon opens with one of the
+# tool's labels at the right of a gap of three spaces or more, far from the left margin; it runs
+# on over the lines below whose right end starts at about the same column, until a blank line or
+# a line with nothing there.
+_BALLOON_LABEL = (
+    r"(?:Deleted|Inserted|Formatted(?:\s+Table)?|Moved\s+\((?:insertion|deletion)\)(?:\s+\[\d{1,3}\])?"
+    r"|Moved\s+(?:up|down)(?:\s+\[\d{1,3}\])?|Field\s+Code\s+Changed|(?:Deleted|Inserted|Merged|Split)\s+Cells"
+    r"|Comment(?:ed)?\s+\[[A-Za-z]{1,6}\d{1,3}\])"
+)
+_BALLOON_OPENING = re.compile(r"(?<=\S) {3,}(?=" + _BALLOON_LABEL + r"(?::|\s*$))|^ {30,}(?=" + _BALLOON_LABEL + r"(?::|\s*$))")
+_ANY_BALLOON = re.compile(r" {3}" + _BALLOON_LABEL + r":")
+# A balloon's column is far right of the margin; its lines start within a few columns of its label.
+_BALLOON_COLUMN = 40
+_BALLOON_DRIFT = 4
+_FEWEST_BALLOONS = 2
+_RIGHT_PIECE = re.compile(r"(?:(?<=\S) {3,}|^ +)(?=\S)(?!.* {3,}\S)")
+
+
+def may_hold_balloons(text: str) -> bool:
+    """Whether ``text`` may be a print with balloons: one search of the whole text."""
+    return _ANY_BALLOON.search(text) is not None
+
+
+def balloon_changes(lines: list[str], starts: list[int]) -> list[tuple[int, int, str | None]]:
+    """The changes that take a tracked print's balloons out of its lines (above): each balloon's
+    words with the gap before them, and a line that held only a balloon with its line break.
+    None unless the text has two balloons at least (one label at the right of a line is a word
+    of a table as likely)."""
+    openings = [(index, m) for index, line in enumerate(lines) if "   " in line and (m := _BALLOON_OPENING.search(line)) is not None and m.end() >= _BALLOON_COLUMN]
+    if len(openings) < _FEWEST_BALLOONS:
+        return []
+    changes: list[tuple[int, int, str | None]] = []
+    opened = dict(openings)
+    index = 0
+    while index < len(lines):
+        m = opened.get(index)
+        if m is None:
+            index += 1
+            continue
+        column = m.end()
+        while True:
+            line = lines[index]
+            begin = m.start() if m is not None else 0
+            if line[:begin].strip():
+                changes.append((starts[index] + begin, starts[index] + len(line), ""))
+            else:
+                # nothing of the body on this line: the line goes with its break
+                changes.append((starts[index], starts[index] + len(line) + (1 if index + 1 < len(lines) else 0), ""))
+            index += 1
+            if index >= len(lines) or index in opened:
+                break
+            piece = _RIGHT_PIECE.search(lines[index])
+            if piece is None or abs(piece.end() - column) > _BALLOON_DRIFT:
+                break
+            m = piece
+    return changes

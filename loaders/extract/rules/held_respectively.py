@@ -41,7 +41,7 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         return None
     m = _HELD_THEN_RESPECTIVELY.match(text, end)
     if m is None:
-        return None
+        return _paired_after_held(text, end, count)
     told = m["told"].strip()
     found_places: list[str] = []
     where = _PLACES.match(told)
@@ -58,3 +58,33 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         tuple(found_places * count if len(found_places) == 1 else found_places),
         tuple(spans * count if len(spans) == 1 else spans),
     )
+
+
+# "The Group held its thirty-first and thirty-second meetings in New York on 12 and 13 May 2035 and
+# in Addis Ababa on 3 and 4 November 2035, respectively": the verb before the gatherings, each
+# place told with its days after them, the pairs one after the other (E230)
+_HELD_BEFORE = re.compile(r"\b(?:held|convened|hold|holds|will\s+hold)\s+(?:its|their|the)\s+[^;()]{0,120}$")
+_PAIRS_THEN_RESPECTIVELY = re.compile(r",?\s+(?P<told>(?:in|at)\s+[A-Z][^;()]{3,240}?),?\s+respectively\b")
+_NEXT_PAIR = re.compile(r",?\s+and\s+(?=(?:in|at)\s+[A-Z])|,\s+(?=(?:in|at)\s+[A-Z])")
+
+
+def _paired_after_held(text: str, end: int, count: int) -> HeldRespectively | None:
+    """Each place with its days after gatherings that a verb before them held (above): the n-th
+    pair the n-th gathering's, when every pair names one place and its days, as many pairs as
+    gatherings."""
+    m = _PAIRS_THEN_RESPECTIVELY.match(text, end)
+    if m is None or _HELD_BEFORE.search(text, max(0, end - 160), end) is None:
+        return None
+    pairs = _NEXT_PAIR.split(m["told"].strip())
+    if len(pairs) != count:
+        return None
+    found_places: list[str] = []
+    spans: list[DateRange] = []
+    for pair in pairs:
+        where = _PLACES.match(pair)
+        dates = [d.value for d in find_dates(pair)]
+        if where is None or len(dates) != 1 or not places.is_place(where["list"].strip()):
+            return None
+        found_places.append(where["list"].strip())
+        spans.append(dates[0])
+    return HeldRespectively(tuple(found_places), tuple(spans))
