@@ -211,6 +211,10 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
     open_end: int | None = None
     above_level: int | None = None  # the level of the line right above; None after a blank
     above_closed = False  # whether the line right above is whole: it takes no continuation
+    # the level of a bullet ending with a colon ("The Committee:"): the items below it are clauses
+    # each whole, and so are their own sub-bullets ("decides to establish a working group on ..." /
+    # "five members, renewed every two years"), details of the item, not its words going on
+    list_level: int | None = None
     # "Requests" alone over "the secretariat: to publish ..." / "the working group: to report ...":
     # the verb and its level, said again before each of its items
     lead_verb: tuple[str, int] | None = None
@@ -237,10 +241,12 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
         first = line[text_start : text_start + 1]
         if lead_verb is not None and level <= lead_verb[1]:
             lead_verb = None
+        if list_level is not None and level <= list_level:
+            list_level = None
         verb = lead_verb[0] if lead_verb is not None and first.islower() else ""
         if (
             level and bullet is None and first.islower() and above_level is not None and 0 < above_level < level
-            and not above_closed and not verb
+            and not above_closed and not verb and list_level is None
         ):
             # "Decides that the Sub-group" / "would continue as ...": the item goes on
             changes.append((at - 1, at + text_start, " "))
@@ -258,6 +264,8 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
         text = line[text_start:].strip()
         open_heading = _INSTRUMENT_HEADING.match(text) is not None
         above_closed = bool(level) and (open_heading or text.endswith(":"))
+        if level and text.endswith(":") and list_level is None:
+            list_level = level
         if level and _LEAD_VERB.fullmatch(text):
             lead_verb = (text + " ", level)
     close(None, False)
