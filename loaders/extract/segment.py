@@ -652,12 +652,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_draft = adopted_draft_number(cleaned.text, numbering) if "raft" in cleaned.text[:3000] else None
     text_index = {id(b): i for i, b in enumerate(texts)}
 
-    def following(block: Block) -> list[str]:
-        # the three text blocks after ``block``, cut from the text only for the few blocks
-        # that may be an instrument's heading (not for every block of the document): a note on
-        # its adoption and a meeting's line may stand before its opening formula (E232)
+    def following(block: Block, count: int = 2) -> list[str]:
+        # the two text blocks after ``block`` (or ``count``), cut from the text only for the few
+        # blocks that may be an instrument's heading (not for every block of the document)
         i = text_index.get(id(block))
-        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 4]]
+        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 1 + count]]
 
     def ahead(block: Block) -> list[str]:
         # the text blocks under a "Decision" line, down to where its source note may stand
@@ -832,7 +831,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # number and a title. The instrument ends at the next heading of the outline (a
                 # page's section, a slide's title); a line not marked up as a heading (a Word
                 # export's) also at the report's next line in capitals.
-                in_convention = kind_numbered_heading(raw, following(block))
+                # (three blocks: a note on its adoption and a meeting's line may stand before the
+                # opening formula, E232)
+                in_convention = kind_numbered_heading(raw, following(block, 3))
                 page_heading = in_convention is not None
                 by_kind_line = in_convention is not None and not block.marked
             if in_convention is None and raw[-1:] in ")0123456789" and "/" in raw[-12:]:
