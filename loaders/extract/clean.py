@@ -33,7 +33,11 @@ from mandate_graph.loaders.extract.tracked_changes import accept_html_changes, t
 from mandate_graph.loaders.extract.capitals import recase, venue_lines_recased
 from mandate_graph.loaders.extract.markdown_tables import cell_spans, pipe_tables
 from mandate_graph.loaders.extract.rules.capital_verbs import NUMBER_BEFORE_CAPITAL_VERB
-from mandate_graph.loaders.extract.rules.instrument_headings import adoption_fields, number_alone_heads_text
+from mandate_graph.loaders.extract.rules.instrument_headings import (
+    adoption_fields,
+    adoption_note_under_heading,
+    number_alone_heads_text,
+)
 from mandate_graph.loaders.extract.rules.press_releases import sittings_line
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
@@ -1538,6 +1542,8 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
                 or _KEYWORD_LINE_CLAUSE.match(raw) is not None
                 or _keyword_line_over_items(piece.text, text, marked_blocks, next_texts.get(place, []))
                 or _lower_case_clause_after_clause(previous, piece.text)
+                # "Decision 176/2 – Title" / (blank) / "adopted by the Committee at ...": its note
+                or adoption_note_under_heading(previous, piece.text)
             )
             if not starts_block and _ends_open(previous) and (
                 first.islower()

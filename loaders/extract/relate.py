@@ -720,6 +720,11 @@ _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
+# "Before the 176th session:", "Documents before the 31st meeting:": a lead-in over a list of papers,
+# the one session it names and nothing else (no body, no verb)
+_BEFORE_A_SESSION_LEAD_IN = re.compile(
+    r"^(?:(?:Documents|Papers|Documentation)\s+)?[Bb]efore\s+the\s+(?P<ordinal>[\w-]+)\s+(?P<word>session|meeting)\s*:$"
+)
 # ("Proposals for area-based management tools before the Conference of the Parties at its fourth
 # meeting": a table of the papers of one kind, named by what they propose or report on, E224)
 _DOCUMENTS_BEFORE = re.compile(
@@ -6372,6 +6377,13 @@ class Reader:
             # "In accordance with ..., the following documents were issued for the review of
             # Namibia:" in the report of the session that held the review: the list goes there
             self.docs.listing_receiver = ([self.report_session], [])
+        if not named and (lead_in := _BEFORE_A_SESSION_LEAD_IN.match(text)) is not None and (
+            before_session := self.own_session(lead_in["ordinal"], lead_in["word"])
+        ) is not None:
+            # "Before the 176th session:", "Documents before the thirty-first meeting:" over the
+            # list of the papers, a slide's bullet or a short lead-in: they go to the issuer's
+            # session it names (E232)
+            self.docs.listing_receiver = ([before_session], [])
         # "Resolution 11/2 requested the Secretariat to prepare the present note" (E200)
         asked_for_itself = doc_rules.asks_for_itself(text) if r.instruments else None
         itself = asked_for_itself is not None or record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (

@@ -84,9 +84,11 @@ def _opens_a_text(after: list[str]) -> bool:
 ADOPTION_NOTE = re.compile(
     # "Resolution adopted on 19 September 2025 during the ninth plenary meeting": under the title
     # "(Adopted at the 8th meeting, on 14 March 2031)": the same note in brackets
-    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|Adopted)\s+(?:at|on|by|without)\b[^.;]{0,160}"
-    # "Adopted 29 May 2032": a slide's bullet under the decision's title (E100)
+    r"^(?:\[[^\]]{1,80}\]|\([Aa]dopted\s+(?:at|on|by|without|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^.;()]{0,160}\.?\)|(?:(?:Resolution|Decision)\s+adopted|[Aa]dopted)\s+(?:at|on|by|without)\b[^.;]{0,160}"
+    # "Adopted 29 May 2032": a slide's bullet under the decision's title (E100); "4621st meeting,
+    # 22 July 2036", a sub-bullet under "adopted by the Committee at its 176th session" (E232)
     r"|Adopted\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|\d{1,5}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,\s+(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
     # "Date of adoption: 13 July 2032", "Date adopted: ...", "Adoption date: ...": a field of a
     # page's record of the decision, under its code and title
     r"|(?:Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date|Adopted\s+on)\s*:\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
@@ -625,6 +627,10 @@ def adopted_draft_number(text: str, numbering: NumberingFinder | None) -> tuple[
     return numbers.pop() if len(numbers) == 1 else None
 
 
+# a heading that says the section above goes on: "Decision 176/2 at a glance (cont.)", "(continued)"
+_CONTINUED_HEADING = re.compile(r"\((?:cont(?:\.|'d|’d|inued)|suite)\)\s*$", re.IGNORECASE)
+
+
 def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[Paragraph]:
     """``numbering``: the reference data's numbering conventions, for headings written in them."""
     paragraphs: list[Paragraph] = []
@@ -646,11 +652,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_draft = adopted_draft_number(cleaned.text, numbering) if "raft" in cleaned.text[:3000] else None
     text_index = {id(b): i for i, b in enumerate(texts)}
 
-    def following(block: Block) -> list[str]:
-        # the two text blocks after ``block``, cut from the text only for the few blocks
-        # that may be an instrument's heading (not for every block of the document)
+    def following(block: Block, count: int = 2) -> list[str]:
+        # the two text blocks after ``block`` (or ``count``), cut from the text only for the few
+        # blocks that may be an instrument's heading (not for every block of the document)
         i = text_index.get(id(block))
-        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 3]]
+        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 1 + count]]
 
     def ahead(block: Block) -> list[str]:
         # the text blocks under a "Decision" line, down to where its source note may stand
@@ -834,7 +840,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # number and a title. The instrument ends at the next heading of the outline (a
                 # page's section, a slide's title); a line not marked up as a heading (a Word
                 # export's) also at the report's next line in capitals.
-                in_convention = kind_numbered_heading(raw, following(block))
+                # (three blocks: a note on its adoption and a meeting's line may stand before the
+                # opening formula, E232)
+                in_convention = kind_numbered_heading(raw, following(block, 3))
                 page_heading = in_convention is not None
                 by_kind_line = in_convention is not None and not block.marked
             if in_convention is None and raw[-1:] in ")0123456789" and "/" in raw[-12:]:
@@ -968,6 +976,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # its numbering), not the decision's; a resolution's own capitals lines ("THE
                 # CONFERENCE OF THE PARTIES") under another heading are left alone
                 instrument, part = None, None
+            elif page_section and part != "title" and _CONTINUED_HEADING.search(raw):
+                # "Decision 176/2 at a glance (cont.)": the same slide again, its text goes on (E232)
+                pass
             elif page_section and part != "title":
                 # "## Résumé en français", a slide's title after "Decision 71/1 – Title": the
                 # page's next section of the same outline, no part of the decision above

@@ -187,6 +187,20 @@ def is_outline_deck(lines: list[str]) -> bool:
     return titles >= _FEWEST_OUTLINE_SLIDES and 2 * indented >= len(texts) and 10 * long_items <= indented
 
 
+# What a bullet whose sub-bullets are items of their own, not its words going on, looks like: one
+# ending with a colon ("The Committee:" over "recalls its decision 162/1" / "endorses the ..."), or
+# an instrument's heading, whole on its line ("Decision 176/2 – Predictable review cycle" over
+# "adopted by the Committee at its 176th session" / "4621st meeting, 22 July 2036"). A bullet
+# without either ("Decides that the Sub-group" / "would continue as ...") goes on below (E232).
+_INSTRUMENT_HEADING = re.compile(r"^(?:Resolution|Decision|RESOLUTION|DECISION)\s+\d{1,4}/\d{1,3}\s*(?:[:.–—]|\s-)\s+[A-Z]")
+# "Requests", "Also invites", "Calls upon": an operative verb alone over the parties it addresses,
+# each a sub-bullet ("the secretariat: to publish ..."), which it governs each (E232)
+_LEAD_VERB = re.compile(
+    r"(?:(?:Also|Further)\s+)?(?:[Rr]equests|[Ii]nvites|[Ee]ncourages|[Uu]rges|[Cc]alls\s+upon|[Aa]uthorizes|[Ee]ntrusts"
+    r"|[Ee]ndorses|[Aa]pproves|[Ww]elcomes|[Rr]ecalls|[Dd]ecides)"
+)
+
+
 def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change]:
     """The changes that make each title and bullet of an outline deck a paragraph of its own."""
     if not is_outline_deck(lines):
@@ -196,11 +210,21 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
     open_level: int | None = None
     open_end: int | None = None
     above_level: int | None = None  # the level of the line right above; None after a blank
+    above_closed = False  # whether the line right above is whole: it takes no continuation
+    # the level of a bullet ending with a colon ("The Committee:"): the items below it are clauses
+    # each whole, and so are their own sub-bullets ("decides to establish a working group on ..." /
+    # "five members, renewed every two years"), details of the item, not its words going on
+    list_level: int | None = None
+    # "Requests" alone over "the secretariat: to publish ..." / "the working group: to report ...":
+    # the verb and its level, said again before each of its items
+    lead_verb: tuple[str, int] | None = None
+    open_heading = False  # whether the item being read is an instrument's heading
 
     def close(next_level: int | None, next_opens_upper: bool) -> None:
         nonlocal open_end
-        if open_end is not None and open_level:
-            # a bullet over its own sub-bullets introduces them; another is a sentence
+        if open_end is not None and open_level and not open_heading:
+            # a bullet over its own sub-bullets introduces them; another is a sentence (an
+            # instrument's heading stays a heading)
             mark = ":" if next_level is not None and next_level > open_level and next_opens_upper else "."
             changes.append((open_end, open_end, mark))
         open_end = None
@@ -215,7 +239,15 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
         bullet = _BULLET.match(line) if level else None
         text_start = bullet.end() if bullet is not None else level
         first = line[text_start : text_start + 1]
-        if level and bullet is None and first.islower() and above_level is not None and 0 < above_level < level:
+        if lead_verb is not None and level <= lead_verb[1]:
+            lead_verb = None
+        if list_level is not None and level <= list_level:
+            list_level = None
+        verb = lead_verb[0] if lead_verb is not None and first.islower() else ""
+        if (
+            level and bullet is None and first.islower() and above_level is not None and 0 < above_level < level
+            and not above_closed and not verb and list_level is None
+        ):
             # "Decides that the Sub-group" / "would continue as ...": the item goes on
             changes.append((at - 1, at + text_start, " "))
             above_level = level
@@ -224,10 +256,17 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
             continue
         close(level, first.isupper())
         if above_level is not None:
-            changes.append((at, at + text_start, "\n"))
+            changes.append((at, at + text_start, "\n" + verb))
         elif text_start:
-            changes.append((at, at + text_start, ""))
+            changes.append((at, at + text_start, verb))
         open_level, above_level = level, level
         open_end = _end_of_text(line, at) if level else None
+        text = line[text_start:].strip()
+        open_heading = _INSTRUMENT_HEADING.match(text) is not None
+        above_closed = bool(level) and (open_heading or text.endswith(":"))
+        if level and text.endswith(":") and list_level is None:
+            list_level = level
+        if level and _LEAD_VERB.fullmatch(text):
+            lead_verb = (text + " ", level)
     close(None, False)
     return changes

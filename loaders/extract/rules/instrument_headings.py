@@ -402,6 +402,18 @@ _FIRST_CLAUSE = re.compile(
 )
 
 
+def adoption_note_under_heading(previous: str, line: str) -> bool:
+    """Is ``line`` the note on an instrument's adoption ("adopted by the Committee at its 176th
+    session") right under the instrument's heading ``previous`` ("Decision 176/2 – Predictable
+    review cycle")? It is a line of its own, not the title going on (a slide's sub-bullet, E232)."""
+    return _KIND_NUMBER_TITLE.match(previous.strip()) is not None and _ADOPTION_NOTE_LINE.match(line.strip()) is not None
+
+
+# "4621st meeting, 22 July 2036", "(12th plenary meeting, 3 May 2031)": the meeting and day of an
+# instrument's adoption, a line of its own under the note "adopted by the Committee at ..."
+_MEETING_AND_DAY_LINE = re.compile(rf"^\(?\d{{1,5}}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting,?\s+(?:on\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\)?\.?$")
+
+
 def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentKind, str, str] | None:
     """(kind, session, number) of the instrument whose text ``line`` heads when it prints the
     kind, a number in the default convention and a title ("Decision 81/1: Programme and budget
@@ -415,9 +427,12 @@ def kind_numbered_heading(line: str, next_lines: list[str]) -> tuple[InstrumentK
         return None
     if _opens_text(next_lines):
         return ("decision" if numbered["kind"].lower() == "decision" else "resolution"), numbered["session"], numbered["number"]
-    lines = [ln.strip() for ln in next_lines[:2]]
+    lines = [ln.strip() for ln in next_lines[:3]]
     if _ADOPTION_NOTE_LINE.match(lines[0]):
         lines = lines[1:]
+        if lines and _MEETING_AND_DAY_LINE.match(lines[0]):
+            # "adopted by the Committee at its 176th session" / "4621st meeting, 22 July 2036" (E232)
+            lines = lines[1:]
     if not lines or not (_OPENING_FORMULA.match(lines[0]) or _FIRST_CLAUSE.match(lines[0]) or _NAME_FORMULA.match(lines[0])):
         return None
     kind: InstrumentKind = "decision" if numbered["kind"].lower() == "decision" else "resolution"
