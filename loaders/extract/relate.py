@@ -227,6 +227,9 @@ _LATER_ACT_AFTER_AGENT = re.compile(
     r"\s*,?\s*by\s+the\s+[A-Z][^;()]{0,120}?(?:,\s*(?:which|who)\b"
     r"|,?\s+(?:and|but)\s+(?:(?:it|they|has|had|have)\s+)?(?:later|subsequently|then|thereafter|afterwards|since|in\s+turn)\b)"
 )
+# ", by which the Assembly endorsed … at its seventy-eighth session": a gathering inside a relative clause on
+# the instrument named before it (`held_under_mandate`)
+_WITHIN_ITS_RELATIVE = re.compile(r",\s+(?:by|in|through|under)\s+which\b[^;]*?\b(?:at|during)\s+(?:(?:its|their)\s+)?$")
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
 _REPORT_WITH_NOTE = re.compile(
@@ -596,8 +599,8 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
 # receiver that only "may" consider it are no such report
 _REPORT_ADDRESSED_THEN_CONSIDERED = re.compile(
     r"\b(?:adopted|approved|finali[sz]ed|adopts|approves|finali[sz]es)\s+(?P<its>its|the)\s+report"
-    r"(?:\s*\((?P<symbol>[^()]{3,60})\))?\s+to\s+the\s+(?P<receiver>[A-Z][^;:()]{2,160}?)(?:\s*\([^()]{3,60}\))?"
-    r"\s*,\s+which\s+(?:will|is\s+to|shall|is\s+expected\s+to)\s+(?:also\s+)?(?:consider|examine|review|take\s+up)\s+it\s+(?:at|during)\s+$"
+    r"(?:\s*\((?P<symbol>[^()]{3,60})\))?\s+to\s+the\s+(?P<receiver>[A-Z][^;:()]{2,160}?)(?:\s*\((?P<symbol_after>[^()]{3,60})\))?"
+    r"\s*,\s+which\s+(?:will|is\s+to|shall|is\s+expected\s+to)\s+(?:also\s+)?(?:(?:consider|examine|review|take\s+up)\s+it|take\s+it\s+up)\s+(?:at|during)\s+$"
 )
 _BEFORE_SESSION = re.compile(
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+(?:before|considered\s+by|submitted\s+to)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
@@ -9968,7 +9971,7 @@ class Reader:
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
-            if r.gatherings and "eport" in sentence.text and (" it at " in sentence.text or " it during " in sentence.text):
+            if r.gatherings and "eport" in sentence.text and (" it at " in sentence.text or " it during " in sentence.text or " it up " in sentence.text):
                 self.own_report_addressed(r, ev)
             if "ndorse" in sentence.text or "NDORSE" in sentence.text or "pprove" in sentence.text or "dopts the" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
@@ -10335,8 +10338,9 @@ class Reader:
             ]
             if receivers[:1] != [refs[0].body]:
                 continue  # "its" is the receiver's, the body named after "to the"
-            if said["symbol"] is not None:
-                named = [s for s in r.symbols if said.start("symbol") <= s.start < said.end("symbol")]
+            bracket = "symbol" if said["symbol"] is not None else "symbol_after" if said["symbol_after"] is not None else None
+            if bracket is not None:
+                named = [s for s in r.symbols if said.start(bracket) <= s.start < said.end(bracket)]
                 if len(named) != 1:
                     continue
                 paper = DocumentRef(symbols=named[0].symbols)
@@ -11297,6 +11301,10 @@ class Reader:
                     # meeting, held in Vienna on ..., will be made available to ...": the meeting is
                     # what a report is on; the mandate is the report's, not the meeting's (E203)
                     and _PAPER_ON_THE_GATHERING.search(text, max(0, start - 60), start) is None
+                    # "convened in accordance with resolution 90/97 …, by which the Assembly endorsed the
+                    # decisions of the Committee at its seventy-eighth session, held in Vienna": a session
+                    # the instrument's relative clause tells of, not one held under it (E228)
+                    and _WITHIN_ITS_RELATIVE.search(text, mention.end, start) is None
                 )
             ):
                 scheduled = doc_rules.scheduled_by(text, mention.keyword_start)

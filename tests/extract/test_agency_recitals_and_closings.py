@@ -34,20 +34,9 @@ from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.bilingual_titles import blank_translated_halves
 from tests.extract import phrasing as P
 from tests.extract.phrasing import key
-from tests.extract.reference_data import OCEAN_ORGANIZATION, registry_from_turtle
-
-RAIL_UNION = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix org:  <http://www.w3.org/ns/org#> .
-<body/rail-congress> a mg:Body ; mg:key "rail-congress" ;
-    skos:prefLabel "Universal Rail Congress"@en ; mg:shortName "Congress" ;
-    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
-    mg:instrumentNumbering [ mg:numberTemplate "R {number}/{session}" ; mg:instrumentKind "resolution" ] .
-<body/rail-council> a mg:Body ; mg:key "rail-council" ;
-    skos:prefLabel "Rail Operations Council"@en ; mg:shortName "Operations Council" ; org:subOrganizationOf <body/rail-congress> .
-<body/rail-bureau> a mg:Body ; mg:key "rail-bureau" ;
-    skos:prefLabel "International Rail Bureau"@en ; org:subOrganizationOf <body/rail-congress> .
-"""
+from tests.extract.reference_data import registry_from_turtle
+# the ocean organization's and the rail union's registries, and the facts a text gives (E222's)
+from tests.extract.test_agency_resolution_texts import facts, ocean, rail  # noqa: F401
 
 SEABED_COUNCIL = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
@@ -59,23 +48,8 @@ SEABED_COUNCIL = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 
 
 @pytest.fixture(scope="module")
-def ocean(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    return registry_from_turtle(tmp_path_factory, OCEAN_ORGANIZATION)
-
-
-@pytest.fixture(scope="module")
-def rail(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
-    return registry_from_turtle(tmp_path_factory, RAIL_UNION)
-
-
-@pytest.fixture(scope="module")
 def seabed(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
     return registry_from_turtle(tmp_path_factory, SEABED_COUNCIL)
-
-
-def facts(text: str, registry: BodyRegistry, *relations: str) -> set[tuple[str, str, str]]:
-    extraction = extract(text, source_key="test", registry=registry)
-    return {(f.relation, key(f.subject), key(f.object)) for f in extraction.facts if f.relation in relations}
 
 
 def ocean_resolution(*paragraphs: str) -> str:
