@@ -21,6 +21,7 @@ Each character kept maps to the character of the file it came from.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
@@ -145,9 +146,134 @@ def _joined(left: str, right: str) -> str:
 def bar_table_export(text: str) -> tuple[str, list[int]] | None:
     """The text with each antiword table read as tab-separated rows, and the map of each of its
     characters (and its end) to the offset in ``text`` it came from; None when it has none."""
-    if "\n|" not in text and not text.startswith("|"):
+    if "|\n" not in text and "|\r\n" not in text and not text.endswith("|"):
         return None
-    return rewrite_tables(text, _tables, _write_table)
+    return rewrite_tables(text, _all_tables, _write_any_table)
+
+
+# An antiword table another tool laid out again, its bars no longer at the same columns: Word's
+# text turned runs of blanks into tabs ("|<tab>|The Board approved …<tab>|"), pdftotext -layout
+# justified and indented its lines and set blank lines between some, lynx indented them. Each line
+# still opens and closes with a bar and holds as many; a cell's text set right (a date under a
+# decision's text) still stands after a tab or a wide blank.
+_LOOSE_LINE = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t\r]*$")
+_SET_RIGHT = re.compile(r"^(?:[ ]*\t|[ ]{3,})")
+_FEWEST_LOOSE_LINES = 3
+# the blank lines a tool sets between two lines of a table: pdftotext -layout one, a LaTeX tabular
+# broken by a row it took for a section heading three
+_BLANKS_BETWEEN = 3
+
+
+class _Loose:
+    """A loose table's lines laid out again at common columns, and the line each came from."""
+
+    def __init__(self, lines: list[str], indices: list[int], bars: tuple[int, ...]) -> None:
+        self.lines, self.indices, self.bars = lines, indices, bars
+
+
+def _all_tables(lines: list[str]) -> list[tuple[int, int, tuple[int, ...] | _Loose]]:
+    # the loose tables first: two of their lines may stand at the same columns by chance
+    found: list[tuple[int, int, tuple[int, ...] | _Loose]] = list(_loose_tables(lines))
+    taken = {index for first, after, _ in found for index in range(first, after)}
+    found.extend(table for table in _tables(lines) if not taken & set(range(table[0], table[1])))
+    return sorted(found, key=lambda table: table[0])
+
+
+def _loose_line(lines: list[str], index: int) -> tuple[str, int] | None:
+    """The table line at ``index`` and the index after it: one line opening and closing with a
+    bar, or one a browser's width wrapped, its closing bar on the next line ("|2035/1 |Report on
+    the" / "   evaluation |")."""
+    line = lines[index]
+    if _LOOSE_LINE.match(line):
+        return line, index + 1
+    if index + 1 < len(lines) and line.lstrip().startswith("|") and not lines[index + 1].lstrip().startswith("|"):
+        joined = line.rstrip() + " " + lines[index + 1].strip()
+        if _LOOSE_LINE.match(joined):
+            return joined, index + 2
+    return None
+
+
+# the lines a page break sets between two rows of a table: blank lines, the footer, the form feed
+# and the next page's running head
+_PAGE_GAP = 8
+
+
+def _after_page_break(lines: list[str], after: int, count: int) -> int | None:
+    """The line where a loose table (``count`` bars a line) goes on after a page break that
+    follows its line before ``after``: within a few lines holding a form feed and no bar."""
+    broken = False
+    for index in range(after, min(after + _PAGE_GAP, len(lines))):
+        line = _loose_line(lines, index)
+        if line is not None:
+            return index if broken and line[0].count("|") == count else None
+        if "|" in lines[index]:
+            return None
+        broken = broken or "\f" in lines[index]
+    return None
+
+
+def _loose_tables(lines: list[str]) -> list[tuple[int, int, tuple[int, ...] | _Loose]]:
+    """Runs of lines each opening and closing with a bar, as many bars on each (two or more
+    cells), three blank lines between two of them at most (or a page break), some cell of the first column left blank (a
+    row's cell wrapped), no columns of bars that half the lines share (an aligned table's, its
+    reader's), no pipe table's rule among or above them."""
+    found: list[tuple[int, int, tuple[int, ...] | _Loose]] = []
+    index = 0
+    while index < len(lines):
+        first = _loose_line(lines, index)
+        if first is None:
+            index += 1
+            continue
+        count = first[0].count("|")
+        members, texts = [index], [first[0]]
+        end = after = first[1]
+        while end < len(lines):
+            line = _loose_line(lines, end)
+            if line is not None and line[0].count("|") == count:
+                members.append(end)
+                texts.append(line[0])
+                end = after = line[1]
+                continue
+            if not lines[end].strip() and end - after < _BLANKS_BETWEEN:
+                end += 1
+                continue
+            resumed = _after_page_break(lines, after, count)
+            if resumed is None:
+                break
+            end = resumed
+        cells = [_loose_cells(text) for text in texts]
+        under_rule = index > 0 and _DELIMITER.match(lines[index - 1].strip()) is not None
+        if (
+            len(members) >= _FEWEST_LOOSE_LINES
+            and cells[0][0][1]
+            and any(not cell[0][1] for cell in cells)
+            and 2 * Counter(_bars(text.strip()) for text in texts).most_common(1)[0][1] < len(texts)
+            and not under_rule
+            and not any(_DELIMITER.match(text.strip()) for text in texts)
+        ):
+            found.append((index, after, _aligned(cells, members)))
+        index = after
+    return found
+
+
+def _loose_cells(line: str) -> list[tuple[bool, str]]:
+    """A loose table line's cells: (set right, the words with single blanks)."""
+    raws = line.strip().strip("|").split("|")
+    return [(bool(_SET_RIGHT.match(raw)) and bool(raw.strip()), " ".join(raw.split())) for raw in raws]
+
+
+def _aligned(rows: list[list[tuple[bool, str]]], indices: list[int]) -> _Loose:
+    """The lines as antiword sets them: each column as wide as its longest text and the padding."""
+    widths = [max(len(row[column][1]) for row in rows) + _CELL_PADDING for column in range(len(rows[0]))]
+    lines = ["|" + "|".join(text.rjust(width) if right else text.ljust(width) for (right, text), width in zip(row, widths)) + "|" for row in rows]
+    return _Loose(lines, indices, _bars(lines[0]))
+
+
+def _write_any_table(out: Rewritten, lines: list[str], starts: list[int], first: int, after: int, table: tuple[int, ...] | _Loose) -> None:
+    if isinstance(table, _Loose):
+        _write_table(out, table.lines, [starts[index] for index in table.indices], 0, len(table.lines), table.bars)
+    else:
+        _write_table(out, lines, starts, first, after, table)
 
 
 def _new_paragraph(above: str, raw: str, width: int, fill: int) -> bool:

@@ -18,7 +18,9 @@ and the fields from their readers:
   blank lines where a value wrapped;
 - html2text, a Markdown table ("Date of adoption | 6 June 2035" over "---|---"), a row the
   converter left outside it as a paragraph ("Session Fifth session of ...");
-- "Key: value" lines, the label keeping its colon.
+- "Key: value" lines, the label keeping its colon;
+- html2text's bold labels ("**Meeting:** 17th Meeting of …", a `<strong>` label on the page,
+  E224): the label set apart by markup, as a tab or a bar sets it apart.
 
 Told by the keys: each row's first cell is a field's name that such pages use (`_KEYS`), two
 rows at least with two names, no other line between them but a wrapped value's lines, blank
@@ -41,7 +43,7 @@ _KEYS = sorted(
     (
         "Document symbol", "Symbol", "Session", "Meeting", "Date of adoption", "Adoption date", "Date adopted",
         "Adopted", "Agenda item", "Languages", "Venue", "Place", "Location", "Dates", "Date", "Held jointly with",
-        "Vote", "Voting", "Document type", "Cluster",
+        "Vote", "Voting", "Document type", "Cluster", "Document number", "Status",
     ),
     key=len,
     reverse=True,
@@ -49,8 +51,9 @@ _KEYS = sorted(
 _KEY = "(?:" + "|".join(k.replace(" ", r"\s") for k in _KEYS) + ")"
 # A row's line: the key (its first letter a capital), its colon if any, then the value after a
 # Markdown table's bar, a column gap, a tab or a space; or the key alone (its value below).
+# A label in bold ("**Meeting:**", "**Meeting**:") keeps its markers out of the key.
 _ROW = re.compile(
-    rf"^(?P<indent>[ \f]*)(?=[A-Z])(?P<key>(?i:{_KEY}))(?P<colon>:?)"
+    rf"^(?P<indent>[ \f]*)(?P<bold>\*\*)?(?=[A-Z])(?P<key>(?i:{_KEY}))(?P<colon>:?)(?(bold)\*\*:?|)"
     r"(?:(?P<sep>[ \t]*\|[ \t]*|[ \t]{2,}|[ \t])(?P<value>\S.*?))?[ \t]*$"
 )
 # the row under a Markdown table's first one: "---|---", "|---|---|", ":--|--:"
@@ -66,7 +69,7 @@ _COLUMN_NAMES = re.compile(r"^[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,2}$")
 _FEWEST_ROWS = 2
 _LONGEST_VALUE_LINE = 100  # a value alone on its line under its key
 _LONGEST_WRAP = 3  # a wrapped value's lines under its row, in a layout with blank lines
-_GATE = re.compile(rf"(?m)^[ \f]*(?:{_KEY})\b")
+_GATE = re.compile(rf"(?m)^[ \f]*(?:\*\*)?(?:{_KEY})\b")
 
 
 def may_hold_field_table(text: str) -> bool:
@@ -109,6 +112,8 @@ def _row(lines: list[str], index: int) -> _Row | None:
     value, sep = m["value"], m["sep"]
     if "|" in sep:
         shape = "pipe"
+    elif m["bold"]:
+        shape = "gap"  # (the label set apart by its markup)
     elif m["colon"]:
         shape = "colon" if sep == " " else "gap"
     elif len(sep) > 1 or sep == "\t":
@@ -207,6 +212,7 @@ def field_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[i
         for number, row in enumerate(rows):
             line = lines[row.index]
             indent = len(line) - len(line.lstrip(" \f"))
+            indent += 2 if line[indent:].startswith("**") else 0  # (a bold label's opening markers go)
             if indent:
                 changes.append((starts[row.index], starts[row.index] + indent, ""))
             # the colon kept, the bar, gap or line break after it a tab

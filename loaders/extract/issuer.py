@@ -18,7 +18,7 @@ from mandate_graph.loaders.extract.ordinals import ORDINAL
 from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.rules import kind_words
-from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone, meeting_formula_body_at
+from mandate_graph.loaders.extract.rules.instrument_headings import kind_word_alone, meeting_formula_body_at, range_members
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 
 # "The Human Rights Council,", "The Seventy-ninth World Health Assembly,": an instrument's
@@ -31,6 +31,8 @@ _RUN_IN_FORMULA = re.compile(rf"^(?:The\s+)?(?:{ORDINAL}\s+)?(?P<name>[^,:;]{{3,
 # How far into the document an opening formula or a title block is looked for.
 _OPENING_LIMIT = 60
 _TITLE_BLOCK_LIMIT = 12
+# "Replaces: …", "Related Resolution: …": a record field's label, then its value
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Z]?[a-z]+){0,2}:\s+\S")
 _KIND_BEFORE_NUMBER = re.compile(r"(?:(?:Resolution|Decision|RESOLUTION|DECISION)\s+)?")
 
 
@@ -155,9 +157,17 @@ def issuer_from_instrument_headings(paragraphs: list[Paragraph], matcher: BodyMa
     A43-14: Title", "IDB.56/Dec.3 Title"): a document of a body's instruments, each under its own
     number, is that body's, whatever its masthead says or fails to say."""
     issuers = set()
+    ranges = set()  # the instruments whose heading opens a range ("# Decisions 17.61 - 17.66 Title")
     for para in paragraphs:
         if para.kind != "heading" or para.part != "title" or para.instrument is None or kind_word_alone(para.text):
             continue  # "Decision" under the number: the kind of the text, no number
+        if para.instrument in ranges or _FIELD_LINE.match(para.text):
+            # the title block of a range's page ("Directed to the Secretariat" over its first
+            # member's text), "Replaces: Decisions 16.52 - 16.54" in a page's title block: no
+            # heading of an instrument's text (E224)
+            continue
+        if range_members(para.text, para.instrument, matcher.numbering):
+            ranges.add(para.instrument)
         numbered = numbers_in_masthead_line(para.text[:80], matcher.numbering)
         kind = _KIND_BEFORE_NUMBER.match(para.text)
         if not numbered or numbered[0].start != (kind.end() if kind else 0):

@@ -6,7 +6,9 @@ dates, names and symbols would be read as the document's.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from typing import Sequence
 
 from mandate_graph.loaders.extract.symbols import find_symbols
@@ -97,8 +99,25 @@ def cover_note_lines_read(lines: list[str], wrapper_end: int) -> set[int]:
 
 
 # A quoted line of a mail: "> text", "> > text", ">> text", or ">" alone (a quoted blank line).
-_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+(?=\S|$)")
+# (justified text, pdftotext -layout's, may set a word two blanks after the mark: the blanks
+# are the mark's, or the quoted line would be taken for a blank one)
+_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+[ ]*(?=\S|$)")
 _QUOTE_LINE = re.compile(r"^[ ]{0,3}>")
+
+
+@functools.lru_cache(maxsize=8)
+def _quote_patterns(margin: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The quoted line's patterns in a text most lines of which stand ``margin`` blanks in
+    (pdftotext -layout keeps the page's left margin): the marks may stand after the margin."""
+    if not margin:
+        return _QUOTE_MARKS, _QUOTE_LINE
+    return re.compile(rf"^[ ]{{0,{margin + 3}}}(?:>[ ]?)+[ ]*(?=\S|$)"), re.compile(rf"^[ ]{{0,{margin + 3}}}>")
+
+
+def _margin(lines: list[str]) -> int:
+    """The blanks most non-blank lines open with (a page's footer may stand at the edge)."""
+    indents = Counter(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
+    return indents.most_common(1)[0][0] if indents else 0
 # A quoted passage is a run of lines; a breadcrumb's lone ">" between menu items, or a speaker's
 # ">>" on a caption line, is no run.
 _SHORTEST_QUOTE_RUN = 3
@@ -111,21 +130,25 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
     becomes a blank line: a text quoted into a mail (decisions transmitted, a reply's original)
     is read as the text it quotes, one paragraph a line as it was. Told by runs of at least
     three consecutive quoted lines."""
-    if not any(line[:4].lstrip(" ")[:1] == ">" for line in lines):
+    margin = _margin(lines)
+    if not any(line[margin : margin + 4].lstrip(" ")[:1] == ">" for line in lines):
         return []  # most texts are done here, without a pattern tried on each line
+    quote_marks, quote_line = _quote_patterns(margin)
     changes: list[tuple[int, int, str | None]] = []
     run: list[int] = []
     # In a mail (its headers above) that quotes a passage of three lines or more, a question
     # quoted alone between two inline answers ("> 2. Is it true that ...?") is quoted too
-    shortest = 1 if _quotes_a_passage(lines) and any(_MAIL_HEADER.match(line) for line in lines) else _SHORTEST_QUOTE_RUN
+    run_in = _run_in_marks(lines, quote_line)
+    shortest = 1 if run_in or (_quotes_a_passage(lines, quote_line) and any(_MAIL_HEADER.match(line) for line in lines)) else _SHORTEST_QUOTE_RUN
+    changes.extend((starts[index] + begin, starts[index] + end, "") for index, begin, end in run_in)
     for index in range(len(lines) + 1):
-        if index < len(lines) and _QUOTE_LINE.match(lines[index]):
+        if index < len(lines) and quote_line.match(lines[index]):
             run.append(index)
             continue
         if len(run) >= shortest:
             depth = 0  # of the quoted line above, 0 for a quoted blank line
             for quoted in run:
-                mark = _QUOTE_MARKS.match(lines[quoted])
+                mark = quote_marks.match(lines[quoted])
                 end = mark.end() if mark is not None else len(lines[quoted])
                 here = lines[quoted][:end].count(">") if end < len(lines[quoted].rstrip()) else 0
                 # a quote inside the quote ("> > Decision B.38/11 - ...") under the quoting
@@ -137,7 +160,7 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
             # an inline answer marked with its writer's initials ("[HJP] Yes. Decision B.38/03
             # recalls ..."): the mark is no word of the answer (it hides the sentence's subject)
             after = run[-1] + 1
-            while after < len(lines) and not _QUOTE_LINE.match(lines[after]):
+            while after < len(lines) and not quote_line.match(lines[after]):
                 tag = _ANSWER_TAG.match(lines[after])
                 if tag is not None:
                     changes.append((starts[after] + tag.start(1), starts[after] + tag.end(), ""))
@@ -146,17 +169,49 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
             # part of the quoted paragraph
             if run[0] > 0 and lines[run[0] - 1].strip():
                 changes.append((starts[run[0]], starts[run[0]], "\n"))
-            if run[-1] + 1 < len(lines) and lines[run[-1] + 1].strip():
+            # (not the lines a re-flow wrapped a quoted paragraph onto: they go on with it)
+            if run[-1] + 1 < len(lines) and lines[run[-1] + 1].strip() and not run_in:
                 changes.append((starts[run[-1] + 1], starts[run[-1] + 1], "\n"))
         run = []
     return changes
 
 
-def _quotes_a_passage(lines: list[str]) -> bool:
+# A quoted passage a tool re-flowed as prose (a mail client's or a converter's re-wrap, which
+# takes the marks for words): the marks of the lines it joined stand inside the paragraph
+# ("… reaffirms the Beijing > Declaration and …", "… 89/176 of > 16 December 2034", a line
+# ending "… of the Commission, >"), and the lines it wrapped anew open without one.
+_RUN_IN_MARK = re.compile(r"(?<=\S)[ ]>(?=[ ]+\S|[ \t\r]*$)")
+# paragraphs that must hold such marks before any is taken for one (a lone "x > y" is a sign)
+_FEWEST_RUN_IN_PARAGRAPHS = 2
+
+
+def _run_in_marks(lines: list[str], quote_line: re.Pattern[str]) -> list[tuple[int, int, int]]:
+    """(line, start, end) of each quotation mark a re-flow ran into a quoted paragraph's text: a
+    paragraph opening on a quoted line, the lines below it not quoted (re-wrapped) up to a blank
+    or quoted line; none unless two such paragraphs at least hold one."""
+    found: list[tuple[int, int, int]] = []
+    paragraphs = 0
+    index = 0
+    while index < len(lines):
+        if not quote_line.match(lines[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and lines[end].strip() and not quote_line.match(lines[end]):
+            end += 1
+        marks = [(line, m.start(), m.end()) for line in range(index, end) for m in _RUN_IN_MARK.finditer(lines[line])]
+        # (the quoted line's own leading mark is no run-in one: a non-blank character precedes a run-in mark)
+        paragraphs += bool(marks)
+        found += marks
+        index = end
+    return found if paragraphs >= _FEWEST_RUN_IN_PARAGRAPHS else []
+
+
+def _quotes_a_passage(lines: list[str], quote_line: re.Pattern[str] = _QUOTE_LINE) -> bool:
     """Whether ``lines`` hold a run of at least three quoted lines."""
     run = 0
     for line in lines:
-        run = run + 1 if _QUOTE_LINE.match(line) else 0
+        run = run + 1 if quote_line.match(line) else 0
         if run >= _SHORTEST_QUOTE_RUN:
             return True
     return False

@@ -239,8 +239,10 @@ def _literal(text: str) -> str:
 # and 20.32").
 _KEYWORD_TEMPLATE = re.compile(r"^(?P<keyword>[A-Za-z][a-z]+) (?P<item>\S.*)$")
 _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-# "Decisions 14.12 to 14.14", "WHA79.3–WHA79.5": the last number of a range, in the same convention.
-_RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—]\s*)"
+# "Decisions 14.12 to 14.14", "WHA79.3–WHA79.5": the last number of a range, in the same convention;
+# a hyphen for the dash where a web page or a plain-text tool writes ASCII ("Decisions 17.61 - 17.66",
+# "Decisions 17.61-17.66", E224: the same session and a higher number after it still required)
+_RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—-]\s*)"
 _LONGEST_RANGE = 30
 # `NumberingFinder._variants`: more than this many documents' variants of one finder, and
 # they are made again (a bound on memory over a long load of varied documents). A variant costs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from mandate_graph.graph.patterns import trie_pattern
 
-__all__ = ["CAPITALISED_NAME", "DAY_OPENING", "INSTRUMENT_PART_OF", "NEXT_RECITAL", "PREAMBLE_OPENER", "trie_pattern"]
+__all__ = ["CAPITALISED_NAME", "DAY_OPENING", "ORGANS_OWN_TEXTS", "INSTRUMENT_PART_OF", "NEXT_RECITAL", "PREAMBLE_OPENER", "trie_pattern"]
 
 # A body's name as a sentence writes it in capitals, up to seven words, its lower-case joints
 # among them: "Assembly", "General Assembly", "Economic and Social Council", "Commission on Population
@@ -44,3 +44,8 @@ PREAMBLE_OPENER = (
     r"(?=\s+[a-z])"
 )
 NEXT_RECITAL = r"[,;]\d{0,2}\s+" + PREAMBLE_OPENER
+
+# What two organs' resolutions of one list are called when each adopted its own text of one matter
+# ("by their concurrent resolutions 70/262 and 2282 (2016)", "in their respective resolutions"): after
+# "their" or "the", before the plural keyword (E212, E219)
+ORGANS_OWN_TEXTS = r"(?:concurrent|respective|identical|parallel|twin|joint)"

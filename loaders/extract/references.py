@@ -1886,10 +1886,17 @@ def find_numbered_instruments(text: str, numbering: NumberingFinder) -> list[Ins
             elif not n.in_range:
                 first_kept = False
         found = kept
-    mentions = []
+    mentions: list[InstrumentMention] = []
     for n in found:
         mention = InstrumentMention(n.start, n.end, n.kind, n.session, n.number, n.start, numbered_by=n.issuer)
         mention.first_in_list = not n.in_range  # "14.13", "14.14" of "Decisions 14.12 to 14.14"
+        if mentions and (previous := mentions[-1]).end <= n.start and _PLURAL_KEYWORD.match(text, previous.keyword_start) and (
+            _NUMBERS_LIST_GAP.fullmatch(text, previous.end, n.start)
+        ):
+            # "resolutions 1645 (2005) and 2282 (2016)": the later numbers of a convention's list
+            # have the keyword of its first, as a default list's do (E219): the verb after it is
+            # each one's act (`relate.acting` takes a list by its keyword)
+            mention.keyword_start = previous.keyword_start
         # "Resolution XV.12 on wetland restoration": its title. The on-phrase after a list
         # ("Decisions 20.31 and 20.32 on ...") is the pair's subject, the title of neither.
         in_list = n.in_range or any(
@@ -2852,6 +2859,18 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d)")
 _MEMBER_REACH = 48
 
 
+def _lists_going_on(text: str, mentions: list[InstrumentMention]) -> Iterator[tuple[InstrumentMention, str, re.Match[str]]]:
+    """The last member of each list of ``mentions`` that a plural keyword opens and that ends at a
+    comma or "and" and a digit: the member, its keyword and a space ("resolutions "), the gap."""
+    for n, mention in enumerate(mentions):
+        if n + 1 < len(mentions) and mentions[n + 1].keyword_start == mention.keyword_start:
+            continue  # not the list's last member
+        keyword = _PLURAL_KEYWORD.match(text, mention.keyword_start)
+        gap = _LIST_GOES_ON.match(text, _year_end(text, mention.end)) if keyword is not None else None
+        if keyword is not None and gap is not None:
+            yield mention, keyword.group(0) + " ", gap
+
+
 def _members_in_another_convention(
     text: str, plain: list[InstrumentMention], numbered: list[InstrumentMention], numbering: NumberingFinder
 ) -> list[InstrumentMention]:
@@ -2862,14 +2881,7 @@ def _members_in_another_convention(
     comma or "and" and a digit, the number there is read as if the keyword stood before it (the
     document's finder, with what it makes of the document's own numbers)."""
     found: list[InstrumentMention] = []
-    for n, mention in enumerate(plain):
-        if n + 1 < len(plain) and plain[n + 1].keyword_start == mention.keyword_start:
-            continue  # not the list's last member
-        keyword = _PLURAL_KEYWORD.match(text, mention.keyword_start)
-        gap = _LIST_GOES_ON.match(text, _year_end(text, mention.end)) if keyword is not None else None
-        if keyword is None or gap is None:
-            continue
-        lead = keyword.group(0) + " "
+    for mention, lead, gap in _lists_going_on(text, plain):
         member = next(iter(numbering.find(lead + text[gap.end() : gap.end() + _MEMBER_REACH])), None)
         if member is None or member.start != 0 or member.end <= len(lead):
             continue
@@ -2879,6 +2891,28 @@ def _members_in_another_convention(
         more = InstrumentMention(gap.end(), end, member.kind, member.session, member.number, mention.keyword_start, False, numbered_by=member.issuer)
         more.date, more.end = _date_after(text, end)
         found.append(more)
+    return found
+
+
+def _default_members_after_a_convention(text: str, numbered: list[InstrumentMention], plain: list[InstrumentMention]) -> list[InstrumentMention]:
+    """"in resolutions 1645 (2005) and 60/180": the other way round from
+    `_members_in_another_convention`, a convention's list ("{number} ({session})", the Security
+    Council's) ends at a comma or "and" and a number the default reading takes ("60/180"), which
+    no keyword precedes; the numbers from there are read as if the keyword stood before them (E219)."""
+    found: list[InstrumentMention] = []
+    for mention, lead, gap in _lists_going_on(text, numbered):
+        if any(m.start <= gap.end() < m.end for m in [*numbered, *plain]):
+            continue
+        members = [m for m in find_instruments(lead + text[gap.end() : gap.end() + _MEMBER_REACH]) if m.keyword_start == 0]
+        if not members or members[0].end <= len(lead):
+            continue
+        shift = gap.end() - len(lead)
+        for member in members:
+            member.start = max(member.start + shift, gap.end())
+            member.end += shift
+            member.keyword_start, member.first_in_list = mention.keyword_start, False
+            member.title, member.title_span = None, None
+        found += members
     return found
 
 
@@ -2934,6 +2968,8 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
         numbered[0].title_span = (listed[0], len(text))
     if instruments and (mixed := _members_in_another_convention(text, instruments, numbered, matcher.numbering)):
         numbered = sorted(numbered + mixed, key=lambda i: i.start)
+    if numbered and " and " in text and (after := _default_members_after_a_convention(text, numbered, instruments)):
+        instruments = sorted(instruments + after, key=lambda i: i.start)
     if numbered:
         numbered = _read_in_convention(instruments, numbered, text, bodies)
         for n in numbered:

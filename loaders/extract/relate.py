@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -52,9 +53,9 @@ from mandate_graph.loaders.extract.rules import collective_addressees, mandate_v
 from mandate_graph.loaders.extract.rules import instrument_headings, meeting_tables, minutes_items, news_stories, places, press_releases, records
 from mandate_graph.loaders.extract.rules import reports_covering, titles
 from mandate_graph.loaders.extract.rules import journal_summaries, summary_records
-from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
+from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words, own_shall
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
-from mandate_graph.loaders.extract.rules import habitual_venues, nominal_requests
+from mandate_graph.loaders.extract.rules import annexed_adoption_lists, habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
@@ -95,7 +96,7 @@ from mandate_graph.loaders.extract.segment import (
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
 from mandate_graph.loaders.extract.treaty_mastheads import as_written_in_a_name
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
-from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL
+from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL, ORGANS_OWN_TEXTS
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
@@ -256,8 +257,10 @@ _CONSIDERED_REPORT = re.compile(
     # meeting,4 decided ...": the recital of a board's decision, as "was noted by the Board at its
     # 168th session" is a submission in the unseen set's gold (u77, u210); "noted" alone, "took
     # note of" and "Taking note of" stay none)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it)"
-    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it))\s+"
+    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
+    # ("the Commission had for its consideration the report (X)", E227)
+    r"|had\s+(?:also\s+)?for\s+its\s+consideration)"
+    r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it|have\s+for\s+its\s+consideration))\s+"
     # ("having considered / a) the report ... (Document C36/48);": the first of a lettered list, E216)
     r"(?:\(?[a-h]\)\s+)?"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
@@ -447,7 +450,10 @@ _OWN_INSTRUMENT_SYMBOL = re.compile(r"(?P<prefix>[A-Z][\w.()-]*(?:/[\w.()-]+)*?)
 # 2031/4 of 20 July 2031, encouraged": a clause of its own opening on the issuer's name, its bare
 # instrument set off by commas, then the verb (the clause's first instrument, which
 # `intro_instruments` reads only when it opens the sentence)
-_ISSUER_SET_OFF = re.compile(r"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+$")
+# ("The General Assembly and the Security Council, by their concurrent resolutions 70/262 and 2282
+# (2016), requested ...": the organs' own texts of one list, each the act of the organ `resolve`
+# paired it with, E219)
+_ISSUER_SET_OFF = re.compile(rf"\s*,\s+(?:also\s+)?(?:in|by|through|under)\s+(?:(?:their|the)\s+{ORGANS_OWN_TEXTS}\s+|their\s+)?$")
 # "convened, on December 11, 2030, the 39th meeting of ...": the verb, the day set off, the meeting
 _CONVENED_ON = re.compile(r"\bconvened\s*,?\s+on\s+$")
 _DAY_THEN_MEETING = re.compile(r"\s*,?\s*(?:the\s+)?")
@@ -491,7 +497,7 @@ _ISSUER_CLAUSE_OPENS = re.compile(
     r"|^(?:Whereas|WHEREAS)\s+)(?:[Tt]he\s+)?$"
 )
 _SET_OFF_THEN_VERB = re.compile(
-    r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has)\s+)*$"
+    r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has|have)\s+)*$"
 )
 _AND_BY_INSTRUMENT = re.compile(
     # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
@@ -658,7 +664,7 @@ _OPENS_WITH = re.compile(r"^(?:The\s+)?$")
 _RUN_IN_HEADING_THEN_THE = re.compile(r"^[A-Z][a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}\s+The\s+$")
 # Words an establishing verb holds: "decides to establish", "decided to set up", "to create",
 # "by which it created", "constitutes"
-_ESTABLISHING_WORDS = ("stablish", "set up", "creat", "constitut", "to form")
+_ESTABLISHING_WORDS = ("stablish", "set up", "setting up", "creat", "constitut", "to form")
 # "by which it had established the mandate": the mandate alone, not "the mandate of ..." (E161)
 _BARE_MANDATE = re.compile(r"\s+the\s+mandate\b(?!\s+of\b)(?=\s*[,;.)]|\s+(?:and|in|by|for)\b)")
 # a quoted title naming a mandate: "Mandate of the Independent Expert on ..."
@@ -708,13 +714,26 @@ _INSTRUMENT_PAIR_JOINED = re.compile(
 )
 # ", by which it had set up", ", whereby it established": a relative clause on an instrument, its
 # subject the issuer, its verb in the past
+# ", which resolution 11/2 created", ", which General Assembly resolution 2791 (2026) had established": a
+# relative clause whose subject is an instrument, right before its verb (E227)
+_WHICH_INSTRUMENT_BEFORE_VERB = re.compile(
+    r",\s+which\s+(?:its\s+|the\s+)?(?:[A-Z][\w-]*\s+){0,6}?(?:[Rr]esolution|[Dd]ecision)\s+[^\s,;()]*\d[^\s,;()]*(?:\s+\(\d{4}\))?\s+"
+    r"(?:had\s+|has\s+)?(?:also\s+)?$"
+)
+# "resolution 11/2, establishing", "resolution 2791 (2026), thereby creating": between an instrument's
+# number and the participle that tells what it did (E227)
+_PARTICIPLE_AFTER_INSTRUMENT = re.compile(r"\s*(?:\(\d{4}\))?\s*,\s+(?:thereby\s+)?")
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
 _KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
 _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)\s*:?$")
-_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{doc_rules.DOCUMENTS_WENT_TO}\b")
+# ("Proposals for area-based management tools before the Conference of the Parties at its fourth
+# meeting": a table of the papers of one kind, named by what they propose or report on, E224)
+_DOCUMENTS_BEFORE = re.compile(
+    rf"\b(?:[Dd]ocuments|(?:[Pp]roposals|[Ss]ubmissions|[Rr]eports)(?:\s+(?:for|on|of|concerning)\s+[^.;:()]{{2,80}}?)?)\s+{doc_rules.DOCUMENTS_WENT_TO}\b"
+)
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
 # "The list of documents before the Commission at its tenth session", "The list of the documents
@@ -1882,7 +1901,12 @@ _READ_AT_THE_SESSION = re.compile(
     r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b)"
 )
 _ACTED_ON = re.compile(
-    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed)\s+"
+    r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed"
+    # "The Commission discussed the report (X)", "had for its consideration the report (X)": other
+    # words of the same reading; "approved the recommendations contained in document X": the
+    # body acted on what the paper holds, so it had the paper (not "took note of", E33) (E227)
+    r"|discussed|debated|took\s+up|had\s+(?:also\s+)?for\s+(?:its|their)\s+consideration"
+    r"|(?:approved|endorsed|adopted|accepted)(?=\s+the\s+(?:recommendations|proposals|conclusions)\s+(?:set\s+out|contained)\s+in\s))\s+"
     # "considered the options set out in a note by the Secretariat (X)": what a paper holds (E102)
     r"(?:the\s+(?:options|proposals|recommendations|elements|issues|information|findings|conclusions)\s+"
     r"(?:set\s+out|contained|presented|described|outlined|made)\s+in\s+)?"
@@ -2448,8 +2472,9 @@ _REPORT_TITLE_AFTER_SYMBOL = re.compile(r"\s*(?:[-–—:|]\s*)?(?:Reports?|is\s
 # on the outcome of the fifth session": a report about a meeting is not that meeting's report)
 # "the Committee on the Elimination of ..., eighty-seventh, eighty-eighth and eighty-ninth sessions": the
 # Official Records' title, the body's name, a comma, then the sessions it covers
+# ("Report of the 9th Meeting of the Sessional Committee …": a web page's title in capitals, E224)
 _TITLE_NAMES_ITS_MEETING = re.compile(
-    r"^(?:(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
+    r"^(?:(?:the|its)\s+[\w-]+\s+(?:[Ss]ession|[Mm]eeting)\b|(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+on\s+(?:the\s+work\s+of\s+)?its\s"
     r"|(?:the\s+)?[A-Z][^;:,()]{2,150}?,\s+(?=(?:[\w-]+,\s+)*[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[Ss]essions?|[Mm]eetings?)\b))"
 )
 # "E/2032/24 — Statistical Commission: report on the sixty-third session (3-6 March 2032)": a
@@ -2536,7 +2561,12 @@ _SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 # ("(X), answering the request in resolution 86/195": the paper answering its mandate, E176)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|responded|responding|answering|answered|transmitted|sent|drawn up|drew up|reported)\b")
 # "a revised draft resolution (X)", "draft decision X": the symbol of a draft of an instrument
-_DRAFT_TEXT_BEFORE = re.compile(r"\bdraft\s+(?:resolution|decision)s?\s*(?:\(\s*)?$", re.IGNORECASE)
+# ("a draft decision entitled "Joint Inspection Unit" (X)": the draft's quoted title may stand
+# between the words and its bracket, E227)
+_DRAFT_TEXT_BEFORE = re.compile(
+    r"\bdraft\s+(?:resolution|decision)s?(?:\s*,?\s+entitled\s+[\"“][^\"“”\n]{1,300}[\"”]\s*,?)?\s*(?:\(\s*)?$",
+    re.IGNORECASE,
+)
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
     r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
@@ -2871,7 +2901,8 @@ _PREPARED_RIGHT_AFTER = re.compile(
     r"(?:prepared|submitted|issued)\s+(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+(?:response|accordance)\s+(?:to|with))\b",
     re.IGNORECASE,
 )
-_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*$")
+# ("Decision 70 (C38) (Document C41/12)": the word of the kind of paper in the bracket, E219)
+_RIGHT_AFTER = re.compile(r"^\s*[(\[]\s*(?:[Dd]ocuments?\s+)?$")
 # "(X and Y)", "(X, Y and Z)", "[X; Y]": between two symbols of one bracket
 _JOINED_IN_BRACKET = re.compile(r"^\s*(?:,|;|and|,\s*and)\s*$")
 # "(X), prepared pursuant to decision 11/101": a participle clause right after a document's
@@ -4122,6 +4153,7 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.scope.titled_sessions = self.titled_sessions(paragraphs)
+        self.range_issuers: dict[tuple[InstrumentKind, str, str], str] = {}  # a heading's range's members (E224)
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
         # "I have the honour to transmit herewith the programme of work ...": what the document is
@@ -4194,6 +4226,7 @@ class Reader:
         named_heading: str | None = None  # the body a heading paragraph wholly names
         self.record_facts(paragraphs)
         self.listed_session_facts(paragraphs)
+        self.annexed_adoption_list_facts(paragraphs)
         self.statement_facts(paragraphs)
         self.session_records(paragraphs)
         # a meeting's heading over its "Dates" / "Venue" rows: read once the text is (`finish`)
@@ -4500,9 +4533,15 @@ class Reader:
                 # the adoption is no part of the title, its day the instrument's
                 titled, noted_day = instrument_headings.title_and_adoption_note(titled)
                 self.add(own, "title", titled, self.evidence(p.sentences[0], p))
+                members = self.heading_range(own, p)
+                for member in members:
+                    # "# Decisions 17.61 - 17.66 Light Pollution …": the page's title is each member's (E224)
+                    self.instrument_heading(member, p)
+                    self.add(member, "title", titled, self.evidence(p.sentences[0], p))
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
-                    self.add(own, "adoptedOn", adopted[0], adopted[1])
+                    for adopted_one in (own, *members):
+                        self.add(adopted_one, "adoptedOn", adopted[0], adopted[1])
                 elif noted_day is not None:
                     self.add(own, "adoptedOn", noted_day, self.evidence(p.sentences[0], p))
                 if noted_day is not None:
@@ -4552,6 +4591,8 @@ class Reader:
             self.bracketed_adoption_line(p)
             if p.kind == "listing" or p.kind == "heading":
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
+                if own is None and p.kind == "listing" and p.sentences:
+                    self.related_link_titles(p)
             elif p.kind == "paragraph" and own is None and p.sentences and _ALL_OF_THE_ABOVE.match(p.text):
                 self.all_of_the_above(p)
             if p.kind == "paragraph" and own is None and "adopted" in p.text:
@@ -4745,6 +4786,21 @@ class Reader:
         dates = find_dates(related.adopted)
         if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
+    def related_link_titles(self, p: Paragraph) -> None:
+        """"Decisions 16.52 - 16.54 Light Pollution - replaced" under "Related decisions": a page's
+        link to instruments, number and title its text, a status after it; the title is each of
+        the range's (E224)."""
+        found = self.matcher.numbering.find(p.text[:80])
+        if not found or found[0].start != 0:
+            return
+        members = [found[0], *itertools.takewhile(lambda n: n.in_range, found[1:])]
+        title = related_lists.linked_title(p.heading, p.text, max(n.end for n in members))
+        if title is None:
+            return
+        ev = self.evidence(p.sentences[0], p)
+        for n in members:
+            self.add(InstrumentRef(n.issuer, n.kind, n.session, n.number), "title", title, ev)
 
     def contents_row(self, p: Paragraph) -> InstrumentMention | None:
         """"1/COP.22<tab>Multi-year workplans …<tab>3" under "Decisions adopted by the Conference of
@@ -4975,7 +5031,7 @@ class Reader:
     def own_instrument(self, p: Paragraph) -> InstrumentRef | None:
         if p.instrument is None:
             return None
-        issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer
+        issuer = self.issuers.get((p.section, p.instrument)) or self.document_issuer or self.range_issuers.get(p.instrument)
         summarised = self.journal_summary[1] if self.journal_summary is not None else None
         if summarised is not None and p.kind == "paragraph" and self.issues_instruments(summarised.body):
             # "The Committee took action on draft decision X ... was adopted as decision 7/2" in a
@@ -4992,6 +5048,15 @@ class Reader:
             # the statement the document is: named by its own symbol (`presidential_statements`)
             return self.own_statement(issuer)
         return InstrumentRef(issuer, kind, session, number)
+
+    def heading_range(self, own: InstrumentRef, p: Paragraph) -> list[InstrumentRef]:
+        """The other instruments of the range a title heading opens with ``own`` ("# Decisions
+        17.61 - 17.66 Title", a web page of a range of decisions, each member's text below it under
+        its own number): the same issuer's, kind and session (E224)."""
+        if p.part != "title" or p.kind != "heading" or own.kind == "statement":
+            return []
+        members = instrument_headings.range_members(p.text, (own.kind, own.session, own.number), self.matcher.numbering)
+        return [InstrumentRef(own.issuer, kind, session, number) for kind, session, number in members]
 
     def own_statement(self, issuer: str | None) -> InstrumentRef | None:
         """The presidential statement the document is, by its masthead symbol."""
@@ -5165,6 +5230,11 @@ class Reader:
                     # (E139: a line between, "Agenda item 7", may part the heading from the formula)
                     issuers[key] = numbered[0].issuer
                     by_convention.add(key)
+                    for member in instrument_headings.range_members(p.text, p.instrument, self.matcher.numbering):
+                        # "# Decisions 17.61 - 17.66 Title": each member's text below under its own
+                        # number, the same issuer's, whatever headings ("Directed to the
+                        # Secretariat") part it into sections (E224)
+                        self.range_issuers[member] = self.range_issuers[p.instrument] = numbered[0].issuer
                 if line is not None:
                     if line[0]:
                         issuers[key] = line[0]
@@ -6515,7 +6585,9 @@ class Reader:
                 # together with the following documents:": the lines below go there too (the
                 # mandates told are the named document's, not theirs)
                 self.docs.listing_receiver = (receiver, [])
-        if named and mandates and (phrases or _PREPARED.search(text)):
+        if named and mandates and (phrases or _PREPARED.search(text) or closing and any(
+            ref in mandates and doc_rules.work_done_under(text, m.keyword_start) for m, ref in r.instruments
+        )):
             # "Pursuant to resolution 12/4, a background paper (X) has been prepared; it will be
             # before the Working Group": the mandate holds whoever receives the paper.
             for doc, ref in paired or [
@@ -7023,6 +7095,9 @@ class Reader:
             own = next((self.own_instrument(p) for p in head if p.part == "title" and p.instrument), None)
         if own is None:
             return
+        # a page of a range of instruments ("# Decisions 17.61 - 17.66 Title"): its fields are each
+        # member's (E224)
+        members = next((self.heading_range(own, p) for p in head if p.part == "title" and p.kind == "heading" and p.instrument), [])
         if sum(1 for p in paragraphs if p.part == "title" and p.instrument and p.kind == "heading") > 1 and any(
             p.kind == "table" for p in paragraphs[_MASTHEAD_PARAGRAPHS:]
         ):
@@ -7047,10 +7122,11 @@ class Reader:
             ev = self.evidence(p.sentences[0], p)
             if field.name == "adoption":
                 dates = find_dates(field.value)
-                if dates:
-                    self.add(own, "adoptedOn", dates[-1].value.start, ev)  # the last: "at the 14th meeting, on <date>"
-                elif (day := dated_records.field_day(field.value)) is not None:
-                    self.add(own, "adoptedOn", day, ev)  # "Adopted<tab>2029-08-29", an export's
+                day = dates[-1].value.start if dates else dated_records.field_day(field.value)
+                # (the last: "at the 14th meeting, on <date>"; "Adopted<tab>2029-08-29", an export's)
+                if day is not None:
+                    for adopted_one in (own, *members):
+                        self.add(adopted_one, "adoptedOn", day, ev)
                 continue
             if field.name == "date":
                 # "Date:<tab>12–26 March 2036" under the session's field, the day of the decision in
@@ -7109,8 +7185,8 @@ class Reader:
                 session, place_after = GatheringRef(held.body, term, held.ordinals[0]), held.end
             recorded_session = session
             self.add(session, "meetingOf", BodyRef(session.body), ev)
-            if session.body == own.issuer:
-                self.add(own, "adoptedAt", session, ev)
+            for adopted_one in (own, *members) if session.body == own.issuer else ():
+                self.add(adopted_one, "adoptedAt", session, ev)
             place, dates_text = records.place_and_dates(field.value[place_after:])
             if place:
                 self.add(session, "heldIn", place, ev)
@@ -7118,6 +7194,40 @@ class Reader:
             if dates:
                 self.add(session, "heldOn", dates[0].value, ev)
         self.recorded_session = recorded_session
+
+    def annexed_adoption_list_facts(self, paragraphs: list[Paragraph]) -> None:
+        """"Decisions adopted by the Executive Board at its 174th session" / "(all adopted on 24 April
+        2035)" / "EB 174/1   Report of the Chair of the Audit Committee": each listed instrument's
+        title, the session it was adopted at and the day (`rules.annexed_adoption_lists`, E231)."""
+        if "dopted by" not in self.cleaned.text:
+            return
+        for index in annexed_adoption_lists.list_headings(paragraphs):
+            heading = paragraphs[index]
+            session = self.session_of_list_title([heading]) or self.session_of_named_list(heading)
+            day = annexed_adoption_lists.day_of_list(paragraphs, index)
+            dates = find_dates(day[1]) if day is not None else []
+            for p, found, title in annexed_adoption_lists.entries_below(paragraphs, index, self.matcher.numbering):
+                ref = InstrumentRef(found.issuer, found.kind, found.session, found.number)
+                self.add(ref, "title", title, self.evidence_of(p))
+                if session is not None and session[0].body == ref.issuer and _may_adopt(session[0], ref):
+                    self.add(ref, "adoptedAt", session[0], self.evidence_of(heading))
+                if day is not None and dates:
+                    self.add(ref, "adoptedOn", dates[0].value.start, self.evidence_of(day[0]))
+
+    def session_of_named_list(self, heading: Paragraph) -> tuple[GatheringRef, Paragraph] | None:
+        """"Decisions adopted by the Executive Board at its 174th session" in minutes whose issuer is
+        not known: the session of the one body the title names."""
+        m = _LIST_OF_A_SESSION.match(heading.text)
+        n = ordinal_value(m["ord"]) if m is not None else None
+        named = [b.key or self.scope.short(b) for b in self.matcher.find(m["body"])] if m is not None else []
+        body = self.registry.bodies.get(named[0]) if len(named) == 1 and named[0] else None
+        if n is None or body is None or m is None:
+            return None
+        return GatheringRef(body.key, body.gathering_term or gathering_kind(m["word"].lower()), n), heading
+
+    def evidence_of(self, p: Paragraph) -> Evidence:
+        """The whole paragraph ``p`` as evidence."""
+        return Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
 
     def listed_session_facts(self, paragraphs: list[Paragraph]) -> None:
         """"Previous sessions" / "379th Session (November 2035)" / …: the sessions of the page's
@@ -8305,7 +8415,7 @@ class Reader:
                 return False
         elif not receiver or any(g.kind != "meeting" or self.issues_instruments(g.body) for g in receiver):
             return False
-        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 40), symbol_start) is not None
+        return _DRAFT_TEXT_BEFORE.search(text, max(0, symbol_start - 360), symbol_start) is not None
 
     def submit(self, doc: DocumentRef, receiver: list[GatheringRef] | str, mandates: list[InstrumentRef], ev: Evidence) -> None:
         if isinstance(receiver, str) and self.event_gathering is not None and self.event_gathering.body == receiver:
@@ -12128,7 +12238,7 @@ class Reader:
         text = r.sentence.text
         # (a number its body's convention writes is said from its kind word: "by Resolution A44-17")
         said = _kind_word_start(text, m.keyword_start)
-        set_off = _ISSUER_SET_OFF.search(text, max(0, said - 24), said)
+        set_off = _ISSUER_SET_OFF.search(text, max(0, said - 48), said)
         # (its unquoted title set off after it: "by Resolution A44-17, Consolidated statement of …, requested", E228)
         end = m.title_span[1] if m.title_span is not None and m.title_span[1] < position else m.end
         if set_off is None or set_off.end() != said or not _SET_OFF_THEN_VERB.fullmatch(text, end, position):
@@ -12880,6 +12990,20 @@ class Reader:
         if key in self.born_here:
             self.born_here.remove(key)
         self.born_here.append(key)
+
+    def established_by_the_relatives_instrument(self, r: _Resolved, m: re.Match[str]) -> bool:
+        """"The Committee on Coastal Data, which resolution 11/2 created, met twice": the body right
+        before ", which" is the one the instrument, the relative clause's subject, established (E227)."""
+        text = r.sentence.text
+        which = _WHICH_INSTRUMENT_BEFORE_VERB.search(text, max(0, m.start() - 120), m.start())
+        if which is None:
+            return False
+        antecedent = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and b.end == which.start()]
+        named = [ref for mm, ref in r.instruments if which.start() < mm.keyword_start and mm.end <= m.start()]
+        if not antecedent or len(named) != 1:
+            return False
+        self.add_mandates(r, named, "establishes", antecedent[-1:], None)
+        return True
 
     def asked_in_a_relative_clause(self, r: _Resolved, m: re.Match[str], relation: str, which: re.Match[str]) -> bool:
         """"The Bureau of the Conference, which the Conference had asked in the same decision to
@@ -13728,7 +13852,13 @@ class Reader:
                 which_body := _WHICH_BODY_BEFORE_VERB.search(text, max(0, m.start() - 160), m.start())
             ) is not None and self.asked_in_a_relative_clause(r, m, relation, which_body):
                 continue
+            if relation == "establishes" and not auxiliary and self.established_by_the_relatives_instrument(r, m):
+                continue
             acting = self.acting(r, m.start(), own, intro, carry, present, recommendation=auxiliary is not None)
+            if not acting and m["verb"].split()[0].endswith("ing"):
+                # "adopted resolution 11/2, establishing the Committee on ...": the participle set
+                # off right after the instrument's number tells what that instrument did (E227)
+                acting = [ref for mm, ref in r.instruments if mm.end <= m.start() and _PARTICIPLE_AFTER_INSTRUMENT.fullmatch(text, mm.end, m.start())][-1:]
             if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
                 # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice
                 # resolution 18/3, by which the two Commissions established the working group": a
@@ -13901,6 +14031,14 @@ class Reader:
             for subject_end, task_start in decided_that.obligations(text):
                 targets = self.subject_before(r, subject_end, adjacent=True)
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
+        if own is not None and " shall" in text and r.paragraph.part == "operative" and not r.paragraph.draft and (
+            shall := own_shall.shall_subject(text)
+        ) is not None:
+            # "17.61 The Secretariat shall, …:", "The Secretariat and the Scientific Council shall
+            # jointly prepare …": the decision's own paragraph asks each body of its subject (E224)
+            subject_end, task_start = shall
+            targets = [r.bodies[b.start] for b in r.refs.bodies if b.end <= subject_end and b.start in r.bodies]
+            self.add_mandates(r, [own], "requests", list(dict.fromkeys(targets)), task_start, bare_task=True)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:

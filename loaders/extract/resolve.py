@@ -18,6 +18,7 @@ import bisect
 import operator
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -27,7 +28,7 @@ from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.ordinals import ORDINAL_OR_WORD
 from mandate_graph.loaders.extract.numbering import numbers_default_shape_as_decisions, spaced_lower, writes_number_first
-from mandate_graph.loaders.extract.patterns import DAY_OPENING, INSTRUMENT_PART_OF
+from mandate_graph.loaders.extract.patterns import DAY_OPENING, INSTRUMENT_PART_OF, ORGANS_OWN_TEXTS
 from mandate_graph.loaders.extract.rules import gathering_lines, kind_words, named_holders, own_body_names, report_authors
 from mandate_graph.loaders.extract.rules.instrument_subjects import cited_by_subject_instrument
 from mandate_graph.loaders.extract.references import (
@@ -215,6 +216,8 @@ class Scope:
             return next((key for key in named if key not in self.in_passing), named[0])
         if headed is not None:
             return headed
+        if candidates and mention.text[:1].isupper() and (again := self.named_in_full_last_before(name, candidates)) is not None:
+            return again
         if (own := self._own_head_noun(name, mention.text, candidates)) is not None:
             # "requests the expert working group to report to the Assembly at its sixth session" in
             # a resolution of the United Nations Habitat Assembly, the paragraph naming no other
@@ -343,6 +346,34 @@ class Scope:
                 written = self.document_text[start:end]
                 return key if not short and written.islower() and " " in written.strip() else None
         return None
+
+    def named_in_full_last_before(self, kind: str, candidates: list[str]) -> str | None:
+        """"The Tides Committee held its ninth session in Bangkok. The Committee will hold its tenth
+        session in Manila": the known body the document named last by a full name whose
+        head noun is the kind word ``kind`` written in capitals, alone ("Committee"), where the bodies
+        the data calls so (``candidates``: the Commission's "Committee on Coastal Data", short name
+        "Committee") are none of it, nor the author's, the document's focus or the speaker's, and the
+        document names none of them in full (E219, what E212 left): the body told back is the one the
+        text named, not one the reference data loads under that short name."""
+        if " " in kind.strip() or not kind_words.generic_name(kind):
+            return None
+        if any(k in (self.author, self.focus, self.speaking) or k in self.named_in_full for k in candidates):
+            return None
+        lowered = self.document_lowered
+        if any(_own_name(self.registry.bodies[k]) in lowered for k in candidates):
+            return None
+        noun = kind.strip().lower()
+
+        def headed(keys: Iterable[str]) -> set[str]:
+            return {
+                k for k in keys if k not in candidates and (body := self.registry.bodies.get(k)) is not None and any(_head_noun(n) == noun for n in body.names)
+            }
+
+        # the paragraph's bodies so far (this sentence's among them), else those the document named in
+        # full before (`record_named` records a sentence's after its bodies are resolved); one only:
+        # "thanked the Tides Committee and the Currents Committee. … requested the Committee" names neither
+        named = headed(self.recent) or headed(end_key_short[1] for end_key_short in self.named_at.values() if not end_key_short[2])
+        return named.pop() if len(named) == 1 else None
 
     def _of_families_named(self, candidates: list[str]) -> list[str]:
         """Of several bodies a generic short name may stand for, those whose own family the
@@ -1292,7 +1323,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             issuer = paired[mention.start]
             if issuer != scope.default_issuer:
                 scope.numbered_issuers.setdefault((mention.kind, mention.session, mention.number), issuer)
-        elif not mention.first_in_list and previous is not None:
+        elif not mention.first_in_list and previous is not None and previous.numbered_by is None:
             issuer = previous.issuer
             if issuer is not None and scope.numbered_issuers.get((previous.kind, previous.session, previous.number)) == issuer:
                 # "the Council adopted resolutions 83/7, 83/11 and 83/15": each number of the list
@@ -1383,7 +1414,7 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 issuer = _acting_subject_after_by(plain, mention, refs, issuing)
             if issuer is None and previous is not None and previous.issuer:
                 between = text[previous.end : mention.keyword_start]
-                if _CONTINUES.match(between) and previous.issuer != scope.default_issuer:
+                if _CONTINUES.match(between) and previous.issuer != scope.default_issuer and previous.numbered_by is None:
                     issuer = previous.issuer
             if issuer is None:
                 for start, key in keyword_issuer.items():
@@ -1755,8 +1786,8 @@ _SET_OFF_THEN_PASSIVE = re.compile(r"[^,;:]{0,120},\s*(?:is|was|were|are|has\s+b
 # off; the organs and the numbers go in pairs, in order (E212)
 _ORGANS_JOINED = re.compile(r"\s*,?\s+and\s+(?:the\s+)?$|\s*,\s+(?:the\s+)?$")
 _ORGANS_SET_OFF = re.compile(
-    r"\s*,?\s+(?:(?:also\s+|respectively\s+)?(?:in|by|through|under)\s+)(?:their\s+|the\s+)?"
-    r"(?:(?:concurrent|respective|identical|parallel|twin|joint)\s+)?$"
+    r"\s*,?\s+(?:(?:also\s+|respectively\s+)?(?:in|by|through|under)\s+)(?:their\s+|the\s+|(?P<its>its\s+))?"
+    rf"(?:{ORGANS_OWN_TEXTS}\s+)?$"
 )
 
 
@@ -1779,6 +1810,11 @@ def _organs_paired_with_numbers(plain: str, refs: SentenceRefs, ends: dict[int, 
             organs.insert(0, earlier)
         keys = [issuing[organ.start] for organ in organs]
         if len(organs) != len(members) or len(set(keys)) != len(keys):
+            continue
+        if set_off is not None and set_off["its"] and len({_year_shaped(m.session) for m in members}) != len(members):
+            # "The Economic and Social Council and the General Assembly, in its resolutions 2031/5
+            # and 88/12": "its" after two organs pairs them only where the numbers' shapes differ
+            # (a year's, a session's), as the two organs number theirs (E219)
             continue
         paired.update({member.start: key for member, key in zip(sorted(members, key=lambda m: m.start), keys)})
     return paired

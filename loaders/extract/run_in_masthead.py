@@ -9,6 +9,13 @@ pdftotext of the page print it so ("EXECUTIVE COUNCIL Eighty-sixth session Genev
 and dates no masthead reader finds. Near the top, such a line is parted again where an item of a
 masthead opens: a session after the organ in capitals, the place and dates after the session, a
 field's label after other words. A pipe table's row so parted becomes its cells, one a line.
+
+A PDF converter that joins the lines of a text block (Marker's Markdown) runs the masthead's
+session block onto one line the same way, with no organ in capitals before it: "**Fourth
+meeting** New York, 15–26 August 2033 Agenda item 9 **Area-based management tools**" is the
+session, its place and dates, the agenda item and the item's title, four lines in print (E224).
+Such a line, opening on a session or meeting with a place and a date after it, is parted where the
+place, the agenda item (after the dates' year) and the item's title (after its number) open.
 """
 from __future__ import annotations
 
@@ -23,10 +30,19 @@ _TOP_LINES = 12
 # a masthead's field after other words ("2036 Submitted by:", "Council Adopted: 18 June")
 _ITEM_OPENS = re.compile(
     r"(?<=[A-Z]{2})(?P<organ> +)(?=[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b)"
-    r"|(?<=\bsession) +(?=[A-Z][\w'’. -]{1,40}, \d)"
+    r"|(?:(?<=\bsession)|(?<=\bmeeting)|(?<=\bsession\*\*)|(?<=\bmeeting\*\*)) +(?=[A-Z][\w'’. -]{1,40}, \d)"
     r"|(?<=\S) +(?=(?:Adopted|Submitted by|Distr\.|Original):[ \t]+\S)"
+    # (a session block run on: the agenda item after the dates' year, its title after its number)
+    r"|(?<=\d{4}) +(?=(?:Provisional a|A)genda item \d|Item \d+ of the (?:provisional )?agenda\b)"
+    r"|(?:(?<=[Ii]tem \d)|(?<=[Ii]tem \d\d)|(?<=[Ii]tem \d{3})|(?<=\bagenda)) +(?=\*\*[A-Z]|[A-Z][a-z])"
 )
-_SESSION_RUN_ON = re.compile(r"[A-Z]{2} +[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b")
+_SESSION_RUN_ON = re.compile(
+    r"[A-Z]{2} +[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)\b"
+    # a session block run on at a line's start, its place and dates after it ("**Fourth meeting**
+    # New York, 15–26 August 2033 Agenda item 9 …")
+    r"|^(?:\*\*)?[A-Z][a-z]+(?:-[a-z]+)? (?:session|meeting)(?:\*\*)? +[A-Z][\w'’. -]{1,40}, \d[^\n]*\b\d{4}\b",
+    re.M,
+)
 _ORGAN = re.compile(r"[A-Z][A-Z'’.&-]*(?: [A-Z][A-Z'’.&-]*)*")
 _PIPE = re.compile(r" *\| *")
 

@@ -31,6 +31,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
     ADOPTION_FIELDS,
     listed_title,
     quoted_without_formula,
+    range_members,
     titled_heading,
 )
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
@@ -254,6 +255,27 @@ _BODY_THEN_DECIDED = re.compile(
     r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}" + _SET_OFF_RECITAL + r"\s*"
     r"(?:also\s+|further\s+)?(?:decided|agreed|took\s+note\s+of|requested|invited|endorsed|approved|welcomed|noted)\b"
 )
+# "Decision EB 174/1: The Executive Board took note of the report and requested the President ...":
+# a body's minutes tell each decision run into its label, the body then its act in one paragraph;
+# the label is the decision's heading, the rest its text (no title), which ends with the paragraph
+# when that ends as a sentence (the next paragraph is the minutes' own again, E231)
+_RUN_IN_LABEL_END = re.compile(r"\s*[:.]\s+(?=The\s+[A-Z])")
+
+
+def run_in_decision(raw: str) -> int | None:
+    """Where the text of a decision run into its label ("Decision EB 174/1: The Executive Board
+    approved ...") begins, or None when the words after the label are a title."""
+    if len(raw) < 40 or raw[:1] not in "DR":
+        return None
+    label_end = _RUN_IN_LABEL_END.search(raw, 0, 40)
+    if label_end is None or "/" not in raw[: label_end.start()]:
+        return None
+    text = raw[label_end.end() :]
+    if _BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text) or _BODY_THEN_CAPITAL_VERB.match(text):
+        return label_end.end()
+    return None
+
+
 _PREAMBLE_WORD = re.compile(
     r"^(?:[A-Z][a-z]+ing\b|(?:Alarmed|Concerned|Convinced|Mindful|Aware|Deeply|Gravely|Guided|"
     r"Noting|Bearing|Having|Seriously|Determined|Cognizant|Conscious|Desirous|Encouraged|Emphasizing)\b)"
@@ -491,6 +513,9 @@ def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
     return bool(found) and found[0].start == 0
 
 
+# "Related decisions", "Related resolutions", "Related documents": a web page's list of links
+_RELATED_LIST_HEADING = re.compile(r"^(?:Other\s+)?[Rr]elated\s+(?:[Rr]esolutions?|[Dd]ecisions?|[Ii]nstruments|[Dd]ocuments)\b")
+
 # The lines of a masthead, at the top of the document.
 _MASTHEAD_LINES = 3
 
@@ -655,8 +680,15 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the lines after a "References:" field of a summary box list what the paper refers to
     references_field = False
     noted: re.Match[str] | None = None  # the source note that closes a minutes' decision, read last
+    # a heading's range of instruments by the numbers their paragraphs open with ("# Decisions 17.61 -
+    # 17.66 Title" over "**17.61** The Secretariat shall …", "**17.62** …": each paragraph so
+    # numbered opens that member's text, E224)
+    range_by_label: dict[str, tuple[InstrumentKind, str, str]] = {}
+    related_list = False  # under a page's "Related decisions" heading, to the next heading marked up as one
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
+        if block.marked or _RELATED_LIST_HEADING.match(raw):
+            related_list = _RELATED_LIST_HEADING.match(raw) is not None
         point_label = _POINT_LABEL.match(raw) if numbering is not None and block.kind == "text" else None
         point = numbering.point_instrument(point_label["label"]) if numbering is not None and point_label else None
         if point is not None:
@@ -758,7 +790,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if in_convention is not None and instrument is None and _in_masthead(paragraphs):
             whole_document = True
         if in_convention is None and instrument_heading is None and not label:
-            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None else None  # "BC-17/4: Title"
+            # "BC-17/4: Title"; not a link of a page's list under "Related decisions" ("Decision 17.12
+            # Ecological Connectivity - active"), which heads no text (E224)
+            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None and not related_list else None
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
@@ -830,6 +864,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # decision whose heading the text did not mark ("Decision 2030/1" in the item's HTML):
             # a heading of the document's own outline, above the decision's, which has ended (E126)
             instrument, part = None, None
+        if label and not (instrument_heading or in_convention) and instrument in range_by_label.values() and label in range_by_label:
+            instrument, part = range_by_label[label], "operative"
         if instrument_heading or in_convention:
             heading_marked = block.marked
             closed = False
@@ -844,6 +880,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             )
             part = "title"
             kind = "heading"
+            members = [instrument, *range_members(raw, instrument, numbering)] if in_convention else []
+            range_by_label = {f"{m[1]}.{m[2]}": m for m in members} if len(members) > 1 else {}
         elif bare_numbered is not None and listed_kind is not None:
             closed = False
             heading_marked = block.marked
@@ -872,6 +910,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         elif not label and (
             listed_title(raw, numbering) is not None
             or related_lists.listed_under(heading, raw, issuer_named=bool(heading and related_lists.issuer_heading_names(heading))) is not None
+            # "Decision 17.12 Ecological Connectivity - active", a link under "Related decisions" (E224)
+            or related_list and numbering is not None and (linked := numbering.find(raw[:80])) and linked[0].start == 0
         ):
             # "43 C/Resolution 26 – Bioethics programme": a list of related instruments after
             # the text of one, which has ended
@@ -981,6 +1021,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         # "Note: A proposal that the expert group be made a standing body was not agreed (see the
         # report, para. 118).": the page's note under a decision's text, no words of the decision (E195)
         page_note = instrument is not None and part in ("preamble", "operative") and not label and kind == "paragraph" and _PAGE_NOTE.match(raw) is not None
+        told_whole = False  # a decision run into its label, told whole in the paragraph
+        if (instrument_heading or in_convention) and not label and (run_in := run_in_decision(raw)) is not None:
+            label_text = raw[:run_in].rstrip().rstrip(":.").rstrip()
+            head = Paragraph(start, start + len(label_text), label_text, "heading", None, heading, section, instrument, "title")
+            head.sentences = split_sentences(head.text, start)
+            paragraphs.append(head)
+            start, text, kind, part = start + run_in, raw[run_in:], "paragraph", "operative"
+            told_whole = text.rstrip()[-1:] == "."
         para = Paragraph(
             start, block.end, text, kind, label, heading, section,
             None if page_note else instrument, part if instrument and not page_note else None,
@@ -990,6 +1038,8 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         paragraphs.append(para)
         if noted is not None:
             instrument, part, noted = None, None, None
+        if told_whole:
+            instrument, part = None, None
         if instrument and kind == "paragraph" and part in ("preamble", "operative") and text.endswith(":") and _RECOMMENDS_THE_FOLLOWING.search(text):
             # "The Executive Board ... decided to recommend to the Eighty-ninth World Health Assembly
             # the adoption of the following draft decision:": the text quoted below, to the

@@ -24,6 +24,8 @@ from functools import lru_cache
 # ("UNEP/OzL.Pro.WG.1/47/2", the ozone treaties' Open-ended Working Group); "ImpCom" (UNEP/OzL.Pro/
 # ImpCom/77/5, their Implementation Committee): a part of two capitalised abbreviations run together.
 # "E/ESCWA/EC.18/8/Report": a regional commission's report of a meeting ends in the word.
+# "UNEP/CMS/ScC-SC9/Report": an organ's abbreviation, a hyphen, its subsidiary and the subsidiary's
+# meeting glued on (CMS's Sessional Committee of the Scientific Council, E224), inside a symbol only.
 # "REP31/EXEC1", "REP31/EXEC2": a report of the first and second sessions of a year, the number
 # glued to the series part (the Codex Alimentarius Commission's reports).
 # "CERD/C/DEU/23-26": a treaty body's combined periodic reports, numbered from first to last
@@ -34,6 +36,7 @@ from functools import lru_cache
 # information paper, addendum ...) may be written with a space after its full stop (the WMO's
 # "EC-81/Doc. 2.2"), numbered with dotted sub-numbers and a part in brackets. Only these words:
 # "HIV/AIDS. 12 countries" is a sentence's end and a number.
+# (whole or not at all: "Doc.26.3/Add.1" is no "Doc.26" ending before ".3", E224)
 _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3}(?:\.\d{1,3})*(?:\(\d{1,2}\))?"
 # "ICCD/CRIC(26)/INF.1", "ICCD/COP(16)/L.3": a series part with its session in brackets, then a
 # kind of paper and its number (the UNCCD's information papers and drafts) rather than a bare number.
@@ -58,8 +61,8 @@ _SESSION_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}(?=/)"
 # numbered with a letter and a sub-number ("5A", "7B.12"), as the item's decisions are ("55 COM 5A")
 _LETTERED_ITEM_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}/\d{1,3}[A-Z](?:\.\d{1,3})?(?!\w|\.\d)"
 _COMPONENT = (
-    rf"(?:{_PAPER_PART}(?![\w/])|{_ITEM_PAPER}|{_LETTERED_ITEM_OF_ORGAN}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
-    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}\s?\(\d{1,3}\)(?=/[A-Z])|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z]{1,8}|\d+)"
+    rf"(?:{_PAPER_PART}(?![\w/]|\.\d)|{_ITEM_PAPER}|{_LETTERED_ITEM_OF_ORGAN}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
+    r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}\s?\(\d{1,3}\)(?=/[A-Z])|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z][A-Za-z]{1,6}-[A-Z]{1,6}\d{1,3}(?=/)|[A-Z]{1,8}|\d+)"
 )
 # The slash between components. A line wrapped by pdftotext leaves one stray space beside it
 # ("A/CONF.234/ 5", "ECE/TRANS/WP.29 /1172"): read, then dropped (`_normal`), as the real

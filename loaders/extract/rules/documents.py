@@ -370,6 +370,11 @@ _TO_A_RECEIVER = re.compile(r"\bto\s+(?:the|its)\s+(?:[A-Z]|[\w-]+\s+(?:session|
 # "The report of the Secretary-General (X) was introduced by the Director ...": the paper in
 # brackets right before the passive
 _PRESENTED_IN_THE_PASSIVE = re.compile(r"\)\s*,?\s+(?:was|were|had\s+been)\s+(?:also\s+|then\s+)?(?:introduced|presented)\b(?!\s+to\b)")
+# "Document X was introduced by the secretariat", "Documents X and Y were presented by the Chair":
+# the papers named by their symbols alone, the subject of the passive (E227)
+_DOCUMENT_PRESENTED_IN_THE_PASSIVE = re.compile(
+    r"\b[Dd]ocuments?\s+(?=[A-Z])[^;:()]{2,200}?\s+(?:was|were|had\s+been)\s+(?:also\s+|then\s+)?(?:introduced|presented)\b(?!\s+to\b)"
+)
 
 
 # ", which had been prepared pursuant to resolution X, by which the Council had asked the Director to
@@ -398,6 +403,7 @@ def presentations(text: str) -> list[tuple[int, int]]:
         opening = text.rfind("(", 0, m.start())
         if opening >= 0 and ")" not in text[opening : m.start()]:
             spans.append((opening, m.start()))
+    spans.extend(m.span() for m in _DOCUMENT_PRESENTED_IN_THE_PASSIVE.finditer(text))
     return spans
 
 
@@ -786,11 +792,16 @@ _UNDER_MANDATE = re.compile(
     r"(?:(?<=note\s)|(?<=report\s)|(?<=paper\s)|(?<=study\s)|(?<=document\s))(?:is|was|has\s+been)\s+(?:also\s+)?"
     r"(?:requested|mandated|called\s+for)\s+(?:by|in)|"
     r"(?<=,\s)(?:requested|mandated|called\s+for)\s+(?:by|in)|"
+    # "the report of the Secretary-General (A/79/401) requested in resolution 77/12": the participle
+    # right after the paper's bracketed symbol (a symbol ends on a figure, E227)
+    r"(?<=\d\)\s)(?:requested|mandated|called\s+for)\s+(?:by|in)|"
     # "The final report requested in Resolution 7/2031 is before the Conference as document X",
     # "the study called for by decision 4/2 (X)", "The report requested in resolution 78/123
     # (A/79/500) is before the Assembly": the paper named by its kind, then the participle
     # ("provides the information requested in resolution 77/12": what it gives, the participle after)
     r"\b(?:report|note|study|review|assessment|evaluation|analysis|plan|strategy|proposals?|update|paper|information)s?\s+"
+    # ("the report of the Secretary-General called for in resolution 77/12 (X)": its author between, E227)
+    rf"(?:(?:of|by)\s+(?:the\s+)?{CAPITALISED_NAME}\s+)?"
     r"(?:(?:also|specifically|first|originally)\s+)?(?:requested|called\s+for|mandated)\s+(?:by|in|under))\s+"
     # "Conference", "its", "paragraph 3 of", "the relevant provisions of": a few words, no clause break
     # ("article 10 (3) of the Optional Protocol and with decision": a treaty's article, then the instrument)
@@ -1040,6 +1051,26 @@ def under_mandate(text: str, keyword_start: int) -> bool:
         bool(_UNDER_MANDATE.search(before)) and _BY_ITS_OWN_ACT.search(before) is None or _under_joined_mandate(text, keyword_start)
         or (" under " in before and _SUBMITTED_UNDER.search(before) is not None)
     )
+
+
+# "the report of the Secretary-General on the consultation conducted pursuant to Decision 658 (C34)
+# (Document C36/48)": a paper on work done under the mandate, its symbol closing the mandate: the
+# work's mandate is the paper's, as "prepared pursuant to" gives it (E219). The paper's noun, "on"
+# (or "of") and the work, then a participle of doing it right before the mandate's words, all in one
+# clause (no ";", no bracket: no other paper's symbol between)
+_WORK_DONE_UNDER = re.compile(
+    r"\b(?:report|note|study|paper|update|summary|account)\b[^;()]{0,140}?\s(?:on|of|about)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+    r"[^;()]{1,120}?\s(?:conducted|undertaken|carried\s+out|held|organi[sz]ed|convened|made|performed|launched)"
+    r"\s+(?:\w+ly\s+)?$"
+)
+
+
+def work_done_under(text: str, keyword_start: int) -> bool:
+    """Whether the mandate whose instrument's keyword starts at ``keyword_start`` governs work a
+    paper named before it reports on (`_WORK_DONE_UNDER`)."""
+    before = text[max(0, keyword_start - 320) : keyword_start]
+    words = list(_UNDER_MANDATE.finditer(before))
+    return bool(words) and _WORK_DONE_UNDER.search(before, 0, words[-1].start()) is not None
 
 
 # "This report is presented to the Meeting of the Parties at its eleventh session under decision X/1",

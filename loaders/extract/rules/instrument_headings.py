@@ -17,7 +17,7 @@ import re
 
 from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.dates import find_dates
-from mandate_graph.loaders.extract.numbering import NumberingFinder
+from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 
 # After the number: a colon, a full stop or a dash, then the title, capitalised.
@@ -53,7 +53,8 @@ def told_in_one_sentence(text: str) -> bool:
 
 # "Resolution A43-14: Title", "Decision IDB.56/Dec.3 - Title": a heading that names the kind of
 # instrument before its own number needs no opening formula below it to head its text.
-_KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)\s+")
+# ("Decisions 17.61 - 17.66 Title": the plural heads a range's page, E224; a range must follow it)
+_KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)(?P<plural>s)?\s+")
 _LONGEST_TITLE_HEADING = 400
 # a leader of dots before a contents entry's figures (its date, its page). Possessive: a long run of
 # dots before other words was tried split every way between the leader and the figures (~1 ms a line);
@@ -77,7 +78,9 @@ def titled_heading(
     found = numbering.find(line[:80])
     if not found or found[0].start not in (0, kind_word.end() if kind_word else 0):
         return None
-    if _TITLE_AFTER_NUMBER.match(line, found[0].end) is None and not (kind_word and _opens_text(next_lines[-2:])):
+    if kind_word is not None and kind_word["plural"] and not _range_after_first(found):
+        return None  # "Decisions 17.61 and 17.62 Title": a list, no range's page
+    if _TITLE_AFTER_NUMBER.match(line, _number_end(found)) is None and not (kind_word and _opens_text(next_lines[-2:])):
         # "Conclusion No. 121 (LXXVIII) – 2027, adopted on ...", its title on the next line
         return None
     return found[0].kind, found[0].session, found[0].number
@@ -196,11 +199,40 @@ def title_after_number(
         (found[0].kind, found[0].session, found[0].number) != instrument
     ):
         return None
-    separator = _SEPARATOR.match(line, found[0].end)
+    separator = _SEPARATOR.match(line, _number_end(found))
     if separator is None:
         return None
     title = line[separator.end() :].strip()
     return title if title[:1].isupper() or title[:1] in "“\"" else None
+
+
+def _number_end(found: list[NumberedInstrument]) -> int:
+    """Where a heading's number ends: its first number's end, or the last member's of the range
+    it opens ("Decisions 17.61 - 17.66 Light Pollution": the title after "17.66", E224)."""
+    return max([found[0].end, *(n.end for n in _range_after_first(found))])
+
+
+def _range_after_first(found: list[NumberedInstrument]) -> list[NumberedInstrument]:
+    members: list[NumberedInstrument] = []
+    for n in found[1:]:
+        if not n.in_range:
+            break
+        members.append(n)
+    return members
+
+
+def range_members(line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None) -> list[tuple[InstrumentKind, str, str]]:
+    """The other instruments of a range a heading names after ``instrument``, its first ("# Decisions
+    17.61 - 17.66 Light Pollution and Migratory Species", a web page of a range of decisions: 17.62
+    to 17.66); none when the heading opens with one number alone (E224). The heading's title, the
+    page's record fields and its adoption are each member's as well."""
+    if numbering is None:
+        return []
+    found = numbering.find(line[:80])
+    kind_word = _KIND_WORD.match(line)
+    if not found or found[0].start not in (0, kind_word.end() if kind_word else 0) or (found[0].kind, found[0].session, found[0].number) != instrument:
+        return []
+    return [(n.kind, n.session, n.number) for n in _range_after_first(found)]
 
 
 # "43 C/Resolution 26 – Bioethics programme: approved programme and budget 2026–2029": an item

@@ -81,7 +81,14 @@ MANDATE_VERB = re.compile(
     r"mandated(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
     # "Resolution 77/12 (also) mandates the Secretary-General to ...": the present after an
     # instrument's number or bracketed year, its addressee and task after it (E168)
-    r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))mandates(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+[a-z])|"
+    # "adopted resolution 11/2, establishing the Committee on ...", "decision 5/2, requesting the
+    # secretariat to ...": a participle set off right after the instrument's number tells what the
+    # instrument did (E227)
+    r"(?:(?<=\d, )|(?<=\d\), )|(?<=\d, thereby )|(?<=\d\), thereby ))(?:establishing|creating|setting\s+up|requesting|inviting|encouraging)\b|"
+    # ("Resolution 11/2 requires (required) the Committee on ... to report annually": the same task
+    # laid on the body by the instrument, E227; "to be" tells of a thing done, no task of the body)
+    r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))(?:mandates|requires|required)"
+    r"(?=\s+(?:its|the|their)\s+(?:[\w,-]+\s+){1,10}?to\s+(?!be\b)[a-z])|"
     # "the Assembly requested a report from the Secretary-General": the paper asked for and its
     # writer after "from" (`relate` takes the body after "from" as the addressee, E168)
     r"requested(?=\s+(?:an?|the|its|further|annual|regular)\s+(?:[\w-]+\s+){0,4}?(?:reports?|study|studies|notes?|updates?|assessments?|analys[ie]s|reviews?)\s+"
@@ -141,6 +148,9 @@ MANDATE_VERB = re.compile(
     # "resolution 52/13, by which it created the standing working group ...": the active past after
     # "which it", as "by which it established"
     r"(?:(?<=which it )|(?<=which they )|(?<=whereby it ))(?:created|set\s+up)(?=\s+(?:an?|the)\s)|"
+    # "the Committee on ..., which resolution 11/2 created, met twice": the instrument the subject of
+    # the relative clause, the body its antecedent (`relate` reads the clause, E227)
+    r"(?:(?<=\d )|(?<=\) )|(?<=\d had )|(?<=\) had ))(?:created|set\s+up)(?=\s*[,;.)])|"
     # "The Council created the mandate of the Independent Expert on ... by resolution 24/20",
     # "resolution 51/77, by which the Assembly created the mandate of the Special Representative
     # ...": creating the mandate of a post held by one person creates the post, whoever the
@@ -380,7 +390,7 @@ RARE_STEMS = (
     "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
-    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "required", "there shall be", "there will be", "there should be",
+    "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "setting up", "creating", "required", "requires ", "there shall be", "there will be", "there should be",
 )
 
 
@@ -479,7 +489,9 @@ def relation_of(verb: str) -> str:
         verb = "establishes"  # "Decides that there shall be a Committee on ..."
     if verb.endswith((" the establishment of", " the creation of", " the setting up of")):
         verb = "establishes"  # "Approves the establishment of an expert group"
-    if verb == "required":
+    if verb in ("establishing", "creating", "setting up"):
+        verb = "established"  # "resolution 11/2, establishing the Committee": what the instrument did
+    if verb in ("required", "requires"):
         verb = "requests"  # "the Secretary-General is required to report": a task laid on the body
     if verb.startswith(("designat", "assign")):
         verb = "requests"  # "Designates X to serve as the focal point", "Assigns to X the task of": asks X to act

@@ -29,8 +29,12 @@ _VENUE = re.compile(rf"^(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\.?$")
 # ("Fifth session of the United Nations Habitat Assembly of the United Nations Human Settlements
 # Programme, Nairobi, 2–6 June 2035": the body's name runs on to the organization it is the organ
 # of, past what names the body, E211)
+# (the session's short label in brackets after its name: "17th Meeting of the Conference of the
+# Parties to CMS (COP17), Windhoek, 8 - 14 February 2032", E224)
 _PLACE_THEN_DATES = re.compile(
-    rf"^(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){{0,10}})?\s*,\s*(?:held\s+)?(?:in\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,?\s*(?:from|on)?\s*(?P<dates>\d.*)?$"
+    rf"^(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){{0,10}})?"
+    r"(?:\s*\([A-Z][A-Za-z.]*[ -]?\d{1,3}\))?"
+    rf"\s*,\s*(?:held\s+)?(?:in\s+)?(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\s*,?\s*(?:from|on)?\s*(?P<dates>\d.*)?$"
 )
 
 

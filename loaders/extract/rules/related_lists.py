@@ -56,6 +56,21 @@ def heading_kind(heading: str | None) -> InstrumentKind | None:
     return "resolution" if kind_word["kind"].lower().startswith("resolution") else "decision"
 
 
+# "[Decisions 16.52 - 16.54 Light Pollution](…) - replaced": a web page's link to a related
+# instrument, its number and title the link's text, its status after it in lower case (E224)
+_LINK_TITLE = re.compile(r"\s+(?P<title>[A-Z“\"][^\n|]{2,300}?)(?:\s+[–—-]\s+[a-z][a-z ]{1,30})?\s*$")
+
+
+def linked_title(heading: str | None, text: str, number_end: int) -> str | None:
+    """The title of a link under a page's "Related decisions" heading, after the number (or the
+    range's last number) that ends at ``number_end``: "Decision 17.12 Ecological Connectivity -
+    active" -> "Ecological Connectivity"."""
+    if not heading or heading_kind(heading) is None or not heading.lower().startswith(("related", "other related")):
+        return None
+    title = _LINK_TITLE.match(text, number_end)
+    return title["title"].strip() if title is not None and title["title"].rstrip()[-1:] not in ".;,:" else None
+
+
 def title_after_number(heading: str | None, text: str, number_end: int) -> tuple[InstrumentKind, str, tuple[int, int]] | None:
     """(kind, title, title span) of a row of a contents table of instruments numbered in their
     body's convention ("1/COP.22<tab>Multi-year workplans …<tab>3", "2/CMP.19 | Title | 5"), under a
