@@ -24,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 from mandate_graph.loaders.extract.web_chrome import chrome_lines
 from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.characters import fix_characters
+from mandate_graph.loaders.extract.bilingual_titles import blank_translated_halves
 from mandate_graph.loaders.extract.columns import rejoin_masthead_name, unfold_columns
 from mandate_graph.loaders.extract.mail import cover_note_lines_read, forwarded_document_start
 from mandate_graph.loaders.extract.plain_layouts import normalise_layout
@@ -225,6 +226,12 @@ class Block:
     marked: bool = False  # printed as a heading (markdown ``#`` or a wholly bold line)
 
 
+# a note's call raised after a word or a stop ("session.<sup>1</sup>", "report,$^{}$<sup>2</sup>"), and the
+# same number opening the note's line as its label ("<sup>1</sup> *Official Records* ...")
+_RAISED_CALL = re.compile(r"[.,;:]?\s?\$?<sup>(\d{1,3})</sup>")
+_RAISED_LABEL = re.compile(r"(?:^|\n)[ \t]*\$?<sup>(\d{1,3})</sup>\$?[ \t]*[*_]{0,3}$")
+
+
 @dataclass
 class Cleaned:
     """The cleaned text, its blocks, and the map back to the original."""
@@ -232,6 +239,25 @@ class Cleaned:
     text: str
     offsets: list[int]
     blocks: list[Block] = field(default_factory=list)
+    # the text as read, before cleaning: what a removed mark was (a Markdown note's "<sup>1</sup>")
+    original: str = ""
+
+    def raised_mark_after(self, end: int) -> str | None:
+        """The number of a note's call the cleaning took out right after ``text[:end]``
+        ("session.<sup>1</sup>" read as "session."), None where there was none."""
+        if not 0 < end <= len(self.offsets) or "<sup>" not in self.original:
+            return None
+        called = _RAISED_CALL.match(self.original, self.offsets[end - 1] + 1)
+        return called.group(1) if called is not None else None
+
+    def raised_label_before(self, start: int) -> str | None:
+        """The number of the label the cleaning took out before a note's text ("<sup>1</sup> *Official
+        Records ...*" read as "Official Records ...")."""
+        if not 0 <= start < len(self.offsets) or "<sup>" not in self.original:
+            return None
+        at = self.offsets[start]
+        label = _RAISED_LABEL.search(self.original, max(0, at - 24), at)
+        return label.group(1) if label is not None else None
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The span of the original text that ``text[start:end]`` came from."""
@@ -1335,6 +1361,7 @@ def _with_base_vocabulary(names: Iterable[str]) -> tuple[str, ...]:
 def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     """Clean ``text``; ``vocabulary`` adds known words (e.g. from body names)."""
     names = vocabulary if isinstance(vocabulary, tuple) else tuple(vocabulary)
+    source = text
     base_and_names = _with_base_vocabulary(names)
     # Ligatures and mojibake first: every later step reads words and quotation marks.
     vocabulary = list(names)
@@ -1346,6 +1373,8 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     text, tracked_map = accept_html_changes(text)
     text, export_map = unwrap_export(text)
     text, layout_map = normalise_layout(text)
+    # a title block printed in two languages, "X / X translated": the first language (same length)
+    text = blank_translated_halves(text)
     text, column_map = unfold_columns(text)
     if column_map is None and (rejoined := rejoin_masthead_name(text)) is not None:
         # a masthead in two columns whose left one wraps the body's name: the name read whole
@@ -1367,6 +1396,7 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
         cleaned.offsets = list(map(export_map.__getitem__, cleaned.offsets))
     if tracked_map is not None:
         cleaned.offsets = list(map(tracked_map.__getitem__, cleaned.offsets))
+    cleaned.original = source
     return cleaned
 
 

@@ -1821,8 +1821,11 @@ def _a_document_not_an_instrument(text: str, n: NumberedInstrument, previous: Nu
 
 
 _DOCUMENT_TITLE_AFTER = re.compile(
-    r"\s*(?:[–—-]|\t|,)\s*(?:(?:Annual|Draft|Provisional|Progress|Summary|Final|Interim)\s+)?"
+    r"\s*(?:[–—-]|\t|,)\s*(?:(?:(?:Annual|Draft|Provisional|Progress|Summary|Final|Interim)\s+)?"
     r"(?:[Rr]eport|[Nn]ote|[Ll]etter|[Ll]ist|[Aa]genda|[Aa]nnotations|[Ss]tatement|[Rr]ecord)s?\b"
+    # ("ISBA/41/C/5 – Status of environmental data …: report of the Secretary-General": a topic, then
+    # what the paper is after the colon, as UN titles put it, E228)
+    r"|[^\n:;()]{3,200}?:\s+(?:(?:annual|progress|final|interim)\s+)?(?:[Rr]eport|[Nn]ote)\s+(?:of|by)\b)"
 )
 
 

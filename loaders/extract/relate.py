@@ -228,6 +228,9 @@ _LATER_ACT_AFTER_AGENT = re.compile(
     r"\s*,?\s*by\s+the\s+[A-Z][^;()]{0,120}?(?:,\s*(?:which|who)\b"
     r"|,?\s+(?:and|but)\s+(?:(?:it|they|has|had|have)\s+)?(?:later|subsequently|then|thereafter|afterwards|since|in\s+turn)\b)"
 )
+# ", by which the Assembly endorsed … at its seventy-eighth session": a gathering inside a relative clause on
+# the instrument named before it (`held_under_mandate`)
+_WITHIN_ITS_RELATIVE = re.compile(r",\s+(?:by|in|through|under)\s+which\b[^;]*?\b(?:at|during)\s+(?:(?:its|their)\s+)?$")
 # "the report of the Secretary-General on ...,1 submitted to": a report the sentence names
 # without its symbol, with the footnote number glued to its last word when the text shows it.
 _REPORT_WITH_NOTE = re.compile(
@@ -489,7 +492,9 @@ _ISSUER_CLAUSE_OPENS = re.compile(
     r"(?:^|[;:]\s+|,\s+(?:and|but|while|whereas)\s+(?:then\s+|later\s+)?|\b(?:and|that)\s+(?:then\s+|later\s+)?"
     # "Recalling resolution 85/64 ..., and its own decision 11/2, the Commission, in decision
     # 12/2, decided ...": a recital set off before the subject, as a report tells a decision
-    r"|^" + RECITAL_OPENER + r"\b[^;]{0,600}?,\s+)(?:[Tt]he\s+)?$"
+    r"|^" + RECITAL_OPENER + r"\b[^;]{0,600}?,\s+"
+    # "Whereas the Assembly, by Resolution A44-17, requested …": a recital opening on its subject (E228)
+    r"|^(?:Whereas|WHEREAS)\s+)(?:[Tt]he\s+)?$"
 )
 _SET_OFF_THEN_VERB = re.compile(
     r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has|have)\s+)*$"
@@ -593,6 +598,16 @@ _PRESENT_DOCUMENT_CONSIDERED_AT = re.compile(
 # "the following draft resolution, which will be before the Assembly at its eighty-sixth session
 # together with the present report": what the report carries goes with it to that session, and so
 # does the report
+# "the Subcommittee adopted its report to the Committee on X, which will consider it at its
+# seventy-ninth session", "The Working Group adopted its report (X) to the Commission, which will
+# consider it at its fourteenth session": a report addressed to a body, the receiver's session
+# told in the relative clause after it (E228); "its draft report", a report "on" a topic or a
+# receiver that only "may" consider it are no such report
+_REPORT_ADDRESSED_THEN_CONSIDERED = re.compile(
+    r"\b(?:adopted|approved|finali[sz]ed|adopts|approves|finali[sz]es)\s+(?P<its>its|the)\s+report"
+    r"(?:\s*\((?P<symbol>[^()]{3,60})\))?\s+to\s+the\s+(?P<receiver>[A-Z][^;:()]{2,160}?)(?:\s*\((?P<symbol_after>[^()]{3,60})\))?"
+    r"\s*,\s+which\s+(?:will|is\s+to|shall|is\s+expected\s+to)\s+(?:also\s+)?(?:(?:consider|examine|review|take\s+up)\s+it|take\s+it\s+up)\s+(?:at|during)\s+$"
+)
 _BEFORE_SESSION = re.compile(
     r"\b(?:will|is\s+to|shall)\s+(?:also\s+)?be\s+(?:before|considered\s+by|submitted\s+to)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:at|during)\s+$"
 )
@@ -753,9 +768,19 @@ _IT_INCLUDES = re.compile(r"^(?:It|The\s+list)\s+(?:also\s+)?(?:includes|include
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
 # ("the report of the Working Group on that meeting": its author named, E220)
 _ON_THAT_SESSION = re.compile(
-    r"\b(?:[Ii]ts|[Tt]he)\s+report(?:\s+of\s+(?P<author>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the)){0,8}?))?"
+    # ("the Committee's report on that session": the author in the possessive, E228)
+    r"\b(?:[Ii]ts|[Tt]he(?:\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})['’]s)?)\s+report"
+    r"(?:\s+of\s+(?P<author>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the)){0,8}?))?"
     r"\s+on\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
 )
+def _author_span(phrase: re.Match[str]) -> tuple[int, int] | None:
+    """Where `_ON_THAT_SESSION` names the report's author ("of the Working Group", "the Committee's")."""
+    for group in ("author", "owner"):
+        if phrase[group]:
+            return phrase.span(group)
+    return None
+
+
 # "the third meeting" with no body after it ("The outcome of the third meeting is set out in ...")
 _BARE_GATHERING = re.compile(rf"\b[Tt]he\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?!\s+of\b)")
 # "(X), adopted at the eleventh session": the gathering that adopted the report, right after its symbol
@@ -3280,6 +3305,13 @@ _KINDS_LIST_TITLE = re.compile(
     r"(?:(?:a\s+)?(?:list|texts?)\s+of\s+(?:the\s+)?)?(?!(?P=first))(?:resolutions|decisions)$",
     re.IGNORECASE,
 )
+# "Decisions of the 2033 Punta del Este Congress other than those amending the Acts", "Resolutions
+# of the 2030 Plenipotentiary Conference": the texts one gathering named by its year (and place)
+# adopted (E228)
+_KINDS_OF_A_YEARS_GATHERING = re.compile(
+    r"^(?:Resolutions|Decisions)(?:\s+and\s+(?:resolutions|decisions|recommendations))?\s+of\s+the\s+(?:19|20)\d\d\s+"
+    r"(?:(?:[A-Z][\w'’-]*|de|del|la|las|los|du|des|di|da|do|dos|das)\s+){0,5}(?:Congress|Conference|Assembly|Summit)\b"
+)
 _SESSION_FIELD = re.compile(
     rf"^(?:Session|Meeting)\s*:\s*(?P<ord>{ORDINAL})\s+(?:ordinary\s+)?(?P<word>session|meeting)\s+of\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,200}})$",
     re.IGNORECASE,
@@ -3558,7 +3590,9 @@ _BRACKETED_PLENARY = re.compile(
     re.IGNORECASE,
 )
 _PLENARY_CLOSING = re.compile(
-    rf"^(?:{ORDINAL}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\b[,\s]*", re.IGNORECASE
+    # ("Congress – 9th plenary meeting, 22.08.2033": the organ that sat, a dash, then the sitting, as
+    # the bracketed note's last part writes it, on a line of its own, E228)
+    rf"^(?:[A-Z][\w ]{{0,40}}?\s+[–—-]\s+(?=\S+\s+plenary\s))?(?:{ORDINAL}|\d{{1,3}}(?:,\d{{3}})+(?:st|nd|rd|th))\s+(?P<plenary>plenary\s+)?meeting\b[,\s]*", re.IGNORECASE
 )
 
 
@@ -4211,7 +4245,10 @@ class Reader:
         # "Part two: Action taken by the Conference of the Parties at its thirtieth session", over
         # the decisions of a session report's addendum, says the same.
         listed = self.lists_adoptions = any(
-            p.kind == "heading" and (LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip()))
+            p.kind == "heading" and (
+                LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
+                or _KINDS_OF_A_YEARS_GATHERING.match(p.text)
+            )
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
         )
         # The document is the text of one instrument ("Twenty-first meeting of the Conference of
@@ -5985,7 +6022,13 @@ class Reader:
             if len(r.symbols) == 1 and self.docs.unnamed_reports and _ONLY_SYMBOLS.match(
                 text[: r.symbols[0].start] + " " + text[r.symbols[0].end :]
             ):
-                self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text)
+                self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text, self.cleaned.raised_label_before(p.start))
+            elif len(r.symbols) == 1 and self.docs.unnamed_reports and (label := self.cleaned.raised_label_before(p.start)) is not None and (
+                doc_rules.only_the_document(text, [(r.symbols[0].start, r.symbols[0].end)])
+            ):
+                # "<sup>1</sup> *Official Records of the General Assembly, …, Supplement No. 20* (A/90/20).":
+                # the note a raised call of that number hung on a report told without its symbol (E228)
+                self.footnoted_submission(DocumentRef(symbols=r.symbols[0].symbols), text, label)
             spans = [(s.start, s.end) for s in r.symbols]
             docs = [DocumentRef(symbols=s.symbols) for s in r.symbols if doc_rules.may_be_report(s.symbols[0])]
             if len(docs) != len(r.symbols):
@@ -6132,16 +6175,21 @@ class Reader:
         if phrase is None:
             return
         after = [s for s in r.symbols if s.start >= phrase.end()]
-        if not after or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : after[0].start]):
+        # "as set out in the Committee's report on that session.<sup>1</sup>" / "<sup>1</sup> Official
+        # Records ..., Supplement No. 20 (A/90/20).": the note gives the symbol (`footnote`, E228)
+        called = self.cleaned.raised_mark_after(r.sentence.start + phrase.end()) if not after else None
+        if called is None and (not after or not _ONLY_DOCUMENT_WORDS.match(text[phrase.end() : after[0].start])):
             return
         named = list(dict.fromkeys(ref for g, refs in r.gatherings if g.end <= phrase.start() for ref in refs))
-        if phrase["author"]:
+        if author := _author_span(phrase):
             # "the report of the Working Group on that meeting": a meeting of the Working Group (E220)
-            authors = {key for b in r.refs.bodies if phrase.start("author") <= b.start < phrase.end("author") and (key := r.bodies.get(b.start))}
+            authors = {key for b in r.refs.bodies if author[0] <= b.start < author[1] and (key := r.bodies.get(b.start))}
             named = [ref for ref in named if ref.body in authors and ref.kind == phrase["word"]]
-        if not named:
+        if not named and after:
             named = self.that_gathering_otherwise(r, phrase, after[0].end)
-        if len(named) == 1 and ev is not None:
+        if len(named) == 1 and ev is not None and called is not None:
+            self.docs.unnamed_reports.append((called, [], [], ev, named[0]))
+        elif len(named) == 1 and ev is not None:
             self.add(DocumentRef(symbols=after[0].symbols), "reportOf", named[0], ev)
 
     def that_gathering_otherwise(self, r: _Resolved, phrase: re.Match[str], symbol_end: int) -> list[GatheringRef]:
@@ -6153,8 +6201,8 @@ class Reader:
         author, where it is named)."""
         text = r.sentence.text
         author = None
-        if phrase["author"]:
-            authors = {key for b in r.refs.bodies if phrase.start("author") <= b.start < phrase.end("author") and (key := r.bodies.get(b.start))}
+        if span := _author_span(phrase):
+            authors = {key for b in r.refs.bodies if span[0] <= b.start < span[1] and (key := r.bodies.get(b.start))}
             if len(authors) != 1:
                 return []
             author = authors.pop()
@@ -6199,17 +6247,25 @@ class Reader:
                 self.add(DocumentRef(symbols=s.symbols), "reportOf", GatheringRef(body, term, ordinal), ev)
         return True
 
-    def footnoted_submission(self, doc: DocumentRef, note: str, marked_only: bool = False) -> None:
+    def footnoted_submission(self, doc: DocumentRef, note: str, label: str | None = None, marked_only: bool = False) -> None:
         """"Taking note of the report of the High Commissioner,¹ submitted to the Council at its
         sixtieth session pursuant to resolution 58/9" / "¹ A/HRC/60/27.": the footnote names
         the report the sentence sends. The note's number picks the sentence where both show;
-        else the earliest such sentence not yet given its symbol."""
+        else the earliest such sentence not yet given its symbol. A ``label`` the cleaning took
+        out must match a marker ("<sup>1</sup>")."""
         number = _NOTE_NUMBER.match(note)
         pending = self.docs.unnamed_reports
-        chosen = next(
-            (i for i, (marker, *_) in enumerate(pending) if number and marker == number.group(1)),
-            None if marked_only else next((i for i, (marker, *_) in enumerate(pending) if marker is None or not number), None),
-        )
+        if label is not None:
+            chosen = next(
+                (i for i, (marker, *_) in enumerate(pending) if marker == label),
+                next((i for i, (marker, *_) in enumerate(pending) if marker is None), None),
+            )
+        else:
+            # ``marked_only``: an Official Records note gives its symbol only to the entry carrying its mark (E229)
+            chosen = next(
+                (i for i, (marker, *_) in enumerate(pending) if number and marker == number.group(1)),
+                None if marked_only else next((i for i, (marker, *_) in enumerate(pending) if marker is None or not number), None),
+            )
         if chosen is None:
             return
         _, receiver, mandates, ev, reported = pending.pop(chosen)
@@ -8164,6 +8220,10 @@ class Reader:
             # ("The Executive Board, recalling decision EB151(2), ..., and having noted the report
             # ...": a later recital of the same opening)
             or read[considered.start() : considered.start() + 6].lower() == "having" and _RECITAL_AFTER_THE_BODY.match(text) is not None
+            # ("Having considered the report of the Council (A45-WP/38), presented pursuant to …;" opening
+            # a paragraph of an instrument whose recitals the reader did not set apart as a preamble: a
+            # recital all the same, E228)
+            or considered.start() == 0 and read[:6].lower() == "having"
         ):
             # ("The Executive Board considered the proposed budget (X), and decided to ...": a
             # decision told in the past under its heading, its issuer the subject, E149)
@@ -10113,6 +10173,8 @@ class Reader:
                 self.considered_by_at(r, ev)
             if r.gatherings and " be " in sentence.text and (" by the " in sentence.text or " present " in sentence.text):
                 self.present_document_considered_at(r, ev)
+            if r.gatherings and "eport" in sentence.text and (" it at " in sentence.text or " it during " in sentence.text or " it up " in sentence.text):
+                self.own_report_addressed(r, ev)
             if "ndorse" in sentence.text or "NDORSE" in sentence.text or "pprove" in sentence.text or "dopts the" in sentence.text:
                 # "ENDORSES the recommendations ...": operative verbs in capitals (IMO, CITES)
                 self.endorsements(r, own, intro, carry)
@@ -10130,6 +10192,9 @@ class Reader:
                             self.add(ref, "title", title, ev)
             if r.symbols and ("eport" in sentence.text or "summar" in sentence.text or "of decisions" in sentence.text or "of the decisions" in sentence.text):
                 self.reports(r, held_before, ev)
+            elif r.gatherings and "eport on th" in sentence.text and "<sup>" in self.cleaned.original:
+                # "as set out in the Committee's report on that session.<sup>1</sup>": its symbol a note's (E228)
+                self.report_on_that_session(r, ev)
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
@@ -10458,6 +10523,35 @@ class Reader:
                 continue
             self.add(self.doc, "submittedTo", refs[0], ev)
             return
+
+    def own_report_addressed(self, r: _Resolved, ev: Evidence | None) -> None:
+        """"The Subcommittee ... adopted its report to the Committee on X, which will consider it at
+        its seventy-ninth session": the report (its symbol in brackets after "report", else, for
+        "its report" of the body whose session's report the document is, the document being read)
+        goes to that session of the body named after "to the" (`_REPORT_ADDRESSED_THEN_CONSIDERED`)."""
+        text = r.sentence.text
+        for g, refs in r.gatherings:
+            said = _REPORT_ADDRESSED_THEN_CONSIDERED.search(text, max(0, g.start - 400), g.start)
+            if said is None or len(refs) != 1:
+                continue
+            receivers = [
+                r.bodies[b.start] for b in r.refs.bodies
+                if b.start in r.bodies and said.start("receiver") <= b.start < said.end("receiver")
+            ]
+            if receivers[:1] != [refs[0].body]:
+                continue  # "its" is the receiver's, the body named after "to the"
+            bracket = "symbol" if said["symbol"] is not None else "symbol_after" if said["symbol_after"] is not None else None
+            if bracket is not None:
+                named = [s for s in r.symbols if said.start(bracket) <= s.start < said.end(bracket)]
+                if len(named) != 1:
+                    continue
+                paper = DocumentRef(symbols=named[0].symbols)
+            else:
+                subjects = [r.bodies[b.start] for b in r.refs.bodies if b.start in r.bodies and b.end <= said.start()]
+                if said["its"] != "its" or self.report_session is None or subjects[-1:] != [self.report_session.body]:
+                    continue  # whose report it is, unsaid: not the document being read
+                paper = self.doc
+            self.add(paper, "submittedTo", refs[0], ev or self.evidence(r.sentence, r.paragraph))
 
     def instrument_subject_recalls(self, r: _Resolved) -> InstrumentRef | None:
         """"Resolution 11/3, adopted by the Commission in May 2029, recalls resolution 9/2": the
@@ -11409,6 +11503,10 @@ class Reader:
                     # meeting, held in Vienna on ..., will be made available to ...": the meeting is
                     # what a report is on; the mandate is the report's, not the meeting's (E203)
                     and _PAPER_ON_THE_GATHERING.search(text, max(0, start - 60), start) is None
+                    # "convened in accordance with resolution 90/97 …, by which the Assembly endorsed the
+                    # decisions of the Committee at its seventy-eighth session, held in Vienna": a session
+                    # the instrument's relative clause tells of, not one held under it (E228)
+                    and _WITHIN_ITS_RELATIVE.search(text, mention.end, start) is None
                 )
             ):
                 scheduled = doc_rules.scheduled_by(text, mention.keyword_start)
@@ -12230,8 +12328,12 @@ class Reader:
         """"..., and the General Assembly, in resolution 80/5, invited ...": the instrument set off
         right after its issuer's name, which opens a clause whose verb stands at ``position``."""
         text = r.sentence.text
-        set_off = _ISSUER_SET_OFF.search(text, max(0, m.keyword_start - 48), m.keyword_start)
-        if set_off is None or set_off.end() != m.keyword_start or not _SET_OFF_THEN_VERB.fullmatch(text, m.end, position):
+        # (a number its body's convention writes is said from its kind word: "by Resolution A44-17")
+        said = _kind_word_start(text, m.keyword_start)
+        set_off = _ISSUER_SET_OFF.search(text, max(0, said - 48), said)
+        # (its unquoted title set off after it: "by Resolution A44-17, Consolidated statement of …, requested", E228)
+        end = m.title_span[1] if m.title_span is not None and m.title_span[1] < position else m.end
+        if set_off is None or set_off.end() != said or not _SET_OFF_THEN_VERB.fullmatch(text, end, position):
             return []
         subject = next((b for b in r.refs.bodies if b.end == set_off.start()), None)
         if subject is None or r.bodies.get(subject.start) != ref.issuer or not _ISSUER_CLAUSE_OPENS.search(text, 0, subject.start):

@@ -1828,7 +1828,8 @@ _SUBJECT_SET_OFF = re.compile(
     r"(?:also\s+)?(?:in|by|through|under)\s+$"
 )
 _CLAUSE_OPENS = re.compile(
-    r"(?:^|[.;:]\s+|\b(?:and|but|while|whereas|that|when|where)\s+(?:then\s+|later\s+)?)(?:\d{1,3}\.\s+)?"
+    # ("Whereas the Assembly, by Resolution A44-17, requested": an agency's recital, E228)
+    r"(?:^|[.;:]\s+|\b(?:and|but|while|[Ww]hereas|WHEREAS|that|when|where)\s+(?:then\s+|later\s+)?)(?:\d{1,3}\.\s+)?"
     # ("On 4 April 2023, the Human Rights Council, through resolution 52/1, ...": E179)
     rf"(?:(?:In\s+\d{{4}}|[A-Z][a-z]+),\s+|{DAY_OPENING})?(?:[Tt]he\s+)?$"
 )
@@ -2382,7 +2383,10 @@ _ADDRESSEE_VERB = re.compile(
 _TO_VERB = re.compile(r"\s*,?\s+to\s+[a-z]")
 # "at its", "before the end of its": when the addressee is to act, not "the report of the Working
 # Group on its ninth session" (the group's own session, reported on)
-_WHEN_ITS = re.compile(r"\b(?:at|during|before|by|until|after|for)\s+(?:the\s+(?:end|start|beginning|close|opening)\s+of\s+)?(?:its|their)\s*$")
+# ("no later than its 253rd Session", "not later than its": a deadline the addressee is to meet, E228)
+_WHEN_ITS = re.compile(
+    r"\b(?:at|during|before|by|until|after|for|(?:no|not)\s+later\s+than)\s+(?:the\s+(?:end|start|beginning|close|opening)\s+of\s+)?(?:its|their)\s*$"
+)
 # A body after "of" is a complement ("the progress of the Working Group at its 58th meeting"):
 # its name right before "at its" does not make the gathering its own when an addressee is there.
 _OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -2506,16 +2510,36 @@ def _it_of_a_relative_clause(text: str, g: GatheringMention, before: list[BodyMe
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 
 
+# "9. Takes note of the proposal that the Committee be replaced …, and decides to revert to the question
+# at its twenty-fourth session": the speaker's second verb, coordinated after its first, opens a clause
+# of its own whose "its" is the speaker's, whatever body the first clause named (E228)
+_SPEAKER_OPENS = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+)?[A-Z][a-z]+s\b")
+_AND_SPEAKER_DECIDES_TO = re.compile(r",?\s+and\s+(?:also\s+|further\s+)?(?:decides|agrees|resolves)\s+to\s+[a-z]+\b")
+
+
+def _speakers_coordinated_verb(text: str, g: GatheringMention, before: list[BodyMention], its: int) -> bool:
+    if " and " not in text or _SPEAKER_OPENS.match(text) is None:
+        return False
+    decides = None
+    for decides in _AND_SPEAKER_DECIDES_TO.finditer(text, 0, g.start):
+        pass
+    if decides is None or any(ch in text[decides.end() : its] for ch in ";:") or any(b.start >= decides.end() for b in before):
+        return False
+    return _WHEN_ITS.search(text, max(0, its - 40), its) is not None and not _ASKS_BETWEEN.search(text, decides.end(), its)
+
+
 def _speaker_over_complement(text: str, g: GatheringMention, before: list[BodyMention]) -> bool:
     """Whether "its" of an operative paragraph that opens on the speaker's verb and an infinitive
     ("Decides to review the functioning of the Committee at its fifty-first session") is the
     speaker's: every body named before is a complement after "of" (or in the possessive), no one is
     asked between, and "its" tells when (`_WHEN_ITS`); the subject-named case is
     `_subject_over_complement`."""
+    its = _its_end(text, g)
+    if _speakers_coordinated_verb(text, g, before, its):
+        return True
     opening = _SPEAKER_OPENS_TO.match(text)
     if opening is None or opening.end() > before[0].start:
         return False
-    its = _its_end(text, g)
     if not _WHEN_ITS.search(text, max(0, its - 40), its) or any(ch in text[: its] for ch in ";:"):
         return False
     if _ASKS_BETWEEN.search(text, 0, its) or _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
@@ -2761,16 +2785,18 @@ def _parties_meeting(text: str, g: GatheringMention, scope: Scope) -> str | None
     return own
 
 
-_POSSESSIVE_END = re.compile(r"\s*['’]s\s+$")
+# "the Board's", and the possessive relative "the Board, whose" (", whose twentieth meeting had been
+# held in Santiago": the body set off before the comma holds it, E228)
+_POSSESSIVE_END = re.compile(r"\s*(?:['’]s|,\s*whose)\s+$")
 
 
 def _possessor_right_before(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
-    """The body whose name ends right before "'s" and the gathering's words, when it holds such
-    gatherings."""
-    if "s " not in text[max(0, g.start - 4) : g.start]:
+    """The body whose name ends right before "'s" (or ", whose") and the gathering's words, when it
+    holds such gatherings."""
+    if "s " not in text[max(0, g.start - 4) : g.start] and not text.startswith("whose ", g.start - 6):
         return None
     for b in refs.bodies:
-        if b.end <= g.start and g.start - b.end <= 4 and b.start in bodies and _POSSESSIVE_END.fullmatch(text, b.end, g.start):
+        if b.end <= g.start and g.start - b.end <= 9 and b.start in bodies and _POSSESSIVE_END.fullmatch(text, b.end, g.start):
             key = bodies[b.start]
             # (a body the text created holds what the words say it holds, E198)
             return key if _holds(key, g, scope) or key in scope.born else None

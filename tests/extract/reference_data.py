@@ -28,3 +28,18 @@ OCEAN_ORGANIZATION = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#>
     skos:prefLabel "Council of the World Ocean Organization"@en ; mg:shortName "Council" ;
     mg:gatheringTerm "session" .
 """
+
+
+# An invented union (E222, E228): its Congress numbers resolutions by year, "R {number}/{session}".
+RAIL_UNION = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix org:  <http://www.w3.org/ns/org#> .
+<body/rail-congress> a mg:Body ; mg:key "rail-congress" ;
+    skos:prefLabel "Universal Rail Congress"@en ; mg:shortName "Congress" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "R {number}/{session}" ; mg:instrumentKind "resolution" ] .
+<body/rail-council> a mg:Body ; mg:key "rail-council" ;
+    skos:prefLabel "Rail Operations Council"@en ; mg:shortName "Operations Council" ; org:subOrganizationOf <body/rail-congress> .
+<body/rail-bureau> a mg:Body ; mg:key "rail-bureau" ;
+    skos:prefLabel "International Rail Bureau"@en ; org:subOrganizationOf <body/rail-congress> .
+"""

@@ -20,20 +20,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.symbols import find_symbols
 from tests.extract.phrasing import key
-from tests.extract.reference_data import OCEAN_ORGANIZATION, registry_from_turtle
-
-RAIL_UNION = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix org:  <http://www.w3.org/ns/org#> .
-<body/rail-congress> a mg:Body ; mg:key "rail-congress" ;
-    skos:prefLabel "Universal Rail Congress"@en ; mg:shortName "Congress" ;
-    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
-    mg:instrumentNumbering [ mg:numberTemplate "R {number}/{session}" ; mg:instrumentKind "resolution" ] .
-<body/rail-council> a mg:Body ; mg:key "rail-council" ;
-    skos:prefLabel "Rail Operations Council"@en ; mg:shortName "Operations Council" ; org:subOrganizationOf <body/rail-congress> .
-<body/rail-bureau> a mg:Body ; mg:key "rail-bureau" ;
-    skos:prefLabel "International Rail Bureau"@en ; org:subOrganizationOf <body/rail-congress> .
-"""
+from tests.extract.reference_data import OCEAN_ORGANIZATION, RAIL_UNION, registry_from_turtle
 
 
 @pytest.fixture(scope="module")

@@ -241,7 +241,10 @@ def title_after(text: str, position: int) -> TitleMention | None:
 # no verb (", Congress decided that ...": a clause); it ends the recital (";" or the text's end).
 _COMMA_TITLE = re.compile(
     r",\s+(?!(?:The|This|That|These|Those|It|Its|Their|In|At|On|By|As|For|With|Which|Where|When|And|Or|Also|See|Para|Paragraph|Annex|Article|Section|Part|Rule|Chapter)\b)"
-    r"(?P<title>[A-Z][a-z]{2,}(?<!ing)\s+(?!(?:[a-z]+ed|[a-z]+s|shall|will|would|may|must|can|should)\b)[a-z][^;:()\[\]]{8,}?)\s*(?:;|$)"
+    r"(?P<title>[A-Z][a-z]{2,}(?<!ing)\s+(?!(?:[a-z]+ed|[a-z]+s|shall|will|would|may|must|can|should|was|were|had|have)\b)[a-z][^;:()\[\]]{8,}?)"
+    # (or, set off by a second comma, before the clause's verb in the past: "Whereas the Assembly, by
+    # Resolution A44-17, Consolidated statement of …, requested the Council to …", E228)
+    r"\s*(?:;|$|,(?=\s+(?:also\s+|further\s+|then\s+|had\s+)*(?:requested|decided|invited|urged|encouraged|called\s+upon|directed|instructed|asked|established|adopted|endorsed|approved|recognized|reaffirmed|noted)\s))"
 )
 
 
