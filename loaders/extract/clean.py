@@ -1456,13 +1456,22 @@ def _clean(text: str, vocabulary: Iterable[str]) -> Cleaned:
     marked_blocks: list[tuple[str, int, int, bool]] = []
     seen_removed = False
     table_between = False  # a table row between two text blocks: they are not one paragraph
+    rows_of_cells = 0  # rows of three cells or more between the last text block and this one
     for kind, start, end, _ in raw_blocks:
         if kind == "text":
             marked_blocks.append((kind, start, end, seen_removed and not table_between))
             seen_removed = table_between = False
+            rows_of_cells = 0
         else:
             seen_removed = True
-            table_between = table_between or (kind == "table" and _is_record_row(text[start:end]))
+            # rows of three cells or more (Word's tabs, read as cells between bars by then: "| A |
+            # B | C |"; antiword's bars): the paragraphs above and below a table are two, whatever
+            # the one above ends with, as a page break's running head is no such table — one row
+            # in a text one paragraph a line, where no page breaks, two in a wrapped one (L14)
+            rows_of_cells += kind == "table" and (text.count("\t", start, end) >= 2 or text.count("|", start, end) >= 4)
+            table_between = table_between or (kind == "table" and _is_record_row(text[start:end])) or (
+                rows_of_cells >= (1 if layout.width is None else 2)
+            )
             marked_blocks.append((kind, start, end, False))
 
     extra = known_words(tuple(vocabulary))

@@ -67,6 +67,10 @@ _LOOSE_VALUE = re.compile(r"^[A-Z0-9\[(“\"]")
 # item" is a key), not a field's value
 _COLUMN_NAMES = re.compile(r"^[A-Z][a-z]*(?:\s+[A-Z][a-z]*){0,2}$")
 _FEWEST_ROWS = 2
+# "Key: value" lines, one a field, as many as a record page's table holds ("Document number:",
+# "Meeting:", "Date of adoption:", "Status:"; Word's text of html2text's bold labels, L14): a table
+# of fields, where two or three such lines are a masthead's fields the paragraphs' readers read
+_RECORD_ROWS = 4
 _LONGEST_VALUE_LINE = 100  # a value alone on its line under its key
 _LONGEST_WRAP = 3  # a wrapped value's lines under its row, in a layout with blank lines
 _GATE = re.compile(rf"(?m)^[ \f]*(?:\*\*)?(?:{_KEY})\b")
@@ -190,7 +194,7 @@ def _tables(lines: list[str]) -> list[list[_Row]]:
 def _is_field_table(rows: list[_Row], lines: list[str]) -> bool:
     if len(rows) < _FEWEST_ROWS or len({lines[r.index][: r.key_end].strip().lower() for r in rows}) < _FEWEST_ROWS:
         return False
-    if all(r.shape == "colon" and r.last == r.index for r in rows):
+    if all(r.shape == "colon" and r.last == r.index for r in rows) and len(rows) < _RECORD_ROWS:
         # "Symbol: A/80/12" / "Date: 3 May 2031", a line each: the shape the readers of such
         # fields read already, as a paragraph each (a masthead's symbol field, a page's session)
         return False

@@ -51,7 +51,16 @@ _DIGITS = re.compile(r"\d+")
 _NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
 # Its opening over a whole text (with "\n" before it, for the first line), from the line breaks
 # the engine skips to: a text without one has no such footnote, and its lines are not read.
-_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3} (?:[A-Z“\"(]|\[[A-Z])")
+_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3}(?: |\t| {4,8}| *\\quad *)(?:[A-Z“\"(]|\[[A-Z])")
+# the same with the note's text set apart by a tab or a gap: "1<tab>A/HRC/87/51." (Word's text), "1       A/HRC/87/51."
+# (antiword pads the number to a tab stop), "1     A/…" (pdftotext -layout), "1 \\quad A/…" (LaTeX); a
+# footnote only under the rule of underscores that opens a page's notes, or under another note (a
+# section's number and heading, "1<tab>Introduction", has the same shape). (Not a gap of three
+# spaces or less: u235's pdftotext -layout note, read as a paragraph, gives a fact its reading as a
+# note would lose, L14)
+_GAPPED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3})(?:\t| {4,8}| *\\quad *)(?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
+# (LaTeX's escaped underscores, perhaps set as a heading: "\\section*{\\_\\_\\_…}")
+_NOTES_RULE = re.compile(r"^\s*(?:\\section\*?\{)?(?:\\?_){5,}\}?\s*$")
 _MONTHS = frozenset(
     "January February March April May June July August September October November December".split()
 )
@@ -1055,7 +1064,21 @@ def paragraph_breaks(lines: list[str], width: int, furniture: set[int]) -> set[i
             breaks.add(index)
         elif speaking_body_line(line) and not _continues(previous):
             breaks.add(index)
+        elif _TITLED_INSTRUMENT_LINE.match(previous) and _RECITAL_OPENS.match(line) and not _continues(previous):
+            # "Resolution A45-12: Harmonization of … search and rescue" / "Recalling Resolution
+            # A41-14, …": an instrument's titled heading that filled its line (pdftotext -raw, no
+            # blank line), over its preamble's first paragraph (L14)
+            breaks.add(index)
     return breaks
+
+
+# a recital's first word, whatever follows it ("Recalling Resolution A41-14", "Whereas the Assembly")
+_RECITAL_OPENS = re.compile(r"^\s*(?:[A-Z][a-z]{2,}ing|Whereas|Mindful|Aware|Convinced|Concerned|Deeply|Guided|Conscious|Cognizant)\s")
+# "Resolution A45-12: Title", "Decision 17/3: Title": an instrument's number and its title after a
+# colon, a heading (no stop at its end)
+_TITLED_INSTRUMENT_LINE = re.compile(
+    r"^\s*(?:Resolution|Decision|Recommendation|RESOLUTION|DECISION)\s+[A-Z]{0,4}[ -]?\d[\w./()-]*:\s+[A-Z“\"][^.;:]*[^\s.;:,]\s*$"
+)
 
 
 _NUMBER_LABEL = re.compile(r"^\s*(?:(?P<number>\d{1,3})\.|\((?P<letter>[a-z])\))\s")
@@ -1179,6 +1202,10 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             starts_paragraph = True
             continue
         note = _NUMBERED_NOTE.match(line)
+        if note is None and (gapped := _GAPPED_NOTE.match(line)) is not None:
+            above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip(" \f\t")), None)
+            if above is not None and (_NOTES_RULE.match(lines[above]) or above in found):
+                note = gapped
         if (
             note
             and (starts_paragraph or index in layout.breaks or _above_page_foot(lines, index, layout.furniture))

@@ -48,7 +48,9 @@ from mandate_graph.loaders.extract.literal_starts import LiteralStarts
 from mandate_graph.loaders.extract.rules.related_lists import issuer_heading_names
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.run_in_masthead import may_hold_run_in_masthead, run_in_masthead_changes
-from mandate_graph.loaders.extract.run_in_clauses import may_hold_run_in_clauses, run_in_clause_changes
+from mandate_graph.loaders.extract.run_in_clauses import (
+    may_hold_run_in_clauses, may_hold_run_in_points, run_in_clause_changes, run_in_point_changes,
+)
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
 from mandate_graph.loaders.extract.mail import folded_header_changes, quote_marker_changes
@@ -1087,6 +1089,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(run_in_decision_changes(lines, starts) if may_hold_run_in_decisions(text) else ()),
         # an ITU-style clause's keyword and items a re-flowing tool ran onto the line above (L11)
         *(run_in_clause_changes(lines, starts) if may_hold_run_in_clauses(text) else ()),
+        # decision points a re-flowing tool ran onto the point above or their item's heading (L14)
+        *(run_in_point_changes(lines, starts) if may_hold_run_in_points(text) else ()),
         # a masthead table's cell whose lines a web page joined ("COUNCIL Eighty-sixth session Geneva, …", L11)
         *(run_in_masthead_changes(lines, starts) if may_hold_run_in_masthead(text) else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),

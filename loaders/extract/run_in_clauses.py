@@ -10,6 +10,14 @@ the keyword line onto the last item above it, the keyword starting in lower case
 other ("1 to establish …; 2 that the expert group …"); a page's running symbol lands on the keyword's
 line ("C36/121-E instructs the Secretary-General"). The keyword is set on a line of its own
 again and each item on its own, a paragraph apiece, as the printed clause had them.
+
+A board's decision points numbered under their agenda item ("Agenda item 6: Title" over "6.1 Recalling
+…;" / "6.2 Endorses …;" / "6.3 Requests …;", each wrapped under a hanging indent) fare the same: a tool
+that re-flows the hanging indent as prose runs a point onto the last line of the one above after its
+semicolon ("… on 11 and 12 March 2032; 6.3 Requests the Secretariat …") and the first point onto its
+item's heading ("Agenda item 7: Unified Budget Framework 7.1 Takes note of …"). Such a point is set on a
+line of its own again where its number follows the point above (6.2, then "; 6.3") or the heading of
+its item (item 7, then "7.1") (L14).
 """
 from __future__ import annotations
 
@@ -98,4 +106,68 @@ def run_in_clause_changes(lines: list[str], starts: Sequence[int]) -> list[tuple
                 # "…; 2 that …": the next item on a line of its own, its semicolon kept above
                 changes.append((starts[index] + m.start() + 1, starts[index] + m.start("number"), _break(lines, index, unwrapped)))
                 expected += 1
+    return changes
+
+
+# --------------------------------------------------------------------------- decision points run in
+
+# a line opening with a decision point's number: "6.2 Endorses …" (a bullet before it: lynx, Markdown)
+_POINT_OPENS = re.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?P<item>\d{1,3})\.(?P<point>\d{1,2})[ \t]+(?=[A-Z][a-z])")
+# the next point run on after a semicolon, its first word a capital's (perhaps on the next line)
+_RUN_IN_POINT = re.compile(r";(?P<gap>[ \t]+)(?P<item>\d{1,3})\.(?P<point>\d{1,2})(?=[ \t]+[A-Z][a-z]|[ \t]*$)")
+# an agenda item's heading: "Agenda item 7: Title", "ITEM 4 – Title" (bold in Markdown)
+_ITEM_HEADING = re.compile(
+    r"[ \t]*(?:\*\*|#{1,6}[ \t]+)?(?:Agenda[ \t]+item|AGENDA[ \t]+ITEM|Item|ITEM)[ \t]+(?P<item>\d{1,3})[ \t]*[:.\u2013\u2014-][ \t]+\S"
+)
+# the item's first point run onto its heading after a word of the title: "… Framework 7.1 Takes note"
+_FIRST_POINT = r"(?<=[\w)*])(?P<gap>[ \t]+){item}\.1(?=[ \t]+[A-Z][a-z]|[ \t]*$)"
+
+
+def may_hold_run_in_points(text: str) -> bool:
+    return re.search(r"[;\w)][ \t]+\d{1,3}\.\d{1,2}[ \t]+[A-Z]", text) is not None
+
+
+def run_in_point_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """Breaks before a decision point run onto the point above it or onto its item's heading."""
+    changes: list[tuple[int, int, str | None]] = []
+    unwrapped = any(len(line) > _UNWRAPPED_LINE for line in lines)
+    last: tuple[int, int] | None = None  # the item and point last numbered
+    rejoined: set[int] = set()
+
+    def rejoin(index: int) -> None:
+        # in lines wrapped at a width the point's first words are the rest of a line ("6.3 Requests
+        # the Secretariat" / "of the Board, to …"): the wrapped line below joins them, else their
+        # short line would read as the point's end (antiword, lynx, html2text); a point whose line
+        # ends its sentence is whole (Word's text: one paragraph a line)
+        below = index + 1
+        if below in rejoined:
+            return
+        rejoined.add(below)
+        if lines[index].rstrip("\r ")[-1:] in ".;:" or len(lines[index]) > _UNWRAPPED_LINE or below >= len(lines):
+            return
+        if not lines[below].strip() or _POINT_OPENS.match(lines[below]) or _ITEM_HEADING.match(lines[below]):
+            return
+        end = starts[index] + len(lines[index].rstrip("\r"))
+        changes.append((end, starts[below] + len(lines[below]) - len(lines[below].lstrip()), " "))
+    for index, line in enumerate(lines):
+        text = line.rstrip("\r")
+        opens = _POINT_OPENS.match(text)
+        heading = _ITEM_HEADING.match(text) if opens is None else None
+        if opens is not None:
+            last = (int(opens["item"]), int(opens["point"]))
+        elif heading is not None:
+            last = (int(heading["item"]), 0)
+            first = re.compile(_FIRST_POINT.format(item=heading["item"])).search(text, heading.end())
+            if first is not None:
+                changes.append((starts[index] + first.start("gap"), starts[index] + first.end("gap"), _break(lines, index, unwrapped)))
+                last = (last[0], 1)
+                rejoin(index)
+        for run_in in _RUN_IN_POINT.finditer(text):
+            point = (int(run_in["item"]), int(run_in["point"]))
+            if last is None or point != (last[0], last[1] + 1):
+                continue
+            # "…; 6.3 Requests …": the semicolon stays with the point above
+            changes.append((starts[index] + run_in.start("gap"), starts[index] + run_in.end("gap"), _break(lines, index, unwrapped)))
+            last = point
+            rejoin(index)
     return changes

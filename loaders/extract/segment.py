@@ -642,6 +642,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_kind: InstrumentKind | None = None  # "resolution" after "Resolution adopted by ..."
     listed_kind: InstrumentKind | None = None  # "decision" below "Decisions adopted by ...": a list of them
     listed_session = ""  # the session the list title names ("... AT ITS 221st SESSION")
+    listed_from: int | None = None  # the first paragraph under that list title
     after_title = False  # the last block was an instrument's title or a note on its adoption
     # The masthead's number is the document's own ("GC(69)/RES/10"): the document is that one
     # instrument, and its lettered headings ("A. General") are its sections, not chapters of a
@@ -719,7 +720,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # record, another document's, no part of the resolution's text (E112); not "Document
             # symbol<tab>WHA89.7" under the heading of WHA89.7, the record of the one being read (E230)
             instrument, part = None, None
-        if block.kind in ("footnote", "table"):
+        if block.kind in ("footnote", "table") and not (
+            block.kind == "table" and listed_from is not None and _is_listing(raw)
+            and all(p.kind == "listing" for p in paragraphs[listed_from:])
+        ):
+            # ("EB 174/1<tab>Title" under "Decisions adopted by the Board at its 174th session":
+            # Word's text, antiword's bars, LaTeX and stripped RTF set a list's symbol and title in
+            # two cells, a row of a table; the list's item, as the same line set apart by spaces is,
+            # L14)
             numbered = masthead_instrument(raw, numbering) if _in_masthead(paragraphs) else None
             if numbered is not None and instrument is None:
                 # "SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12": the document is the text of
@@ -763,6 +771,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         )
         if listed:
             listed_kind = instrument_kind(listed["kind"].lower())
+            listed_from = len(paragraphs) + 1
             at_its = _LIST_AT_ITS_SESSION.search(raw)
             listed_session = str(ordinal_value(at_its["ord"]) or "") if at_its else ""
         bare_numbered = (
