@@ -259,10 +259,17 @@ class Scope:
             return organ
         children = [k for k in candidates if self.registry.bodies[k].parent == self.author]
         in_full = [k for k in candidates if k in self.named_in_full]
-        if len(in_full) > 1 and any(k not in children for k in in_full) and (first := self.the_one_named_in_full_first(in_full)) is not None:
+        if (
+            len(in_full) > 1
+            and any(k in children for k in in_full)
+            and any(k not in children for k in in_full)
+            and (first := self.the_one_named_in_full_first(in_full)) is not None
+        ):
             # "the Commission" in an ECOSOC resolution on ESCAP's structure, which a user's data
             # loads with no parent, the ECE under the Council: of the bodies of that short name the
-            # text names in full, the one it names first (E230), whoever's child it is
+            # text names in full, the one it names first (E230), whoever's child it is; where none
+            # is the author's child, the one named last before (an Assembly resolution noting a CND
+            # and then a CCPCJ resolution: "the Commission at its seventy-first session" is the CCPCJ)
             return first
         if len(children) == 1:
             return children[0]
