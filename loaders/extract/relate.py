@@ -2526,7 +2526,9 @@ _THE_REPORT_ISSUED = re.compile(
 )
 # "the draft annual report of the Committee covering its eighty-second, eighty-third and": the
 # sessions a report covers, named after "covering"
-_REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|their|the)\s+(?:[\w-]+(?:\s+(?:and|to)\s+|,\s+(?:and\s+)?))*)?$")
+_REPORT_COVERING = re.compile(r"\b[Rr]eport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|their|the)\s+(?:[\w-]+(?:\s+(?:and|to)\s+|,\s+(?:and\s+)?))*)?$")
+# "A/91/40 Report of ...", "A/91/40 Annual report of ...": a report's title right after its symbol
+_TITLE_OF_A_REPORT = re.compile(r"\s*(?:[-–—:]\s*)?(?:(?:Draft|Annual|Final)\s+)?(?:annual\s+)?[Rr]eport\b")
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
@@ -14646,6 +14648,12 @@ class Reader:
                 covered += [ref for ref in refs if ref not in covered]
         if covered:
             self.report_said_of = (id(r.paragraph), covered)
+            lead = next((sym for sym in r.symbols if not text[: sym.start].strip()), None)
+            if lead is not None and ev is not None and _TITLE_OF_A_REPORT.match(text, lead.end):
+                # "A/91/40 Report of the Human Rights Committee, covering its 175th, 176th and 177th
+                # sessions": a list's entry, the symbol then the report's title (E233)
+                for said in covered:
+                    self.add(DocumentRef(symbols=lead.symbols), "reportOf", said, ev)
 
     def bracketed_reports(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Committee held its sixtieth and sixty-first sessions in Geneva (reports A and B,
