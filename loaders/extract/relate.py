@@ -10935,7 +10935,7 @@ class Reader:
         dates = r.refs.dates
         waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
         last_run_end: int | None = None  # where the days of the gathering dated last end
-        last_town: str | None = None  # where the gathering dated last was said to sit
+        series_town: str | None = None  # where the gathering dated last was said to sit (by its verb)
         for g, refs in r.gatherings[:3]:
             if (opened := gathering_lines.met_as_the_sentence_opens(text, g.start)) is not None:
                 # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
@@ -11212,11 +11212,11 @@ class Reader:
                 town = met_in["place"] if places.is_place(met_in["place"]) and not doc_rules.offered_before(text, met_in.start()) else None
             if town is None and connective["verb"] is None:
                 town = _town_hosting(r, g.start, before)  # "Vienna will host the session from 3 to 7 May"
-            if town is None and last_town is not None and connective["verb"] is None and last_run_end is not None and _SERIES_JOINED.fullmatch(text, last_run_end, g.start):
+            if town is None and series_town is not None and connective["verb"] is None and last_run_end is not None and _SERIES_JOINED.fullmatch(text, last_run_end, g.start):
                 # "its 175th session will be held in Rome from 9 to 11 September 2035 and its 176th
                 # session on 9 and 10 December 2035": the verb and its place said once for the
                 # series (E233; u281's gold)
-                town = last_town
+                town = series_town
             if town is None and self.last_place is not None and (
                 _SAME_VENUE.search(gap) or _SAME_VENUE_AFTER.match(text, run[-1].end)
             ):
@@ -11264,7 +11264,7 @@ class Reader:
                 # (only a place the verb after the gathering gave, "its 175th session will be held in
                 # Rome from ...": "held its first meeting in Geneva on ..., and its second meeting
                 # from ..." keeps the place to the first, the unseen set's gold, u77, u242)
-                last_town = town if connective["verb"] is not None and town == held_in else None
+                series_town = town if connective["verb"] is not None and town == held_in else None
             if after and after[1]:  # "..., both in Vienna": every meeting dated so far
                 for ref in dated:
                     self.add(ref, "heldIn", after[0], ev)
