@@ -5374,6 +5374,11 @@ class Reader:
             self.report_session = self.masthead_report_title(paragraphs)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.minutes_title(paragraphs)
+            if self.report_session is not None and self.minutes_in_figures:
+                # "Minutes of the 174th session": a title that writes the body's sessions in figures,
+                # so "the decisions of the 173rd session" is a session of that body, as under a
+                # masthead's "174th session" (`resolve._masthead_session_in_figures`)
+                self.scope.masthead_sessions_in_figures |= {(self.report_session.body, self.report_session.ordinal)}
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
         if reporter is not None and reporter[0] != self.scope.author:
             self.scope.reporting_body = reporter[0]
@@ -5509,6 +5514,8 @@ class Reader:
             return ref
         return None
 
+    minutes_in_figures = False  # whether `minutes_title` wrote its session in figures
+
     def minutes_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
         """"Minutes of the 174th session of the Executive Board" heading a body's minutes, alone on
         its line before the numbered text: the session the minutes record, that the papers the
@@ -5537,6 +5544,7 @@ class Reader:
                         break
             if key is None or self.registry.bodies[key].gathering_term != "session":
                 continue
+            self.minutes_in_figures = title["ord"][:1].isdigit()
             return GatheringRef(key, "session", n)
         return None
 

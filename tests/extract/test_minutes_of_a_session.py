@@ -119,3 +119,14 @@ def test_a_second_session_dated_in_a_sentence_of_its_own_keeps_no_place() -> Non
     )
     assert ("uff/executive-board#13", "Rome") in found
     assert not {o for s, o in found if s == "uff/executive-board#14"}
+
+
+def test_a_session_in_figures_with_no_body_is_the_minutes_bodys() -> None:
+    found = facts(MINUTES.format(title=TITLE, sentence="The Chair recalled the decisions of the 11th session."))
+    assert ("meetingOf", "uff/executive-board#11", "uff/executive-board") in found
+
+
+def test_minutes_titled_in_words_claim_no_session_in_figures() -> None:
+    title = "Minutes of the twelfth session of the Executive Board"
+    text = MINUTES.format(title=title, sentence="The Chair recalled the decisions of the 11th session.").replace("The 12th session", "The twelfth session")
+    assert ("meetingOf", "uff/executive-board#11", "uff/executive-board") not in facts(text)
