@@ -1698,6 +1698,8 @@ _ADOPTED_THEN_LIST = re.compile(r"(?:(?:its|the)\s+)?(?:(?:decisions?|resolution
 _GAPPED_HELD = re.compile(r"\s+(?:from|on)\s+")
 # what joins it to the days of the gathering dated before: a comma or "and", then "its"/"the"
 _NEXT_IN_A_SERIES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:its|their|the)\s+")
+# the same, the gathering's own "its" read with it
+_SERIES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|the)\s+)?")
 # "the dates of (for) its thirteenth session", the gathering next: the days after it are its own
 _DATES_OF_BEFORE = re.compile(r"\bdates\s+(?:of|for)\s+(?:(?:its|the)\s+)?$")
 _COLON_THEN_DAY = re.compile(r"\s*:\s*(?:from\s+)?")
@@ -1908,8 +1910,16 @@ _IT_SUBJECT = re.compile(r"^(?:[^,]{0,60},\s*)?(?:[Ii]t|[Tt]hey)\s+(?:also\s+|fu
 # session tells what was before it by who read or presented the paper there
 _READ_AT_THE_SESSION = re.compile(
     r"(?:^|:\s+)(?:(?:Delegates|Participants|Members|Parties)\s+(?:also\s+)?(?:considered|examined|reviewed|discussed)"
-    r"|The\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretariat|Chair|Bureau|Co-Chairs?|Rapporteur)\s+(?:also\s+)?(?:introduced|presented))"
-    r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b)"
+    r"|The\s+(?:[A-Z][\w-]*\s+){0,3}?(?:Secretariat|(?:Vice-)?Chair|Bureau|Co-Chairs?|Rapporteur|Secretary|President)"
+    # "The Chair of the Working Group on ..., which the Board established by decision EB 167/3,
+    # presented ...": an officer of a subsidiary body, named with its body and a relative clause
+    # set off by commas (E233)
+    r"(?:\s+of\s+the\s+[A-Z][^,;()]{0,80}?(?:,\s+which\s+[^,;()]{0,120},)?)?"
+    r"\s+(?:also\s+)?(?:introduced|presented))"
+    r"\s+(?=documents?\b|(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:reports?|notes?|study|papers?|proposals?)\b"
+    # "presented the revised framework (EB 2035/174/R.6)": a paper named by a few words, its symbol
+    # in brackets right after (not a draft, which carries no fact of its own)
+    r"|(?:the|its)\s+(?!(?:[\w-]+\s+){0,3}?drafts?\b)(?:[\w-]+\s+){0,3}?[a-z][\w-]+\s*\((?:documents?\s+)?[A-Z]{1,8}[\s/])"
 )
 _ACTED_ON = re.compile(
     r"(?<=\s)(?:also\s+|further\s+|then\s+)?(?:considered|examined|reviewed"
@@ -1986,10 +1996,12 @@ _MADE_AVAILABLE_TO_PARTICIPANTS = re.compile(
 # "the agenda and programme of work", "the agenda and organization of work": one paper (E191)
 _AND_WORK = r"(?:\s+and\s+(?:the\s+)?(?:(?:provisional|proposed|draft)\s+)?(?:programme|organization)\s+of\s+work)?"
 _AGENDA_FOR_THE_SESSION = re.compile(
-    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
+    # ("The Executive Board adopted the provisional agenda (EB 2035/174/R.1/Rev.1) without
+    # amendment": the symbol right after the agenda, no session named, E233)
+    r"\badopted\s+(?:its|the)\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"(?:\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\))|\s+(?:(?:for|of)\s+(?:the|this|its)\s+"
     r"(?:(?:present|current)\s+)?(?:session|meeting)\s*(?:,\s*)?(?:\(\s*(?:documents?\s+)?|as\s+(?:set\s+out|contained)\s+in\s+(?:documents?\s+)?)"
     # "The Council adopted the provisional agenda in document GEF/C.79/01." (E165)
-    r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z])"
+    r"|(?:as\s+(?:set\s+out|contained)\s+)?in\s+documents?\s+)(?=[A-Z]))"
     # "The agenda for the meeting (EC/84/SC/CRP.1) was adopted": the passive, the symbol in brackets
     r"|\b[Tt]he\s+(?:(?:provisional|annotated|revised)\s+)*agenda" + _AND_WORK + r"(?:\s+(?:for|of)\s+(?:the|this|its)\s+(?:(?:present|current)\s+)?(?:session|meeting))?"
     r"\s*\(\s*(?:documents?\s+)?(?=[A-Z][^()]{2,40}\)\s*,?\s+(?:was|were)\s+(?:also\s+)?adopted\b)"
@@ -2514,7 +2526,9 @@ _THE_REPORT_ISSUED = re.compile(
 )
 # "the draft annual report of the Committee covering its eighty-second, eighty-third and": the
 # sessions a report covers, named after "covering"
-_REPORT_COVERING = re.compile(r"\breport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|their|the)\s+(?:[\w-]+(?:\s+(?:and|to)\s+|,\s+(?:and\s+)?))*)?$")
+_REPORT_COVERING = re.compile(r"\b[Rr]eport\b[^.;()]{0,100}?\bcovering\s+(?:(?:its|their|the)\s+(?:[\w-]+(?:\s+(?:and|to)\s+|,\s+(?:and\s+)?))*)?$")
+# "A/91/40 Report of ...", "A/91/40 Annual report of ...": a report's title right after its symbol
+_TITLE_OF_A_REPORT = re.compile(r"\s*(?:[-–—:]\s*)?(?:(?:Draft|Annual|Final)\s+)?(?:annual\s+)?[Rr]eport\b")
 # "its report on its thirty-fourth session", "the report of the Commission on its Nth session"
 _REPORT_SAID_OF = re.compile(r"\breport\s+(?:of\s+the\s+[A-Z][\w\s-]{2,80}?\s+)?(?:on|of)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$")
 _THE_MEETING = re.compile(r"\b(?:the|that|this)\s+(?:meeting|session)\b(?!\s+of)")
@@ -2545,6 +2559,15 @@ _REPORT_ON_NUMBERED = re.compile(
 # "Report on the sixty-ninth session", "Report of the second session", "Report on the work of
 # its second session", "Report on the reconvened sixty-ninth session": a title under a line that
 # names the body
+# "Minutes of the 174th session of the Executive Board", "Summary minutes of the ninth session of
+# the Committee ...": the title of a body's minutes, the record of one of its sessions (E233). The
+# session is what the narrative's "the Board considered / adopted the agenda / introduced ..."
+# speaks of; the unseen set's gold gives the minutes no `reportOf` of their own (u281)
+_MINUTES_TITLE = re.compile(
+    rf"^(?:(?:Final|Draft|Provisional|Approved|Summary)\s+)?[Mm]inutes\s+of\s+the\s+(?P<ord>{ORDINAL})\s+session\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+# "The 174th session of the Executive Board of ..." opening minutes: the session, then its body
+_SESSION_OF_THE = re.compile(rf"^(?:The\s+)?(?P<ord>{ORDINAL})\s+session\s+of\s+(?:the\s+)?")
 _REPORT_TITLE = re.compile(
     rf"^Report\s+(?:on|of)\s+(?:the|its)\s+(?:work\s+of\s+its\s+)?(?:(?:resumed|reconvened)\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
     re.IGNORECASE,
@@ -5349,6 +5372,13 @@ class Reader:
                 self.date_line_meetings.remove(date_line)
         if m.report_of is None and self.report_session is None:
             self.report_session = self.masthead_report_title(paragraphs)
+        if m.report_of is None and self.report_session is None:
+            self.report_session = self.minutes_title(paragraphs)
+            if self.report_session is not None and self.minutes_in_figures:
+                # "Minutes of the 174th session": a title that writes the body's sessions in figures,
+                # so "the decisions of the 173rd session" is a session of that body, as under a
+                # masthead's "174th session" (`resolve._masthead_session_in_figures`)
+                self.scope.masthead_sessions_in_figures |= {(self.report_session.body, self.report_session.ordinal)}
         reporter = self.masthead_reporting_body(paragraphs) if m.report_of is None and self.report_session is None else None
         if reporter is not None and reporter[0] != self.scope.author:
             self.scope.reporting_body = reporter[0]
@@ -5482,6 +5512,40 @@ class Reader:
                 self.add(ref, "heldOn", dates[0].value, ev)
                 self.held[ref] = dates[0].value
             return ref
+        return None
+
+    minutes_in_figures = False  # whether `minutes_title` wrote its session in figures
+
+    def minutes_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
+        """"Minutes of the 174th session of the Executive Board" heading a body's minutes, alone on
+        its line before the numbered text: the session the minutes record, that the papers the
+        narrative says were read, introduced or adopted were before (E233). The body is the one
+        the title ends on; no `reportOf` (the set's convention for minutes, u281)."""
+        for i, para in enumerate(paragraphs[:25]):
+            if para.label:
+                break
+            text = para.text.strip()
+            title = _MINUTES_TITLE.match(text)
+            n = ordinal_value(title["ord"]) if title is not None else None
+            if title is None or not n or "\n" in text:
+                continue
+            named = [b for b in self.bodies_in(para.text) if b.start >= title.end() - 1]
+            if len(named) != 1 or named[0].end < len(para.text.rstrip()) - 1:
+                continue
+            key = named[0].key
+            if key is None:
+                # "Minutes of the 174th session of the Executive Board" over "1. The 174th session
+                # of the Executive Board of the International Fund ... was held": the short name is
+                # the body the opening paragraph names in full after the same session
+                for below in paragraphs[i + 1 : i + 4]:
+                    opening = _SESSION_OF_THE.search(below.text)
+                    if opening is not None and ordinal_value(opening["ord"]) == n:
+                        key = next((b.key for b in self.bodies_in(below.text) if b.start == opening.end()), None)
+                        break
+            if key is None or self.registry.bodies[key].gathering_term != "session":
+                continue
+            self.minutes_in_figures = title["ord"][:1].isdigit()
+            return GatheringRef(key, "session", n)
         return None
 
     def masthead_date_line(
@@ -10879,6 +10943,7 @@ class Reader:
         dates = r.refs.dates
         waiting: list[GatheringRef] = []  # named before "and": held where and when the next is
         last_run_end: int | None = None  # where the days of the gathering dated last end
+        series_town: str | None = None  # where the gathering dated last was said to sit (by its verb)
         for g, refs in r.gatherings[:3]:
             if (opened := gathering_lines.met_as_the_sentence_opens(text, g.start)) is not None:
                 # "Meeting in Nairobi, Kenya, on 28 and 29 November 2031, IPCC-65 considered ..."
@@ -11155,6 +11220,11 @@ class Reader:
                 town = met_in["place"] if places.is_place(met_in["place"]) and not doc_rules.offered_before(text, met_in.start()) else None
             if town is None and connective["verb"] is None:
                 town = _town_hosting(r, g.start, before)  # "Vienna will host the session from 3 to 7 May"
+            if town is None and series_town is not None and connective["verb"] is None and last_run_end is not None and _SERIES_JOINED.fullmatch(text, last_run_end, g.start):
+                # "its 175th session will be held in Rome from 9 to 11 September 2035 and its 176th
+                # session on 9 and 10 December 2035": the verb and its place said once for the
+                # series (E233; u281's gold)
+                town = series_town
             if town is None and self.last_place is not None and (
                 _SAME_VENUE.search(gap) or _SAME_VENUE_AFTER.match(text, run[-1].end)
             ):
@@ -11199,6 +11269,10 @@ class Reader:
                     self.add(ref, "heldIn", town, ev)
             if pairs:
                 last_run_end = run[-1].end
+                # (only a place the verb after the gathering gave, "its 175th session will be held in
+                # Rome from ...": "held its first meeting in Geneva on ..., and its second meeting
+                # from ..." keeps the place to the first, the unseen set's gold, u77, u242)
+                series_town = town if connective["verb"] is not None and town == held_in else None
             if after and after[1]:  # "..., both in Vienna": every meeting dated so far
                 for ref in dated:
                     self.add(ref, "heldIn", after[0], ev)
@@ -14582,6 +14656,12 @@ class Reader:
                 covered += [ref for ref in refs if ref not in covered]
         if covered:
             self.report_said_of = (id(r.paragraph), covered)
+            lead = next((sym for sym in r.symbols if not text[: sym.start].strip()), None)
+            if lead is not None and ev is not None and _TITLE_OF_A_REPORT.match(text, lead.end):
+                # "A/91/40 Report of the Human Rights Committee, covering its 175th, 176th and 177th
+                # sessions": a list's entry, the symbol then the report's title (E233)
+                for said in covered:
+                    self.add(DocumentRef(symbols=lead.symbols), "reportOf", said, ev)
 
     def bracketed_reports(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Committee held its sixtieth and sixty-first sessions in Geneva (reports A and B,

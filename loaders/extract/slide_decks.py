@@ -193,6 +193,8 @@ def is_outline_deck(lines: list[str]) -> bool:
 # "adopted by the Committee at its 176th session" / "4621st meeting, 22 July 2036"). A bullet
 # without either ("Decides that the Sub-group" / "would continue as ...") goes on below (E232).
 _INSTRUMENT_HEADING = re.compile(r"^(?:Resolution|Decision|RESOLUTION|DECISION)\s+\d{1,4}/\d{1,3}\s*(?:[:.–—]|\s-)\s+[A-Z]")
+# "to be submitted to ...", "to be considered by ...": a passive infinitive, no clause's opening
+_PASSIVE_INFINITIVE = re.compile(r"to\s+be\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne)\s+(?:to|by|at|in|for|under)\b")
 # "Requests", "Also invites", "Calls upon": an operative verb alone over the parties it addresses,
 # each a sub-bullet ("the secretariat: to publish ..."), which it governs each (E232)
 _LEAD_VERB = re.compile(
@@ -245,8 +247,14 @@ def outline_deck_changes(lines: list[str], starts: Sequence[int]) -> list[Change
             list_level = None
         verb = lead_verb[0] if lead_verb is not None and first.islower() else ""
         if (
-            level and bullet is None and first.islower() and above_level is not None and 0 < above_level < level
-            and not above_closed and not verb and list_level is None
+            level and bullet is None and first.islower() and above_level is not None and not above_closed and not verb and list_level is None
+            and (
+                0 < above_level < level
+                # "A/91/40 Report of the Committee, covering its 175th ... sessions" / "to be submitted
+                # to the General Assembly at its ninety-first session" at the same level: an infinitive
+                # in the passive opens no item of its own; it tells what becomes of the one above (E233)
+                or above_level == level and _PASSIVE_INFINITIVE.match(line, text_start) is not None
+            )
         ):
             # "Decides that the Sub-group" / "would continue as ...": the item goes on
             changes.append((at - 1, at + text_start, " "))
