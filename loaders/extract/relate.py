@@ -279,6 +279,14 @@ _CONSIDERED_REPORT = re.compile(
     # what it is, its symbol in brackets right after
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
 )
+# "Having considered the note by the Secretariat (X), the Commission adopted resolution 12/4." in a
+# session report's narrative (E234): the recital opens the sentence (after "At its 5th meeting," of
+# the session reported on at most), the body reported on is the main clause's subject, then its act
+_RECITAL_OPENS_NARRATIVE = re.compile(r"(?:(?:At|During)\s+(?:its|the)\s+[\w-]{1,12}\s+(?:plenary\s+)?meeting(?:,\s+(?:held\s+)?on\s+[^,;()]{4,40}?\d{4})?,\s+)?")
+_MAIN_CLAUSE_SUBJECT = re.compile(r"[)\]\d],\s+(?:the\s+)?$")
+_MAIN_CLAUSE_ACT = re.compile(
+    r"\s+(?:also\s+|then\s+|subsequently\s+|unanimously\s+)?(?:adopted|decided|approved|endorsed|agreed|recommended|requested|took\s+note|noted|elected|established)\b"
+)
 # "the report on that session (A/85/46) was considered by the Assembly at its eighty-fifth
 # session": the paper is the subject of the passive; the session that considered it is named
 # after "by" (the sending rules read it), not the one the sentence opened with (E105)
@@ -8264,6 +8272,8 @@ class Reader:
             if at:
                 self.add(told[0], "submittedTo", at[0], self.evidence(r.sentence, r.paragraph))
             return
+        if not receiver and own is None and self.report_session is not None:
+            receiver = self.considered_before_the_subject(r, considered, self.report_session)
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -8293,6 +8303,28 @@ class Reader:
                 and _PREPARED.search(text, considered.end(), m.keyword_start) is not None
             ]
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, mandates, ev, self.report_named(r, considered.end())))
+
+    @staticmethod
+    def considered_before_the_subject(r: _Resolved, considered: re.Match[str], session: GatheringRef) -> list[GatheringRef]:
+        """"Having considered the note by the Secretariat (X), the Commission adopted resolution
+        12/4": in a report on a session, a recital opening the narrative sentence whose subject is
+        the body reported on sends the paper to the session reported on, as a resolution's preamble
+        does (E234). Another body's act ("..., the Bureau decided") or an instrument of another
+        session ("..., the Commission adopted resolution 11/4": a history told) sends none."""
+        text = r.sentence.text
+        if session.kind != "session" or text[considered.start() : considered.start() + 6].lower() != "having":
+            return []
+        if _RECITAL_OPENS_NARRATIVE.fullmatch(text, 0, considered.start()) is None:
+            return []
+        for b in r.refs.bodies:
+            if b.start < considered.end() or r.bodies.get(b.start) != session.body:
+                continue
+            if _MAIN_CLAUSE_SUBJECT.search(text, 0, b.start) is None or _MAIN_CLAUSE_ACT.match(text, b.end) is None:
+                continue
+            if any(m.start > b.end and not _may_adopt(session, ref) for m, ref in r.instruments):
+                return []
+            return [session]
+        return []
 
     def issuer_narrates(self, r: _Resolved, own: InstrumentRef, verb_start: int) -> bool:
         """Whether the sentence opens on ``own``'s issuer, named, right before the verb at
