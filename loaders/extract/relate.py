@@ -279,6 +279,14 @@ _CONSIDERED_REPORT = re.compile(
     # what it is, its symbol in brackets right after
     r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
 )
+# "Having considered the note by the Secretariat (X), the Commission adopted resolution 12/4." in a
+# session report's narrative (E234): the recital opens the sentence (after "At its 5th meeting," of
+# the session reported on at most), the body reported on is the main clause's subject, then its act
+_RECITAL_OPENS_NARRATIVE = re.compile(r"(?:(?:At|During)\s+(?:its|the)\s+[\w-]{1,12}\s+(?:plenary\s+)?meeting(?:,\s+(?:held\s+)?on\s+[^,;()]{4,40}?\d{4})?,\s+)?")
+_MAIN_CLAUSE_SUBJECT = re.compile(r"[)\]\d],\s+(?:the\s+)?$")
+_MAIN_CLAUSE_ACT = re.compile(
+    r"\s+(?:also\s+|then\s+|subsequently\s+|unanimously\s+)?(?:adopted|decided|approved|endorsed|agreed|recommended|requested|took\s+note|noted|elected|established)\b"
+)
 # "the report on that session (A/85/46) was considered by the Assembly at its eighty-fifth
 # session": the paper is the subject of the passive; the session that considered it is named
 # after "by" (the sending rules read it), not the one the sentence opened with (E105)
@@ -1817,6 +1825,13 @@ def _its_subsidiaries(text: str) -> Iterator[re.Match[str]]:
 
 _WHICH_HOLDS_ITS = re.compile(
     r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
+)
+# "The expert group on tidal gauges held its second meeting in Manila", "The open-ended working group
+# on coastal data will hold its first session in Bangkok": a sentence opening on a body described in
+# lower case (its kind and what it is on or for), then its holding of a numbered gathering (E234)
+_DESCRIBED_SUBJECT_HOLDS = re.compile(
+    r"^The\s+(?P<name>[a-z][^,;()]{6,150}?)\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+(?:also\s+)?hold|"
+    r"(?:has\s+|had\s+)?(?:since\s+|already\s+|also\s+)?held|holds)\s+its\s+[\w-]+\s+(?:session|meeting)\b"
 )
 _AT_TOWN_ALONE = re.compile(rf"\s+at\s+(?P<place>{places.PLACE})\s*(?=[,;.)]|$)")
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
@@ -8328,6 +8343,8 @@ class Reader:
             if at:
                 self.add(told[0], "submittedTo", at[0], self.evidence(r.sentence, r.paragraph))
             return
+        if not receiver and own is None and self.report_session is not None:
+            receiver = self.considered_before_the_subject(r, considered, self.report_session)
         if not receiver:
             return
         ev = self.evidence(r.sentence, r.paragraph)
@@ -8357,6 +8374,28 @@ class Reader:
                 and _PREPARED.search(text, considered.end(), m.keyword_start) is not None
             ]
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, mandates, ev, self.report_named(r, considered.end())))
+
+    @staticmethod
+    def considered_before_the_subject(r: _Resolved, considered: re.Match[str], session: GatheringRef) -> list[GatheringRef]:
+        """"Having considered the note by the Secretariat (X), the Commission adopted resolution
+        12/4": in a report on a session, a recital opening the narrative sentence whose subject is
+        the body reported on sends the paper to the session reported on, as a resolution's preamble
+        does (E234). Another body's act ("..., the Bureau decided") or an instrument of another
+        session ("..., the Commission adopted resolution 11/4": a history told) sends none."""
+        text = r.sentence.text
+        if session.kind != "session" or text[considered.start() : considered.start() + 6].lower() != "having":
+            return []
+        if _RECITAL_OPENS_NARRATIVE.fullmatch(text, 0, considered.start()) is None:
+            return []
+        for b in r.refs.bodies:
+            if b.start < considered.end() or r.bodies.get(b.start) != session.body:
+                continue
+            if _MAIN_CLAUSE_SUBJECT.search(text, 0, b.start) is None or _MAIN_CLAUSE_ACT.match(text, b.end) is None:
+                continue
+            if any(m.start > b.end and not _may_adopt(session, ref) for m, ref in r.instruments):
+                return []
+            return [session]
+        return []
 
     def issuer_narrates(self, r: _Resolved, own: InstrumentRef, verb_start: int) -> bool:
         """Whether the sentence opens on ``own``'s issuer, named, right before the verb at
@@ -10798,6 +10837,12 @@ class Reader:
             if refs.gatherings:
                 link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
             bodies = resolve_bodies(refs, self.scope, sentence.text)
+        if sentence.text.startswith("The ") and self.described_subject_holds(sentence.text, refs, bodies):
+            # the body learnt is the subject whose gathering the sentence tells
+            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
+            if refs.gatherings:
+                link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
+            bodies = resolve_bodies(refs, self.scope, sentence.text)
         self.scope.position = sentence.start
         record_named(refs, bodies, self.scope)
         if p.kind == "heading" and self.born:
@@ -13101,6 +13146,35 @@ class Reader:
                 self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=gathering_kind(held["word"].lower()))
             learnt = True
         return learnt
+
+    def described_subject_holds(self, text: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+        """"The expert group on tidal gauges held its second meeting in Manila on 4 and 5 May
+        2031": a body the text describes in lower case (a kind, then what it is on or for) that the
+        reference data does not know and the text did not create, the subject of a sentence telling
+        its numbered gathering, is learnt as a body of the one the document is of, so that its
+        gathering, place and days are read (E234). Not a known name, nor a kind alone ("The working
+        group held ..."), nor in a sentence telling a creation (whose rules mint the body)."""
+        held = _DESCRIBED_SUBJECT_HOLDS.match(text)
+        if held is None or any(word in text for word in _ESTABLISHING_WORDS):
+            return False
+        own = self.own_meetings()
+        if not own or self.registry.bodies.get(own[0].body) is None:
+            return False
+        described = new_bodies.described_after(text[: held.end("name")], 0)
+        if described is None or described.proper or described.end != held.end("name"):
+            return False
+        if " on " not in described.name and " for " not in described.name:
+            return False
+        if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None or any(
+            b.start < described.end and described.start < b.end and b.start in bodies for b in refs.bodies
+        ):
+            return False
+        key = self.mint(described, own[0].body)
+        word = gathering_kind(held.group(0).split()[-1].lower())
+        if self.born[key].gathering_term != word:
+            # "held its second meeting": the sentence says what it holds
+            self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=word)
+        return True
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
