@@ -110,8 +110,9 @@ def test_the_agenda_adopted_and_what_it_had_before_it_were_before_the_session(se
     assert {("E/CN.21/2031/1", "ccr#12"), ("E/CN.21/2031/3", "ccr#12")} <= facts(text, "submittedTo")
 
 
-def test_the_agenda_of_a_list_of_what_was_approved_is_left_alone() -> None:
-    # a summary's "adopted the provisional agenda (X) and the report of ... (Y)": as before
+def test_the_agenda_of_a_list_of_what_was_approved_was_before_the_session() -> None:
+    # a summary's "adopted the provisional agenda (X) and the report of ... (Y)": the agenda adopted was
+    # before the session, as every document of the unseen set gives it (u69's gold joined them, E233)
     text = SESSION_REPORT.format(sentence="The Commission adopted the provisional agenda (E/CN.21/2031/1) and the report"
                                           " of its eleventh session (E/CN.21/2030/9).")
-    assert ("E/CN.21/2031/1", "ccr#12") not in facts(text, "submittedTo")
+    assert ("E/CN.21/2031/1", "ccr#12") in facts(text, "submittedTo")
