@@ -2457,7 +2457,12 @@ _INAUGURAL = re.compile(
 def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) -> list[GatheringMention]:
     """The first meeting or session, named by "inaugural" or "for the first time"; the Nth meeting
     told "for the Nth time"."""
-    found = []
+    found: list[GatheringMention] = []
+    if "naugural" not in text.lower() and _NTH_TIME.search(text) is None:
+        # (every match holds "inaugural", whose letters IGNORECASE reads as no other letters than
+        # their capitals, or a "for the Nth time" `_NTH_TIME` finds: `_INAUGURAL`'s alternatives,
+        # tried at every position, for the sentences " time" let through, P4)
+        return found
     for m in _INAUGURAL.finditer(text):
         if m["first_time_it"]:
             told, det = "first_time_it", "it"
