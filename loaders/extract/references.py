@@ -2307,7 +2307,43 @@ def year_named_regular_sessions(text: str) -> frozenset[int]:
     and its masthead's "First regular session" is that session, not its first ever."""
     if "egular" not in text and "EGULAR" not in text:
         return frozenset()
-    return frozenset(n for m in _YEAR_NAMED_REGULAR.finditer(text) if (n := ordinal_value(m["ord"])) is not None)
+    return frozenset(n for m in _year_named_regular_matches(text) if (n := ordinal_value(m["ord"])) is not None)
+
+
+# the most words an ordinal of `_YEAR_NAMED_REGULAR` spans ("nine hundred and twenty first")
+_ORDINAL_WORDS = 5
+
+
+def _year_named_regular_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_YEAR_NAMED_REGULAR.finditer(text)`, tried only just before each "regular": every match
+    holds one right after its ordinal (the ordinal's words and the space after them hold none), so
+    it starts within the five words before that "regular", and each position there is tried in
+    order, as `finditer` would (a search of the whole text was ~1 % of a corpus pass, P4)."""
+    lowered = lower_document(text)
+    if len(lowered) != len(text):  # a letter lowered to two ("İ"): positions differ, search it all
+        yield from _YEAR_NAMED_REGULAR.finditer(text)
+        return
+    # (no letter but the capitals is read by IGNORECASE as a letter of "regular", and each is
+    # lowered to it: the positions of "regular" in the lowered text are those of every case)
+    done = 0
+    hit = lowered.find("regular")
+    while hit != -1:
+        if hit >= done:
+            start = hit
+            while start > 0 and text[start - 1].isspace():
+                start -= 1
+            for word in range(_ORDINAL_WORDS):
+                while start > 0 and not text[start - 1].isspace():
+                    start -= 1
+                if word < _ORDINAL_WORDS - 1:
+                    while start > 0 and text[start - 1].isspace():
+                        start -= 1
+            for at in range(max(start, done), hit):
+                if (m := _YEAR_NAMED_REGULAR.match(text, at)) is not None:
+                    yield m
+                    done = m.end()
+                    break
+        hit = lowered.find("regular", hit + 1)
 _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _YEAR_IN_BRACKETS = re.compile(r"\s+\((?:19|20)\d\d\)")
 
@@ -2424,7 +2460,12 @@ _INAUGURAL = re.compile(
 def first_gatherings_without_ordinal(text: str, starts: dict[int, BodyMention]) -> list[GatheringMention]:
     """The first meeting or session, named by "inaugural" or "for the first time"; the Nth meeting
     told "for the Nth time"."""
-    found = []
+    found: list[GatheringMention] = []
+    if "naugural" not in text.lower() and _NTH_TIME.search(text) is None:
+        # (every match holds "inaugural", whose letters IGNORECASE reads as no other letters than
+        # their capitals, or a "for the Nth time" `_NTH_TIME` finds: `_INAUGURAL`'s alternatives,
+        # tried at every position, for the sentences " time" let through, P4)
+        return found
     for m in _INAUGURAL.finditer(text):
         if m["first_time_it"]:
             told, det = "first_time_it", "it"

@@ -382,8 +382,9 @@ class Scope:
         noun = kind.strip().lower()
 
         def headed(keys: Iterable[str]) -> set[str]:
+            # (each key asked once: the document's full names repeat the same few bodies, P4)
             return {
-                k for k in keys if k not in candidates and (body := self.registry.bodies.get(k)) is not None and any(_head_noun(n) == noun for n in body.names)
+                k for k in set(keys) if k not in candidates and (body := self.registry.bodies.get(k)) is not None and any(_head_noun(n) == noun for n in body.names)
             }
 
         # the paragraph's bodies so far (this sentence's among them), else those the document named in

@@ -636,6 +636,14 @@ _UNDER_A_BODY_BEFORE_TOPIC = re.compile(r"\s+of\s+(?:the|its)\s+[A-Z][\w-]*(?:\s
 _KIND_WORDED_ALSO = {"group of experts": ("expert group",), "expert group": ("group of experts",)}
 
 
+@lru_cache(maxsize=1024)
+def _kind_of_what(core: str) -> tuple[str, str] | None:
+    """`_KIND_OF_WHAT` over a born body's ``core`` (lowered, spaced once): its kind and the words
+    it matched; once per body, not per sentence `later_mentions` is asked of (P4)."""
+    of_what = _KIND_OF_WHAT.match(" ".join(core.lower().split()))
+    return (of_what["kind"], of_what.group(0)) if of_what is not None else None
+
+
 def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[LaterMention]:
     """Where a body born earlier is named again: its name in any case ("Working Group on Crimes
     that Affect the Environment"), or its kind with "the"/"its"/"this" ("the working group")
@@ -652,11 +660,11 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         # "an intersessional group of legal experts to assist ..." is "the group of legal experts"
         # after, its field said again (E140)
         kinds = (*kinds, " ".join(field.group(0).split()))
-    if (of_what := _KIND_OF_WHAT.match(" ".join(core.lower().split()))) is not None and of_what["kind"] == kind:
+    if (of_what := _kind_of_what(core)) is not None and of_what[0] == kind:
         # "an independent international commission of inquiry on the Central Sahel" is "the
         # commission of inquiry" after, "a panel of experts on Mali" "the panel of experts": the
         # kind with what it is made of, its topic left out (E223)
-        kinds = (*kinds, of_what.group(0))
+        kinds = (*kinds, of_what[1])
     if all(k not in lowered for k in kinds) and not head_said and (acronym is None or acronym not in text):
         return []
     found: list[LaterMention] = []
