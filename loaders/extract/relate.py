@@ -1826,13 +1826,6 @@ def _its_subsidiaries(text: str) -> Iterator[re.Match[str]]:
 _WHICH_HOLDS_ITS = re.compile(
     r"\s*,\s+which\s+(?:has\s+|had\s+|will\s+|would\s+|shall\s+)?(?:since\s+|already\s+|also\s+)?(?:held|holds?|met\s+for|convened)\s+its\s+[\w-]+\s+(?P<word>session|meeting)s?\b"
 )
-# "The expert group on tidal gauges held its second meeting in Manila", "The open-ended working group
-# on coastal data will hold its first session in Bangkok": a sentence opening on a body described in
-# lower case (its kind and what it is on or for), then its holding of a numbered gathering (E234)
-_DESCRIBED_SUBJECT_HOLDS = re.compile(
-    r"^The\s+(?P<name>[a-z][^,;()]{6,150}?)\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+(?:also\s+)?hold|"
-    r"(?:has\s+|had\s+)?(?:since\s+|already\s+|also\s+)?held|holds)\s+its\s+[\w-]+\s+(?:session|meeting)\b"
-)
 _AT_TOWN_ALONE = re.compile(rf"\s+at\s+(?P<place>{places.PLACE})\s*(?=[,;.)]|$)")
 _FOR_SESSION = re.compile(r"^\s*,?\s*(?:for|at|during|in)\s+(?:its|the|their)?\s*$")
 # the sentence's subject: nothing but an article (or a paragraph's number) before its name
@@ -10837,12 +10830,6 @@ class Reader:
             if refs.gatherings:
                 link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
             bodies = resolve_bodies(refs, self.scope, sentence.text)
-        if sentence.text.startswith("The ") and self.described_subject_holds(sentence.text, refs, bodies):
-            # the body learnt is the subject whose gathering the sentence tells
-            refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
-            if refs.gatherings:
-                link_gatherings_to_bodies(sentence.text, refs.gatherings, refs.bodies)
-            bodies = resolve_bodies(refs, self.scope, sentence.text)
         self.scope.position = sentence.start
         record_named(refs, bodies, self.scope)
         if p.kind == "heading" and self.born:
@@ -13146,35 +13133,6 @@ class Reader:
                 self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=gathering_kind(held["word"].lower()))
             learnt = True
         return learnt
-
-    def described_subject_holds(self, text: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
-        """"The expert group on tidal gauges held its second meeting in Manila on 4 and 5 May
-        2031": a body the text describes in lower case (a kind, then what it is on or for) that the
-        reference data does not know and the text did not create, the subject of a sentence telling
-        its numbered gathering, is learnt as a body of the one the document is of, so that its
-        gathering, place and days are read (E234). Not a known name, nor a kind alone ("The working
-        group held ..."), nor in a sentence telling a creation (whose rules mint the body)."""
-        held = _DESCRIBED_SUBJECT_HOLDS.match(text)
-        if held is None or any(word in text for word in _ESTABLISHING_WORDS):
-            return False
-        own = self.own_meetings()
-        if not own or self.registry.bodies.get(own[0].body) is None:
-            return False
-        described = new_bodies.described_after(text[: held.end("name")], 0)
-        if described is None or described.proper or described.end != held.end("name"):
-            return False
-        if " on " not in described.name and " for " not in described.name:
-            return False
-        if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None or any(
-            b.start < described.end and described.start < b.end and b.start in bodies for b in refs.bodies
-        ):
-            return False
-        key = self.mint(described, own[0].body)
-        word = gathering_kind(held.group(0).split()[-1].lower())
-        if self.born[key].gathering_term != word:
-            # "held its second meeting": the sentence says what it holds
-            self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=word)
-        return True
 
     def mint(self, described: new_bodies.Described, issuer: str) -> str:
         key = born_body_key(issuer, described.core)
