@@ -74,9 +74,10 @@ _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
     # "373rd Session, Geneva, 2–13 November 2033": the line alone under the body's name (a specialized
     # agency's masthead), read only when the slot after the session holds a town and no body's name
     # (`_unlabelled_session_place`: "Ninth session, Second Committee, 4 March 2031" is no such line)
-    r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\(|(?P<bare>[^:(,]{3,60}?(?i:session|meeting)),)"
+    # ("Thirteenth session – New York, 8–12 March 2032": a dash for the first comma, E237)
+    r"^(?=(?:Meeting|Session)\s*:|[^:(]{3,60}?(?i:session|meeting)\s*\(|(?P<bare>[^:(,]{3,60}?(?i:session|meeting))(?:,|\s+[–—]\s))"
     rf"(?:(?:Meeting|Session)\s*:\s*)?(?i:(?P<ord>{ORDINAL})\s+(?:(?:ordinary|regular)\s+)?(?P<word>session|meeting))"
-    r"(?:\s+of\s+(?P<body>the\s+[^(),:;]{3,150}?))?(?:\s*\([^()]{1,20}\))?,\s+"
+    r"(?:\s+of\s+(?P<body>the\s+[^(),:;]{3,150}?))?(?:\s*\([^()]{1,20}\))?(?:,|\s+[–—])\s+"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
 )
 # "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the

@@ -2244,8 +2244,10 @@ _GATHERING_WORD_LOWER = re.compile(_GATHERING_WORD.pattern)
 # to 113th" (`ORDINAL_RUN`).
 # "its resumed eighty-fifth session", "its reconvened sixty-eighth session": the session itself,
 # resumed (or reconvened); "its" still says whose (E96, E185)
+# "the ninth and the tenth sessions", "its eighth, ninth and the tenth": the last ordinal of a list
+# may repeat the determiner (E237)
 _GATHERING_ORDINALS = re.compile(
-    rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+|reconvened\s+)?)?(?P<ords>\b{ORDINAL_RUN})\s+$",
+    rf"(?:\b(?P<det>its|their|the|a|an)\s+(?:resumed\s+|reconvened\s+)?)?(?P<ords>\b{ORDINAL_RUN}(?:,?\s+and\s+the\s+{ORDINAL})?)\s+$",
     re.IGNORECASE,
 )
 # "at its current, eighty-ninth, session", "the present (seventy-second) session": the session

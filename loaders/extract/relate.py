@@ -12544,10 +12544,13 @@ class Reader:
         for start, end, count, word in counted:
             if any(g.start < end and start < g.end for g, _ in gatherings):
                 continue  # "both the eleventh and twelfth sessions": the gatherings are named here
-            named = [ref for ref in self.last_named_gatherings if ref.kind == word]
-            if len(named) != count:
+            # "held its third and fourth meetings in 2031; both were held in Geneva": the gatherings the
+            # sentence named before the words, when that many (E237); else the last sentence's
+            here = list(dict.fromkeys(ref for g, refs in gatherings if g.end <= start for ref in refs if not word or ref.kind == word))
+            named = here if len(here) == count else [ref for ref in self.last_named_gatherings if not word or ref.kind == word]
+            if len(named) != count or len({ref.body for ref in named}) != 1:
                 continue
-            mention = GatheringMention(start, end, [ref.ordinal for ref in named], gathering_kind(word), "the", False, body=named[0].body)
+            mention = GatheringMention(start, end, [ref.ordinal for ref in named], gathering_kind(word or named[0].kind), "the", False, body=named[0].body)
             added.append((mention, named))
         return sorted(added, key=lambda pair: pair[0].start)
 

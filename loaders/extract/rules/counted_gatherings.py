@@ -21,15 +21,25 @@ _COUNTED = re.compile(
     r"|(?P<both>[Bb]oth)(?:\s+of)?(?:\s+the|\s+these|\s+those)?)\s+"
     r"(?P<word>sessions|meetings)\b(?!\s+of\b)"
 )
+# "…; both were held in Geneva", "…, both of which were held in Geneva": "both" alone, the subject
+# of a verb, names the gatherings just named whatever their word (E237); not "both the Bureau and …"
+_BOTH_ALONE = re.compile(
+    r"(?:^|[;,.]\s+|\b(?:and|which|that)\s+)(?P<both>[Bb]oth(?:\s+of\s+(?:which|them))?)"
+    r"(?=\s+(?:were|was|are|will\s+be|had\s+been|have\s+been|took\s+place|met)\b)"
+)
 
 
 def counted_gatherings(text: str) -> list[tuple[int, int, int, str]]:
     """Each counted back-reference to gatherings in ``text``: its start, end, the count and the
-    gathering word in the singular ("session", "meeting")."""
-    if "sessions" not in text and "meetings" not in text:
+    gathering word in the singular ("session", "meeting"; "" for "both" alone, any word)."""
+    if "sessions" not in text and "meetings" not in text and "oth " not in text:
         return []  # most sentences: no pattern tried
     found = []
     for m in _COUNTED.finditer(text):
         n = _COUNTS[(m["n"] or m["m"] or m["both"]).lower()]
         found.append((m.start(), m.end(), n, m["word"][:-1]))
+    if "oth " in text:
+        # "both" alone: its word is that of the gatherings it names ("")
+        found += [(m.start("both"), m.end("both"), 2, "") for m in _BOTH_ALONE.finditer(text)]
+        found.sort()
     return found

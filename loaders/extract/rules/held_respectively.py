@@ -17,8 +17,11 @@ from mandate_graph.loaders.extract.rules import places
 
 # ", held in A and in B from ... and from ..., respectively": the clause right after the gatherings
 # (the participle, or a relative clause in the past), its places, its days, up to "respectively"
+# ("the ninth and tenth sessions of the Committee on X were held in A and B, respectively": the body
+# named after the gatherings, the verb in the passive (E237))
 _HELD_THEN_RESPECTIVELY = re.compile(
-    r",?\s+(?:(?:which|that)\s+(?:were|had\s+been)\s+|which\s+)?(?:held|convened|took\s+place|met)\s+"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][^,;()]{2,100}?(?=\s+(?:were|will|are)\s))?"
+    r",?\s+(?:(?:which|that)\s+(?:were|had\s+been)\s+|which\s+|(?:were|will\s+be|are\s+to\s+be)\s+)?(?:held|convened|took\s+place|met)\s+"
     r"(?P<told>[^;()]{3,240}?),?\s+respectively\b"
 )
 # "in New York and in Geneva", "at Bonn, Nairobi and Geneva": the places of the clause
@@ -77,14 +80,27 @@ def _paired_after_held(text: str, end: int, count: int) -> HeldRespectively | No
         return None
     pairs = _NEXT_PAIR.split(m["told"].strip())
     if len(pairs) != count:
-        return None
+        return _places_after_held(m["told"].strip(), count)
     found_places: list[str] = []
     spans: list[DateRange] = []
     for pair in pairs:
         where = _PLACES.match(pair)
         dates = [d.value for d in find_dates(pair)]
         if where is None or len(dates) != 1 or not places.is_place(where["list"].strip()):
-            return None
+            return _places_after_held(m["told"].strip(), count)
         found_places.append(where["list"].strip())
         spans.append(dates[0])
     return HeldRespectively(tuple(found_places), tuple(spans))
+
+
+def _places_after_held(told: str, count: int) -> HeldRespectively | None:
+    """"held its third and fourth meetings in Manila and Apia, respectively", "… in Manila and in
+    Apia, respectively": as many places as gatherings and no days, the n-th place the n-th
+    gathering's (E237). A place list of another length, or days among the places, tells nothing."""
+    where = _PLACES.match(told)
+    if where is None or find_dates(told):
+        return None
+    found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
+    if len(found_places) != count or not all(places.is_place(p) for p in found_places):
+        return None
+    return HeldRespectively(tuple(found_places), ())
