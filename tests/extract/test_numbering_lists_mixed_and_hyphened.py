@@ -82,6 +82,8 @@ def test_a_commission_recalls_a_range_of_its_decisions_with_a_hyphen():
         ("The present report is submitted pursuant to resolution 78/12 - Strengthening coordination.", {"ga/res/78/12"}),
         # a paragraph range of one resolution
         ("The present report is submitted pursuant to General Assembly resolution 78/12, paragraphs 4 - 14.", {"ga/res/78/12"}),
+        # a singular keyword opens no list
+        ("In its resolution 2150 (XXI) and 31/192 of the Council, the Assembly acted.", {"ga/res/21/2150"}),
         # years, paragraphs, articles and pages
         ("The Assembly approved the budget for the biennium 2034/2035 and took note of paragraph 9.3 of the annex.", set()),
         ("As stated in article 17.61 of the Staff Regulations and on page 12/40 of the manual, the rule applies.", set()),
