@@ -2139,9 +2139,54 @@ def find_instruments(text: str) -> list[InstrumentMention]:
     if ("/19" in text or "/20" in text) and _SLASH_YEAR.search(text) is not None:
         found += _numbers_before_a_year(text, found)
     found.sort(key=lambda i: i.start)
+    if len(found) > 0 and "(" in text:
+        found = _mixed_lists(text, found)
     if len(found) > 1:
         _dated_respectively(found, text)
     return found
+
+
+# "resolutions 2150 (XXI) and 31/192", "resolutions 31/192, 1514 (XV) and 2150 (XXI)": a plural
+# keyword's list going from the General Assembly's numbering until 1976 (the session in Roman
+# numerals in brackets, `_roman_bracketed`) to the slash of later years, or back: each reader
+# follows its own form only, and the list goes on at the next member of the other (E239)
+_MIXED_NEXT = re.compile(
+    rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?P<num>{_NUM})|(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/]))"
+)
+_PLURAL_KEYWORD = re.compile(r"(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[sS]\b")
+
+
+def _mixed_lists(text: str, found: list[InstrumentMention]) -> list[InstrumentMention]:
+    """``found`` (in order) with the members of a plural keyword's list written in the other form
+    than the member before them."""
+    starts = {mention.start for mention in found}
+    added: list[InstrumentMention] = []
+    for mention in found:
+        if _PLURAL_KEYWORD.match(text, mention.keyword_start) is None:
+            continue
+        current = mention
+        while (nxt := _MIXED_NEXT.match(text, _date_after(text, current.end)[1])) is not None:
+            start = nxt.start("num") if nxt["num"] else nxt.start("number")
+            if start in starts:
+                break  # read by its own form's reader: the list goes on from there
+            if nxt["num"]:
+                number = _NUMBER.match(nxt["num"])
+                assert number is not None
+                if current.kind == "resolution" and is_roman(number["number"]):
+                    break
+                current = InstrumentMention(
+                    start, nxt.end(), current.kind, arabic_session(number["session"]), arabic_session(number["number"]),
+                    current.keyword_start, False,
+                )
+            else:
+                current = InstrumentMention(
+                    start, nxt.end(), current.kind, str(roman_value(nxt["session"])), nxt["number"],
+                    current.keyword_start, False, roman_bracketed=True,
+                )
+            current.date = _date_after(text, current.end)[0]
+            starts.add(start)
+            added.append(current)
+    return sorted(found + added, key=lambda i: i.start) if added else found
 
 
 # "Conference Resolution 6/2029", "resolutions 4/2027 and 12/2029": a number, then a year after
@@ -2204,8 +2249,11 @@ def _date_after_title(found: list[InstrumentMention], titled: InstrumentMention,
     return date.end()
 
 
-# "resolutions 5/3 to 5/5", "decisions 10/1–10/4": a range within one session.
-_RANGE_NEXT = re.compile(rf"(?:\s+to\s+|\s*[–—]\s*)(?P<num>{_NUM})")
+# "resolutions 5/3 to 5/5", "decisions 10/1–10/4": a range within one session; a hyphen for the
+# dash where a plain-text tool or a web page writes ASCII ("decisions 11/101 - 11/103",
+# "resolutions 78/12-78/14"), as the conventions' ranges read it (`numbering._RANGE_SEPARATOR`,
+# E224): the same session and a higher number after it still required (`range_between`) (E239)
+_RANGE_NEXT = re.compile(rf"(?:\s+to\s+|\s*[–—-]\s*)(?P<num>{_NUM})")
 _LONGEST_RANGE = 30
 
 

@@ -101,8 +101,11 @@ from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
 
 # --------------------------------------------------------------------------- patterns
 
-
-
+# The verbs of a body's origin told after the fact ("was established by", ", set up under ..."),
+# which `Reader.established_by_instrument_after` reads with the instrument after them
+_ESTABLISHING_PARTICIPLES = ("established", "set up", "created", "launched", "constituted", "instituted", "formed", "appointed")
+# What sets a body's origin off after the body's name: a comma, "which was", "which had been" (E239)
+_SET_OFF_ORIGIN_BEFORE = re.compile(r",\s+(?:which\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+|first\s+|originally\s+)?$")
 _MANDATE_VERB_ANY_CASE = re.compile(mandate_verbs.MANDATE_VERB.pattern, re.IGNORECASE)
 # Between a subject and its "should": nothing, or an abbreviation in brackets, the
 # subject's ("the Office (UNODC)") or the one the subject stands in ("... Crime (UNODC)").
@@ -13455,6 +13458,24 @@ class Reader:
                 out.append((g, refs))
         return out
 
+    def appositive_origins_first(self, r: _Resolved, verbs: list[re.Match[str]]) -> set[int]:
+        """"Requests the Expert Group on Coastal Statistics, established by its resolution 11/2, to
+        report ...", "Encourages the task force, which was set up under decision 11/102, to ...": a
+        body's origin told in a participle or a relative clause set off after the body a verb before
+        it asks, read first, so that the body it creates is the one asked (in order, the verb before
+        it would find no body the text had named). Where each such verb stands (E239)."""
+        text = r.sentence.text
+        told: set[int] = set()
+        for m in verbs[1:]:
+            if m["verb"] not in _ESTABLISHING_PARTICIPLES or _SET_OFF_ORIGIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None:
+                continue
+            born_before = len(self.born)
+            if self.established_by_instrument_after(r, m.start(), m.end()):
+                told.add(m.start())
+                if len(self.born) != born_before:
+                    self.mention_born(r)
+        return told
+
     def mention_born(self, r: _Resolved) -> None:
         """"Decides to establish an ad hoc committee ..., and decides that the committee shall be
         a standing body": the body is named again in the sentence that creates it."""
@@ -13993,10 +14014,13 @@ class Reader:
                     self.add_mandates(r, acting, "establishes", targets, None)
         origins = self.origin_told(r) if r.instruments and r.refs.bodies else set()
         acted: dict[int, list[InstrumentRef]] = {}  # where each verb of the sentence stands: who spoke it
+        told_first = self.appositive_origins_first(r, verbs)
         for m in verbs:
             born_before = len(self.born)
+            if m.start() in told_first:
+                continue
             if (
-                m["verb"] in ("established", "set up", "created", "launched", "constituted", "instituted", "formed", "appointed") or m["verb"].endswith(("into being", "into existence"))
+                m["verb"] in _ESTABLISHING_PARTICIPLES or m["verb"].endswith(("into being", "into existence"))
             ) and self.established_by_instrument_after(r, m.start(), m.end()):
                 if len(self.born) != born_before:
                     # "..., the expert group on X, which had been established by decision 11/2, and

@@ -233,7 +233,11 @@ MANDATE_VERB = re.compile(
     # "The Mission was launched by resolution 2452 (2019)": a body launched by an instrument named
     # right after (E176; "the initiative was launched by the Secretary-General", "launched at the
     # Summit" name no instrument)
-    r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=was also ))launched(?=\s+(?:by|under|pursuant\s+to|through)\s+(?:its\s+|the\s+)?(?:(?!(?:in|on|at|after|following|with|and|its|the)\s)[\w-]+\s+){0,3}?(?:resolution|decision)s?\s+\S*\d)|"
+    # ("was launched in 2019 by Council resolution 2452 (2019)", "launched by the Council in its
+    # resolution 2452 (2019)", "launched by the Commission in 2029 by its resolution 11/2": when, and
+    # the issuer before "in its" or "by its", as the other verbs of the family are read, E239)
+    r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=was also ))launched(?=\s+" + _WHEN_BEFORE_BY + r"(?:by|under|pursuant\s+to|through)\s+(?:its\s+|the\s+)?"
+    r"(?:(?!(?:in|on|at|after|following|with|and|its|the)\s)[\w-]+\s+){0,3}?(?:(?:in\s+\d{4}\s+)?(?:in|by|through)\s+(?:its|their)\s+)?(?:resolution|decision)s?\s+\S*\d)|"
     # "The Board of Trustees was also created by that resolution", "was also set up under it" (E158)
     r"(?:(?<=was also )|(?<=were also ))(?:created|set\s+up)|"
     # "Under that decision, an intersessional expert group on ... is constituted, open to all
