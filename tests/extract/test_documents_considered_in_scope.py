@@ -15,31 +15,15 @@ give `submitted_to`; u71, u239, u266 and x104 do not)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
-
 import pytest
 
-from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.loaders.extract import extract
 from tests.extract import phrasing as P
 
-TREATY = Path(__file__).resolve().parents[1] / "data" / "phrasing_treaty.ttl"
+# the invented Commission's report on its twelfth session (chapter V), a functional commission the
+# shipped reference data knows, an invented treaty's conference of the parties, and its reference data
+from tests.extract.test_actions_taken_in_session_reports import CCR, COP, CSW, _treaty
 
-# the invented Commission's report on its twelfth session, chapter V
-CCR = P.SESSION_REPORT.split("Chapter I")[0] + "Chapter V\n\nAction taken by the Commission\n\n{s}\n"
-# a functional commission the shipped reference data knows
-CSW = (
-    "United Nations E/2031/27-E/CN.6/2031/12\n\nEconomic and Social Council\n\nDistr.: General\n30 March 2031\n\n"
-    "Commission on the Status of Women\nReport on the seventy-fifth session (10–21 March 2031)\n\n"
-    "Chapter IV\n\nAction taken by the Commission\n\n{s}\n"
-)
-# an invented treaty's conference of the parties, which meets in numbered meetings
-COP = (
-    "UNEP/RS/COP.15/12\n\nDistr.: General\n2 December 2031\n\n"
-    "Report of the Conference of the Parties to the Convention on Reef Sanctuaries on its fifteenth meeting\n\n"
-    "III. Action taken\n\n{s}\n"
-)
 # the decisions an invented fund's executive board adopted at a session, one decision's text
 BOARD = (
     "CWF/EB.21/12\n\nDistr.: General\n14 June 2031\n\nExecutive Board of the Coastal Wetlands Fund\n"
@@ -47,11 +31,6 @@ BOARD = (
     "Decisions adopted by the Executive Board at its twenty-first session\n\nDecision 21/4\n\nProgramme of work\n\n{s}\n"
 )
 FRAMES = {"ccr": CCR, "csw": CSW, "cop": COP, "board": BOARD, "sg": P.SG_REPORT}
-
-
-@lru_cache(maxsize=1)
-def _treaty() -> BodyRegistry:
-    return load_registry(P.BASE, [P.REFERENCE, TREATY])
 
 
 def submitted(frame: str, sentence: str) -> set[tuple[str, str]]:
