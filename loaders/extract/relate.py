@@ -249,6 +249,10 @@ _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?
 _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
 # "Resolution 118/1": a heading of the default shape, the kind, a session, a slash and the number
 _DEFAULT_SHAPED_HEADING = re.compile(r"^(?:Resolution|Decision)\s+\d{1,4}/\d{1,4}\s*$")
+# Papers named by their kind other than a report or a note: "the compilation prepared by the
+# Secretariat", "a synthesis of the submissions", "an initial written update by the secretariat",
+# "the overview", "the analysis", "the assessment" (E238)
+_PAPER_KINDS = r"(?:[Cc]ompilations?|[Ss]ynthes[ie]s|[Uu]pdates?|[Oo]verviews?|[Aa]nalys[ie]s|[Aa]ssessments?)"
 # "Having considered the report ...", "Having also examined the evaluation ...", "Having
 # considered document GC 51/9", "Having reviewed the technical paper on ... (EM/RC76/5)"
 _CONSIDERED_REPORT = re.compile(
@@ -260,15 +264,27 @@ _CONSIDERED_REPORT = re.compile(
     # meeting,4 decided ...": the recital of a board's decision, as "was noted by the Board at its
     # 168th session" is a submission in the unseen set's gold (u77, u210); "noted" alone, "took
     # note of" and "Taking note of" stay none)
-    r"\b(?:[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
+    # ("On the basis of the report … (X), the Commission decided", "In the light of", "Following its
+    # consideration of", "After considering": a paper the act rests on, told by a phrase that opens
+    # the sentence or the recitals after the body's name (`_BASIS_LEADS`), E238)
+    r"\b(?:(?P<basis>(?:[Oo]n|[Uu]pon)\s+the\s+basis\s+of|[Bb]ased\s+on|[Ii]n\s+(?:the\s+)?light\s+of"
+    r"|(?:[Ff]ollowing|[Aa]fter|[Uu]pon|[Oo]n)\s+(?:its\s+|their\s+|the\s+)?(?:consideration|examination|review)\s+of"
+    r"|[Aa]fter\s+(?:having\s+)?(?:consider|examin|review)(?:ed|ing))"
+    r"|[Hh]aving\s+(?:also\s+)?noted(?=\s+the\s+report\b)|(?:[Hh]aving\s+(?:also\s+)?)?(?:considered|examined|reviewed|discussed|debated|took\s+up|had\s+(?:also\s+)?before\s+it"
     # ("the Commission had for its consideration the report (X)", E227)
     r"|had\s+(?:also\s+)?for\s+its\s+consideration)"
     r"|(?:will|is\s+to|are\s+to)\s+(?:also\s+)?(?:consider|examine|review|discuss|take\s+up|have\s+before\s+it|have\s+for\s+its\s+consideration))\s+"
     # ("having considered / a) the report ... (Document C36/48);": the first of a lettered list, E216)
     r"(?:\(?[a-h]\)\s+)?"
+    # ("On the basis of the recommendations contained in the report of the Bureau (X)": what the act
+    # took from the paper, then the paper, E238)
+    r"(?:the\s+(?:recommendations?|conclusions|proposals|findings|information)\s+(?:contained\s+|set\s+out\s+|presented\s+)?(?:in|of)\s+)?"
     # ("Having examined Document WHC/32/55.COM/5A": a page's records capitalise the word)
     # ("when it considered my previous report (S/2032/87)": the writer's own, E182)
-    r"(?:(?:the|its|an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper)|[Dd]ocuments?"
+    # ("Having considered the compilation prepared by the Secretariat (X)", "the synthesis of the
+    # submissions", "an initial written update by the secretariat (X)": papers named by their kind, E238)
+    r"(?:(?:the|its|an?|my|our)\s+(?:[\w-]+\s+){0,3}?(?:report|note|evaluation|study|review|proposals?|document|paper"
+    rf"|{_PAPER_KINDS}\b)|[Dd]ocuments?"
     # ("The Council considered that report at its 10948th meeting": named back, E189)
     r"|(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\b(?=\s*,?\s+at\s)"
     # "considered the proposed budget (EB 2032/167/R.5)": a paper named by a few words, its symbol's
@@ -277,15 +293,27 @@ _CONSIDERED_REPORT = re.compile(
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
-    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/))"
+    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/)"
     # "considered a preliminary estimate (Document CWG-FHR-21/4)": a paper named by a few words of
-    # what it is, its symbol in brackets right after
-    r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/)"
+    # what it is, its symbol in brackets right after (inside the verbs' scope: the alternative once
+    # stood outside it and read "Welcoming the compilation of submissions (X)" as considered, E238)
+    r"|(?:the|its|an?)\s+(?:[\w-]+\s+){0,3}?[a-z][\w-]+(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}[\w.-]*/))"
+)
+# Where a phrase of `_CONSIDERED_REPORT`'s "basis" ("On the basis of", "In the light of", "Following
+# its consideration of") opens a recital: the sentence's start, after "At its 5th meeting, " or "At
+# its twelfth session, ", or after the body's name set off ("The Board, on the basis of …"); elsewhere
+# ("Recalling resolution 11/2, adopted on the basis of the report (X)") it tells of another act (E238)
+_BASIS_LEADS = re.compile(
+    r"(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?"
+    r"(?:(?:At|During)\s+(?:its|the)\s+[\w-]{1,14}\s+(?:plenary\s+)?(?:session|meeting)(?:,\s+(?:held\s+)?on\s+[^,;()]{4,40}?\d{4})?,\s+)?"
+    r"(?:[Tt]he\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w/-]*|of|the|and|on|for)){0,8},\s+)?"
 )
 # "Having considered the note by the Secretariat (X), the Commission adopted resolution 12/4." in a
 # session report's narrative (E234): the recital opens the sentence (after "At its 5th meeting," of
 # the session reported on at most), the body reported on is the main clause's subject, then its act
 _RECITAL_OPENS_NARRATIVE = re.compile(r"(?:(?:At|During)\s+(?:its|the)\s+[\w-]{1,12}\s+(?:plenary\s+)?meeting(?:,\s+(?:held\s+)?on\s+[^,;()]{4,40}?\d{4})?,\s+)?")
+# ", at its seventy-eighth session, ": the subject's session set off between its name and its act (E238)
+_SESSION_SET_OFF = re.compile(r",\s+(?:at|during)\s+(?:its\s+)?")
 _MAIN_CLAUSE_SUBJECT = re.compile(r"[)\]\d],\s+(?:the\s+)?$")
 _MAIN_CLAUSE_ACT = re.compile(
     r"\s+(?:also\s+|then\s+|subsequently\s+|unanimously\s+)?(?:adopted|decided|approved|endorsed|agreed|recommended|requested|took\s+note|noted|elected|established)\b"
@@ -316,6 +344,12 @@ _NOTE_LABEL = re.compile(r"^\s*(?:(?P<plain>\d{1,3})/?\s|(?P<raised>[\u00b9\u00b
 # A note's label other than a plain number, which plain-text layouts print (`clean`): "¹ ",
 # "[2] ", "^2 ", "3/ ".
 _MARKED_NOTE = re.compile(r"^\s*(?:[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\^\d{1,3}|\d{1,3}/)\s")
+
+
+def _opens_recital(read: str, considered: re.Match[str]) -> bool:
+    """Whether a `_CONSIDERED_REPORT` match opens a recital rather than tells a verb of its subject:
+    "Having considered …", "On the basis of …", "In the light of …"."""
+    return considered["basis"] is not None or read[considered.start() : considered.start() + 6].lower() == "having"
 
 
 def _note_opens_with_document_before(note: str) -> re.Match[str] | None:
@@ -655,6 +689,9 @@ _WHICH_BODY_CONSIDERED_AT = re.compile(
 # Commission at": a paper named back (not by its symbol), then the session it went before
 # the words `_NAMED_BACK_CONSIDERED_AT` needs one of (a sentence holding none is not searched)
 _CONSIDERED_WORDS = ("onsider", "xamined", "eviewed", "iscussed", "taken up")
+# the words of `_CONSIDERED_REPORT`'s "basis" phrases ("On the basis of", "In the light of", "Following its
+# consideration of", "After considering", E238)
+_BASIS_WORDS = ("basis of", "ased on", "light of", "onsideration of", "onsidering", "xamination of", "xamining", "eview of", "eviewing")
 _NAMED_BACK_CONSIDERED_AT = re.compile(
     r"(?:\b(?:[Tt]hat|[Tt]his|[Tt]he\s+same|[Tt]he\s+said)\s+(?:report|note|study|document|paper|assessment|analysis|update)\s+"
     r"(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
@@ -1945,7 +1982,7 @@ _ACTED_ON = re.compile(
     # what was read is a paper: "the report ...", "the note by ...", "document X" (not
     # "considered the question")
     # "considered the Report of the 201st Session of the Finance Committee": a title in capitals
-    r"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?)\b|documents?\b"
+    rf"(?=(?:(?:the|a|an|its)\s+(?:[\w-]+\s+){{0,3}}?(?:[Rr]eports?|[Nn]otes?|[Ss]tudy|[Ss]tudies|[Ee]valuation|[Rr]eview|[Ss]ummary|[Pp]apers?|[Pp]roposals?|{_PAPER_KINDS})\b|documents?\b"
     # "considered programme 20, Human rights, of the proposed programme plan for 2036 (A/90/6 (Sect.
     # 24))", "reviewed the proposed budget for 2036 (X)": a paper named by what it holds (a plan, a
     # budget, estimates, a strategy, a work programme ...), its symbol in brackets closing the object
@@ -8266,7 +8303,7 @@ class Reader:
             # "… recommend … the adoption of the following draft decision:" / "The Eighty-ninth World
             # Health Assembly, having considered the report …": the draft's recital sends no paper
             return
-        found = list(_CONSIDERED_REPORT.finditer(read))
+        found = [m for m in _CONSIDERED_REPORT.finditer(read) if m["basis"] is None or _BASIS_LEADS.fullmatch(read, 0, m.start())]
         if len(found) > 1 and _HAVING_RECITALS.match(text) is None:
             found = found[:1]
         for index, considered in enumerate(found):
@@ -8294,11 +8331,11 @@ class Reader:
             or _RECITAL_AFTER_THE_BODY.fullmatch(text, 0, considered.start()) is not None
             # ("The Executive Board, recalling decision EB151(2), ..., and having noted the report
             # ...": a later recital of the same opening)
-            or read[considered.start() : considered.start() + 6].lower() == "having" and _RECITAL_AFTER_THE_BODY.match(text) is not None
+            or _opens_recital(read, considered) and _RECITAL_AFTER_THE_BODY.match(text) is not None
             # ("Having considered the report of the Council (A45-WP/38), presented pursuant to …;" opening
             # a paragraph of an instrument whose recitals the reader did not set apart as a preamble: a
             # recital all the same, E228)
-            or considered.start() == 0 and read[:6].lower() == "having"
+            or considered.start() == 0 and _opens_recital(read, considered)
         ):
             # ("The Executive Board considered the proposed budget (X), and decided to ...": a
             # decision told in the past under its heading, its issuer the subject, E149)
@@ -8339,7 +8376,7 @@ class Reader:
             if at:
                 self.add(told[0], "submittedTo", at[0], self.evidence(r.sentence, r.paragraph))
             return
-        if not receiver and own is None and self.report_session is not None:
+        if not receiver and own is None:
             receiver = self.considered_before_the_subject(r, considered, self.report_session)
         if not receiver:
             return
@@ -8347,6 +8384,9 @@ class Reader:
         considered_symbols = [
             s for s in r.symbols if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end)
             and not self.draft_before_a_recommending_body(text, s.start, receiver)
+            # ("Having considered the draft resolution (E/CN.21/2031/L.4), the Commission adopted resolution
+            # 12/4": the text the act made an instrument is no paper before the session, E238)
+            and not (_opens_recital(read, considered) and _DRAFT_TEXT_BEFORE.search(text, max(0, s.start - 360), s.start))
         ]
         docs = [DocumentRef(symbols=s.symbols) for s in considered_symbols]
         for index, doc in enumerate(docs):
@@ -8371,20 +8411,29 @@ class Reader:
             ]
             self.docs.unnamed_reports.append((note["note"] if note else None, receiver, mandates, ev, self.report_named(r, considered.end())))
 
-    @staticmethod
-    def considered_before_the_subject(r: _Resolved, considered: re.Match[str], session: GatheringRef) -> list[GatheringRef]:
+    def considered_before_the_subject(self, r: _Resolved, considered: re.Match[str], session: GatheringRef | None) -> list[GatheringRef]:
         """"Having considered the note by the Secretariat (X), the Commission adopted resolution
         12/4": in a report on a session, a recital opening the narrative sentence whose subject is
         the body reported on sends the paper to the session reported on, as a resolution's preamble
         does (E234). Another body's act ("..., the Bureau decided") or an instrument of another
-        session ("..., the Commission adopted resolution 11/4": a history told) sends none."""
+        session ("..., the Commission adopted resolution 11/4": a history told) sends none.
+        "On the basis of the report (X), the Assembly, at its seventy-eighth session, adopted …": the
+        subject's session set off after its name, in any document (E238)."""
         text = r.sentence.text
-        if session.kind != "session" or text[considered.start() : considered.start() + 6].lower() != "having":
-            return []
-        if _RECITAL_OPENS_NARRATIVE.fullmatch(text, 0, considered.start()) is None:
+        if not _opens_recital(text, considered) or _RECITAL_OPENS_NARRATIVE.fullmatch(text, 0, considered.start()) is None:
             return []
         for b in r.refs.bodies:
-            if b.start < considered.end() or r.bodies.get(b.start) != session.body:
+            if b.start < considered.end() or b.start not in r.bodies:
+                continue
+            set_off = next(
+                (refs[0] for g, refs in r.gatherings if len(refs) == 1 and refs[0].body == r.bodies[b.start] and _holds_in_its_series(self.registry, refs[0])
+                 and _SESSION_SET_OFF.fullmatch(text, b.end, g.start) and text.startswith(",", g.end) and _MAIN_CLAUSE_ACT.match(text, g.end + 1)),
+                None,
+            )
+            if set_off is not None and _MAIN_CLAUSE_SUBJECT.search(text, 0, b.start) is not None:
+                return [set_off]
+            # (a conference of the parties' numbered meeting is its session, E238)
+            if session is None or not _holds_in_its_series(self.registry, session) or r.bodies[b.start] != session.body:
                 continue
             if _MAIN_CLAUSE_SUBJECT.search(text, 0, b.start) is None or _MAIN_CLAUSE_ACT.match(text, b.end) is None:
                 continue
@@ -10309,6 +10358,7 @@ class Reader:
                 "onsidered" in sentence.text or "xamined" in sentence.text or "eviewed" in sentence.text or "iscussed" in sentence.text
                 or "ebated" in sentence.text or "took up" in sentence.text or "before it " in sentence.text or sentence.text.startswith("HAVING ")
                 or "will " in sentence.text or " to consider" in sentence.text or "aving noted" in sentence.text
+                or any(word in sentence.text for word in _BASIS_WORDS)
             ):
                 self.considered(r, own)
             # Adoption at a session and on a date.
