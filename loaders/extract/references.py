@@ -2630,13 +2630,24 @@ def _gapped_gatherings(text: str, found: list[GatheringMention]) -> list[Gatheri
     out = []
     for m in _GAPPED_ORDINAL.finditer(text):
         first = next(
-            (g for g in reversed(found) if g.end <= m.start() and (g.determiner or "").lower() == m["det"] and g.of_body is None and len(g.ordinals) == 1),
+            (
+                g for g in reversed(found) if g.end <= m.start() and len(g.ordinals) == 1 and (
+                    (g.determiner or "").lower() == m["det"] and g.of_body is None
+                    # ("The thirtieth session of the Commission was held …, and the thirty-first from
+                    # …", "held its thirtieth session …, and the thirty-first from …": after "the", the
+                    # first named any way; the next is of the same body)
+                    or m["det"] == "the" and (g.determiner or "").lower() in ("the", "its", "their")
+                )
+            ),
             None,
         )
         value = ordinal_value(m["ord"])
         if first is None or value is None or value <= first.ordinals[0] or any(f.start <= m.start("det") < f.end for f in found):
             continue
-        out.append(GatheringMention(m.start("det"), m.end("ord"), [value], first.word, first.determiner, is_numeral(m["ord"])))
+        out.append(GatheringMention(
+            m.start("det"), m.end("ord"), [value], first.word, first.determiner, is_numeral(m["ord"]),
+            continues=first if m["det"] == "the" else None,
+        ))
     return out
 
 
@@ -2739,12 +2750,12 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
-        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g ", "d "):
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g ", "d ", "t "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session", "its
             # twenty-second regional meeting" (a body's meetings held in the regions, E102), "its
             # fifteenth working session" (a working group that calls its sessions so, E133), "the sixty-first
             # annual session of the Organization" (a body that meets once a year, E189), "its second
-            # open-ended meeting" (E211)
+            # open-ended meeting" (E211), "its third and last meeting" (E235)
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
             if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
