@@ -173,6 +173,14 @@ _SESSION_REPORTS = (
         rf"(?:\s+\(\d{{1,3}}(?:st|nd|rd|th)\s+(?:ordinary|extraordinary|regular)\))?\s+{_SERIES_WORD}(?P<word>session|meeting)s?\b",
         re.IGNORECASE,
     ),
+    # "Report of the forty-fifth Meeting of States Parties", "Report of the Thirty-Fourth Meeting of
+    # the Parties to the Montreal Protocol": the ordinal before a treaty meeting's own name, which
+    # opens with the word for its gathering (the word is part of the body's name: E235)
+    re.compile(
+        rf"^Report (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<body>(?P<word>meeting)s? of (?:the )?(?:States |Contracting )?Parties\b[^,(:\n]*?)(?=\s*(?:,|\(|:|$))"
+        r"(?P<adopting>(?!))?",
+        re.IGNORECASE,
+    ),
     re.compile(
         rf"^(?:Report|Summary(?: report)?|Proceedings) (?:on|of) the (?P<ord>{ORDINAL_RUN}) {_SERIES_WORD}(?P<word>session|meeting)s? of the (?P<body>[^,(:\n]+?)(?=\s*(?:,|\(|:|$))"
         r"(?P<adopting>(?!))?",

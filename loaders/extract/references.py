@@ -2314,8 +2314,12 @@ _ORD_SPLIT = re.compile(rf"{ORDINAL}", re.IGNORECASE)
 # open-ended meeting": a committee of permanent representatives (UNEP's, UN-Habitat's) numbers the
 # meetings open to all members in a series the set keys as the committee's own (E211, u259)
 _QUALIFIED = re.compile(
-    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|[Aa]nnual|regional|Regional(?=\s+[A-Z])|[Ww]orking|[Oo]pen-ended)\s+)?$"
+    r"(?<=\s)(?:\((?:19|20)\d\d\)\s+|\(\d{1,3}(?:st|nd|rd|th)\s+(?i:ordinary|extraordinary|regular)\)\s+)?(?:(?:[Rr]egular|[Oo]rdinary|[Aa]nnual|regional|Regional(?=\s+[A-Z])|[Ww]orking|[Oo]pen-ended"
+    # "a third and final meeting": the last of a body's series, no other series (E235)
+    r"|and\s+(?:final|last))\s+)?$"
 )
+# "shall hold a third meeting", "held a second session": the verb of a body holding its own gathering
+_HOLD_BEFORE = re.compile(r"\b(?:hold|holds|held|holding)\s+$")
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 # "The twelfth plenary meeting of the judges", "the judges of the Dispute Tribunal, adopted at their
 # eleventh plenary meeting": the members of a body who meet in plenary (E155)
@@ -2663,9 +2667,10 @@ _ORDINAL_IN_APPOSITION = re.compile(
 
 
 # ", its sixty-third from 12 to 14 May", "and its sixty-fourth in Geneva": an ordinal after "its",
-# no gathering's word, then when or where (E166)
+# no gathering's word, then when or where (E166); "The seventy-third session was held in New York
+# from … and the seventy-fourth from …": after "the", the first named with "the" too (E235)
 _GAPPED_ORDINAL = re.compile(
-    rf"(?:,\s*|;\s*|\s+and\s+)(?:and\s+)?(?P<det>its|their)\s+(?P<ord>{ORDINAL})(?=\s+(?:from|on|in|at)\s)",
+    rf"(?:,\s*|;\s*|\s+and\s+)(?:and\s+)?(?P<det>its|their|the)\s+(?P<ord>{ORDINAL})(?=\s+(?:from|on|in|at)\s)",
 )
 
 
@@ -2675,13 +2680,24 @@ def _gapped_gatherings(text: str, found: list[GatheringMention]) -> list[Gatheri
     out = []
     for m in _GAPPED_ORDINAL.finditer(text):
         first = next(
-            (g for g in reversed(found) if g.end <= m.start() and g.determiner == m["det"] and g.of_body is None and len(g.ordinals) == 1),
+            (
+                g for g in reversed(found) if g.end <= m.start() and len(g.ordinals) == 1 and (
+                    (g.determiner or "").lower() == m["det"] and g.of_body is None
+                    # ("The thirtieth session of the Commission was held …, and the thirty-first from
+                    # …", "held its thirtieth session …, and the thirty-first from …": after "the", the
+                    # first named any way; the next is of the same body)
+                    or m["det"] == "the" and (g.determiner or "").lower() in ("the", "its", "their")
+                )
+            ),
             None,
         )
         value = ordinal_value(m["ord"])
         if first is None or value is None or value <= first.ordinals[0] or any(f.start <= m.start("det") < f.end for f in found):
             continue
-        out.append(GatheringMention(m.start("det"), m.end("ord"), [value], first.word, first.determiner, is_numeral(m["ord"])))
+        out.append(GatheringMention(
+            m.start("det"), m.end("ord"), [value], first.word, first.determiner, is_numeral(m["ord"]),
+            continues=first if m["det"] == "the" else None,
+        ))
     return out
 
 
@@ -2730,7 +2746,7 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         ]
         if named:
             found = sorted(found + named, key=lambda g: g.start)
-    if found and (" its " in text or " their " in text):
+    if found and (" its " in text or " their " in text or " the " in text):
         # "its sixty-second session took place from …, its sixty-third from … and its sixty-fourth
         # from …": the next ones of the series, the word not said again (E166)
         gapped = _gapped_gatherings(text, found)
@@ -2784,12 +2800,12 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
         # Look back from the word: scanning every position for ordinals would be slow.
         window_start = max(0, word.start() - 160)
         ordinals_end = word.start()
-        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g ", "d "):
+        if text[ordinals_end - 2 : ordinals_end] in ("r ", "y ", ") ", "l ", "g ", "d ", "t "):
             # "its sixty-ninth regular session", "its seventieth (2026) regular session", "its
             # twenty-second regional meeting" (a body's meetings held in the regions, E102), "its
             # fifteenth working session" (a working group that calls its sessions so, E133), "the sixty-first
             # annual session of the Organization" (a body that meets once a year, E189), "its second
-            # open-ended meeting" (E211)
+            # open-ended meeting" (E211), "its third and last meeting" (E235)
             qualified = _QUALIFIED.search(text, window_start, ordinals_end)
             if qualified is not None and qualified.start() == ordinals_end and word["kind"][:1] in "sS":
                 # "its thirty-third plenary session": a body that calls its sessions plenary ones
@@ -2828,10 +2844,15 @@ def _ordinal_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringM
             continue
         if m["det"] and m["det"].lower() in ("a", "an") and text[ordinals_end : word.start()].strip().lower() == "annual":
             continue  # "to hold a second annual session": a count of sessions in a year, no number of the series
+        determiner = m["det"].lower() if m["det"] else None
+        if determiner in ("a", "an") and _HOLD_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # "the Ad Hoc Expert Group shall hold a third and final meeting": the gathering a body
+            # holds is its own, as "hold its third meeting" (E235)
+            determiner = "its"
         mention = GatheringMention(
             m.start(), word.end(), values,
             "session" if word["kind"].lower().startswith("session") else "meeting",
-            m["det"].lower() if m["det"] else None,
+            determiner,
             any(is_numeral(o) for o in ordinals_text),
             open_ended=open_ended,
         )

@@ -328,7 +328,10 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 # "Decision 658 (C34) (Document C36/48": the paper's symbol in brackets right after its mandate
 _MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
-    r"\)?\s*,?\s*(?:which\s+[^;()]{0,200}?,\s*)?(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+    # ("(X), prepared pursuant to resolution 23/2, and the report of ... (Y)": the first paper's
+    # participle of origin set off between, E235)
+    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+[^;()]{0,200}?,\s*)?"
+    r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
     # "having reviewed documents GEF/C.79/E/01 and GEF/C.79/E/02": bare symbols listed (E165)
@@ -1570,6 +1573,9 @@ _ADDRESSEE_END = re.compile(
     # ("requested that group, together with the Secretariat, to": "that" pointing at a body named
     # before, its head noun after it, no clause's "that", E148)
     r"(?!(?:group|committee|panel|team|task\s+force|board|body|network|forum|bureau)\b(?:,|\s+(?:to|and)\s))"
+    # ("requested that working group to submit": after "that" only, a few words describing the body
+    # before its head noun, E235; "to service the expert group," is a task)
+    r"(?!(?<=that\s)(?:[a-z-]+\s+){1,3}?(?:group|committee|subcommittee|panel|team|task\s+force|board|body|network|forum|bureau|mechanism)\b(?:,|\s+(?:to|and)\s))"
     r"[a-z]|[;:]|\.(?:\s|$)"
     # "established a working group ..., and requested the Director-General to": the next verb of
     # the narrative opens another clause with addressees of its own
@@ -2103,6 +2109,10 @@ _REPORT_ON = re.compile(
     r"|\b(?:document|record)\s+of\s+(?:the\s+)?decisions(?:\s*,\s*recommendations)?(?:\s*,?\s*and\s+conclusions)?\s+of\b"
     # "The Commission reported on its sixty-third session in document A/79/456": the verb
     r"|\breported\s+on(?=\s+(?:its|their)\s)"
+    # "the statements by the Chair on the progress of work in the Commission at its seventy-third and
+    # seventy-fourth sessions (X and Y, respectively)": a paper on the work a body did at a session
+    # is that session's report, as "report on the work of its session" is (E235)
+    r"|\bon\s+the\s+(?:progress\s+of\s+(?:the\s+)?)?work\s+(?:of|in)(?=\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|on|of|the|and|for))*?\s+at\s+(?:its|their)\s)"
     # ("reported to the Assembly on its sixty-third session (X)": the receiver between, E168)
     r"|\breported\s+to\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|on|of|and|for))*?\s+on(?=\s+(?:the\s+(?:work|outcome)\s+of\s+)?(?:its|their)\s)", re.IGNORECASE
 )
@@ -10338,7 +10348,10 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.start == at and ref.kind == kind:
                             self.add(ref, "title", title, ev)
-            if r.symbols and ("eport" in sentence.text or "summar" in sentence.text or "of decisions" in sentence.text or "of the decisions" in sentence.text):
+            if r.symbols and (
+                "eport" in sentence.text or "summar" in sentence.text or "of decisions" in sentence.text or "of the decisions" in sentence.text
+                or " work " in sentence.text  # "on the progress of work in the Commission at its ..." (E235)
+            ):
                 self.reports(r, held_before, ev)
             elif r.gatherings and "eport on th" in sentence.text and "<sup>" in self.cleaned.original:
                 # "as set out in the Committee's report on that session.<sup>1</sup>": its symbol a note's (E228)
@@ -10401,10 +10414,14 @@ class Reader:
                     # below were adopted at its 12th meeting": a sitting of that session adopted them
                     self.adopting = concluded
             elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
-                r.gatherings and _AT_SESSION.match(text)
+                r.gatherings and (at_session := _AT_SESSION.match(text))
             ):
                 session = r.gatherings[0][1][0]
-                for mention, ref in r.instruments:
+                # "At its 5th meeting, on 15 June 2035, the Meeting adopted decision 45/3 on the dates
+                # of the forty-sixth Meeting": a sitting (no key) opens the sentence; the session named
+                # after the verb is the decision's subject matter, not where it was adopted (E235)
+                opened_by = r.gatherings[0][0].start < at_session.end()
+                for mention, ref in r.instruments if opened_by else ():
                     if mention.start > adopted.start() and (adopted.group() == "adopted" or mention.start == adopted.end()) and (
                         # "At the fifty-second session of the Human Rights Council, the General
                         # Assembly adopted resolution 77/12": another body's session adopts none of its
@@ -11574,8 +11591,17 @@ class Reader:
 
     def own_gathering_held_under(self, r: _Resolved, word: str, after: int, before: int, ev: Evidence) -> None:
         """"The session was held in accordance with decision 2029/208" in the report of a session:
-        the session the document is of was held under the instruments named after the phrase."""
-        own = [g for g in self.own_meetings() if g.kind == word]
+        the session the document is of was held under the instruments named after the phrase.
+        "It was convened ... in accordance with ..." (``word`` "it"): the one gathering the sentence
+        right before, in the same paragraph, said was held (E235)."""
+        if word == "it":
+            said_before = self.docs.recent_meetings[-1] if self.docs.recent_meetings else None
+            index = next((i for i, s in enumerate(r.paragraph.sentences) if s.start == r.sentence.start), 0)
+            if said_before is None or index == 0 or said_before[1] != r.paragraph.sentences[index - 1].text or not doc_rules.says_held(said_before[1]):
+                return
+            own = list(dict.fromkeys(said_before[0]))
+        else:
+            own = [g for g in self.own_meetings() if g.kind == word]
         if len(own) > 1 and self.scope.subject_before is not None:
             # a Journal's page is for the sessions of several bodies: "The Committee, which ..., is
             # meeting ... The session is convened ...": the session of the body the text spoke of (E145)

@@ -289,6 +289,12 @@ _RECORD_SYMBOL_ROW = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+\S+$")
 # June 2031", "(Adopted without a vote at the 8th meeting, on 14 March 2031)"; not a draft's
 # bracketed symbol, which ADOPTION_NOTE also reads under a title.
 _CLOSING_ADOPTION_LINE = re.compile(r"^\(?(?:Adopted|Approved)\s+(?:at|on|by|without)\b[^.;]{0,160}\.?\)?$")
+# "6th meeting" / "9 May 2035", "9th plenary meeting / 21 November 2025" under the last clause: the
+# sitting that adopted the text and its day, the text's last lines (a converter's italics lost), no
+# section heading (E235)
+_CLOSING_SITTING_LINES = re.compile(
+    rf"^(?:{ORDINAL}|\d{{1,4}}(?:st|nd|rd|th))\s+(?:plenary\s+)?meeting\s*,?\s*\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}\.?$", re.IGNORECASE
+)
 # "(GB.352/POL/2, paragraph 9, adopted on 16 March 2027)", "(A/80/12, para. 4, as amended, adopted on
 # 2 May 2031)": the note in brackets under a decision's text, where the record it comes from and the
 # day are told; the text ends there
@@ -927,6 +933,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "paragraph"  # part of the instrument's heading block, not a section of its own
         elif instrument and part in ("preamble", "operative") and (
             _CLOSING_ADOPTION_LINE.match(raw) or _CLOSING_ADOPTION_NOTE.match(raw) or (noted := SOURCE_NOTE.match(raw)) is not None
+            or part == "operative" and _CLOSING_SITTING_LINES.match(text.strip())
         ):
             # "Adopted at the 3rd meeting, on 23 June 2031" under the text: its last line, no
             # heading of a section (a compendium of decisions prints one under each); a minutes'

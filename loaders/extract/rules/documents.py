@@ -1211,11 +1211,15 @@ def held_here(text: str, start: int, end: int) -> bool:
 # pursuant to Council decision 2031/242": its length before, where and when set off between (E155)
 # "The reconvened session was convened pursuant to Council decision 2033/245": the session the report
 # is of, its part resumed (or reconvened) named so (E185)
+# "It was convened by the Secretary-General in accordance with article 319 ... and paragraph 49 of
+# General Assembly resolution 89/66" right after "The forty-fifth Meeting of States Parties ... was
+# held ...": "It" for the gathering the sentence before said was held, the convener set off by "by"
+# before the mandate (E235; `the_gathering_held_under` gives the word "it")
 _THE_GATHERING_HELD_UNDER = re.compile(
-    r"^(?:The|This)\s+(?:present\s+|current\s+|resumed\s+|reconvened\s+)?(?:(?:[a-z]+|\d{1,2})-(?:day|week)\s+)?(?P<word>[Ss]ession|[Mm]eeting)"
-    r"(?:\s*,\s+(?:held|which\s+(?:was|is)\s+held|meeting|convened)\s[^,;()]{3,120},)?\s+"
+    r"^(?:(?:The|This)\s+(?:present\s+|current\s+|resumed\s+|reconvened\s+)?(?:(?:[a-z]+|\d{1,2})-(?:day|week)\s+)?(?P<word>[Ss]ession|[Mm]eeting)"
+    r"(?:\s*,\s+(?:held|which\s+(?:was|is)\s+held|meeting|convened)\s[^,;()]{3,120},)?|(?P<it>It))\s+"
     r"(?:was|is|will\s+be|has\s+been|is\s+being|was\s+being)\s+"
-    r"(?:held|convened|organized|organised)\s+(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
+    r"(?:held|convened|organized|organised)\s+(?:by\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*){0,5}\s+)?(?:in\s+accordance\s+with|in\s+keeping\s+with|pursuant\s+to|under|as\s+(?:mandated|requested)\s+(?:by|in))\s"
 )
 
 
@@ -1263,13 +1267,13 @@ def the_body_convened_under(text: str) -> tuple[str, int, int] | None:
 
 
 def the_gathering_held_under(text: str) -> tuple[str, int, int] | None:
-    """The kind of gathering ("session", "meeting") a sentence says was held under a mandate
-    without naming it, and where the mandate's words start and end; None when it says no such
-    thing."""
+    """The kind of gathering ("session", "meeting"; "it" for the pronoun standing for the gathering
+    the sentence before said was held) a sentence says was held under a mandate without naming
+    it, and where the mandate's words start and end; None when it says no such thing."""
     m = _THE_GATHERING_HELD_UNDER.match(text)
     if m:
         # "The Meeting was convened ...": a body meeting in Meetings capitalises its gathering's kind
-        return m["word"].lower(), m.end(), len(text)
+        return (m["word"] or "it").lower(), m.end(), len(text)
     m = _UNDER_THEN_THE_GATHERING.match(text) or _MANDATE_UNDER_WHICH.match(text)
     return (m["word"].lower(), m.start("mandate"), m.end("mandate")) if m else None
 
