@@ -1957,6 +1957,10 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
     _title_before_bracket(mention, text)
 
 
+# (what a rule that reads a number of its own gives its mention: `rules.numbered_within_gatherings`)
+title_after_number = _title_after_number
+
+
 def _title_before_bracket(mention: InstrumentMention, text: str) -> None:
     """The title quoted before the number in brackets (`_TITLED_BEFORE_BRACKET`)."""
     if text[mention.start - 1 : mention.start] == "(" and (before := _TITLED_BEFORE_BRACKET.search(text, max(0, mention.start - 450), mention.start)):
