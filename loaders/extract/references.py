@@ -2716,6 +2716,9 @@ _COUNTED_FROM_AN_EVENT = re.compile(
     # within a period of work, not in the body's series
     r"|\s+(?:of|in)\s+(?:the|this|each|every)\s+(?:(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\s+|current\s+|present\s+)?"
     r"(?:biennium|triennium|quadrennium|programme\s+cycle|work\s+cycle|reporting\s+cycle)\b"
+    # "at the end of its second session of the year", "its first meeting of 2034": counted within
+    # a year, not in the body's series (E242)
+    r"|\s+of\s+(?:the|that|this|each|every)\s+year\b|\s+of\s+(?:19|20)\d\d\b(?!\s*[-–/]|\s+session)"
 )
 
 

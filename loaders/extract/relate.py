@@ -7472,6 +7472,15 @@ class Reader:
         titled: tuple[Paragraph, str] | None = None  # the record's report title, its row
         identified: DocumentRef | None = None  # the record's symbol, its row above the title's (MARC's order)
         for p in paragraphs:
+            if p.kind == "listing" and p.sentences and (listed := document_records.listed_report(p.text)) is not None:
+                # "CCW/AP.II/CONF.36/4 Report of the Thirty-sixth Annual Conference …": a list of
+                # documents' line, a symbol then its report's title (a table's row made a line, E242);
+                # not a list of instruments ("B.41/2  Report of the thirty-third meeting of the PPRC")
+                found = find_symbols(listed.symbol or "")
+                if len(found) == 1 and found[0].start == 0 and listed.symbol is not None and found[0].end == len(listed.symbol) and not any(
+                    n.start < found[0].end for n in self.matcher.numbering.find(p.text)
+                ):
+                    self.report_titled(DocumentRef(symbols=found[0].symbols), listed.value, p)
             if p.kind != "table" or not p.sentences:
                 titled = identified = None  # the record's rows end where a text begins
                 continue

@@ -22,9 +22,10 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.references import GatheringMention, InstrumentMention, title_after_number
 
 # "decision 2 of the ", "resolution 4 of ": the kind, a bare number, and "of" right before the
-# gathering ("decision 1 adopted at the 7th meeting" may count in a series of the body's own)
+# gathering ("decision 1 adopted at the 7th meeting" may count in a series of the body's own); not
+# a draft's number ("draft decision 2 of the Ninth Review Conference" was never adopted)
 _NUMBER_OF = re.compile(
-    r"\b(?P<kind>[Dd]ecision|[Rr]esolution|DECISION|RESOLUTION)\s+(?P<number>[1-9]\d{0,2})(?![\w/.\-])\s+of\s+(?:the\s+|its\s+)?$"
+    r"(?<![Dd]raft\s)\b(?P<kind>[Dd]ecision|[Rr]esolution|DECISION|RESOLUTION)\s+(?P<number>[1-9]\d{0,2})(?![\w/.\-])\s+of\s+(?:the\s+|its\s+)?$"
 )
 _REACH = 40
 
