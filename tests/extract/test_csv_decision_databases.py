@@ -190,3 +190,33 @@ def test_initials_and_venue_cells() -> None:
     assert venue_cell("Venue and dates", "Lima (Peru), 7-18 November 2033") == (DateRange(dt.date(2033, 11, 7), dt.date(2033, 11, 18)), "Lima")
     assert venue_cell("Dates and venue", "3-6 May 2033, Apia") == (DateRange(dt.date(2033, 5, 3), dt.date(2033, 5, 6)), "Apia")
     assert venue_cell("Status", "Lima (Peru), 7-18 November 2033") is None
+
+
+def test_one_line_records_are_a_wide_table_not_a_field_export(registry: BodyRegistry) -> None:
+    # every record on one line, every field quoted: the shape of a "record","field","value"
+    # export at a glance, but under a header of ten names every row as wide
+    records = [
+        [f"14.{n}", "Flyway monitoring", "Scientific Council", f"The Scientific Council shall review the flyway data set number {n}.",
+         "COP14", "Samarkand (Uzbekistan), 12-17 February 2024", "17/02/2024", "In effect"]
+        for n in (41, 42, 43, 44, 45)
+    ]
+    facts = facts_of(export(records), registry)
+    for n in (41, 45):
+        assert (birds(14, n), "adoptedAt", COP_14) in facts
+        assert (birds(14, n), "requests", BodyRef("e242-birds/scientific-council")) in facts
+
+
+@pytest.mark.parametrize(
+    "text, requested",
+    [
+        ("The Scientific Council shall convene the second meeting of the flyway working group in Bonn.", True),
+        ("The Scientific Council shall convene a workshop on tracking before its 8th meeting.", True),
+        # its own meetings: an arrangement, no task
+        ("The Scientific Council shall convene its 8th meeting in Bonn.", False),
+        ("The Scientific Council shall convene in Bonn in 2025.", False),
+    ],
+)
+def test_convening_another_gathering_is_a_task(text: str, requested: bool, registry: BodyRegistry) -> None:
+    record = ["14.50", "Flyway monitoring", "Scientific Council", text, "COP14", "Samarkand (Uzbekistan), 12-17 February 2024", "17/02/2024", "In effect"]
+    facts = facts_of(export([*RECORDS[:3], record]), registry)
+    assert ((birds(14, 50), "requests", BodyRef("e242-birds/scientific-council")) in facts) is requested
