@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from mandate_graph.graph.model import GatheringRef
+from mandate_graph.graph.model import GatheringRef, InstrumentKind
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.references import GatheringMention, InstrumentMention, title_after_number
 
@@ -44,7 +44,7 @@ def numbered_within(
         m = _NUMBER_OF.search(text, max(0, g.start - _REACH), g.start)
         if m is None or any(i.start < g.end and m.start() < i.end for i in instruments):
             continue
-        kind = "decision" if m["kind"].lower() == "decision" else "resolution"
+        kind: InstrumentKind = "decision" if m["kind"].lower() == "decision" else "resolution"
         mention = InstrumentMention(
             m.start(), g.end, kind, str(held[0].ordinal), m["number"], m.start(), issuer=body.key, numbered_by=body.key,
         )
