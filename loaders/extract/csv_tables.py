@@ -36,7 +36,7 @@ import re
 from typing import Callable
 
 from mandate_graph.loaders.extract.aligned_tables import INSTRUMENT_NUMBER
-from mandate_graph.loaders.extract.rules.decision_tables import Columns, header_columns
+from mandate_graph.loaders.extract.rules.decision_tables import Columns, header_columns, not_adopted_status
 from mandate_graph.loaders.extract.rules.mandate_registers import RegisterColumns, action_clause, addressees, note_clause, register_columns
 from mandate_graph.loaders.extract.rules.meeting_tables import header_columns as meeting_columns
 
@@ -250,7 +250,7 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
         offsets.append(len(text))
         return "".join(pieces), offsets
     columns = header_columns(" | ".join(names))
-    if columns is not None and _numbers_instruments(text, rows[1:], columns.number, columns.kind is not None):
+    if columns is not None and _numbers_instruments(text, rows[1:], columns, columns.kind is not None):
         # "decision,title,adopted,meeting,summary": a table of the instruments the document
         # holds (its number column named by their kind, or every number an instrument's) is
         # written as a pipe table, whose cells its reader (`rules.decision_tables`) tells apart,
@@ -314,12 +314,16 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
 _NUMBER_WITH_SESSION = re.compile(r"(?=\S*\d)(?=\S*[./\-])\S{2,30}")
 
 
-def _numbers_instruments(text: str, rows: list[list[tuple[int, int]]], column: int, kind_named: bool) -> bool:
+def _numbers_instruments(text: str, rows: list[list[tuple[int, int]]], columns: Columns, kind_named: bool) -> bool:
     """Whether every record's number cell numbers an instrument: an instrument's number or
     symbol (`aligned_tables.INSTRUMENT_NUMBER`), or, under a column named by the instruments'
-    kind, any number with its session; then the table is one of instruments."""
+    kind, any number with its session; then the table is one of instruments. A row whose status
+    cell says its text was never adopted ("Rejected in Committee II") is a draft's, whose number
+    cell may say so ("23.106 (draft)"): not counted (E242)."""
+    column, status = columns.number, columns.status
     numbers = [
         text[row[column][0] : row[column][1]].strip() for row in rows if column < len(row) and _is_record(text, row, column)
+        and not (status is not None and status < len(row) and not_adopted_status(text[row[status][0] : row[status][1]]))
     ]
     numbers = [n for n in numbers if n]
     if kind_named:
@@ -469,7 +473,7 @@ def _write_table(
         _write_register(text, rows, *register, add, add_literal)
         return
     columns = header_columns(" | ".join(names))
-    if columns is not None and _numbers_instruments(text, rows[1:], columns.number, columns.kind is not None):
+    if columns is not None and _numbers_instruments(text, rows[1:], columns, columns.kind is not None):
         _write_pipe_table(text, rows, columns.number, columns.content, add, add_literal)
         return
     meeting = meeting_columns(" | ".join(["", *names, ""]))

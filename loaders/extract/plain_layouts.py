@@ -429,6 +429,21 @@ def _records(text: str) -> list[list[tuple[int, int]]]:
     return records
 
 
+_WIDE = 4
+
+
+def _a_wide_table(text: str, records: list[list[tuple[int, int]]]) -> bool:
+    """Whether the records are a table of records under a header row of other names than a
+    field export's ("Decision","Title","Directed to","Text","Meeting",...), nearly all as wide
+    as it: `csv_tables.wide_csv_export` reads it (E242)."""
+    if not records or len(records[0]) < _WIDE:
+        return False
+    if all(text[s:e].strip().lower() in _HEADER_NAMES for s, e in records[0]):
+        return False
+    width = len(records[0])
+    return sum(1 for r in records if len(r) == width) >= _SHARE_OF_RECORDS * len(records)
+
+
 def csv_export(text: str) -> tuple[str, list[int]] | None:
     if text.count('\n"') + text.startswith('"') < _FEWEST_QUOTED_LINES:
         return None  # every record opens its line with a quotation mark: most texts are done here
@@ -450,7 +465,10 @@ def csv_export(text: str) -> tuple[str, list[int]] | None:
         pieces.append(literal)
         offsets.extend([at] * len(literal))
 
-    for record in _records(text):
+    records = _records(text)
+    if _a_wide_table(text, records):
+        return None
+    for record in records:
         values = [text[s:e] for s, e in record]
         if len(record) < 2 or all(v.strip().lower() in _HEADER_NAMES for v in values):
             if record:

@@ -1957,6 +1957,10 @@ def _title_after_number(mention: InstrumentMention, text: str) -> None:
     _title_before_bracket(mention, text)
 
 
+# (what a rule that reads a number of its own gives its mention: `rules.numbered_within_gatherings`)
+title_after_number = _title_after_number
+
+
 def _title_before_bracket(mention: InstrumentMention, text: str) -> None:
     """The title quoted before the number in brackets (`_TITLED_BEFORE_BRACKET`)."""
     if text[mention.start - 1 : mention.start] == "(" and (before := _TITLED_BEFORE_BRACKET.search(text, max(0, mention.start - 450), mention.start)):
@@ -2778,6 +2782,9 @@ _COUNTED_FROM_AN_EVENT = re.compile(
     # within a period of work, not in the body's series
     r"|\s+(?:of|in)\s+(?:the|this|each|every)\s+(?:(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\s+|current\s+|present\s+)?"
     r"(?:biennium|triennium|quadrennium|programme\s+cycle|work\s+cycle|reporting\s+cycle)\b"
+    # "at the end of its second session of the year", "its first meeting of 2034": counted within
+    # a year, not in the body's series (E242)
+    r"|\s+of\s+(?:the|that|this|each|every)\s+year\b|\s+of\s+(?:19|20)\d\d\b(?!\s*[-–/]|\s+session)"
 )
 
 

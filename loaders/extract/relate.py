@@ -46,7 +46,8 @@ from mandate_graph.loaders.extract.references import (
     shift,
 )
 from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice, session_lists
-from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue
+from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue, venue_cell
+from mandate_graph.loaders.extract.markdown_tables import cells
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
 from mandate_graph.loaders.extract.rules import documents as doc_rules
 from mandate_graph.loaders.extract.rules import collective_addressees, mandate_verbs, narrated_decisions, new_bodies, pronoun_addressees, related_lists
@@ -59,6 +60,7 @@ from mandate_graph.loaders.extract.rules import annexed_adoption_lists, habitual
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
 from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
+from mandate_graph.loaders.extract.rules.numbered_within_gatherings import numbered_within
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
 from mandate_graph.loaders.extract.rules.counted_adoptions import CountedAdoption
 from mandate_graph.loaders.extract.rules import agendas_of_gatherings, counted_gatherings, described_bodies
@@ -4091,6 +4093,7 @@ class Reader:
         # A table of the instruments the document holds: its columns, where its last row ended,
         # and the kind a title above it gives them ("Compendium of decisions adopted by ...").
         self.table_columns: decision_tables.Columns | None = None
+        self.table_header_cells: list[str] = []  # the header row's cells of that table (E242)
         self.table_kind: InstrumentKind | None = None  # told before a table headed "No." or "Symbol"
         self.table_row_end = 0
         self.instrument_row_at = -1  # where the last row listing an instrument starts (its cells read)
@@ -7519,6 +7522,15 @@ class Reader:
         titled: tuple[Paragraph, str] | None = None  # the record's report title, its row
         identified: DocumentRef | None = None  # the record's symbol, its row above the title's (MARC's order)
         for p in paragraphs:
+            if p.kind == "listing" and p.sentences and (listed := document_records.listed_report(p.text)) is not None:
+                # "CCW/AP.II/CONF.36/4 Report of the Thirty-sixth Annual Conference …": a list of
+                # documents' line, a symbol then its report's title (a table's row made a line, E242);
+                # not a list of instruments ("B.41/2  Report of the thirty-third meeting of the PPRC")
+                found = find_symbols(listed.symbol or "")
+                if len(found) == 1 and found[0].start == 0 and listed.symbol is not None and found[0].end == len(listed.symbol) and not any(
+                    n.start < found[0].end for n in self.matcher.numbering.find(p.text)
+                ):
+                    self.report_titled(DocumentRef(symbols=found[0].symbols), listed.value, p)
             if p.kind != "table" or not p.sentences:
                 titled = identified = None  # the record's rows end where a text begins
                 continue
@@ -7912,6 +7924,7 @@ class Reader:
         columns = decision_tables.header_columns(p.text)
         if columns is not None:
             self.table_columns, self.table_row_end = columns, p.end
+            self.table_header_cells = cells(p.text)
             self.table_kind = None if columns.kind is not None else self.kind_told_before_table(p)
             return
         if self.table_columns is None or p.start - self.table_row_end > 4:
@@ -7995,11 +8008,19 @@ class Reader:
         gatherings = resolve_gatherings(cell, refs, resolve_bodies(refs, self.scope), self.scope)
         self.scope.last_gathering_body = None
         coded = self.coded_gathering(cell, ref.issuer) if not gatherings else None
+        issuer = self.registry.bodies.get(ref.issuer)
+        if coded is None and not gatherings and issuer is not None and issuer.gathering_term and (
+            initialled := decision_tables.initialled_gathering(cell, (*issuer.names, issuer.short_name or ""))
+        ) is not None:
+            # "CoP23" of a decision of the Conference of the Parties: the gathering its issuer's
+            # initials and the number name (E242)
+            coded = GatheringRef(ref.issuer, issuer.gathering_term, initialled)
         if coded is not None and coded.body == ref.issuer:
             # "A 33" of an Assembly resolution: the session its issuer's code numbers
             ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
             self.add(coded, "meetingOf", BodyRef(ref.issuer), ev)
             self.add(ref, "adoptedAt", coded, ev)
+            self.listed_venue(p, coded, ev)
             return coded
         if len(gatherings) != 1 or len(gatherings[0].ordinals) != 1 or gatherings[0].body != ref.issuer:
             return None
@@ -8014,6 +8035,7 @@ class Reader:
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(session, "meetingOf", BodyRef(ref.issuer), ev)
         self.add(ref, "adoptedAt", session, ev)
+        self.listed_venue(p, session, ev)
         span = decision_tables.cell_span(p.text, self.table_columns.meeting) if self.table_columns and self.table_columns.meeting is not None else None
         if span is not None and _PLACE_IN_BRACKETS.search(cell):
             # "Eighth session of the Meeting of the Parties ... (Geneva, 18–20 November 2030)":
@@ -8027,6 +8049,23 @@ class Reader:
             finally:
                 del self.paragraph_bodies[id(item)]
         return session
+
+    def listed_venue(self, p: Paragraph, session: GatheringRef, ev: Evidence) -> None:
+        """"| CoP23 | Lima (Peru), 7-18 November 2033 |" under "| Meeting | Venue and dates |": the
+        town and days of the meeting that adopted the row's instrument (E242)."""
+        column = self.table_columns.venue if self.table_columns is not None else None
+        header = self.table_header_cells
+        if column is None or column >= len(header):
+            return
+        values = cells(p.text)
+        field = venue_cell(header[column], values[column].strip("*_ ")) if column < len(values) else None
+        if field is None:
+            return
+        days, town = field
+        if days is not None:
+            self.add(session, "heldOn", days, ev)
+        if town is not None:
+            self.add(session, "heldIn", town, ev)
 
     def coded_gathering(self, cell: str, near: str | None) -> GatheringRef | None:
         """"C 134", "A 33": a cell naming a session by its body's code (the body's symbol
@@ -10949,6 +10988,12 @@ class Reader:
             gatherings = self.counted_named_again(gatherings, counted)
         if gatherings:
             self.last_named_gatherings = list(dict.fromkeys(ref for _, refs in gatherings for ref in refs))
+        if gatherings and ("ecision" in sentence.text or "esolution" in sentence.text) and (
+            within := numbered_within(sentence.text, gatherings, refs.instruments, self.registry)
+        ):
+            # "decision 2 of the Eighth Review Conference": a number counted within the gathering
+            # named after it (E242)
+            refs.instruments = sorted([*refs.instruments, *within], key=lambda m: m.start)
         if found_symbols and refs.instruments:
             # "UNEP/MED IG.29/22": a number that a declared series and a space open is the tail of
             # a document's symbol, not an instrument of the convention it also reads in

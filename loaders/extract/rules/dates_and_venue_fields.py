@@ -63,3 +63,15 @@ def _town_at_start(value: str) -> str | None:
     if town is None or not places.is_place(town["town"]):
         return None
     return town["town"]
+
+
+def is_dates_and_venue_name(name: str) -> bool:
+    """Whether a table's column name is such a field's ("Venue and dates", "Dates/venue"): its cells
+    read as the field's value (`venue_cell`)."""
+    return (_DAYS_FIRST.fullmatch(name + ":") or _PLACE_FIRST.fullmatch(name + ":")) is not None
+
+
+def venue_cell(name: str, value: str) -> tuple[DateRange | None, str | None] | None:
+    """The days and the town of the cell ``value`` under the column ``name`` ("Venue and dates":
+    "Lima (Peru), 7-18 November 2033"), as the field "name: value" gives them (E242)."""
+    return dates_and_venue(f"{name}: {value}") if is_dates_and_venue_name(name) else None

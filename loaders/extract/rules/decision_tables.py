@@ -19,6 +19,7 @@ from mandate_graph.graph.model import InstrumentKind
 from mandate_graph.loaders.extract.dates import find_dates
 from mandate_graph.loaders.extract.markdown_tables import cells
 from mandate_graph.loaders.extract.rules.dated_records import field_date
+from mandate_graph.loaders.extract.rules.dates_and_venue_fields import is_dates_and_venue_name
 from mandate_graph.loaders.extract.rules.mandate_registers import is_due_header
 
 _CELL_SEPARATOR = re.compile(r"(?<!\\)\|")
@@ -80,7 +81,9 @@ _SESSION_BEFORE_DATE = re.compile(r"^(?P<session>[A-Z][\w.-]*\s?\d{1,3})\s*(?:,|
 
 # a number with no word before it: "VIII/1", "24/3", "XIV/2A" (no letters of a series, "IG.29/2");
 # "284 (2021)": a number in a series that runs across sessions, with its year
-_BARE_NUMBER = re.compile(r"(?:[IVXLC]{1,8}|\d{1,4})/\d{1,4}[A-Z]?|\d{1,4}\s?\((?:19|20)\d\d\)")
+# "23.102": a number whose session and number a full stop parts, in a convention that writes it so
+# ("Decision {session}.{number}"), read only when that convention claims it (E242)
+_BARE_NUMBER = re.compile(r"(?:[IVXLC]{1,8}|\d{1,4})/\d{1,4}[A-Z]?|\d{1,4}\s?\((?:19|20)\d\d\)|\d{1,3}\.\d{1,4}")
 # "284" alone in the number column: the year its series writes in brackets after it is that of
 # another cell of the row ("S/AC.26/Dec.284 (2021)" in a symbol column)
 _PLAIN_NUMBER = re.compile(r"\d{1,4}")
@@ -105,6 +108,9 @@ class Columns:
     # symbol cell "S/AC.26/Dec.284 (2021)" is no number in the body's convention, its "284" is
     second_number: int | None = None
     second_kind: InstrumentKind | None = None  # "decision" from that column's header
+    # the column of the place and days of the meeting that adopted it ("Venue and dates": "Lima
+    # (Peru), 7-18 November 2033", `dates_and_venue_fields`), a decisions database's (E242)
+    venue: int | None = None
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,31 @@ def header_columns(row: str, register: bool = False) -> Columns | None:
     second_kind: InstrumentKind | None = None
     if second_keyword is not None and second_keyword["kind"]:
         second_kind = "decision" if second_keyword["kind"].lower() == "decision" else "resolution"
-    return Columns(number, title, adopted, kind, content, meeting, documents, status, due, second, second_kind)
+    venue = next((i for i, name in enumerate(names) if is_dates_and_venue_name(name)), None) if meeting is not None else None
+    return Columns(number, title, adopted, kind, content, meeting, documents, status, due, second, second_kind, venue)
+
+
+# "CoP23", "COP 26", "MOP-7", "SC79": a meeting cell naming the gathering by an abbreviation of its
+# body's name and its number
+_INITIALLED_GATHERING = re.compile(r"(?P<abbreviation>[A-Za-z]{2,6})[\s-]?(?P<n>[1-9]\d{0,2})")
+_SMALL_WORDS = frozenset({"of", "the", "to", "on", "for", "and", "in"})
+
+
+def initialled_gathering(cell: str, names: tuple[str, ...]) -> int | None:
+    """The number of the gathering a meeting cell names by the initials of one of ``names`` (the
+    row's issuer's) and a number: "CoP23" of the "Conference of the Parties" (its initials, the
+    small words' kept or left out, "CoP", "COTP", "CP"), in any case; None for another cell (E242)."""
+    m = _INITIALLED_GATHERING.fullmatch(cell.strip())
+    if m is None:
+        return None
+    written = m["abbreviation"].lower()
+    for name in names:
+        words = [w for w in re.split(r"[\s-]+", name) if w[:1].isalpha()]
+        full = "".join(w[0] for w in words if w.lower() != "the").lower()
+        large = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS).lower()
+        if len(large) >= 2 and written in (full, large):
+            return int(m["n"])
+    return None
 
 
 # "NCSR 13", "C 134", "MEPC 87": a meeting named by its body's code and its number alone
@@ -215,7 +245,12 @@ def not_adopted(row: str, columns: Columns) -> bool:
     if columns.status is None:
         return False
     values = cells(row)
-    return columns.status < len(values) and _NOT_ADOPTED.match(values[columns.status]) is not None
+    return columns.status < len(values) and not_adopted_status(values[columns.status])
+
+
+def not_adopted_status(cell: str) -> bool:
+    """Whether a status cell says its row's text never became an instrument ("Rejected")."""
+    return _NOT_ADOPTED.match(cell) is not None
 
 
 def _number_with_year_of_row(
@@ -302,9 +337,12 @@ def listed_instrument(
     if convention is None and known_kind is not None and _BARE_NUMBER.fullmatch(number_cell):
         # "VIII/1" under a column headed "Decision": the number a body's convention writes after
         # the kind's word ("decision {session}/{number}"), the word left to the header
-        worded = in_convention(f"{known_kind} {number_cell}")
-        if worded is not None and worded[1] == known_kind:
-            convention = worded
+        # (a convention that writes the word with a capital, "Decision 23.102", tried so too)
+        for word in (known_kind, known_kind.capitalize()):
+            worded = in_convention(f"{word} {number_cell}")
+            if worded is not None and worded[1] == known_kind:
+                convention = worded
+                break
     if convention is None and known_kind is not None and _PLAIN_NUMBER.fullmatch(number_cell):
         convention = _number_with_year_of_row(values, columns.number, number_cell, known_kind, in_convention)
     if convention is None and (labelled := _LABELLED_NUMBER.fullmatch(number_cell)) is not None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from mandate_graph.graph.ordinals import ORDINAL
+
 # The field rows of a document's record once cleaned (the tab a run of spaces)
 _ROW = re.compile(
     r"^\s*(?P<field>Title|Identifier|Symbol|Document symbol|Relation|Is part of|Has part|References|Is referenced by|Replaces|Is replaced by|Source|Is version of)\s+(?P<value>\S.*?)\s*$"
@@ -35,14 +37,32 @@ class RecordRow:
     symbol: str | None = None  # a related document's symbol
 
 
+def symbol_then_report(row: str) -> RecordRow | None:
+    """"A/89/21<tab>Report of …": a row of a symbol's cell, then its report title."""
+    cells = _SYMBOL_CELL_THEN_REPORT.match(row)
+    return RecordRow("related", cells.start("title"), cells["title"], cells["symbol"]) if cells else None
+
+
+# "Report of the Thirty-sixth Annual Conference ...", "Report of the 12th meeting of ...": a title
+# naming the gathering itself first, whose report it is
+_REPORT_OF_THE_GATHERING = re.compile(rf"^Reports?\s+of\s+the\s+(?:{ORDINAL})\s", re.IGNORECASE)
+
+
+def listed_report(line: str) -> RecordRow | None:
+    """"CCW/AP.II/CONF.36/4 Report of the Thirty-sixth Annual Conference …": a list of documents'
+    line (a table's row made one), a symbol then the title of a gathering's report, the gathering
+    named first (a body's report "…, twenty-third session" may name another's session, E242)."""
+    row = symbol_then_report(line)
+    return row if row is not None and _REPORT_OF_THE_GATHERING.match(row.value) else None
+
+
 def record_row(row: str) -> RecordRow | None:
     """The field a document's record row gives, if it is one this module reads."""
     m = _ROW.match(row)
     if m is None:
-        cells = _SYMBOL_CELL_THEN_REPORT.match(row)
         # a catalogue's related record, "A/89/21<tab>Report of the Committee … : forty-ninth
         # session (…)": the symbol's cell, then its report title (E226)
-        return RecordRow("related", cells.start("title"), cells["title"], cells["symbol"]) if cells else None
+        return symbol_then_report(row)
     field, value = m["field"], m["value"]
     if field == "Title":
         return RecordRow("title", m.start("value"), value)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from mandate_graph.loaders.extract.dates import DateRange, find_dates
+from mandate_graph.loaders.extract.dates import DateMention, DateRange, find_dates
 from mandate_graph.loaders.extract.rules import places
 
 # ", held in A and in B from ... and from ..., respectively": the clause right after the gatherings
@@ -52,7 +52,7 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
         if not all(places.is_place(p) for p in found_places):
             return None
-    spans = [d.value for d in find_dates(told)]
+    spans = _days_apart([d for d in find_dates(told)], told, count)
     if len(found_places) not in (0, 1, count) or len(spans) not in (0, 1, count):
         return None
     if count not in (len(found_places), len(spans)):
@@ -61,6 +61,20 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         tuple(found_places * count if len(found_places) == 1 else found_places),
         tuple(spans * count if len(spans) == 1 else spans),
     )
+
+
+# "13 and 14 November 2034", "30 November and 1 December": two days joined by "and", which a date
+# reads as one span of both (two days of one gathering), each a gathering's before "respectively"
+_TWO_DAYS = re.compile(r"\d{1,2}(?:\s+[A-Z][a-z]+)?\s+and\s+\d{1,2}\s+[A-Z][a-z]+")
+
+
+def _days_apart(found: list[DateMention], told: str, count: int) -> list[DateRange]:
+    """The spans of ``found``, the two days of one "13 and 14 November" told apart when two
+    gatherings take one each (E242)."""
+    if count == 2 and len(found) == 1 and _TWO_DAYS.match(told, found[0].start) is not None:
+        span = found[0].value
+        return [DateRange(span.start, span.start), DateRange(span.end, span.end)]
+    return [d.value for d in found]
 
 
 # "The Group held its thirty-first and thirty-second meetings in New York on 12 and 13 May 2035 and

@@ -17,12 +17,16 @@ import re
 
 from mandate_graph.loaders.extract.rules.decided_that import ARRANGEMENT
 
+# "shall convene the fourth meeting of the Advisory Panel": convening a gathering named with an
+# article (another body's, or one the subject is to organize) is a task; "shall convene its first
+# meeting", "shall convene in Geneva" are the body's own arrangement (E242)
+_CONVENE_ANOTHER = r"convene(?=\s+(?:the|a|an)\s)"
 # the subject from the sentence's start, a clause set off by commas after it perhaps, "shall", an
 # adverb or a clause set off, then the task's first word (or the colon over its items: "The
 # Secretariat shall:" / "1. compile …")
 _OWN_SHALL = re.compile(
     r"^(?P<subject>(?:The|Its)\s+(?:(?!\bshall\b)[^,;:()]){2,120}?)(?:,\s+[^,;:()]{2,80},)?\s+shall(?:\s+(?:also|further|jointly))?"
-    rf"(?:,\s*[^,;:()]{{2,80}}[,:])?\s*(?P<task>(?!{ARRANGEMENT})[a-z]+\b|:?$)"
+    rf"(?:,\s*[^,;:()]{{2,80}}[,:])?\s*(?P<task>{_CONVENE_ANOTHER}|(?!{ARRANGEMENT})[a-z]+\b|:?$)"
 )
 
 
