@@ -340,12 +340,18 @@ class Paragraph:
 
 # "... twice a year.2": a sentence's end with a footnote's mark glued to it (raw pdftotext)
 _END_WITH_NOTE_MARK = re.compile(r"[a-z)\]”\"][.;:]\d{1,3}$")
+# "Recalling also … its report (A/89/23), 1": the raised mark that raw pdftotext prints after a space
+# once the line's comma or semicolon closes the clause; a heading ends with no comma before a number
+# ("Supplement No. 23" has a full stop, "items 3, 4" a digit before its comma)
+_END_WITH_SPACED_NOTE_MARK = re.compile(r"[a-z)\]”\"][,;]\s\d{1,3}$")
 
 
 def _is_heading(text: str, marked: bool) -> bool:
     if marked:
         return True
     if len(text) > 300 or not text or text[-1] in _TERMINAL or _END_WITH_NOTE_MARK.search(text[-8:]):
+        return False
+    if _END_WITH_SPACED_NOTE_MARK.search(text[-8:]):
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
