@@ -1661,6 +1661,11 @@ _SUBJECT_THEN_ADOPTED = re.compile(
 # word in lower case, no subject of a verb ("The Commission at its sixty-eighth session met": the
 # body's own session, its name right before)
 _GATHERING_AS_OBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:at|during|of|since|after|before|until|for|in|by)\s+(?:(?:the|its|their)\s+)?$")
+# "(document) X, which contains a (factual) report on the work of", "X, containing the report of": the
+# paper told by what it holds, a report, the gatherings it is of next (E236)
+_WHICH_CONTAINS_A_REPORT = re.compile(
+    r"\s*,\s*(?:which\s+contains|containing)\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?"
+)
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "to hold the first meeting of its eighty-first session on 20 March 2036", "the 3rd plenary meeting of
 # the twelfth session, on 4 May": a sitting within the session, whose day is no span of the session's (E217)
@@ -6254,6 +6259,22 @@ class Reader:
         held = GatheringRef(body.key, body.gathering_term, int(number))
         return [held] if held in self.held else []
 
+    def symbol_that_contains_a_report(self, r: _Resolved, ev: Evidence) -> None:
+        """"document WO/GA/64/7, which contains a factual report on the work of the Committee at its
+        fifty-second and fifty-third sessions": the document is the report of those gatherings of
+        the one body the clause names (E236)."""
+        text = r.sentence.text
+        for s in r.symbols:
+            told = _WHICH_CONTAINS_A_REPORT.match(text, s.end)
+            if told is None:
+                continue
+            clause_end = min((i for i in (text.find(";", told.end()), text.find(", and", told.end()), text.find(", which", told.end())) if i >= 0), default=len(text))
+            gatherings = [refs for g, refs in r.gatherings if told.end() <= g.start < clause_end]
+            refs = [ref for group in gatherings for ref in group]
+            if len(gatherings) == 1 and refs and len({ref.body for ref in refs}) == 1 and all(_holds_in_its_series(self.registry, ref) for ref in refs):
+                for ref in refs:
+                    self.add(DocumentRef(symbols=s.symbols), "reportOf", ref, ev)
+
     def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the decisions adopted by the Committee at its eighty-eighth session, as contained in
         its report on that session (X)": the report, its symbol in brackets right after the
@@ -10351,6 +10372,8 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
+            if r.symbols and r.gatherings and ev is not None and "contain" in sentence.text:
+                self.symbol_that_contains_a_report(r, ev)
             if r.gatherings and ev is not None and any(word in sentence.text for word in _CONSIDERED_WORDS):
                 self.paper_named_back_considered_at(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:

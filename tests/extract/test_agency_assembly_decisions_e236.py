@@ -185,3 +185,52 @@ def test_a_work_programme_by_acronym() -> None:
 def test_an_acronym_of_no_body_lists_nothing() -> None:
     text = EMAIL.replace("| ICUS 22 |", "| ABCD 22 |")
     assert not any(s.endswith("#22") for s, _ in facts(text, "meetingOf"))
+
+
+def test_a_one_sentence_decision_in_the_past_under_the_acronym() -> None:
+    # "The IOCH Assembly, having considered document X, requested the Standing Committee …": the
+    # formula's recital set off, then the verb in the past, as WHO's "The Executive Board, having
+    # considered …, requested"
+    assert (DEC_4, "ioch/scma") in facts(EMAIL, "requests")
+
+
+def test_a_lead_in_to_the_next_text_is_no_citation() -> None:
+    # "Also, decision 41/4 on archives, adopted the same day:" over "Decision 41/4": the writer's
+    # line between two pasted texts, not a paragraph of 41/3 citing 41/4
+    assert (DEC_3, DEC_4) not in facts(EMAIL, "cites")
+    assert (DEC_3, "ioch/assembly/dec/39/4") in facts(EMAIL, "cites")
+
+
+def test_a_paragraph_naming_another_text_before_a_colon_still_cites_it() -> None:
+    # near miss: the text's own paragraph names another decision and ends with a colon, no heading of
+    # that decision follows
+    text = EMAIL.replace(
+        "(b) requested the International Bureau to continue to assist the Committee;\n\n",
+        "(b) requested the International Bureau to continue to assist the Committee;\n\n"
+        "(c) recalled the priorities set out in decision 40/2:\n\n(i) survey methods;\n\n",
+    )
+    assert (DEC_3, "ioch/assembly/dec/40/2") in facts(text, "cites")
+
+
+def test_a_document_that_contains_the_report_of_sessions() -> None:
+    assert {("CH/A/41/6", "ioch/icus#20"), ("CH/A/41/6", "ioch/icus#21")} <= facts(EMAIL, "reportOf")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The General Assembly, having considered document A/80/7, which contains a factual report on the work of the "
+         "Commission on Narcotic Drugs at its sixty-eighth session, decided to act.", {("A/80/7", "ecosoc/cnd#68")}),
+        ("The General Assembly had before it document E/2025/28, containing the report of the Commission on Narcotic Drugs "
+         "on its sixty-eighth session.", {("E/2025/28", "ecosoc/cnd#68")}),
+        # near misses: a report of no gathering; gatherings of two bodies in the clause
+        ("The Commission considered document E/CN.7/2025/2, which contains the report of the Secretary-General on drug "
+         "control.", set()),
+        ("The General Assembly had before it document A/80/7, which contains a report on the work of the Commission on "
+         "Narcotic Drugs at its sixty-eighth session together with the views of the Commission on the Status of Women at its "
+         "seventieth session.", set()),
+    ],
+)
+def test_documents_that_contain_a_report(sentence: str, expected: set[tuple[str, str]]) -> None:
+    found = {(s, o) for s, o in in_sg_report(sentence, "reportOf") if s != "A/79/400"}
+    assert found == expected
