@@ -101,6 +101,16 @@ class NumberedInstrument:
             object.__setattr__(self, "number", unpadded_number(self.number))
 
 
+def year_pair(session: str, number: str) -> bool:
+    """Whether a session and number are a span of years ("2034/2035", a biennium; "2030/2033"): no
+    body numbers its texts of a year (or of a session) past a thousand, so a four-figure year
+    after a year is the span's end, not a number (a body numbering by year, "1985/33", writes fewer figures)."""
+    return (
+        len(session) == 4 and len(number) == 4 and session[:2] in ("19", "20") and number[:2] in ("19", "20")
+        and session.isdigit() and number.isdigit() and 0 < int(number) - int(session) <= 10
+    )
+
+
 def template_pattern(
     template: str, index: int, after_keyword: bool = False, numbered_sessions: bool = False, roman_sessions_only: bool = False,
     year_sessions_only: bool = False,
@@ -530,6 +540,8 @@ class NumberingFinder:
             if found and m.start() < found[-1].end:
                 continue  # the last number of a range ("FERN7.3–FERN7.5"), read with its first
             index = next(i for i in indices if m[f"s{i}"] is not None)
+            if year_pair(m[f"s{index}"], m[f"n{index}"]):
+                continue  # "for the 2034/2035 biennium": two years, no instrument
             issuer, kind = self.conventions[index]
             found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
             self._range_after(text, m.end(), index, found)

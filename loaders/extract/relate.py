@@ -1705,6 +1705,15 @@ _SUBJECT_THEN_ADOPTED = re.compile(
     r"\s*,\s+(?:(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|and|of|on|for|the)){0,7}\s+)?"
     r"(?:also\s+|then\s+|further\s+|unanimously\s+)?adopted\b"
 )
+# "established at the", "group of the", "during its": the gathering after a preposition that follows a
+# word in lower case, no subject of a verb ("The Commission at its sixty-eighth session met": the
+# body's own session, its name right before)
+_GATHERING_AS_OBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:at|during|of|since|after|before|until|for|in|by)\s+(?:(?:the|its|their)\s+)?$")
+# "(document) X, which contains a (factual) report on the work of", "X, containing the report of": the
+# paper told by what it holds, a report, the gatherings it is of next (E236)
+_WHICH_CONTAINS_A_REPORT = re.compile(
+    r"\s*,\s*(?:which\s+contains|containing)\s+(?:a|the)\s+(?:[a-z]+\s+){0,2}?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?"
+)
 _NOT_HELD = re.compile(r"\b(?:conclusion|end|close|margins?|outcome|results?)\s+of\s+(?:the\s+)?$")
 # "to hold the first meeting of its eighty-first session on 20 March 2036", "the 3rd plenary meeting of
 # the twelfth session, on 4 May": a sitting within the session, whose day is no span of the session's (E217)
@@ -1792,7 +1801,9 @@ _HELD = re.compile(
     # "was hosted by the Government of Portugal in Lisbon": the host named, then where
     # ("..., meeting jointly in Rome on 8 November 2032": sessions of two bodies sitting together)
     # ("ran from 10 to 24 September 2024", "will run from": the session's span told by its course, E174)
-    r"(?P<verb>held(?:\s+(?:jointly|together))?|convened|opened|took\s+place|ran|runs|(?:will|would|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+run|meeting\s+(?:jointly|together)|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
+    # ("The Sixty-Fourth Session of the General Assembly met in Geneva from July 6 to 14": the
+    # session the subject of "met", as of "was held", E236)
+    r"(?P<verb>held(?:\s+(?:jointly|together))?|convened|opened|met|took\s+place|ran|runs|(?:will|would|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+run|meeting\s+(?:jointly|together)|hosted\s+by\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|and|the|for)\s+)*[A-Z][\w-]*){0,6}|(?:will|would|shall|should|is\s+to|are\s+to|(?:is\s+|are\s+)?(?:scheduled|expected|planned|due)\s+to)\s+take\s+place"
     r"|(?<=\s)(?:(?:tentatively|provisionally)\s+)?(?:scheduled|planned)\s+for))?"
     # "held its thirteenth session virtually from", "in a hybrid format in Vienna from"
     # "via video conference", "by videoconference": no place
@@ -2776,6 +2787,8 @@ _OBJECT_OF_A_PASSIVE_TELLING = re.compile(
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 # "resolution 88/232, adopted on the same day as (General Assembly) resolution 88/231": the day of
 # the one after is the first one's (E205)
+# "decision 64/4 on the SCCR, adopted the same day": no other instrument named, the day told last
+_ADOPTED_THE_SAME_DAY = re.compile(r"\s*,\s*(?:which\s+was\s+)?(?:also\s+)?adopted\s+(?:on\s+)?the\s+same\s+(?:day|date)\b(?!\s+as\b)")
 _ADOPTED_SAME_DAY_AS = re.compile(r"\s*,\s*(?:which\s+was\s+)?adopted\s+(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?")
 # "resolution 88/232, adopted on the same day as resolution 88/231, and in which it requested ...":
 # the instrument named as the other's day is no subject; the clause after it is the first one's (E205)
@@ -4056,6 +4069,13 @@ class Reader:
         self.transmitted: str | None = None  # what the document's cover formula transmits, named so
         self.adopted_at: dict[InstrumentRef, GatheringRef] = {}  # the session each was adopted at
         self.adopted_on: dict[InstrumentRef, dt.date] = {}  # the day each was adopted on, first told
+        # the day an instrument was last told adopted on, in a clause of its own ("Decision 5/2 was
+        # adopted on …"; not a citation's "of 12 July 2033"): what "adopted the same day" means
+        self.last_adoption_day: dt.date | None = None
+        # texts whose adoption a narrative told by its day alone ("The decision was adopted on July 13,
+        # 2035 and carries the number 64/3", "decision 64/4, adopted the same day"): the session held
+        # on that day adopted them (`adopted_during_a_held_session`)
+        self.narrated_adoptions: list[InstrumentRef] = []
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
@@ -5670,6 +5690,7 @@ class Reader:
         self.dated_by_event_fields()
         self.adopted_at_concluded_session()
         self.adopted_as_counted()
+        self.adopted_during_a_held_session()
         self.papers_before_adopting_sessions()
         self.documents_to_own_meetings()
         self.dated_meeting_facts()
@@ -6290,6 +6311,22 @@ class Reader:
             return []
         held = GatheringRef(body.key, body.gathering_term, int(number))
         return [held] if held in self.held else []
+
+    def symbol_that_contains_a_report(self, r: _Resolved, ev: Evidence) -> None:
+        """"document WO/GA/64/7, which contains a factual report on the work of the Committee at its
+        fifty-second and fifty-third sessions": the document is the report of those gatherings of
+        the one body the clause names (E236)."""
+        text = r.sentence.text
+        for s in r.symbols:
+            told = _WHICH_CONTAINS_A_REPORT.match(text, s.end)
+            if told is None:
+                continue
+            clause_end = min((i for i in (text.find(";", told.end()), text.find(", and", told.end()), text.find(", which", told.end())) if i >= 0), default=len(text))
+            gatherings = [refs for g, refs in r.gatherings if told.end() <= g.start < clause_end]
+            refs = [ref for group in gatherings for ref in group]
+            if len(gatherings) == 1 and refs and len({ref.body for ref in refs}) == 1 and all(_holds_in_its_series(self.registry, ref) for ref in refs):
+                for ref in refs:
+                    self.add(DocumentRef(symbols=s.symbols), "reportOf", ref, ev)
 
     def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the decisions adopted by the Committee at its eighty-eighth session, as contained in
@@ -8076,6 +8113,10 @@ class Reader:
         if coded is None:
             return None
         bodies = [b for b in self.registry.bodies.values() if b.symbol_prefix == coded["code"] and b.gathering_term]
+        if not bodies and coded["code"].isupper() and len(coded["code"]) > 1:
+            # "| IGC 55 | June 2036 |": a body that prints its sessions under its acronym, no symbol
+            # prefix (its documents are "WIPO/GRTKF/IC/55/…"), named so by the reference data (E236)
+            bodies = [b for b in self.registry.bodies.values() if coded["code"] in b.aliases and b.gathering_term]
         if len(bodies) > 1 and near is not None:
             root = near.split("/")[0]
             bodies = [b for b in bodies if b.key.split("/")[0] == root]
@@ -8270,7 +8311,7 @@ class Reader:
                 body, term = coded.body, coded.kind
         if body is None:
             return
-        if listed.code is not None and listed.code != self.registry.bodies[body].symbol_prefix:
+        if listed.code is not None and listed.code != self.registry.bodies[body].symbol_prefix and listed.code not in self.registry.bodies[body].aliases:
             return  # "COP 26" in a table of the Bureau's meetings: another body's gathering
         self.listed_meeting(p, listed, body, term)
 
@@ -8400,6 +8441,17 @@ class Reader:
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
                 receiver = [session]
+            if not receiver and session is None and _RECITAL_AFTER_THE_BODY.fullmatch(text, 0, considered.start()) is not None:
+                # "The WIPO General Assembly, having considered document WO/GA/64/7, …:" the recital set
+                # off in the formula of a decision forwarded alone (an e-mail, a web page): the session
+                # that adopted it, known once the whole text is read, or the one its number carries, as
+                # "Having before it" (E236); (a recital of its own, "Having considered the report …
+                # (X)," over numbered paragraphs, stays no submission there: u102's gold, as x81's)
+                ev = self.evidence(r.sentence, r.paragraph)
+                for s in r.symbols:
+                    if considered.start() < s.start < until and not doc_rules.cites_a_passage(text, s.end):
+                        self.before_adoption.append((DocumentRef(symbols=s.symbols), own, ev))
+                return
         if not receiver and own is None and "when " in text[: considered.start()]:
             # "The Council was briefed at its 10811th meeting, on 19 March 2032, when it considered
             # my report (S/2032/87)": the gathering the clause of time is set off after (E182)
@@ -9432,6 +9484,25 @@ class Reader:
             if not doc_rules.cites_a_passage(r.sentence.text, s.end):
                 self.before_adoption.append((DocumentRef(symbols=s.symbols), own, ev))
 
+    def adopted_during_a_held_session(self) -> None:
+        """A text whose adoption a narrative told by its day alone (`narrated_adoptions`), on a day
+        within the days the document says a session of its issuer was held ("the General Assembly met
+        in Geneva from July 6 to 14, 2035 … The decision was adopted on July 13, 2035 and carries the
+        number 64/3"): adopted at that session, the one such, when its number allows it (`_may_adopt`)
+        (E236). (Not every text dated within a session: the set's gold keeps a text's session where
+        the document says it, u1, u131, u234.)"""
+        for ref in dict.fromkeys(self.narrated_adoptions):
+            day = self.adopted_on.get(ref)
+            if day is None or ref in self.adopted_at:
+                continue
+            sessions = [
+                g for g, held in self.held.items()
+                if g.body == ref.issuer and g.kind == "session" and held.start <= day <= held.end and _may_adopt(g, ref)
+            ]
+            ev = next((f.evidence for f in self.facts if f.relation == "adoptedOn" and f.subject == ref), None)
+            if len(sessions) == 1 and ev is not None:
+                self.add(ref, "adoptedAt", sessions[0], ev)
+
     def papers_before_adopting_sessions(self) -> None:
         """Each paper a decision had before it, sent to the session the decision was adopted at
         (told by the document, or by a number that carries the session of a body meeting in
@@ -10110,6 +10181,13 @@ class Reader:
                     # "resolution 88/232, adopted on the same day as resolution 88/231": the other's
                     # day, told in the sentence or before it (E205)
                     self.add(ref, "adoptedOn", day, ev)
+                elif " same " in sentence.text and self.last_adoption_day is not None and any(
+                    _ADOPTED_THE_SAME_DAY.match(sentence.text, end) for end in (mention.end, *(mention.title_span or ())[1:])
+                ):
+                    # "For completeness, decision 64/4 on the SCCR, adopted the same day:": the day the
+                    # text told last, in a clause of its own, an instrument was adopted on (E236)
+                    self.add(ref, "adoptedOn", self.last_adoption_day, ev)
+                    self.narrated_adoptions.append(ref)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
@@ -10398,6 +10476,8 @@ class Reader:
             elif self.entry_described is not None and ev is not None and sentence is p.sentences[0] and sentence.text.startswith("Report"):
                 self.entry_report_title(r, self.entry_described, ev)
             self.submissions(r, ev)
+            if r.symbols and r.gatherings and ev is not None and "contain" in sentence.text:
+                self.symbol_that_contains_a_report(r, ev)
             if r.gatherings and ev is not None and any(word in sentence.text for word in _CONSIDERED_WORDS):
                 self.paper_named_back_considered_at(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
@@ -10536,12 +10616,18 @@ class Reader:
             passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
             if r.instruments and "adoption " in text:
                 passive_days += passive_adoptions.nominal_adoption_days(text)
+            given = passive_adoptions.number_given_after_adoption(text) if r.instruments else None
+            if given is not None:
+                passive_days.append(given)  # "The decision was adopted on …, and carries the number 64/3" (E236)
             for start, end, day in passive_days:
                 # "Decision 56/1 was adopted at the 2nd meeting, on 10 February 2031; decisions
                 # 56/2 and 56/3 were adopted ... on 14 February 2031": each clause its own day
                 for mention, ref in r.instruments:
                     if start <= mention.start < end:
                         self.add(ref, "adoptedOn", day, ev or self.evidence(sentence, p))
+                        self.last_adoption_day = day
+                        if given is not None and start == given[0]:
+                            self.narrated_adoptions.append(ref)
                         if self.report_session is not None and ref.issuer == self.report_session.body and _may_adopt(self.report_session, ref):
                             self.add(ref, "adoptedAt", self.report_session, ev or self.evidence(sentence, p))
             if decided_in is not None and adopted is decided_in and not plenary:
@@ -11246,6 +11332,10 @@ class Reader:
                     # from 12 to 14 May 2031 and its sixty-fourth from 8 to 10 September": the verb
                     # said once, for each gathering of the series after it (E166)
                     connective = _HELD.match(" held" + gap)
+                if connective is not None and connective["verb"] == "met" and _GATHERING_AS_OBJECT.search(text, max(0, g.start - 40), g.start):
+                    # "The drafting group established at the sixty-eighth session met in Vienna": the
+                    # session is no subject of "met", another's gathering is (E236)
+                    connective = None
                 if connective is not None and _SUBJUNCTIVE_HELD.match(gap) and not _SETTLED_THAT.search(text, 0, g.start):
                     connective = None  # "will propose that the Nineteenth Meeting be held in Geneva": not settled
                 if connective is not None and r.paragraph.draft and _SETTLES_THAT.search(text, 0, g.start):

@@ -2398,6 +2398,8 @@ _WHEN_ITS = re.compile(
 # A body after "of" is a complement ("the progress of the Working Group at its 58th meeting"):
 # its name right before "at its" does not make the gathering its own when an addressee is there.
 _OF_BEFORE_NAME = re.compile(r"\bof\s+(?:the\s+)?$")
+# "on the work of the", "the proceedings of the", "the deliberations of": what a body did at its sessions
+_WORK_OF_THE = re.compile(r"\b(?:work|proceedings|deliberations|discussions)\s+of\s+(?:the\s+)?$")
 
 
 # "for its fiftieth session", "in preparation for its"; "at its", "during its"
@@ -2462,6 +2464,10 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
         return None
     if _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
         return None  # "resolution 12/61 of the Conference, adopted at its eleventh session": the issuer's
+    if _WORK_OF_THE.search(text, max(0, before[-1].start - 40), before[-1].start) and not any(ch in text[before[-1].end : its] for ch in ",;:"):
+        # "a factual report on the work of the Committee at its fifty-second and fifty-third sessions":
+        # the work a body did at its sessions is the complement's own, not the subject's (E236)
+        return None
     if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) or _POSSESSIVE_AFTER.match(text, b.end) for b in before[1:]):
         # ("The Council was briefed on the Mission's work at its 10790th meeting": a body in the
         # possessive is a complement as one after "of" is, E176)

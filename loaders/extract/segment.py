@@ -254,7 +254,9 @@ _BODY_THEN_DECIDED = re.compile(
     # "The Executive Board, having considered the report of ..., endorsed the recommendations ...",
     # "The Executive Board, recalling resolution EB176.R4 ..., decided:": WHO's form of a decision,
     # a recital set off by commas between the body and its verb in the past
-    r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}" + _SET_OFF_RECITAL + r"\s*"
+    # ("The WIPO General Assembly, having considered document X, requested the SCCR …": the
+    # organization's acronym before its organ's name, E236)
+    r"|^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?The\s+(?:[A-Z]{2,8}\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}" + _SET_OFF_RECITAL + r"\s*"
     r"(?:also\s+|further\s+)?(?:decided|agreed|took\s+note\s+of|requested|invited|endorsed|approved|welcomed|noted)\b"
 )
 # "Decision EB 174/1: The Executive Board took note of the report and requested the President ...":
@@ -346,12 +348,30 @@ class Paragraph:
 
 # "... twice a year.2": a sentence's end with a footnote's mark glued to it (raw pdftotext)
 _END_WITH_NOTE_MARK = re.compile(r"[a-z)\]”\"][.;:]\d{1,3}$")
+# "Recalling also … its report (A/89/23), 1": the raised mark that raw pdftotext prints after a space
+# once the line's comma or semicolon closes the clause; a heading ends with no comma before a number
+# ("Supplement No. 23" has a full stop, "items 3, 4" a digit before its comma)
+_END_WITH_SPACED_NOTE_MARK = re.compile(r"[a-z)\]”\"][,;]\s\d{1,3}$")
+
+
+def _announces_the_next_heading(raw: str, next_lines: list[str], numbering: NumberingFinder) -> bool:
+    """Whether a paragraph ending with a colon names one instrument, the one whose heading
+    ("Decision 64/4") is the next line."""
+    if not next_lines or len(raw) > 300:
+        return False
+    heading = INSTRUMENT_HEADING.match(next_lines[0].strip())
+    if heading is None:
+        return False
+    named = {(f.session, f.number) for f in numbering.find(raw)}
+    return named == {(arabic_session(heading["session"]), arabic_session(heading["number"]))}
 
 
 def _is_heading(text: str, marked: bool) -> bool:
     if marked:
         return True
     if len(text) > 300 or not text or text[-1] in _TERMINAL or _END_WITH_NOTE_MARK.search(text[-8:]):
+        return False
+    if _END_WITH_SPACED_NOTE_MARK.search(text[-8:]):
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
@@ -840,6 +860,13 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 # message announcing the text it pastes heads that text
                 in_convention = announced_instrument(raw, following(block), numbering)
                 pasted = pasted or in_convention is not None
+            if (
+                in_convention is None and instrument is not None and part in ("preamble", "operative") and numbering is not None
+                and raw.rstrip().endswith(":") and _announces_the_next_heading(raw, following(block, 1), numbering)
+            ):
+                # "For completeness, decision 64/4 on the SCCR, adopted the same day:" over "Decision
+                # 64/4": the writer's lead-in to the next text, no paragraph of the one above (E236)
+                instrument, part = None, None
             if (
                 in_convention is None and pasted and instrument is not None and part in ("preamble", "operative")
                 and not (_OPERATIVE_VERB.match(text) or _PREAMBLE_WORD.match(text))

@@ -88,6 +88,24 @@ _SENT_VERBS = (
     # "will present his report (X) to the Assembly", "to introduce the note (X) to the Commission":
     # after an auxiliary only (`_AUXILIARY_BEFORE`), and with the paper between (E168)
     "present", "introduce", "presents", "introduces",
+    # "Recalling … its report to the General Assembly at its eighty-ninth session (A/89/23)": the
+    # report sent, a noun as "submission" is, after a determiner only (`_DETERMINER_BEFORE`: "to report
+    # to the Assembly", "the Committee reports to" are the verb, a task or a habit, no paper)
+    "report", "reports",
+)
+_NOUN_VERBS = ("report", "reports")
+# the noun's receiver a numbered gathering ("to the General Assembly at its eighty-ninth session", "to
+# the twelfth session of the Commission"): "its report to the Assembly (X)" says not when it was sent;
+# (two sessions, "(X and Y, respectively)", the verb does not pair either: left to it)
+_NOUN_RECEIVER = re.compile(
+    r"\s+(?:the\s+[A-Z][^,;()]{2,100}?\s+at\s+(?:its|their)|the)\s+[\w-]+\s+"
+    r"(?:(?:regular|ordinary|special|annual|plenary)\s+)?(?:session|meeting)\b"
+)
+# "its report", "their annual reports", "the final report": the noun's determiner and its adjectives
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|the|this|that|whose)\s+(?:(?:latest|last|previous|most\s+recent|recent|annual|biennial|"
+    r"final|interim|preliminary|periodic|progress|special|comprehensive|consolidated|substantive|(?:[a-z]+-)?(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+){0,2}$"
 )
 # the verbs of `_SENT_VERBS` read only with an auxiliary before them and the paper between them and "to"
 _AUXILIARY_VERBS = ("present", "introduce")
@@ -262,7 +280,7 @@ def find_submissions(text: str) -> list[Submission]:
     if not (
         "before" in text or "Before" in text or "made available" in text or "submi" in text or "transmi" in text
         or text[:5] == "Submi"  # "Submitted to the Commission at its twelfth session": a note under a title (E126)
-        or "present" in text or "forwarded" in text or "circulated" in text or "consider " in text or "take up" in text
+        or "present" in text or "report to" in text or "reports to" in text or "forwarded" in text or "circulated" in text or "consider " in text or "take up" in text
         or "take note of" in text or "consideration" in text or "consider" in text or " for " in text
         or "invited to" in text or "wish to" in text or "information of" in text or "deliberation" in text
         or "attention of" in text or "agenda" in text or "tabled" in text or "laid" in text or "introduce" in text or "discussed" in text
@@ -335,11 +353,16 @@ def find_submissions(text: str) -> list[Submission]:
             after = at + len(verb)
             starts_word = at == 0 or not lowered[at - 1].isalnum()
             ends_word = after >= len(lowered) or not lowered[after].isalnum()
-            if verb in _AUXILIARY_VERBS and not _AUXILIARY_BEFORE.search(lowered, max(0, at - 12), at):
+            if verb in _AUXILIARY_VERBS and not _AUXILIARY_BEFORE.search(lowered, max(0, at - 12), at) or (
+                verb in _NOUN_VERBS and not _DETERMINER_BEFORE.search(lowered, max(0, at - 40), at)
+            ):
                 at = lowered.find(verb, after)
                 continue
             m = _SENT_TO.match(lowered, after) if starts_word and verb not in ("present", "introduce", "presents", "introduces") else None
-            if m:
+            if verb in _NOUN_VERBS:
+                if m and _NOUN_RECEIVER.match(text, m.end()):  # (the noun's receiver right after "to")
+                    found.append(Submission(at, m.end(), False))
+            elif m:
                 found.append(Submission(at, m.end(), False))
             elif (
                 starts_word and ends_word and (gap := _SENT_OBJECT_TO.match(text, after))

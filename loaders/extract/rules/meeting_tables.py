@@ -27,7 +27,10 @@ from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange
 
 _GATHERING_HEADER = re.compile(r"^(?P<word>Meeting|Session)s?(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
-_DATES_HEADER = re.compile(r"^(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE)
+# ("Indicative dates", "Tentative dates": a work programme's sessions to come, E236)
+_DATES_HEADER = re.compile(
+    r"^(?:(?:Indicative|Tentative|Proposed|Planned|Provisional|Expected)\s+)?(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE
+)
 _VENUE_HEADER = re.compile(r"^(?:Venue|Place|Location|Held\s+in|Where)$", re.IGNORECASE)
 # "Body", "Subsidiary body", "Committee": the column that names whose gathering each row is
 # "Working group", "Commission", "Expert group": a kind of body, each row's cell the rest of its name

@@ -124,3 +124,28 @@ def nominal_adoption_days(text: str) -> Iterator[tuple[int, int, dt.date]]:
         told = find_dates(text[m.end() : m.end() + 40])
         if told and told[0].start == 0 and told[0].value.start == told[0].value.end:
             yield m.start("subject"), m.end("subject"), told[0].value.start
+
+
+# "The decision was adopted on July 13, 2035 and carries the number 64/3", "The resolution was
+# adopted on 4 May 2031 and was given the number 12/3": the text the sentence opens on ("The
+# decision", "This resolution") told adopted, its number given after the day in a second verb (E236)
+_NUMBER_GIVEN_AFTER = re.compile(
+    r"^(?:The|This|That)\s+(?:[a-z]+\s+)?(?:decision|resolution)\s+(?:was|had\s+been)\s+(?:finally\s+)?adopted\s+on\s+(?P<day>[^;]{4,30}?)"
+    r",?\s+and\s+(?:carries|carried|bears|bore|was\s+given|received|is\s+numbered|was\s+numbered|has\s+been\s+given)\s+"
+    r"(?:the\s+)?(?:number\s+|symbol\s+)?(?P<subject>(?:(?:decision|resolution)\s+)?[^\s;,]{1,20})"
+)
+
+
+def number_given_after_adoption(text: str) -> tuple[int, int, dt.date] | None:
+    """(start, end, day) of the number a sentence gives its text after telling the day it was
+    adopted (`_NUMBER_GIVEN_AFTER`): one day, told after "on"."""
+    if "adopted on" not in text:
+        return None
+    m = _NUMBER_GIVEN_AFTER.match(text)
+    if m is None:
+        return None
+    told = find_dates(m["day"])
+    if len(told) != 1 or told[0].start != 0 or told[0].value.start != told[0].value.end:
+        return None
+    return m.start("subject"), m.end("subject"), told[0].value.start
+
