@@ -327,13 +327,15 @@ class Scope:
                 # than the one body's that shipped data calls so, which the document never names:
                 # the document's own forum, bureau or mechanism, unknown to the reference data (E109)
                 return None
-            if _a_shipped_office_by_its_title(name, self.registry.bodies[candidates[0]]) and candidates[0] not in self.born and (
-                _of_a_stranger(candidates[0], self)
+            if _a_shipped_office_by_its_title(name, self.registry.bodies[candidates[0]]) and self._of_a_users_author() and (
+                candidates[0] not in self.born and _of_a_stranger(candidates[0], self)
             ):
-                # "asked the Executive Director to report" in a commission's report, or a Board's
-                # minutes, that never names the Office on Drugs and Crime: the officer of the
-                # document's own organization, whom the reference data lacks, not the one shipped
-                # office of that title (E240)
+                # "asked the Executive Director to report" in the report of a commission, or the
+                # minutes of a Board, that a user's file describes and that never names the Office
+                # on Drugs and Crime: the officer of the document's own organization, whom the
+                # reference data lacks, not the one shipped office of that title. The shipped
+                # bodies' documents (the Assembly's, the crime conventions' conferences') keep the
+                # office the shipped data declares by that title (E240)
                 return None
             return candidates[0]
         across = self.across_organizations(name, candidates) if candidates else None
@@ -347,6 +349,11 @@ class Scope:
             or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
             or self.the_one_named_in_full_last(candidates)
         )
+
+    def _of_a_users_author(self) -> bool:
+        """Whether the document's author is a body a user's file adds (`Body.added`), or unknown."""
+        author = self.registry.bodies.get(self.author or "")
+        return author is None or author.added
 
     def _own_head_noun(self, name: str, written: str, candidates: list[str]) -> str | None:
         """The issuer of the instrument being read (else the author), when ``name``, a kind of body
