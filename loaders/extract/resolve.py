@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import operator
 import re
 from collections import Counter
@@ -326,6 +327,16 @@ class Scope:
                 # than the one body's that shipped data calls so, which the document never names:
                 # the document's own forum, bureau or mechanism, unknown to the reference data (E109)
                 return None
+            if _a_shipped_office_by_its_title(name, self.registry.bodies[candidates[0]]) and self._of_a_users_author() and (
+                candidates[0] not in self.born and _of_a_stranger(candidates[0], self)
+            ):
+                # "asked the Executive Director to report" in the report of a commission, or the
+                # minutes of a Board, that a user's file describes and that never names the Office
+                # on Drugs and Crime: the officer of the document's own organization, whom the
+                # reference data lacks, not the one shipped office of that title. The shipped
+                # bodies' documents (the Assembly's, the crime conventions' conferences') keep the
+                # office the shipped data declares by that title (E240)
+                return None
             return candidates[0]
         across = self.across_organizations(name, candidates) if candidates else None
         if across is not None:
@@ -338,6 +349,11 @@ class Scope:
             or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
             or self.the_one_named_in_full_last(candidates)
         )
+
+    def _of_a_users_author(self) -> bool:
+        """Whether the document's author is a body a user's file adds (`Body.added`), or unknown."""
+        author = self.registry.bodies.get(self.author or "")
+        return author is None or author.added
 
     def _own_head_noun(self, name: str, written: str, candidates: list[str]) -> str | None:
         """The issuer of the instrument being read (else the author), when ``name``, a kind of body
@@ -960,6 +976,16 @@ def _generic_shipped(said: str, key: str, scope: Scope) -> bool:
     return body is not None and kind_words.shipped_by_kind(body)
 
 
+def _a_shipped_office_by_its_title(name: str, body: Body) -> bool:
+    """Whether ``name`` is the title alone of the officer ``body`` of the shipped data is
+    ("Executive Director" of the "Executive Director of the United Nations Office on Drugs and
+    Crime"): every organization has an officer so called, and the title says not whose. A user's
+    file that adds such an officer (the Director of the Pan American Sanitary Bureau for the
+    documents of its governing bodies) is the evidence the shipped data lacks (E240)."""
+    title = " ".join(name.lower().split()).removeprefix("the ")
+    return not body.added and bool(title) and any(n.lower().startswith(f"{title} of ") for n in body.names)
+
+
 def _of_a_stranger(key: str, scope: Scope) -> bool:
     """Whether ``key`` is a body of another organization than the author's (of any, when the
     author is not known) that the document never names in full, nor its organization."""
@@ -1403,6 +1429,13 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             body = ends.get(len(stripped))
             if body is not None and stripped != before:
                 issuer = issuing[body.start]
+                if body.key is None and _past_the_present_session(mention, issuer, scope):
+                    # "Commission resolution 84/1" in the report of a commission on its twelfth
+                    # session: the short name is another commission's, one the text does not name
+                    # (E240)
+                    mention.issuer = None
+                    previous = mention
+                    continue
             elif len(stripped) in unknown and stripped != before:
                 mention.issuer = None
                 previous = mention
@@ -1515,6 +1548,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 issuer = _issuer_whose_numbering_fits(mention, fallback, scope)
                 if issuer is not None and issuer == fallback and _never_so_numbered(mention, issuer, scope):
                     issuer = None
+                if issuer is not None and issuer == fallback and _past_the_present_session(mention, issuer, scope):
+                    issuer = _assembly_by_the_day(mention, scope)
                 if issuer is not None and issuer == fallback and issuer not in scope.numbering_shapes and mention.session.isdigit():
                     scope.defaulted_unshown.add((issuer, mention.kind, mention.session, mention.number))
             else:
@@ -1551,6 +1586,10 @@ def _named_issuer_unknown(stripped: str, refs: SentenceRefs, bodies: dict[int, s
     return not any(b.start < end and start < b.end for b in refs.bodies if b.start in bodies)
 
 
+# the key of the General Assembly in the shipped reference data
+_GENERAL_ASSEMBLY = "ga"
+
+
 # "S-8", "ES-10": a special or emergency special session, which a body numbering by session writes
 _SPECIAL_SESSION = re.compile(r"E?S-\d{1,4}")
 
@@ -1580,6 +1619,35 @@ def _never_so_numbered(mention: InstrumentMention, issuer: str, scope: Scope) ->
     if "-" in session and not _SPECIAL_SESSION.fullmatch(session):
         return True
     return _year_shaped(session) and scope.numbering_shapes.get(issuer) == {False}
+
+
+def _past_the_present_session(mention: InstrumentMention, issuer: str, scope: Scope) -> bool:
+    """Whether a number's session (written in digits, not a year) is above the session of
+    ``issuer`` the masthead says the document is of or for: the report of a commission on its
+    twelfth session that recalls "resolution 58/153" cannot cite the commission's resolution of a
+    fifty-eighth session it has not held (E240)."""
+    if not mention.session.isdigit() or _year_shaped(mention.session):
+        return False
+    present = [ordinal for body, ordinal, term in scope.masthead_gatherings if body == issuer and term == "session"]
+    return bool(present) and int(mention.session) > max(present)
+
+
+def _assembly_by_the_day(mention: InstrumentMention, scope: Scope) -> str | None:
+    """The General Assembly, the issuer whose "resolution 58/153" the United Nations cites bare,
+    for a number ``_past_the_present_session`` took from the document's body, unless its day says
+    otherwise: the Assembly's Nth regular session sits from September of 1945 + N to September of
+    the year after ("of 22 December 2003" fits its fifty-eighth); a day that fits no session of
+    it ("resolution 84/1 of 19 May 2028") is another body's, whom the sentence does not name, so
+    nobody's here (E240)."""
+    assembly = _GENERAL_ASSEMBLY if _GENERAL_ASSEMBLY in scope.registry.bodies else None
+    if assembly is None or mention.kind != "resolution" or mention.session.startswith("0"):
+        return None
+    day = mention.date.start if mention.date is not None else None
+    if day is not None:
+        opened = 1945 + int(mention.session)
+        if not (dt.date(opened, 9, 1) <= day <= dt.date(opened + 1, 9, 30)):
+            return None
+    return assembly
 
 
 def _year_shaped(session: str) -> bool:
