@@ -1204,7 +1204,9 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             continue
         note = _NUMBERED_NOTE.match(line)
         if note is None and (gapped := _GAPPED_NOTE.match(line)) is not None:
-            above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip(" \f\t")), None)
+            # (a page's footer and running head between the rule and its notes skipped: pdftotext
+            # -layout sets the notes of a rule at a page's foot under the next page's head, L15)
+            above = next((i for i in range(index - 1, max(-1, index - 4 - _NOTE_LINES), -1) if lines[i].strip(" \f\t") and i not in layout.furniture), None)
             if above is not None and (_NOTES_RULE.match(lines[above]) or above in found):
                 note = gapped
         if (

@@ -114,3 +114,21 @@ def test_an_antiword_note_two_spaces_from_its_number_is_a_note() -> None:
     )
     notes = [p.text for p in segment(clean(text)) if p.kind == "footnote"]
     assert notes and notes[0].lstrip("1 ").startswith("E/CN.21/2031/4")
+
+
+def test_a_layout_note_under_the_next_pages_head_is_a_note() -> None:
+    # pdftotext -layout: the rule at one page's foot, its notes under the next page's running head
+    text = (
+        "                                                                     E/CN.21/2031/L.4\n\n"
+        "          The Commission on Coastal Resilience,\n\n"
+        "1/3                                                                          GE.31-01234\n"
+        "\f                                                                    E/CN.21/2031/L.4\n\n"
+        "          1.    Takes note of the report of the Secretary-General on coastal early warning; 1\n\n"
+        "          2.    Requests the Secretary-General to report at its thirteenth session.\n\n\n"
+        "    _______\n\n\n"
+        "2/3                                                                          GE.31-01234\n"
+        "\f                                                                    E/CN.21/2031/L.4\n\n"
+        "1     E/CN.21/2031/4.\n"
+    )
+    notes = [p.text for p in segment(clean(text)) if p.kind == "footnote"]
+    assert notes and notes[0].lstrip("1 ").startswith("E/CN.21/2031/4")
