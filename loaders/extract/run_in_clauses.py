@@ -192,6 +192,15 @@ _FORMULA_RUN_IN = re.compile(
 _FORMULA_LINES = 4
 
 
+def _reach(lines: Sequence[str], index: int, step: int) -> int:
+    """The farthest line from ``index`` (down with step 1, up with -1) of its paragraph, within the
+    lines a formula's name spans."""
+    far = index
+    while 0 <= far + step < len(lines) and abs(far + step - index) < _FORMULA_LINES and lines[far + step].strip():
+        far += step
+    return far
+
+
 def may_hold_run_in_formula(text: str) -> bool:
     return "The " in text and re.search(r",\s+" + PREAMBLE_OPENER, text) is not None
 
@@ -203,9 +212,7 @@ def run_in_formula_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     for index, line in enumerate(lines):
         if not line.lstrip().startswith("The ") or (index and lines[index - 1].strip() and not unwrapped):
             continue  # a paragraph's first line (in wrapped text, after a blank line or at the top)
-        last = index
-        while last + 1 < len(lines) and last + 1 < index + _FORMULA_LINES and lines[last + 1].strip():
-            last += 1
+        last = _reach(lines, index, 1)
         piece = "\n".join(lines[index : last + 1])
         run_in = _FORMULA_RUN_IN.match(piece)
         if run_in is None:
@@ -260,9 +267,7 @@ def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
         below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None)
         if below is None or not _RECITAL_OPENS.match(lines[below]):
             continue
-        first = index
-        while first > 0 and index - first < _FORMULA_LINES - 1 and lines[first - 1].strip() and not unwrapped:
-            first -= 1
+        first = index if unwrapped else _reach(lines, index, -1)
         piece = "\n".join(lines[first : index + 1])
         closes = _FORMULA_CLOSES.search(piece)
         if closes is None:
