@@ -51,14 +51,15 @@ _DIGITS = re.compile(r"\d+")
 _NUMBERED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3}) (?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
 # Its opening over a whole text (with "\n" before it, for the first line), from the line breaks
 # the engine skips to: a text without one has no such footnote, and its lines are not read.
-_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3}(?: |\t| {4,8}| *\\quad *)(?:[A-Z“\"(]|\[[A-Z])")
+_NUMBERED_NOTE_LINE = re.compile(r"\n\s{0,20}\d{1,3}(?: {1,2}|\t| {4,8}| *\\quad *)(?:[A-Z“\"(]|\[[A-Z])")
 # the same with the note's text set apart by a tab or a gap: "1<tab>A/HRC/87/51." (Word's text), "1       A/HRC/87/51."
 # (antiword pads the number to a tab stop), "1     A/…" (pdftotext -layout), "1 \\quad A/…" (LaTeX); a
 # footnote only under the rule of underscores that opens a page's notes, or under another note (a
 # section's number and heading, "1<tab>Introduction", has the same shape). (Not a gap of three
 # spaces or less: u235's pdftotext -layout note, read as a paragraph, gives a fact its reading as a
-# note would lose, L14)
-_GAPPED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3})(?:\t| {4,8}| *\\quad *)(?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
+# note would lose, L14; two spaces are antiword's own gap after a label, "2  UNEP/MC/…", as after a
+# paragraph's "8.  Encourages": u286 antiword had lost its report's `submitted_to`, L15)
+_GAPPED_NOTE = re.compile(r"^\s{0,20}(?P<number>\d{1,3})(?:\t| {2}| {4,8}| *\\quad *)(?=[A-Z“\"(]|\[[A-Z])(?P<first>\S+)")
 # (LaTeX's escaped underscores, perhaps set as a heading: "\\section*{\\_\\_\\_…}")
 _NOTES_RULE = re.compile(r"^\s*(?:\\section\*?\{)?(?:\\?_){5,}\}?\s*$")
 _MONTHS = frozenset(
@@ -1203,7 +1204,9 @@ def numbered_footnotes(lines: list[str], layout: Layout) -> set[int]:
             continue
         note = _NUMBERED_NOTE.match(line)
         if note is None and (gapped := _GAPPED_NOTE.match(line)) is not None:
-            above = next((i for i in range(index - 1, max(-1, index - 4), -1) if lines[i].strip(" \f\t")), None)
+            # (a page's footer and running head between the rule and its notes skipped: pdftotext
+            # -layout sets the notes of a rule at a page's foot under the next page's head, L15)
+            above = next((i for i in range(index - 1, max(-1, index - 4 - _NOTE_LINES), -1) if lines[i].strip(" \f\t") and i not in layout.furniture), None)
             if above is not None and (_NOTES_RULE.match(lines[above]) or above in found):
                 note = gapped
         if (

@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from mandate_graph.loaders.extract.layout import CLAUSE_ITEM, KEYWORD_ALONE, KEYWORD_LINE, unlabelled_clause_item
+from mandate_graph.loaders.extract.layout import CLAUSE_ITEM, KEYWORD_ALONE, KEYWORD_LINE, label_starts_line, unlabelled_clause_item
+from mandate_graph.loaders.extract.patterns import PREAMBLE_OPENER
 
 # the last words of a line after its last comma: a keyword and its addressee, nothing that ends
 # a sentence ("…, decides", "…, having considered", "The Council, recalling", "…, instructs the
@@ -170,4 +171,113 @@ def run_in_point_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
             changes.append((starts[index] + run_in.start("gap"), starts[index] + run_in.end("gap"), _break(lines, index, unwrapped)))
             last = point
             rejoin(index)
+    return changes
+
+
+# --------------------------------------------------------------------------- a formula run onto its first recital
+
+# A resolution's formula, "The Special Committee on …," alone in its paragraph over the first recital
+# ("Having considered …,"), tells where the instrument's text opens (`segment`). A tool that re-flowed
+# the printed lines into paragraphs (Word's text, antiword, LaTeX, stripped RTF of a text read back
+# from pdftotext -raw, no blank line anywhere) runs the formula and the recital into one paragraph
+# ("… Countries and Peoples, Having considered the question of …,"): the recital is set on a line of
+# its own again (L15). The formula: "The" and a name of capitalised words and the small words between
+# them, no comma, then a comma and a preambular word in capitals (`patterns.PREAMBLE_OPENER`); a
+# clause keyword in lower case after it ("The Council, recalling") is ITU's style, kept whole.
+_FORMULA_RUN_IN = re.compile(
+    r"[ \t]*The[ \t]+[A-Z][\w'\u2019.-]*(?:\s+(?:[A-Z(][\w'\u2019().-]*|of|the|on|and|for|with|regard|to|in|de|la|du|des))*"
+    r",(?P<gap>[ \t]+|[ \t]*\r?\n[ \t]*)" + PREAMBLE_OPENER
+)
+# the formula's name spans a few wrapped lines at most
+_FORMULA_LINES = 4
+
+
+def _reach(lines: Sequence[str], index: int, step: int) -> int:
+    """The farthest line from ``index`` (down with step 1, up with -1) of its paragraph, within the
+    lines a formula's name spans."""
+    far = index
+    while 0 <= far + step < len(lines) and abs(far + step - index) < _FORMULA_LINES and lines[far + step].strip():
+        far += step
+    return far
+
+
+def may_hold_run_in_formula(text: str) -> bool:
+    return "The " in text and re.search(r",\s+" + PREAMBLE_OPENER, text) is not None
+
+
+def run_in_formula_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A break before a preamble's first recital run onto the formula that opens the text."""
+    changes: list[tuple[int, int, str | None]] = []
+    unwrapped = any(len(line) > _UNWRAPPED_LINE for line in lines)
+    for index, line in enumerate(lines):
+        if not line.lstrip().startswith("The ") or (index and lines[index - 1].strip() and not unwrapped):
+            continue  # a paragraph's first line (in wrapped text, after a blank line or at the top)
+        last = _reach(lines, index, 1)
+        piece = "\n".join(lines[index : last + 1])
+        run_in = _FORMULA_RUN_IN.match(piece)
+        if run_in is None:
+            continue
+        at = starts[index] + run_in.start("gap")
+        if "\n" in run_in["gap"]:
+            # the recital opens the next line already: a break only where a blank line sets the
+            # text's paragraphs apart (pdftotext -raw's lines, no blank line anywhere, read right)
+            # (LaTeX's "… Peoples," / "Having considered …," / blank: the recital's paragraph ends at a
+            # blank line on its comma, no numbered paragraph in it; pdftotext -layout's indented lines,
+            # "The Executive Board," / "Taking note …" / "1. Endorses …", are read right)
+            blank = next((i for i in range(index, min(len(lines), index + 2 * _FORMULA_LINES)) if not lines[i].strip()), None)
+            if unwrapped or blank is None or lines[blank - 1].rstrip()[-1:] not in ",;" or any(
+                label_starts_line(below) for below in lines[index + 1 : blank]
+            ):
+                continue
+            changes.append((at, starts[index] + run_in.end("gap"), _break(lines, index, False)))
+        else:
+            row = index + piece.count("\n", 0, run_in.start("gap"))
+            changes.append((at, starts[index] + run_in.end("gap"), _break(lines, row, unwrapped)))
+    return changes
+
+
+# the same formula run onto the end of the heading above it ("398 (XL). Climate change … in the Arab
+# region The Economic and Social Commission for Western Asia," over "Recalling …"): the heading's
+# last word in lower case (or a bracket), then the formula closing its paragraph
+_FORMULA_CLOSES = re.compile(
+    r"(?<=[a-z)])(?P<gap>[ \t]+|[ \t]*\r?\n[ \t]*)The[ \t]+[A-Z][\w'\u2019.-]*"
+    r"(?:\s+(?:[A-Z(][\w'\u2019().-]*|of|the|on|and|for|with|regard|to|in|de|la|du|des))*,[ \t]*\r?$"
+)
+# a recital opening the next paragraph (LaTeX's emphasis of its first word kept)
+_RECITAL_OPENS = re.compile(r"[ \t]*(?:\\textit\{|\\emph\{|\*|_)?" + PREAMBLE_OPENER.replace(r"(?=\s+[a-z])", r"\}?(?=\s+[a-z])"))
+# an instrument's numbered heading run onto the paragraph above after its sentence's end: "… from their
+# own budgets. 400 (XL). Amendment of …" (a session's roman number in brackets, as a regional
+# commission numbers its resolutions), the heading above it numbered one less
+_NUMBERED_HEADING = re.compile(r"(?:^|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
+
+
+def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """Breaks before a formula run onto the end of its instrument's heading, and before an
+    instrument's numbered heading run onto the paragraph above it."""
+    changes: list[tuple[int, int, str | None]] = []
+    unwrapped = any(len(line) > _UNWRAPPED_LINE for line in lines)
+    last: tuple[int, str] | None = None
+    for index, line in enumerate(lines):
+        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")):
+            number = (int(heading["number"]), heading["session"])
+            if heading["gap"] is not None and last is not None and number == (last[0] + 1, last[1]):
+                changes.append((starts[index] + heading.start("gap"), starts[index] + heading.end("gap"), _break(lines, index, unwrapped)))
+            if heading["gap"] is None or (last is not None and number == (last[0] + 1, last[1])):
+                last = number
+        below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None)
+        if below is None or not _RECITAL_OPENS.match(lines[below]):
+            continue
+        first = index if unwrapped else _reach(lines, index, -1)
+        piece = "\n".join(lines[first : index + 1])
+        closes = _FORMULA_CLOSES.search(piece)
+        if closes is None:
+            continue
+        at = starts[first] + closes.start("gap")
+        if "\n" in closes["gap"]:
+            if unwrapped or below == index + 1:
+                continue  # one paragraph a line, or lines wrapped with no blank line anywhere: read right
+            changes.append((at, starts[first] + closes.end("gap"), _break(lines, first, False)))
+        else:
+            row = first + piece.count("\n", 0, closes.start("gap"))
+            changes.append((at, starts[first] + closes.end("gap"), _break(lines, row, unwrapped)))
     return changes
