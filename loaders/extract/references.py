@@ -2129,6 +2129,9 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     first = False
                     continue
             nxt = _LIST_NEXT.match(text, end) or _LIST_NEXT.match(text, list_goes_on)
+            if not nxt and (part := _PART_LETTER.match(text, end)) is not None:
+                # "resolutions 48/218 B and 54/244": the part's letter, then the list goes on (E241)
+                nxt = _LIST_NEXT.match(text, part.end())
             if not nxt and m["kw"][-1:] in "sS" and "," in text[list_goes_on : list_goes_on + 2]:
                 nxt = _DESCRIBED_MEMBER_THEN_NUMBER.match(text, list_goes_on)
             if not nxt:
