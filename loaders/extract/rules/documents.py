@@ -876,7 +876,7 @@ _APPOSITIVE_MANDATE = re.compile(
 # and 54/244", "The Inspectors undertook the present review in accordance with": the work the report
 # gives account of, told bare ("the evaluation", no "of …" naming another), under its mandate (E241)
 _CONDUCTED_ITSELF = re.compile(
-    r"^(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|(?:The|the)\s+(?:[A-Z][\w-]*\s+){0,5}(?:[Ii]nspectors?|[Tt]eam|[Uu]nit|[Oo]ffice|[Bb]oard|[Pp]anel))\s+"
+    r"^(?:[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}|The\s+(?:[A-Z][\w-]*\s+){0,5}(?:[Ii]nspectors?|[Tt]eam|[Uu]nit|[Oo]ffice|[Bb]oard|[Pp]anel))\s+"
     r"(?:conducted|undertook|carried\s+out|performed)\s+(?:the|this)\s+(?:present\s+)?(?:evaluation|review|audit|inspection|assessment|study)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s"
 )
