@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from .phrasing import SESSION_REPORT, facts, in_sg_report
+from mandate_graph.loaders.extract import extract
+
+from .phrasing import SESSION_REPORT, facts, in_sg_report, shipped_registry, stated
 
 LIST_REPORT = SESSION_REPORT.split("1. The following")[0] + (
     "1. {s}\n\n"
@@ -126,3 +128,28 @@ def test_the_parts_of_one_resolution_are_not_a_list() -> None:
     found = in_sg_report("The report responds to General Assembly resolution 48/218 A and B.", "mentions")
     assert ("A/79/400", "ga/res/48/218") in found
     assert len(found) == 1
+
+
+# A masthead that dates the parts of a session one a line (as the Committee for Programme and
+# Coordination's does; here a functional commission's): the substantive part's days are the session's;
+# the organizational part's one day is no span of the session (E241)
+CPC_MASTHEAD = (
+    "E/CN.3/2031/4\nEconomic and Social Council\nDistr.: General\n19 March 2031\nOriginal: English\n\n"
+    "Statistical Commission\nSeventy-first session\n{parts}\n"
+    "Item 3 (b) of the provisional agenda\nProgramme questions: evaluation\n\n"
+    "Report of the Secretary-General\n\n1. The present report reviews the programme of work.\n"
+)
+
+
+def _held_on(text: str) -> set[tuple[str, str]]:
+    return {(s, o) for r, s, o in stated(extract(text, source_key="test", registry=shipped_registry())) if r == "heldOn"}
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+def test_the_substantive_parts_days_are_the_sessions(dash: str) -> None:
+    text = CPC_MASTHEAD.format(parts=f"Organizational session, 18 April 2031\nSubstantive session, 1{dash}26 June 2031")
+    assert _held_on(text) == {("ecosoc/statistical-commission#71", "2031-06-01/2031-06-26")}
+
+
+def test_the_organizational_day_alone_dates_no_session() -> None:
+    assert not _held_on(CPC_MASTHEAD.format(parts="Organizational session, 18 April 2031"))
