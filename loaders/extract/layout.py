@@ -599,7 +599,10 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
     session line and a place-and-dates line are items of their own, and so is the line after."""
     starts: set[int] = set()
     previous = ""
-    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+    # from the text's first line: blank lines over it (a converter's banner blanked out) are no
+    # masthead lines (E241)
+    top = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    for index, line in enumerate(lines[top : top + _MASTHEAD_LINES], top):
         text = line.replace("\f", "").strip()
         if "](" in text:
             # html2text's link, "[E/2032/29](https://undocs.org/E/2032/29)": its words are the line's

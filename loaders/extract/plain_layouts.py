@@ -193,9 +193,7 @@ def converter_header_changes(lines: list[str], starts: Sequence[int]) -> list[tu
     below = gone[-1] + 1
     if below < len(lines) and _CONVERTER_RULE.match(lines[below]):
         gone.append(below)  # unrtf's dashed rule under its banner: the converter's too
-    # the lines go with their breaks: a masthead read from the first lines of the text starts
-    # where the document does, not a banner's height below it (E241)
-    return [(starts[index], starts[index] + len(lines[index]) + (index + 1 < len(lines)), "") for index in gone]
+    return [(starts[index], starts[index] + len(lines[index]), "") for index in gone]
 
 
 # --------------------------------------------------------------------------- numbered list items

@@ -92,3 +92,21 @@ def test_a_note_on_a_report_of_no_session_names_no_session() -> None:
     note = "For the comments of the Commission, see the annual report of the Commission (E/2031/31)."
     text = MASTHEAD + TEXT.format(heading="Resolution 12/3 as adopted", note=note)
     assert not any(s == "E/2031/31" for s, _ in facts(text, "reportOf"))
+
+
+# unrtf's banner over the text: the `###` lines and the dashed rule are the converter's; blanked
+# out, they leave the masthead's lines where a masthead is read, items of their own (E241)
+UNRTF_BANNER = (
+    "###  Translation from RTF performed by UnRTF, version 0.21.10 \n### font table contains 7 fonts total\n"
+    "### invalid font number 0\n### creation date: 11 March 2031 19:42\n### revision date: 12 March 2031 09:18\n"
+    "### author: ccr-secretariat\n### total pages: 3\n### total words: 1094\n### total chars: 6870\n"
+    "-----------------\n\n"
+)
+
+
+def test_a_converters_banner_over_the_masthead() -> None:
+    masthead = "E/CN.21/2031/L.3/Rev.1\n\nAdvance unedited version\n\n" + MASTHEAD.split("\t\n")[-1].split("\n\n", 1)[-1]
+    text = UNRTF_BANNER + masthead + TEXT.format(heading="Resolution 12/3", note=NOTE)
+    assert ("ccr#12", "Bonn") in facts(text, "heldIn")
+    assert ("ccr#12", "2031-03-10/2031-03-14") in facts(text, "heldOn")
+    assert ("ccr/res/12/3", "ccr#12") in facts(text, "adoptedAt")
