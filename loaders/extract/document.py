@@ -14,6 +14,7 @@ from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.layout import SESSION_PART
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
@@ -154,6 +155,8 @@ _REPORT_ALONE = re.compile(r"^(?:(?:FINAL\s+)?REPORT(?:\s+OF\s+THE\s+SESSION)?|(
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 # "Online", "Virtual meeting", "Hybrid session": a masthead's place line for a session held at no place
+# the parts of a session a masthead dates one a line: the organizational part, then the substantive
+_SESSION_PART = re.compile(rf"^{SESSION_PART}$", re.IGNORECASE)
 _NO_PLACE = re.compile(r"^(?:Online|Virtual|Hybrid|Remote)(?:\s+(?:meeting|session|format))?$", re.IGNORECASE)
 # "New York" alone, its dates on the next line, below a session line
 _CITY_ALONE = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})$")
@@ -1159,6 +1162,15 @@ def read_masthead(
             if named and named[0].start == 0:
                 body_text, before = before[: named[0].end], before[named[0].end :].strip()
             in_country = _PLACE_IN_COUNTRY.match(before)
+            if (part := _SESSION_PART.match(before)) is not None:
+                # "Organizational session, 18 April 2036" / "Substantive session, 1–26 June 2036"
+                # under the session line (the Committee for Programme and Coordination's, the
+                # Council's masthead): the substantive part's days are the session's (E241)
+                dates = find_dates(pd["dates"]) if part["main"] else []
+                if dates:
+                    place_dates.append((body_text, None, dates[0].value, para))
+                name_lines = []
+                continue
             if _PLACE.match(before) or in_country or _NO_PLACE.match(before):
                 dates = find_dates(pd["dates"])
                 city = in_country["city"] if in_country else before

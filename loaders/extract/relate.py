@@ -2323,6 +2323,10 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 # "its 6th meeting", "the 12th plenary meeting": a sitting, not "the 20th meeting of the Conference"
 _SITTING = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+|closing\s+|opening\s+)?meeting\b(?!\s+of\b)", re.IGNORECASE)
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
+# "At its 6th plenary meeting, on 16 December 2036, the Commission adopted the following ...": the
+# sitting and its day opening the sentence, then only the adopter before the verb
+_SITTING_DAY_OPENS = re.compile(r"(?:At|During)\s+" + _SITTING_THEN_DAY.pattern, re.IGNORECASE)
+_ONLY_THE_ADOPTER = re.compile(r",\s+(?:the|its)\s+[A-Z][^,;:()\d]{2,120}?\s+(?:also\s+)?adopted\s+the\s+following\b")
 # "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
 # "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
 _MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
@@ -10007,6 +10011,12 @@ class Reader:
         excepted = _EXCEPT_FOR.search(text, after)
         on = _THEN_ON_DAY.match(text[: excepted.start() if excepted else len(text)], after)
         listed = find_dates(text[on.end() :]) if on else []
+        if not on and (sitting := _SITTING_DAY_OPENS.match(text)) is not None:
+            # "At its 6th plenary meeting, on 16 December 2036, the Commission adopted the
+            # following resolutions": the sitting and its day set off before the subject (E241)
+            listed = find_dates(text[sitting.end() :])
+            if listed and not _ONLY_THE_ADOPTER.match(text, sitting.end() + listed[0].end, after):
+                listed = []
         if not listed or listed[0].start != 0:
             return
         self.adopting_on = (listed[0].value.start, ev)
@@ -10577,8 +10587,10 @@ class Reader:
                             self.add(ref, "adoptedAt", mine[0], ev)
             if own is None and adopted and r.instruments and ev is not None and (headed := self.session_heading_above(p)) is not None:
                 self.adopted_under_session_heading(r, adopted.end(), headed, ev)
-            if own is None and following and self.adopting_on is None and ev is not None:
-                self.following_adopted_on(r, following.end(), ev)
+            if own is None and following and self.adopting_on is None:
+                # ("At its 6th plenary meeting, on 16 December 2036, the Commission adopted the
+                # following resolutions": nothing resolved in the sentence, its day all the same)
+                self.following_adopted_on(r, following.end(), ev or self.evidence(sentence, p))
             if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
                 self.adopted_at_which(r, ev)
             if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:

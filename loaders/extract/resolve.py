@@ -1498,7 +1498,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # (not after "General Assembly resolution 80/141 and its resolution": the first has no "its")
                 issuer = previous.issuer
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
-                issuer = _its_subject(plain, mention, refs, issuing, scope)
+                # "the report of the Statistical Commission …, and in particular its decision 66/104,
+                # by which the Statistical Commission requested …": the body the relative clause
+                # says acted by it is the issuer, whoever "its" seemed to be (E241)
+                issuer = (
+                    _subject_of_by_which(text, mention, refs, issuing) if ", " in text[mention.end : mention.end + 3] else None
+                ) or _its_subject(plain, mention, refs, issuing, scope)
             if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):
                 # "In the same resolution 2030/21, the Council decided": the subject that follows
                 issuer = _subject_after_opening(plain, mention, refs, issuing)
