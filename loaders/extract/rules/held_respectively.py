@@ -98,7 +98,7 @@ _HELD_IN_PAIRS = re.compile(
 
 def _pairs_in_order(text: str, end: int, count: int) -> HeldRespectively | None:
     m = _HELD_IN_PAIRS.match(text, end)
-    return _each_pair(m["told"], count) if m is not None else None
+    return _each_pair(m["told"], count, places_alone=False) if m is not None else None
 
 
 def _paired_after_held(text: str, end: int, count: int) -> HeldRespectively | None:
@@ -108,22 +108,26 @@ def _paired_after_held(text: str, end: int, count: int) -> HeldRespectively | No
     m = _PAIRS_THEN_RESPECTIVELY.match(text, end)
     if m is None or _HELD_BEFORE.search(text, max(0, end - 160), end) is None:
         return None
-    return _each_pair(m["told"], count)
+    return _each_pair(m["told"], count, places_alone=True)
 
 
-def _each_pair(told: str, count: int) -> HeldRespectively | None:
+def _each_pair(told: str, count: int, places_alone: bool) -> HeldRespectively | None:
     """The place and days of each pair of ``told`` ("in A on … and in B from …"), when there are
-    ``count`` pairs and every one names one place and one span of days."""
+    ``count`` pairs and every one names one place and one span of days; else, with
+    ``places_alone`` ("respectively" said), the places alone (`_places_after_held`)."""
+    def fallback() -> HeldRespectively | None:
+        return _places_after_held(told.strip(), count) if places_alone else None
+
     pairs = _NEXT_PAIR.split(told.strip())
     if len(pairs) != count:
-        return _places_after_held(m["told"].strip(), count)
+        return fallback()
     found_places: list[str] = []
     spans: list[DateRange] = []
     for pair in pairs:
         where = _PLACES.match(pair)
         dates = [d.value for d in find_dates(pair)]
         if where is None or len(dates) != 1 or not places.is_place(where["list"].strip()):
-            return _places_after_held(m["told"].strip(), count)
+            return fallback()
         found_places.append(where["list"].strip())
         spans.append(dates[0])
     return HeldRespectively(tuple(found_places), tuple(spans))
