@@ -85,7 +85,7 @@ from mandate_graph.loaders.extract.segment import (
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
-    LIST_ADOPTED_BY,
+    list_adopted_by,
     NUMBER_THEN_TITLE,
     NUMBERED_TITLE_HEADING,
     Paragraph,
@@ -631,13 +631,23 @@ _CONSIDERED_BY_AT = re.compile(
     # "(EB176/14), prepared pursuant to resolution WHA87.6, will be considered by the Executive
     # Board at its 176th session": the paper's making set off, the future of its consideration
     r"(?:(?:submitted|prepared|issued|presented|drawn\s+up)\s+[^,;()]{3,120}?,\s*(?=will|is\s+to|are\s+to|shall))?"
-    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    r"(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    # "(A/78/19), considered by the General Assembly at its seventy-eighth session": the participle set
+    # off by a comma says the passive without its auxiliary (E243)
+    r"|(?<=,)|(?<=,\s))"
     # ("was taken up by the Commission at its sixty-seventh session", "was debated")
     r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
     # "was taken up at the 29th Session of the Committee": the session named with its article
     r"(?:the\s+)?"
+)
+# "(A88/19), considered by the Eighty-eighth World Health Assembly", "(X), which was examined by the
+# Thirty-fourth Meeting of the Parties": the gathering itself the agent of the passive (a session named
+# by its ordinal and its body, no "at its … session"), the participle set off or the passive said (E243)
+_CONSIDERED_BY_GATHERING = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?|(?:was|were|had\s+been|has\s+been)\s+)"
+    r"(?:also\s+)?(?:considered|examined|discussed|reviewed|taken\s+up|taken\s+note\s+of)\s+by\s+(?:the\s+)?"
 )
 # "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
 # its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
@@ -4277,7 +4287,7 @@ class Reader:
         # the decisions of a session report's addendum, says the same.
         listed = self.lists_adoptions = any(
             p.kind == "heading" and (
-                LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
+                list_adopted_by(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
                 or _KINDS_OF_A_YEARS_GATHERING.match(p.text)
             )
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
@@ -4294,7 +4304,7 @@ class Reader:
             and not any(p.label for p in paragraphs[:first_text])
         )
         list_title = next(
-            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
+            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := list_adopted_by(p.text))), None
         )
         self.listed_above: list[Paragraph] = []  # the entries of the list right above
         self.texts_held: list[InstrumentRef] = []  # the instruments the document holds (texts, table rows)
@@ -10547,6 +10557,7 @@ class Reader:
                     _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start)
                     or _WHICH_BODY_CONSIDERED_AT.fullmatch(text, symbol.end, g.start)
                     or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
+                    or _CONSIDERED_BY_GATHERING.fullmatch(text, symbol.end, g.start)
                 ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
                     for joined in r.symbols:
