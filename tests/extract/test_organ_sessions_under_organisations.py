@@ -108,3 +108,69 @@ def test_a_body_meeting_in_sessions_on_the_first_line_keeps_it(registry: BodyReg
     )
     facts = _facts(text, registry)
     assert not {f for f in facts if f[1] == "wso/congress#21" and f[0] in ("heldIn", "heldOn")}
+
+
+# "Resolutions 9 and 10 (SC-21) were adopted at the ninth plenary meeting, on 10 June 2037": numbers of
+# one session written once after the last, in a convention that brackets a session code after the
+# number (`numbering._SUFFIX_AFTER_NUMBER`)
+_ADOPTED_LATER = "WORLD SOIL ORGANIZATION\nTwenty-first World Soil Congress\nGeneva, 1–12 June 2037\nNote\n\n{s}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, numbers",
+    [
+        ("Resolutions 9 and 10 (SC-21) were adopted at the ninth plenary meeting, on 10 June 2037.", ("21/9", "21/10")),
+        ("Congress adopted Resolutions 3, 4 and 7 (SC-21) on 10 June 2037.", ("21/3", "21/4", "21/7")),
+        ("On 10 June 2037, the Executive Council adopted Resolutions 2 and 5 (SEC-84).", ("council/res/84/2", "council/res/84/5")),
+        ("Resolutions 6 (SC-21) and 8 (SC-21) were adopted on 10 June 2037.", ("21/6", "21/8")),
+    ],
+)
+def test_numbers_sharing_the_session_written_after_the_last(sentence: str, numbers: tuple[str, ...], registry: BodyRegistry) -> None:
+    facts = _facts(_ADOPTED_LATER.format(s=sentence), registry)
+    for number in numbers:
+        ref = f"wso/{number}" if number.startswith("council") else f"wso/congress/res/{number}"
+        assert ("adoptedOn", ref, "2037-06-10") in facts
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        # a singular keyword: "9" is no number of the convention
+        ("Resolution 9 and 10 (SC-21) were adopted on 10 June 2037.", "wso/congress/res/21/9"),
+        # numbers of paragraphs before the resolution, not resolutions
+        ("Paragraphs 9 and 10 of Resolution 11 (SC-21) were amended on 10 June 2037.", "wso/congress/res/21/9"),
+        # a count, not a number
+        ("Resolutions 2037 and 11 (SC-21) were adopted on 10 June 2037.", "wso/congress/res/21/2037"),
+    ],
+)
+def test_no_number_read_without_the_plural_keyword(sentence: str, absent: str, registry: BodyRegistry) -> None:
+    facts = _facts(_ADOPTED_LATER.format(s=sentence), registry)
+    assert not {f for f in facts if absent in f}
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Resolutions 9 and 10 (SC-21) were adopted at the ninth plenary meeting, on 10 June 2037.",
+        "Resolutions 9 (SC-21) and 10 (SC-21) were both adopted on 10 June 2037.",
+    ],
+)
+def test_the_texts_told_adopted_together_cite_nothing(closing: str, registry: BodyRegistry) -> None:
+    masthead = "WORLD SOIL ORGANIZATION\nTwenty-first World Soil Congress\nGeneva, 1–12 June 2037\nRESOLUTIONS ADOPTED BY THE SESSION\n"
+    facts = _facts(masthead + _TEXTS + closing + "\n", registry)
+    assert ("adoptedOn", "wso/congress/res/21/9", "2037-06-10") in facts
+    assert ("adoptedOn", "wso/congress/res/21/10", "2037-06-10") in facts
+    assert not {f for f in facts if f[0] == "cites" and f[2] == "wso/congress/res/21/9"}
+    # the recital of the first text still cites
+    assert ("cites", "wso/congress/res/21/9", "wso/congress/res/20/4") in facts
+
+
+def test_a_text_recalling_others_adopted_together_still_cites_them(registry: BodyRegistry) -> None:
+    text = (
+        "WORLD SOIL ORGANIZATION\nTwenty-first World Soil Congress\nGeneva, 1–12 June 2037\nRESOLUTIONS ADOPTED BY THE SESSION\n"
+        "Resolution 11 (SC-21)\nSoil data\nTHE WORLD SOIL CONGRESS,\n"
+        "Recalling that Resolutions 4 and 5 (SC-20) were adopted at its twentieth session,\nRequests the Secretary-General to report.\n"
+    )
+    facts = _facts(text, registry)
+    assert ("cites", "wso/congress/res/21/11", "wso/congress/res/20/4") in facts
+    assert ("cites", "wso/congress/res/21/11", "wso/congress/res/20/5") in facts
