@@ -1005,9 +1005,18 @@ def read_masthead(
             continue
         # "Distr.: General", the symbol and the date above the body's name (an export's preface in
         # that order) are the masthead's furniture: the name is still among its first lines
-        if masthead_body is None and index - furniture < 3:
+        # ("WORLD METEOROLOGICAL ORGANIZATION" / "Twenty-first World Meteorological Congress": the
+        # organisation's name over its organ's session, the organisation meeting in no sessions of
+        # its own: the organ's session is the document's, as if the organisation's line were a logo, E243)
+        above_organisation = masthead_body is not None and registry.bodies[masthead_body].gathering_term is None and gathering_line is None
+        if (masthead_body is None or above_organisation) and index - furniture < 3:
             lead_end = _leading_ordinal_end(text)
-            if named_here and named_here[0].key and named_here[0].start == lead_end:
+            if above_organisation and not (
+                lead_end and named_here and named_here[0].key and named_here[0].start == lead_end
+                and named_here[0].end == len(text) and registry.bodies[named_here[0].key].gathering_term
+            ):
+                pass  # under the organisation's line, only an organ's whole session line is read here
+            elif named_here and named_here[0].key and named_here[0].start == lead_end:
                 masthead_body = named_here[0].key
                 held = registry.bodies[masthead_body].gathering_term
                 if lead_end and held and gathering_line is None and named_here[0].end == len(text):

@@ -87,7 +87,7 @@ from mandate_graph.loaders.extract.segment import (
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
-    LIST_ADOPTED_BY,
+    list_adopted_by,
     NUMBER_THEN_TITLE,
     NUMBERED_TITLE_HEADING,
     Paragraph,
@@ -673,13 +673,25 @@ _CONSIDERED_BY_AT = re.compile(
     # "(EB176/14), prepared pursuant to resolution WHA87.6, will be considered by the Executive
     # Board at its 176th session": the paper's making set off, the future of its consideration
     r"(?:(?:submitted|prepared|issued|presented|drawn\s+up)\s+[^,;()]{3,120}?,\s*(?=will|is\s+to|are\s+to|shall))?"
-    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    r"(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    # "(A/78/19), considered by the General Assembly at its seventy-eighth session": the participle set
+    # off by a comma says the passive without its auxiliary (E243)
+    r"|(?<=,)|(?<=,\s))"
     # ("was taken up by the Commission at its sixty-seventh session", "was debated")
     r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
     # "was taken up at the 29th Session of the Committee": the session named with its article
     r"(?:the\s+)?"
+)
+# "Resolutions 9 and 10 (Cg-21) were adopted at …", "Decisions 4 (EC-84) and 5 (EC-84) were both adopted on …"
+_TOLD_ADOPTED_TOGETHER = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:both\s+|all\s+|also\s+|then\s+)?adopted\b")
+# "(A88/19), considered by the Eighty-eighth World Health Assembly", "(X), which was examined by the
+# Thirty-fourth Meeting of the Parties": the gathering itself the agent of the passive (a session named
+# by its ordinal and its body, no "at its … session"), the participle set off or the passive said (E243)
+_CONSIDERED_BY_GATHERING = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?|(?:was|were|had\s+been|has\s+been)\s+)"
+    r"(?:also\s+)?(?:considered|examined|discussed|reviewed|taken\s+up|taken\s+note\s+of)\s+by\s+(?:the\s+)?"
 )
 # "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
 # its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
@@ -2798,7 +2810,7 @@ _ADOPTED_SAME_DAY_AS = re.compile(r"\s*,\s*(?:which\s+was\s+)?adopted\s+(?:on\s+
 # the instrument named as the other's day is no subject; the clause after it is the first one's (E205)
 _SAME_DAY_AS = re.compile(r",\s*(?:(?:which\s+was\s+)?adopted\s+)?(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
-_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
+_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t (?:the same|that) meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
@@ -2914,6 +2926,10 @@ _ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
+# between the body and "adopted": "the Commission adopted", "the Commission also adopted"
+# after "adopted" or a text it adopted, the next text it adopted: "decision 38/101", ", 38/102 and 38/103"
+_OBJECT_LISTED = re.compile(r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?")
+_BODY_THEN_ADOPTED = re.compile(r"\s+(?:also\s+|then\s+|further\s+|subsequently\s+)?")
 # "resolution 3012 (2033), adopted": the participle right after the instrument's number
 _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 
@@ -4083,6 +4099,8 @@ class Reader:
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
+        # "the Commission adopted decision 38/101" in a digest of the session: read at its end (E243)
+        self.adopted_at_documents_session: list[tuple[InstrumentRef, Evidence]] = []
         # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
         # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
         # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
@@ -4354,7 +4372,7 @@ class Reader:
         # the decisions of a session report's addendum, says the same.
         listed = self.lists_adoptions = any(
             p.kind == "heading" and (
-                LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
+                list_adopted_by(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
                 or _KINDS_OF_A_YEARS_GATHERING.match(p.text)
             )
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
@@ -4371,7 +4389,7 @@ class Reader:
             and not any(p.label for p in paragraphs[:first_text])
         )
         list_title = next(
-            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
+            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := list_adopted_by(p.text))), None
         )
         self.listed_above: list[Paragraph] = []  # the entries of the list right above
         self.texts_held: list[InstrumentRef] = []  # the instruments the document holds (texts, table rows)
@@ -5690,6 +5708,7 @@ class Reader:
                 self.held.setdefault(ref, dates)
             if place:
                 self.add(ref, "heldIn", place, ev)
+        self.settle_adoptions_at_the_documents_session()
         self.report_of_born_body()
         self.dated_by_event_fields()
         self.adopted_at_concluded_session()
@@ -9186,6 +9205,38 @@ class Reader:
         session = next(iter(heading[1]))
         return session if session.kind == "session" else None
 
+    def adopted_at_the_documents_session(self, r: _Resolved, adopted: re.Match[str], ev: Evidence) -> None:
+        """"At the same meeting, the Commission adopted decision 38/101" in a digest, journal or
+        note of the Commission's thirty-eighth session (its masthead's; the document no report of
+        it): the body named right before the verb adopted at that session the texts after the verb
+        whose numbers carry it (E243). A number of another session or of no session says nothing."""
+        text = r.sentence.text
+        subject = next((b for b in reversed(r.refs.bodies) if b.end <= adopted.start()), None)
+        if subject is None or _BODY_THEN_ADOPTED.fullmatch(text, subject.end, adopted.start()) is None:
+            return
+        issuer = r.bodies.get(subject.start)
+        last_end = adopted.end()
+        for mention, ref in r.instruments:
+            if mention.start < adopted.end():
+                continue
+            if not (mention.keyword_start <= last_end or _OBJECT_LISTED.fullmatch(text, last_end, mention.keyword_start)):
+                break  # the verb's objects are the texts right after it ("adopted the recommendations … by its decision 87/501": a means)
+            last_end = mention.end
+            if ref.issuer == issuer and not _cited_in_passing(text, mention, r.instruments):
+                # the session is the masthead's, which a line of place and days under the body's
+                # name without it ("Thirty-eighth session, Geneva, 14-18 May 2035") settles only
+                # once the whole text is read (`finish`)
+                self.adopted_at_documents_session.append((ref, ev))
+
+    def settle_adoptions_at_the_documents_session(self) -> None:
+        """`adopted_at_the_documents_session`'s texts, at the one session of their issuer the
+        document was prepared for, when their numbers carry it."""
+        told = [*self.masthead.own_gatherings(), *(f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef))]
+        for ref, ev in self.adopted_at_documents_session:
+            sessions = {g for g in told if g.body == ref.issuer and g.kind == "session"}
+            if len(sessions) == 1 and ref.session == str((session := next(iter(sessions))).ordinal):
+                self.add(ref, "adoptedAt", session, ev)
+
     def adopted_under_session_heading(self, r: _Resolved, verb_end: int, session: GatheringRef, ev: Evidence) -> None:
         """"Following that review, the Committee adopted decision 119/I" under the heading "One
         hundred and nineteenth session": a decision of that session's body whose number carries
@@ -10624,6 +10675,8 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.keyword_start == at:
                             self.adopted_at_the_reported_session(ref, ev, numbered)
+            if own is None and adopted and ev is not None and r.instruments and self.report_session is None:
+                self.adopted_at_the_documents_session(r, adopted, ev)
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
             if r.instruments and "adoption " in text:
@@ -10754,6 +10807,7 @@ class Reader:
                     _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start)
                     or _WHICH_BODY_CONSIDERED_AT.fullmatch(text, symbol.end, g.start)
                     or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
+                    or _CONSIDERED_BY_GATHERING.fullmatch(text, symbol.end, g.start)
                 ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
                     for joined in r.symbols:
@@ -14775,6 +14829,10 @@ class Reader:
 
     def cites(self, r: _Resolved, own: InstrumentRef, p: Paragraph) -> None:
         text = r.sentence.text
+        if _TOLD_ADOPTED_TOGETHER.search(text) and any(ref == own for _, ref in r.instruments):
+            # "Resolutions 9 and 10 (Cg-21) were adopted at the ninth plenary meeting" closing the
+            # last text: the texts' adoption told together, no text citing another (E243)
+            return
         for mention, ref in r.instruments:
             if ref == own or _inside_quotes(text, mention.start) or titles.named_in_a_document_title(text, mention.start):
                 continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words

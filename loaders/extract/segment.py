@@ -118,6 +118,16 @@ LIST_ADOPTED_BY = re.compile(
     r"^(?:[A-H]\.\s+)?(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
+
+
+def list_adopted_by(text: str) -> re.Match[str] | None:
+    """`LIST_ADOPTED_BY` on a heading, printed in capitals too ("RESOLUTIONS ADOPTED BY THE
+    SESSION" over a final report's resolutions: read as its capitalised form)."""
+    return LIST_ADOPTED_BY.match(text) or (
+        LIST_ADOPTED_BY.match(text.capitalize()) if len(text) < 200 and text.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
+    )
+
+
 # A heading of two words or more in capitals only: "OTHER MATTERS", "APPENDIX C – LIST OF DOCUMENTS"
 _CAPITALS_HEADING = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z’'-]+(?:\s+(?:[A-Z][A-Z’'-]*|[–—-]|[A-Z0-9.]+))+$")
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
@@ -803,9 +813,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # adopted by the Council on …" a web page or a distributed text sets over it (E230)
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
             adopted_kind = instrument_kind("resolution") if numbered_title else adopted_kind
-        listed = LIST_ADOPTED_BY.match(raw) or (
-            LIST_ADOPTED_BY.match(raw.capitalize()) if len(raw) < 200 and raw.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
-        )
+        listed = list_adopted_by(raw)
         if listed:
             listed_kind = instrument_kind(listed["kind"].lower())
             listed_from = len(paragraphs) + 1
