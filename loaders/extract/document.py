@@ -1196,12 +1196,12 @@ def read_masthead(
             place_dates.append((named_above, in_country["city"], dates[0].value if dates else None, para))
             continue
         if gathering_line is not None and not place_dates and para.start > gathering_line[2].start and index + 1 < len(head) and _DATES_ALONE.match(text) and (
-            town := _town_alone(head[index + 1].text.strip())
+            town_below := _town_alone(head[index + 1].text.strip())
         ) is not None:
             # "Thirteenth session" / "8–12 March 2032" / "New York": the days, the town alone on the line
             # under them (the other order of the lines above, E245)
             dates = find_dates(text)
-            place_dates.append((named_above, town, dates[0].value if dates else None, para))
+            place_dates.append((named_above, town_below, dates[0].value if dates else None, para))
             continue
         body_line_above = named_above
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None

@@ -2254,10 +2254,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif _opens_on_its_gathering(text, g) or _met_for_its_opening(text, g.end):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
-        subject = _subject_after_its_opening(text, g, after)
-        if subject is None or _stranger_holds_its(text, g, refs, bodies):
+        opening_subject = _subject_after_its_opening(text, g, after)
+        if opening_subject is None or _stranger_holds_its(text, g, refs, bodies):
             return None
-        body = bodies[subject.start]
+        body = bodies[opening_subject.start]
     elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
         # "(X), which the Council considered at its 10652nd meeting": the relative clause's subject
         body = bodies[before[-1].start]
@@ -3207,8 +3207,8 @@ def resolve_gatherings(
             elif _opens_on_its_gathering(text, g) or _ITS_PAPER_ON_ITS_OPENING.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
-                subject = _subject_after_its_opening(text, g, after)
-                body = bodies[subject.start] if subject is not None else None
+                opening_subject = _subject_after_its_opening(text, g, after)
+                body = bodies[opening_subject.start] if opening_subject is not None else None
             elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start) or _UNKNOWN_GROUP_HOLDS.search(
                 text, max(0, g.start - 200), g.start
             ):
