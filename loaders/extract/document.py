@@ -161,6 +161,24 @@ _NO_PLACE = re.compile(r"^(?:Online|Virtual|Hybrid|Remote)(?:\s+(?:meeting|sessi
 # "New York" alone, its dates on the next line, below a session line
 _CITY_ALONE = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+
+
+def _town_alone(line: str) -> str | None:
+    """The town a masthead's line names alone ("Geneva", "Suva, Fiji", "Nairobi (Kenya)"), if it does."""
+    in_country = _PLACE_IN_COUNTRY.match(line) if len(line) < 80 else None
+    if in_country is not None:
+        return in_country["city"]
+    return line if _CITY_ALONE.match(line) and places.is_place(line) and line not in _COVER_WORDS else None
+
+
+# a cover's lines of one capitalised word that are no town
+_COVER_WORDS = frozenset(
+    "Agenda Annex Annexes Original Item Items Summary Introduction Contents Report Note Distr Restricted General Limited "
+    "Draft Addendum Corrigendum Chapter Part Decisions Resolutions Decision Resolution Recommendations English French "
+    "Spanish Arabic Chinese Russian".split()
+)
+
+
 # A session report's title: "Report of the X on its Nth session", "... on the work of its Nth
 # session", "... on its second and third sessions" / "on its 111th to 113th sessions" (a report of
 # several), "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
@@ -1197,6 +1215,14 @@ def read_masthead(
             # "Manila, Philippines" above "14–22 June 2028": the place, its dates on the next line
             dates = find_dates(following)
             place_dates.append((named_above, in_country["city"], dates[0].value if dates else None, para))
+            continue
+        if gathering_line is not None and not place_dates and para.start > gathering_line[2].start and index + 1 < len(head) and _DATES_ALONE.match(text) and (
+            town_below := _town_alone(head[index + 1].text.strip())
+        ) is not None:
+            # "Thirteenth session" / "8–12 March 2032" / "New York": the days, the town alone on the line
+            # under them (the other order of the lines above, E245)
+            dates = find_dates(text)
+            place_dates.append((named_above, town_below, dates[0].value if dates else None, para))
             continue
         body_line_above = named_above
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None

@@ -80,7 +80,7 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
     keyword_capitalised,
@@ -246,6 +246,12 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
 # ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
+# "the report of the Working Group on X on its second meeting", "the report on the work of its
+# ninth session", "the report on the second meeting of": a gathering a paper is on, not one the paper
+# went to (E245)
+_PAPER_ON_ITS_GATHERING = re.compile(
+    r"\b(?:[Rr]eport|[Ss]ummary|[Oo]utcome)s?\s+(?:(?:of|by)\s+(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+)?on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their|the)\s+)?$"
+)
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
 _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
@@ -1938,6 +1944,12 @@ _TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?
 # "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
 _OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "… its first meeting in Manila and ": the town of the gathering before, then the next (E245)
+# ("The first session was held in Bonn in May 2031 and the second in Lima": the verb after the first)
+_IN_TOWN_THEN_NEXT = re.compile(
+    r"(?P<verb>\s+(?:was|were|will\s+be|is\s+to\s+be|had\s+been|has\s+been)\s+held|\s*,\s+held)?"
+    r"\s+(?:in|at)\s+[A-Z][^,;:()\d]{0,40}?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
@@ -2903,7 +2915,8 @@ _MY_REPORT_BEFORE = re.compile(
 )
 # "considered my previous report", "took up our last report": the writer's own, named no more
 _MY_PREVIOUS_REPORT = re.compile(r"[^()]{0,30}?\b(?:my|our)\s+(?:previous|last|preceding|most\s+recent|latest)\s+report\b(?!\s*\()")
-_THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
+# ("… (A/78/250) during its seventy-eighth session", E245)
+_THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 # "considered that report at its 10948th meeting": a paper named back, then the gathering
 _CONSIDERED_NAMED_BACK = re.compile(
     r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
@@ -8459,7 +8472,10 @@ class Reader:
                 and _may_adopt(session, own) and considered.start() == 0
                 # "Having considered the report of the Committee on its second session (X)": the
                 # gathering the report is of is no other session it was considered at
-                and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None)
+                and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None
+                     # ("Having considered the note (X) and the report of the Working Group on its second
+                     # meeting (Y)": each gathering named is what a paper is on, E245)
+                     or all(_PAPER_ON_ITS_GATHERING.search(text, max(0, g.start - 200), g.start) for g, _ in r.gatherings))
             ):
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
@@ -10242,6 +10258,10 @@ class Reader:
                     # "resolution 88/232, adopted on the same day as resolution 88/231": the other's
                     # day, told in the sentence or before it (E205)
                     self.add(ref, "adoptedOn", day, ev)
+                elif (" same " in sentence.text or " that da" in sentence.text) and (day := self.same_day_as_the_one_before(r, mention)) is not None:
+                    # "adopted resolution 78/211 on 19 December 2023 and, on the same day, resolution
+                    # 78/212": the day the instrument named right before was adopted on (E245)
+                    self.add(ref, "adoptedOn", day, ev)
                 elif " same " in sentence.text and self.last_adoption_day is not None and any(
                     _ADOPTED_THE_SAME_DAY.match(sentence.text, end) for end in (mention.end, *(mention.title_span or ())[1:])
                 ):
@@ -10594,7 +10614,9 @@ class Reader:
                     # below were adopted at its 12th meeting": a sitting of that session adopted them
                     self.adopting = concluded
             elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
-                r.gatherings and (at_session := _AT_SESSION.match(text))
+                # ("Following its consideration of the report (X) at its seventy-eighth session, the
+                # General Assembly adopted resolution 78/120": an opening on the subject's consideration, E245)
+                r.gatherings and (at_session := _AT_SESSION.match(text) or considering_opens_at(text, r.gatherings[0][0].end))
             ):
                 session = r.gatherings[0][1][0]
                 # "At its 5th meeting, on 15 June 2035, the Meeting adopted decision 45/3 on the dates
@@ -10827,6 +10849,15 @@ class Reader:
         if other is None or not _ISSUER_WORDS_ONLY.fullmatch(r.sentence.text, said.end(), _kind_word_start(r.sentence.text, other[0].keyword_start)):
             return None
         return other[0].date.start if other[0].date else self.adopted_on.get(other[1])
+
+    def same_day_as_the_one_before(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
+        """The day the instrument named right before ``mention`` in the sentence was adopted on, as
+        the text told it, where the sentence says ``mention``'s was the same day (E245)."""
+        before = [(m, ref) for m, ref in r.instruments if m.end <= mention.keyword_start]
+        if not before or (day := self.adopted_on.get(before[-1][1])) is None:
+            return None
+        told = joined_instrument_clauses.same_day_as_the_one_told_before(r.sentence.text, before[-1][0].end, mention.keyword_start, mention.end)
+        return day if told else None
 
     def paper_named_back_considered_at(self, r: _Resolved, ev: Evidence) -> None:
         """"That report was considered by the Assembly at its eighty-eighth session", "look forward to
@@ -11333,6 +11364,8 @@ class Reader:
                     self.add(ref, "heldOn", told_span, ev)
                     self.held[ref] = told_span
                 continue
+            if len([*sharing, *refs]) > 1 and held_respectively.miscounted(text, g.end, len([*sharing, *refs])):
+                continue  # "its ninth and tenth sessions in Vienna, Suva and Nairobi, respectively" (E245)
             connective = None
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering
@@ -11439,7 +11472,7 @@ class Reader:
                     place = None
                 if place is not None and not text[place.end() :].strip():
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
-                if place is None and doc_rules.held_here(text, g.start, g.start):
+                if place is None and (doc_rules.held_here(text, g.start, g.start) or self.gapped_after_held_in(r, index)):
                     # "held its fifth meeting in Bonn", "convened for its ninth session at Bangkok."
                     place = _IN_PLACE.match(text, g.end) or _AT_TOWN_ALONE.match(text, g.end)
                 if place is None and text.startswith(",", g_end) and not doc_rules.only_offered(text, g.start):
@@ -11589,6 +11622,22 @@ class Reader:
                 ([ref for _, refs in r.gatherings for ref in refs], text)
             ]
         return held
+
+    def gapped_after_held_in(self, r: _Resolved, index: int) -> bool:
+        """Whether the ``index``-th gathering is an ordinal alone after one held in a town: "held its
+        first meeting in Manila and its second in Apia", "… in Bonn, its second in Lima" (E245): the
+        verb and the gathering's word said once, no days."""
+        if index == 0:
+            return False
+        g, first = r.gatherings[index][0], r.gatherings[index - 1][0]
+        text = r.sentence.text
+        if g.continues is None and g.word in text[g.start : g.end].lower():
+            return False
+        told = _IN_TOWN_THEN_NEXT.fullmatch(text, first.end, g.start)
+        if told is None:
+            return False
+        # (the verb after the first, before it, or before the one it follows: "its tenth in Suva and its eleventh")
+        return told["verb"] is not None or doc_rules.held_here(text, first.start, first.start) or self.gapped_after_held_in(r, index - 1)
 
     def own_gathering_meeting_now(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Committee, which ..., is meeting at Headquarters in New York from 28 April to 9 May

@@ -144,3 +144,20 @@ def _places_after_held(told: str, count: int) -> HeldRespectively | None:
     if len(found_places) != count or not all(places.is_place(p) for p in found_places):
         return None
     return HeldRespectively(tuple(found_places), ())
+
+
+def miscounted(text: str, end: int, count: int) -> bool:
+    """Whether the clause after ``count`` gatherings (ending at ``end``) closes on "respectively"
+    with a list of places that numbers neither one nor ``count``: "held its ninth and tenth
+    sessions in Vienna, Suva and Nairobi, respectively" says which town was whose of no session
+    (nor is the first town both's), E245."""
+    if count < 2 or "respectively" not in text:
+        return False
+    m = _HELD_THEN_RESPECTIVELY.match(text, end)
+    if m is None and _HELD_BEFORE.search(text, max(0, end - 160), end) is not None:
+        m = _PAIRS_THEN_RESPECTIVELY.match(text, end)
+    where = _PLACES.match(m["told"].strip()) if m is not None else None
+    if where is None:
+        return False
+    found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
+    return len(found_places) > 1 and len(found_places) != count and all(places.is_place(p) for p in found_places)
