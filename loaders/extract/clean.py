@@ -952,7 +952,9 @@ _SENTENCE_LINE = re.compile(r"[ \t]*[A-Z][^\n]{10,300}\.[ \t]*$")
 _LIST_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z ]{2,40}$")
 
 
-def _listed_item(text: str, line: _Line) -> bool:
+def _listed_item(text: str, line: _Line, dashed: bool = False) -> bool:
+    """``dashed``: the item's number and title set apart by a dash only (not a colon or a stop:
+    "Decision EB 174/3: The Executive Board took note ..." may open a paragraph wrapped below)."""
     if text[line.end - 1 : line.end] in ".;,":
         return False
     segment = text[line.start : min(line.end, line.start + 60)]
@@ -962,6 +964,8 @@ def _listed_item(text: str, line: _Line) -> bool:
         return False  # most lines: no dash near their start
     m = _LISTED_ITEM.match(text, line.start, line.end)
     if m is None:
+        return False
+    if dashed and m["ref"] is None:
         return False
     ref = m["ref"] or m["kind_ref"]
     # a number in a series or a convention, in at most four words: not "In 2026 – the year ..."
@@ -1006,7 +1010,7 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _listed_item(text, previous) or _LIST_HEADING.match(text, previous.start, previous.end)
     ):
         return True  # "Related decisions" / "2027/17 – Title" / "2027/19 – Title": one item a line
-    if previous is not None and previous.kind == "text" and _listed_item(text, previous) and (
+    if previous is not None and previous.kind == "text" and _listed_item(text, previous, dashed=True) and (
         # (not after a hyphen's item: "GB.352/INS/5 - Decent work ...: follow-up to the" over
         # "Conference discussion" is one title wrapped, as a web page's text dump wraps it)
         _LIST_HEADING.match(text, line.start, line.end) and _dashed_item(text, previous)
