@@ -4067,6 +4067,8 @@ class Reader:
         # `paragraph` resolves it again, for that second call: by the sentence's id, with the
         # sentence, the matcher and the body mentions it was read with
         self.found_kept: dict[int, tuple[Sentence, BodyMatcher, list[BodyMention], SentenceRefs, list[SymbolMention]]] = {}
+        # the lines of a list of another body's session whose default number is that body's (E244)
+        self.listed_issuers: dict[int, str] = {}
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
@@ -7419,6 +7421,10 @@ class Reader:
                     continue
                 ref = InstrumentRef(issuer, kind, entry.session, entry.number)
                 ev = self.evidence_of(entry.paragraph)
+                if entry.issuer is None and issuer != self.document_issuer:
+                    # "Resolution 85/1: Title" under the General Assembly's list in a commission's
+                    # report: the line's reading gives the number to the Assembly too (`resolve`)
+                    self.listed_issuers[id(entry.paragraph)] = issuer
                 self.add(ref, "title", entry.title, ev)
                 self.add(self.doc, "mentions", ref, ev)
                 if session is not None and session[0].body == ref.issuer and _may_adopt(session[0], ref):
@@ -10862,6 +10868,10 @@ class Reader:
         abbreviations defined, the subject). ``again``: `paragraph` will resolve the sentence
         again (`_found_in`)."""
         refs, found_symbols = self._found_in(sentence, p, again)
+        if (listed_issuer := self.listed_issuers.get(id(p))) is not None and sentence is p.sentences[0] and refs.instruments and (
+            refs.instruments[0].start <= 14 and refs.instruments[0].numbered_by is None
+        ):
+            refs.instruments[0].numbered_by = listed_issuer
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind in ("listing", "table") and not refs.instruments and (

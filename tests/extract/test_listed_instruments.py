@@ -163,13 +163,13 @@ def test_near_misses_give_no_instrument(items):
     assert not {f for f in found if f[0] in ("title", "adoptedAt", "adoptedOn", "mentions") and ("/res/" in f[1] + f[2] or "/dec/" in f[1] + f[2])}
 
 
-def test_a_list_of_another_bodys_session():
+@pytest.mark.parametrize("line", ["{n}\t{t}", "Resolution {n}: {t}", "- Resolution {n}. {t}"])
+def test_a_list_of_another_bodys_session(line):
     """A list in one body's document of another's session: "Resolutions adopted by the General
-    Assembly at its eighty-fifth session" in a regional commission's report names the Assembly's."""
-    text = (
-        "Economic Commission for the Coral Seas\n\nResolutions adopted by the General Assembly at its eighty-fifth session\n\n"
-        "85/1\tReef restoration\n85/2\tCoastal data partnerships\n"
-    )
+    Assembly at its eighty-fifth session" in a regional commission's report names the Assembly's
+    (the kind word's "Resolution 85/1" no longer the commission's own either)."""
+    lines = "\n".join(line.format(n=n, t=t) for n, t in zip(("85/1", "85/2"), TITLES))
+    text = f"Economic Commission for the Coral Seas\n\nResolutions adopted by the General Assembly at its eighty-fifth session\n\n{lines}\n"
     found = facts(text)
     assert {("title", "ga/res/85/1", "Reef restoration"), ("adoptedAt", "ga/res/85/2", "ga#85")} <= found
     assert not {f for f in found if "eccs/res" in f[1] or "eccs/res" in f[2]}
