@@ -4134,6 +4134,8 @@ class Reader:
         # `paragraph` resolves it again, for that second call: by the sentence's id, with the
         # sentence, the matcher and the body mentions it was read with
         self.found_kept: dict[int, tuple[Sentence, BodyMatcher, list[BodyMention], SentenceRefs, list[SymbolMention]]] = {}
+        # the lines of a list of another body's session whose default number is that body's (E244)
+        self.listed_issuers: dict[int, str] = {}
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
@@ -7483,33 +7485,61 @@ class Reader:
 
     def annexed_adoption_list_facts(self, paragraphs: list[Paragraph]) -> None:
         """"Decisions adopted by the Executive Board at its 174th session" / "(all adopted on 24 April
-        2035)" / "EB 174/1   Report of the Chair of the Audit Committee": each listed instrument's
-        title, the session it was adopted at and the day (`rules.annexed_adoption_lists`, E231)."""
-        if "dopted by" not in self.cleaned.text:
+        2035)" / "EB 174/1   Report of the Chair of the Audit Committee"; "Resolutions adopted by the
+        Environment Assembly at its eighth session" / "8/1<tab>Reef restoration": each listed
+        instrument's title, the document's mention of it, the session it was adopted at and the day
+        (`rules.annexed_adoption_lists`, E231, E244). A number in the default shape is the
+        instrument of the body whose session the heading names, of the kind it names."""
+        if "ession" not in self.cleaned.text and "eeting" not in self.cleaned.text:
             return
         for index in annexed_adoption_lists.list_headings(paragraphs):
             heading = paragraphs[index]
             session = self.session_of_list_title([heading]) or self.session_of_named_list(heading)
             day = annexed_adoption_lists.day_of_list(paragraphs, index)
-            dates = find_dates(day[1]) if day is not None else []
-            for p, found, title in annexed_adoption_lists.entries_below(paragraphs, index, self.matcher.numbering):
-                ref = InstrumentRef(found.issuer, found.kind, found.session, found.number)
-                self.add(ref, "title", title, self.evidence_of(p))
+            if day is None and len(days := find_dates(heading.text)) == 1 and days[0].value.start == days[0].value.end:
+                # "Decisions adopted by the Board at its 174th session, on 24 April 2035"
+                day = heading, heading.text[days[0].start : days[0].end]
+            listed_kind = annexed_adoption_lists.heading_kind(heading.text)
+            for entry in annexed_adoption_lists.entries_below(paragraphs, index, self.matcher.numbering):
+                issuer = entry.issuer or (session[0].body if session is not None else None)
+                kind = entry.kind if entry.issuer is not None else entry.kind or listed_kind
+                if issuer is None or kind is None:
+                    continue
+                ref = InstrumentRef(issuer, kind, entry.session, entry.number)
+                ev = self.evidence_of(entry.paragraph)
+                if entry.issuer is None and issuer != self.document_issuer:
+                    # "Resolution 85/1: Title" under the General Assembly's list in a commission's
+                    # report: the line's reading gives the number to the Assembly too (`resolve`)
+                    self.listed_issuers[id(entry.paragraph)] = issuer
+                self.add(ref, "title", entry.title, ev)
+                self.add(self.doc, "mentions", ref, ev)
                 if session is not None and session[0].body == ref.issuer and _may_adopt(session[0], ref):
                     self.add(ref, "adoptedAt", session[0], self.evidence_of(heading))
-                if day is not None and dates:
+                dates = find_dates(entry.day) if entry.day else []
+                if dates:
+                    self.add(ref, "adoptedOn", dates[0].value.start, ev)
+                elif day is not None and (dates := find_dates(day[1])):
                     self.add(ref, "adoptedOn", dates[0].value.start, self.evidence_of(day[0]))
 
     def session_of_named_list(self, heading: Paragraph) -> tuple[GatheringRef, Paragraph] | None:
         """"Decisions adopted by the Executive Board at its 174th session" in minutes whose issuer is
-        not known: the session of the one body the title names."""
-        m = _LIST_OF_A_SESSION.match(heading.text)
+        not known, "Decisions adopted by the fifth session of the Conference", "Assembly resolutions
+        adopted at its 45th session": the session of the one body the title names; "Decisions
+        adopted at the forty-second session", no body named: the document's issuer's."""
+        text = heading.text.strip()
+        m = _LIST_OF_A_SESSION.match(text) or _LIST_OF_A_NAMED_SESSION.match(text) or _LIST_OF_A_BODYS_SESSION.match(text) or _SECTION_OF_A_SESSION.match(text)
         n = ordinal_value(m["ord"]) if m is not None else None
-        named = [b.key or self.scope.short(b) for b in self.matcher.find(m["body"])] if m is not None else []
-        body = self.registry.bodies.get(named[0]) if len(named) == 1 and named[0] else None
-        if n is None or body is None or m is None:
+        if m is None or n is None:
             return None
-        return GatheringRef(body.key, body.gathering_term or gathering_kind(m["word"].lower()), n), heading
+        if m["body"]:
+            named = [b.key or self.scope.short(b) for b in self.matcher.find(m["body"])]
+            body = self.registry.bodies.get(named[0]) if len(named) == 1 and named[0] else None
+        else:
+            body = self.registry.bodies.get(self.document_issuer) if self.document_issuer else None
+        if body is None:
+            return None
+        word = m["word"] if "word" in m.groupdict() and m["word"] else "session"
+        return GatheringRef(body.key, body.gathering_term or gathering_kind(word.lower()), n), heading
 
     def evidence_of(self, p: Paragraph) -> Evidence:
         """The whole paragraph ``p`` as evidence."""
@@ -11077,6 +11107,10 @@ class Reader:
         abbreviations defined, the subject). ``again``: `paragraph` will resolve the sentence
         again (`_found_in`)."""
         refs, found_symbols = self._found_in(sentence, p, again)
+        if (listed_issuer := self.listed_issuers.get(id(p))) is not None and sentence is p.sentences[0] and refs.instruments and (
+            refs.instruments[0].start <= 14 and refs.instruments[0].numbered_by is None
+        ):
+            refs.instruments[0].numbered_by = listed_issuer
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind in ("listing", "table") and not refs.instruments and (
