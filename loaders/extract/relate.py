@@ -45,7 +45,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice, session_lists
+from mandate_graph.loaders.extract.rules import each_its_gathering, issuer_back_references, lettered_items, kind_words, own_voice, session_lists
 from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue, venue_cell
 from mandate_graph.loaders.extract.markdown_tables import cells
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
@@ -1158,8 +1158,12 @@ def _without_reported_lead(before: str) -> str:
 # issuer's name before its keyword; then, up to a past mandate verb: a date or year in brackets,
 # "of 28 June 2030", ", adopted on 30 September 2031,", "had", an adverb
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+|;\s+|,\s+(?:and|while|whereas)\s+)(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,6}$")
+# "Resolution 78/5, on coastal data, requests ...", "Decision 12/3, on the budget, invited ...": the
+# instrument's unquoted title set off by commas between it and its verb (no clause of its own
+# inside: "on the report, which requested" is the report's) (E246)
+_TITLE_SET_OFF = r"(?:,\s*on\s+(?:(?!\b(?:that|which|who|whom|whose|where)\b)[^;,:()\[\]\"“”]){2,160}?,)?"
 _PAST_SUBJECT_GAP = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?" + _TITLE_SET_OFF +
     r"(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;,]{1,80},)?\s*"
     r"(?:had\s+)?(?:(?:also|further|then|subsequently)\s+)?"
 )
@@ -1169,7 +1173,7 @@ _PAST_SUBJECT_GAP = re.compile(
 # renewed": an instrument, then what `_PAST_SUBJECT_GAP` allows (its adoption set off, with commas
 # of its own), then the first verb of its clause in the past, whatever it is (E136)
 _PAST_SUBJECT_THEN_VERB = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?" + _TITLE_SET_OFF +
     r"(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?,)?\s*"
     r"(?:had\s+)?(?:(?:also|further|then|subsequently)\s+)?[a-z]{3,}ed\b"
 )
@@ -1212,6 +1216,7 @@ _PAST_VERB_AFTER = re.compile(
     # International Conference on Population and Development requested ...": its subject after "on"
     # (no relative clause inside: "on the work of the Committee, which requested") (E166)
     r"(?:\s+on\s+(?:(?!\b(?:that|which|who|whom|whose|where)\b)[^;,()\[\]:]){2,200}?(?=\s+(?:had\s+)?(?:also\s+|further\s+)?[a-z]+ed\b))?"
+    + _TITLE_SET_OFF +
     # "had called upon": the pluperfect of a note telling what an earlier decision had done
     # ("likewise called on", "similarly requested": the adverb of a text comparing instruments)
     r",?\s*(?:had\s+)?(?:also\s+|further\s+|likewise\s+|similarly\s+|inter\s+alia,?\s+)?"
@@ -1236,7 +1241,7 @@ _PRESENT_SUBJECT_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
 )
 _PRESENT_SUBJECT_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
+    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?" + _TITLE_SET_OFF + r"\s*,?\s*"
     # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
     r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
     # ("resolution 87/214, just adopted, also asks": the text the meeting adopted a moment ago, E153)
@@ -1507,7 +1512,7 @@ _CARRY_SUBJECT = re.compile(
 # goes on with what an instrument named before did
 # "the SBSTA and the Subsidiary Body for Implementation at their sixty-fifth sessions"
 _AT_THEIR = re.compile(r"\s+(?:at|during|for|to)\s+(?:their\s+)?")
-_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_JOINED_NAMES = each_its_gathering.JOINED_NAMES
 # A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
 # body or a thing named before, or "It"), then a verb in the past, active or passive
 # "Operative paragraph 4 ", "In operative paragraph 6 the Assembly also ", "In Appendix C, the
@@ -3262,6 +3267,25 @@ def _tail(text: str, end: int, size: int = 80) -> str:
 _VERB_PAIR = re.compile(r"\b[a-z]+ed(?:(?:\s*,\s*|\s+and\s+)[a-z]+ed\b)+")
 
 
+# "(A/88/5 and A/89/5, respectively)": a list of symbols closed by "respectively"
+_RESPECTIVELY_CLOSES = re.compile(r"\s*,?\s+respectively\b")
+
+
+def _each_its_receiver(r: _Resolved, docs: list[DocumentRef], receiver: list[GatheringRef]) -> list[GatheringRef] | None:
+    """"its reports to the Assembly at its eighty-eighth and eighty-ninth sessions (A/88/5 and
+    A/89/5, respectively)": the n-th document goes to the n-th session, when the list of symbols
+    closes on "respectively" and the counts agree (E246)."""
+    if len(docs) < 2 or len(receiver) != len(docs):
+        return None
+    spans = [next((s for s in r.symbols if s.symbols == doc.symbols), None) for doc in docs]
+    if any(s is None for s in spans):
+        return None
+    ordered = [s for s in spans if s is not None]
+    if any(a.start >= b.start for a, b in zip(ordered, ordered[1:])) or not _RESPECTIVELY_CLOSES.match(r.sentence.text, ordered[-1].end):
+        return None
+    return receiver
+
+
 def _respectively(text: str, position: int, instruments: list[InstrumentRef]) -> list[InstrumentRef]:
     """"resolutions 9/1 and 10/1, by which it established and launched, respectively, the
     Mechanism": each verb of the list belongs to the instrument in the same place."""
@@ -4093,6 +4117,8 @@ class Reader:
         self.born_acronyms: dict[str, str] = {}  # key -> the acronym printed in brackets after its name ("UNITAMS", "IHP-WINS")
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
+        # "The Secretariat shall:" over its lettered items: the lead-in whose subject they carry (E246)
+        self.lead_in: lettered_items.LeadIn | None = None
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
         # instruments whose text makes its annex its own ("with the terms of reference contained in
@@ -6849,11 +6875,13 @@ class Reader:
                 # "At its eightieth session, the Assembly will consider the report (X)": the session
                 # the sentence opens on is the one its subject considers the paper at
                 receiver = fronted[:1]
-            for doc in docs:
+            each = _each_its_receiver(r, docs, receiver) if isinstance(receiver, list) and " respectively" in text else None
+            for i, doc in enumerate(docs):
+                sent_to = [each[i]] if each is not None else receiver
                 if paired is not None:
-                    self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
+                    self.submit(doc, sent_to, [ref for held, ref in paired if held == doc], ev)
                     continue
-                self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
+                self.submit(doc, sent_to, mandates if not closing or doc in closing else [], ev)
             if docs and text.rstrip().endswith(":") and _WITH_THE_FOLLOWING.search(text, phrase.end):
                 # "The provisional agenda (X) ... will be before the Committee at its ninth session
                 # together with the following documents:": the lines below go there too (the
@@ -11199,6 +11227,8 @@ class Reader:
                 # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
                 held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
             gatherings.append((g, held))
+        if " respectively" in sentence.text and refs.gatherings:
+            gatherings = self.each_its_gathering(sentence.text, refs, bodies, gatherings)
         if self.reading_follow_up_row and not refs.bodies and refs.gatherings:
             gatherings += self.row_its_gatherings(refs, gatherings)
         if counted := counted_gatherings.counted_gatherings(sentence.text):
@@ -12258,6 +12288,68 @@ class Reader:
             subject is not None and r.bodies.get(subject.start) == ref.issuer
             and _THE_ONLY.fullmatch(r.sentence.text, position, subject.start) is not None
         )
+
+    def lettered_items(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"The Secretariat shall:" / "Decides that the Bureau shall:": the lead-in whose subject and
+        "shall" its lettered items below carry (`rules.lettered_items`); an item under "Decides that
+        X shall:" that names a task asks X. A paragraph that is no item ends the carry (E246)."""
+        text = r.sentence.text
+        lead_in = self.lead_in
+        if lead_in is not None and r.paragraph.start != lead_in.paragraph:
+            if own != lead_in.instrument or not (
+                lettered_items.is_item(r.paragraph.label, r.paragraph.text) or lettered_items.joins_items(r.paragraph.text)
+            ):
+                self.lead_in = None
+            elif not lead_in.asks_by_itself and r.sentence is r.paragraph.sentences[0] and lettered_items.item_task(r.paragraph.label, text):
+                self.add_mandates(r, [own], "requests", lead_in.subjects, 0, bare_task=True)
+        if not text.endswith(":") or r.sentence is not r.paragraph.sentences[-1]:
+            return
+        if (shall := own_shall.shall_subject(text)) is not None and not text[shall[1] :].strip(" :"):
+            subjects = [r.bodies[b.start] for b in r.refs.bodies if b.end <= shall[0] and b.start in r.bodies]
+            asks = True
+        elif (subject_end := lettered_items.decides_shall_colon(text)) is not None:
+            subjects = self.joined_names_before(r, subject_end) if self.subject_before(r, subject_end, adjacent=True) else []
+            asks = False
+        else:
+            return
+        subjects = [key for key in dict.fromkeys(subjects) if key != own.issuer]
+        self.lead_in = lettered_items.LeadIn(r.paragraph.start, own, subjects, asks) if subjects else None
+
+    def joined_names_before(self, r: _Resolved, position: int) -> list[str]:
+        """The body named last before ``position`` and those joined to it before ("A, B and the C")."""
+        named = [b for b in r.refs.bodies if b.end <= position and b.start in r.bodies]
+        joined = named[-1:]
+        for before, after in zip(reversed(named[:-1]), reversed(named)):
+            if not _JOINED_NAMES.fullmatch(r.sentence.text, before.end, after.start):
+                break
+            joined.insert(0, before)
+        return list(dict.fromkeys(r.bodies[b.start] for b in joined))
+
+    def each_its_gathering(
+        self, text: str, refs: SentenceRefs, bodies: dict[int, str], gatherings: list[tuple[GatheringMention, list[GatheringRef]]]
+    ) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """"The Tides Committee and the Currents Committee shall, at their 38th and 32nd meetings,
+        respectively, …": the n-th gathering is the n-th body's (`rules.each_its_gathering`), in
+        place of whatever body "their" was read as alone (E246)."""
+        resolved = {id(g): i for i, (g, _) in enumerate(gatherings)}
+        for g in refs.gatherings:
+            if g.determiner != "their" or g.of_body is not None or len(g.ordinals) < 2:
+                continue
+            named = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+            chosen = each_its_gathering.paired_respectively(text, [(b.start, b.end) for b in named], (g.start, g.end), len(g.ordinals))
+            if chosen is None:
+                continue
+            keys = [bodies[named[i].start] for i in chosen]
+            terms = [self.registry.bodies[k].gathering_term if k in self.registry.bodies else None for k in keys]
+            if len(set(keys)) != len(keys) or any(term not in (None, gathering_kind(g.word)) for term in terms):
+                continue  # a body that holds no such gatherings
+            held = [GatheringRef(k, term or gathering_kind(g.word), n) for k, term, n in zip(keys, terms, g.ordinals)]
+            g.body = keys[-1] if g.body is None else g.body
+            if id(g) in resolved:
+                gatherings[resolved[id(g)]] = (g, held)
+            else:
+                gatherings.append((g, held))
+        return gatherings
 
     def bodies_at_their(self, text: str, refs: SentenceRefs, bodies: dict[int, str], g: GatheringMention) -> list[str]:
         """The other bodies of "A and B at their sixty-fifth sessions" (``g.body`` is B): named
@@ -14631,6 +14723,10 @@ class Reader:
             # instrument asks the body (`rules.decided_that`)
             for subject_end, task_start in decided_that.obligations(text):
                 targets = self.subject_before(r, subject_end, adjacent=True)
+                if targets:
+                    # "Decides that the Tides Committee and the Currents Committee shall review …":
+                    # each body of the joined subject (E246)
+                    targets = self.joined_names_before(r, subject_end)
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if own is not None and " shall" in text and r.paragraph.part == "operative" and not r.paragraph.draft and (
             shall := own_shall.shall_subject(text)
@@ -14640,6 +14736,8 @@ class Reader:
             subject_end, task_start = shall
             targets = [r.bodies[b.start] for b in r.refs.bodies if b.end <= subject_end and b.start in r.bodies]
             self.add_mandates(r, [own], "requests", list(dict.fromkeys(targets)), task_start, bare_task=True)
+        if own is not None and r.paragraph.part == "operative" and not r.paragraph.draft and (self.lead_in is not None or text.endswith(":")):
+            self.lettered_items(r, own)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
@@ -14692,6 +14790,10 @@ class Reader:
                 # ..., and the working group on ... was to remain a standing working group": the
                 # subject of the clause the verb ends, not the bodies of the clause before (E136)
                 targets = [subject]
+            if not targets and (lead_in := self.lead_in) is not None and r.paragraph.start != lead_in.paragraph and acting == [lead_in.instrument]:
+                # "a) continue as a standing advisory body of the Conference" under "The Advisory
+                # Panel …, established by …, shall:": the lead-in's subject (E246)
+                targets = list(lead_in.subjects)
             if not targets and (which := _relative_antecedent_end(text, standing[0])) is not None:
                 # "the Working Group, which shall be a standing body, shall meet annually": the
                 # body the relative clause hangs on; "its Working Group ..., which the Council

@@ -96,10 +96,12 @@ _SENT_VERBS = (
 _NOUN_VERBS = ("report", "reports")
 # the noun's receiver a numbered gathering ("to the General Assembly at its eighty-ninth session", "to
 # the twelfth session of the Commission"): "its report to the Assembly (X)" says not when it was sent;
-# (two sessions, "(X and Y, respectively)", the verb does not pair either: left to it)
+# ("its reports to the Assembly at its eighty-eighth and eighty-ninth sessions (X and Y,
+# respectively)": two sessions, each paper its own, `relate._each_its_receiver`, E246)
 _NOUN_RECEIVER = re.compile(
     r"\s+(?:the\s+[A-Z][^,;()]{2,100}?\s+at\s+(?:its|their)|the)\s+[\w-]+\s+"
     r"(?:(?:regular|ordinary|special|annual|plenary)\s+)?(?:session|meeting)\b"
+    r"|\s+the\s+[A-Z][^,;()]{2,100}?\s+at\s+(?:its|their)\s+[\w-]+\s+and\s+[\w-]+\s+(?:(?:regular|ordinary|special|annual)\s+)?(?:sessions|meetings)\b"
 )
 # "its report", "their annual reports", "the final report": the noun's determiner and its adjectives
 _DETERMINER_BEFORE = re.compile(
