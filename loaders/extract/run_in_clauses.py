@@ -248,7 +248,8 @@ _RECITAL_OPENS = re.compile(r"[ \t]*(?:\\textit\{|\\emph\{|\*|_)?" + PREAMBLE_OP
 # an instrument's numbered heading run onto the paragraph above after its sentence's end: "… from their
 # own budgets. 400 (XL). Amendment of …" (a session's roman number in brackets, as a regional
 # commission numbers its resolutions), the heading above it numbered one less
-_NUMBERED_HEADING = re.compile(r"(?:^|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
+# (the heading's own line indented as pdftotext -layout and lynx set the text: "    399 (XL). …")
+_NUMBERED_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
 
 
 def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
