@@ -49,8 +49,8 @@ from mandate_graph.loaders.extract.rules.related_lists import issuer_heading_nam
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.run_in_masthead import may_hold_run_in_masthead, run_in_masthead_changes
 from mandate_graph.loaders.extract.run_in_clauses import (
-    may_hold_run_in_clauses, may_hold_run_in_formula, may_hold_run_in_points, run_in_clause_changes,
-    run_in_formula_changes, run_in_heading_changes, run_in_point_changes,
+    may_hold_run_in_clauses, may_hold_run_in_formula, may_hold_run_in_operative, may_hold_run_in_points, run_in_clause_changes,
+    run_in_formula_changes, run_in_heading_changes, run_in_operative_changes, run_in_point_changes,
 )
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
@@ -1191,6 +1191,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         # a resolution's formula a re-flowing tool ran onto its first recital (L15)
         *(run_in_formula_changes(lines, starts) if may_hold_run_in_formula(text) else ()),
         *(run_in_heading_changes(lines, starts) if may_hold_run_in_formula(text) or "). " in text else ()),
+        # a first operative paragraph a re-flowing tool ran onto the last recital (L16)
+        *(run_in_operative_changes(lines, starts) if may_hold_run_in_operative(text) else ()),
         # a masthead table's cell whose lines a web page joined ("COUNCIL Eighty-sixth session Geneva, …", L11)
         *(run_in_masthead_changes(lines, starts) if may_hold_run_in_masthead(text) else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),

@@ -154,3 +154,29 @@ def test_a_capitals_line_before_a_word_that_heads_nothing_stays() -> None:
     # "… 14 Reports 12": no instrument's heading word after the number
     text = _resolution_after(f"{_FOOT} Reports 3 and 4 were considered.\n\n")
     assert not any(p.startswith("Reports 3") for p in _texts(text))
+
+
+# --------------------------------------------------------------------------- an operative paragraph run onto the last recital
+
+_LAST_RECITAL = "Noting that the Bureau considered but did not take up a proposal to merge the working groups,"
+_FIRST_OPERATIVE = "Endorses the recommendations of the Working Group on Early Warning Systems on its work;"
+_RUN_IN = f"{_LAST_RECITAL} {_FIRST_OPERATIVE}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{_RUN_IN}\r\n2.\tRequests the Executive Secretary to report on it.\r\n",  # Word's text, one paragraph a line
+        "\n".join(textwrap.wrap(_RUN_IN, 76)) + "\n\nRequests the Executive Secretary to report on it.\n",  # antiword
+    ],
+)
+def test_an_operative_paragraph_run_onto_the_last_recital_stands_alone(body: str) -> None:
+    text = SESSION_REPORT + "Recalling its resolution 11/2 of 9 March 2030,\n\n" + body
+    paragraphs = _paragraphs(text)
+    assert _LAST_RECITAL in paragraphs and _FIRST_OPERATIVE in paragraphs, paragraphs
+
+
+def test_an_operative_verb_inside_a_sentence_that_is_no_recital_stays() -> None:
+    # a report's own sentence, no recital: "…, Requests" would be a quotation's word, kept whole
+    text = SESSION_REPORT + "1. The Chair read out the text, Requests the Secretariat to circulate it being its first words.\n"
+    assert not any(p.startswith("Requests the Secretariat") for p in _texts(text))
