@@ -664,8 +664,27 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
     neighbours = [raws[i] for i in (index - 1, index + 1) if 0 <= i < len(raws)]
     if any(_ASTERISK_ITEM.match(n) for n in neighbours):
         return True
+    if _next_item_past_hanging_lines(raws, index, -1) or _next_item_past_hanging_lines(raws, index, 1):
+        return True
     above = next((raws[i].strip() for i in range(index - 1, max(-1, index - 3), -1) if raws[i].strip()), "")
     return above.endswith(":")
+
+
+# A wrapped item's next line indented under its text ("* In accordance with …, the Commission opened" /
+# "  its thirty-ninth session …"), as a plain-text e-mail or Markdown wraps a bulleted list (E247)
+_HANGING_LINE = re.compile(r"[ \t]{2,}(?!\*[ \t])\S")
+_HANGING_LINES_AT_MOST = 6
+
+
+def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> bool:
+    """Is the item's neighbour in the direction ``step`` another "* " item once the wrapped lines
+    indented under an item's text are passed (below this item, or above it under the one before)?"""
+    at = index + step
+    for _ in range(_HANGING_LINES_AT_MOST):
+        if not 0 <= at < len(raws) or not _HANGING_LINE.match(raws[at]):
+            break
+        at += step
+    return at != index + step and 0 <= at < len(raws) and _ASTERISK_ITEM.match(raws[at]) is not None
 
 
 def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:

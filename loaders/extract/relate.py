@@ -11984,7 +11984,10 @@ class Reader:
             if _prepared_by_a_later_document(text, r.symbols, after, mention.keyword_start):
                 continue
             if (doc_rules.under_mandate(text, mention.keyword_start) or doc_rules.holding_by_instrument(text, mention.keyword_start, start)) and (
-                after <= mention.start < stop
+                # ("will convene the first meeting …, online, as requested; the report of that meeting,
+                # prepared in line with Resolution 3/185, …": a clause after a semicolon tells of
+                # another thing's mandate, E247)
+                after <= mention.start < stop and ";" not in text[after : mention.start]
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
                 or (
                     mention.end <= start and doc_rules.held_here(text, start, after)
