@@ -588,6 +588,10 @@ _MASTHEAD_ROWS = 14
 _MASTHEAD_CELL = 50
 
 
+# a row's first cell that is an instrument's number in a list ("8/1", a treaty COP's dotted "14.1")
+_LISTED_NUMBER_CELL = re.compile(r"\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3}")
+
+
 def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
     rows: set[int] = set()
     filled = list(islice((i for i, raw in enumerate(raws) if raw.strip()), _MASTHEAD_ROWS))  # the top only
@@ -600,6 +604,8 @@ def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
                 return set()
             if "dopt" in raws[i] and adoption_fields(raws[i]):
                 continue  # "Theme: Oceans<tab>Adopted: 3 June 2031<tab>Download …": a decision's line of fields (L8)
+            if _LISTED_NUMBER_CELL.fullmatch(cells[0]):
+                continue  # "14.1<tab>Title<tab>2 March 2031": a list's row of an instrument, not the masthead's columns (E248)
             if any(_MASTHEAD_FIELD.match(cell) or "/" in cell for cell in cells):
                 # the symbol's row and the distribution's ("Date: 20 May 2032<tab>GSF/SB.A/2032/12",
                 # "General Assembly<tab>Distr.: General") keep their own reading
