@@ -31,8 +31,9 @@ def page(session_line: str, symbol_line: str, *paragraphs: str, ordinal: str = "
      "E/CN.21/2031/1", "ccr#12"),
     ("Twelfth session (Bangkok, 3-14 March 2031)", "E/CN.21/2031/1 – Annotated provisional agenda of the twelfth session",
      "E/CN.21/2031/1", "ccr#12"),
-    ("9th session (Nairobi, 28 February–4 March 2028)", "E/CN.21/2028/5 — Note by the Secretariat on tide gauges",
-     "E/CN.21/2028/5", "ccr#9"),
+    # (a page of the thirteenth session: resolution 11/2 must be older than the page's session, E240)
+    ("13th session (Nairobi, 28 February–4 March 2032)", "E/CN.21/2032/5 — Note by the Secretariat on tide gauges",
+     "E/CN.21/2032/5", "ccr#13"),
 ])
 def test_papers_the_commission_will_have_before_it_go_to_the_pages_session(
     session_line: str, symbol_line: str, symbol: str, session: str,
