@@ -258,12 +258,16 @@ def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     unwrapped = any(len(line) > _UNWRAPPED_LINE for line in lines)
     last: tuple[int, str] | None = None
     for index, line in enumerate(lines):
-        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")):
+        # (every numbered heading holds its session's "(XL).")
+        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")) if ")." in line else ():
             number = (int(heading["number"]), heading["session"])
             if heading["gap"] is not None and last is not None and number == (last[0] + 1, last[1]):
                 changes.append((starts[index] + heading.start("gap"), starts[index] + heading.end("gap"), _break(lines, index, unwrapped)))
             if heading["gap"] is None or (last is not None and number == (last[0] + 1, last[1])):
                 last = number
+        # (the formula's comma ends the piece searched: this line, or the one above an empty line)
+        if not (line or (lines[index - 1] if index else "")).rstrip(" \t\r").endswith(","):
+            continue
         below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None)
         if below is None or not _RECITAL_OPENS.match(lines[below]):
             continue
