@@ -249,6 +249,8 @@ _RECITAL_OPENS = re.compile(r"[ \t]*(?:\\textit\{|\\emph\{|\*|_)?" + PREAMBLE_OP
 # own budgets. 400 (XL). Amendment of …" (a session's roman number in brackets, as a regional
 # commission numbers its resolutions), the heading above it numbered one less
 _NUMBERED_HEADING = re.compile(r"(?:^|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
+# (what every such heading holds, searched first: a literal opens it)
+_SESSION_CLOSED = re.compile(r"\([IVXLC]{1,7}\)\.")
 
 
 def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -259,7 +261,7 @@ def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     last: tuple[int, str] | None = None
     for index, line in enumerate(lines):
         # (every numbered heading holds its session's "(XL).")
-        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")) if ")." in line else ():
+        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")) if ")." in line and _SESSION_CLOSED.search(line) else ():
             number = (int(heading["number"]), heading["session"])
             if heading["gap"] is not None and last is not None and number == (last[0] + 1, last[1]):
                 changes.append((starts[index] + heading.start("gap"), starts[index] + heading.end("gap"), _break(lines, index, unwrapped)))
@@ -273,7 +275,7 @@ def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
             continue
         first = index if unwrapped else _reach(lines, index, -1)
         piece = "\n".join(lines[first : index + 1])
-        closes = _FORMULA_CLOSES.search(piece)
+        closes = _FORMULA_CLOSES.search(piece) if "The" in piece else None  # (the formula's first word)
         if closes is None:
             continue
         at = starts[first] + closes.start("gap")
