@@ -938,7 +938,13 @@ class _Hyphens:
 # and a capitalised title, no sentence: "2027/17 – UNOPS strategic plan, 2026–2029: midterm review".
 # A plain-text mail writes the dash as a hyphen between spaces ("Decision B.38/03 - Evaluation
 # policy (adopted 4 March 2032)").
-_LISTED_ITEM = re.compile(r"[ \t]*(?P<ref>[A-Z0-9][^\n–—]{0,40}?)\s+(?:[–—]|--?)\s+[A-Z“\"][^\n]{2,300}$")
+# A list of what a session adopted writes the number's stop or a colon instead ("Resolution 8/1.
+# Reef restoration", "Decision 8/2: Coastal data partnerships", E244): a reference with a kind
+# word and a number, no sentence's words.
+_LISTED_ITEM = re.compile(
+    r"[ \t]*(?:(?P<ref>[A-Z0-9][^\n–—]{0,40}?)\s+(?:[–—]|--?)"
+    r"|(?P<kind_ref>(?:Resolution|Decision|RESOLUTION|DECISION)\s+[A-Z0-9][\w./() -]{0,24}?)[:.])\s+[A-Z“\"][^\n]{2,300}$"
+)
 # A sentence of one line (a capital, a full stop at its end): no wrapped part of a list's last item,
 # whose title ends without one ("Documents considered under item 4: GCF/B.38/08.").
 _SENTENCE_LINE = re.compile(r"[ \t]*[A-Z][^\n]{10,300}\.[ \t]*$")
@@ -946,16 +952,22 @@ _SENTENCE_LINE = re.compile(r"[ \t]*[A-Z][^\n]{10,300}\.[ \t]*$")
 _LIST_HEADING = re.compile(r"[ \t]*[A-Z][A-Za-z ]{2,40}$")
 
 
-def _listed_item(text: str, line: _Line) -> bool:
+def _listed_item(text: str, line: _Line, dashed: bool = False) -> bool:
+    """``dashed``: the item's number and title set apart by a dash only (not a colon or a stop:
+    "Decision EB 174/3: The Executive Board took note ..." may open a paragraph wrapped below)."""
     if text[line.end - 1 : line.end] in ".;,":
         return False
     segment = text[line.start : min(line.end, line.start + 60)]
-    if "–" not in segment and "—" not in segment and " -" not in segment:
+    if "–" not in segment and "—" not in segment and " -" not in segment and "ecision " not in segment and "esolution " not in segment and (
+        "ECISION " not in segment and "ESOLUTION " not in segment
+    ):
         return False  # most lines: no dash near their start
     m = _LISTED_ITEM.match(text, line.start, line.end)
     if m is None:
         return False
-    ref = m["ref"]
+    if dashed and m["ref"] is None:
+        return False
+    ref = m["ref"] or m["kind_ref"]
     # a number in a series or a convention, in at most four words: not "In 2026 – the year ..."
     return any(c.isdigit() for c in ref) and any(c in ref for c in "/.(") and len(ref.split()) <= 4
 
@@ -978,6 +990,10 @@ def _bullet_indent(text: str, line: _Line) -> int | None:
 # our world ...", "318 (XXIX) Programme planning ...")
 _MANDATES_HEADING = re.compile(r"[ \t]*[A-Z][\w’'-]*(?: (?:of|on|and|for|the|[A-Z][\w’'-]*)){0,8} (?:resolutions|decisions)$")
 _MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})\.? +[A-Z]")
+# the same row set apart from its title by a tab or a gap of spaces ("   8/1   Reef restoration"): a
+# list's line, which wrapped prose does not print twice running (E244)
+# ("   CFA 31/1   Title", "   14.1   Title": a body's letters before its number, a dotted number)
+_GAPPED_MANDATE_ROW = re.compile(rf"[ \t]*(?:[A-Z]{{2,6}}[ .-]?)?(?:{INSTRUMENT_NUMBER}|\d{{1,3}}\.\d{{1,3}})\.?(?:\t|  )[ \t]*[A-Z“\"]")
 
 
 def _dashed_item(text: str, line: _Line) -> bool:
@@ -994,7 +1010,7 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _listed_item(text, previous) or _LIST_HEADING.match(text, previous.start, previous.end)
     ):
         return True  # "Related decisions" / "2027/17 – Title" / "2027/19 – Title": one item a line
-    if previous is not None and previous.kind == "text" and _listed_item(text, previous) and (
+    if previous is not None and previous.kind == "text" and _listed_item(text, previous, dashed=True) and (
         # (not after a hyphen's item: "GB.352/INS/5 - Decent work ...: follow-up to the" over
         # "Conference discussion" is one title wrapped, as a web page's text dump wraps it)
         _LIST_HEADING.match(text, line.start, line.end) and _dashed_item(text, previous)
@@ -1010,6 +1026,10 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         # climate ... humankind" / "Economic and Social Council resolutions", the next list's
         # heading, though the row above it ran to the full width
         return True
+    if previous is not None and previous.kind == "text" and _GAPPED_MANDATE_ROW.match(text, line.start, line.end) and (
+        _GAPPED_MANDATE_ROW.match(text, previous.start, previous.end)
+    ):
+        return True  # "   8/1   Reef restoration" / "   8/2   Coastal data partnerships": one instrument a line
     if layout.width is None and previous is not None and previous.kind == "text" and line.start < _HEAD_CHARS and (
         _alone_in_the_head(text, line) or _alone_in_the_head(text, previous)
     ):

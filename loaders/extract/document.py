@@ -14,6 +14,7 @@ from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.layout import SESSION_PART
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
@@ -154,10 +155,30 @@ _REPORT_ALONE = re.compile(r"^(?:(?:FINAL\s+)?REPORT(?:\s+OF\s+THE\s+SESSION)?|(
 # "Geneva (Switzerland)", "Manila, Philippines": a city and its country; the city is the place.
 _PLACE_IN_COUNTRY = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})(?:\s+\({places.COUNTRY}\)|,\s+{places.COUNTRY})$")
 # "Online", "Virtual meeting", "Hybrid session": a masthead's place line for a session held at no place
+# the parts of a session a masthead dates one a line: the organizational part, then the substantive
+_SESSION_PART = re.compile(rf"^{SESSION_PART}$", re.IGNORECASE)
 _NO_PLACE = re.compile(r"^(?:Online|Virtual|Hybrid|Remote)(?:\s+(?:meeting|session|format))?$", re.IGNORECASE)
 # "New York" alone, its dates on the next line, below a session line
 _CITY_ALONE = re.compile(rf"^(?!The\b)(?P<city>{places.PLACE})$")
 _DATES_ALONE = re.compile(r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?$|^\d{1,2}\s+[A-Z][a-z]+\s*[-–—]\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+
+
+def _town_alone(line: str) -> str | None:
+    """The town a masthead's line names alone ("Geneva", "Suva, Fiji", "Nairobi (Kenya)"), if it does."""
+    in_country = _PLACE_IN_COUNTRY.match(line) if len(line) < 80 else None
+    if in_country is not None:
+        return in_country["city"]
+    return line if _CITY_ALONE.match(line) and places.is_place(line) and line not in _COVER_WORDS else None
+
+
+# a cover's lines of one capitalised word that are no town
+_COVER_WORDS = frozenset(
+    "Agenda Annex Annexes Original Item Items Summary Introduction Contents Report Note Distr Restricted General Limited "
+    "Draft Addendum Corrigendum Chapter Part Decisions Resolutions Decision Resolution Recommendations English French "
+    "Spanish Arabic Chinese Russian".split()
+)
+
+
 # A session report's title: "Report of the X on its Nth session", "... on the work of its Nth
 # session", "... on its second and third sessions" / "on its 111th to 113th sessions" (a report of
 # several), "Report adopted by the WIPO General Assembly at its Fifty-Eighth (29th Ordinary)
@@ -1002,9 +1023,18 @@ def read_masthead(
             continue
         # "Distr.: General", the symbol and the date above the body's name (an export's preface in
         # that order) are the masthead's furniture: the name is still among its first lines
-        if masthead_body is None and index - furniture < 3:
+        # ("WORLD METEOROLOGICAL ORGANIZATION" / "Twenty-first World Meteorological Congress": the
+        # organisation's name over its organ's session, the organisation meeting in no sessions of
+        # its own: the organ's session is the document's, as if the organisation's line were a logo, E243)
+        above_organisation = masthead_body is not None and registry.bodies[masthead_body].gathering_term is None and gathering_line is None
+        if (masthead_body is None or above_organisation) and index - furniture < 3:
             lead_end = _leading_ordinal_end(text)
-            if named_here and named_here[0].key and named_here[0].start == lead_end:
+            if above_organisation and not (
+                lead_end and named_here and named_here[0].key and named_here[0].start == lead_end
+                and named_here[0].end == len(text) and registry.bodies[named_here[0].key].gathering_term
+            ):
+                pass  # under the organisation's line, only an organ's whole session line is read here
+            elif named_here and named_here[0].key and named_here[0].start == lead_end:
                 masthead_body = named_here[0].key
                 held = registry.bodies[masthead_body].gathering_term
                 if lead_end and held and gathering_line is None and named_here[0].end == len(text):
@@ -1159,6 +1189,15 @@ def read_masthead(
             if named and named[0].start == 0:
                 body_text, before = before[: named[0].end], before[named[0].end :].strip()
             in_country = _PLACE_IN_COUNTRY.match(before)
+            if (part := _SESSION_PART.match(before)) is not None:
+                # "Organizational session, 18 April 2036" / "Substantive session, 1–26 June 2036"
+                # under the session line (the Committee for Programme and Coordination's, the
+                # Council's masthead): the substantive part's days are the session's (E241)
+                dates = find_dates(pd["dates"]) if part["main"] else []
+                if dates:
+                    place_dates.append((body_text, None, dates[0].value, para))
+                name_lines = []
+                continue
             if _PLACE.match(before) or in_country or _NO_PLACE.match(before):
                 dates = find_dates(pd["dates"])
                 city = in_country["city"] if in_country else before
@@ -1176,6 +1215,14 @@ def read_masthead(
             # "Manila, Philippines" above "14–22 June 2028": the place, its dates on the next line
             dates = find_dates(following)
             place_dates.append((named_above, in_country["city"], dates[0].value if dates else None, para))
+            continue
+        if gathering_line is not None and not place_dates and para.start > gathering_line[2].start and index + 1 < len(head) and _DATES_ALONE.match(text) and (
+            town_below := _town_alone(head[index + 1].text.strip())
+        ) is not None:
+            # "Thirteenth session" / "8–12 March 2032" / "New York": the days, the town alone on the line
+            # under them (the other order of the lines above, E245)
+            dates = find_dates(text)
+            place_dates.append((named_above, town_below, dates[0].value if dates else None, para))
             continue
         body_line_above = named_above
         named_above = text if named_here and named_here[0].start == 0 and named_here[0].end == len(text) else None

@@ -543,6 +543,12 @@ _PLACE_DATES_LINE = re.compile(
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Convened in Lima on 3 May
 # 2031": a report's session line under its title; "7–11 October 2030", "30 April–2 May 2031": the
 # dates alone. The whole line is one (it ends on the year): a wrapped sentence's line goes on.
+# "Organizational session, 18 April 2036", "Substantive session, 1–26 June 2036": the parts of a
+# session a masthead dates one a line (the Committee for Programme and Coordination's) (E241)
+SESSION_PART = r"(?:(?P<main>Substantive|Resumed\s+substantive)|Organizational|Organization)\s+session"
+_SESSION_PART_LINE = re.compile(
+    rf"^{SESSION_PART},\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}\*?$", re.IGNORECASE
+)
 _HELD_LINE = re.compile(r"^(?:Held|Convened|Meeting)\s+(?:at|in)\s+(?:the\s+)?[A-Z].{2,160}?\b\d{4}\.?$")
 _DATES_LINE = re.compile(
     r"^\d{1,2}(?:\s+[A-Z][a-z]+)?\s*(?:[-–—]|to)\s*\d{1,2}\s+[A-Z][a-z]+,?\s+\d{4}\.?$"
@@ -559,7 +565,7 @@ def session_item_line(text: str) -> bool:
     # full stop or "*" after it): other lines are not matched four times
     if not (text[-1:].isdigit() or text[-1:] in _SESSION_ITEM_ENDS):
         return False
-    return any(p.match(text) for p in (_SESSION_LINE, _PLACE_DATES_LINE, _HELD_LINE, _DATES_LINE))
+    return any(p.match(text) for p in (_SESSION_LINE, _PLACE_DATES_LINE, _HELD_LINE, _DATES_LINE, _SESSION_PART_LINE))
 
 
 _SESSION_ITEM_ENDS = frozenset("nNgG)*.")
@@ -594,7 +600,10 @@ def masthead_item_lines(lines: list[str]) -> set[int]:
     session line and a place-and-dates line are items of their own, and so is the line after."""
     starts: set[int] = set()
     previous = ""
-    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+    # from the text's first line: blank lines over it (a converter's banner blanked out) are no
+    # masthead lines (E241)
+    top = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    for index, line in enumerate(lines[top : top + _MASTHEAD_LINES], top):
         text = line.replace("\f", "").strip()
         if "](" in text:
             # html2text's link, "[E/2032/29](https://undocs.org/E/2032/29)": its words are the line's

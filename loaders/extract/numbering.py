@@ -253,6 +253,12 @@ _LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 # a hyphen for the dash where a web page or a plain-text tool writes ASCII ("Decisions 17.61 - 17.66",
 # "Decisions 17.61-17.66", E224: the same session and a higher number after it still required)
 _RANGE_SEPARATOR = r"(?:\s+to\s+|\s*[–—-]\s*)"
+# An item that writes its session in a bracket of letters after its number ("{number} (Cg-{session})",
+# "{number} (C{session})"), which a list of numbers of one session prints once after the last. Not a
+# bracket of the session alone ("{number} ({session})": the Security Council's years, "resolutions
+# 1325 and 2467 (2019)" being of two years)
+_SUFFIX_AFTER_NUMBER = re.compile(r"^\{number\} \([A-Za-z][^{}()]*\{session\}[^{}()]*\)$")
+_LEAD_NUMBER = re.compile(r"\d{1,4}")
 _LONGEST_RANGE = 30
 # `NumberingFinder._variants`: more than this many documents' variants of one finder, and
 # they are made again (a bound on memory over a long load of varied documents). A variant costs
@@ -543,7 +549,19 @@ class NumberingFinder:
             if year_pair(m[f"s{index}"], m[f"n{index}"]):
                 continue  # "for the 2034/2035 biennium": two years, no instrument
             issuer, kind = self.conventions[index]
-            found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
+            lead = m.groupdict().get(f"l{index}")
+            if lead and not _ascending([*(int(n) for n in _LEAD_NUMBER.findall(lead)), int(m[f"n{index}"] or 0)]):
+                lead = None  # "Resolutions 2037 and 11 (Cg-21)": no list of one session's numbers, in order
+            if lead:
+                # "Resolutions 9 and 10 (Cg-21)": 9 of the session written after 10, read as a list
+                # ("Resolutions 9 (Cg-21) and 10 (Cg-21)") reads it; the first holds the keyword
+                lead_start = m.start(f"l{index}")
+                for at, number in enumerate(_LEAD_NUMBER.finditer(lead)):
+                    start = m.start() if at == 0 else lead_start + number.start()
+                    found.append(NumberedInstrument(start, lead_start + number.end(), kind, _arabic(m[f"s{index}"]), number.group(0), issuer))
+                found.append(NumberedInstrument(m.start(f"n{index}"), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
+            else:
+                found.append(NumberedInstrument(m.start(), m.end(), kind, _arabic(m[f"s{index}"]), m[f"n{index}"], issuer))
             self._range_after(text, m.end(), index, found)
             item = self.list_items[index] if self.list_items else None
             end = found[-1].end
@@ -782,6 +800,11 @@ def _convention_pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
+def _ascending(numbers: list[int]) -> bool:
+    """Numbers in rising order, as a list of one session's instruments prints them."""
+    return all(a < b for a, b in zip(numbers, numbers[1:]))
+
+
 @lru_cache(maxsize=16)
 def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
     alternatives = []
@@ -802,7 +825,14 @@ def _finder_for(bodies: tuple[Body, ...]) -> NumberingFinder:
                     keyword["item"], index, after_keyword=True, numbered_sessions=sessions, roman_sessions_only=isinstance(numbering, RomanSessionsOnly),
                     year_sessions_only=isinstance(numbering, YearSessionsOnly),
                 )
-                alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
+                if _SUFFIX_AFTER_NUMBER.match(keyword["item"]):
+                    # "Resolutions 9 and 10 (Cg-21)", "Decisions 4, 5 and 7 (EC-84)": a plural keyword
+                    # over numbers that share the session written once, after the last (E243)
+                    alternatives.append(
+                        _literal(keyword["keyword"]) + rf"(?:s\s+(?P<l{index}>\d{{1,4}}(?:{_LIST_SEPARATOR}\d{{1,4}})*{_LIST_SEPARATOR})|s?\s+)" + item
+                    )
+                else:
+                    alternatives.append(_literal(keyword["keyword"]) + r"s?\s+" + item)
                 list_items.append(_convention_pattern(_LIST_SEPARATOR + item + _AFTER))
                 range_ends.append(_convention_pattern(_RANGE_SEPARATOR + item + _AFTER))
             else:

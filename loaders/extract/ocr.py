@@ -10,6 +10,8 @@ anything reads the text:
 - a lower-case "l" numbering a paragraph at a line's start ("     l. Requests") is "1." when the
   text numbers a paragraph "2." the same way, and letters none "k." (a list lettered up to "l."
   keeps its letter);
+- "l"s alone numbering a paragraph after the word "paragraph" are ones: "In paragraph ll, it
+  invited" (`paragraph_reference_fixes`);
 - a capital "O" inside a document symbol, beside its digits, is the digit zero: "SC/2O/3";
 - "rn" read for "m" in a word the names of the reference data (and the base vocabulary of UN
   documents) do not hold, when the word with "m" is one of theirs: "Cornmittee" is "Committee".
@@ -20,7 +22,9 @@ anything reads the text:
   like, when the word so spelled is one of the names' words, of the base vocabulary or of the
   document itself and the word as printed is none: "sessi0n" is "session", "wh1ch" is "which"
   (where "which" is written elsewhere in the text). A letter on each side makes the token no
-  number; "h1n1" or "b2b" stay (no known word with letters for the digits).
+  number; "h1n1" or "b2b" stay (no known word with letters for the digits). A "0" opening a word
+  before lower-case letters is a capital "O" ("0ctober", "0rganization": OCR reads the round capital
+  as the digit) on the same proof; a "0" after a digit, a dot or a comma ("10am", "0.5") stays.
 
 Each fix is a list of (start, end, replacement) changes; `characters.apply_changes` makes the
 text and its map back to the original.
@@ -90,6 +94,19 @@ def paragraph_number_fixes(text: str) -> list[tuple[int, int, str]]:
     if not found or _SECOND_PARAGRAPH.search(text) is None or _LETTER_K_ITEM.search(text) is not None:
         return []
     return [(m.start("l"), m.end("l"), "1") for m in found]
+
+
+# "paragraph ll": a paragraph's number made of "l"s only after the word that numbers it (no letter
+# of its own: `_NUMBER_TOKEN` wants one real digit). "ll" is no word and a paragraph is numbered,
+# not lettered, after "paragraph" ("subparagraph (l)" keeps its brackets and its letter).
+_L_PARAGRAPH_REFERENCE = re.compile(r"(?<![A-Za-z])(?:[Pp]aragraphs?|[Pp]aras?\.)[ \t]+(?P<l>l+)(?![A-Za-z0-9(])")
+
+
+def paragraph_reference_fixes(text: str) -> list[tuple[int, int, str]]:
+    """The "l"s numbering a paragraph after "paragraph" become "1"s (see above)."""
+    if "aragraph" not in text and "ara." not in text:
+        return []
+    return [(m.start("l"), m.end("l"), "1" * len(m.group("l"))) for m in _L_PARAGRAPH_REFERENCE.finditer(text)]
 
 
 # A capital "O" read for a zero inside a document symbol: "SC/2O/3", "A/RES/7O/12", "CBD/COP/DEC/15/O4".
@@ -189,10 +206,16 @@ def rn_fixes(text: str, vocabulary: Iterable[str] = ()) -> list[tuple[int, int, 
 
 # A "0" or "1" with a lower-case letter on each side. Written to begin with the digit, for the
 # regex engine to skip straight to each one; most texts have none and are done after one scan.
-_DIGIT_AMONG_LETTERS = re.compile(r"[01](?:(?<=[A-Za-z][01])(?=[a-z])|(?<=[a-z]{2}[01])(?![A-Za-z0-9]))")
+_DIGIT_AMONG_LETTERS = re.compile(
+    r"[01](?:(?<=[A-Za-z][01])(?=[a-z])|(?<=[a-z]{2}[01])(?![A-Za-z0-9])|(?<=0)(?<![A-Za-z0-9.,]0)(?=[a-z]{2}))"
+)
 # A word in which such digits stand: letters, and digits each after a letter and before a
-# lower-case one ("C0mmittee", "sessi0n"), or closing a word after two lower-case letters ("Counci1")
-_WORD_WITH_DIGITS = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*[A-Za-z](?:[01][a-z]+)*(?:[01][a-z]+|(?<=[a-z]{2})[01])(?![A-Za-z0-9])")
+# lower-case one ("C0mmittee", "sessi0n"), or closing a word after two lower-case letters
+# ("Counci1"), or a "0" opening a word before two lower-case letters ("0ctober", "0rganizati0n")
+_WORD_WITH_DIGITS = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?<![.,])0[a-z]{2,}(?:[01][a-z]+)*(?:(?<=[a-z]{2})[01])?"
+    r"|[A-Za-z]*[A-Za-z](?:[01][a-z]+)*(?:[01][a-z]+|(?<=[a-z]{2})[01]))(?![A-Za-z0-9])"
+)
 _LETTERS_FOR = {"0": ("o",), "1": ("i", "l")}
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -228,13 +251,19 @@ def _words_with_digits(text: str) -> list[re.Match[str]]:
     return matches
 
 
+# the months, words of every dated text ("7 0ctober 2029" where the text writes October nowhere else)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
 def letter_digit_fixes(text: str, vocabulary: Iterable[str] = ()) -> list[tuple[int, int, str]]:
     """A "0" or "1" among a word's letters read as the letter, where only that spelling is a
     known word (see above)."""
     words = _words_with_digits(text)
     if not words:
         return []
-    known = _known_words_of(vocabulary) | frozenset(_LOWER_WORD.findall(text.lower()))
+    known = _known_words_of(vocabulary) | frozenset(_LOWER_WORD.findall(text.lower())) | _MONTHS
     changes: list[tuple[int, int, str]] = []
     for m in words:
         printed = m.group(0)
@@ -244,5 +273,6 @@ def letter_digit_fixes(text: str, vocabulary: Iterable[str] = ()) -> list[tuple[
         spelled = next(iter(meant))
         for i, c in enumerate(printed):
             if c in "01":
-                changes.append((m.start() + i, m.start() + i + 1, spelled[i]))
+                # a word's opening "0" is the capital the digit looks like ("0ctober")
+                changes.append((m.start() + i, m.start() + i + 1, spelled[i].upper() if i == 0 else spelled[i]))
     return changes

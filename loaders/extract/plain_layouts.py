@@ -171,6 +171,7 @@ def _sparse_margin_changes(
 _HASH_LINE = re.compile(r"^(#{2,})\s+(.*)$")
 _FIELD_OR_TOOL = re.compile(r"^[A-Za-z][\w ]{0,40}:\s|\b(?:[Tt]ranslation|[Cc]onver(?:sion|ted)|generated|performed)\b|\bfonts?\b")
 _SHORTEST_HEADER = 3
+_CONVERTER_RULE = re.compile(r"^-{5,}\s*$")
 
 
 def converter_header_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -189,7 +190,11 @@ def converter_header_changes(lines: list[str], starts: Sequence[int]) -> list[tu
         run.append((index, m.group(2)))
     if len(run) < _SHORTEST_HEADER or sum(1 for _, text in run if _FIELD_OR_TOOL.search(text)) * 2 <= len(run):
         return []
-    return [(starts[index], starts[index] + len(lines[index]), "") for index, _ in run]
+    gone = [index for index, _ in run]
+    below = gone[-1] + 1
+    if below < len(lines) and _CONVERTER_RULE.match(lines[below]):
+        gone.append(below)  # unrtf's dashed rule under its banner: the converter's too
+    return [(starts[index], starts[index] + len(lines[index]), "") for index in gone]
 
 
 # --------------------------------------------------------------------------- numbered list items

@@ -1581,6 +1581,8 @@ _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,4}}-)?\d{{1,4}}|{ROMAN})/(?P<num
 
 
 _PART_LETTER = re.compile(r"\s[A-H](?=\s)")
+# "resolutions 48/218 B and 54/244", "60/254 A, 61/275": a part's letter before the list goes on
+_PART_LETTER_IN_LIST = re.compile(r"\s[A-H](?=,|\s+and\s)")
 
 
 def _date_after(text: str, end: int) -> tuple[DateRange | None, int]:
@@ -2133,6 +2135,9 @@ def find_instruments(text: str) -> list[InstrumentMention]:
                     first = False
                     continue
             nxt = _LIST_NEXT.match(text, end) or _LIST_NEXT.match(text, list_goes_on)
+            if not nxt and (part := _PART_LETTER_IN_LIST.match(text, end)) is not None:
+                # "resolutions 48/218 B and 54/244": the part's letter, then the list goes on (E241)
+                nxt = _LIST_NEXT.match(text, part.end())
             if not nxt and m["kw"][-1:] in "sS" and "," in text[list_goes_on : list_goes_on + 2]:
                 nxt = _DESCRIBED_MEMBER_THEN_NUMBER.match(text, list_goes_on)
             if not nxt:

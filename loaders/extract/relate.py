@@ -45,7 +45,7 @@ from mandate_graph.loaders.extract.references import (
     lowered_for_patterns,
     shift,
 )
-from mandate_graph.loaders.extract.rules import issuer_back_references, kind_words, own_voice, session_lists
+from mandate_graph.loaders.extract.rules import each_its_gathering, issuer_back_references, lettered_items, kind_words, own_voice, session_lists
 from mandate_graph.loaders.extract.rules.dates_and_venue_fields import dates_and_venue, venue_cell
 from mandate_graph.loaders.extract.markdown_tables import cells
 from mandate_graph.loaders.extract.rules import adoption_notes, decision_tables, follow_up_tables
@@ -80,14 +80,14 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
     keyword_capitalised,
     numbered_heading,
     ADOPTION_NOTE,
     BESIDE_TITLE,
-    LIST_ADOPTED_BY,
+    list_adopted_by,
     NUMBER_THEN_TITLE,
     NUMBERED_TITLE_HEADING,
     Paragraph,
@@ -246,6 +246,12 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
 # on", "of the Working Group at".
 # ("the report of the 125th Session of the Committee on …": the gathering right after "of the")
+# "the report of the Working Group on X on its second meeting", "the report on the work of its
+# ninth session", "the report on the second meeting of": a gathering a paper is on, not one the paper
+# went to (E245)
+_PAPER_ON_ITS_GATHERING = re.compile(
+    r"\b(?:[Rr]eport|[Ss]ummary|[Oo]utcome)s?\s+(?:(?:of|by)\s+(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+)?on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their|the)\s+)?$"
+)
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
 _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
@@ -673,13 +679,25 @@ _CONSIDERED_BY_AT = re.compile(
     # "(EB176/14), prepared pursuant to resolution WHA87.6, will be considered by the Executive
     # Board at its 176th session": the paper's making set off, the future of its consideration
     r"(?:(?:submitted|prepared|issued|presented|drawn\s+up)\s+[^,;()]{3,120}?,\s*(?=will|is\s+to|are\s+to|shall))?"
-    r"(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    r"(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    # "(A/78/19), considered by the General Assembly at its seventy-eighth session": the participle set
+    # off by a comma says the passive without its auxiliary (E243)
+    r"|(?<=,)|(?<=,\s))"
     # ("was taken up by the Commission at its sixty-seventh session", "was debated")
     r"(?:noted|considered|examined|discussed|debated|reviewed|taken\s+up|taken\s+note\s+of)\s+(?:by\s+the\s+[A-Z][\w -]{0,80}?\s+)?(?:at|during)\s+"
     # "at the second part of its resumed eighty-fifth session": a part of that session (E96)
     r"(?:the\s+(?:first|second|third|fourth|final|last|resumed)\s+part\s+of\s+)?"
     # "was taken up at the 29th Session of the Committee": the session named with its article
     r"(?:the\s+)?"
+)
+# "Resolutions 9 and 10 (Cg-21) were adopted at …", "Decisions 4 (EC-84) and 5 (EC-84) were both adopted on …"
+_TOLD_ADOPTED_TOGETHER = re.compile(r"\b(?:were|have\s+been|had\s+been)\s+(?:both\s+|all\s+|also\s+|then\s+)?adopted\b")
+# "(A88/19), considered by the Eighty-eighth World Health Assembly", "(X), which was examined by the
+# Thirty-fourth Meeting of the Parties": the gathering itself the agent of the passive (a session named
+# by its ordinal and its body, no "at its … session"), the participle set off or the passive said (E243)
+_CONSIDERED_BY_GATHERING = re.compile(
+    r"\s*\)?\s*(?:,\s*(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?|(?:was|were|had\s+been|has\s+been)\s+)"
+    r"(?:also\s+)?(?:considered|examined|discussed|reviewed|taken\s+up|taken\s+note\s+of)\s+by\s+(?:the\s+)?"
 )
 # "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
 # its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
@@ -1140,8 +1158,12 @@ def _without_reported_lead(before: str) -> str:
 # issuer's name before its keyword; then, up to a past mandate verb: a date or year in brackets,
 # "of 28 June 2030", ", adopted on 30 September 2031,", "had", an adverb
 _CLAUSE_SUBJECT_BEFORE = re.compile(r"(?:^|\bthat\s+|;\s+|,\s+(?:and|while|whereas)\s+)(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,6}$")
+# "Resolution 78/5, on coastal data, requests ...", "Decision 12/3, on the budget, invited ...": the
+# instrument's unquoted title set off by commas between it and its verb (no clause of its own
+# inside: "on the report, which requested" is the report's) (E246)
+_TITLE_SET_OFF = r"(?:,\s*on\s+(?:(?!\b(?:that|which|who|whom|whose|where)\b)[^;,:()\[\]\"“”]){2,160}?,)?"
 _PAST_SUBJECT_GAP = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?" + _TITLE_SET_OFF +
     r"(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;,]{1,80},)?\s*"
     r"(?:had\s+)?(?:(?:also|further|then|subsequently)\s+)?"
 )
@@ -1151,7 +1173,7 @@ _PAST_SUBJECT_GAP = re.compile(
 # renewed": an instrument, then what `_PAST_SUBJECT_GAP` allows (its adoption set off, with commas
 # of its own), then the first verb of its clause in the past, whatever it is (E136)
 _PAST_SUBJECT_THEN_VERB = re.compile(
-    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?"
+    r"\s*(?:\([^()]{1,60}\))?\s*(?:of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*)?" + _TITLE_SET_OFF +
     r"(?:,\s*(?:adopted|approved)\s+(?:by|at|on|in)\b[^;]{1,200}?,)?\s*"
     r"(?:had\s+)?(?:(?:also|further|then|subsequently)\s+)?[a-z]{3,}ed\b"
 )
@@ -1194,6 +1216,7 @@ _PAST_VERB_AFTER = re.compile(
     # International Conference on Population and Development requested ...": its subject after "on"
     # (no relative clause inside: "on the work of the Committee, which requested") (E166)
     r"(?:\s+on\s+(?:(?!\b(?:that|which|who|whom|whose|where)\b)[^;,()\[\]:]){2,200}?(?=\s+(?:had\s+)?(?:also\s+|further\s+)?[a-z]+ed\b))?"
+    + _TITLE_SET_OFF +
     # "had called upon": the pluperfect of a note telling what an earlier decision had done
     # ("likewise called on", "similarly requested": the adverb of a text comparing instruments)
     r",?\s*(?:had\s+)?(?:also\s+|further\s+|likewise\s+|similarly\s+|inter\s+alia,?\s+)?"
@@ -1218,7 +1241,7 @@ _PRESENT_SUBJECT_BEFORE = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w’'-]*|and|of|on|for)\s+){0,10}$"
 )
 _PRESENT_SUBJECT_GAP = re.compile(
-    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*,?\s*"
+    r"^\s*(?:\([^()]{1,60}\))?\s*(?:,?\s*of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?" + _TITLE_SET_OFF + r"\s*,?\s*"
     # ("resolution 80/238, as adopted on 24 December 2025, encourages": its day set off, E130)
     r"(?:(?:as\s+)?adopted\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,\s*)?"
     # ("resolution 87/214, just adopted, also asks": the text the meeting adopted a moment ago, E153)
@@ -1489,7 +1512,7 @@ _CARRY_SUBJECT = re.compile(
 # goes on with what an instrument named before did
 # "the SBSTA and the Subsidiary Body for Implementation at their sixty-fifth sessions"
 _AT_THEIR = re.compile(r"\s+(?:at|during|for|to)\s+(?:their\s+)?")
-_JOINED_NAMES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_JOINED_NAMES = each_its_gathering.JOINED_NAMES
 # A sentence telling on, in the past, what the decision a heading recounts did: its subject (the
 # body or a thing named before, or "It"), then a verb in the past, active or passive
 # "Operative paragraph 4 ", "In operative paragraph 6 the Assembly also ", "In Appendix C, the
@@ -1926,6 +1949,12 @@ _TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?
 # "of the judges", "of the members": those who sit in a body's gathering, named after it (E155)
 _OF_ITS_MEMBERS = re.compile(r" of (?:the |its |their )?(?:judges|members|commissioners|experts)\b")
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# "… its first meeting in Manila and ": the town of the gathering before, then the next (E245)
+# ("The first session was held in Bonn in May 2031 and the second in Lima": the verb after the first)
+_IN_TOWN_THEN_NEXT = re.compile(
+    r"(?P<verb>\s+(?:was|were|will\s+be|is\s+to\s+be|had\s+been|has\s+been)\s+held|\s*,\s+held)?"
+    r"\s+(?:in|at)\s+[A-Z][^,;:()\d]{0,40}?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
 _PLACE_ONLY = re.compile(
     # "shall be held in Punta del Este in August 2033": a place and no day; "tentatively scheduled"
     # "its seventeenth session (E/C.20/2027/24), held in New York in August 2027": the report's
@@ -2323,6 +2352,10 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 # "its 6th meeting", "the 12th plenary meeting": a sitting, not "the 20th meeting of the Conference"
 _SITTING = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+|closing\s+|opening\s+)?meeting\b(?!\s+of\b)", re.IGNORECASE)
 _SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
+# "At its 6th plenary meeting, on 16 December 2036, the Commission adopted the following ...": the
+# sitting and its day opening the sentence, then only the adopter before the verb
+_SITTING_DAY_OPENS = re.compile(r"(?:At|During)\s+" + _SITTING_THEN_DAY.pattern, re.IGNORECASE)
+_ONLY_THE_ADOPTER = re.compile(r",\s+(?:the|its)\s+[A-Z][^,;:()\d]{2,120}?\s+(?:also\s+)?adopted\s+the\s+following\b")
 # "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
 # "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
 _MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
@@ -2794,7 +2827,7 @@ _ADOPTED_SAME_DAY_AS = re.compile(r"\s*,\s*(?:which\s+was\s+)?adopted\s+(?:on\s+
 # the instrument named as the other's day is no subject; the clause after it is the first one's (E205)
 _SAME_DAY_AS = re.compile(r",\s*(?:(?:which\s+was\s+)?adopted\s+)?(?:on\s+)?the\s+same\s+(?:day|date)\s+as\s+(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 _DAY_WITHOUT_YEAR = re.compile(r"(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\b(?!\s+\d)")
-_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t the same meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
+_PLENARY_AGAIN = re.compile(r"\b(?:[Aa]t (?:the same|that) meeting|[Aa]lso at its (?P<n>\d{1,5})(?:st|nd|rd|th) meeting)\b")
 # The title of a list of instruments, or a note under it, naming where they were adopted:
 # "Decisions adopted at the 352nd Session of the Governing Body", "RESOLUTIONS ADOPTED BY THE
 # ASSEMBLY AT ITS ...", "(Adopted at the 43rd Session of the Assembly, Montréal, ...)".
@@ -2887,7 +2920,8 @@ _MY_REPORT_BEFORE = re.compile(
 )
 # "considered my previous report", "took up our last report": the writer's own, named no more
 _MY_PREVIOUS_REPORT = re.compile(r"[^()]{0,30}?\b(?:my|our)\s+(?:previous|last|preceding|most\s+recent|latest)\s+report\b(?!\s*\()")
-_THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+at\s+(?:its\s+|the\s+)?")
+# ("… (A/78/250) during its seventy-eighth session", E245)
+_THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 # "considered that report at its 10948th meeting": a paper named back, then the gathering
 _CONSIDERED_NAMED_BACK = re.compile(
     r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
@@ -2910,6 +2944,10 @@ _ISSUER_ADOPTED = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){
 # instrument that records the decision, named after the verb
 _DECIDED_IN = re.compile(r"\b(?:decided|agreed|resolved)\s*,?\s+(?:in|by)\s+(?:its\s+)?(?=\S)")
 _ADOPTED = re.compile(r"\badopted\b")
+# between the body and "adopted": "the Commission adopted", "the Commission also adopted"
+# after "adopted" or a text it adopted, the next text it adopted: "decision 38/101", ", 38/102 and 38/103"
+_OBJECT_LISTED = re.compile(r"\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+)?")
+_BODY_THEN_ADOPTED = re.compile(r"\s+(?:also\s+|then\s+|further\s+|subsequently\s+)?")
 # "resolution 3012 (2033), adopted": the participle right after the instrument's number
 _PARTICIPLE_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s*")
 
@@ -3227,6 +3265,25 @@ def _tail(text: str, end: int, size: int = 80) -> str:
 
 
 _VERB_PAIR = re.compile(r"\b[a-z]+ed(?:(?:\s*,\s*|\s+and\s+)[a-z]+ed\b)+")
+
+
+# "(A/88/5 and A/89/5, respectively)": a list of symbols closed by "respectively"
+_RESPECTIVELY_CLOSES = re.compile(r"\s*,?\s+respectively\b")
+
+
+def _each_its_receiver(r: _Resolved, docs: list[DocumentRef], receiver: list[GatheringRef]) -> list[GatheringRef] | None:
+    """"its reports to the Assembly at its eighty-eighth and eighty-ninth sessions (A/88/5 and
+    A/89/5, respectively)": the n-th document goes to the n-th session, when the list of symbols
+    closes on "respectively" and the counts agree (E246)."""
+    if len(docs) < 2 or len(receiver) != len(docs):
+        return None
+    spans = [next((s for s in r.symbols if s.symbols == doc.symbols), None) for doc in docs]
+    if any(s is None for s in spans):
+        return None
+    ordered = [s for s in spans if s is not None]
+    if any(a.start >= b.start for a, b in zip(ordered, ordered[1:])) or not _RESPECTIVELY_CLOSES.match(r.sentence.text, ordered[-1].end):
+        return None
+    return receiver
 
 
 def _respectively(text: str, position: int, instruments: list[InstrumentRef]) -> list[InstrumentRef]:
@@ -4060,6 +4117,8 @@ class Reader:
         self.born_acronyms: dict[str, str] = {}  # key -> the acronym printed in brackets after its name ("UNITAMS", "IHP-WINS")
         self.subject: str | None = None  # the body the last sentence opened with
         self.previous_subject: str | None = None
+        # "The Secretariat shall:" over its lettered items: the lead-in whose subject they carry (E246)
+        self.lead_in: lettered_items.LeadIn | None = None
         # Instruments that endorse the recommendations set out in their own annex.
         self.endorsing: set[InstrumentRef] = set()
         # instruments whose text makes its annex its own ("with the terms of reference contained in
@@ -4079,6 +4138,8 @@ class Reader:
         # instruments printed in the report on their issuer's session: adopted there unless the
         # text names another session (`finish`)
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
+        # "the Commission adopted decision 38/101" in a digest of the session: read at its end (E243)
+        self.adopted_at_documents_session: list[tuple[InstrumentRef, Evidence]] = []
         # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
         # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
         # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
@@ -4099,6 +4160,8 @@ class Reader:
         # `paragraph` resolves it again, for that second call: by the sentence's id, with the
         # sentence, the matcher and the body mentions it was read with
         self.found_kept: dict[int, tuple[Sentence, BodyMatcher, list[BodyMention], SentenceRefs, list[SymbolMention]]] = {}
+        # the lines of a list of another body's session whose default number is that body's (E244)
+        self.listed_issuers: dict[int, str] = {}
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
@@ -4350,7 +4413,7 @@ class Reader:
         # the decisions of a session report's addendum, says the same.
         listed = self.lists_adoptions = any(
             p.kind == "heading" and (
-                LIST_ADOPTED_BY.match(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
+                list_adopted_by(p.text) or _ACTION_TAKEN.match(p.text) or _KINDS_LIST_TITLE.match(p.text.strip())
                 or _KINDS_OF_A_YEARS_GATHERING.match(p.text)
             )
             for p in paragraphs[:_MASTHEAD_PARAGRAPHS]
@@ -4367,7 +4430,7 @@ class Reader:
             and not any(p.label for p in paragraphs[:first_text])
         )
         list_title = next(
-            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := LIST_ADOPTED_BY.match(p.text))), None
+            (m for p in paragraphs[:_MASTHEAD_PARAGRAPHS] if p.kind == "heading" and (m := list_adopted_by(p.text))), None
         )
         self.listed_above: list[Paragraph] = []  # the entries of the list right above
         self.texts_held: list[InstrumentRef] = []  # the instruments the document holds (texts, table rows)
@@ -5686,6 +5749,7 @@ class Reader:
                 self.held.setdefault(ref, dates)
             if place:
                 self.add(ref, "heldIn", place, ev)
+        self.settle_adoptions_at_the_documents_session()
         self.report_of_born_body()
         self.dated_by_event_fields()
         self.adopted_at_concluded_session()
@@ -6811,11 +6875,13 @@ class Reader:
                 # "At its eightieth session, the Assembly will consider the report (X)": the session
                 # the sentence opens on is the one its subject considers the paper at
                 receiver = fronted[:1]
-            for doc in docs:
+            each = _each_its_receiver(r, docs, receiver) if isinstance(receiver, list) and " respectively" in text else None
+            for i, doc in enumerate(docs):
+                sent_to = [each[i]] if each is not None else receiver
                 if paired is not None:
-                    self.submit(doc, receiver, [ref for held, ref in paired if held == doc], ev)
+                    self.submit(doc, sent_to, [ref for held, ref in paired if held == doc], ev)
                     continue
-                self.submit(doc, receiver, mandates if not closing or doc in closing else [], ev)
+                self.submit(doc, sent_to, mandates if not closing or doc in closing else [], ev)
             if docs and text.rstrip().endswith(":") and _WITH_THE_FOLLOWING.search(text, phrase.end):
                 # "The provisional agenda (X) ... will be before the Committee at its ninth session
                 # together with the following documents:": the lines below go there too (the
@@ -7447,33 +7513,61 @@ class Reader:
 
     def annexed_adoption_list_facts(self, paragraphs: list[Paragraph]) -> None:
         """"Decisions adopted by the Executive Board at its 174th session" / "(all adopted on 24 April
-        2035)" / "EB 174/1   Report of the Chair of the Audit Committee": each listed instrument's
-        title, the session it was adopted at and the day (`rules.annexed_adoption_lists`, E231)."""
-        if "dopted by" not in self.cleaned.text:
+        2035)" / "EB 174/1   Report of the Chair of the Audit Committee"; "Resolutions adopted by the
+        Environment Assembly at its eighth session" / "8/1<tab>Reef restoration": each listed
+        instrument's title, the document's mention of it, the session it was adopted at and the day
+        (`rules.annexed_adoption_lists`, E231, E244). A number in the default shape is the
+        instrument of the body whose session the heading names, of the kind it names."""
+        if "ession" not in self.cleaned.text and "eeting" not in self.cleaned.text:
             return
         for index in annexed_adoption_lists.list_headings(paragraphs):
             heading = paragraphs[index]
             session = self.session_of_list_title([heading]) or self.session_of_named_list(heading)
             day = annexed_adoption_lists.day_of_list(paragraphs, index)
-            dates = find_dates(day[1]) if day is not None else []
-            for p, found, title in annexed_adoption_lists.entries_below(paragraphs, index, self.matcher.numbering):
-                ref = InstrumentRef(found.issuer, found.kind, found.session, found.number)
-                self.add(ref, "title", title, self.evidence_of(p))
+            if day is None and len(days := find_dates(heading.text)) == 1 and days[0].value.start == days[0].value.end:
+                # "Decisions adopted by the Board at its 174th session, on 24 April 2035"
+                day = heading, heading.text[days[0].start : days[0].end]
+            listed_kind = annexed_adoption_lists.heading_kind(heading.text)
+            for entry in annexed_adoption_lists.entries_below(paragraphs, index, self.matcher.numbering):
+                issuer = entry.issuer or (session[0].body if session is not None else None)
+                kind = entry.kind if entry.issuer is not None else entry.kind or listed_kind
+                if issuer is None or kind is None:
+                    continue
+                ref = InstrumentRef(issuer, kind, entry.session, entry.number)
+                ev = self.evidence_of(entry.paragraph)
+                if entry.issuer is None and issuer != self.document_issuer:
+                    # "Resolution 85/1: Title" under the General Assembly's list in a commission's
+                    # report: the line's reading gives the number to the Assembly too (`resolve`)
+                    self.listed_issuers[id(entry.paragraph)] = issuer
+                self.add(ref, "title", entry.title, ev)
+                self.add(self.doc, "mentions", ref, ev)
                 if session is not None and session[0].body == ref.issuer and _may_adopt(session[0], ref):
                     self.add(ref, "adoptedAt", session[0], self.evidence_of(heading))
-                if day is not None and dates:
+                dates = find_dates(entry.day) if entry.day else []
+                if dates:
+                    self.add(ref, "adoptedOn", dates[0].value.start, ev)
+                elif day is not None and (dates := find_dates(day[1])):
                     self.add(ref, "adoptedOn", dates[0].value.start, self.evidence_of(day[0]))
 
     def session_of_named_list(self, heading: Paragraph) -> tuple[GatheringRef, Paragraph] | None:
         """"Decisions adopted by the Executive Board at its 174th session" in minutes whose issuer is
-        not known: the session of the one body the title names."""
-        m = _LIST_OF_A_SESSION.match(heading.text)
+        not known, "Decisions adopted by the fifth session of the Conference", "Assembly resolutions
+        adopted at its 45th session": the session of the one body the title names; "Decisions
+        adopted at the forty-second session", no body named: the document's issuer's."""
+        text = heading.text.strip()
+        m = _LIST_OF_A_SESSION.match(text) or _LIST_OF_A_NAMED_SESSION.match(text) or _LIST_OF_A_BODYS_SESSION.match(text) or _SECTION_OF_A_SESSION.match(text)
         n = ordinal_value(m["ord"]) if m is not None else None
-        named = [b.key or self.scope.short(b) for b in self.matcher.find(m["body"])] if m is not None else []
-        body = self.registry.bodies.get(named[0]) if len(named) == 1 and named[0] else None
-        if n is None or body is None or m is None:
+        if m is None or n is None:
             return None
-        return GatheringRef(body.key, body.gathering_term or gathering_kind(m["word"].lower()), n), heading
+        if m["body"]:
+            named = [b.key or self.scope.short(b) for b in self.matcher.find(m["body"])]
+            body = self.registry.bodies.get(named[0]) if len(named) == 1 and named[0] else None
+        else:
+            body = self.registry.bodies.get(self.document_issuer) if self.document_issuer else None
+        if body is None:
+            return None
+        word = m["word"] if "word" in m.groupdict() and m["word"] else "session"
+        return GatheringRef(body.key, body.gathering_term or gathering_kind(word.lower()), n), heading
 
     def evidence_of(self, p: Paragraph) -> Evidence:
         """The whole paragraph ``p`` as evidence."""
@@ -8436,7 +8530,10 @@ class Reader:
                 and _may_adopt(session, own) and considered.start() == 0
                 # "Having considered the report of the Committee on its second session (X)": the
                 # gathering the report is of is no other session it was considered at
-                and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None)
+                and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None
+                     # ("Having considered the note (X) and the report of the Working Group on its second
+                     # meeting (Y)": each gathering named is what a paper is on, E245)
+                     or all(_PAPER_ON_ITS_GATHERING.search(text, max(0, g.start - 200), g.start) for g, _ in r.gatherings))
             ):
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
@@ -9181,6 +9278,38 @@ class Reader:
             return None
         session = next(iter(heading[1]))
         return session if session.kind == "session" else None
+
+    def adopted_at_the_documents_session(self, r: _Resolved, adopted: re.Match[str], ev: Evidence) -> None:
+        """"At the same meeting, the Commission adopted decision 38/101" in a digest, journal or
+        note of the Commission's thirty-eighth session (its masthead's; the document no report of
+        it): the body named right before the verb adopted at that session the texts after the verb
+        whose numbers carry it (E243). A number of another session or of no session says nothing."""
+        text = r.sentence.text
+        subject = next((b for b in reversed(r.refs.bodies) if b.end <= adopted.start()), None)
+        if subject is None or _BODY_THEN_ADOPTED.fullmatch(text, subject.end, adopted.start()) is None:
+            return
+        issuer = r.bodies.get(subject.start)
+        last_end = adopted.end()
+        for mention, ref in r.instruments:
+            if mention.start < adopted.end():
+                continue
+            if not (mention.keyword_start <= last_end or _OBJECT_LISTED.fullmatch(text, last_end, mention.keyword_start)):
+                break  # the verb's objects are the texts right after it ("adopted the recommendations … by its decision 87/501": a means)
+            last_end = mention.end
+            if ref.issuer == issuer and not _cited_in_passing(text, mention, r.instruments):
+                # the session is the masthead's, which a line of place and days under the body's
+                # name without it ("Thirty-eighth session, Geneva, 14-18 May 2035") settles only
+                # once the whole text is read (`finish`)
+                self.adopted_at_documents_session.append((ref, ev))
+
+    def settle_adoptions_at_the_documents_session(self) -> None:
+        """`adopted_at_the_documents_session`'s texts, at the one session of their issuer the
+        document was prepared for, when their numbers carry it."""
+        told = [*self.masthead.own_gatherings(), *(f.object for f in self.facts if f.relation == "preparedFor" and isinstance(f.object, GatheringRef))]
+        for ref, ev in self.adopted_at_documents_session:
+            sessions = {g for g in told if g.body == ref.issuer and g.kind == "session"}
+            if len(sessions) == 1 and ref.session == str((session := next(iter(sessions))).ordinal):
+                self.add(ref, "adoptedAt", session, ev)
 
     def adopted_under_session_heading(self, r: _Resolved, verb_end: int, session: GatheringRef, ev: Evidence) -> None:
         """"Following that review, the Committee adopted decision 119/I" under the heading "One
@@ -10007,6 +10136,12 @@ class Reader:
         excepted = _EXCEPT_FOR.search(text, after)
         on = _THEN_ON_DAY.match(text[: excepted.start() if excepted else len(text)], after)
         listed = find_dates(text[on.end() :]) if on else []
+        if not on and (sitting := _SITTING_DAY_OPENS.match(text)) is not None:
+            # "At its 6th plenary meeting, on 16 December 2036, the Commission adopted the
+            # following resolutions": the sitting and its day set off before the subject (E241)
+            listed = find_dates(text[sitting.end() :])
+            if listed and not _ONLY_THE_ADOPTER.match(text, sitting.end() + listed[0].end, after):
+                listed = []
         if not listed or listed[0].start != 0:
             return
         self.adopting_on = (listed[0].value.start, ev)
@@ -10180,6 +10315,10 @@ class Reader:
                 elif " same " in sentence.text and (day := self.same_day_as(r, mention)) is not None:
                     # "resolution 88/232, adopted on the same day as resolution 88/231": the other's
                     # day, told in the sentence or before it (E205)
+                    self.add(ref, "adoptedOn", day, ev)
+                elif (" same " in sentence.text or " that da" in sentence.text) and (day := self.same_day_as_the_one_before(r, mention)) is not None:
+                    # "adopted resolution 78/211 on 19 December 2023 and, on the same day, resolution
+                    # 78/212": the day the instrument named right before was adopted on (E245)
                     self.add(ref, "adoptedOn", day, ev)
                 elif " same " in sentence.text and self.last_adoption_day is not None and any(
                     _ADOPTED_THE_SAME_DAY.match(sentence.text, end) for end in (mention.end, *(mention.title_span or ())[1:])
@@ -10533,7 +10672,9 @@ class Reader:
                     # below were adopted at its 12th meeting": a sitting of that session adopted them
                     self.adopting = concluded
             elif (adopted or (adopted := (decided_in := _DECIDED_IN.search(text) if "decided" in text or "agreed" in text else None))) and (
-                r.gatherings and (at_session := _AT_SESSION.match(text))
+                # ("Following its consideration of the report (X) at its seventy-eighth session, the
+                # General Assembly adopted resolution 78/120": an opening on the subject's consideration, E245)
+                r.gatherings and (at_session := _AT_SESSION.match(text) or considering_opens_at(text, r.gatherings[0][0].end))
             ):
                 session = r.gatherings[0][1][0]
                 # "At its 5th meeting, on 15 June 2035, the Meeting adopted decision 45/3 on the dates
@@ -10577,8 +10718,10 @@ class Reader:
                             self.add(ref, "adoptedAt", mine[0], ev)
             if own is None and adopted and r.instruments and ev is not None and (headed := self.session_heading_above(p)) is not None:
                 self.adopted_under_session_heading(r, adopted.end(), headed, ev)
-            if own is None and following and self.adopting_on is None and ev is not None:
-                self.following_adopted_on(r, following.end(), ev)
+            if own is None and following and self.adopting_on is None:
+                # ("At its 6th plenary meeting, on 16 December 2036, the Commission adopted the
+                # following resolutions": nothing resolved in the sentence, its day all the same)
+                self.following_adopted_on(r, following.end(), ev or self.evidence(sentence, p))
             if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
                 self.adopted_at_which(r, ev)
             if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:
@@ -10612,6 +10755,8 @@ class Reader:
                     for mention, ref in r.instruments:
                         if mention.keyword_start == at:
                             self.adopted_at_the_reported_session(ref, ev, numbered)
+            if own is None and adopted and ev is not None and r.instruments and self.report_session is None:
+                self.adopted_at_the_documents_session(r, adopted, ev)
             for_the_text = bool(_FOR_THE_TEXT.match(text))
             passive_days = list(passive_adoptions.passive_adoption_days(text)) if adopted and r.instruments else []
             if r.instruments and "adoption " in text:
@@ -10742,6 +10887,7 @@ class Reader:
                     _CONSIDERED_BY_AT.fullmatch(text, symbol.end, g.start)
                     or _WHICH_BODY_CONSIDERED_AT.fullmatch(text, symbol.end, g.start)
                     or _DRAFT_LOST_AT.fullmatch(text, symbol.end, g.start)
+                    or _CONSIDERED_BY_GATHERING.fullmatch(text, symbol.end, g.start)
                 ):
                     self.add(DocumentRef(symbols=symbol.symbols), "submittedTo", refs[0], ev)
                     for joined in r.symbols:
@@ -10761,6 +10907,15 @@ class Reader:
         if other is None or not _ISSUER_WORDS_ONLY.fullmatch(r.sentence.text, said.end(), _kind_word_start(r.sentence.text, other[0].keyword_start)):
             return None
         return other[0].date.start if other[0].date else self.adopted_on.get(other[1])
+
+    def same_day_as_the_one_before(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
+        """The day the instrument named right before ``mention`` in the sentence was adopted on, as
+        the text told it, where the sentence says ``mention``'s was the same day (E245)."""
+        before = [(m, ref) for m, ref in r.instruments if m.end <= mention.keyword_start]
+        if not before or (day := self.adopted_on.get(before[-1][1])) is None:
+            return None
+        told = joined_instrument_clauses.same_day_as_the_one_told_before(r.sentence.text, before[-1][0].end, mention.keyword_start, mention.end)
+        return day if told else None
 
     def paper_named_back_considered_at(self, r: _Resolved, ev: Evidence) -> None:
         """"That report was considered by the Assembly at its eighty-eighth session", "look forward to
@@ -10980,6 +11135,10 @@ class Reader:
         abbreviations defined, the subject). ``again``: `paragraph` will resolve the sentence
         again (`_found_in`)."""
         refs, found_symbols = self._found_in(sentence, p, again)
+        if (listed_issuer := self.listed_issuers.get(id(p))) is not None and sentence is p.sentences[0] and refs.instruments and (
+            refs.instruments[0].start <= 14 and refs.instruments[0].numbered_by is None
+        ):
+            refs.instruments[0].numbered_by = listed_issuer
         if self.reading_follow_up_row and sentence is p.sentences[0]:
             self.follow_up_row_opening(sentence.text, refs)
         if p.kind in ("listing", "table") and not refs.instruments and (
@@ -11068,6 +11227,8 @@ class Reader:
                 # "to the SBSTA and the SBI at their sixty-fifth sessions": each body's own
                 held = [GatheringRef(b, term, n) for b in self.bodies_at_their(sentence.text, refs, bodies, g) for n in g.ordinals] + held
             gatherings.append((g, held))
+        if " respectively" in sentence.text and refs.gatherings:
+            gatherings = self.each_its_gathering(sentence.text, refs, bodies, gatherings)
         if self.reading_follow_up_row and not refs.bodies and refs.gatherings:
             gatherings += self.row_its_gatherings(refs, gatherings)
         if counted := counted_gatherings.counted_gatherings(sentence.text):
@@ -11267,6 +11428,8 @@ class Reader:
                     self.add(ref, "heldOn", told_span, ev)
                     self.held[ref] = told_span
                 continue
+            if len([*sharing, *refs]) > 1 and held_respectively.miscounted(text, g.end, len([*sharing, *refs])):
+                continue  # "its ninth and tenth sessions in Vienna, Suva and Nairobi, respectively" (E245)
             connective = None
             # "the forty-first Meeting of States Parties was held": the body's name, which opens
             # with the gathering's own word, runs on past the gathering
@@ -11373,7 +11536,7 @@ class Reader:
                     place = None
                 if place is not None and not text[place.end() :].strip():
                     place = None  # "... held at United Nations Headquarters in New": a sentence cut off, the town too
-                if place is None and doc_rules.held_here(text, g.start, g.start):
+                if place is None and (doc_rules.held_here(text, g.start, g.start) or self.gapped_after_held_in(r, index)):
                     # "held its fifth meeting in Bonn", "convened for its ninth session at Bangkok."
                     place = _IN_PLACE.match(text, g.end) or _AT_TOWN_ALONE.match(text, g.end)
                 if place is None and text.startswith(",", g_end) and not doc_rules.only_offered(text, g.start):
@@ -11523,6 +11686,22 @@ class Reader:
                 ([ref for _, refs in r.gatherings for ref in refs], text)
             ]
         return held
+
+    def gapped_after_held_in(self, r: _Resolved, index: int) -> bool:
+        """Whether the ``index``-th gathering is an ordinal alone after one held in a town: "held its
+        first meeting in Manila and its second in Apia", "… in Bonn, its second in Lima" (E245): the
+        verb and the gathering's word said once, no days."""
+        if index == 0:
+            return False
+        g, first = r.gatherings[index][0], r.gatherings[index - 1][0]
+        text = r.sentence.text
+        if g.continues is None and g.word in text[g.start : g.end].lower():
+            return False
+        told = _IN_TOWN_THEN_NEXT.fullmatch(text, first.end, g.start)
+        if told is None:
+            return False
+        # (the verb after the first, before it, or before the one it follows: "its tenth in Suva and its eleventh")
+        return told["verb"] is not None or doc_rules.held_here(text, first.start, first.start) or self.gapped_after_held_in(r, index - 1)
 
     def own_gathering_meeting_now(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Committee, which ..., is meeting at Headquarters in New York from 28 April to 9 May
@@ -12109,6 +12288,68 @@ class Reader:
             subject is not None and r.bodies.get(subject.start) == ref.issuer
             and _THE_ONLY.fullmatch(r.sentence.text, position, subject.start) is not None
         )
+
+    def lettered_items(self, r: _Resolved, own: InstrumentRef) -> None:
+        """"The Secretariat shall:" / "Decides that the Bureau shall:": the lead-in whose subject and
+        "shall" its lettered items below carry (`rules.lettered_items`); an item under "Decides that
+        X shall:" that names a task asks X. A paragraph that is no item ends the carry (E246)."""
+        text = r.sentence.text
+        lead_in = self.lead_in
+        if lead_in is not None and r.paragraph.start != lead_in.paragraph:
+            if own != lead_in.instrument or not (
+                lettered_items.is_item(r.paragraph.label, r.paragraph.text) or lettered_items.joins_items(r.paragraph.text)
+            ):
+                self.lead_in = None
+            elif not lead_in.asks_by_itself and r.sentence is r.paragraph.sentences[0] and lettered_items.item_task(r.paragraph.label, text):
+                self.add_mandates(r, [own], "requests", lead_in.subjects, 0, bare_task=True)
+        if not text.endswith(":") or r.sentence is not r.paragraph.sentences[-1]:
+            return
+        if (shall := own_shall.shall_subject(text)) is not None and not text[shall[1] :].strip(" :"):
+            subjects = [r.bodies[b.start] for b in r.refs.bodies if b.end <= shall[0] and b.start in r.bodies]
+            asks = True
+        elif (subject_end := lettered_items.decides_shall_colon(text)) is not None:
+            subjects = self.joined_names_before(r, subject_end) if self.subject_before(r, subject_end, adjacent=True) else []
+            asks = False
+        else:
+            return
+        subjects = [key for key in dict.fromkeys(subjects) if key != own.issuer]
+        self.lead_in = lettered_items.LeadIn(r.paragraph.start, own, subjects, asks) if subjects else None
+
+    def joined_names_before(self, r: _Resolved, position: int) -> list[str]:
+        """The body named last before ``position`` and those joined to it before ("A, B and the C")."""
+        named = [b for b in r.refs.bodies if b.end <= position and b.start in r.bodies]
+        joined = named[-1:]
+        for before, after in zip(reversed(named[:-1]), reversed(named)):
+            if not _JOINED_NAMES.fullmatch(r.sentence.text, before.end, after.start):
+                break
+            joined.insert(0, before)
+        return list(dict.fromkeys(r.bodies[b.start] for b in joined))
+
+    def each_its_gathering(
+        self, text: str, refs: SentenceRefs, bodies: dict[int, str], gatherings: list[tuple[GatheringMention, list[GatheringRef]]]
+    ) -> list[tuple[GatheringMention, list[GatheringRef]]]:
+        """"The Tides Committee and the Currents Committee shall, at their 38th and 32nd meetings,
+        respectively, …": the n-th gathering is the n-th body's (`rules.each_its_gathering`), in
+        place of whatever body "their" was read as alone (E246)."""
+        resolved = {id(g): i for i, (g, _) in enumerate(gatherings)}
+        for g in refs.gatherings:
+            if g.determiner != "their" or g.of_body is not None or len(g.ordinals) < 2:
+                continue
+            named = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
+            chosen = each_its_gathering.paired_respectively(text, [(b.start, b.end) for b in named], (g.start, g.end), len(g.ordinals))
+            if chosen is None:
+                continue
+            keys = [bodies[named[i].start] for i in chosen]
+            terms = [self.registry.bodies[k].gathering_term if k in self.registry.bodies else None for k in keys]
+            if len(set(keys)) != len(keys) or any(term not in (None, gathering_kind(g.word)) for term in terms):
+                continue  # a body that holds no such gatherings
+            held = [GatheringRef(k, term or gathering_kind(g.word), n) for k, term, n in zip(keys, terms, g.ordinals)]
+            g.body = keys[-1] if g.body is None else g.body
+            if id(g) in resolved:
+                gatherings[resolved[id(g)]] = (g, held)
+            else:
+                gatherings.append((g, held))
+        return gatherings
 
     def bodies_at_their(self, text: str, refs: SentenceRefs, bodies: dict[int, str], g: GatheringMention) -> list[str]:
         """The other bodies of "A and B at their sixty-fifth sessions" (``g.body`` is B): named
@@ -14482,6 +14723,10 @@ class Reader:
             # instrument asks the body (`rules.decided_that`)
             for subject_end, task_start in decided_that.obligations(text):
                 targets = self.subject_before(r, subject_end, adjacent=True)
+                if targets:
+                    # "Decides that the Tides Committee and the Currents Committee shall review …":
+                    # each body of the joined subject (E246)
+                    targets = self.joined_names_before(r, subject_end)
                 self.add_mandates(r, [own], "requests", targets, task_start, bare_task=True)
         if own is not None and " shall" in text and r.paragraph.part == "operative" and not r.paragraph.draft and (
             shall := own_shall.shall_subject(text)
@@ -14491,6 +14736,8 @@ class Reader:
             subject_end, task_start = shall
             targets = [r.bodies[b.start] for b in r.refs.bodies if b.end <= subject_end and b.start in r.bodies]
             self.add_mandates(r, [own], "requests", list(dict.fromkeys(targets)), task_start, bare_task=True)
+        if own is not None and r.paragraph.part == "operative" and not r.paragraph.draft and (self.lead_in is not None or text.endswith(":")):
+            self.lettered_items(r, own)
         if verbs and self.born_here and len(self.born) != born_before:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
@@ -14543,6 +14790,10 @@ class Reader:
                 # ..., and the working group on ... was to remain a standing working group": the
                 # subject of the clause the verb ends, not the bodies of the clause before (E136)
                 targets = [subject]
+            if not targets and (lead_in := self.lead_in) is not None and r.paragraph.start != lead_in.paragraph and acting == [lead_in.instrument]:
+                # "a) continue as a standing advisory body of the Conference" under "The Advisory
+                # Panel …, established by …, shall:": the lead-in's subject (E246)
+                targets = list(lead_in.subjects)
             if not targets and (which := _relative_antecedent_end(text, standing[0])) is not None:
                 # "the Working Group, which shall be a standing body, shall meet annually": the
                 # body the relative clause hangs on; "its Working Group ..., which the Council
@@ -14763,6 +15014,10 @@ class Reader:
 
     def cites(self, r: _Resolved, own: InstrumentRef, p: Paragraph) -> None:
         text = r.sentence.text
+        if _TOLD_ADOPTED_TOGETHER.search(text) and any(ref == own for _, ref in r.instruments):
+            # "Resolutions 9 and 10 (Cg-21) were adopted at the ninth plenary meeting" closing the
+            # last text: the texts' adoption told together, no text citing another (E243)
+            return
         for mention, ref in r.instruments:
             if ref == own or _inside_quotes(text, mention.start) or titles.named_in_a_document_title(text, mention.start):
                 continue  # "the publication entitled "Implementing decision 2023/5: ..."": a title's words

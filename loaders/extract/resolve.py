@@ -1498,7 +1498,12 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # (not after "General Assembly resolution 80/141 and its resolution": the first has no "its")
                 issuer = previous.issuer
             if issuer is None and _ITS_BEFORE.search(before[-20:]):
-                issuer = _its_subject(plain, mention, refs, issuing, scope)
+                # "the report of the Statistical Commission …, and in particular its decision 66/104,
+                # by which the Statistical Commission requested …": the body the relative clause
+                # says acted by it is the issuer, whoever "its" seemed to be (E241)
+                issuer = (
+                    _subject_of_by_which(text, mention, refs, issuing) if ", " in text[mention.end : mention.end + 3] else None
+                ) or _its_subject(plain, mention, refs, issuing, scope)
             if issuer is None and _THE_SAME_BEFORE.search(before[-20:]):
                 # "In the same resolution 2030/21, the Council decided": the subject that follows
                 issuer = _subject_after_opening(plain, mention, refs, issuing)
@@ -2011,6 +2016,59 @@ _ADOPTED_AT_ITS_OPENING = re.compile(
 )
 
 
+# "Following its consideration of the report (A/78/250) at its seventy-eighth session, the General
+# Assembly adopted", "After its examination of …", "Having considered the report (X) at its
+# seventy-eighth session, the Assembly …": an opening phrase on the subject's own consideration of a
+# paper, ending on the gathering; "its" is the subject's, named after the comma, not the paper's
+# author named inside (E245)
+_CONSIDERED_AT_ITS_OPENING = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?(?:Also\s+)?(?:(?:Following|After|Upon|On)\s+(?:its|their)\s+(?:consideration|examination|review|discussion)\s+of"
+    r"|Having\s+(?:(?:also|further)\s+)?(?:considered|examined|reviewed|discussed)|After\s+(?:having\s+)?(?:considered|considering|examining|reviewing))"
+    rf"\s(?:[^;:]{{0,300}}?\s)?(?:at|during)\s+{_ITS_NTH}\s+(?:session|meeting)s?$"
+)
+# "the evaluation adopted by the Review Committee at its thirtieth meeting": the agent's gathering, not
+# the subject's
+_AGENT_AT_ITS = re.compile(rf"\bby\s+(?:the\s+)?[A-Z][^,;:()]{{0,150}}?\s+(?:at|during)\s+{_ITS_NTH}\s+(?:session|meeting)s?$")
+# after an opening that ends on the gathering, the subject right after the comma, or past an aside
+# set off by commas that may name other bodies ("At its eleventh session, in the light of the report
+# of the Secretariat (X), the Commission adopted", "At its twelfth session, held in Vienna, the
+# Board", E245)
+_TO_THE_SUBJECT = re.compile(r"\s*,\s+(?:[a-z][^;:]{0,300}?,\s+)?(?:[Tt]he\s+)?$")
+
+
+def _opens_on_its_gathering(text: str, g: GatheringMention) -> bool:
+    """Whether the sentence opens on the gathering "its" names, its subject after it: "At its
+    126th Session, …", "By resolution 84/102, adopted at its eighty-fourth session, …", "Following
+    its consideration of … at its seventy-eighth session, …"."""
+    head = text[: g.end]
+    return bool(_AT_ITS.match(head) or _ADOPTED_AT_ITS_OPENING.match(head) or _CONSIDERED_AT_ITS_OPENING.match(head))
+
+
+def considering_opens_at(text: str, end: int) -> re.Match[str] | None:
+    """The opening "Following its consideration of … at its seventy-eighth session" (or "Having
+    considered … at its …") ending at ``end``, where the gathering ends, if the sentence opens so."""
+    if "its" not in text[:end] or _AGENT_AT_ITS.search(text, max(0, end - 240), end) is not None:
+        return None
+    return _CONSIDERED_AT_ITS_OPENING.match(text, 0, end)
+
+
+def _subject_after_considering(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str]) -> str | None:
+    """The subject of a sentence opening on its own consideration of a paper at the gathering
+    (`_CONSIDERED_AT_ITS_OPENING`), named right after the comma: its body, whatever body the paper's
+    author is (E245)."""
+    if considering_opens_at(text, g.end) is None:
+        return None
+    after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
+    subject = _subject_after_its_opening(text, g, after)
+    return bodies[subject.start] if subject is not None and _TO_THE_SUBJECT.match(text, g.end, subject.start) else None
+
+
+def _subject_after_its_opening(text: str, g: GatheringMention, after: list[BodyMention]) -> BodyMention | None:
+    """The subject of a sentence that opens on its gathering (``after``: the bodies named after it):
+    the first one right after the comma or past an aside set off by commas; else the first one."""
+    return next((b for b in after if _TO_THE_SUBJECT.match(text, g.end, b.start)), after[0] if after else None)
+
+
 # "of the Intergovernmental Conference on ...": a name in capitals after the gathering.
 _OF_A_NAME = re.compile(r"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]+")
 # A group named just before "on its" / "at its" that no body of the reference data matched.
@@ -2217,7 +2275,10 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     bare = _bare_kind_holder(text, g, refs, bodies, scope)
     before = [b for b in refs.bodies if b.end <= g.start and b.start in bodies]
     report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start) if before else None
-    if bare is not None:
+    if (considering := _subject_after_considering(text, g, refs, bodies)) is not None:
+        # "Following its consideration of the report (X) at its 78th session, the Assembly" (E245)
+        body = considering
+    elif bare is not None:
         # "the cases that the Committee examined at its 422nd meeting", "The Committee, at its 110th
         # session": the body the text last named of that kind, or none (E190)
         named_last = _kind_named_last(text, bare, scope)
@@ -2263,12 +2324,13 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # "The Committee's conclusions are expected to be reflected in the report of its 141st
         # Session (CL 182/4)": the body named last before the report (E143)
         body = bodies[before[-1].start]
-    elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _met_for_its_opening(text, g.end):
+    elif _opens_on_its_gathering(text, g) or _met_for_its_opening(text, g.end):
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
-        if not after or _stranger_holds_its(text, g, refs, bodies):
+        opening_subject = _subject_after_its_opening(text, g, after)
+        if opening_subject is None or _stranger_holds_its(text, g, refs, bodies):
             return None
-        body = bodies[after[0].start]
+        body = bodies[opening_subject.start]
     elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
         # "(X), which the Council considered at its 10652nd meeting": the relative clause's subject
         body = bodies[before[-1].start]
@@ -3121,6 +3183,10 @@ def resolve_gatherings(
                 # "The mandate has been renewed every year since; at its eighty-sixth session, the
                 # Assembly adopted ...": the clause's subject follows, as after an opening "At its" (E130)
                 body = bodies[after_clause[0].start]
+            elif (considering := _subject_after_considering(text, g, refs, bodies)) is not None:
+                # "Following its consideration of the report of the Secretary-General (X) at its
+                # seventy-eighth session, the General Assembly adopted": the subject's (E245)
+                body = considering
             elif g.determiner == "their" and (parties := _parties_meeting(text, g, scope)) is not None:
                 # "to report to the Parties at their twelfth meeting": the Parties meet as the
                 # meeting (or conference) of the Parties whose document this is, not as the body
@@ -3217,10 +3283,11 @@ def resolve_gatherings(
                 body = bodies[before[author].start]
             elif before:
                 body = bodies[before[-1].start]
-            elif _AT_ITS.match(text[: g.end]) or _ADOPTED_AT_ITS_OPENING.match(text[: g.end]) or _ITS_PAPER_ON_ITS_OPENING.match(text[: g.end]):
+            elif _opens_on_its_gathering(text, g) or _ITS_PAPER_ON_ITS_OPENING.match(text[: g.end]):
                 # "At its tenth session, held ..., the Conference adopted": the subject follows.
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
-                body = bodies[after[0].start] if after else None
+                opening_subject = _subject_after_its_opening(text, g, after)
+                body = bodies[opening_subject.start] if opening_subject is not None else None
             elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start) or _UNKNOWN_GROUP_HOLDS.search(
                 text, max(0, g.start - 200), g.start
             ):

@@ -37,17 +37,21 @@ from mandate_graph.loaders.extract.rules.instrument_headings import (
 from mandate_graph.loaders.extract.symbols import SYMBOL, find_symbols
 from mandate_graph.loaders.extract.symbol_first import FINITE_VERB, QUOTED_OR_BRACKETED, symbol_first
 
+# "Resolution 74/2 as adopted", "Decision 12/3 (as orally revised)", "Resolution 74/2, as adopted1": the
+# state of the text the heading's number heads, a footnote mark glued to the last word when the
+# note's marker was flattened (it tells how the draft was adopted): the heading all the same (E241)
+AS_ADOPTED = r"(?:,?\s+\(?as\s+(?:(?:orally\s+)?(?:adopted|revised|amended))\)?(?:\d{1,2}|[*†¹²³])?)?"
 # "Resolution 11/1", "Decision 4/4", "DECISION 2027/18": the heading of an instrument's text.
 # "Decision IV/2": a meeting of the Parties' session in Roman numerals (`roman.arabic_session`).
 INSTRUMENT_HEADING = re.compile(
     r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<session>(?:[A-Z]{1,4}-)?\d{1,3}|(?:19|20)\d\d|"
-    + ROMAN + r")/(?P<number>\d{1,3}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))\.?$"
+    + ROMAN + r")/(?P<number>\d{1,3}|(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3}))" + AS_ADOPTED + r"\.?$"
 )  # "Decision 91/III": a treaty body numbers its decisions of a session in Roman numerals
 # "Resolution 7/2035": the number first, then the year of the session that adopted it (FAO's
 # Conference, a treaty's governing body): a year after the slash is the session, as no number
 # within a session runs to four figures
 NUMBER_THEN_YEAR_HEADING = re.compile(
-    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<number>\d{1,3})/(?P<session>(?:19|20)\d\d)\.?$"
+    r"^(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+(?P<number>\d{1,3})/(?P<session>(?:19|20)\d\d)" + AS_ADOPTED + r"\.?$"
 )
 # "81/214. Strengthening crime prevention ...": the General Assembly's and the Human Rights
 # Council's layout, number and title on one heading (the Economic and Social Council numbers
@@ -114,6 +118,16 @@ LIST_ADOPTED_BY = re.compile(
     r"^(?:[A-H]\.\s+)?(?:(?:Compendium|Compilation|List|Texts?|Summary)\s+of\s+(?:the\s+)?)?"
     r"(?P<kind>[Rr]esolution|[Dd]ecision)s\s+adopted\s+by\b"
 )
+
+
+def list_adopted_by(text: str) -> re.Match[str] | None:
+    """`LIST_ADOPTED_BY` on a heading, printed in capitals too ("RESOLUTIONS ADOPTED BY THE
+    SESSION" over a final report's resolutions: read as its capitalised form)."""
+    return LIST_ADOPTED_BY.match(text) or (
+        LIST_ADOPTED_BY.match(text.capitalize()) if len(text) < 200 and text.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
+    )
+
+
 # A heading of two words or more in capitals only: "OTHER MATTERS", "APPENDIX C – LIST OF DOCUMENTS"
 _CAPITALS_HEADING = re.compile(r"^(?=[^a-z]*$)[A-Z][A-Z’'-]+(?:\s+(?:[A-Z][A-Z’'-]*|[–—-]|[A-Z0-9.]+))+$")
 ENDNOTES_HEADING = re.compile(r"^(?:End\s?notes|Notes|Footnotes)$", re.IGNORECASE)
@@ -402,6 +416,8 @@ _MANDATE_AFTER_ENTRY = re.compile(
 # or a second sentence; a running paragraph, no entry (E208)
 _CLAUSE_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:also\s+)?[a-z]+(?:s|ed)\s+(?:the|a|an|its|their|that)\b|\.\s+[A-Z]")
 # What a report tells of a meeting, no document's title: "At its 8th meeting, on 14 March, ..."
+# "For the report of X on its Nth session, see …", "See the report of X on …": a note's sentence
+_SENDS_THE_READER = re.compile(r"^(?:For\s+(?:the|its|their)\s+[^;()]{3,300}?,\s+see|See\s+(?:also\s+)?the\s+reports?)\s")
 _TOLD_AT_A_MEETING = re.compile(r"^(?:At|During)\s+(?:its|the|their)\s+[\w-]+\s+(?:plenary\s+)?(?:meeting|session)\s*,")
 # What a body did with a document, told in the past tense without an auxiliary: "The Commission
 # considered the report of the Committee on its fifth session (X).", "In addition, the Governing
@@ -446,6 +462,11 @@ def _is_listing(text: str) -> bool:
         return False
     if _TOLD_AT_A_MEETING.match(body):
         return False  # "At its 8th meeting, on 14 March, the Commission adopted the draft report (X)"
+    if _SENDS_THE_READER.match(body):
+        # "For the report of the Commission on its sixty-eighth session, see Official Records …,
+        # Supplement No. 5 (E/2035/25)": a note that sends the reader to a report, a sentence that
+        # names it (`reports`), no document listed under a title (E241)
+        return False
     if len(body) > _LONGEST_ONE_SENTENCE_ENTRY and _SENTENCE_BREAK.search(body):
         # "Management welcomes the evaluation ... With regard to recommendation 1, Management notes
         # that ... examined the related budget proposals (FC 198/9).": a paragraph of several
@@ -792,9 +813,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # adopted by the Council on …" a web page or a distributed text sets over it (E230)
             numbered_title = NUMBERED_TITLE_HEADING.match(raw)
             adopted_kind = instrument_kind("resolution") if numbered_title else adopted_kind
-        listed = LIST_ADOPTED_BY.match(raw) or (
-            LIST_ADOPTED_BY.match(raw.capitalize()) if len(raw) < 200 and raw.startswith(("DECISIONS ADOPTED BY ", "RESOLUTIONS ADOPTED BY ")) else None
-        )
+        listed = list_adopted_by(raw)
         if listed:
             listed_kind = instrument_kind(listed["kind"].lower())
             listed_from = len(paragraphs) + 1

@@ -3,9 +3,9 @@ first-sight misses, `docs/briefs/first_sight_misses.md`): "Resolutions adopted b
 its seventy-fifth session" over one line per instrument gives each `adoptedAt` that session
 (`relate.Reader.adopted_at_list_session`, `_LIST_OF_A_SESSION`, `_SECTION_OF_A_SESSION`). E238
 probed invented layouts: the layouts below are read; a bare number and its title on one line
-("8/1<tab>Title", "   8/1   Title", "Resolution 8/1: Title", "Resolution 8/1. Title") is not read
-as an instrument at all, whatever the heading (strict xfail: the gap left for a rule of bare
-numbers in a list whose heading gives their kind and issuer)."""
+("8/1<tab>Title", "   8/1   Title", "Resolution 8/1: Title", "Resolution 8/1. Title") was read as
+no instrument at all (E238's strict xfail); E244's list reader (`rules.annexed_adoption_lists`,
+`tests/extract/test_listed_instruments.py`) reads each line as the heading's issuer's instrument."""
 
 from __future__ import annotations
 
@@ -37,7 +37,6 @@ def test_each_instrument_its_heading_then_its_title():
     assert adopted_at(text) == {("unea/res/8/1", "unea#8"), ("unea/res/8/2", "unea#8")}
 
 
-@pytest.mark.xfail(strict=True, reason="a bare number and its title on one line is read as no instrument (E238 left it)")
 @pytest.mark.parametrize(
     "items",
     [
@@ -47,5 +46,5 @@ def test_each_instrument_its_heading_then_its_title():
         "Resolution 8/1. Reef restoration\nResolution 8/2. Coastal data partnerships",
     ],
 )
-def test_one_line_per_instrument_left(items):
+def test_one_line_per_instrument(items):
     assert adopted_at(UNEA.format(items=items)) == {("unea/res/8/1", "unea#8"), ("unea/res/8/2", "unea#8")}

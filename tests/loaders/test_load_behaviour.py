@@ -193,7 +193,7 @@ def test_a_query_over_the_worker_memory_limit_is_stopped_and_its_worker_replaced
     from mandate_graph.graph.store.base import QueryLimitError
     from mandate_graph.graph.store.oxigraph import OxigraphStore
 
-    # ~530 MiB of address space is the worker's own (interpreter, store, threads).
+    # ~280 MiB of address space is the worker's own (interpreter, store, threads; two malloc arenas).
     store = OxigraphStore(tmp_path / "store", query_workers=1, worker_memory_mb=1024)
     try:
         triples = "\n".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .' for i in range(3000))
@@ -204,6 +204,33 @@ def test_a_query_over_the_worker_memory_limit_is_stopped_and_its_worker_replaced
         assert pool.killed == 1
         answer = store.query_with_limits("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3", timeout=30, max_rows=10)
         assert len(list(answer)) == 3  # the replacement serves
+    finally:
+        store.close()
+
+
+def test_a_tight_worker_memory_limit_still_serves_ordinary_queries(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The limit counts address space; glibc's extra malloc arenas (64 MiB each, added under
+    # contention) once took an idle worker to 540-600 MiB, so a limit that fits the work failed.
+    from mandate_graph.graph.store.oxigraph import OxigraphStore
+
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    store = OxigraphStore(tmp_path / "store", query_workers=2, worker_memory_mb=450)
+    try:
+        triples = "\n".join(f'<http://example.org/s{i}> <http://example.org/p> "{i}" .' for i in range(3000))
+        store.replace_graphs({"http://example.org/g": triples})
+        answers = []
+
+        def ask() -> None:
+            for _ in range(20):
+                answers.append(len(list(store.query_with_limits("SELECT ?s WHERE { ?s ?p ?o } LIMIT 3", timeout=30, max_rows=10))))
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert answers == [3] * 80
+        assert store._query_pool().killed == 0
     finally:
         store.close()
 

@@ -18,7 +18,7 @@ _DECIDED = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:also\
 # "5. Decides that the working group should examine ...": the operative verb itself, its subject
 # obliged by "should" or "is to" (E106; "Decides that the working group shall report" is an
 # arrangement the gold of the spent documents does not count as a request), or by "shall" before a
-# task (`_TASK`, E197)
+# task (`TASK`, E197)
 _DECIDES = re.compile(r"^(?:[\d.()a-z]{1,6}\s+)?(?:(?:Also|Further)\s+)?(?:Decides|DECIDES|decides)\s+(?:also\s+|further\s+)?that\s+")
 # what a body "should" or "shall" do that is an arrangement, not a task (the relate module's
 # narrated "decided that" reads the same)
@@ -32,12 +32,14 @@ _SUBJECT_OBLIGED = re.compile(
 # body is to deliver (E197); "shall report", "shall submit its recommendations" stay arrangements (the
 # unseen set's conventions: a body's reporting line, told when it is set up), as "shall hold", "shall
 # continue its work", "shall complete its work", "shall keep X on its agenda" do
-_TASK = (
+TASK = (
     r"(?:prepare|draft|develop|elaborate|examine|review|study|assess|evaluate|identify|propose|analy[sz]e|formulate|compile"
     r"|undertake|conduct|carry\s+out|explore|update|finali[sz]e|monitor|consider|advise|design|define|recommend)\b"
 )
 _SUBJECT_SHOULD = re.compile(
-    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})|shall\s+(?:also\s+)?(?={_TASK}))(?=[a-z])"
+    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})|shall(?:,\s*[^,;:()]{{2,80}}(?:,\s+respectively)?,)?\s+(?:also\s+)?(?={TASK})"
+    # "Decides that the Secretariat shall: (a) compile …; (b) …": its first item's task (E246)
+    rf"|shall\s*:\s*\(?[a-z]\)\s+(?={TASK}))(?=[a-z])"
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 

@@ -96,10 +96,12 @@ _SENT_VERBS = (
 _NOUN_VERBS = ("report", "reports")
 # the noun's receiver a numbered gathering ("to the General Assembly at its eighty-ninth session", "to
 # the twelfth session of the Commission"): "its report to the Assembly (X)" says not when it was sent;
-# (two sessions, "(X and Y, respectively)", the verb does not pair either: left to it)
+# ("its reports to the Assembly at its eighty-eighth and eighty-ninth sessions (X and Y,
+# respectively)": two sessions, each paper its own, `relate._each_its_receiver`, E246)
 _NOUN_RECEIVER = re.compile(
     r"\s+(?:the\s+[A-Z][^,;()]{2,100}?\s+at\s+(?:its|their)|the)\s+[\w-]+\s+"
     r"(?:(?:regular|ordinary|special|annual|plenary)\s+)?(?:session|meeting)\b"
+    r"|\s+the\s+[A-Z][^,;()]{2,100}?\s+at\s+(?:its|their)\s+[\w-]+\s+and\s+[\w-]+\s+(?:(?:regular|ordinary|special|annual)\s+)?(?:sessions|meetings)\b"
 )
 # "its report", "their annual reports", "the final report": the noun's determiner and its adjectives
 _DETERMINER_BEFORE = re.compile(
@@ -895,6 +897,14 @@ _APPOSITIVE_MANDATE = re.compile(
 # mandate (an annex is left: the symbol it stands under is seldom its own)
 # "The note also responds to paragraph 9 of General Assembly resolution 85/172", "This report
 # responds to Council decision 12/4": the paragraph or the instrument itself (E106)
+# "OIOS conducted the evaluation pursuant to its mandate under General Assembly resolutions 48/218 B
+# and 54/244", "The Inspectors undertook the present review in accordance with": the work the report
+# gives account of, told bare ("the evaluation", no "of …" naming another), under its mandate (E241)
+_CONDUCTED_ITSELF = re.compile(
+    r"^(?:[A-Z][\w-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}|The\s+(?:[A-Z][\w-]*\s+){0,5}(?:[Ii]nspectors?|[Tt]eam|[Uu]nit|[Oo]ffice|[Bb]oard|[Pp]anel))\s+"
+    r"(?:conducted|undertook|carried\s+out|performed)\s+(?:the|this)\s+(?:present\s+)?(?:evaluation|review|audit|inspection|assessment|study)\s+"
+    r"(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under)\s"
+)
 _RESPONDS_ITSELF = re.compile(
     r"^(?:The|This)\s+(?:present\s+)?(?:note|report|document|paper|annex)\s+(?:also\s+)?"
     # ("is the Secretary-General's response to resolution 78/123", "fulfils the request contained in")
@@ -979,6 +989,8 @@ def mandate_of_itself(text: str) -> bool:
         return True  # "Prepared pursuant to decision 2028/4.": a note under the document's title (E126)
     writes_itself = any(word in text for word in WRITES_ITSELF_WORDS) and _WRITES_ITSELF_STARTS.search(text) is not None
     if writes_itself or _APPOSITIVE_MANDATE.match(text) or _RESPONDS_ITSELF.match(text):
+        return True
+    if "the " in text and _CONDUCTED_ITSELF.search(text) is not None:
         return True
     if not _OPENS_WITH_MANDATE.match(text):
         return False

@@ -40,11 +40,12 @@ class HeldRespectively:
 def held_respectively(text: str, end: int, count: int) -> HeldRespectively | None:
     """What the clause after ``count`` gatherings (ending at ``end``) says of each, when it
     closes on "respectively" and its places or its spans number ``count``."""
-    if count < 2 or "respectively" not in text:
+    if count < 2:
         return None
-    m = _HELD_THEN_RESPECTIVELY.match(text, end)
+    m = _HELD_THEN_RESPECTIVELY.match(text, end) if "respectively" in text else None
     if m is None:
-        return _paired_after_held(text, end, count)
+        # ("respectively" may close another list of the sentence: "(X and Y, respectively)")
+        return (_paired_after_held(text, end, count) if "respectively" in text else None) or _pairs_in_order(text, end, count)
     told = m["told"].strip()
     found_places: list[str] = []
     where = _PLACES.match(told)
@@ -85,6 +86,21 @@ _PAIRS_THEN_RESPECTIVELY = re.compile(r",?\s+(?P<told>(?:in|at)\s+[A-Z][^;()]{3,
 _NEXT_PAIR = re.compile(r",?\s+and\s+(?=(?:in|at)\s+[A-Z])|,\s+(?=(?:in|at)\s+[A-Z])")
 
 
+# "its twenty-second and twenty-third meetings, held in Beirut on 4 and 5 June 2035 and in Tunis on 9
+# and 10 June 2036 (X and Y)": each place told with its own days, as many pairs as gatherings, in
+# their order without "respectively" (E241); the clause ends at a bracket, a semicolon, the
+# sentence's end or a comma that opens no next pair
+_HELD_IN_PAIRS = re.compile(
+    r",?\s+(?:(?:which|that)\s+(?:were|had\s+been)\s+)?(?:held|convened|took\s+place|met)\s+"
+    r"(?P<told>(?:in|at)\s+[A-Z][^;()]{3,240}?)(?=\s*[(;]|\.\s|\.?$|,\s+(?!and\s+(?:in|at)\s)(?!(?:in|at)\s))"
+)
+
+
+def _pairs_in_order(text: str, end: int, count: int) -> HeldRespectively | None:
+    m = _HELD_IN_PAIRS.match(text, end)
+    return _each_pair(m["told"], count, places_alone=False) if m is not None else None
+
+
 def _paired_after_held(text: str, end: int, count: int) -> HeldRespectively | None:
     """Each place with its days after gatherings that a verb before them held (above): the n-th
     pair the n-th gathering's, when every pair names one place and its days, as many pairs as
@@ -92,16 +108,26 @@ def _paired_after_held(text: str, end: int, count: int) -> HeldRespectively | No
     m = _PAIRS_THEN_RESPECTIVELY.match(text, end)
     if m is None or _HELD_BEFORE.search(text, max(0, end - 160), end) is None:
         return None
-    pairs = _NEXT_PAIR.split(m["told"].strip())
+    return _each_pair(m["told"], count, places_alone=True)
+
+
+def _each_pair(told: str, count: int, places_alone: bool) -> HeldRespectively | None:
+    """The place and days of each pair of ``told`` ("in A on … and in B from …"), when there are
+    ``count`` pairs and every one names one place and one span of days; else, with
+    ``places_alone`` ("respectively" said), the places alone (`_places_after_held`)."""
+    def fallback() -> HeldRespectively | None:
+        return _places_after_held(told.strip(), count) if places_alone else None
+
+    pairs = _NEXT_PAIR.split(told.strip())
     if len(pairs) != count:
-        return _places_after_held(m["told"].strip(), count)
+        return fallback()
     found_places: list[str] = []
     spans: list[DateRange] = []
     for pair in pairs:
         where = _PLACES.match(pair)
         dates = [d.value for d in find_dates(pair)]
         if where is None or len(dates) != 1 or not places.is_place(where["list"].strip()):
-            return _places_after_held(m["told"].strip(), count)
+            return fallback()
         found_places.append(where["list"].strip())
         spans.append(dates[0])
     return HeldRespectively(tuple(found_places), tuple(spans))
@@ -118,3 +144,20 @@ def _places_after_held(told: str, count: int) -> HeldRespectively | None:
     if len(found_places) != count or not all(places.is_place(p) for p in found_places):
         return None
     return HeldRespectively(tuple(found_places), ())
+
+
+def miscounted(text: str, end: int, count: int) -> bool:
+    """Whether the clause after ``count`` gatherings (ending at ``end``) closes on "respectively"
+    with a list of places that numbers neither one nor ``count``: "held its ninth and tenth
+    sessions in Vienna, Suva and Nairobi, respectively" says which town was whose of no session
+    (nor is the first town both's), E245."""
+    if count < 2 or "respectively" not in text:
+        return False
+    m = _HELD_THEN_RESPECTIVELY.match(text, end)
+    if m is None and _HELD_BEFORE.search(text, max(0, end - 160), end) is not None:
+        m = _PAIRS_THEN_RESPECTIVELY.match(text, end)
+    where = _PLACES.match(m["told"].strip()) if m is not None else None
+    if where is None:
+        return False
+    found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
+    return len(found_places) > 1 and len(found_places) != count and all(places.is_place(p) for p in found_places)

@@ -99,3 +99,30 @@ def same_day_as_before(text: str, keyword_start: int, dated_end: int) -> bool:
         return False
     opening = _SAME_DAY_BEFORE.search(text, max(dated_end, keyword_start - 90), keyword_start)
     return opening is not None and _A_DAY.search(text, dated_end, opening.start()) is None
+
+
+# "adopted resolution 78/211 on 19 December 2023 and, on the same day, resolution 78/212", "…; on the
+# same day, it adopted resolution 78/212", "… and resolution 78/212 on the same day": the instrument
+# told after the one before it, the verb said once or said again by its subject, on that one's day
+# (E245). Between the instrument before (and its own day) and the keyword.
+_SAME_DAY_THEN = re.compile(
+    r"(?:;\s+|,?\s+and\s*,?\s+)(?:(?:also|then)\s+)?(?:[Oo]n\s+)?(?:the\s+same|that)\s+(?:day|date)\s*,?\s+"
+    r"(?:(?:(?:it|they)\s+|the\s+(?:[A-Z][\w'’-]*\s+){1,5})(?:also\s+)?adopted\s+)?(?:also\s+)?(?:its\s+|the\s+)?$"
+)
+_AND_THEN = re.compile(r",?\s+and\s+(?:also\s+)?(?:its\s+|the\s+)?$")
+_ON_THE_SAME_DAY_AFTER = re.compile(r"\s*,?\s+(?:also\s+)?on\s+the\s+same\s+(?:day|date)\b")
+# the day told right after the instrument before ("resolution 78/211 on 19 December 2023")
+_ITS_OWN_DAY = re.compile(r"\s*,?\s+on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|[A-Z][a-z]{2,8}\s+\d{1,2},\s+\d{4})")
+
+
+def same_day_as_the_one_told_before(text: str, before_end: int, keyword_start: int, mention_end: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start`` (its mention ending at
+    ``mention_end``) was adopted on the same day as the instrument whose mention ends at
+    ``before_end``, the sentence telling so and no other day between (E245)."""
+    own = _ITS_OWN_DAY.match(text, before_end)
+    start = own.end() if own is not None else before_end
+    if _A_DAY.search(text, start, keyword_start) is not None:
+        return False
+    if _SAME_DAY_THEN.fullmatch(text, start, keyword_start) is not None:
+        return True
+    return _AND_THEN.fullmatch(text, start, keyword_start) is not None and _ON_THE_SAME_DAY_AFTER.match(text, mention_end) is not None

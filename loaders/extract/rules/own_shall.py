@@ -26,7 +26,9 @@ _CONVENE_ANOTHER = r"convene(?=\s+(?:the|a|an)\s)"
 # Secretariat shall:" / "1. compile …")
 _OWN_SHALL = re.compile(
     r"^(?P<subject>(?:The|Its)\s+(?:(?!\bshall\b)[^,;:()]){2,120}?)(?:,\s+[^,;:()]{2,80},)?\s+shall(?:\s+(?:also|further|jointly))?"
-    rf"(?:,\s*[^,;:()]{{2,80}}[,:])?\s*(?P<task>{_CONVENE_ANOTHER}|(?!{ARRANGEMENT})[a-z]+\b|:?$)"
+    # ("shall, at their 38th and 32nd meetings, respectively, identify": a clause set off that pairs
+    # the subject's bodies with their meetings; "shall: (a) compile …; (b) …": the first item, E246)
+    rf"(?:,\s*[^,;:()]{{2,80}}(?:,\s+respectively)?[,:])?\s*(?::\s*\(?[a-z]\)\s+)?(?P<task>{_CONVENE_ANOTHER}|(?!{ARRANGEMENT})[a-z]+\b|:?$)"
 )
 
 
