@@ -588,6 +588,10 @@ _MASTHEAD_ROWS = 14
 _MASTHEAD_CELL = 50
 
 
+# a row's first cell that is an instrument's number in a list ("8/1", a treaty COP's dotted "14.1")
+_LISTED_NUMBER_CELL = re.compile(r"\d{1,4}/\d{1,4}|\d{1,3}\.\d{1,3}")
+
+
 def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
     rows: set[int] = set()
     filled = list(islice((i for i, raw in enumerate(raws) if raw.strip()), _MASTHEAD_ROWS))  # the top only
@@ -600,6 +604,8 @@ def _tabbed_masthead_rows(raws: list[str]) -> set[int]:
                 return set()
             if "dopt" in raws[i] and adoption_fields(raws[i]):
                 continue  # "Theme: Oceans<tab>Adopted: 3 June 2031<tab>Download …": a decision's line of fields (L8)
+            if _LISTED_NUMBER_CELL.fullmatch(cells[0]):
+                continue  # "14.1<tab>Title<tab>2 March 2031": a list's row of an instrument, not the masthead's columns (E248)
             if any(_MASTHEAD_FIELD.match(cell) or "/" in cell for cell in cells):
                 # the symbol's row and the distribution's ("Date: 20 May 2032<tab>GSF/SB.A/2032/12",
                 # "General Assembly<tab>Distr.: General") keep their own reading
@@ -664,8 +670,27 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
     neighbours = [raws[i] for i in (index - 1, index + 1) if 0 <= i < len(raws)]
     if any(_ASTERISK_ITEM.match(n) for n in neighbours):
         return True
+    if _next_item_past_hanging_lines(raws, index, -1) or _next_item_past_hanging_lines(raws, index, 1):
+        return True
     above = next((raws[i].strip() for i in range(index - 1, max(-1, index - 3), -1) if raws[i].strip()), "")
     return above.endswith(":")
+
+
+# A wrapped item's next line indented under its text ("* In accordance with …, the Commission opened" /
+# "  its thirty-ninth session …"), as a plain-text e-mail or Markdown wraps a bulleted list (E247)
+_HANGING_LINE = re.compile(r"[ \t]{2,}(?!\*[ \t])\S")
+_HANGING_LINES_AT_MOST = 6
+
+
+def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> bool:
+    """Is the item's neighbour in the direction ``step`` another "* " item once the wrapped lines
+    indented under an item's text are passed (below this item, or above it under the one before)?"""
+    at = index + step
+    for _ in range(_HANGING_LINES_AT_MOST):
+        if not 0 <= at < len(raws) or not _HANGING_LINE.match(raws[at]):
+            break
+        at += step
+    return at != index + step and 0 <= at < len(raws) and _ASTERISK_ITEM.match(raws[at]) is not None
 
 
 def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:
@@ -989,7 +1014,10 @@ def _bullet_indent(text: str, line: _Line) -> int | None:
 # decisions") and a row of such a list, an instrument's number before its title ("70/1 Transforming
 # our world ...", "318 (XXIX) Programme planning ...")
 _MANDATES_HEADING = re.compile(r"[ \t]*[A-Z][\w’'-]*(?: (?:of|on|and|for|the|[A-Z][\w’'-]*)){0,8} (?:resolutions|decisions)$")
-_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})\.? +[A-Z]")
+_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})[.:]? +[A-Z]")
+# the same row, its number closed by a colon or a stop ("48/141: Title", "5/1. Title") under an
+# issuer's list heading or below another such row: one instrument a line (E248)
+_CLOSED_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})[.:] +[A-Z“\"]")
 # the same row set apart from its title by a tab or a gap of spaces ("   8/1   Reef restoration"): a
 # list's line, which wrapped prose does not print twice running (E244)
 # ("   CFA 31/1   Title", "   14.1   Title": a body's letters before its number, a dotted number)
@@ -1030,6 +1058,10 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _GAPPED_MANDATE_ROW.match(text, previous.start, previous.end)
     ):
         return True  # "   8/1   Reef restoration" / "   8/2   Coastal data partnerships": one instrument a line
+    if previous is not None and previous.kind == "text" and _CLOSED_MANDATE_ROW.match(text, line.start, line.end) and (
+        _CLOSED_MANDATE_ROW.match(text, previous.start, previous.end) or _MANDATES_HEADING.match(text, previous.start, previous.end)
+    ) and text[line.end - 1 : line.end] not in ".;,":
+        return True  # "Human Rights Council resolutions" / "5/1: Institution-building" / "5/2: Code of Conduct"
     if layout.width is None and previous is not None and previous.kind == "text" and line.start < _HEAD_CHARS and (
         _alone_in_the_head(text, line) or _alone_in_the_head(text, previous)
     ):

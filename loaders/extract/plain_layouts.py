@@ -49,8 +49,8 @@ from mandate_graph.loaders.extract.rules.related_lists import issuer_heading_nam
 from mandate_graph.loaders.extract.aligned_tables import aligned_table_export
 from mandate_graph.loaders.extract.run_in_masthead import may_hold_run_in_masthead, run_in_masthead_changes
 from mandate_graph.loaders.extract.run_in_clauses import (
-    may_hold_run_in_clauses, may_hold_run_in_formula, may_hold_run_in_points, run_in_clause_changes,
-    run_in_formula_changes, run_in_heading_changes, run_in_point_changes,
+    may_hold_run_in_clauses, may_hold_run_in_formula, may_hold_run_in_operative, may_hold_run_in_points, run_in_clause_changes,
+    run_in_formula_changes, run_in_heading_changes, run_in_operative_changes, run_in_point_changes,
 )
 from mandate_graph.loaders.extract.multiline_tables import is_multiline_header_rule, multiline_table_export
 from mandate_graph.loaders.extract.csv_tables import wide_csv_export
@@ -625,6 +625,82 @@ def page_mark_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
     return changes
 
 
+# A page's number run onto the last line of its page: "… from 1 January 2038; 3" over the next
+# page's running head ("E/2037/41" alone), where a tool re-flowed a copy whose page number stood
+# alone at the page's foot (pdftotext -raw, a web page made of the PDF's text). The number follows
+# a clause's end (never "para. 3", "No. 3"), and the symbol under it recurs alone as the running
+# head of other pages (lynx's "[13]" link marker before it); the number goes, the clause ends the
+# paragraph again (L16: u290's "Decides to establish a Committee …; 3" gave no `establishes`).
+_RUN_ON_PAGE_NUMBER = re.compile(
+    r"(?<=[.;:])(?<![Pp]ara\.)(?<![Pp]aras\.)(?<!\bNo\.)(?<!\bNos\.)(?<!\bp\.)(?<!\bpp\.)(?<!\b[Aa]rt\.)"
+    r"(?P<gap>[ \t]+)(?P<number>\d{1,3})[ \t]*\r?$",
+    re.MULTILINE,
+)
+_LINKED = re.compile(r"^\[\d{1,4}\]")  # lynx's link marker before a link's text
+_MARKDOWN_LINK = re.compile(r"^\[(?P<text>[^\[\]]+)\]\([^()\s]*\)$")  # html2text's "[E/2037/41](https://…)"
+
+
+def _symbol_alone(line: str) -> str | None:
+    stripped = _LINKED.sub("", line.strip(" \t\f\r"))
+    if (link := _MARKDOWN_LINK.match(stripped)) is not None:
+        stripped = link["text"]
+    return stripped if _SYMBOL_ALONE.match(stripped) else None
+
+
+# An instrument's heading run onto the page's running foot or head before it: "ABRIDGED FINAL REPORT
+# OF THE … CONGRESS 112 Resolution 10 (Cg-21)", where a re-flowing tool joined the foot's line (in
+# capitals, its page number last) and the heading under it into one paragraph, perhaps hyphenating
+# the heading's word at the new line end ("… 112 Resolut-" / "ion 10 (Cg-21)"), or the heading on the
+# next line where the text's lines are wrapped and the long foot reads as a wrapped line (html2text).
+# The heading gets its own paragraph again, its word mended (L16: u295's Resolution 10 lost its title and clauses so).
+_FOOT_THEN_WORD = re.compile(
+    # (lynx wraps the long foot itself: "… CONGRESS" / "   112 Resolution 10 (Cg-21)")
+    r"^(?P<foot>[ \t]*[A-Z][A-Z'\u2019-]+(?:[ \t]+[A-Z][A-Z'\u2019-]*){2,}(?:[ \t]+|[ \t]*\r?\n[ \t]*)\d{1,4})"
+    r"(?P<gap>[ \t]+|[ \t]*\r?\n[ \t]*)(?P<word>[A-Z][a-z]+)(?:-\r?\n[ \t]*(?P<rest>[a-z]+))?(?=[ \t]+\d)",
+    re.MULTILINE,
+)
+_HEADING_WORDS = frozenset({"Resolution", "Decision", "Recommendation"})
+
+
+def may_hold_heading_run_onto_a_foot(text: str) -> bool:
+    return _FOOT_THEN_WORD.search(text) is not None
+
+
+def heading_run_onto_a_foot_changes(text: str) -> list[tuple[int, int, str | None]]:
+    """A break before an instrument's heading run onto the running foot above it."""
+    changes: list[tuple[int, int, str | None]] = []
+    for run_on in _FOOT_THEN_WORD.finditer(text):
+        word = run_on["word"] + (run_on["rest"] or "")
+        if word in _HEADING_WORDS:
+            changes.append((run_on.start("gap"), run_on.end(), "\n\n" + word))  # (a blank line: no wrap joins them again)
+    return changes
+
+
+def may_hold_run_on_page_numbers(text: str) -> bool:
+    return _RUN_ON_PAGE_NUMBER.search(text) is not None
+
+
+def run_on_page_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A page number run onto the end of the page's last line, above the next page's running head,
+    goes."""
+    changes: list[tuple[int, int, str | None]] = []
+    heads: dict[str, int] = {}
+    for line in lines:
+        if (symbol := _symbol_alone(line)) is not None:
+            heads[symbol] = heads.get(symbol, 0) + 1
+    if not any(count >= 2 for count in heads.values()):
+        return changes
+    for index, line in enumerate(lines):
+        run_on = _RUN_ON_PAGE_NUMBER.search(line)
+        if run_on is None or int(run_on["number"]) < 2:
+            continue  # (the first page has no running head above its foot's number)
+        below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip(" \t\f\r")), None)
+        symbol = None if below is None else _symbol_alone(lines[below])
+        if symbol is not None and heads[symbol] >= 2:
+            changes.append((starts[index] + run_on.start("gap"), starts[index] + run_on.end("number"), ""))
+    return changes
+
+
 # --------------------------------------------------------------------------- carriage control
 
 # A line printer's listing with ASA carriage control: the first column of every line is no text
@@ -1108,6 +1184,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         *(meeting_date_changes(lines, starts) if tabbed else ()),
         *(tabbed_heading_changes(lines, starts) if tabbed else ()),
         *(page_mark_changes(lines, starts) if may_hold_page_marks(text) else ()),
+        *(run_on_page_number_changes(lines, starts) if may_hold_run_on_page_numbers(text) else ()),
+        *(heading_run_onto_a_foot_changes(text) if may_hold_heading_run_onto_a_foot(text) else ()),
         *(dashed_rule_table_changes(lines, starts) if "---  " in text or "--- -" in text else ()),
         *(wrapped_list_title_changes(lines, starts) if "/" in text or " (" in text else ()),  # "56/227", "318 (XXIX)"
         *(run_in_decision_changes(lines, starts) if may_hold_run_in_decisions(text) else ()),
@@ -1118,6 +1196,8 @@ def normalise_layout(text: str) -> tuple[str, list[int] | None]:
         # a resolution's formula a re-flowing tool ran onto its first recital (L15)
         *(run_in_formula_changes(lines, starts) if may_hold_run_in_formula(text) else ()),
         *(run_in_heading_changes(lines, starts) if may_hold_run_in_formula(text) or "). " in text else ()),
+        # a first operative paragraph a re-flowing tool ran onto the last recital (L16)
+        *(run_in_operative_changes(lines, starts) if may_hold_run_in_operative(text) else ()),
         # a masthead table's cell whose lines a web page joined ("COUNCIL Eighty-sixth session Geneva, …", L11)
         *(run_in_masthead_changes(lines, starts) if may_hold_run_in_masthead(text) else ()),
         *(tab_table_changes(lines, starts) if tabbed else ()),

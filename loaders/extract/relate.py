@@ -1671,6 +1671,28 @@ _THROUGH_CHANNEL = re.compile(r"\b(?:through|via)\s+(?:the\s+|its\s+|their\s+)?$
 # ", as the secretariat of the Commission,", ", in its capacity as the secretariat of": the role
 # of the addressee just named, not a second addressee ("as well as the" joins one)
 _IN_ITS_ROLE_AS = re.compile(r",\s+(?:in\s+its\s+capacity\s+)?as\s+(?:the\s+|its\s+)?$")
+# "the Bureau of the Commission shall prepare …": the name after "of" completes the head before
+# it, which is the subject (E248); an office the reference data does not know ("the Chair of the
+# Committee") is no subject at all, not the body it belongs to
+_OF_COMPLEMENT = re.compile(r"\s+of\s+(?:the\s+)?")
+_UNKNOWN_OFFICE_OF = re.compile(
+    r"\b(?:the|its)\s+(?:(?:Vice|Co)-?)?(?:Chair(?:person|man|woman)?s?|President|Bureau|[Ss]ecretariat|(?:Executive\s+)?Secretary"
+    r"|(?:Executive\s+)?Director(?:-General)?|Rapporteur|Head|[Mm]embers)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _head_of_complement(text: str, named: list[BodyMention], at: int = -1) -> int | None:
+    """Where in ``named`` the head is of a subject ending on ``named[at]``: the head before each
+    "of" complement ("the Chair of the Bureau of the Commission" → the Chair, where known), None
+    where that head is an office no mention resolves."""
+    at = at % len(named)
+    while at > 0 and _OF_COMPLEMENT.fullmatch(text, named[at - 1].end, named[at].start):
+        at -= 1
+    if _UNKNOWN_OFFICE_OF.search(text, max(0, named[at].start - 60), named[at].start):
+        return None
+    return at
+
+
 _CONNECTS = re.compile(r"^\s*,?\s*(?:and|as well as|or)?\s*(?:also\s+)?(?:the\s+)?$")
 _JOINT_BEFORE = re.compile(
     r"\b(?:back[- ]to[- ]back|in conjunction|jointly|together|concurrently)\s+with\s+(?:the\s+)?$"
@@ -11984,7 +12006,10 @@ class Reader:
             if _prepared_by_a_later_document(text, r.symbols, after, mention.keyword_start):
                 continue
             if (doc_rules.under_mandate(text, mention.keyword_start) or doc_rules.holding_by_instrument(text, mention.keyword_start, start)) and (
-                after <= mention.start < stop
+                # ("will convene the first meeting …, online, as requested; the report of that meeting,
+                # prepared in line with Resolution 3/185, …": a clause after a semicolon tells of
+                # another thing's mandate, E247)
+                after <= mention.start < stop and ";" not in text[after : mention.start]
                 # "In accordance with resolution 6/1, the seventeenth session was held back to back ..."
                 or (
                     mention.end <= start and doc_rules.held_here(text, start, after)
@@ -12318,11 +12343,13 @@ class Reader:
     def joined_names_before(self, r: _Resolved, position: int) -> list[str]:
         """The body named last before ``position`` and those joined to it before ("A, B and the C")."""
         named = [b for b in r.refs.bodies if b.end <= position and b.start in r.bodies]
-        joined = named[-1:]
-        for before, after in zip(reversed(named[:-1]), reversed(named)):
-            if not _JOINED_NAMES.fullmatch(r.sentence.text, before.end, after.start):
-                break
-            joined.insert(0, before)
+        # "the Bureau of the Commission and the secretariat shall": the head of each name (E248)
+        head = _head_of_complement(r.sentence.text, named) if named else None
+        joined = [named[head]] if head is not None else []
+        while head is not None and head > 0 and _JOINED_NAMES.fullmatch(r.sentence.text, named[head - 1].end, named[head].start):
+            head = _head_of_complement(r.sentence.text, named, head - 1)
+            if head is not None:
+                joined.insert(0, named[head])
         return list(dict.fromkeys(r.bodies[b.start] for b in joined))
 
     def each_its_gathering(
@@ -14174,6 +14201,10 @@ class Reader:
         last = before[-1]
         if adjacent and not _ADJACENT_SUBJECT.match(text[last.end : position]):
             return []
+        head = _head_of_complement(text, before)
+        if head is None:
+            return []  # "the Chair of the Committee shall": an office nobody knows, not the Committee (E248)
+        last = before[head]
         if new_bodies.inside_unknown_name(text[: last.start]):
             return []  # the subject is the unknown body whose name ends with this one
         if not adjacent and "of which" in text[last.end : position]:

@@ -248,7 +248,8 @@ _RECITAL_OPENS = re.compile(r"[ \t]*(?:\\textit\{|\\emph\{|\*|_)?" + PREAMBLE_OP
 # an instrument's numbered heading run onto the paragraph above after its sentence's end: "… from their
 # own budgets. 400 (XL). Amendment of …" (a session's roman number in brackets, as a regional
 # commission numbers its resolutions), the heading above it numbered one less
-_NUMBERED_HEADING = re.compile(r"(?:^|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
+# (the heading's own line indented as pdftotext -layout and lynx set the text: "    399 (XL). …")
+_NUMBERED_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
 # (what every such heading holds, searched first: a literal opens it)
 _SESSION_CLOSED = re.compile(r"\([IVXLC]{1,7}\)\.")
 
@@ -286,4 +287,44 @@ def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
         else:
             row = first + piece.count("\n", 0, closes.start("gap"))
             changes.append((at, starts[first] + closes.end("gap"), _break(lines, row, unwrapped)))
+    return changes
+
+
+# A resolution's first operative paragraph run onto its last recital after the recital's comma
+# ("Noting further that the Council … considered but did not adopt a proposal …, Endorses the
+# recommendations of …;"): a tool that re-flowed pdftotext -raw's lines (no blank line, no label)
+# into paragraphs joined them (Word's text, antiword, LaTeX, stripped RTF). The recital's paragraph
+# opens on a preambular word (`patterns.PREAMBLE_OPENER`); the verb is an operative one in the
+# present, capitalised mid-sentence, a word in lower case after it. The operative paragraph is set on
+# a line of its own again (L16: u295's "Endorses the recommendations of INFCOM …" gave no `endorses`).
+_OPERATIVE_RUN_IN = re.compile(
+    r",(?P<gap>[ \t]+|[ \t]*\r?\n[ \t]*)(?:(?:Also|Further)[ \t]+[a-z]+s|Decides|Requests|Endorses|Invites|Urges|Encourages|"
+    r"Approves|Adopts|Authorizes|Calls[ \t]+upon|Calls[ \t]+on|Recommends|Takes[ \t]+note|Welcomes|Reaffirms)(?=[ \t]+[a-z])"
+)
+_RECITAL_FIRST = re.compile(r"[ \t]*" + PREAMBLE_OPENER)
+# the farthest a recital's paragraph is read back for its first line
+_RECITAL_LINES = 12
+
+
+def may_hold_run_in_operative(text: str) -> bool:
+    return _OPERATIVE_RUN_IN.search(text) is not None
+
+
+def run_in_operative_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
+    """A break before a first operative paragraph run onto the last recital above it."""
+    changes: list[tuple[int, int, str | None]] = []
+    unwrapped = any(len(line) > _UNWRAPPED_LINE for line in lines)
+    for index, line in enumerate(lines):
+        run_in = _OPERATIVE_RUN_IN.search(line)
+        if run_in is None or "\n" in run_in["gap"]:
+            continue
+        first = index
+        if not unwrapped:
+            # the paragraph's first line: up to a blank line, within a recital's reach
+            while first > 0 and index - first < _RECITAL_LINES and lines[first - 1].strip():
+                first -= 1
+        opening = lines[first] if first < index else line[: run_in.start()]
+        if not _RECITAL_FIRST.match(opening):
+            continue
+        changes.append((starts[index] + run_in.start("gap"), starts[index] + run_in.end("gap"), _break(lines, index, unwrapped)))
     return changes

@@ -481,7 +481,13 @@ def _is_listing(text: str) -> bool:
     return not FINITE_VERB.search(QUOTED_OR_BRACKETED.sub(" ", body))
 
 
-def split_sentences(text: str, offset: int) -> list[Sentence]:
+# "48/141. High Commissioner …" on a list's line under "General Assembly resolutions": the number's
+# stop ends no sentence (E248)
+_LISTED_NUMBER_STOP = re.compile(r"\s*\d{1,4}/\d{1,4}\.")
+
+
+def split_sentences(text: str, offset: int, listed: bool = False) -> list[Sentence]:
+    """``listed``: a list's line, whose instrument number's stop ends no sentence."""
     sentences = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -489,6 +495,8 @@ def split_sentences(text: str, offset: int) -> list[Sentence]:
         last_word = words_before[-1] if words_before else ""
         word = last_word.lstrip("(")
         if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+            continue
+        if listed and start == 0 and _LISTED_NUMBER_STOP.fullmatch(text, 0, m.start() + 1):
             continue
         end = m.end()
         piece = text[start:end].rstrip()
@@ -1116,7 +1124,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             None if page_note else instrument, part if instrument and not page_note else None,
             report_annex or (recommended or recommended_by_report) and kind == "paragraph",
         )
-        para.sentences = split_sentences(text, start)
+        para.sentences = split_sentences(text, start, listed=kind == "listing")
         paragraphs.append(para)
         if noted is not None:
             instrument, part, noted = None, None, None

@@ -104,8 +104,14 @@ _FIRST_SPACED = rf"[A-Z](?<![\w/.-].)[A-Z]{{1,5}}{_SPACED_TAIL}"
 # "PC 134/6-FC 199/11": a joint paper of two bodies of such series (FAO's Programme and Finance
 # Committees meeting jointly), the second symbol spaced as the first, after a hyphen or a dash
 _SERIES_SPACED = rf"[A-Z]{{1,5}}[ \u00a0]\d{{2,4}}(?:{_SLASH}{_COMPONENT})+"
+# "Cg-21/Doc. 5.3(1)", "Cg-21/INF. 4.1(2)": a series written as a capital and one or two small letters,
+# a hyphen and the session (the World Meteorological Congress's "Cg-21", as its instruments' numbers
+# "Resolution 9 (Cg-21)" write it), read only before a kind of paper and its number ("Doc. 5.3(1)",
+# "INF. 2"): a word of a sentence ("Ms-21/...") has no such part after it. pdftotext may break the line
+# after the slash ("Cg-21/" / "Doc. 5.3(1)"), read as one symbol by `_SLASH`.
+_MIXED_CASE_SERIES = rf"[A-Z](?<![\w/.-].)[a-z]{{1,2}}-\d{{1,3}}{_SLASH}(?=(?:Doc|DOC|INF|Inf)\.){_PAPER_PART}(?!\w|\.\d)(?:/(?:Add|Rev|Corr)\.\d{{1,2}})*"
 SYMBOL = re.compile(
-    rf"(?P<all>(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?(?:--|[-–—])\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED}(?:[-–—](?={_SERIES_SPACED}(?![\w/])){_SERIES_SPACED})*)(?![\w/])"
+    rf"(?P<all>{_MIXED_CASE_SERIES}|(?:{_FIRST_SPACED}|{_FIRST_ONE})(?:\s?(?:--|[-–—])\s?(?:{_SPACED_ONE}|{_ONE}))*|{_FIRST_SERIES_SPACED}(?:[-–—](?={_SERIES_SPACED}(?![\w/])){_SERIES_SPACED})*)(?![\w/])"
 )
 # "EB170/14 Add.1", "A79/5 Rev.1": an addendum or revision after a space, as the World Health
 # Organization's governing bodies write it, their series carrying the session glued on ("EB170");

@@ -115,7 +115,9 @@ Human Rights Council resolutions
 """
 
 
-@pytest.mark.parametrize("gap", ["\t", "    ", " – "])
+# (a colon or a stop closing the number, E248: the cleaner keeps one instrument a line, and the
+# number's stop ends no sentence)
+@pytest.mark.parametrize("gap", ["\t", "    ", " – ", ": ", ". ", ".\t"])
 def test_legislative_mandates_under_each_issuer_s_heading(gap: str) -> None:
     ga = gap.join(["48/141", "High Commissioner for the promotion and protection of all human rights"]) + "\n" + gap.join(["84/190", "Protection of migrants"])
     hrc = gap.join(["5/1", "Institution-building of the United Nations Human Rights Council"]) + "\n" + gap.join(["5/2", "Code of Conduct for Special Procedures Mandate-holders"])
@@ -125,6 +127,18 @@ def test_legislative_mandates_under_each_issuer_s_heading(gap: str) -> None:
     # the Council's, as its heading says, not the Assembly's whose document this is
     assert (InstrumentRef("hrc", "resolution", "5", "1"), "title", "Institution-building of the United Nations Human Rights Council") in found
     assert not [f for f in found if isinstance(f[0], InstrumentRef) and f[0].issuer == "ga" and f[0].number == "1"]
+
+
+@pytest.mark.parametrize("closing", [": ", ". "])
+def test_closed_numbers_in_sentences_or_under_no_issuer_list_none(closing: str) -> None:
+    # a sentence after the number (its full stop), a heading that names no kind (E248's near misses)
+    hrc = "5/1" + closing + "The Council adopted it without a vote.\n5/2" + closing + "The Council took note of it."
+    found = facts(MANDATES_ANNEX.format(ga="84/190" + closing + "Protection of migrants", hrc=hrc), load_registry(DEFAULT_BASE_IRI))
+    assert not [f for f in found if f[1] == "title" and isinstance(f[0], InstrumentRef) and f[0].issuer == "hrc"]
+    other = MANDATES_ANNEX.replace("General Assembly resolutions", "Resources by component").format(
+        ga="2031/32" + closing + "Receipts from sales\n2031/33" + closing + "Posts funded", hrc=""
+    )
+    assert not [f for f in facts(other, load_registry(DEFAULT_BASE_IRI)) if f[1] == "title" and isinstance(f[0], InstrumentRef)]
 
 
 def test_numbers_under_a_heading_of_no_kind_or_in_sentences_list_none() -> None:

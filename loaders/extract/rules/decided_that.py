@@ -37,7 +37,7 @@ TASK = (
     r"|undertake|conduct|carry\s+out|explore|update|finali[sz]e|monitor|consider|advise|design|define|recommend)\b"
 )
 _SUBJECT_SHOULD = re.compile(
-    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})|shall(?:,\s*[^,;:()]{{2,80}}(?:,\s+respectively)?,)?\s+(?:also\s+)?(?={TASK})"
+    rf"(?P<subject>(?:the|its)\s+[^,;:()]{{2,100}}?)\s+(?:(?:should|is\s+to|are\s+to)\s+(?:also\s+)?(?!{ARRANGEMENT})|shall(?:,\s*[^,;:()]{{2,80}}(?:,\s+respectively)?,)?\s+(?:(?:also|jointly)\s+)?(?={TASK})"
     # "Decides that the Secretariat shall: (a) compile …; (b) …": its first item's task (E246)
     rf"|shall\s*:\s*\(?[a-z]\)\s+(?={TASK}))(?=[a-z])"
 )

@@ -1153,14 +1153,17 @@ def _under_joined_mandate(text: str, keyword_start: int) -> bool:
 # A meeting held under a mandate is said to be held ("held", "to be held", "convened", "met").
 # "In accordance with decision 2002/206, the Commission will ... open its thirty-fifth session": a
 # session opened under a mandate is held under it.
-_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|took\s+place|take\s+place|met|meet|open|opens)\b")
+# "In accordance with Council decision 2002/206, the Commission opened its thirty-ninth session
+# immediately after the closure of the thirty-eighth", "will convene its fourteenth session pursuant
+# to ...": a body opening or convening its session holds it (E247)
+_HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|convene|convenes|took\s+place|take\s+place|met|meet|open|opens|opened)\b")
 # "to convene its first meeting in Nairobi": the meeting convened is held there
 # "shall meet for the first time in Bonn": the mention is "for the first time"
 # "the offer of the Government of Barbados to host the forty-third session ... in Bridgetown": a
 # host holds the session where the sentence says
 # ("met for its ninth session in Bangkok", "convened for its": the session a body meets for, E208)
 _HELD_BEFORE = re.compile(
-    r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|host|hosts|hosted|hosting)\s+(?:(?:its|their|the)\s+)?$"
+    r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|opened|host|hosts|hosted|hosting)\s+(?:(?:its|their|the)\s+)?$"
     r"|\b(?:met|meet|meets|convened|convene|convenes|reconvened|assembled|gathered)\s+(?P<met_for>for)\s+(?:(?:its|their)\s+)?$"
 )
 _HELD_AFTER = re.compile(

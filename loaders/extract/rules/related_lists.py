@@ -29,7 +29,9 @@ _KIND_HEADING = re.compile(r"\b(?P<kind>[Rr]esolutions|[Dd]ecisions|RESOLUTIONS|
 _BARE_ITEM = re.compile(
     r"^(?:(?P<session>\d{1,4})/(?P<number>\d{1,4})|(?P<council_number>\d{1,4})\s?\((?P<year>(?:19|20)\d\d)\)"
     rf"|(?P<roman_number>\d{{1,4}})\s?\((?P<roman_session>{ROMAN})\))"
-    r"(?P<dash>\s+(?:[–—]|--|-))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
+    # (a colon or a full stop closing the number, as a list under an issuer's heading sets it off
+    # too: "48/141: Title", "48/141. Title" — a gap's weight, the heading's issuer wanted, E248)
+    r"(?:(?P<dash>\s+(?:[–—]|--|-))|[.:](?=\s))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
 )
 
 

@@ -171,6 +171,23 @@ _POINTS_AT_THIS_TEXT = re.compile(
 )
 # after a colon, a subtitle in lower case that runs to the end of the line: "…: financial implications"
 _SUBTITLE_AFTER_COLON = re.compile(r"\s+[a-z][^\n.;:]{2,200}$")
+# "Recalling Resolution 15 (Cg-20) – Global Greenhouse Gas Watch: pre-operational phase, by which
+# Congress requested …": a subtitle in lower case after the colon of a title after a dash, ended by
+# a comma opening the sentence's next clause (`_TITLE_END`), not by the line's end (E247). A few
+# words, no clause of their own: "…: the Council decided, in 2031, …" opens none ("the", "it" …).
+_SUBTITLE_THEN_COMMA = re.compile(
+    rf"\s+(?!{_CLAUSE_AFTER_COMMA})[a-z][a-z-]*(?:\s+(?!(?:[a-z]+ed|was|were|is|are|had|has|have)\b)[a-z][a-z-]*){{0,7}}(?=,)"
+)
+
+
+def _subtitle_before_a_clause(text: str, at: int) -> bool:
+    subtitle = _SUBTITLE_THEN_COMMA.match(text, at)
+    if subtitle is None:
+        return False
+    after = _TITLE_END.search(text, subtitle.end())
+    return after is not None and after.start() == subtitle.end() and after.group().startswith(",")
+
+
 # The capitalised word of a name just before " and": "Economic| and Social Council", "Trade| and Development"
 _INSIDE_A_NAME = re.compile(r"(?:^|\s)[A-Z][a-z]+$")
 _AND_A_NAME_GOES_ON = re.compile(r" and [A-Z][a-z]")
@@ -211,7 +228,9 @@ def title_after(text: str, position: int) -> TitleMention | None:
     start = on.end()
     end = _TITLE_END.search(text, start)
     dashed = on.re is _DASH_BEFORE_TITLE
-    while dashed and end is not None and end.group() == ":" and _SUBTITLE_AFTER_COLON.match(text, end.end()):
+    while dashed and end is not None and end.group() == ":" and (
+        _SUBTITLE_AFTER_COLON.match(text, end.end()) or _subtitle_before_a_clause(text, end.end())
+    ):
         # "GB.347/INS/6 - Decent work in the platform economy: preparations for the Conference":
         # a listed title's subtitle after its colon, in lower case to the line's end
         end = _TITLE_END.search(text, end.end())
