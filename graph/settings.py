@@ -261,3 +261,13 @@ class Settings:
                 except ValueError as exc:
                     raise ValueError(f"{setting.env}={env[setting.env]!r}: {exc}") from None
         return cls(**values)
+
+
+def child_environment(defaults: Mapping[str, str]) -> dict[str, str]:
+    """This process's environment for a child process it starts, with ``defaults`` for the
+    variables the environment does not set (a query worker's ``MALLOC_ARENA_MAX``): the user's own
+    value wins."""
+    env = dict(os.environ)
+    for name, value in defaults.items():
+        env.setdefault(name, value)
+    return env

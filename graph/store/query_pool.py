@@ -328,9 +328,9 @@ def _worker_environment() -> dict[str, str]:
     an idle worker measured 540-600 MiB against 280 MiB with two arenas, so the memory limit
     could stop an ordinary query, or a replacement worker as it started (CI under a load of 20).
     Two arenas keep the limit a measure of what a query uses."""
-    env = dict(os.environ)
-    env.setdefault("MALLOC_ARENA_MAX", "2")
-    return env
+    from mandate_graph.graph.settings import child_environment  # the parent's side only: the worker starts lean
+
+    return child_environment({"MALLOC_ARENA_MAX": "2"})
 
 
 class _Worker:

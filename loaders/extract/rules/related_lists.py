@@ -87,13 +87,18 @@ def title_after_number(heading: str | None, text: str, number_end: int) -> tuple
     return kind, row["title"].strip(), (row.start("title"), row.start("title") + len(row["title"].strip()))
 
 
+_SECTION_LABEL = re.compile(r"^\s*(?:[A-Z]|[IVXLC]+|\d{1,2})[.)]\s+")
+
+
 def issuer_heading_names(heading: str) -> str | None:
     """The words before the kind in a list's heading ("Human Rights Council" of "Human Rights
     Council resolutions"), where a body's name may stand."""
     kind_word = _KIND_HEADING.search(heading)
-    if kind_word is None or kind_word.start() < 3:
+    if kind_word is None:
         return None
-    return heading[: kind_word.start()].strip()
+    # a section's letter or number before the kind ("B. Resolutions adopted by …") names no issuer
+    words = _SECTION_LABEL.sub("", heading[: kind_word.start()]).strip()
+    return words if len(words) >= 3 else None
 
 
 def listed_under(heading: str | None, text: str, issuer_named: bool = False) -> InstrumentMention | None:
