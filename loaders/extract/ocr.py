@@ -104,9 +104,14 @@ _L_PARAGRAPH_REFERENCE = re.compile(r"(?<![A-Za-z])(?:[Pp]aragraphs?|[Pp]aras?\.
 
 def paragraph_reference_fixes(text: str) -> list[tuple[int, int, str]]:
     """The "l"s numbering a paragraph after "paragraph" become "1"s (see above)."""
-    if "aragraph" not in text and "ara." not in text:
+    if "aragraph" not in text and "ara." not in text or _L_AFTER_PARAGRAPH.search(text) is None:
         return []
     return [(m.start("l"), m.end("l"), "1" * len(m.group("l"))) for m in _L_PARAGRAPH_REFERENCE.finditer(text)]
+
+
+# (what every match holds, literal first: searched before the pattern above, which opens on a
+# look-behind that the engine tries at every character of the text)
+_L_AFTER_PARAGRAPH = re.compile(r"ara(?:graphs?|s?\.)[ \t]+l")
 
 
 # A capital "O" read for a zero inside a document symbol: "SC/2O/3", "A/RES/7O/12", "CBD/COP/DEC/15/O4".

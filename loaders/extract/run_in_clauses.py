@@ -250,6 +250,8 @@ _RECITAL_OPENS = re.compile(r"[ \t]*(?:\\textit\{|\\emph\{|\*|_)?" + PREAMBLE_OP
 # commission numbers its resolutions), the heading above it numbered one less
 # (the heading's own line indented as pdftotext -layout and lynx set the text: "    399 (XL). …")
 _NUMBERED_HEADING = re.compile(r"(?:^[ \t]*|(?<=[.;:])(?P<gap>[ \t]+))(?P<number>\d{1,4})[ \t]+\((?P<session>[IVXLC]{1,7})\)\.[ \t]+(?=[A-Z])")
+# (what every such heading holds, searched first: a literal opens it)
+_SESSION_CLOSED = re.compile(r"\([IVXLC]{1,7}\)\.")
 
 
 def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:
@@ -259,18 +261,22 @@ def run_in_heading_changes(lines: list[str], starts: Sequence[int]) -> list[tupl
     unwrapped = any(len(line) > _UNWRAPPED_LINE for line in lines)
     last: tuple[int, str] | None = None
     for index, line in enumerate(lines):
-        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")):
+        # (every numbered heading holds its session's "(XL).")
+        for heading in _NUMBERED_HEADING.finditer(line.rstrip("\r")) if ")." in line and _SESSION_CLOSED.search(line) else ():
             number = (int(heading["number"]), heading["session"])
             if heading["gap"] is not None and last is not None and number == (last[0] + 1, last[1]):
                 changes.append((starts[index] + heading.start("gap"), starts[index] + heading.end("gap"), _break(lines, index, unwrapped)))
             if heading["gap"] is None or (last is not None and number == (last[0] + 1, last[1])):
                 last = number
+        # (the formula's comma ends the piece searched: this line, or the one above an empty line)
+        if not (line or (lines[index - 1] if index else "")).rstrip(" \t\r").endswith(","):
+            continue
         below = next((i for i in range(index + 1, min(len(lines), index + 3)) if lines[i].strip()), None)
         if below is None or not _RECITAL_OPENS.match(lines[below]):
             continue
         first = index if unwrapped else _reach(lines, index, -1)
         piece = "\n".join(lines[first : index + 1])
-        closes = _FORMULA_CLOSES.search(piece)
+        closes = _FORMULA_CLOSES.search(piece) if "The" in piece else None  # (the formula's first word)
         if closes is None:
             continue
         at = starts[first] + closes.start("gap")
