@@ -65,6 +65,12 @@ _NOTE_SYMBOL = re.compile(r"(?P<prefix>[A-Z][A-Za-z]{0,9})\.(?P<session>\d{1,4})
 _KIND_NUMBER = r"(?P<kind>Conclusion|Decision|Resolution|Recommendation)s?\s+No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)"
 _KIND_NUMBER_HEADING = re.compile(rf"^{_KIND_NUMBER}")
 _KIND_LINE = re.compile(r"^(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s*$", re.IGNORECASE)
+# (E250) "No. 130 (LXXXV) - 2034" alone under its title "A. Conclusion on refugee statistics ...":
+# the number without its kind word, the year of adoption after a dash; the title above opens with
+# the kind word (a report's chapter letter before it)
+_NUMBER_ALONE = r"No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+_NUMBER_ALONE_HEADING = re.compile(rf"^{_NUMBER_ALONE}$")
+_KIND_TITLE = re.compile(r"^(?:[A-H]\.\s+)?(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s+(?:on|of|concerning|regarding)\s+[\w“\"]")
 # "The Executive Committee,", "The Governing Body, recalling ...:", "The Board:"
 _FORMULA = re.compile(r"^The\s+(?P<name>[A-Z][^,;:.]{2,160}?)(?:[,:]|\s+(?:decides|decided|requests|requested)\b)")
 # "7.1 decides ...": a decision point's label, then its verb
@@ -204,7 +210,8 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
         line = block.strip()
         symbol = _SYMBOL_HEADING.match(line)
         numbered = _KIND_NUMBER_HEADING.match(line)
-        if symbol is None and numbered is None:
+        alone = _NUMBER_ALONE_HEADING.match(line) if line[:2] == "No" and index else None
+        if symbol is None and numbered is None and alone is None:
             continue  # most blocks head nothing: the blocks below are not read for them
         below = [b.strip() for b in blocks[index + 1 : index + 1 + _LOOK_AHEAD]]
         kind_line = next((k for b in below if (k := _KIND_LINE.match(b))), None)
@@ -224,6 +231,21 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
                 rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
+        titled = _KIND_TITLE.match(blocks[index - 1].strip()) if alone is not None else None
+        if titled is not None and alone is not None and matcher.numbering.find(line) == []:
+            # "A. Conclusion on refugee statistics ..." / "No. 130 (LXXXV) - 2034" / "The Executive
+            # Committee,": the kind word heads the title, the number stands alone below it; the
+            # body's instruments are "Conclusion No. <n> (<session>)" wherever the document cites
+            # them, and the number alone is the heading of the text
+            formula_issuer = _issuer_of_formula(below, matcher, registry, document)
+            if formula_issuer is None:
+                continue
+            word = titled["kind"]
+            pattern = re.compile(
+                rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
+            )
+            shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
+            shown.setdefault(("alone", word, formula_issuer), (_NUMBER_ALONE_HEADING, formula_issuer, _kind(word)))
     for symbol, issuer, kind in _closing_notes(blocks, prefixes, matcher):
         shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
     points = _point_numbering(blocks, matcher, registry, document)
