@@ -253,6 +253,20 @@ def listed_title(line: str, numbering: NumberingFinder | None) -> tuple[int, str
     return (found[0].end, dash["title"]) if dash else None
 
 
+# "A. Conclusion on refugee statistics and ...", "Resolution on the programme of work": a title
+# that opens with the kind word, over a number alone ("No. 130 (LXXXV) - 2034"), a report's chapter
+# letter before it (E250)
+KIND_TITLE = re.compile(r"^(?:[A-H]\.\s+)?(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s+(?:on|of|concerning|regarding)\s+[\w“\"]")
+_CHAPTER_LETTER = re.compile(r"^[A-H]\.\s+")
+
+
+def title_above_number(line: str) -> str | None:
+    """The title a heading over an instrument's number alone gives ("A. Conclusion on refugee
+    statistics ..." -> "Conclusion on refugee statistics ..."), if it opens with the kind word."""
+    line = line.strip()
+    return _CHAPTER_LETTER.sub("", line, count=1) if KIND_TITLE.match(line) and line[-1:] not in ".;:," else None
+
+
 def number_alone(line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None) -> bool:
     """Whether ``line`` is nothing but the instrument's own number in its body's convention."""
     if numbering is None or len(line) > 60:

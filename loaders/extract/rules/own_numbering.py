@@ -51,7 +51,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher
-from mandate_graph.loaders.extract.rules.instrument_headings import NOTE_LOOK, SOURCE_NOTE
+from mandate_graph.loaders.extract.rules.instrument_headings import KIND_TITLE, NOTE_LOOK, SOURCE_NOTE
 from mandate_graph.loaders.extract.roman import is_roman, roman_value
 
 # "GB.352/INS/5 - Title": the heading, the symbol's prefix, session and section kept apart.
@@ -70,7 +70,6 @@ _KIND_LINE = re.compile(r"^(?P<kind>Decision|Resolution|Conclusion|Recommendatio
 # the kind word (a report's chapter letter before it)
 _NUMBER_ALONE = r"No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)(?:\s*[-–—]\s*(?:19|20)\d\d)?"
 _NUMBER_ALONE_HEADING = re.compile(rf"^{_NUMBER_ALONE}$")
-_KIND_TITLE = re.compile(r"^(?:[A-H]\.\s+)?(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s+(?:on|of|concerning|regarding)\s+[\w“\"]")
 # "The Executive Committee,", "The Governing Body, recalling ...:", "The Board:"
 _FORMULA = re.compile(r"^The\s+(?P<name>[A-Z][^,;:.]{2,160}?)(?:[,:]|\s+(?:decides|decided|requests|requested)\b)")
 # "7.1 decides ...": a decision point's label, then its verb
@@ -231,7 +230,7 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
                 rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
-        titled = _KIND_TITLE.match(blocks[index - 1].strip()) if alone is not None else None
+        titled = KIND_TITLE.match(blocks[index - 1].strip()) if alone is not None else None
         if titled is not None and alone is not None and matcher.numbering.find(line) == []:
             # "A. Conclusion on refugee statistics ..." / "No. 130 (LXXXV) - 2034" / "The Executive
             # Committee,": the kind word heads the title, the number stands alone below it; the
