@@ -54,7 +54,12 @@ def told_in_one_sentence(text: str) -> bool:
 # "Resolution A43-14: Title", "Decision IDB.56/Dec.3 - Title": a heading that names the kind of
 # instrument before its own number needs no opening formula below it to head its text.
 # ("Decisions 17.61 - 17.66 Title": the plural heads a range's page, E224; a range must follow it)
-_KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)(?P<plural>s)?\s+")
+# ("A.   Agreed conclusions 651 (LXXXIV) Title": a report's chapter letter before the kind, and the
+# agreed conclusions a body numbers in the series of its decisions, E250)
+_KIND_WORD = re.compile(
+    r"^(?:[A-H]\.\s+)?(?:Agreed\s+conclusions|AGREED\s+CONCLUSIONS"
+    r"|(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)(?P<plural>s)?)\s+"
+)
 _LONGEST_TITLE_HEADING = 400
 # a leader of dots before a contents entry's figures (its date, its page). Possessive: a long run of
 # dots before other words was tried split every way between the leader and the figures (~1 ms a line);
