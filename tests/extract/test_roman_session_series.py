@@ -183,3 +183,16 @@ def test_the_day_of_one_text_is_not_the_next_ones(registry: BodyRegistry) -> Non
     found = facts(text, registry, "adoptedOn")
     assert ("adoptedOn", "mpx/dec/40/88", "2031-10-09") in found
     assert not any(s == "mpx/dec/40/89" for _, s, _ in found)
+
+
+@pytest.mark.parametrize("verb", ["Decides further to establish", "Decides also to establish", "Decides to establish"])
+def test_decides_further_to_establish(verb: str, registry: BodyRegistry) -> None:
+    text = BOARD_REPORT.format(label_a="A.   ", label_b="B.   ", closing="17 April 2031").replace(
+        "1. Requests the secretariat of the Textile Commodities Board to publish the calendar;",
+        f"1. {verb} an open-ended working group of the Board on fibre standards;\n\n"
+        "2. Requests the working group to report to the Board at its sixty-third session;",
+    )
+    found = facts(text, registry, "establishes", "requests")
+    established = {o for r, s, o in found if r == "establishes" and s == "tcb/dec/62/513"}
+    assert len(established) == 1
+    assert ("requests", "tcb/dec/62/513", next(iter(established))) in found
