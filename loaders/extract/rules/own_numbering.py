@@ -221,30 +221,23 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
             kind = _kind(kind_line["kind"] if kind_line else None)
             shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
             continue
-        if numbered is not None and matcher.numbering.find(line[: numbered.end()]) == []:
-            formula_issuer = _issuer_of_formula(below, matcher, registry, document)
-            if formula_issuer is None:
-                continue
-            word = numbered["kind"]
-            pattern = re.compile(
-                rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
-            )
-            shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
         titled = KIND_TITLE.match(blocks[index - 1].strip()) if alone is not None else None
-        if titled is not None and alone is not None and matcher.numbering.find(line) == []:
-            # "A. Conclusion on refugee statistics ..." / "No. 130 (LXXXV) - 2034" / "The Executive
-            # Committee,": the kind word heads the title, the number stands alone below it; the
-            # body's instruments are "Conclusion No. <n> (<session>)" wherever the document cites
-            # them, and the number alone is the heading of the text
+        # "Conclusion No. 121 (LXXVIII)" heading the text; or (E250) "A. Conclusion on refugee
+        # statistics ..." / "No. 130 (LXXXV) - 2034" / "The Executive Committee,": the kind word heads
+        # the title, the number stands alone below it, and the number alone is the text's heading
+        word_match = numbered if numbered is not None else titled
+        heading = line[: numbered.end()] if numbered is not None else line
+        if word_match is not None and matcher.numbering.find(heading) == []:
             formula_issuer = _issuer_of_formula(below, matcher, registry, document)
             if formula_issuer is None:
                 continue
-            word = titled["kind"]
+            word = word_match["kind"]
             pattern = re.compile(
                 rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
-            shown.setdefault(("alone", word, formula_issuer), (_NUMBER_ALONE_HEADING, formula_issuer, _kind(word)))
+            if numbered is None:
+                shown.setdefault(("alone", word, formula_issuer), (_NUMBER_ALONE_HEADING, formula_issuer, _kind(word)))
     for symbol, issuer, kind in _closing_notes(blocks, prefixes, matcher):
         shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
     points = _point_numbering(blocks, matcher, registry, document)
