@@ -1613,6 +1613,12 @@ _ADDRESSEE_END = re.compile(
     # the Secretary-General, and invites the Council, to ...": an operative paragraph's second verb)
     r"|requests|invites|urges|encourages|calls|asks|directs|instructs|entrusts|authorizes|authorises|decides|"
     r"endorses|welcomes|adopts|approves|establishes|appoints|elects|mandates)\b"
+    # "Recalling its decision 11/4, by which it had established the expert group on X, the
+    # Conference decided ... that the expert group would ...": the main clause resumed after the
+    # relative clause, its subject named again before its verb; the names after it are its own (E253)
+    r"|,\s+(?:the\s+(?:[A-Z][\w-]*\s+){1,6}|it\s+|they\s+)(?:also\s+|further\s+|then\s+)?"
+    r"(?:decided|requested|invited|urged|encouraged|called|asked|agreed|endorsed|welcomed|adopted|approved|took|noted"
+    r"|decides|requests|invites|urges|encourages|calls|asks|agrees|endorses|welcomes|adopts|approves|takes|notes)\b"
 )
 # ", and invites other relevant agencies of the United Nations system, also to assist": a second
 # verb and its addressees set off by commas, then the task the two verbs share
@@ -3051,7 +3057,12 @@ _PAPER_ON_THE_GATHERING = re.compile(
 # its third session in …": a name in capitals opening the sentence, its origin set off by commas (a
 # participle of creating and the instrument), then the subject's verb of holding "its" (E215); the
 # session is the subject's, not that of the body the set-off clause names last
-_SUBJECT_NAME = r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+_SUBJECT_NAME = (
+    r"(?:(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+    # "The open-ended working group on mercury supply and trade, established by decision MC-12/7,
+    # held its first meeting": a body described in lower case, its kind and its topic (E253)
+    rf"|The\s+(?:{new_bodies.MODIFIER}\s+){{0,3}}(?:{new_bodies.KIND_PATTERN})(?:\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){{0,10}})?)"
+)
 _ORIGIN_SET_OFF = (
     r",\s+(?:which\s+(?:was|were)\s+|which\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|it|they)\s+(?:had\s+|has\s+)?)?"
     r"(?:established|created|set\s+up|constituted)\s+(?:by|in|under|pursuant\s+to|through)\s[^;]{3,300}?,"
@@ -3060,6 +3071,9 @@ _ORIGIN_SET_OFF_THEN_HOLDS = re.compile(
     rf"^{_SUBJECT_NAME}{_ORIGIN_SET_OFF}\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+)?(?:also\s+)?"
     r"(?:hold|holds|held|convene|convenes|convened|has\s+held|had\s+held)\s+(?:its|their)\s"
 )
+# what lies between one gathering of a series and the next one's "its": the first's place and days,
+# then "and" or a comma ("its first meeting online on 3 July and its second meeting in Geneva")
+_NEXT_OF_A_SERIES = re.compile(r"[^;.()]{0,120}?(?:,\s+|\s+)(?:and\s+|then\s+)?(?=its\s|their\s)")
 _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
@@ -13933,6 +13947,15 @@ class Reader:
                 # session": the subject's, whatever its number (E215)
                 g.body = born
                 refs = [GatheringRef(born, term or gathering_kind(g.word), n) for n in g.ordinals]
+            elif (
+                subject_holds is not None and out and out[-1][1] and out[-1][1][0].body == born and g.of_body is None
+                and g.determiner in ("its", "their") and _NEXT_OF_A_SERIES.fullmatch(r.sentence.text, out[-1][0].end, g.start) is not None
+                and not any(out[-1][0].end <= b.start < g.start for b in r.refs.bodies)
+            ):
+                # "held its first meeting online on 3 and 4 July 2038 and its second meeting in
+                # Geneva from …": the next of the subject's series, no other body named between (E253)
+                g.body = born
+                refs = [GatheringRef(born, out[-1][1][0].kind, n) for n in g.ordinals]
             if refs:
                 out.append((g, refs))
         return out
