@@ -552,6 +552,9 @@ _ISSUER_CLAUSE_OPENS = re.compile(
     # "Whereas the Assembly, by Resolution A44-17, requested …": a recital opening on its subject (E228)
     r"|^(?:Whereas|WHEREAS)\s+)(?:[Tt]he\s+)?$"
 )
+# "the Conference decided, by decision 17/4, ": the subject's verb in the past, then its instrument
+# set off (a report telling a decision after its recital, E253)
+_VERB_THEN_SET_OFF = re.compile(r"\s+(?:also\s+|further\s+)?[a-z]{3,}ed\s*,\s+(?:in|by|through|under)\s+(?:its\s+)?$")
 _SET_OFF_THEN_VERB = re.compile(
     r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has|have)\s+)*$"
 )
@@ -5780,6 +5783,11 @@ class Reader:
                 continue
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "preparedFor", ref, ev)
+            if self.doc.symbols and self.masthead.info.kind == "AnnotatedProvisionalAgenda":
+                # "Working Group on Asset Recovery / Vienna, 15-17 June 2037" over "Annotated
+                # provisional agenda of the thirty-first meeting": the meeting the title numbers is
+                # the one the agenda is submitted to, as under a masthead's "Thirty-first meeting" (E253)
+                self.add(self.doc, "submittedTo", ref, ev)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held.setdefault(ref, dates)
@@ -12942,6 +12950,20 @@ class Reader:
             return []
         return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
 
+    @staticmethod
+    def set_off_after_the_verb(r: _Resolved, m: InstrumentMention, ref: InstrumentRef) -> list[InstrumentRef]:
+        """"Recalling its decision 11/4, ..., the Conference decided, by decision 17/4, that ...": the
+        instrument set off right after its issuer's verb, in a clause that opens after the recital (E253)."""
+        text = r.sentence.text
+        said = _kind_word_start(text, m.keyword_start)
+        told = _VERB_THEN_SET_OFF.search(text, max(0, said - 60), said)
+        if told is None or not _SET_OFF_CLOSES.match(text, m.end):
+            return []
+        subject = next((b for b in r.refs.bodies if b.end == told.start()), None)
+        if subject is None or r.bodies.get(subject.start) != ref.issuer or not _ISSUER_CLAUSE_OPENS.search(text, 0, subject.start):
+            return []
+        return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
+
     def post_named_before(self, r: _Resolved, position: int) -> list[str]:
         """"In its resolution 83/7, entitled "Mandate of the Independent Expert on ...", the Council,
         recalling its resolution 32/2, by which it had established the mandate, ...": the mandate
@@ -15155,7 +15177,7 @@ class Reader:
             closing = _SET_OFF_CLOSES.match(text, mention.end)
             if closing is None:
                 continue
-            acting = self.issuer_set_off(r, mention, ref, closing.end())
+            acting = self.issuer_set_off(r, mention, ref, closing.end()) or self.set_off_after_the_verb(r, mention, ref)
             if not acting:
                 continue
             verb = " ".join(opener.group(0).lower().split())
