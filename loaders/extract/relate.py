@@ -13950,7 +13950,7 @@ class Reader:
         # named last ("composed of Member States and the Programme Coordinating Board, which
         # shall hold its first meeting": the Board holds sessions)
         resolved = {id(g): refs for g, refs in r.gatherings}
-        out = []
+        out: list[tuple[GatheringMention, list[GatheringRef]]] = []
         subject_holds = _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text)
         opening = r.refs.bodies[0] if r.refs.bodies else None
         for g in r.refs.gatherings:
