@@ -24,7 +24,7 @@ from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
-_FEWEST_ROWS = 2
+_FEWEST_ROWS = 1
 
 
 def _borders(rule: str) -> list[int]:
@@ -115,7 +115,9 @@ def _cell_items(text: str, cell: list[tuple[int, int]]) -> list[list[tuple[int, 
             while end > begin and text[end - 1] in " \t":
                 end -= 1
         alone = session_item_line(text[begin:end])
-        if alone and items[-1]:
+        # a blank line of the cell above this one: pandoc's paragraph break inside a cell
+        parted = n > 0 and text.count("\n", cell[n - 1][1], begin) > 1
+        if (alone or parted) and items[-1]:
             items.append([])
         if end > begin:
             items[-1].append((begin, end))

@@ -552,6 +552,9 @@ _ISSUER_CLAUSE_OPENS = re.compile(
     # "Whereas the Assembly, by Resolution A44-17, requested …": a recital opening on its subject (E228)
     r"|^(?:Whereas|WHEREAS)\s+)(?:[Tt]he\s+)?$"
 )
+# "the Conference decided, by decision 17/4, ": the subject's verb in the past, then its instrument
+# set off (a report telling a decision after its recital, E253)
+_VERB_THEN_SET_OFF = re.compile(r"\s+(?:also\s+|further\s+)?[a-z]{3,}ed\s*,\s+(?:in|by|through|under)\s+(?:its\s+)?$")
 _SET_OFF_THEN_VERB = re.compile(
     r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has|have)\s+)*$"
 )
@@ -1613,6 +1616,12 @@ _ADDRESSEE_END = re.compile(
     # the Secretary-General, and invites the Council, to ...": an operative paragraph's second verb)
     r"|requests|invites|urges|encourages|calls|asks|directs|instructs|entrusts|authorizes|authorises|decides|"
     r"endorses|welcomes|adopts|approves|establishes|appoints|elects|mandates)\b"
+    # "Recalling its decision 11/4, by which it had established the expert group on X, the
+    # Conference decided ... that the expert group would ...": the main clause resumed after the
+    # relative clause, its subject named again before its verb; the names after it are its own (E253)
+    r"|,\s+(?:the\s+(?:[A-Z][\w-]*\s+){1,6}|it\s+|they\s+)(?:also\s+|further\s+|then\s+)?"
+    r"(?:decided|requested|invited|urged|encouraged|called|asked|agreed|endorsed|welcomed|adopted|approved|took|noted"
+    r"|decides|requests|invites|urges|encourages|calls|asks|agrees|endorses|welcomes|adopts|approves|takes|notes)\b"
 )
 # ", and invites other relevant agencies of the United Nations system, also to assist": a second
 # verb and its addressees set off by commas, then the task the two verbs share
@@ -3051,7 +3060,12 @@ _PAPER_ON_THE_GATHERING = re.compile(
 # its third session in …": a name in capitals opening the sentence, its origin set off by commas (a
 # participle of creating and the instrument), then the subject's verb of holding "its" (E215); the
 # session is the subject's, not that of the body the set-off clause names last
-_SUBJECT_NAME = r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+_SUBJECT_NAME = (
+    r"(?:(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+    # "The open-ended working group on mercury supply and trade, established by decision MC-12/7,
+    # held its first meeting": a body described in lower case, its kind and its topic (E253)
+    rf"|The\s+(?:{new_bodies.MODIFIER}\s+){{0,3}}(?:{new_bodies.KIND_PATTERN})(?:\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){{0,10}})?)"
+)
 _ORIGIN_SET_OFF = (
     r",\s+(?:which\s+(?:was|were)\s+|which\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|it|they)\s+(?:had\s+|has\s+)?)?"
     r"(?:established|created|set\s+up|constituted)\s+(?:by|in|under|pursuant\s+to|through)\s[^;]{3,300}?,"
@@ -3060,6 +3074,9 @@ _ORIGIN_SET_OFF_THEN_HOLDS = re.compile(
     rf"^{_SUBJECT_NAME}{_ORIGIN_SET_OFF}\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+)?(?:also\s+)?"
     r"(?:hold|holds|held|convene|convenes|convened|has\s+held|had\s+held)\s+(?:its|their)\s"
 )
+# what lies between one gathering of a series and the next one's "its": the first's place and days,
+# then "and" or a comma ("its first meeting online on 3 July and its second meeting in Geneva")
+_NEXT_OF_A_SERIES = re.compile(r"[^;.()]{0,120}?(?:,\s+|\s+)(?:and\s+|then\s+)?(?=its\s|their\s)")
 _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
@@ -5773,6 +5790,11 @@ class Reader:
                 continue
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "preparedFor", ref, ev)
+            if self.doc.symbols and self.masthead.info.kind == "AnnotatedProvisionalAgenda":
+                # "Working Group on Asset Recovery / Vienna, 15-17 June 2037" over "Annotated
+                # provisional agenda of the thirty-first meeting": the meeting the title numbers is
+                # the one the agenda is submitted to, as under a masthead's "Thirty-first meeting" (E253)
+                self.add(self.doc, "submittedTo", ref, ev)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held.setdefault(ref, dates)
@@ -12956,6 +12978,20 @@ class Reader:
             return []
         return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
 
+    @staticmethod
+    def set_off_after_the_verb(r: _Resolved, m: InstrumentMention, ref: InstrumentRef) -> list[InstrumentRef]:
+        """"Recalling its decision 11/4, ..., the Conference decided, by decision 17/4, that ...": the
+        instrument set off right after its issuer's verb, in a clause that opens after the recital (E253)."""
+        text = r.sentence.text
+        said = _kind_word_start(text, m.keyword_start)
+        told = _VERB_THEN_SET_OFF.search(text, max(0, said - 60), said)
+        if told is None or not _SET_OFF_CLOSES.match(text, m.end):
+            return []
+        subject = next((b for b in r.refs.bodies if b.end == told.start()), None)
+        if subject is None or r.bodies.get(subject.start) != ref.issuer or not _ISSUER_CLAUSE_OPENS.search(text, 0, subject.start):
+            return []
+        return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
+
     def post_named_before(self, r: _Resolved, position: int) -> list[str]:
         """"In its resolution 83/7, entitled "Mandate of the Independent Expert on ...", the Council,
         recalling its resolution 32/2, by which it had established the mandate, ...": the mandate
@@ -13942,7 +13978,7 @@ class Reader:
         # named last ("composed of Member States and the Programme Coordinating Board, which
         # shall hold its first meeting": the Board holds sessions)
         resolved = {id(g): refs for g, refs in r.gatherings}
-        out = []
+        out: list[tuple[GatheringMention, list[GatheringRef]]] = []
         subject_holds = _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text)
         opening = r.refs.bodies[0] if r.refs.bodies else None
         for g in r.refs.gatherings:
@@ -13961,6 +13997,15 @@ class Reader:
                 # session": the subject's, whatever its number (E215)
                 g.body = born
                 refs = [GatheringRef(born, term or gathering_kind(g.word), n) for n in g.ordinals]
+            elif (
+                subject_holds is not None and out and out[-1][1] and out[-1][1][0].body == born and g.of_body is None
+                and g.determiner in ("its", "their") and _NEXT_OF_A_SERIES.fullmatch(r.sentence.text, out[-1][0].end, g.start) is not None
+                and not any(out[-1][0].end <= b.start < g.start for b in r.refs.bodies)
+            ):
+                # "held its first meeting online on 3 and 4 July 2038 and its second meeting in
+                # Geneva from …": the next of the subject's series, no other body named between (E253)
+                g.body = born
+                refs = [GatheringRef(born, out[-1][1][0].kind, n) for n in g.ordinals]
             if refs:
                 out.append((g, refs))
         return out
@@ -15160,7 +15205,7 @@ class Reader:
             closing = _SET_OFF_CLOSES.match(text, mention.end)
             if closing is None:
                 continue
-            acting = self.issuer_set_off(r, mention, ref, closing.end())
+            acting = self.issuer_set_off(r, mention, ref, closing.end()) or self.set_off_after_the_verb(r, mention, ref)
             if not acting:
                 continue
             verb = " ".join(opener.group(0).lower().split())

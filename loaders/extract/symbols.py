@@ -45,8 +45,10 @@ _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3
 # the session's subsidiary body after a full stop.
 # "Conf.Rep", "Conf.Bud", "Conf.AnnProvAgenda": a last part naming the paper's kind as two
 # abbreviations joined by a full stop, the second capitalised (the Arms Trade Treaty's style);
-# a space after the full stop ("…/Conf. The") ends the symbol instead.
-_KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?![\w/.])"
+# a space after the full stop ("…/Conf. The") ends the symbol instead. A revision, corrigendum or
+# addendum glued on after another full stop ("Conf.FinRep.Rev1", "Conf.Rep.Rev.2", "Conf.Bud.Add1")
+# is the same part's, as the Treaty's final reports are reissued (E253).
+_KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?:\.(?:Rev|Corr|Add)\.?\d{1,2})?(?![\w/.])"
 _PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
 # "EUR/RC81/R4", "EUR/RC80/D2": a last part of one letter and the number glued on (resolution 4 of
 # a WHO regional committee's eighty-first session), at the symbol's end only.
