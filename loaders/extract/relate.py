@@ -4005,6 +4005,10 @@ class _DocumentMemory:
 _TextKey = tuple[int, tuple[InstrumentKind, str, str] | None]
 
 
+# "… and the Advisory Bodies": a collective name joined to the addressees before it
+_AND_COLLECTIVE = re.compile(r",?\s+and(?=\s)")
+
+
 @dataclass
 class Reader:
     cleaned: Cleaned
@@ -4537,7 +4541,8 @@ class Reader:
                     adopted = self.adopted_dates.get((p.section, p.instrument))
                     if adopted is not None:
                         self.add(masthead_own, "adoptedOn", adopted[0], adopted[1])
-                    pending_title = masthead_own
+                    if not self.item_titled_above(masthead_own, paragraphs[index - 1] if index else None):
+                        pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
                     self.follow_up_row(p)
@@ -4711,7 +4716,8 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
-                pending_title = own
+                if not self.item_titled_above(own, paragraphs[index - 1] if index else None):
+                    pending_title = own
                 continue
             item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
             if item_titled is not None and own is not None and item_titled["number"] == own.number:
@@ -5032,6 +5038,18 @@ class Reader:
         dates = find_dates(related.adopted)
         if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
+    def item_titled_above(self, own: InstrumentRef, above: Paragraph | None) -> bool:
+        """"5A.<tab>Report of the Centre on its activities" over "Decision: 59 COM 5A": the heading
+        of the agenda item the decision was taken under, its number the decision's own, is the
+        decision's title (a decisions document of a body numbering them by session and item, E254)."""
+        if above is None or above.kind != "heading" or not above.sentences:
+            return False
+        title = instrument_headings.item_title_above(above.text, above.label, own.number)
+        if title is None:
+            return False
+        self.add(own, "title", title, self.evidence(above.sentences[0], above))
+        return True
 
     def related_link_titles(self, p: Paragraph) -> None:
         """"Decisions 16.52 - 16.54 Light Pollution - replaced" under "Related decisions": a page's
@@ -11445,7 +11463,8 @@ class Reader:
                 # to 30 January and from 2 to 4 July 2035, respectively": the n-th place and days
                 # are the n-th gathering's
                 for ref, told_town in zip([*sharing, *refs], each.places):
-                    self.add(ref, "heldIn", told_town, ev)
+                    if told_town is not None:
+                        self.add(ref, "heldIn", told_town, ev)
                 for ref, told_span in zip([*sharing, *refs], each.spans):
                     self.add(ref, "heldOn", told_span, ev)
                     self.held[ref] = told_span
@@ -13007,6 +13026,13 @@ class Reader:
                 subjunctive = _THAT_BEFORE_SUBJECTS.match(text, start, b.start) is not None
             chosen.append(key)
             last_end = b.end
+        if chosen and (joined := _AND_COLLECTIVE.match(text, last_end)) is not None and (
+            collective := collective_names.collective_at(text, joined.end(), self.collective_names, self.collectives)
+        ) is not None and collective[1] <= end:
+            # "Requests the World Heritage Centre and the Advisory Bodies to …": a collective the
+            # document defined, joined to the bodies before it, asks each of its members (E254)
+            chosen += [key for key in collective[0] if key not in chosen]
+            last_end = collective[1]
         if chosen and end_match is not None and stop is None and end < len(text) and " and " in text[end:]:
             chosen += self.addressees_of_a_second_task(r, end)
         if end_match is not None and end == end_match.start() and (

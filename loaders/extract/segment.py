@@ -509,7 +509,7 @@ def split_sentences(text: str, offset: int, listed: bool = False) -> list[Senten
     return sentences
 
 
-_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+)?")
+_HEADING_KEYWORD = re.compile(r"^(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)(?::\s*|\s+))?")
 
 
 _CAPITALS_KEYWORD = re.compile(r"^(?P<kind>RESOLUTION|DECISION)\s")
