@@ -4005,6 +4005,8 @@ class _DocumentMemory:
 _TextKey = tuple[int, tuple[InstrumentKind, str, str] | None]
 
 
+# "88th session", "Eighty-eighth session": a record's session field naming the issuer's session alone
+_BARE_ORDINAL_SESSION = re.compile(rf"(?P<ord>{ORDINAL})\s+session", re.IGNORECASE)
 # "… and the Advisory Bodies": a collective name joined to the addressees before it
 _AND_COLLECTIVE = re.compile(r",?\s+and(?=\s)")
 
@@ -4545,6 +4547,7 @@ class Reader:
                         pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
+                    self.session_row_of_listed_instrument(p, paragraphs, index)
                     self.follow_up_row(p)
                     self.instruments_named_in_row(p)
                     if single_record is not None and self.record_document is not None:
@@ -7892,6 +7895,35 @@ class Reader:
             if (before in closing) != (after in closing) and _JOINED_IN_BRACKET.match(text[before.end : after.start]):
                 closing.append(after if before in closing else before)
         return [DocumentRef(symbols=s.symbols) for s in sorted(closing, key=lambda s: s.start)]
+
+    def session_row_of_listed_instrument(self, p: Paragraph, paragraphs: list[Paragraph], index: int) -> None:
+        """"A/HRC/RES/88/9 – Automated decision-making …" over "Session<tab>88th session" (a record of a
+        related resolution in a library's export, `export_layouts`): the instrument the record's
+        heading lists by its symbol was adopted at its issuer's session of that number (E254). Only a
+        bare ordinal session; a record of another kind, or a session of another body, tells nothing."""
+        field = records.record_field(p.text) if p.sentences else None
+        if field is None or field.name != "session" or (bare := _BARE_ORDINAL_SESSION.fullmatch(field.value.strip())) is None:
+            return
+        above = index - 1
+        while above >= 0 and paragraphs[above].kind == "table":
+            above -= 1  # the record's other rows, between its heading and this one
+        head = paragraphs[above] if above >= 0 else None
+        if head is None or head.kind not in ("heading", "listing") or "/" not in head.text[:40]:
+            return
+        symbols = find_symbols(head.text[:80], self.symbol_series)
+        if not symbols or symbols[0].start != 0 or len(symbols[0].symbols) != 1 or _DASH_TITLE.match(head.text, symbols[0].end) is None:
+            return
+        found = self.number_in_convention(symbols[0].symbols[0])
+        n = ordinal_value(bare["ord"])
+        if found is None or found[0] is None or not self.issues_instruments(found[0]) or not n:
+            return
+        term = self.registry.bodies[found[0]].gathering_term
+        if term != "session":
+            return
+        session = GatheringRef(found[0], term, n)
+        ev = self.evidence(p.sentences[0], p)
+        self.add(session, "meetingOf", BodyRef(found[0]), ev)
+        self.add(InstrumentRef(*found), "adoptedAt", session, ev)
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
