@@ -476,6 +476,13 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             lines.append(_Line(start + symbol_cell.start("title"), end, "text", True))
             broken_before = False
             continue
+        elif opening in "DRdr" and "\t" in stripped and _LABELLED_NUMBER.match(stripped) and (
+            ":" in stripped or any(_OPENING_FORMULA.match(r.strip()) for r in _next_filled(raws, index, 1))
+        ):
+            # "Decision:<tab>59 COM 5A" over "The World Heritage Committee,": Word's text of a
+            # decision's heading set as a label and its number a tab apart (docx2txt keeps the
+            # tab), the heading of the text below, not a record's row (E254)
+            kind = "text"
         elif "\t" in stripped and not ("dopt" in stripped and adoption_fields(stripped)):
             # ("Cluster: Financial<tab>Adopted: 11 May 2035<tab>Download decision": Word's text of a
             # page's line of fields under a decision's heading, its spaces a tab; the heading's
@@ -691,6 +698,12 @@ def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> boo
             break
         at += step
     return at != index + step and 0 <= at < len(raws) and _ASTERISK_ITEM.match(raws[at]) is not None
+
+
+# "Decision:<tab>59 COM 5A", "RESOLUTION<tab>42 C/15": a kind word, its colon if any, a tab and a
+# short number; and the opening formula a text under such a heading starts with ("The Executive Board,")
+_LABELLED_NUMBER = re.compile(r"^(?:Decision|Resolution|DECISION|RESOLUTION):?\t+[^\t\s][^\t]{0,30}$")
+_OPENING_FORMULA = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},$")
 
 
 def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:

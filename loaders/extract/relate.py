@@ -4026,6 +4026,12 @@ class _DocumentMemory:
 _TextKey = tuple[int, tuple[InstrumentKind, str, str] | None]
 
 
+# "88th session", "Eighty-eighth session": a record's session field naming the issuer's session alone
+_BARE_ORDINAL_SESSION = re.compile(rf"(?P<ord>{ORDINAL})\s+session", re.IGNORECASE)
+# "… and the Advisory Bodies": a collective name joined to the addressees before it
+_AND_COLLECTIVE = re.compile(r",?\s+and(?=\s)")
+
+
 @dataclass
 class Reader:
     cleaned: Cleaned
@@ -4561,9 +4567,11 @@ class Reader:
                     adopted = self.adopted_dates.get((p.section, p.instrument))
                     if adopted is not None:
                         self.add(masthead_own, "adoptedOn", adopted[0], adopted[1])
-                    pending_title = masthead_own
+                    if not self.item_titled_above(masthead_own, paragraphs[index - 1] if index else None):
+                        pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
+                    self.session_row_of_listed_instrument(p, paragraphs, index)
                     self.follow_up_row(p)
                     self.instruments_named_in_row(p)
                     if single_record is not None and self.record_document is not None:
@@ -4735,7 +4743,10 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
-                pending_title = None if self.titled_above(own, paragraphs, index) else own
+                titled = self.titled_above(own, paragraphs, index) or self.item_titled_above(
+                    own, paragraphs[index - 1] if index else None
+                )
+                pending_title = None if titled else own
                 continue
             item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
             if item_titled is not None and own is not None and item_titled["number"] == own.number:
@@ -5056,6 +5067,18 @@ class Reader:
         dates = find_dates(related.adopted)
         if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
+    def item_titled_above(self, own: InstrumentRef, above: Paragraph | None) -> bool:
+        """"5A.<tab>Report of the Centre on its activities" over "Decision: 59 COM 5A": the heading
+        of the agenda item the decision was taken under, its number the decision's own, is the
+        decision's title (a decisions document of a body numbering them by session and item, E254)."""
+        if above is None or above.kind != "heading" or not above.sentences:
+            return False
+        title = instrument_headings.item_title_above(above.text, above.label, own.number)
+        if title is None:
+            return False
+        self.add(own, "title", title, self.evidence(above.sentences[0], above))
+        return True
 
     def related_link_titles(self, p: Paragraph) -> None:
         """"Decisions 16.52 - 16.54 Light Pollution - replaced" under "Related decisions": a page's
@@ -7903,6 +7926,35 @@ class Reader:
             if (before in closing) != (after in closing) and _JOINED_IN_BRACKET.match(text[before.end : after.start]):
                 closing.append(after if before in closing else before)
         return [DocumentRef(symbols=s.symbols) for s in sorted(closing, key=lambda s: s.start)]
+
+    def session_row_of_listed_instrument(self, p: Paragraph, paragraphs: list[Paragraph], index: int) -> None:
+        """"A/HRC/RES/88/9 – Automated decision-making …" over "Session<tab>88th session" (a record of a
+        related resolution in a library's export, `export_layouts`): the instrument the record's
+        heading lists by its symbol was adopted at its issuer's session of that number (E254). Only a
+        bare ordinal session; a record of another kind, or a session of another body, tells nothing."""
+        field = records.record_field(p.text) if p.sentences else None
+        if field is None or field.name != "session" or (bare := _BARE_ORDINAL_SESSION.fullmatch(field.value.strip())) is None:
+            return
+        above = index - 1
+        while above >= 0 and paragraphs[above].kind == "table":
+            above -= 1  # the record's other rows, between its heading and this one
+        head = paragraphs[above] if above >= 0 else None
+        if head is None or head.kind not in ("heading", "listing") or "/" not in head.text[:40]:
+            return
+        symbols = find_symbols(head.text[:80], self.symbol_series)
+        if not symbols or symbols[0].start != 0 or len(symbols[0].symbols) != 1 or _DASH_TITLE.match(head.text, symbols[0].end) is None:
+            return
+        found = self.number_in_convention(symbols[0].symbols[0])
+        n = ordinal_value(bare["ord"])
+        if found is None or found[0] is None or not self.issues_instruments(found[0]) or not n:
+            return
+        term = self.registry.bodies[found[0]].gathering_term
+        if term != "session":
+            return
+        session = GatheringRef(found[0], term, n)
+        ev = self.evidence(p.sentences[0], p)
+        self.add(session, "meetingOf", BodyRef(found[0]), ev)
+        self.add(InstrumentRef(*found), "adoptedAt", session, ev)
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
@@ -11495,7 +11547,8 @@ class Reader:
                 # to 30 January and from 2 to 4 July 2035, respectively": the n-th place and days
                 # are the n-th gathering's
                 for ref, told_town in zip([*sharing, *refs], each.places):
-                    self.add(ref, "heldIn", told_town, ev)
+                    if told_town is not None:
+                        self.add(ref, "heldIn", told_town, ev)
                 for ref, told_span in zip([*sharing, *refs], each.spans):
                     self.add(ref, "heldOn", told_span, ev)
                     self.held[ref] = told_span
@@ -13071,6 +13124,13 @@ class Reader:
                 subjunctive = _THAT_BEFORE_SUBJECTS.match(text, start, b.start) is not None
             chosen.append(key)
             last_end = b.end
+        if chosen and (joined := _AND_COLLECTIVE.match(text, last_end)) is not None and (
+            collective := collective_names.collective_at(text, joined.end(), self.collective_names, self.collectives)
+        ) is not None and collective[1] <= end:
+            # "Requests the World Heritage Centre and the Advisory Bodies to …": a collective the
+            # document defined, joined to the bodies before it, asks each of its members (E254)
+            chosen += [key for key in collective[0] if key not in chosen]
+            last_end = collective[1]
         if chosen and end_match is not None and stop is None and end < len(text) and " and " in text[end:]:
             chosen += self.addressees_of_a_second_task(r, end)
         if end_match is not None and end == end_match.start() and (

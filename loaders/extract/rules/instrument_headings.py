@@ -621,3 +621,21 @@ def session_in_symbol(symbol: str, series: str | None) -> int | None:
     "EC-86/Res. 5" of "EC": 86); None for a symbol of another series or of no such shape."""
     printed = _SERIES_SESSION.match(symbol)
     return int(printed["session"]) if series and printed is not None and printed["series"] == series else None
+
+
+# "5A.<tab>Report of the Centre on its activities" over "Decision: 59 COM 5A", "9<tab>Title" over
+# "229 EX/Decision 9": a decisions document of a body numbering its decisions by session and agenda
+# item (UNESCO's organs) heads each with the item's number and title, the number the decision's own
+_ITEM_NUMBER_TITLE = re.compile(r"^(?P<item>\d{1,3}(?:\.\d{1,2})*\.?[A-Z]?)\.?\s+(?P<title>[A-Z“\"][^\n]{3,250})$")
+
+
+def item_title_above(text: str, label: str | None, number: str) -> str | None:
+    """The title the item's heading above an instrument's number gives it, when the item's
+    number (the heading's label, or its first word) is the instrument's: "5A. Title" over
+    "59 COM 5A"; None for another item's heading or a heading with no item number."""
+    if label is not None:
+        return text.strip() if label.rstrip(".") == number and text[:1].isupper() else None
+    item = _ITEM_NUMBER_TITLE.match(text.strip())
+    if item is None or item["item"].rstrip(".") != number or item["title"].rstrip().endswith((".", ",", ";")):
+        return None
+    return item["title"].strip()
