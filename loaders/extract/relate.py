@@ -4743,10 +4743,10 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
-                titled = self.titled_above(own, paragraphs, index) or self.item_titled_above(
+                title_above = self.titled_above(own, paragraphs, index) or self.item_titled_above(
                     own, paragraphs[index - 1] if index else None
                 )
-                pending_title = None if titled else own
+                pending_title = None if title_above else own
                 continue
             item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
             if item_titled is not None and own is not None and item_titled["number"] == own.number:
