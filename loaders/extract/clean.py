@@ -750,7 +750,7 @@ _INLINE = re.compile(
     r"(?:(?=[\[$<\\*#\n\t\f\u00a0!_])|(?= [\s<$])|^)(?:"
     # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all, with
     # the size pandoc writes after it ('![](media/image1.png){width="1.2in" height="0.6in"}')
-    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)" + _PANDOC_ATTRIBUTES + "?"
+    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)(?:" + _PANDOC_ATTRIBUTES + ")?"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
     r"|\[\^\w{1,8}\]:?"
     # 1: markdown link -> its text (a PDF line may break it); its address may hold brackets of its
