@@ -337,8 +337,9 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 _MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     # ("(X), prepared pursuant to resolution 23/2, and the report of ... (Y)": the first paper's
-    # participle of origin set off between, E235)
-    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+[^;()]{0,200}?,\s*)?"
+    # participle of origin set off between, E235; its mandate's number may hold a bracket without
+    # a space, "pursuant to resolution GC(79)/RES/8" or "resolution 2755 (2031)", E249)
+    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+(?:[^;()]|\([^;()\s]{1,6}\)){0,200}?,\s*)?"
     r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"

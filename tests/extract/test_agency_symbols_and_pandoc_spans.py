@@ -215,3 +215,32 @@ The Executive Council,
 def test_a_papers_symbol_after_its_session_carries_its_facts(registry: BodyRegistry) -> None:
     assert stated(DECISION, registry, "pursuantTo") == {("231 XC/14", "wca/council/dec/228/9")}
     assert ("XC/14", "wca/council/dec/228/9") not in stated(DECISION, registry, "pursuantTo")
+
+
+# ---------------------------------------------------------------- a second paper after a mandate with brackets
+
+
+def considered(clause: str) -> str:
+    head = RESOLUTION.split("(a) [Recalling]")[0]
+    return head + clause + "\n\n1.  [Requests]{.underline} the Director General to report.\n"
+
+
+@pytest.mark.parametrize("clause, second", [
+    # the first paper's mandate numbered with its session in brackets, then "and the <title> (Y)"
+    ("(a) [Having considered]{.underline} the report of the Director General (GOA(41)/11), submitted pursuant\n"
+     "    to resolution GOA(40)/RES/5, and the Ocean Review 2031 (GOA(41)/INF/3),", "GOA(41)/INF/3"),
+    ("(a) Having examined the report of the Director General (GOA(41)/11), prepared pursuant to resolution "
+     "GOA(40)/RES/5 of the General Conference, as well as the note by the Secretariat (GOA(41)/12),", "GOA(41)/12"),
+])
+def test_a_second_paper_considered_after_a_bracketed_mandate(registry: BodyRegistry, clause: str, second: str) -> None:
+    submitted = stated(considered(clause), registry, "submittedTo")
+    assert {("GOA(41)/11", "goa/gc#41"), (second, "goa/gc#41")} <= submitted
+    assert stated(considered(clause), registry, "pursuantTo") == {("GOA(41)/11", "goa/gc/res/40/5")}
+
+
+def test_a_paper_only_noted_after_the_considered_one_is_not_considered(registry: BodyRegistry) -> None:
+    clause = ("(a) Having considered the report of the Director General (GOA(41)/11), submitted pursuant to resolution "
+              "GOA(40)/RES/5, and noting with interest the Ocean Review 2031 (GOA(41)/INF/3),")
+    submitted = stated(considered(clause), registry, "submittedTo")
+    assert ("GOA(41)/11", "goa/gc#41") in submitted
+    assert ("GOA(41)/INF/3", "goa/gc#41") not in submitted
