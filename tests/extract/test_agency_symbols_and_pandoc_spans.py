@@ -24,7 +24,8 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.symbols import find_symbols
-from tests.extract.phrasing import key
+from tests.extract.phrasing import facts as phrasing_facts
+from tests.extract.phrasing import in_resolution, key
 from tests.extract.reference_data import registry_from_turtle
 
 BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
@@ -244,3 +245,34 @@ def test_a_paper_only_noted_after_the_considered_one_is_not_considered(registry:
     submitted = stated(considered(clause), registry, "submittedTo")
     assert ("GOA(41)/11", "goa/gc#41") in submitted
     assert ("GOA(41)/INF/3", "goa/gc#41") not in submitted
+
+
+# ---------------------------------------------------------------- "the report of that Committee (X)"
+
+_ENDORSES = "1. Endorses the recommendations of the Committee on Coastal Data at its fifth session{held}, {how} the report of {which} (E/CN.21/2031/41);"
+
+
+@pytest.mark.parametrize("held, how, which", [
+    (", held at Headquarters on 2 and 3 March 2031", "as set out in", "that Committee"),
+    ("", "as set out in", "the Committee"),
+    ("", "contained in", "the said Committee"),
+    (", held in Geneva from 2 to 4 March 2031", "as reflected in", "the same Committee"),
+])
+def test_the_report_of_the_body_named_back_is_that_sessions(held: str, how: str, which: str) -> None:
+    text = in_resolution(_ENDORSES.format(held=held, how=how, which=which))
+    assert ("E/CN.21/2031/41", "ccr/committee-on-data#5") in phrasing_facts(text, "reportOf")
+
+
+@pytest.mark.parametrize("sentence", [
+    # another body's report after the session
+    _ENDORSES.format(held="", how="as set out in", which="the Bureau"),
+    # two sessions of two bodies before it: which one is "that Committee" is not said
+    "1. Endorses the recommendations of the Tides Committee at its fifth session and of the Currents Committee at its "
+    "sixth session, as set out in the report of that Committee (E/CN.21/2031/41);",
+    # the meeting told a sentence before: the report is the body's, no meeting's
+    "1. Notes that the Committee on Coastal Data held its fifth session in Geneva on 2 March 2031. "
+    "The Commission will have before it the report of the Committee (E/CN.21/2031/41).",
+])
+def test_a_report_of_a_body_named_otherwise_is_no_sessions(sentence: str) -> None:
+    found = phrasing_facts(in_resolution(sentence), "reportOf")
+    assert not any(subject == "E/CN.21/2031/41" for subject, _ in found)
