@@ -753,16 +753,25 @@ def _first_column_wrapped_beside_figures(raws: list[str], index: int, gap: re.Ma
 
 # --------------------------------------------------------------------------- inline cleaning
 
+# pandoc's attributes in braces: a class (".underline"), an identifier ("#sec-2"), key="value" pairs,
+# wrapped with the line at most once ({width="1.2in"\nheight="0.6in"}); tracked changes'
+# {.deletion ...} are read before (`tracked_changes`)
+_PANDOC_ATTRIBUTES = r"\{(?:[.#][\w-]|[\w-]+=)[^{}\n]{0,200}(?:\n[^{}\n]{0,200})?\}"
+
 _INLINE = re.compile(
     # The lookahead lets the scan skip ordinary characters quickly.
     r"(?:(?=[\[$<\\*#\n\t\f\u00a0!_])|(?= [\s<$])|^)(?:"
-    # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
-    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
+    # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all, with
+    # the size pandoc writes after it ('![](media/image1.png){width="1.2in" height="0.6in"}')
+    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)(?:" + _PANDOC_ATTRIBUTES + ")?"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
     r"|\[\^\w{1,8}\]:?"
     # 1: markdown link -> its text (a PDF line may break it); its address may hold brackets of its
     # own ("[FCTC/COP12(9)](https://undocs.org/FCTC/COP12(9))", html2text's link to a symbol, L8)
-    r"|\[([^\]]{0,300})\]\(#?(?:[^()\s]|\([^()\s]*\))*\)"
+    # pandoc's span keeps its words and loses its attributes ("[Recalling]{.underline}",
+    # "[Requests]{.smallcaps}", '[Decides]{custom-style="Verb"}'): Word's underlined, small-capital
+    # or styled words converted by `pandoc -t markdown` (E249)
+    r"|\[([^\]]{0,300})\](?:\(#?(?:[^()\s]|\([^()\s]*\))*\)|" + _PANDOC_ATTRIBUTES + ")"
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags

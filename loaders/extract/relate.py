@@ -337,8 +337,9 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 _MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     # ("(X), prepared pursuant to resolution 23/2, and the report of ... (Y)": the first paper's
-    # participle of origin set off between, E235)
-    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+[^;()]{0,200}?,\s*)?"
+    # participle of origin set off between, E235; its mandate's number may hold a bracket without
+    # a space, "pursuant to resolution GC(79)/RES/8" or "resolution 2755 (2031)", E249)
+    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+(?:[^;()]|\([^;()\s]{1,6}\)){0,200}?,\s*)?"
     r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
@@ -2603,6 +2604,11 @@ _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 # "its report (X)": the report of whose it is, its symbol in brackets right after
 # ("At its sixty-seventh session, the Commission adopted the draft report (X)": the draft of it)
 _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+|draft\s+)?report(?=\s*\()|(?<=adopted\s)the\s+draft\s+report(?=\s*\()")
+# "…, as set out in the report of that Committee (X)", "the report of the said Panel (X)": the body
+# named back by a word of its name, as "its report (X)" names it by the pronoun (E249)
+_REPORT_OF_THAT_BODY = re.compile(
+    r"\b(?:the\s+)?report\s+of\s+(?:that|this|the\s+said|the\s+same|the)\s+(?P<noun>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*\()"
+)
 # "At its sixty-seventh session, the Commission adopted its report (X)", "The proceedings of the
 # session are set out in its report (X)": the one session named before, whose body adopted it
 _ADOPTED_OR_SET_OUT_IN = re.compile(r"(?:\badopted|\b(?:is|are|were|was)\s+(?:set\s+out|contained|reflected|recorded)\s+in)\s+$")
@@ -6399,12 +6405,14 @@ class Reader:
             # "The twelfth session of the Forum, held in Geneva ..., had discussed ...; its report
             # (X) was presented to the Council": the symbol in brackets right after (E106)
             phrase = _ITS_REPORT_BRACKETED.search(text)
+        if phrase is None and "report of " in text:
+            phrase = _REPORT_OF_THAT_BODY.search(text)
         if phrase is None:
             return
         symbols = [s for s in r.symbols if s.start > phrase.end()]
         if self.reports_by_bracketed_session(r, phrase, symbols, ev):
             return
-        if phrase.re is _ITS_REPORT_BRACKETED:
+        if phrase.re is not _ITS_REPORT_IS_IN:
             # "Its report (X) is before the Assembly ..., together with the report of the
             # Secretary-General (Y)": the symbol in the bracket is the report's; the others are
             # other papers (E189)
@@ -6425,6 +6433,9 @@ class Reader:
                     _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start()) or _ADOPTED_OR_SET_OUT_IN.search(before)
                 )
             ) else []
+        elif phrase.re is _REPORT_OF_THAT_BODY:
+            return  # "… held in Geneva on 5 May 2030. The Conference will have before it the report of the
+            # Committee (X)": a report of the body, not of the meeting a sentence before (u76)
         else:
             earlier = [h for h in held_before if h]
             targets = list(dict.fromkeys(earlier[-1])) if earlier else []
@@ -6432,7 +6443,14 @@ class Reader:
             targets = self.gathering_its_symbol_numbers(r, phrase.start(), symbols[0].symbols[0])
         if len(targets) != 1:
             return
+        if phrase.re is _REPORT_OF_THAT_BODY and not self.named_by_word(targets[0].body, phrase["noun"]):
+            return  # "…, as set out in the report of the Bureau (X)": another body's
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
+
+    def named_by_word(self, key: str, noun: str) -> bool:
+        """Whether ``noun`` ("Committee", "Special Committee") is words of one of the body's names."""
+        body = self.registry.bodies.get(key)
+        return body is not None and any(re.search(rf"\b{re.escape(noun)}\b", name) for name in body.names)
 
     def gathering_its_symbol_numbers(self, r: _Resolved, its_at: int, symbol: str) -> list[GatheringRef]:
         """"recommended by the Committee of Experts in its report (E/ECA/COE/40/12)": the body "its"

@@ -289,7 +289,11 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MASTHEAD_LINE = re.compile(
     rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}|(?:General|Limited|Restricted)\s+[Dd]istribution|Distr\.?:?\s*\w+"
     # "311452 | ORIGINAL: ENGLISH": a regional office's job number before the language
-    r"|(?:\d{5,7}\s*\|?\s*)?(?:Original|ORIGINAL):\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
+    # "Agenda item 15", "Item 16 of the agenda": the item's line, perhaps with the agenda's symbol
+    # run onto it ("Item 16 of the agenda (GC(80)/24)": two lines of Markdown joined, E249)
+    r"|(?:\d{5,7}\s*\|?\s*)?(?:Original|ORIGINAL):\s*\w+"
+    r"|(?:(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+|Item\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional\s+)?agenda)"
+    r"(?:\s+\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"
     r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)|\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))$"
 )
 
