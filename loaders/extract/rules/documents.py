@@ -260,6 +260,18 @@ _ADOPTED_ITS_AGENDA = re.compile(
 )
 
 
+# "the Commission approved two draft resolutions for adoption by the Council:", "approved draft
+# decision X/L.3", "approved the following draft decisions:": the drafts a body approved at its
+# session (for another body to adopt, or as its own) were before that session, as drafts acted on
+# or introduced at it are (the u295–u299 set's convention, "approved at the session (before it)").
+# "adopted draft resolution X" is left to the adoption it tells: the older sets give the draft of
+# an instrument adopted nothing (u2, u216, u221, u265).
+_APPROVED_DRAFTS = re.compile(
+    r"\bapproved\s+(?:the\s+following\s+|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|the\s+|a\s+)?"
+    r"(?:revised\s+|further\s+)?draft\s+(?:resolutions?|decisions?)\b"
+)
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -289,6 +301,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "issued to" in text or "scheduled for" in text or "go to" in text or "go forward to" in text or "d to take up" in text or "s to take up" in text
         # "(X) will be taken up / examined / reviewed / debated by the Commission at its ..."
         or "taken up" in text or "examined" in text or "reviewed" in text or "debated" in text
+        or "approved" in text
     ):
         return []
     lowered = text.lower()
@@ -338,6 +351,8 @@ def find_submissions(text: str) -> list[Submission]:
         )
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
+    if "approved" in text and "draft" in text:
+        found.extend(Submission(m.start(), m.end(), True) for m in _APPROVED_DRAFTS.finditer(lowered))
     if " be " in text and (" at " in text or " during " in text):
         found.extend(
             Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_AT.finditer(text)
@@ -1452,7 +1467,13 @@ _LIST_RUN_IN = re.compile(
 
 # "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
 # its twelfth session": an annex listing what the session had before it.
-_LIST_OF_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\b")
+# ("DOCUMENTS CONSIDERED AT THE SESSION (decision 38/101)": a digest's section heading in capitals,
+# which names no session by its ordinal: "… AT THE TWELFTH SESSION" is another's, whose ordinal the
+# capitals hide from the gathering reader, so none is sent anywhere)
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(
+    rf"\b(?:[Dd]ocuments\s+{DOCUMENTS_WENT_TO}"
+    rf"|DOCUMENTS\s+(?i:{DOCUMENTS_WENT_TO})(?![^()]*?(?:\d|[A-Z]+(?:TH|ST|ND|RD))\s+(?:SESSION|MEETING)\b))\b"
+)
 
 
 # --------------------------------------------------------------------------- footnotes
