@@ -499,7 +499,10 @@ OWN_GENRE = r"(?:(?:[Cc]onference\s+room|[Bb]ackground|[Ii]nformation|[Ww]orking
 OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings)"
 # "the present summary" (a Chair's summary of a session) is the document itself; "this summary" is
 # as often a summary the document announces, to be issued as another document (E206)
-_PRESENT_KIND = rf"(?:{OWN_KIND}|[Ss]ummary)"
+# "the present review", "the present evaluation", "the present study": what an oversight body's report
+# (the JIU's, OIOS's) calls itself, only after "present" ("this review" may be one it describes, E251)
+_OVERSIGHT_KIND = r"(?:[Rr]eview|[Ee]valuation|[Ss]tudy|[Aa]ssessment|[Aa]udit|[Ii]nspection|[Ss]urvey)"
+_PRESENT_KIND = rf"(?:{OWN_KIND}|[Ss]ummary|{_OVERSIGHT_KIND})"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
     rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{_PRESENT_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
@@ -521,6 +524,7 @@ _ABOUT_ITSELF = re.compile(
     rf"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+{OWN_KIND}\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
     rf"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:{OWN_GENRE}{OWN_KIND}|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    rf"|[Tt]he\s+present\s+(?:(?:system-wide|management|thematic|independent)\s+)?{_OVERSIGHT_KIND}\b(?!\s+(?:on|of|by)\b)"
     r"|(?:[Tt]he\s+present|[Tt]his)\s+[Ll]etter\b(?!\s+(?:on|of|by|from|to)\b)"
     # "The present annex responds to the request in ...": an annex issued under the report's
     # symbol ("A/87/34, annex III") is part of the document being read
