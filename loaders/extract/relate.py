@@ -11586,6 +11586,8 @@ class Reader:
                     # "in conjunction with the thirty-sixth session of the Conference of the Parties
                     # in Addis Ababa in November 2031": a town, then when
                     place = _IN_PLACE_THEN_WHEN.match(text, g_end)
+                if place is not None and doc_rules.asked_whether_before(text, g.start):
+                    place = None  # "considered whether X should hold its fourth meeting in Bangkok" (E251)
                 if place and places.is_place(place["place"]):
                     for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)
@@ -11679,7 +11681,7 @@ class Reader:
             # session's second `heldOn`, as a session held in two parts has two (the unseen set's
             # convention, u50, u223, u231; E220), not the span other rules read as the session's.
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
-            if doc_rules.only_offered_before(text, g.start):
+            if doc_rules.only_offered_before(text, g.start) or doc_rules.asked_whether_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
             if joint and previous and _SET_OFF_PLACE_OR_DAYS.match(text, g_end):
                 # "its twenty-seventh session would be held in conjunction with COP 20, in Santiago,

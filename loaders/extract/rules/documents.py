@@ -1223,6 +1223,18 @@ def only_offered_before(text: str, start: int) -> bool:
     return verb is not None and _ONLY_OFFERED.search(text[max(0, verb.start() - 40) : verb.start()]) is not None
 
 
+# "The Commission considered whether the Working Group should hold its fourth meeting in Bangkok", "asked
+# if the Committee could meet in Suva": a question put, no gathering held or settled there (E251); not
+# once a clause settles it after the question ("…, and decided that it shall hold …")
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?!\b(?:decided|decides|agreed|agrees|that)\b)[^.;:]){0,160}$")
+
+
+def asked_whether_before(text: str, start: int) -> bool:
+    """Whether the gathering at ``start`` is inside a question the sentence puts ("considered whether
+    X should hold its fourth meeting in Bangkok"): where and when it is held is not told."""
+    return ("whether" in text or " if " in text) and _ASKED_WHETHER.search(text, max(0, start - 170), start) is not None
+
+
 # the verb right before a gathering it is about: "host the ", "convene for its ", "meet for its "
 _VERB_BEFORE_GATHERING = re.compile(r"\b[a-z]+\s+(?:for\s+)?(?:(?:its|their|the)\s+)?$")
 
