@@ -101,6 +101,10 @@ _SYMBOL_FIELD = re.compile(
     r"^:?(?:(?:Document\s+)?[Ss]ymbols?(?:\s*(?P<colon>:)\s*|\s+)|(?P<document>Document)(?:\s*:\s*|\s+(?=[A-Z][A-Za-z.]{0,8}/\S)))"
     r"(?P<value>\S.{0,120})$"
 )
+# a record's row naming the symbol, no colon ("Symbol<tab>A/91/83", its tab a space by now)
+_RECORD_SYMBOL_ROW = re.compile(r"^\s*(?:Document\s+)?[Ss]ymbol\s")
+# a page's title over several texts, whose record may name the report they come from
+_TITLE_OF_TEXTS = re.compile(r"^\s*(?:[Rr]esolutions|[Dd]ecisions|[Tt]exts|[Dd]ocuments|[Rr]ecommendations|RESOLUTIONS|DECISIONS)\b")
 # After "Document <symbol>" without a colon: a lower-case word goes on as a sentence ("was prepared")
 _CLAUSE_AFTER_SYMBOL = re.compile(r"\s+[a-z]")
 # "Commission on Science and Technology for Development, thirty-fourth session": a meeting page's
@@ -911,9 +915,11 @@ def read_masthead(
         if p.kind in ("heading", "paragraph", "listing") or p.kind == "table" and (
             index < _SYMBOL_LINE_LIMIT
             # "Date: 30 June 2031<tab>WFP/EB.A/2031/15" under the body's lines: the symbol's row
-            or index < _LATE_SYMBOL_LIMIT and _FIELD_ROW.match(p.text) is not None
+            or index < _LATE_SYMBOL_LIMIT and (_FIELD_ROW.match(p.text) is not None or _RECORD_SYMBOL_ROW.match(p.text) is not None)
         )
     ]
+    # the rows a record's table goes on with below a row (its "Symbol" row's fellows)
+    above_rows = {id(p) for p, below in zip(paragraphs[:_MASTHEAD_LIMIT], paragraphs[1:_MASTHEAD_LIMIT + 1]) if below.kind == "table"}
     symbols: tuple[str, ...] = ()
     symbol_para: Paragraph | None = None
     date = None
@@ -982,6 +988,13 @@ def read_masthead(
             and not _CLAUSE_AFTER_SYMBOL.match(field["value"], found_in_field[0].end)
             or index == logo_lines and found_in_field[0].start == 0
             and found_in_field[0].end == len(field["value"].rstrip())
+            # "Review of …" / "Symbol<tab>JIU/REP/2035/4" / "Type<tab>System-wide report": the first
+            # row of a record's table under a document's title (w3m's box-drawn record, E251); under
+            # a title of several texts ("Resolutions adopted by …") the symbol may be the report the
+            # page is drawn from
+            or para.kind == "table" and id(para) in above_rows and _RECORD_SYMBOL_ROW.match(text) is not None
+            and found_in_field[0].start == 0 and found_in_field[0].end == len(field["value"].rstrip())
+            and _TITLE_OF_TEXTS.match(para.heading or "") is None
         ):
             # "Document symbol: E/CN.16/2031/1" in a page's metadata, below its title
             symbols, symbol_para = found_in_field[0].symbols, para

@@ -2737,6 +2737,13 @@ _SENTENCE_OPENS = re.compile(r"\s*(?:\d{1,3}\.\s+)?(?:The\s+)?")
 # ("had reported on the matters ..., as the Assembly had requested in resolution 85/148, in document
 # X": the report given in the document, E145)
 # ("(X), answering the request in resolution 86/195": the paper answering its mandate, E176)
+# "The present evaluation was conducted / undertaken / carried out pursuant to …": an oversight
+# report's own work, which the report is (said only of the document itself)
+# (the subject's own verb, right after it: not "draws on the audit conducted pursuant to …")
+_CARRIED_OUT = re.compile(
+    r"^(?:The|This)\s+present\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|is\s+being)\s+"
+    r"(?:\w+ly\s+)?(?:conducted|undertaken|carried\s+out|performed)\b"
+)
 _PREPARED = re.compile(r"\b(?:prepared|issued|made available|submitted|presented|provided|responds|responded|responding|answering|answered|transmitted|sent|drawn up|drew up|reported)\b")
 # "a revised draft resolution (X)", "draft decision X": the symbol of a draft of an instrument
 # ("a draft decision entitled "Joint Inspection Unit" (X)": the draft's quoted title may stand
@@ -6861,6 +6868,9 @@ class Reader:
         if itself and mandates and (
             record_note or answered or asked_for_itself is not None
             or _PREPARED.search(text, clause or 0) or doc_rules.mandate_of_itself(text) or bool(self.transmitted) and is_cover_formula(text)
+            # ("The present evaluation was conducted in accordance with resolution 78/262": the work
+            # the document gives account of, told by its own verb, E251)
+            or _CARRIED_OUT.match(text) is not None
             # ("The present report provides an update on …, as called for in paragraph 15 of
             # resolution 77/12": the mandate set off at the clause's end is the subject's, E178)
             or doc_rules.asked_for_at_the_end(text, clause or 0)
@@ -11697,6 +11707,8 @@ class Reader:
                     # "in conjunction with the thirty-sixth session of the Conference of the Parties
                     # in Addis Ababa in November 2031": a town, then when
                     place = _IN_PLACE_THEN_WHEN.match(text, g_end)
+                if place is not None and doc_rules.asked_whether_before(text, g.start):
+                    place = None  # "considered whether X should hold its fourth meeting in Bangkok" (E251)
                 if place and places.is_place(place["place"]):
                     for ref in [*sharing, *refs]:
                         self.add(ref, "heldIn", place["place"], ev)
@@ -11790,7 +11802,7 @@ class Reader:
             # session's second `heldOn`, as a session held in two parts has two (the unseen set's
             # convention, u50, u223, u231; E220), not the span other rules read as the session's.
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
-            if doc_rules.only_offered_before(text, g.start):
+            if doc_rules.only_offered_before(text, g.start) or doc_rules.asked_whether_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
             if joint and previous and _SET_OFF_PLACE_OR_DAYS.match(text, g_end):
                 # "its twenty-seventh session would be held in conjunction with COP 20, in Santiago,

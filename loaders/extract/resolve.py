@@ -388,7 +388,16 @@ class Scope:
         "Committee") are none of it, nor the author's, the document's focus or the speaker's, and the
         document names none of them in full (E219, what E212 left): the body told back is the one the
         text named, not one the reference data loads under that short name."""
-        if " " in kind.strip() or not kind_words.generic_name(kind):
+        words = kind.split()
+        if not (
+            kind_words.generic_name(kind) if len(words) == 1
+            # "the Advisory Group" for the "Advisory Group on Early Warnings for All" the text named,
+            # the data's "Advisory Group" another organisation's group it never names (E251): a
+            # kind word after words of what the body does, the name's head
+            # (the caller asks only of a name written in capitals; not a whole name of generic words,
+            # "the Executive Council", "the General Assembly", which is an organ's own, E115)
+            else len(words) <= 3 and kind_words.generic_name(words[-1]) and not kind_words.generic_name(kind)
+        ):
             return None
         if any(k in (self.author, self.focus, self.speaking) or k in self.named_in_full for k in candidates):
             return None
@@ -400,7 +409,9 @@ class Scope:
         def headed(keys: Iterable[str]) -> set[str]:
             # (each key asked once: the document's full names repeat the same few bodies, P4)
             return {
-                k for k in set(keys) if k not in candidates and (body := self.registry.bodies.get(k)) is not None and any(_head_noun(n) == noun for n in body.names)
+                k for k in set(keys) if k not in candidates and (body := self.registry.bodies.get(k)) is not None and any(
+                    _head_noun(n) == noun if len(words) == 1 else _head_phrase_ends(n, noun) for n in body.names
+                )
             }
 
         # the paragraph's bodies so far (this sentence's among them), else those the document named in
@@ -834,6 +845,18 @@ def _author_named_since(mention: BodyMention, born: str, scope: Scope) -> bool:
 # the ...", "to the ...", "for ..."), words before it ("United Nations Habitat Assembly": Assembly;
 # "Governing Body of the International Labour Office": Body, not Office)
 _HEAD_NOUN = re.compile(r"^(?:[\w-]+\s+)*?(?P<noun>[A-Z][\w-]*)(?=$|\s+(?:of|to|for|on|against|in)\s)")
+
+
+_BEFORE_WHOSE = re.compile(r"\s+(?:of|to|for|on|against|in)\s")
+
+
+@lru_cache(maxsize=4096)
+def _head_phrase_ends(name: str, phrase: str) -> bool:
+    """Whether a body's name, up to what names whose or what it is ("Advisory Group" of "Advisory
+    Group on Early Warnings for All"), ends with ``phrase`` (lower case, several words)."""
+    cut = _BEFORE_WHOSE.search(name)
+    head = " ".join(name[: cut.start() if cut is not None else len(name)].lower().split())
+    return head == phrase or head.endswith(" " + phrase)
 
 
 @lru_cache(maxsize=4096)

@@ -389,6 +389,11 @@ def _is_heading(text: str, marked: bool) -> bool:
         return False
     if text.endswith(")") and SYMBOL.search(text[-80:]):
         return False  # a listing: "Report of the Secretariat on ... (CTOC/COP/2022/2)"
+    if (entry := _without_mandate_after_entry(text)) is not text and SYMBOL.search(entry[-80:]):
+        # "Report of the Secretary-General on X (A/90/66), prepared pursuant to Council resolution
+        # 2006/46": an entry of a list and the mandate it was written under, with no full stop, as
+        # `_is_listing` reads it (a hyphen bullet's first entry had headed the rest of its list)
+        return False
     if ", " in text and _TOLD_IN_A_RELATIVE_CLAUSE.search(text):
         # "2. Report of the Secretary-General on X, which the Assembly, in paragraph 22 of its
         # resolution 86/219, requested him to prepare annually": a table's entry (a budget's
@@ -442,6 +447,23 @@ _PRESENT_PROSE = re.compile(
 _NEXT_SENTENCE = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
 
 
+# what may close a list's entry after its symbol's bracket: "; and", "; or", ", as orally revised"
+_ENTRY_CLOSER = re.compile(r"\)(?:\s*[;,]\s*(?:and|or)|\s*,\s*as\s+(?:orally\s+)?(?:revised|amended|corrected))\s*$")
+
+
+def _without_mandate_after_entry(body: str) -> str:
+    """"Report of the Secretary-General on X (E/CN.9/2028/2), submitted pursuant to Commission
+    resolution 2024/1": the entry up to its symbol's bracket, without the mandate it was written
+    under; ``body`` itself (the same object) when no such mandate closes it."""
+    if ")" in body and ("submitted" in body or "prepared" in body or "issued" in body or "request" in body):
+        # (every match holds the bracket and one of the verbs: the pattern, which opens with a
+        # look-behind, is tried at every position of the paragraph only where it may match)
+        tail = _MANDATE_AFTER_ENTRY.search(body)
+        if tail is not None and not _CLAUSE_GOES_ON.search(tail.group(0)):
+            return body[: tail.start()]
+    return body
+
+
 def _is_listing(text: str) -> bool:
     """A document listed with its symbol: "Note by the Secretariat ... (CTOC/COP/2022/5)".
 
@@ -450,14 +472,11 @@ def _is_listing(text: str) -> bool:
     body = text.rstrip(";.")
     if symbol_first(body):
         return True
-    # "Report of the Secretary-General on X (E/CN.9/2028/2), submitted pursuant to Commission
-    # resolution 2024/1": the entry, then the mandate it was written under
-    if ")" in body and ("submitted" in body or "prepared" in body or "issued" in body or "request" in body):
-        # (every match holds the bracket and one of the verbs: the pattern, which opens with a
-        # look-behind, is tried at every position of the paragraph only where it may match)
-        tail = _MANDATE_AFTER_ENTRY.search(body)
-        if tail is not None and not _CLAUSE_GOES_ON.search(tail.group(0)):
-            body = body[: tail.start()]
+    body = _without_mandate_after_entry(body)
+    if (closer := _ENTRY_CLOSER.search(body[-40:])) is not None:
+        # "… (E/CN.16/2035/L.3); and", "… (E/CN.16/2035/L.4), as orally revised": the entry's
+        # symbol, then the list's conjunction or the state the text was approved in
+        body = body[: len(body) - len(body[-40:]) + closer.start() + 1]
     if not (body.endswith(")") and SYMBOL.search(body[-80:]) and len(body) < 1500):
         return False
     if _TOLD_AT_A_MEETING.match(body):

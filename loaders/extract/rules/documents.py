@@ -260,6 +260,18 @@ _ADOPTED_ITS_AGENDA = re.compile(
 )
 
 
+# "the Commission approved two draft resolutions for adoption by the Council:", "approved draft
+# decision X/L.3", "approved the following draft decisions:": the drafts a body approved at its
+# session (for another body to adopt, or as its own) were before that session, as drafts acted on
+# or introduced at it are (the u295–u299 set's convention, "approved at the session (before it)").
+# "adopted draft resolution X" is left to the adoption it tells: the older sets give the draft of
+# an instrument adopted nothing (u2, u216, u221, u265).
+_APPROVED_DRAFTS = re.compile(
+    r"\bapproved\s+(?:the\s+following\s+|(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|the\s+|a\s+)?"
+    r"(?:revised\s+|further\s+)?draft\s+(?:resolutions?|decisions?)\b"
+)
+
+
 @dataclass(frozen=True)
 class Submission:
     """A phrase that sends documents to a receiver.
@@ -289,6 +301,7 @@ def find_submissions(text: str) -> list[Submission]:
         or "issued to" in text or "scheduled for" in text or "go to" in text or "go forward to" in text or "d to take up" in text or "s to take up" in text
         # "(X) will be taken up / examined / reviewed / debated by the Commission at its ..."
         or "taken up" in text or "examined" in text or "reviewed" in text or "debated" in text
+        or "approved" in text
     ):
         return []
     lowered = text.lower()
@@ -338,6 +351,8 @@ def find_submissions(text: str) -> list[Submission]:
         )
     if "agenda" in text and "adopt" in text:
         found.extend(Submission(m.start(), m.end(), True) for m in _ADOPTED_ITS_AGENDA.finditer(text))
+    if "approved" in text and "draft" in text:
+        found.extend(Submission(m.start(), m.end(), True) for m in _APPROVED_DRAFTS.finditer(lowered))
     if " be " in text and (" at " in text or " during " in text):
         found.extend(
             Submission(m.start(), m.end(), False) for m in _TO_BE_CONSIDERED_AT.finditer(text)
@@ -484,7 +499,10 @@ OWN_GENRE = r"(?:(?:[Cc]onference\s+room|[Bb]ackground|[Ii]nformation|[Ww]orking
 OWN_KIND = r"(?:[Nn]ote|[Rr]eport|[Dd]ocument|[Pp]aper|[Ff]ascicle|[Mm]emorandum|[Aa]ddendum|[Cc]ompendium|[Pp]roceedings)"
 # "the present summary" (a Chair's summary of a session) is the document itself; "this summary" is
 # as often a summary the document announces, to be issued as another document (E206)
-_PRESENT_KIND = rf"(?:{OWN_KIND}|[Ss]ummary)"
+# "the present review", "the present evaluation", "the present study": what an oversight body's report
+# (the JIU's, OIOS's) calls itself, only after "present" ("this review" may be one it describes, E251)
+_OVERSIGHT_KIND = r"(?:[Rr]eview|[Ee]valuation|[Ss]tudy|[Aa]ssessment|[Aa]udit|[Ii]nspection|[Ss]urvey)"
+_PRESENT_KIND = rf"(?:{OWN_KIND}|[Ss]ummary|{_OVERSIGHT_KIND})"
 # "The present note has been prepared to transmit to ...": the document speaks of itself.
 _SELF = re.compile(
     rf"\b(?:[Tt]he|[Tt]his)\s+present\s+(?:{OWN_GENRE}{_PRESENT_KIND}|[Ll]etter)\b|\b[Tt]he\s+present\s+annotations\b"
@@ -506,6 +524,7 @@ _ABOUT_ITSELF = re.compile(
     rf"^(?:The\s+(?:information|data|analysis|proposals?)\s+(?:contained|presented|provided)\s+in\s+the\s+present\s+{OWN_KIND}\b"
     # "The present provisional agenda was approved by ... and has been prepared in accordance with"
     rf"|(?:[Tt]he|[Tt]his)\s+(?:present\s+)?(?:{OWN_GENRE}{OWN_KIND}|(?:(?:provisional|annotated)\s+)+agenda)\b(?!\s+(?:on|of|by)\b)"
+    rf"|[Tt]he\s+present\s+(?:(?:system-wide|management|thematic|independent)\s+)?{_OVERSIGHT_KIND}\b(?!\s+(?:on|of|by)\b)"
     r"|(?:[Tt]he\s+present|[Tt]his)\s+[Ll]etter\b(?!\s+(?:on|of|by|from|to)\b)"
     # "The present annex responds to the request in ...": an annex issued under the report's
     # symbol ("A/87/34, annex III") is part of the document being read
@@ -1204,6 +1223,18 @@ def only_offered_before(text: str, start: int) -> bool:
     return verb is not None and _ONLY_OFFERED.search(text[max(0, verb.start() - 40) : verb.start()]) is not None
 
 
+# "The Commission considered whether the Working Group should hold its fourth meeting in Bangkok", "asked
+# if the Committee could meet in Suva": a question put, no gathering held or settled there (E251); not
+# once a clause settles it after the question ("…, and decided that it shall hold …")
+_ASKED_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:(?!\b(?:decided|decides|agreed|agrees|that)\b)[^.;:]){0,160}$")
+
+
+def asked_whether_before(text: str, start: int) -> bool:
+    """Whether the gathering at ``start`` is inside a question the sentence puts ("considered whether
+    X should hold its fourth meeting in Bangkok"): where and when it is held is not told."""
+    return ("whether" in text or " if " in text) and _ASKED_WHETHER.search(text, max(0, start - 170), start) is not None
+
+
 # the verb right before a gathering it is about: "host the ", "convene for its ", "meet for its "
 _VERB_BEFORE_GATHERING = re.compile(r"\b[a-z]+\s+(?:for\s+)?(?:(?:its|their|the)\s+)?$")
 
@@ -1452,7 +1483,13 @@ _LIST_RUN_IN = re.compile(
 
 # "List of documents before the Meeting of the Parties", "Documents submitted to the Commission at
 # its twelfth session": an annex listing what the session had before it.
-_LIST_OF_DOCUMENTS_BEFORE = re.compile(rf"\b[Dd]ocuments\s+{DOCUMENTS_WENT_TO}\b")
+# ("DOCUMENTS CONSIDERED AT THE SESSION (decision 38/101)": a digest's section heading in capitals,
+# which names no session by its ordinal: "… AT THE TWELFTH SESSION" is another's, whose ordinal the
+# capitals hide from the gathering reader, so none is sent anywhere)
+_LIST_OF_DOCUMENTS_BEFORE = re.compile(
+    rf"\b(?:[Dd]ocuments\s+{DOCUMENTS_WENT_TO}"
+    rf"|DOCUMENTS\s+(?i:{DOCUMENTS_WENT_TO})(?![^()]*?(?:\d|[A-Z]+(?:TH|ST|ND|RD))\s+(?:SESSION|MEETING)\b))\b"
+)
 
 
 # --------------------------------------------------------------------------- footnotes

@@ -81,7 +81,9 @@ MODIFIER = _MODIFIER  # the words that only describe a kind of body (`kind_words
 # Capitalised even where the rest of the description is matched in any case.
 # "Joint IMO/ILO Tripartite": two organizations' names joined by a slash are one word.
 # "a Finance and Audit Committee": two capitalised words joined by "and" name one body
-_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+(?:and\s+(?=(?-i:[A-Z])))?){1,4}"
+# ("a Global Greenhouse Gas Watch Coordination Board": a programme's name of four words and the
+# board's role, six words in all, E251)
+_NAMED_AFTER = r"(?:(?-i:[A-Z])[\w/-]*\s+(?:and\s+(?=(?-i:[A-Z])))?){1,6}"
 # ", at its third session," or ", for a period of three years," between the verb and what it
 # establishes.
 # ", together with the Governing Body of the International Labour Office,": the partner that
@@ -536,6 +538,10 @@ def convened_first(text: str, kind: str) -> GatheringKind | None:
     words = r"\s+".join(re.escape(w) for w in kind.split())
     said = re.search(
         rf"\bconvene\s+the\s+first\s+(session|meeting)\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\b", text, re.IGNORECASE
+    ) or re.search(
+        # "to provide secretariat support to the Coordination Board and to convene its first
+        # meeting": the body named right before "and to convene its first meeting" (E251)
+        rf"\b{words}\s+and\s+(?:to\s+)?convene\s+its\s+first\s+(session|meeting)\b", text, re.IGNORECASE
     )
     return gathering_kind(said.group(1).lower()) if said else None
 
@@ -720,6 +726,14 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         for m in re.finditer(rf"\b(?:the|this|that|said)\s+{modifiers}(?P<head>{heads})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
             if not any(f.start <= m.start("head") < f.end for f in found):
                 found.append(LaterMention(m.start("head"), m.end("head"), m["head"]))
+    for tail in _tails_of_a_name(name or core, kind):
+        # "the Coordination Board" for a "Global Greenhouse Gas Watch Coordination Board" created
+        # before: the last words of a name in capitals, its kind among them, after an article (not
+        # "the Coordination Board on X", nor "the Coordination Board Secretariat": a longer name)
+        if tail in text:
+            for m in re.finditer(rf"\b(?:the|its|this|that)\s+(?P<tail>{re.escape(tail)})\b(?!\s+(?:on|of|for)\s(?!its\s|their\s)|\s+[A-Z])", text):
+                if not any(f.start <= m.start("tail") < f.end for f in found):
+                    found.append(LaterMention(m.start("tail"), m.end("tail"), m["tail"]))
     if acronym is not None and acronym in text:
         # "the AHTEG" for an "Ad Hoc Technical Expert Group on ..." created before: the initials
         # of its kind and the capitalised words before it, as the text abbreviates it
@@ -731,6 +745,18 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
 
 
 _MODIFIERS_ONLY = re.compile(rf"(?:{_MODIFIER}\s+)+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _tails_of_a_name(name: str, kind: str) -> tuple[str, ...]:
+    """The last words of a name written in capitals that ends on its ``kind`` ("Global Greenhouse
+    Gas Watch Coordination Board", "board"), longer than the kind and shorter than the name, each
+    opening on a capital: "Coordination Board", "Watch Coordination Board", … (E251)."""
+    words = name.split()
+    size = len(kind.split())
+    if len(words) < size + 2 or " ".join(words[-size:]).lower() != kind or not all(w[:1].isupper() for w in words):
+        return ()
+    return tuple(" ".join(words[-n:]) for n in range(size + 1, len(words)))
 
 
 @lru_cache(maxsize=4096)
