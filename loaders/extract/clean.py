@@ -697,22 +697,22 @@ def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> boo
 
 def _next_item_past_a_loose_items_lines(raws: list[str], index: int, step: int) -> bool:
     """Is the item's neighbour in the direction ``step`` another "* " item past an item's wrapped
-    lines set flush with the bullet and one blank line: a loose list as html2text writes it ("* The
-    report … will be issued as" / "[E/2035/31](…)-E/… Written comments on" / "" / "* In accordance
-    …", L17)? Below, the item's own lines and the blank line; above, the blank line and the lines
-    of the item before."""
+    lines set flush with the bullet, and one blank line at most: a list as html2text writes it
+    ("* The report … will be issued as" / "[E/2035/31](…)-E/… Written comments on" / "" / "* In
+    accordance …") or pdftotext -raw reads it (no blank line), L17? Below, the item's own lines,
+    then the blank line; above, the blank line, then the lines of the item before."""
     at, lines, blanks = index + step, 0, 0
     while 0 <= at < len(raws) and lines <= _HANGING_LINES_AT_MOST:
         raw = raws[at]
         if _ASTERISK_ITEM.match(raw):
-            # one blank line between the items, and the wrapped lines on the side they belong to
-            return blanks == 1 and lines > 0
+            return lines > 0
         if not raw.strip():
             blanks += 1
-            if blanks > 1 or step > 0 and lines == 0 or step < 0 and lines > 0:
+            # (below: the blank line ends the item's lines; above: it stands right over this item)
+            if blanks > 1 or (step > 0 and lines == 0) or (step < 0 and lines > 0):
                 return False
-        elif step > 0 and blanks or step < 0 and not blanks:
-            return False  # a line past the blank line below, or one right above the item: no wrapped item
+        elif step > 0 and blanks:
+            return False  # a line past the blank line below: no item follows
         else:
             lines += 1
         at += step
