@@ -695,6 +695,9 @@ def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> boo
     return at != index + step and 0 <= at < len(raws) and _ASTERISK_ITEM.match(raws[at]) is not None
 
 
+_STARS_RULE = re.compile(r"^[ \t]*\*(?:[ \t]*\*){2,}[ \t]*$")
+
+
 def _next_item_past_a_loose_items_lines(raws: list[str], index: int, step: int) -> bool:
     """Is the item's neighbour in the direction ``step`` another "* " item past an item's wrapped
     lines set flush with the bullet, and one blank line at most: a list as html2text writes it
@@ -705,7 +708,9 @@ def _next_item_past_a_loose_items_lines(raws: list[str], index: int, step: int) 
     while 0 <= at < len(raws) and lines <= _HANGING_LINES_AT_MOST:
         raw = raws[at]
         if _ASTERISK_ITEM.match(raw):
-            return lines > 0
+            # (or two items of one line each, set apart by a blank line: LaTeX's paragraphs; not
+            # a rule "* * *" beside a list)
+            return lines > 0 or blanks == 1 and not _STARS_RULE.match(raw) and not _STARS_RULE.match(raws[index])
         if not raw.strip():
             blanks += 1
             # (below: the blank line ends the item's lines; above: it stands right over this item)
