@@ -714,7 +714,7 @@ def _next_item_past_a_loose_items_lines(raws: list[str], index: int, step: int) 
         if not raw.strip():
             blanks += 1
             # (below: the blank line ends the item's lines; above: it stands right over this item)
-            if blanks > 1 or (step > 0 and lines == 0) or (step < 0 and lines > 0):
+            if blanks > 1 or (step < 0 and lines > 0):
                 return False
         elif step > 0 and blanks:
             return False  # a line past the blank line below: no item follows

@@ -104,6 +104,15 @@ def test_a_loose_lists_items_are_no_notes(tight: bool) -> None:
     assert any(t.startswith("The thirteenth session will be held in Nairobi from 3 to 7 March 2032. The Bureau will meet") for t in read), read
 
 
+def test_one_line_items_set_apart_by_blank_lines_are_a_list_and_a_rule_of_stars_no_item() -> None:
+    # LaTeX's paragraphs: each item one line, a blank line between
+    text = "".join(" ".join(item.split("\n")) + "\n\n" for item in _DIGEST.split("\n\n")[2:])
+    assert not [b for b in clean(text).blocks if b.kind == "footnote"], clean(text).blocks
+    assert any(t.startswith("The thirteenth session will be held in Nairobi") for t in _texts(text))
+    ruled = "The Commission adopted the agenda.\n\n* * *\n\n* Reissued for technical reasons on 20 March 2031.\n"
+    assert [b for b in clean(ruled).blocks if b.kind == "footnote"]
+
+
 def test_a_pages_note_under_its_text_is_still_a_note() -> None:
     text = (
         "Commission on Coastal Resilience\nTwelfth session\n\n"
