@@ -679,6 +679,8 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
         return True
     if _next_item_past_hanging_lines(raws, index, -1) or _next_item_past_hanging_lines(raws, index, 1):
         return True
+    if _next_item_past_a_loose_items_lines(raws, index, -1) or _next_item_past_a_loose_items_lines(raws, index, 1):
+        return True
     above = next((raws[i].strip() for i in range(index - 1, max(-1, index - 3), -1) if raws[i].strip()), "")
     return above.endswith(":")
 
@@ -704,6 +706,35 @@ def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> boo
 # short number; and the opening formula a text under such a heading starts with ("The Executive Board,")
 _LABELLED_NUMBER = re.compile(r"^(?:Decision|Resolution|DECISION|RESOLUTION):?\t+[^\t\s][^\t]{0,30}$")
 _OPENING_FORMULA = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},$")
+
+
+_STARS_RULE = re.compile(r"^[ \t]*\*(?:[ \t]*\*){2,}[ \t]*$")
+
+
+def _next_item_past_a_loose_items_lines(raws: list[str], index: int, step: int) -> bool:
+    """Is the item's neighbour in the direction ``step`` another "* " item past an item's wrapped
+    lines set flush with the bullet, and one blank line at most: a list as html2text writes it
+    ("* The report … will be issued as" / "[E/2035/31](…)-E/… Written comments on" / "" / "* In
+    accordance …") or pdftotext -raw reads it (no blank line), L17? Below, the item's own lines,
+    then the blank line; above, the blank line, then the lines of the item before."""
+    at, lines, blanks = index + step, 0, 0
+    while 0 <= at < len(raws) and lines <= _HANGING_LINES_AT_MOST:
+        raw = raws[at]
+        if _ASTERISK_ITEM.match(raw):
+            # (or two items of one line each, set apart by a blank line: LaTeX's paragraphs; not
+            # a rule "* * *" beside a list)
+            return lines > 0 or blanks == 1 and not _STARS_RULE.match(raw) and not _STARS_RULE.match(raws[index])
+        if not raw.strip():
+            blanks += 1
+            # (below: the blank line ends the item's lines; above: it stands right over this item)
+            if blanks > 1 or (step < 0 and lines > 0):
+                return False
+        elif step > 0 and blanks:
+            return False  # a line past the blank line below: no item follows
+        else:
+            lines += 1
+        at += step
+    return False
 
 
 def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:

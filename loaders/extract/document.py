@@ -84,7 +84,7 @@ _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
 # "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the
 # date of issue, never a place and the dates of a session
 _DISTRIBUTION_FIELD = re.compile(r"^Distr(?:ibution)?\.?\s*:")
-_GATHERING_OF_LINE = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
+_GATHERING_OF_LINE = re.compile(rf"^(?:Session:\s+)?(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\s+of\s+(?P<body>the\s+\S.{{3,150}})$", re.IGNORECASE)
 # "79th GEF Council Meeting", "Fifth Board Session": the ordinal before the body's name, the word
 # for the gathering last (a web page's title); the name must be the whole of the words between
 # (`_body_named_between`), and the body the author (`Masthead.settle_gathering`)
@@ -287,6 +287,8 @@ _KINDS = [
 ]
 # The masthead ends where the body of the document begins.
 _MASTHEAD_LIMIT = 25
+# "Session: 229th session of the Executive Board": a record's session field, a row of its label and value
+_SESSION_FIELD_ROW = re.compile(rf"^Session:\s+{ORDINAL}\s+session\s+of\s+the\s+")
 # A paragraph of running prose: two sentences or more, long, ending on a stop ("The Committee held
 # a debate on item 20 (see A/87/462, para. 2). Action on ... was taken at ..."): the body's text
 # "Chapter IV", "CHAPTER II", "Chapter 3": a report's chapter opens (its masthead is above it)
@@ -916,6 +918,9 @@ def read_masthead(
             index < _SYMBOL_LINE_LIMIT
             # "Date: 30 June 2031<tab>WFP/EB.A/2031/15" under the body's lines: the symbol's row
             or index < _LATE_SYMBOL_LIMIT and (_FIELD_ROW.match(p.text) is not None or _RECORD_SYMBOL_ROW.match(p.text) is not None)
+            # "Session:<tab>229th session of the Executive Board": a page's record of fields as
+            # Word's text sets it, a label and its value a row of two cells (L17)
+            or _SESSION_FIELD_ROW.match(p.text) is not None
         )
     ]
     # the rows a record's table goes on with below a row (its "Symbol" row's fellows)

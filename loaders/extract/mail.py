@@ -140,7 +140,12 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
     # quoted alone between two inline answers ("> 2. Is it true that ...?") is quoted too
     run_in = _run_in_marks(lines, quote_line)
     shortest = 1 if run_in or (_quotes_a_passage(lines, quote_line) and any(_MAIL_HEADER.match(line) for line in lines)) else _SHORTEST_QUOTE_RUN
-    changes.extend((starts[index] + begin, starts[index] + end, "") for index, begin, end in run_in)
+    for index, begin, end in run_in:
+        changes.append((starts[index] + begin, starts[index] + end, _run_in_mark_as(lines, index, begin, end, quote_line)))
+        if _RULE_BEFORE_MARK.search(lines[index][:begin]) and _wrapped_on(lines, index, quote_line):
+            # ("> ----- > RC-17/8:" / "Listing of chemicals …": the heading the rule ran onto goes
+            # on, wrapped, on the line below, which is no shorter line's start)
+            changes.append((starts[index + 1] - 1, starts[index + 1], " "))
     for index in range(len(lines) + 1):
         if index < len(lines) and quote_line.match(lines[index]):
             run.append(index)
@@ -180,7 +185,7 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
 # takes the marks for words): the marks of the lines it joined stand inside the paragraph
 # ("… reaffirms the Beijing > Declaration and …", "… 89/176 of > 16 December 2034", a line
 # ending "… of the Commission, >"), and the lines it wrapped anew open without one.
-_RUN_IN_MARK = re.compile(r"(?<=\S)[ ]>(?=[ ]+\S|[ \t\r]*$)")
+_RUN_IN_MARK = re.compile(r"(?<=\S)[ ]{1,3}>(?=[ ]+\S|[ \t\r]*$)")
 # paragraphs that must hold such marks before any is taken for one (a lone "x > y" is a sign)
 _FEWEST_RUN_IN_PARAGRAPHS = 2
 
@@ -205,6 +210,29 @@ def _run_in_marks(lines: list[str], quote_line: re.Pattern[str]) -> list[tuple[i
         found += marks
         index = end
     return found if paragraphs >= _FEWEST_RUN_IN_PARAGRAPHS else []
+
+
+# A rule of the quoted message ("> -----…" over "> RC-17/8: Title"), the heading a re-flow ran onto it
+_RULE_BEFORE_MARK = re.compile(r"(?:^|>)[ ]*[-_=*—–]{5,}[ ]*$")  # (LaTeX's "---" read as dashes)
+
+
+def _run_in_mark_as(lines: list[str], index: int, begin: int, end: int, quote_line: re.Pattern[str]) -> str:
+    """What a run-in mark becomes: a line break where the re-flow ran a quoted line onto a rule
+    ("> ------ > RC-17/8: Listing of …"), or ran a quoted blank line onto the end of a line whose
+    next line is quoted again ("… to the Convention >" over "> The Conference of the Parties,":
+    each paragraph a line, as Word's text re-flows a quoted mail, L17); else nothing (a word of
+    the same paragraph follows)."""
+    line = lines[index]
+    if _RULE_BEFORE_MARK.search(line[:begin]):
+        return "\n"
+    if not line[end:].strip() and index + 1 < len(lines) and quote_line.match(lines[index + 1]):
+        return "\n"
+    return ""
+
+
+def _wrapped_on(lines: list[str], index: int, quote_line: re.Pattern[str]) -> bool:
+    """Is the line below ``index`` a re-flowed line of its paragraph (text, no quotation mark)?"""
+    return index + 1 < len(lines) and bool(lines[index + 1].strip()) and not quote_line.match(lines[index + 1])
 
 
 def _quotes_a_passage(lines: list[str], quote_line: re.Pattern[str] = _QUOTE_LINE) -> bool:

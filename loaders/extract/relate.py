@@ -7560,8 +7560,17 @@ class Reader:
                 if recorded_session is not None and _RECORD_DOCUMENT.fullmatch(symbol):
                     self.add(DocumentRef(symbols=(symbol,)), "submittedTo", recorded_session, ev)
                 continue
-            if field.name in ("venue", "dates"):
+            if field.name in ("venue", "dates", "venue_dates"):
                 if recorded_session is None:
+                    continue
+                if field.name == "venue_dates":
+                    # "Place and dates:<tab>Paris, 1-10 April 2035" (L17)
+                    place, dates_text = records.place_and_dates(", " + field.value)
+                    if place:
+                        self.add(recorded_session, "heldIn", place, ev)
+                    dates = find_dates(dates_text) if dates_text else []
+                    if dates:
+                        self.add(recorded_session, "heldOn", dates[0].value, ev)
                     continue
                 town = records.venue(field.value) if field.name == "venue" else None
                 if town is not None:

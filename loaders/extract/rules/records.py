@@ -21,7 +21,7 @@ from mandate_graph.loaders.extract.rules import places
 # its record, E214), then a tab (a run of spaces once cleaned), then its value.
 _FIELD = re.compile(
     r"^(?P<field>Session|Meeting|Adopted|Adoption|Date of adoption|Adoption date|Date adopted|Date of decision|Decision date"
-    r"|Venue|Place|Location|Dates|Date|Document):?\s+(?P<value>\S.*)$",
+    r"|Place and dates?|Venue and dates?|Venue|Place|Location|Dates|Date|Document):?\s+(?P<value>\S.*)$",
 )
 # "Venue<tab>Cartagena de Indias, Colombia": the place, a country perhaps after it
 _VENUE = re.compile(rf"^(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?\.?$")
@@ -40,7 +40,7 @@ _PLACE_THEN_DATES = re.compile(
 
 @dataclass(frozen=True)
 class RecordField:
-    # "session", "adoption", "venue" (where the session met), "dates" (when), "date" (a day or
+    # "session", "adoption", "venue" (where the session met), "dates" (when), "venue_dates" (both), "date" (a day or
     # the session's days: the value says which) or "document" (the one the instrument was taken on)
     name: str
     value_start: int  # where the value starts in the row's text
@@ -55,6 +55,8 @@ def record_field(row: str) -> RecordField | None:
     field_name = m["field"]
     name = (
         "session" if field_name in ("Session", "Meeting")
+        # "Place and dates<tab>Paris, 1-10 April 2035": where and when the session met (L17)
+        else "venue_dates" if " and " in field_name
         else "venue" if field_name in ("Venue", "Place", "Location")
         else "dates" if field_name == "Dates"
         else "date" if field_name == "Date"
