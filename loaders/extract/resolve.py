@@ -456,6 +456,11 @@ class Scope:
         family = self.top(about)
         if any(self.top(k) == family for k in candidates):
             return None  # the organization has a body of that short name: the ways below choose
+        if self.the_one_written_in_full(candidates) is not None:
+            # "the Group" in the report of the "Joint Advisory Group on the International Trade
+            # Centre" (short name "Group"), a part about the Trade and Development Board's decision:
+            # the document names that body in full, not the Board's "Working Group" (E255)
+            return None
         kept = self._head_answers.get((family, name))
         if kept is None:
             ending = " " + name
