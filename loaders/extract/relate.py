@@ -2634,7 +2634,9 @@ _TITLE_NAMES_ITS_MEETING = re.compile(
 # colon, then the session reported on; the session is the author's
 _AUTHOR_THEN_REPORT_ON = re.compile(
     r"\s*(?:[-–—|]\s*)?(?P<author>(?:the\s+)?[A-Z][^;:,.()]{2,150}?)\s*:\s+(?:annual\s+)?[Rr]eport\s+on\s+"
-    r"(?:the\s+work\s+of\s+)?(?=(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b)"
+    # ("Committee for Development Policy: report on the thirty-eighth plenary session": the kind
+    # of session between, E255)
+    r"(?:the\s+work\s+of\s+)?(?=(?:the|its)\s+[\w-]+\s+(?:(?:plenary|regular|ordinary|special|resumed|annual)\s+)?(?:session|meeting)\b)"
 )
 # "(report on its sixty-first session, held in ...)" after a listed paper's title
 _BRACKETED_REPORT_ON_ITS = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:annual\s+)?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?=its\s)", re.IGNORECASE)
