@@ -71,9 +71,21 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
     return found
 
 
+# w3m's and links' tables drawn with box characters ("┌──┬──┐", "│", "├──┼──┤", "└──┴──┘"): the
+# same grid, one character for one, so a line of the table is read as a grid's (E255). Only the
+# lines that open on a box character are rewritten: a rule of "─" in prose stays as it is.
+_BOX = str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|")
+_BOX_LINE = re.compile(r"^[ \t]*[┌├└│].*$", re.MULTILINE)
+
+
+def _box_as_grid(text: str) -> str:
+    return _BOX_LINE.sub(lambda m: m.group(0).translate(_BOX), text) if "┌" in text else text
+
+
 def grid_table_export(text: str) -> tuple[str, list[int]] | None:
     """The text with each grid table read as its rows, and the map of each of its characters
     (and its end) to the offset in ``text`` it came from; None when the text holds no grid table."""
+    text = _box_as_grid(text)
     if "+--" not in text:
         return None
     return rewrite_tables(text, _tables, _write_table)
@@ -176,7 +188,9 @@ def _write_as_pipes(out: Rewritten, lines: list[str], starts: list[int], first: 
             continue
         cells = _row_cells(text, lines, starts, row, borders)
         if not rows:
-            header = "=" in lines[index]
+            # the header row ruled off by "=", or by a rule like any other where its cells name
+            # the columns of a table of instruments (w3m draws a "<th>" row so, E255)
+            header = "=" in lines[index] or _names_instruments(text, cells)
             if not header:
                 return False
         if any(cells):
@@ -184,8 +198,7 @@ def _write_as_pipes(out: Rewritten, lines: list[str], starts: list[int], first: 
         row = []
     if not header or len(rows) < 2:
         return False
-    named = header_columns(" | ".join(" ".join(text[b:e] for b, e in cell) for cell in rows[0]))
-    if named is None or named.kind is None:
+    if not _names_instruments(text, rows[0]):
         return False
     for number, cells in enumerate(rows):
         if number:
@@ -194,3 +207,10 @@ def _write_as_pipes(out: Rewritten, lines: list[str], starts: list[int], first: 
         if not number:
             out.pipe_delimiter(len(cells))
     return True
+
+
+def _names_instruments(text: str, cells: list[list[tuple[int, int]]]) -> bool:
+    """Whether a row's cells are the header of a table of instruments ("Decision | Title | Date
+    adopted"): its number column named by their kind."""
+    named = header_columns(" | ".join(" ".join(text[b:e] for b, e in cell) for cell in cells))
+    return named is not None and named.kind is not None

@@ -1279,6 +1279,11 @@ _UNITS = frozenset(
 )
 
 
+def number_in_words(left: str, right: str) -> bool:
+    """"seventy" / "fourth" (lower case): the two halves of a number in words, hyphenated always."""
+    return left in _TENS and right in _UNITS
+
+
 def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     """Does a hyphen at a line end belong to the word ("open-ended", "Secretary-General") or
     was the word hyphenated to fit the line ("implemen-tation")?
@@ -1291,7 +1296,7 @@ def keeps_hyphen(left: str, right: str, words: Counter[str]) -> bool:
     anything else is one word cut in two.
     """
     l, r = left.lower(), right.lower()
-    if l in _TENS and r in _UNITS:
+    if number_in_words(l, r):
         return True  # "seventy-/fourth": a number in words is always hyphenated
     if words[l + r] > 0:
         return False

@@ -840,6 +840,17 @@ _DOCUMENTS_BEFORE_INCLUDING = re.compile(
 _INCLUDED_UNTIL = re.compile(r"\)?,\s+(?:are|were|is|was|have\s+been|has\s+been|can\s+be|may\s+be)\s")
 # "It includes", "It also included", "It comprises": the next sentence naming the list's documents
 _IT_INCLUDES = re.compile(r"^(?:It|The\s+list)\s+(?:also\s+)?(?:includes|included|comprises|comprised|contains|contained)\s")
+# "Fifty-first session", "Thirty-second regular session": a heading that is a session's name alone
+_SESSION_ALONE = re.compile(r"^\s*(?P<ordinal>[A-Z][a-z]+(?:-[a-z]+)?|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:regular|ordinary|special|resumed)\s+)?[Ss]ession\s*$")
+
+
+def _one_session_of_the_list(heading: str, sessions: list[GatheringRef]) -> GatheringRef | None:
+    """The one of a list's ``sessions`` whose name alone ``heading`` is."""
+    alone = _SESSION_ALONE.match(heading) if len(sessions) > 1 else None
+    number = ordinal_value(alone["ordinal"]) if alone is not None else None
+    return next((g for g in sessions if g.ordinal == number), None) if number is not None else None
+
+
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
 # ("the report of the Working Group on that meeting": its author named, E220)
 _ON_THAT_SESSION = re.compile(
@@ -2649,7 +2660,9 @@ _TITLE_NAMES_ITS_MEETING = re.compile(
 # colon, then the session reported on; the session is the author's
 _AUTHOR_THEN_REPORT_ON = re.compile(
     r"\s*(?:[-–—|]\s*)?(?P<author>(?:the\s+)?[A-Z][^;:,.()]{2,150}?)\s*:\s+(?:annual\s+)?[Rr]eport\s+on\s+"
-    r"(?:the\s+work\s+of\s+)?(?=(?:the|its)\s+[\w-]+\s+(?:session|meeting)\b)"
+    # ("Committee for Development Policy: report on the thirty-eighth plenary session": the kind
+    # of session between, E255)
+    r"(?:the\s+work\s+of\s+)?(?=(?:the|its)\s+[\w-]+\s+(?:(?:plenary|regular|ordinary|special|resumed|annual)\s+)?(?:session|meeting)\b)"
 )
 # "(report on its sixty-first session, held in ...)" after a listed paper's title
 _BRACKETED_REPORT_ON_ITS = re.compile(r"\(\s*(?:the\s+|an?\s+)?(?:annual\s+)?report\s+(?:on|of)\s+(?:the\s+work\s+of\s+)?(?=its\s)", re.IGNORECASE)
@@ -3926,6 +3939,8 @@ class _DocumentMemory:
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
     # the sessions a heading says the table below it lists documents for, with its evidence
     table_receiver: tuple[list[GatheringRef], Evidence] | None = None
+    # the sessions the list's own heading named, when a heading of one of them narrows it (E255)
+    table_sessions: list[GatheringRef] = field(default_factory=list)
     # "The list of documents before the Forum at its thirty-third session is available ...": the
     # sessions, and the paragraph, whose next sentence "It includes X and Y" names the list's
     # documents (E202)
@@ -10657,6 +10672,13 @@ class Reader:
                 if listed is None and self.report_session is not None and _LIST_OF_DOCUMENTS_ALONE.search(sentence.text):
                     # the report's own list: before the session it reports
                     listed, ev = [self.report_session], ev or self.evidence(sentence, p)
+                if listed is not None:
+                    self.docs.table_sessions = listed
+                elif self.docs.table_receiver is not None and (one := _one_session_of_the_list(sentence.text, self.docs.table_sessions)):
+                    # "List of documents before the Committee at its fifty-first and fifty-second
+                    # sessions" / "Fifty-first session" / rows: the rows under the session's own
+                    # heading were before that session only (E255)
+                    listed, ev = [one], self.evidence(sentence, p)
                 self.docs.table_receiver = (listed, ev) if listed and ev is not None else None
             if self.under_report is None and r.instruments and "mplement" in sentence.text and len({ref for _, ref in r.instruments}) == 1 and (
                 (told := _IMPLEMENTATION_OF.search(sentence.text)) is not None and r.instruments[0][0].start >= told.start()

@@ -467,6 +467,11 @@ class Scope:
         family = self.top(about)
         if any(self.top(k) == family for k in candidates):
             return None  # the organization has a body of that short name: the ways below choose
+        if self.the_one_written_in_full(candidates) is not None:
+            # "the Group" in the report of the "Joint Advisory Group on the International Trade
+            # Centre" (short name "Group"), a part about the Trade and Development Board's decision:
+            # the document names that body in full, not the Board's "Working Group" (E255)
+            return None
         kept = self._head_answers.get((family, name))
         if kept is None:
             ending = " " + name
@@ -2114,10 +2119,13 @@ _GROUP_BORN_BEFORE = re.compile(
 
 
 # "by which it had set up an informal working group on X at ", "whereby it established a task force
-# on Y during ": a relative clause on an instrument, its subject "it", the group it set up
+# on Y during ": a relative clause on an instrument, its subject "it", the group it set up; not past
+# a second verb ("by which it established an expert group on X, and requested the Statistical
+# Commission to review its terms at ": the body asked, `_addressee_holds_its`, E255)
 _SET_UP_BY_WHICH_IT = re.compile(
     r"\b(?:which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:established|created|set\s+up|constituted|convened)\s+(?:an?\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b[^;.()]{0,240}?\s+(?:at|during)\s+$",
+    r"(?:[\w-]+\s+){0,3}(?:working\s+group|expert\s+group|group\s+of\s+experts|task\s+force)\b"
+    r"(?:(?!\band\s+(?:had\s+)?(?:also\s+|further\s+)?[a-z]{3,}ed\s)[^;.()]){0,240}?\s+(?:at|during)\s+$",
     re.IGNORECASE,
 )
 

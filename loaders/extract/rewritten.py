@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Callable, TypeVar
 
+from mandate_graph.loaders.extract.layout import number_in_words
+
 Table = TypeVar("Table")
 
 
@@ -21,6 +23,11 @@ def line_starts(lines: list[str]) -> list[int]:
         starts.append(position)
         position += len(line) + 1
     return starts
+
+
+def _number_in_words(before: str, after: str) -> bool:
+    left, right = before.split()[-1:], after.split()[:1]
+    return bool(left and right) and number_in_words(left[0].lower(), right[0].lower().rstrip(".,;:"))
 
 
 class Rewritten:
@@ -49,6 +56,10 @@ class Rewritten:
             if n:
                 previous_end = spans[n - 1][1]
                 glued = text[previous_end - 1] == "-" and text[previous_end - 2 : previous_end - 1].isalpha() and text[begin : begin + 1].islower()
+                if glued and _number_in_words(text[spans[n - 1][0] : previous_end - 1], text[begin:end]):
+                    # "on its thirty-" / "eighth plenary session": a number in words keeps its hyphen (E255)
+                    self.keep(begin, end)
+                    continue
                 # a double symbol broken after its hyphen ("A/81/215-" / "E/2026/64"): one again
                 joint = text[previous_end - 1] == "-" and "/" in text[spans[n - 1][0] : previous_end].split()[-1] and "/" in text[begin:end].split()[0]
                 if glued:
