@@ -71,21 +71,9 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
     return found
 
 
-# w3m's and links' tables drawn with box characters ("┌──┬──┐", "│", "├──┼──┤", "└──┴──┘"): the
-# same grid, one character for one, so a line of the table is read as a grid's (E255). Only the
-# lines that open on a box character are rewritten: a rule of "─" in prose stays as it is.
-_BOX = str.maketrans("┌┬┐├┼┤└┴┘─│", "+++++++++-|")
-_BOX_LINE = re.compile(r"^[ \t]*[┌├└│].*$", re.MULTILINE)
-
-
-def _box_as_grid(text: str) -> str:
-    return _BOX_LINE.sub(lambda m: m.group(0).translate(_BOX), text) if "┌" in text else text
-
-
 def grid_table_export(text: str) -> tuple[str, list[int]] | None:
     """The text with each grid table read as its rows, and the map of each of its characters
     (and its end) to the offset in ``text`` it came from; None when the text holds no grid table."""
-    text = _box_as_grid(text)
     if "+--" not in text:
         return None
     return rewrite_tables(text, _tables, _write_table)
