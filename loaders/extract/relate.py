@@ -337,8 +337,9 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 _MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     # ("(X), prepared pursuant to resolution 23/2, and the report of ... (Y)": the first paper's
-    # participle of origin set off between, E235)
-    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+[^;()]{0,200}?,\s*)?"
+    # participle of origin set off between, E235; "(X), held in Geneva from 1 to 3 July 2035, and
+    # the report of …": where and when the first paper's meeting was held, E252)
+    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on)|held\s+(?:in|at|on|from))\s+[^;()]{0,200}?,\s*)?"
     r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
@@ -4649,6 +4650,8 @@ class Reader:
                 self.not_adopted_note(p, own, paragraphs[index - 1] if index else None)
             if p.kind == "paragraph" and "adopted" in p.text:
                 self.present_text_adopted(p, own)
+            if own is None and p.kind in ("paragraph", "heading") and p.text[:1] in "AD" and self.texts_held:
+                self.foot_adoption(p, paragraphs[index + 1 :])
             if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
                 # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
                 # the draft is adopted as that decision: its title, adopted at the session
@@ -9583,6 +9586,17 @@ class Reader:
             return
         self.present_day = dates[0].value.start
         self.add(held, "adoptedOn", self.present_day, self.evidence(p.sentences[0], p))
+
+    def foot_adoption(self, p: Paragraph, below: list[Paragraph]) -> None:
+        """"Adopted on 10 December 2037 | Last updated: …" at the foot of a page holding one text
+        (`rules.present_adoption`): the day that text was adopted. A page of several texts, or
+        one whose text goes on below the line, says nothing by it."""
+        told = present_adoption.foot_adoption_day(p.text)
+        if told is None or not p.sentences or len(set(self.texts_held)) != 1 or any(q.instrument is not None for q in below):
+            return
+        dates = find_dates(told)
+        if dates and dates[0].start == 0:
+            self.add(self.texts_held[0], "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
 
     def listed_as_adopted_that_day(self, p: Paragraph) -> None:
         """"Other decisions adopted at CP-11 on the same day:" over entries "CP-11/3   Compliance":
