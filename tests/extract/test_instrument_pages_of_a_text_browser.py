@@ -228,14 +228,23 @@ def test_another_treatys_conference_still_addresses_its_own_parties(read) -> Non
 _DECISION = """United Nations DUN/MP/2035/2/Add.1
 
 Meeting of the Parties to the Convention on the Protection of Coastal Dunes
+
 Tenth session
+
 Vilnius, 16–18 October 2035
+
 Report of the Meeting of the Parties on its tenth session
+
 Addendum
+
 Decision X/2 on monitoring dune erosion
+
 The Meeting of the Parties,
+
 Recalling its decision IX/2 of 16 October 2031,
+
 {recital}
+
 1. Requests the secretariat to prepare a glossary.
 """
 
@@ -273,3 +282,36 @@ def test_a_second_paper_after_where_the_first_ones_meeting_was_held(read, recita
 def test_no_second_paper_without_its_verb(read, recital: str) -> None:
     found = read(_DECISION.format(recital=recital))
     assert ("submittedTo", "DUN/MP/WG.1/2035/6", "dunes-mop#10") not in found
+
+
+@pytest.mark.parametrize(
+    "heading, title",
+    [
+        ("Decision X/2 on monitoring dune erosion", "Monitoring dune erosion"),
+        # the heading wrapped as the PDF's lines run
+        ("Decision X/2 on public participation in decisions on coastal\ndefences and in international forums",
+         "Public participation in decisions on coastal defences and in international forums"),
+        ("Decision X/2 on strengthening the compliance mechanism", "Strengthening the compliance mechanism"),
+    ],
+)
+def test_a_title_run_on_after_on(read, heading: str, title: str) -> None:
+    text = _DECISION.format(recital="Having considered the note by the secretariat (DUN/MP/2035/4),").replace(
+        "Decision X/2 on monitoring dune erosion", heading
+    )
+    assert ("title", "dunes-mop/dec/10/2", title) in read(text)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # how the text came to be adopted, not what it is about
+        "Decision X/2 on the recommendation of the Working Group of the Parties",
+        "Decision X/2 on the basis of the report of the Bureau",
+    ],
+)
+def test_no_title_from_how_it_was_adopted(read, heading: str) -> None:
+    text = _DECISION.format(recital="Having considered the note by the secretariat (DUN/MP/2035/4),").replace(
+        "Decision X/2 on monitoring dune erosion", heading
+    )
+    found = read(text)
+    assert not any(f[0] == "title" and f[1] == "dunes-mop/dec/10/2" and "ecommendation" in f[2] or "asis of" in f[2] for f in found)
