@@ -315,3 +315,78 @@ def test_no_title_from_how_it_was_adopted(read, heading: str) -> None:
     )
     found = read(text)
     assert not any(f[0] == "title" and f[1] == "dunes-mop/dec/10/2" and "ecommendation" in f[2] or "asis of" in f[2] for f in found)
+
+
+# raw pdftotext of the decision (no blank lines, PDF lines, the note under a rule before the job
+# number): the layout whose marks stay glued in the text
+_NOTED = """United Nations DUN/MP/2035/2/Add.1
+Economic and Social Council Distr.: General
+19 January 2036
+Meeting of the Parties to the Convention on the Protection of Coastal Dunes
+Tenth session
+Vilnius, 16–18 October 2035
+Report of the Meeting of the Parties on its tenth session
+Addendum
+Decision X/2 on monitoring dune erosion
+Adopted by the Meeting of the Parties at its tenth session
+The Meeting of the Parties,
+Recalling its decision IX/2 of 16 October 2031, by which it established an expert group on the
+monitoring of coastal dunes and requested it to report to the Meeting of the Parties at its tenth
+session,
+{recital}
+1. Requests the secretariat to prepare a glossary of the terms used in the monitoring of coastal
+dunes and to make it available to the Parties before the eleventh session;
+__________________
+{note}
+GE.36-00731
+\fDUN/MP/2035/2/Add.1
+2
+2. Invites the Parties to share monitoring data with the secretariat before the eleventh session of
+the Meeting of the Parties.
+"""
+
+
+@pytest.mark.parametrize(
+    "recital, note, sent_to",
+    [
+        (
+            "Having considered the report of the Working Group of the Parties to the Dunes Convention on its\n"
+            "thirty-third meeting and the report of the expert group on its fourth meeting (DUN/MP/WG.1/2035/6),1",
+            "1 The report of the fourth meeting, held in Geneva on 12 and 13 March 2035, was made\n"
+            "available to the Working Group of the Parties to the Dunes Convention at its thirty-fourth meeting.",
+            "dunes-mop/wgp#34",
+        ),
+        (
+            "Having considered the report of the Working Group of the Parties to the Dunes Convention on its\n"
+            "thirty-third meeting and the report of the expert group on its fourth meeting (DUN/MP/WG.1/2035/6),1",
+            "1 The report of the fourth meeting, held in Bonn on 2 and 3 April 2035, was also presented to the\n"
+            "Working Group of the Parties to the Dunes Convention at its thirty-fifth meeting.",
+            "dunes-mop/wgp#35",
+        ),
+    ],
+)
+def test_a_note_sends_on_the_paper_its_mark_follows(read, recital: str, note: str, sent_to: str) -> None:
+    found = read(_NOTED.format(recital=recital, note=note))
+    assert ("submittedTo", "DUN/MP/WG.1/2035/6", sent_to) in found
+
+
+@pytest.mark.parametrize(
+    "recital, note",
+    [
+        # the mark after words, not after the paper's symbol
+        (
+            "Having considered the report of the expert group (DUN/MP/WG.1/2035/6) on its fourth meeting,1",
+            "1 The report of the fourth meeting was made available to the Working Group of the Parties to the "
+            "Dunes Convention at its thirty-fourth meeting.",
+        ),
+        # another verb
+        (
+            "Having considered the report of the expert group on its fourth meeting (DUN/MP/WG.1/2035/6),1",
+            "1 The report of the fourth meeting was discussed informally by the Working Group of the Parties to the "
+            "Dunes Convention at its thirty-fourth meeting.",
+        ),
+    ],
+)
+def test_no_paper_sent_on_without_the_mark_or_the_verb(read, recital: str, note: str) -> None:
+    found = read(_NOTED.format(recital=recital, note=note))
+    assert ("submittedTo", "DUN/MP/WG.1/2035/6", "dunes-mop/wgp#34") not in found
