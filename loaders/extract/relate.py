@@ -6315,8 +6315,10 @@ class Reader:
         found = find_symbols(before, self.symbol_series)
         if not found or _SYMBOL_THEN_MARK.fullmatch(before, found[-1].end) is None:
             return
-        ev = self.evidence(p.sentences[0], p)
-        self.papers_sent_in_notes.append((DocumentRef(symbols=found[-1].symbols), ordinal_value(at["ord"]), at["word"].lower(), ev))
+        ordinal = ordinal_value(at["ord"])
+        if ordinal is not None:
+            ev = self.evidence(p.sentences[0], p)
+            self.papers_sent_in_notes.append((DocumentRef(symbols=found[-1].symbols), ordinal, at["word"].lower(), ev))
 
     def settle_papers_sent_in_notes(self) -> None:
         """`noted_paper_sent`'s papers, to the one gathering of that ordinal the note names."""
