@@ -307,25 +307,27 @@ def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
             continue
         following = lines[i + 1].strip()
         if _is_bar_line(lines[i].strip()):
-            if _OPEN_BAR_END.search(lines[i].rstrip()):
-                rest = following
-            elif _BAR_START.match(following):
-                rest = _BAR_START.sub("", following)
-            else:
-                continue
+            rest = _carried_on(lines[i], following, _OPEN_BAR_END, _BAR_START)
         elif _PAGE_MARKS[_BREADCRUMB].match(lines[i].strip()):
-            if _OPEN_CRUMB_END.search(lines[i].rstrip()):
-                rest = following
-            elif _CRUMB_START.match(following):
-                rest = _CRUMB_START.sub("", following)
-            else:
-                continue
-            rest = _CRUMB_SEPARATOR.sub(" ", rest)
+            rest = _carried_on(lines[i], following, _OPEN_CRUMB_END, _CRUMB_START)
+            rest = _CRUMB_SEPARATOR.sub(" ", rest) if rest is not None else None
         else:
+            continue
+        if rest is None:
             continue
         if _is_menu_entry(rest) or _is_bar_line(rest):
             found.add(i + 1)
     return found
+
+
+def _carried_on(line: str, following: str, open_end: re.Pattern[str], start: re.Pattern[str]) -> str | None:
+    """The words of ``following`` that carry ``line`` on when it ends on its separator or the
+    next line opens with it; None when it does neither."""
+    if open_end.search(line.rstrip()):
+        return following
+    if start.match(following):
+        return start.sub("", following)
+    return None
 
 
 # A page's suggested citation ("Cite as: International Seabed Authority, Council, ISBA/41/C/17 (30

@@ -225,28 +225,21 @@ def test_another_treatys_conference_still_addresses_its_own_parties(read) -> Non
     assert not any(f[2] == "states-parties" for f in read(text))
 
 
-_DECISION = """United Nations DUN/MP/2035/2/Add.1
-
-Meeting of the Parties to the Convention on the Protection of Coastal Dunes
-
-Tenth session
-
-Vilnius, 16–18 October 2035
-
-Report of the Meeting of the Parties on its tenth session
-
-Addendum
-
-Decision X/2 on monitoring dune erosion
-
-The Meeting of the Parties,
-
-Recalling its decision IX/2 of 16 October 2031,
-
-{recital}
-
-1. Requests the secretariat to prepare a glossary.
-"""
+# a decision issued as an addendum to the session report: its masthead, heading and recitals, one
+# item a line (`_DECISION` sets them apart by blank lines, `_NOTED` as raw pdftotext runs them)
+_HEAD = (
+    "United Nations DUN/MP/2035/2/Add.1",
+    "Meeting of the Parties to the Convention on the Protection of Coastal Dunes",
+    "Tenth session",
+    "Vilnius, 16–18 October 2035",
+    "Report of the Meeting of the Parties on its tenth session",
+    "Addendum",
+    "Decision X/2 on monitoring dune erosion",
+)
+_DECISION = "\n\n".join(
+    (*_HEAD, "The Meeting of the Parties,", "Recalling its decision IX/2 of 16 October 2031,", "{recital}",
+     "1. Requests the secretariat to prepare a glossary.\n")
+)
 
 
 @pytest.mark.parametrize(
@@ -319,31 +312,24 @@ def test_no_title_from_how_it_was_adopted(read, heading: str) -> None:
 
 # raw pdftotext of the decision (no blank lines, PDF lines, the note under a rule before the job
 # number): the layout whose marks stay glued in the text
-_NOTED = """United Nations DUN/MP/2035/2/Add.1
-Economic and Social Council Distr.: General
-19 January 2036
-Meeting of the Parties to the Convention on the Protection of Coastal Dunes
-Tenth session
-Vilnius, 16–18 October 2035
-Report of the Meeting of the Parties on its tenth session
-Addendum
-Decision X/2 on monitoring dune erosion
-Adopted by the Meeting of the Parties at its tenth session
-The Meeting of the Parties,
-Recalling its decision IX/2 of 16 October 2031, by which it established an expert group on the
-monitoring of coastal dunes and requested it to report to the Meeting of the Parties at its tenth
-session,
-{recital}
-1. Requests the secretariat to prepare a glossary of the terms used in the monitoring of coastal
-dunes and to make it available to the Parties before the eleventh session;
-__________________
-{note}
-GE.36-00731
-\fDUN/MP/2035/2/Add.1
-2
-2. Invites the Parties to share monitoring data with the secretariat before the eleventh session of
-the Meeting of the Parties.
-"""
+_NOTED = "\n".join((
+    *_HEAD[:1], "Economic and Social Council Distr.: General", "19 January 2036", *_HEAD[1:],
+    "Adopted by the Meeting of the Parties at its tenth session",
+    "The Meeting of the Parties,",
+    "Recalling its decision IX/2 of 16 October 2031, by which it established an expert group on the",
+    "monitoring of coastal dunes and requested it to report to the Meeting of the Parties at its tenth",
+    "session,",
+    "{recital}",
+    "1. Requests the secretariat to prepare a glossary of the terms used in the monitoring of coastal",
+    "dunes and to make it available to the Parties before the eleventh session;",
+    "__________________",
+    "{note}",
+    "GE.36-00731",
+    "\fDUN/MP/2035/2/Add.1",
+    "2",
+    "2. Invites the Parties to share monitoring data with the secretariat before the eleventh session of",
+    "the Meeting of the Parties.\n",
+))
 
 
 @pytest.mark.parametrize(
