@@ -111,7 +111,14 @@ _CLAUSE_AFTER_SYMBOL = re.compile(r"\s+[a-z]")
 # title, the body's whole name, a comma and its session (the ordinal in words or figures); a web
 # page's title sets them apart by a dash or a colon as well ("Human Rights Committee - 162nd
 # session", "Board on Wetland Restoration: 47th session")
-_BODY_THEN_GATHERING_LINE = re.compile(rf"^(?P<body>[A-Z].{{3,200}}?)(?:,|\s*:|\s+[-–—])\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+|plenary\s+(?=session))?(?P<word>session|meeting)$", re.IGNORECASE)
+# (its place and days may run on after it, a web page's heading over the session's texts: "Conference
+# of the States Parties to the United Nations Convention against Corruption, seventeenth session,
+# Bangkok, 6-10 December 2037", E252)
+_BODY_THEN_GATHERING_LINE = re.compile(
+    rf"^(?P<body>[A-Z].{{3,200}}?)(?:,|\s*:|\s+[-–—])\s+(?P<ord>{ORDINAL})\s+(?:(?:regular|ordinary)\s+|plenary\s+(?=session))?(?P<word>session|meeting)"
+    rf"(?-i:,\s+(?P<place>{places.PLACE}),\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}}))?$",  # (a place's case read as written)
+    re.IGNORECASE,
+)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
@@ -1133,6 +1140,8 @@ def read_masthead(
             if registry.bodies[named_here[0].key].gathering_term:
                 masthead_body = masthead_body or named_here[0].key
                 gathering_line = (ordinal_value(g["ord"]) or 0, gathering_kind(g["word"].lower()), para)
+                if g["place"] and places.is_place(g["place"]) and (days := find_dates(g["dates"])):
+                    place_dates.append((None, g["place"], days[0].value, para))
                 line_body = named_here[0].key
                 named_above = None
                 continue

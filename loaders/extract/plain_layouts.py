@@ -273,13 +273,32 @@ def link_marker_changes(text: str, lines: list[str], starts: Sequence[int]) -> l
     markers = list(_LINK_MARKER.finditer(text, 0, starts[heading]))
     if len(markers) < _FEWEST_MARKERS:
         return []
-    changes: list[tuple[int, int, str | None]] = [(m.start(), m.end(), "") for m in markers]
+    changes: list[tuple[int, int, str | None]] = []
+    head = _head_links_line(lines, heading)
+    if head is not None:
+        # "#[1]UNODC - United Nations Office on Drugs and Crime [2]alternate": the links of the
+        # page's <head> (feeds, alternates) that lynx lists on the first line, each marked "#[n]":
+        # the site's, never the document's (the site's name there read as the issuer, E252)
+        end = starts[head] + len(lines[head])
+        changes.append((starts[head], end, ""))
+        markers = [m for m in markers if not starts[head] <= m.start() < end]
+    changes.extend((m.start(), m.end(), "") for m in markers)
     changes.append((starts[heading], len(text), ""))
     for index in range(heading):
         bullet = _BULLET.match(lines[index])
         if bullet is not None and not _BULLETED_NUMBER.match(lines[index]):  # a numbered paragraph's bullet goes
             changes.append((starts[index] + bullet.start(1), starts[index] + bullet.end(1), "\u2022"))
     return changes
+
+
+# lynx's first line of text when the page's <head> has links with titles: "#[1]Title [2]Title"
+_HEAD_LINKS_LINE = re.compile(r"^\s*#\[\d{1,4}\]\S")
+
+
+def _head_links_line(lines: list[str], heading: int) -> int | None:
+    """The index of the line of the page's head links, the first line of text, if it is one."""
+    first = next((i for i in range(heading) if lines[i].strip()), None)
+    return first if first is not None and _HEAD_LINKS_LINE.match(lines[first]) else None
 
 
 # --------------------------------------------------------------------------- endnote markers

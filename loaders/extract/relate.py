@@ -241,6 +241,17 @@ _WITHIN_ITS_RELATIVE = re.compile(r",\s+(?:by|in|through|under)\s+which\b[^;]*?\
 _REPORT_WITH_NOTE = re.compile(
     r"\b(?:[Ii]ts|[Tt]he)\s+(?:\w+\s+){0,2}?(?:report|note)\b(?![^.;]*?\d+/\d+/)[^;]{0,240}?(?:[a-z),](?P<note>\d{1,2}))?[,\s]*(?=\s(?:was\s+|were\s+|has\s+been\s+|is\s+|will\s+be\s+)?(?:submitted|transmitted|presented|made\s+available)\b)"
 )
+# "1 The report of the fourth meeting, held in Geneva …, was made available to the Working Group
+# at …": a note whose subject is the paper its mark follows, sent on (`Reader.noted_paper_sent`)
+_NOTED_PAPER_SENT = re.compile(
+    r"^\s*(?:\d{1,3}/?|[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}|\[\d{1,3}\]|\^\d{1,3})?\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:report|note|document|paper|study)\b[^.;]{0,200}?\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:made\s+available|submitted|presented|transmitted)\s+to\s"
+)
+# between a paper's symbol and a note's mark: its closing bracket and a comma or stop
+# "at its thirty-fourth meeting": the gathering a note sends a paper to
+_AT_ITS_GATHERING = re.compile(rf"\bat\s+its\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b", re.IGNORECASE)
+_SYMBOL_THEN_MARK = re.compile(r"\)?[,;.]?")
 _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 # "considered the report of ...", "Having considered the note by the Secretariat ..."
 # Between "the report" and the gathering it is of: "of the Paris Committee on Capacity-building
@@ -338,8 +349,10 @@ _MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     # ("(X), prepared pursuant to resolution 23/2, and the report of ... (Y)": the first paper's
     # participle of origin set off between, E235; its mandate's number may hold a bracket without
-    # a space, "pursuant to resolution GC(79)/RES/8" or "resolution 2755 (2031)", E249)
-    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+(?:[^;()]|\([^;()\s]{1,6}\)){0,200}?,\s*)?"
+    # a space, "pursuant to resolution GC(79)/RES/8" or "resolution 2755 (2031)", E249; "(X), held in
+    # Geneva from 1 to 3 July 2035, and the report of …": where and when the first paper's meeting
+    # was held, E252)
+    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on)|held\s+(?:in|at|on|from))\s+(?:[^;()]|\([^;()\s]{1,6}\)){0,200}?,\s*)?"
     r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
@@ -4220,6 +4233,8 @@ class Reader:
         self.printed_in_report: list[tuple[InstrumentRef, Evidence]] = []
         # "the Commission adopted decision 38/101" in a digest of the session: read at its end (E243)
         self.adopted_at_documents_session: list[tuple[InstrumentRef, Evidence]] = []
+        # papers a footnote says were sent on to a gathering, by the mark after their symbol (E252)
+        self.papers_sent_in_notes: list[tuple[DocumentRef, int, str, Evidence]] = []
         # A news story's lead: "VIENNA, 5 December 2031 — ... today agreed ..., closing the
         # twenty-fourth session of ...": the session the story covers, the dateline's day, whether
         # a text the story adopted was told yet, and the day of the last adoption told (`news_story_*`)
@@ -4709,6 +4724,8 @@ class Reader:
                 self.not_adopted_note(p, own, paragraphs[index - 1] if index else None)
             if p.kind == "paragraph" and "adopted" in p.text:
                 self.present_text_adopted(p, own)
+            if own is None and p.kind in ("paragraph", "heading") and p.text[:1] in "AD" and self.texts_held:
+                self.foot_adoption(p, paragraphs[index + 1 :])
             if own is not None and p.kind == "paragraph" and p.part == "title" and spoken_adoptions.names_draft(p.text):
                 # "We now move to draft decision IPBES-13/L.5, entitled "...".", read out before
                 # the draft is adopted as that decision: its title, adopted at the session
@@ -5852,6 +5869,7 @@ class Reader:
             if place:
                 self.add(ref, "heldIn", place, ev)
         self.settle_adoptions_at_the_documents_session()
+        self.settle_papers_sent_in_notes()
         self.report_of_born_body()
         self.dated_by_event_fields()
         self.adopted_at_concluded_session()
@@ -6311,6 +6329,7 @@ class Reader:
         Working Group at its eleventh meeting,³" / "³ X, paras. 14–21."; "... at its
         fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
         self.note_on_a_symbol(p)
+        self.noted_paper_sent(p)
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
@@ -6358,6 +6377,40 @@ class Reader:
         cited = self.cited_before_note(p)
         if cited is not None:
             self.add(cited, "adoptedOn", day.start, self.evidence(p.sentences[0], p))
+
+    def noted_paper_sent(self, p: Paragraph) -> None:
+        """"… on its fourth meeting (ECE/MP.PP/WG.1/2035/6),1" / "1 The report of the fourth meeting,
+        held in Geneva on 12 and 13 March 2035, was made available to the Working Group of the Parties
+        at its thirty-fourth meeting.": the paper whose symbol the note's mark follows went to the
+        gathering the note names after the verb (E252), settled once the note is read (`finish`: its
+        gatherings resolved as the text reads them). A mark after other words, or a note of another
+        verb ("was noted by"), says nothing of it."""
+        if not p.sentences or (sent := _NOTED_PAPER_SENT.match(p.sentences[0].text)) is None:
+            return
+        at = _AT_ITS_GATHERING.search(p.sentences[0].text, sent.end())
+        mark = self.note_mark(p.text, p)
+        marks = list(mark.finditer(self.cleaned.text, max(0, p.start - 4000), p.start)) if mark is not None and at is not None else []
+        if at is None or not marks:
+            return
+        before = self.cleaned.text[max(0, marks[-1].start() - 120) : marks[-1].start()]
+        found = find_symbols(before, self.symbol_series)
+        if not found or _SYMBOL_THEN_MARK.fullmatch(before, found[-1].end) is None:
+            return
+        ordinal = ordinal_value(at["ord"])
+        if ordinal is not None:
+            ev = self.evidence(p.sentences[0], p)
+            self.papers_sent_in_notes.append((DocumentRef(symbols=found[-1].symbols), ordinal, at["word"].lower(), ev))
+
+    def settle_papers_sent_in_notes(self) -> None:
+        """`noted_paper_sent`'s papers, to the one gathering of that ordinal the note names."""
+        for doc, ordinal, word, ev in self.papers_sent_in_notes:
+            named = {
+                f.subject for f in self.facts
+                if f.relation == "meetingOf" and isinstance(f.subject, GatheringRef) and (f.evidence.start, f.evidence.end) == (ev.start, ev.end)
+                and f.subject.ordinal == ordinal and (f.subject.kind == word or word == "meeting")
+            }
+            if len(named) == 1:
+                self.submit(doc, list(named), [], ev)
 
     def cited_before_note(self, p: Paragraph) -> InstrumentRef | None:
         """The instrument whose citation the mark of the note ``p`` follows in the text above it."""
@@ -9716,6 +9769,17 @@ class Reader:
             return
         self.present_day = dates[0].value.start
         self.add(held, "adoptedOn", self.present_day, self.evidence(p.sentences[0], p))
+
+    def foot_adoption(self, p: Paragraph, below: list[Paragraph]) -> None:
+        """"Adopted on 10 December 2037 | Last updated: …" at the foot of a page holding one text
+        (`rules.present_adoption`): the day that text was adopted. A page of several texts, or
+        one whose text goes on below the line, says nothing by it."""
+        told = present_adoption.foot_adoption_day(p.text)
+        if told is None or not p.sentences or len(set(self.texts_held)) != 1 or any(q.instrument is not None for q in below):
+            return
+        dates = find_dates(told)
+        if dates and dates[0].start == 0:
+            self.add(self.texts_held[0], "adoptedOn", dates[0].value.start, self.evidence(p.sentences[0], p))
 
     def listed_as_adopted_that_day(self, p: Paragraph) -> None:
         """"Other decisions adopted at CP-11 on the same day:" over entries "CP-11/3   Compliance":

@@ -31,6 +31,8 @@ _PAGE_MARKS = (
     re.compile(r"^(?:(?:©|Copyright)\s*(?:\d{4}|[A-Z])|\(c\)\s*\d{4})"),
 )
 _MARKS_FOR_A_PAGE = 2
+_BREADCRUMB = 2  # the mark "Home > …"
+_CRUMB_SEPARATOR = re.compile(r"\s[>›»/]\s")
 # "Facebook | X | LinkedIn", "Terms of use | Privacy policy": short items between bars.
 _BAR = re.compile(r"\s[|·•]\s")
 _LONGEST_ITEM_WORDS = 6
@@ -288,23 +290,44 @@ _OPEN_BAR_END = re.compile(r"\s[|·•]$")
 _BAR_START = re.compile(r"^[|·•]\s+(?=\S)")
 
 
+# a breadcrumb wrapped at its separator: "Home > Corruption > COSP > Resolutions and decisions >"
+# / "Seventeenth session", or "Home > … > 90th session" / "> Resolutions" (lynx, w3m)
+_OPEN_CRUMB_END = re.compile(r"\s[>›»/]$")
+_CRUMB_START = re.compile(r"^[>›»]\s+(?=\S)")
+
+
 def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
-    """The lines that carry on a bar of links wrapped at its separator: a few words with no
-    sentence punctuation, or the bar's further items."""
+    """The lines that carry on a bar of links or a breadcrumb wrapped at its separator: a few
+    words with no sentence punctuation, or the bar's further items. (The breadcrumb's last crumb
+    names the page, "Seventeenth session": read as a heading, it gave the session to the site's
+    owner above it, E252.)"""
     found = set()
     for i in sorted(chrome):
-        if i + 1 >= len(lines) or not _is_bar_line(lines[i].strip()):
+        if i + 1 >= len(lines):
             continue
         following = lines[i + 1].strip()
-        if _OPEN_BAR_END.search(lines[i].rstrip()):
-            rest = following
-        elif _BAR_START.match(following):
-            rest = _BAR_START.sub("", following)
+        if _is_bar_line(lines[i].strip()):
+            rest = _carried_on(lines[i], following, _OPEN_BAR_END, _BAR_START)
+        elif _PAGE_MARKS[_BREADCRUMB].match(lines[i].strip()):
+            rest = _carried_on(lines[i], following, _OPEN_CRUMB_END, _CRUMB_START)
+            rest = _CRUMB_SEPARATOR.sub(" ", rest) if rest is not None else None
         else:
+            continue
+        if rest is None:
             continue
         if _is_menu_entry(rest) or _is_bar_line(rest):
             found.add(i + 1)
     return found
+
+
+def _carried_on(line: str, following: str, open_end: re.Pattern[str], start: re.Pattern[str]) -> str | None:
+    """The words of ``following`` that carry ``line`` on when it ends on its separator or the
+    next line opens with it; None when it does neither."""
+    if open_end.search(line.rstrip()):
+        return following
+    if start.match(following):
+        return start.sub("", following)
+    return None
 
 
 # A page's suggested citation ("Cite as: International Seabed Authority, Council, ISBA/41/C/17 (30
@@ -318,12 +341,32 @@ def _is_mark(line: str) -> bool:
     return any(mark.match(line) for mark in _PAGE_MARKS) or _CITATION_LINE.match(line) is not None
 
 
+# "Adopted on 10 December 2037 | Last updated: 14 January 2038": the foot of an instrument's page
+# sets its day of adoption in the bar with the page's own dates; the item is the text's (E252)
+_ADOPTION_ITEM = re.compile(r"^(?:Adopted(?:\s+on)?|Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date)\b\s*:?\s*\d")
+
+
 def _is_bar_line(line: str) -> bool:
     if line.startswith("|") and line.endswith("|"):
         return False  # "| Twenty-ninth | 15-26 April 2030 | E/2030/43 |": a table's row
     items = _BAR.split(line)
-    return len(items) >= 2 and all(0 < len(item.split()) <= _LONGEST_ITEM_WORDS for item in items) and len(line) < 120
+    return (
+        len(items) >= 2 and all(0 < len(item.split()) <= _LONGEST_ITEM_WORDS for item in items) and len(line) < 120
+        and not any(_ADOPTION_ITEM.match(item.strip()) for item in items)
+    )
+
+
+# A menu's entry set as a list item ("• Conference of the States Parties", lynx's "* " bullet
+# after the link markers went; html2text's "* "): a list item says it is an entry, so a few more
+# words are allowed than for a bare line, which may be a heading broken into lines (E252)
+_LIST_ITEM = re.compile(r"^[•*+-]\s+(?=\S)")
+_LONGEST_ITEM_ENTRY_WORDS = 6
 
 
 def _is_menu_entry(line: str) -> bool:
-    return bool(_MENU_ENTRY.match(line)) and len(line.split()) <= _LONGEST_ENTRY_WORDS
+    if not _MENU_ENTRY.match(line):
+        return False
+    item = _LIST_ITEM.match(line)
+    if item is not None:
+        return len(line[item.end() :].split()) <= _LONGEST_ITEM_ENTRY_WORDS
+    return len(line.split()) <= _LONGEST_ENTRY_WORDS

@@ -204,11 +204,22 @@ def title_after_number(
         (found[0].kind, found[0].session, found[0].number) != instrument
     ):
         return None
+    on_subject = _ON_SUBJECT.match(line, _number_end(found))
+    if on_subject is not None:
+        # "Decision X/2 on public participation in decision-making …": the subject run on after
+        # "on", the title in a heading's case (E252)
+        title = line[on_subject.end() :].strip()
+        return title[:1].upper() + title[1:]
     separator = _SEPARATOR.match(line, _number_end(found))
     if separator is None:
         return None
     title = line[separator.end() :].strip()
     return title if title[:1].isupper() or title[:1] in "“\"" else None
+
+
+# "Decision X/2 on public participation …": the title after "on" in lower case (not how the text
+# was adopted: "on the recommendation of", "on the basis of", "on 12 March")
+_ON_SUBJECT = re.compile(r"\s+on\s+(?!the\s+(?:recommendation|proposal|basis|initiative|report)\b)(?=[a-z][a-z-]+\s+[a-z])")
 
 
 def _number_end(found: list[NumberedInstrument]) -> int:

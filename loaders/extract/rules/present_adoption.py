@@ -7,7 +7,9 @@ other texts adopted with it:
 - "Other decisions adopted at CP-11 on the same day:" over a list of entries, each a number and a
   title ("CP-11/3   Compliance"): texts of the same body adopted on that day (the day told last,
   the present text's) at the meeting or session their number carries (`listed_below`); "on
-  <date>" names the day itself.
+  <date>" names the day itself;
+- "Adopted on 10 December 2037" at the foot of a page that holds one text (alone, or the first item
+  of the footer's bar, "… | Last updated: 14 January 2038"): the day that text was adopted (E252).
 """
 
 from __future__ import annotations
@@ -28,6 +30,21 @@ _LISTED_AS_ADOPTED = re.compile(
     r"^(?:The\s+)?(?:(?:[Oo]ther|[Ff]urther)\s+)?(?P<kind>[Dd]ecisions|[Rr]esolutions)\s+(?:were\s+)?(?:also\s+)?adopted"
     r"(?:\s+(?:at|during|by)\s+[^:;,.]{1,60}?)?\s+on\s+(?:(?P<same>the\s+same\s+(?:day|date))|(?P<date>" + DATE.pattern + r"))\s*:$"
 )
+
+
+# "Adopted on 10 December 2037", "Adopted: 3 May 2031", "Date of adoption: 3 May 2031": a page's
+# foot line, nothing but the day after it (or the next item of a bar of the page's own dates)
+_FOOT_ADOPTED = re.compile(
+    r"^(?:Adopted(?:\s+on)?\s*:?|(?:Date\s+of\s+adoption|Date\s+adopted|Adoption\s+date)\s*:)\s*(?P<date>"
+    + DATE.pattern
+    + r")\.?\s*(?:$|[|·•]\s)",
+)
+
+
+def foot_adoption_day(text: str) -> str | None:
+    """The date's text of a foot line "Adopted on <date>" (`_FOOT_ADOPTED`)."""
+    m = _FOOT_ADOPTED.match(text.strip()) if text[:1] in "AD" else None
+    return m["date"] if m is not None else None
 
 
 def present_adoption_day(text: str) -> tuple[InstrumentKind, str] | None:
