@@ -3117,6 +3117,10 @@ _BELOW_ADOPTED = re.compile(
     re.IGNORECASE,
 )
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
+# (E250) "At its 741st plenary meeting, on 10 October 2034, the Executive Committee adopted the
+# following conclusion:" over the heading of one text (a report's chapter of conclusions, each
+# introduced by its own sitting): that day is the next text's only
+_FOLLOWING_SINGLE = re.compile(r"\badopted the following (?:resolution|decision|conclusion|recommendation|agreed conclusions)\s*:\s*$")
 # "[Draft decision not adopted. ...]", "(Withdrawn)", "[Consideration deferred to the fourteenth
 # meeting]", "Not adopted: the draft ... was rejected": an editor's note that is all a number has
 _NOT_ADOPTED_NOTE = re.compile(
@@ -4101,6 +4105,9 @@ class Reader:
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
+        # "At its 741st plenary meeting, on 10 October 2034, ... adopted the following conclusion:":
+        # the day of the next text headed only (E250)
+        self.adopting_next_on: tuple[dt.date, Evidence] | None = None
         # "..., with the exception of decision 13/1, which was adopted ... on 24 June 2030": not on that day
         self.adopted_on_another_day: set[InstrumentRef] = set()
         # numbers under which the page says no text was adopted (`not_adopted_note`)
@@ -4711,7 +4718,7 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
-                pending_title = own
+                pending_title = None if self.titled_above(own, paragraphs, index) else own
                 continue
             item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
             if item_titled is not None and own is not None and item_titled["number"] == own.number:
@@ -4750,7 +4757,7 @@ class Reader:
                 adopted = self.adopted_dates.get((p.section, p.instrument))
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
-                pending_title = own
+                pending_title = None if self.titled_above(own, paragraphs, index) else own
                 continue
             if pending_title is not None and instrument_headings.MASTHEAD_LINE.match(p.text.strip()):
                 continue  # "September 2025", "General Distribution", "Agenda item 15", "(GC(69)/22)"
@@ -10178,6 +10185,18 @@ class Reader:
                 if days and days[0].start == 0:
                     self.add(ref, "adoptedOn", days[0].value.start, ev)
 
+    def titled_above(self, own: InstrumentRef, paragraphs: list[Paragraph], index: int) -> bool:
+        """"A. Conclusion on refugee statistics ..." over "No. 130 (LXXXV) - 2034": a heading that
+        opens with the kind word, right above the number alone, is the instrument's title (E250)."""
+        above = paragraphs[index - 1] if index else None
+        if above is None or above.kind != "heading" or above.instrument is not None or not above.sentences:
+            return False
+        title = instrument_headings.title_above_number(above.text)
+        if title is None or paragraphs[index].text.strip().lower().startswith(own.kind):
+            return False  # "Decision 652 (LXXXIV)" names its kind itself: its title is below
+        self.add(own, "title", title, self.evidence(above.sentences[0], above))
+        return True
+
     def one_session_told(self, sentence: Sentence, p: Paragraph, r: _Resolved) -> GatheringRef | None:
         """The one session ``sentence`` or a sentence before it in ``p`` names, if only one."""
         told = {ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"}
@@ -10209,7 +10228,10 @@ class Reader:
             # The text of the issuer's own resolution printed in the report on its twelfth
             # session ("Resolution 12/1" under chapter I): adopted at that session
             self.printed_in_report.append((ref, ev))
-        if self.adopting_on is not None and ref not in self.adopted_on_another_day:
+        if self.adopting_next_on is not None and not p.draft:
+            self.add(ref, "adoptedOn", *self.adopting_next_on)
+            self.adopting_next_on = None
+        elif self.adopting_on is not None and ref not in self.adopted_on_another_day:
             self.add(ref, "adoptedOn", *self.adopting_on)
 
     # ------------------------------------------------------------------ paragraphs
@@ -10744,6 +10766,12 @@ class Reader:
                 # ("At its 6th plenary meeting, on 16 December 2036, the Commission adopted the
                 # following resolutions": nothing resolved in the sentence, its day all the same)
                 self.following_adopted_on(r, following.end(), ev or self.evidence(sentence, p))
+            elif own is None and adopted and (single := _FOLLOWING_SINGLE.search(text)) is not None:
+                # "... on 10 October 2034, the Executive Committee adopted the following conclusion:":
+                # the day read as for a list's ("the following resolutions"), kept for the next text only
+                kept, self.adopting_on = self.adopting_on, None
+                self.following_adopted_on(r, single.end(), ev or self.evidence(sentence, p))
+                self.adopting_next_on, self.adopting_on = self.adopting_on, kept
             if adopted and r.gatherings and r.instruments and ev is not None and ", at which" in text:
                 self.adopted_at_which(r, ev)
             if adopted and r.instruments and ev is not None and (on := _ADOPTED_ON_THEN.search(text)) is not None:

@@ -54,7 +54,12 @@ def told_in_one_sentence(text: str) -> bool:
 # "Resolution A43-14: Title", "Decision IDB.56/Dec.3 - Title": a heading that names the kind of
 # instrument before its own number needs no opening formula below it to head its text.
 # ("Decisions 17.61 - 17.66 Title": the plural heads a range's page, E224; a range must follow it)
-_KIND_WORD = re.compile(r"^(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)(?P<plural>s)?\s+")
+# ("A.   Agreed conclusions 651 (LXXXIV) Title": a report's chapter letter before the kind, and the
+# agreed conclusions a body numbers in the series of its decisions, E250)
+_KIND_WORD = re.compile(
+    r"^(?:[A-H]\.\s+)?(?:Agreed\s+conclusions|AGREED\s+CONCLUSIONS"
+    r"|(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)(?P<plural>s)?)\s+"
+)
 _LONGEST_TITLE_HEADING = 400
 # a leader of dots before a contents entry's figures (its date, its page). Possessive: a long run of
 # dots before other words was tried split every way between the leader and the figures (~1 ms a line);
@@ -251,6 +256,20 @@ def listed_title(line: str, numbering: NumberingFinder | None) -> tuple[int, str
         return None
     dash = _DASH_TITLE.match(line, found[0].end)
     return (found[0].end, dash["title"]) if dash else None
+
+
+# "A. Conclusion on refugee statistics and ...", "Resolution on the programme of work": a title
+# that opens with the kind word, over a number alone ("No. 130 (LXXXV) - 2034"), a report's chapter
+# letter before it (E250)
+KIND_TITLE = re.compile(r"^(?:[A-H]\.\s+)?(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s+(?:on|of|concerning|regarding)\s+[\w“\"]")
+_CHAPTER_LETTER = re.compile(r"^[A-H]\.\s+")
+
+
+def title_above_number(line: str) -> str | None:
+    """The title a heading over an instrument's number alone gives ("A. Conclusion on refugee
+    statistics ..." -> "Conclusion on refugee statistics ..."), if it opens with the kind word."""
+    line = line.strip()
+    return _CHAPTER_LETTER.sub("", line, count=1) if KIND_TITLE.match(line) and line[-1:] not in ".;:," else None
 
 
 def number_alone(line: str, instrument: tuple[InstrumentKind, str, str], numbering: NumberingFinder | None) -> bool:

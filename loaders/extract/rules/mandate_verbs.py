@@ -134,7 +134,7 @@ MANDATE_VERB = re.compile(
     # "The Ad Hoc Working Group, which the Assembly decided to re-establish at its eighty-sixth session
     # by resolution 86/312": the relative clause's object, the instrument after the verb (E153)
     r"(?:decided|agreed|resolved)\s+to\s+" + _SPLIT_BY + r"(?:re-?establish|establish|create|set\s+up|constitute)(?=" + _SESSION_THEN_BY + r")|"
-    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
+    r"establishes|established|(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also|\s+further)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"(?:establish|create|set\s+up|constitute|form|re-?establish|institute|"
     r"convene(?!\s+an?\s+(?:[\w-]+\s+){0,3}?(?:forum|meeting|conference|workshop|seminar|dialogue|symposium|summit|event|round\s+table|retreat|briefing|session)s?\b))\b(?=\s+an?\s)|"
     # "resolves" / "1<tab>to continue ...;" / "2<tab>to set up a Partnership Group on ...": the verb
     # over its numbered or lettered items, one of them establishing (the ITU's print, E164)
@@ -157,7 +157,7 @@ MANDATE_VERB = re.compile(
     # subject ("created the conditions for", "created a database" name no mandate)
     # ("by which the Assembly had created the post of the United Nations High Commissioner": the post)
     r"(?<!be )(?:created|creates|create)(?=\s+(?:the|a|an)\s+(?:new\s+)?(?:mandates?|posts?|positions?)\s+of\s)|"
-    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"establish|"
+    r"(?:decided|decides|agreed|agrees|resolved|resolves)(?:\s+also|\s+further)?\*{0,2}\s+to\s+" + _SPLIT_BY + r"establish|"
     # "under its terms the Committee would decide to establish ..., and would also request the
     # working group to ...": a summary record telling a draft's terms in the conditional
     # (`relate` reads a record's paragraph as the draft's text only once it tells its terms)
@@ -468,7 +468,7 @@ _ITEMS_BEFORE_ESTABLISH = re.compile(r"^(decides|resolves) (?:(?:\d{1,2}|[a-z]\)
 def relation_of(verb: str) -> str:
     """The relation a mandate verb stands for ("Calls upon" -> "requests"; "Reiterates its
     invitation to" -> "invites")."""
-    verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ")  # "Decides* also to establish"
+    verb = " ".join(verb.lower().replace("*", "").split()).replace(" also ", " ").replace(" further to ", " to ")  # "Decides* also to establish", "decides further to establish" (E250)
     verb = _SPLITTING_ADVERB.sub("to ", verb)  # "decides to urgently establish" (E223)
     # "Decides to create / set up / convene / constitute an open-ended working group": to establish it
     # ("decides to appoint a special rapporteur on ...": a mandate the appointment creates)

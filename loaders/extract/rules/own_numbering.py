@@ -51,7 +51,7 @@ from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ordinal_value
 from mandate_graph.loaders.extract.references import BodyMatcher
-from mandate_graph.loaders.extract.rules.instrument_headings import NOTE_LOOK, SOURCE_NOTE
+from mandate_graph.loaders.extract.rules.instrument_headings import KIND_TITLE, NOTE_LOOK, SOURCE_NOTE
 from mandate_graph.loaders.extract.roman import is_roman, roman_value
 
 # "GB.352/INS/5 - Title": the heading, the symbol's prefix, session and section kept apart.
@@ -65,6 +65,11 @@ _NOTE_SYMBOL = re.compile(r"(?P<prefix>[A-Z][A-Za-z]{0,9})\.(?P<session>\d{1,4})
 _KIND_NUMBER = r"(?P<kind>Conclusion|Decision|Resolution|Recommendation)s?\s+No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)"
 _KIND_NUMBER_HEADING = re.compile(rf"^{_KIND_NUMBER}")
 _KIND_LINE = re.compile(r"^(?P<kind>Decision|Resolution|Conclusion|Recommendation)\s*$", re.IGNORECASE)
+# (E250) "No. 130 (LXXXV) - 2034" alone under its title "A. Conclusion on refugee statistics ...":
+# the number without its kind word, the year of adoption after a dash; the title above opens with
+# the kind word (a report's chapter letter before it)
+_NUMBER_ALONE = r"No\.?\s*(?P<number>\d{1,4})\s*\(\s*(?P<session>[IVXLC]{1,9}|\d{1,3})\s*\)(?:\s*[-–—]\s*(?:19|20)\d\d)?"
+_NUMBER_ALONE_HEADING = re.compile(rf"^{_NUMBER_ALONE}$")
 # "The Executive Committee,", "The Governing Body, recalling ...:", "The Board:"
 _FORMULA = re.compile(r"^The\s+(?P<name>[A-Z][^,;:.]{2,160}?)(?:[,:]|\s+(?:decides|decided|requests|requested)\b)")
 # "7.1 decides ...": a decision point's label, then its verb
@@ -204,7 +209,8 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
         line = block.strip()
         symbol = _SYMBOL_HEADING.match(line)
         numbered = _KIND_NUMBER_HEADING.match(line)
-        if symbol is None and numbered is None:
+        alone = _NUMBER_ALONE_HEADING.match(line) if line[:2] == "No" and index else None
+        if symbol is None and numbered is None and alone is None:
             continue  # most blocks head nothing: the blocks below are not read for them
         below = [b.strip() for b in blocks[index + 1 : index + 1 + _LOOK_AHEAD]]
         kind_line = next((k for b in below if (k := _KIND_LINE.match(b))), None)
@@ -215,15 +221,23 @@ def shown_numbering(blocks: list[str], matcher: BodyMatcher, registry: BodyRegis
             kind = _kind(kind_line["kind"] if kind_line else None)
             shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
             continue
-        if numbered is not None and matcher.numbering.find(line[: numbered.end()]) == []:
+        titled = KIND_TITLE.match(blocks[index - 1].strip()) if alone is not None else None
+        # "Conclusion No. 121 (LXXVIII)" heading the text; or (E250) "A. Conclusion on refugee
+        # statistics ..." / "No. 130 (LXXXV) - 2034" / "The Executive Committee,": the kind word heads
+        # the title, the number stands alone below it, and the number alone is the text's heading
+        word_match = numbered if numbered is not None else titled
+        heading = line[: numbered.end()] if numbered is not None else line
+        if word_match is not None and matcher.numbering.find(heading) == []:
             formula_issuer = _issuer_of_formula(below, matcher, registry, document)
             if formula_issuer is None:
                 continue
-            word = numbered["kind"]
+            word = word_match["kind"]
             pattern = re.compile(
                 rf"(?<![\w/.])(?:{word}|{word.lower()})s?\s+No\.?\s*(?P<number>\d{{1,4}})\s*\(\s*(?P<session>[IVXLC]{{1,9}}|\d{{1,3}})\s*\){_AFTER}"
             )
             shown.setdefault(("kind", word, formula_issuer), (pattern, formula_issuer, _kind(word)))
+            if numbered is None:
+                shown.setdefault(("alone", word, formula_issuer), (_NUMBER_ALONE_HEADING, formula_issuer, _kind(word)))
     for symbol, issuer, kind in _closing_notes(blocks, prefixes, matcher):
         shown.setdefault(("symbol", symbol["prefix"], issuer), (_symbol_pattern(symbol["prefix"]), issuer, kind))
     points = _point_numbering(blocks, matcher, registry, document)
