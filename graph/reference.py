@@ -63,6 +63,11 @@ class Body:
         return (self.name, *self.aliases)
 
 
+# "{session} EX/Decision {number}", "{session} C/Resolution {number}": a convention whose series
+# stands after the session and a space, before a slash
+_SESSION_FIRST_SERIES = re.compile(r"^\{session\} (?P<series>[A-Z]{1,6})/")
+
+
 @dataclass(frozen=True)
 class _Index:
     """`BodyRegistry`'s look-ups, made from ``bodies``: the first body of each symbol prefix
@@ -73,6 +78,7 @@ class _Index:
     first_of_prefix: dict[str, Body]
     longest_prefix: int
     children: dict[str, tuple[Body, ...]]
+    series: frozenset[str]  # `BodyRegistry.symbol_series`
 
 
 @dataclass
@@ -116,8 +122,11 @@ class BodyRegistry:
 
     def symbol_series(self) -> frozenset[str]:
         """The symbol prefixes the bodies declare (`mg:symbolPrefix`): what symbol finding may
-        read as a series even in a shape it has not seen ("WBO/C 182/6")."""
-        return frozenset(self._index().first_of_prefix)
+        read as a series even in a shape it has not seen ("WBO/C 182/6"); and, written
+        "{session} EX", the series a body's numbering prints after the session and a space
+        ("{session} EX/Decision {number}"): its documents are numbered so too ("229 EX/14", E249)."""
+        return self._index().series
+
 
     def by_symbol(self, symbol: str) -> Body | None:
         """The body whose symbol prefix is the longest prefix of ``symbol`` (its author); a
@@ -151,7 +160,11 @@ class BodyRegistry:
             if body.parent is not None:
                 children.setdefault(body.parent, []).append(body)
         longest = max(map(len, first_of_prefix), default=0)
-        self._kept_index = _Index(bodies, first_of_prefix, longest, {k: tuple(v) for k, v in children.items()})
+        after_session = {
+            f"{{session}} {m['series']}" for body in bodies for c in body.numbering if (m := _SESSION_FIRST_SERIES.match(c.template))
+        }
+        series = frozenset([*first_of_prefix, *after_session])
+        self._kept_index = _Index(bodies, first_of_prefix, longest, {k: tuple(v) for k, v in children.items()}, series)
         return self._kept_index
 
     def issuer_for(self, key: str | None) -> str | None:

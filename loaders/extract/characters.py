@@ -132,7 +132,7 @@ def fix_characters(text: str, vocabulary: Iterable[str] = ()) -> tuple[str, list
     if _FUSED_NUMBER_HOLDS.search(fixed) is not None and _FUSED_NUMBER.search(fixed) is not None:
         fixed, fused_offsets = apply_changes(fixed, [(m.end(), m.end(), "-") for m in _FUSED_NUMBER.finditer(fixed)])
         offsets = fused_offsets if offsets is None else list(map(offsets.__getitem__, fused_offsets))
-    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.symbol_part_fixes(fixed), *ocr.paragraph_number_fixes(fixed), *ocr.paragraph_reference_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary), *ocr.letter_digit_fixes(fixed, vocabulary)]
+    ocr_changes = [*ocr.digit_fixes(fixed), *ocr.symbol_part_fixes(fixed), *ocr.paragraph_number_fixes(fixed), *ocr.paragraph_reference_fixes(fixed), *ocr.day_fixes(fixed), *ocr.zero_fixes(fixed), *ocr.rn_fixes(fixed, vocabulary), *ocr.letter_digit_fixes(fixed, vocabulary)]
     if ocr_changes:
         fixed, ocr_offsets = apply_changes(fixed, ocr_changes)
         offsets = ocr_offsets if offsets is None else list(map(offsets.__getitem__, ocr_offsets))

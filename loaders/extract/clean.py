@@ -476,6 +476,13 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             lines.append(_Line(start + symbol_cell.start("title"), end, "text", True))
             broken_before = False
             continue
+        elif opening in "DRdr" and "\t" in stripped and _LABELLED_NUMBER.match(stripped) and (
+            ":" in stripped or any(_OPENING_FORMULA.match(r.strip()) for r in _next_filled(raws, index, 1))
+        ):
+            # "Decision:<tab>59 COM 5A" over "The World Heritage Committee,": Word's text of a
+            # decision's heading set as a label and its number a tab apart (docx2txt keeps the
+            # tab), the heading of the text below, not a record's row (E254)
+            kind = "text"
         elif "\t" in stripped and not ("dopt" in stripped and adoption_fields(stripped)):
             # ("Cluster: Financial<tab>Adopted: 11 May 2035<tab>Download decision": Word's text of a
             # page's line of fields under a decision's heading, its spaces a tab; the heading's
@@ -693,6 +700,12 @@ def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> boo
     return at != index + step and 0 <= at < len(raws) and _ASTERISK_ITEM.match(raws[at]) is not None
 
 
+# "Decision:<tab>59 COM 5A", "RESOLUTION<tab>42 C/15": a kind word, its colon if any, a tab and a
+# short number; and the opening formula a text under such a heading starts with ("The Executive Board,")
+_LABELLED_NUMBER = re.compile(r"^(?:Decision|Resolution|DECISION|RESOLUTION):?\t+[^\t\s][^\t]{0,30}$")
+_OPENING_FORMULA = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},$")
+
+
 def _next_filled(raws: list[str], index: int, count: int = 2) -> list[str]:
     """The next ``count`` lines after ``index`` that are not blank (a Word text leaves blank lines
     between a heading and the text below it)."""
@@ -740,16 +753,25 @@ def _first_column_wrapped_beside_figures(raws: list[str], index: int, gap: re.Ma
 
 # --------------------------------------------------------------------------- inline cleaning
 
+# pandoc's attributes in braces: a class (".underline"), an identifier ("#sec-2"), key="value" pairs,
+# wrapped with the line at most once ({width="1.2in"\nheight="0.6in"}); tracked changes'
+# {.deletion ...} are read before (`tracked_changes`)
+_PANDOC_ATTRIBUTES = r"\{(?:[.#][\w-]|[\w-]+=)[^{}\n]{0,200}(?:\n[^{}\n]{0,200})?\}"
+
 _INLINE = re.compile(
     # The lookahead lets the scan skip ordinary characters quickly.
     r"(?:(?=[\[$<\\*#\n\t\f\u00a0!_])|(?= [\s<$])|^)(?:"
-    # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all
-    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)"
+    # a converter's image link ("![OPCW](_page_0_Picture_0.jpeg)", a logo): no text at all, with
+    # the size pandoc writes after it ('![](media/image1.png){width="1.2in" height="0.6in"}')
+    r"!\[[^\]\n]{0,300}\]\([^)\s]*\)(?:" + _PANDOC_ATTRIBUTES + ")?"
     # a Markdown footnote's marker ("Session.[^1]") or the label of its text ("[^1]: The ...")
     r"|\[\^\w{1,8}\]:?"
     # 1: markdown link -> its text (a PDF line may break it); its address may hold brackets of its
     # own ("[FCTC/COP12(9)](https://undocs.org/FCTC/COP12(9))", html2text's link to a symbol, L8)
-    r"|\[([^\]]{0,300})\]\(#?(?:[^()\s]|\([^()\s]*\))*\)"
+    # pandoc's span keeps its words and loses its attributes ("[Recalling]{.underline}",
+    # "[Requests]{.smallcaps}", '[Decides]{custom-style="Verb"}'): Word's underlined, small-capital
+    # or styled words converted by `pandoc -t markdown` (E249)
+    r"|\[([^\]]{0,300})\](?:\(#?(?:[^()\s]|\([^()\s]*\))*\)|" + _PANDOC_ATTRIBUTES + ")"
     r"|\$?\s?<sup>&</sup>lt;sup>[^<]*</sup>\$?"  # garbled superscript
     r"|\s?\$?<sup>[^<]*</sup>\$?"  # footnote marker
     r"|</?(?:sup|sub|i|b|em|strong|u)>"  # other html tags

@@ -1337,6 +1337,13 @@ def read_masthead(
         term = registry.bodies[holder].gathering_term or word
         ref_g = GatheringRef(holder, term, n)
         place = place_dates[0] if place_dates else None
+        if place is not None and place[3].start < para.start and place[2] is not None and place[2].start == place[2].end and (
+            below := next((p for p in place_dates if p[3].start > para.start and p[2] is not None), None)
+        ) is not None:
+            # "WHC/36/59.COM/18" / "Paris, 31 July 2036" / ... / "Fifty-ninth session" / "Cartagena de
+            # Indias, Colombia" / "6 - 16 July 2036": the day and town above the session line are the
+            # document's dateline; the place and days under it are the session's (E254)
+            place = below
         sitting_of = _meeting_recorded_under_session(record_under_name, holder, registry, matcher)
         if sitting_of is not None and record_under_name is not None:
             # "General Assembly" / "Eighty-ninth session" / "Sixth Committee" / "Summary record of

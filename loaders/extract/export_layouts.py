@@ -127,7 +127,7 @@ _ESCAPE = re.compile(r'\\(?:u([0-9A-Fa-f]{4})|(["\\/bfnrt]))')
 _SIMPLE_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "", "f": "", "n": " ", "r": "", "t": " "}
 _CODE = re.compile(r"^[a-z][a-z0-9]*(?:[_\-][a-z0-9]+)*$")
 # keys whose string is the text itself, not a field of a record
-_TEXT_KEYS = frozenset({"text", "body", "content", "value", "paragraph", "html", "markdown"})
+_TEXT_KEYS = frozenset({"text", "body", "content", "value", "paragraph", "paragraphs", "html", "markdown"})
 
 
 def _is_json_export(text: str) -> bool:
@@ -156,6 +156,9 @@ def _string_changes(text: str, start: int, end: int) -> Changes:
     return changes
 
 
+# an object of a gathering's fields ("session": {...}) and the field naming it ("label": "Ninety-third session")
+_GATHERING_KEYS = frozenset({"session", "meeting", "gathering"})
+_LABEL_KEYS = frozenset({"label", "name", "title"})
 _SYMBOL_KEYS = frozenset({"symbol", "document_symbol", "doc_symbol", "document"})
 _TITLE_KEYS = frozenset({"title", "document_title", "name"})
 
@@ -283,6 +286,10 @@ def json_export_changes(text: str) -> Changes:
         # before the string: its indentation and its key
         if instrument_record is not None and key is not None and key.lower() in _TITLE_KEYS:
             changes.append((start, inner_start, ""))  # the resolution's title, under its heading
+        elif key is not None and key.lower() in _LABEL_KEYS and keys and (keys[-1] or "").lower() in _GATHERING_KEYS:
+            # "session": {"body": "…", "label": "Ninety-third session", "dates": …, "venue": …}: the
+            # gathering's name alone, as a masthead prints it over its "Dates" and "Venue" (E254)
+            changes.append((start, inner_start, ""))
         elif field is None or field.lower() in _TEXT_KEYS or key is None and field.lower() in _TEXT_KEYS:
             changes.append((start, inner_start, ""))
             if instrument_record is not None and key is not None:

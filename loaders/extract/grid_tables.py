@@ -24,7 +24,9 @@ from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
-_FEWEST_ROWS = 2
+# One row is a table too: a Word masthead converted by pandoc is often a single row of two cells
+# (the organ's name, the symbol and its distribution lines), ruled above and below (E249)
+_FEWEST_ROWS = 1
 
 
 def _borders(rule: str) -> list[int]:
@@ -32,11 +34,18 @@ def _borders(rule: str) -> list[int]:
 
 
 def _fits(line: str, borders: list[int]) -> bool:
-    """A row line of the table: "|" (or "+", where a cell spans) at every border."""
+    """A row line of the table: "|" (or "+", where a cell spans) at every border, or at the outer
+    borders only where the line's text runs across the inner ones (`_spans`)."""
     stripped = line.rstrip()
     if len(stripped) != borders[-1] + 1:
         return False
-    return all(stripped[b] in "|+" for b in borders)
+    return stripped[borders[0]] in "|+" and stripped[borders[-1]] in "|+"
+
+
+def _spans(line: str, borders: list[int]) -> bool:
+    """"| ![](media/logo.png){width="1.2in"}          |": a line whose text crosses an inner
+    border, a cell spanning the row's columns (pandoc writes a merged cell so), read whole."""
+    return any(line[b] not in "|+" for b in borders[1:-1])
 
 
 def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
@@ -79,7 +88,15 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     for index in range(first + 1, after):
         line = lines[index]
         if not _RULE.match(line):
-            row.append(index)
+            if not _spans(line, borders):
+                row.append(index)
+            elif line[borders[0] + 1 : borders[-1]].strip():
+                # the merged cell's line, a paragraph of its own before the row's other cells
+                at = starts[index] + borders[0] + 1
+                piece = line[borders[0] + 1 : borders[-1]]
+                begin = at + len(piece) - len(piece.lstrip())
+                out.cell([(begin, at + len(piece.rstrip()))])
+                out.literal("\n\n", at + len(piece.rstrip()))
             continue
         cells = _row_cells(text, lines, starts, row, borders)
         if "=" in line and not names:
@@ -106,7 +123,8 @@ def _cell_items(text: str, cell: list[tuple[int, int]]) -> list[list[tuple[int, 
     "\\" where the cell's own line breaks ("Distr.: General\\" / "24 June 2034\\"; the "\\"
     left out), and a session line ("Twenty-eighth session", "New York, 3–5 May 2031") under a
     body's name is an item of its own (`layout.session_item_line`: no wrapped line looks like it),
-    as the masthead of a printed document sets them. Other lines run on, a long name wrapped."""
+    as the masthead of a printed document sets them; a blank line of the cell between two lines
+    parts them too (a Word cell's paragraphs, E249, E253). Other lines run on, a long name wrapped."""
     items: list[list[tuple[int, int]]] = [[]]
     for n, (begin, end) in enumerate(cell):
         broken = text[end - 1] == "\\"
@@ -115,7 +133,9 @@ def _cell_items(text: str, cell: list[tuple[int, int]]) -> list[list[tuple[int, 
             while end > begin and text[end - 1] in " \t":
                 end -= 1
         alone = session_item_line(text[begin:end])
-        if alone and items[-1]:
+        # a blank line of the cell above this one: pandoc's paragraph break inside a cell
+        parted = n > 0 and text.count("\n", cell[n - 1][1], begin) > 1
+        if (alone or parted) and items[-1]:
             items.append([])
         if end > begin:
             items[-1].append((begin, end))
@@ -150,6 +170,8 @@ def _write_as_pipes(out: Rewritten, lines: list[str], starts: list[int], first: 
     header = False
     for index in range(first + 1, after):
         if not _RULE.match(lines[index]):
+            if _spans(lines[index], borders):
+                return False  # a merged cell: no table of decisions, one row a line
             row.append(index)
             continue
         cells = _row_cells(text, lines, starts, row, borders)

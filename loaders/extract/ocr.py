@@ -10,6 +10,7 @@ anything reads the text:
 - a lower-case "l" numbering a paragraph at a line's start ("     l. Requests") is "1." when the
   text numbers a paragraph "2." the same way, and letters none "k." (a list lettered up to "l."
   keeps its letter);
+- a lone "l" before a month's name is a day: "from l to 5 November", "l June 2038" (`day_fixes`, E253);
 - "l"s alone numbering a paragraph after the word "paragraph" are ones: "In paragraph ll, it
   invited" (`paragraph_reference_fixes`);
 - a capital "O" inside a document symbol, beside its digits, is the digit zero: "SC/2O/3";
@@ -59,6 +60,18 @@ def digit_fixes(text: str) -> list[tuple[int, int, str]]:
         for m in _ONE_LOOKALIKE.finditer(value):
             changes.append((token.start() + m.start(), token.start() + m.end(), "1"))
     return changes
+
+
+# "from l to 5 November 2037", "on l and 2 May", "30 April-l May", "l June 2038": a lone "l" that is a
+# day of a month, the month's name after it (a range's other day between: "to", "and", a dash), as
+# OCR reads the digit one standing alone; "l" alone is no word. Written to begin with the letter.
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|[O0]ctober|November|December)\b"
+_L_DAY = re.compile(rf"l(?<![\w/.'’]l)(?=(?:[ \t]*(?:-|–|to|and)[ \t]*[\dl]{{1,2}})?[ \t\n]+{_MONTH})")
+
+
+def day_fixes(text: str) -> list[tuple[int, int, str]]:
+    """A lone "l" that is a day before a month's name becomes "1" (see above)."""
+    return [(m.start(), m.end(), "1") for m in _L_DAY.finditer(text)]
 
 
 # A lone "l" as a part of a symbol, after its "/" or "." ("Rev.l", "/Add.l", "2035/l"), before

@@ -337,8 +337,9 @@ _CONSIDERED_BY_AFTER = re.compile(r"\s*\([^()]{2,60}\)\s*,?\s+(?:was|were|has\s+
 _MANDATE_THEN_SYMBOL = re.compile(r"\s*\((?:[Dd]ocuments?\s+)?")
 _AND_THE_NEXT_PAPER = re.compile(
     # ("(X), prepared pursuant to resolution 23/2, and the report of ... (Y)": the first paper's
-    # participle of origin set off between, E235)
-    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+[^;()]{0,200}?,\s*)?"
+    # participle of origin set off between, E235; its mandate's number may hold a bracket without
+    # a space, "pursuant to resolution GC(79)/RES/8" or "resolution 2755 (2031)", E249)
+    r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on))\s+(?:[^;()]|\([^;()\s]{1,6}\)){0,200}?,\s*)?"
     r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
@@ -552,6 +553,9 @@ _ISSUER_CLAUSE_OPENS = re.compile(
     # "Whereas the Assembly, by Resolution A44-17, requested …": a recital opening on its subject (E228)
     r"|^(?:Whereas|WHEREAS)\s+)(?:[Tt]he\s+)?$"
 )
+# "the Conference decided, by decision 17/4, ": the subject's verb in the past, then its instrument
+# set off (a report telling a decision after its recital, E253)
+_VERB_THEN_SET_OFF = re.compile(r"\s+(?:also\s+|further\s+)?[a-z]{3,}ed\s*,\s+(?:in|by|through|under)\s+(?:its\s+)?$")
 _SET_OFF_THEN_VERB = re.compile(
     r"(?:\s+[A-Z])?\s*(?:of\s+\d{1,2}\s+\w+\s+\d{4}\s*)?,\s*(?:(?:also|further|then|subsequently|had|has|have)\s+)*$"
 )
@@ -1613,6 +1617,12 @@ _ADDRESSEE_END = re.compile(
     # the Secretary-General, and invites the Council, to ...": an operative paragraph's second verb)
     r"|requests|invites|urges|encourages|calls|asks|directs|instructs|entrusts|authorizes|authorises|decides|"
     r"endorses|welcomes|adopts|approves|establishes|appoints|elects|mandates)\b"
+    # "Recalling its decision 11/4, by which it had established the expert group on X, the
+    # Conference decided ... that the expert group would ...": the main clause resumed after the
+    # relative clause, its subject named again before its verb; the names after it are its own (E253)
+    r"|,\s+(?:the\s+(?:[A-Z][\w-]*\s+){1,6}|it\s+|they\s+)(?:also\s+|further\s+|then\s+)?"
+    r"(?:decided|requested|invited|urged|encouraged|called|asked|agreed|endorsed|welcomed|adopted|approved|took|noted"
+    r"|decides|requests|invites|urges|encourages|calls|asks|agrees|endorses|welcomes|adopts|approves|takes|notes)\b"
 )
 # ", and invites other relevant agencies of the United Nations system, also to assist": a second
 # verb and its addressees set off by commas, then the task the two verbs share
@@ -2594,6 +2604,11 @@ _SAYS_MET = re.compile(r"\b(?:held|met|convened|took\s+place)\b")
 # "its report (X)": the report of whose it is, its symbol in brackets right after
 # ("At its sixty-seventh session, the Commission adopted the draft report (X)": the draft of it)
 _ITS_REPORT_BRACKETED = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:final\s+|draft\s+)?report(?=\s*\()|(?<=adopted\s)the\s+draft\s+report(?=\s*\()")
+# "…, as set out in the report of that Committee (X)", "the report of the said Panel (X)": the body
+# named back by a word of its name, as "its report (X)" names it by the pronoun (E249)
+_REPORT_OF_THAT_BODY = re.compile(
+    r"\b(?:the\s+)?report\s+of\s+(?:that|this|the\s+said|the\s+same|the)\s+(?P<noun>(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?=\s*\()"
+)
 # "At its sixty-seventh session, the Commission adopted its report (X)", "The proceedings of the
 # session are set out in its report (X)": the one session named before, whose body adopted it
 _ADOPTED_OR_SET_OUT_IN = re.compile(r"(?:\badopted|\b(?:is|are|were|was)\s+(?:set\s+out|contained|reflected|recorded)\s+in)\s+$")
@@ -3051,7 +3066,12 @@ _PAPER_ON_THE_GATHERING = re.compile(
 # its third session in …": a name in capitals opening the sentence, its origin set off by commas (a
 # participle of creating and the instrument), then the subject's verb of holding "its" (E215); the
 # session is the subject's, not that of the body the set-off clause names last
-_SUBJECT_NAME = r"(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+_SUBJECT_NAME = (
+    r"(?:(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to|in))*"
+    # "The open-ended working group on mercury supply and trade, established by decision MC-12/7,
+    # held its first meeting": a body described in lower case, its kind and its topic (E253)
+    rf"|The\s+(?:{new_bodies.MODIFIER}\s+){{0,3}}(?:{new_bodies.KIND_PATTERN})(?:\s+(?:on|of|for)\s+[\w-]+(?:\s+[\w-]+){{0,10}})?)"
+)
 _ORIGIN_SET_OFF = (
     r",\s+(?:which\s+(?:was|were)\s+|which\s+(?:the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}|it|they)\s+(?:had\s+|has\s+)?)?"
     r"(?:established|created|set\s+up|constituted)\s+(?:by|in|under|pursuant\s+to|through)\s[^;]{3,300}?,"
@@ -3060,6 +3080,9 @@ _ORIGIN_SET_OFF_THEN_HOLDS = re.compile(
     rf"^{_SUBJECT_NAME}{_ORIGIN_SET_OFF}\s+(?:(?:will|shall|would|is\s+to|was\s+to|is\s+expected\s+to)\s+)?(?:also\s+)?"
     r"(?:hold|holds|held|convene|convenes|convened|has\s+held|had\s+held)\s+(?:its|their)\s"
 )
+# what lies between one gathering of a series and the next one's "its": the first's place and days,
+# then "and" or a comma ("its first meeting online on 3 July and its second meeting in Geneva")
+_NEXT_OF_A_SERIES = re.compile(r"[^;.()]{0,120}?(?:,\s+|\s+)(?:and\s+|then\s+)?(?=its\s|their\s)")
 _WHICH_SHALL_HOLD = re.compile(
     r",\s*which\s+(?:(?:shall|will|would|is\s+to)\s+(?:also\s+)?hold|(?:has\s+)?(?:since\s+|already\s+)?held)\s+$"
 )
@@ -4009,6 +4032,12 @@ class _DocumentMemory:
 _TextKey = tuple[int, tuple[InstrumentKind, str, str] | None]
 
 
+# "88th session", "Eighty-eighth session": a record's session field naming the issuer's session alone
+_BARE_ORDINAL_SESSION = re.compile(rf"(?P<ord>{ORDINAL})\s+session", re.IGNORECASE)
+# "… and the Advisory Bodies": a collective name joined to the addressees before it
+_AND_COLLECTIVE = re.compile(r",?\s+and(?=\s)")
+
+
 @dataclass
 class Reader:
     cleaned: Cleaned
@@ -4544,9 +4573,11 @@ class Reader:
                     adopted = self.adopted_dates.get((p.section, p.instrument))
                     if adopted is not None:
                         self.add(masthead_own, "adoptedOn", adopted[0], adopted[1])
-                    pending_title = masthead_own
+                    if not self.item_titled_above(masthead_own, paragraphs[index - 1] if index else None):
+                        pending_title = masthead_own
                 if p.kind == "table":
                     self.table_row(p)
+                    self.session_row_of_listed_instrument(p, paragraphs, index)
                     self.follow_up_row(p)
                     self.instruments_named_in_row(p)
                     if single_record is not None and self.record_document is not None:
@@ -4718,7 +4749,10 @@ class Reader:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
                 if listed or single_text or repeated_mastheads.session_printed_above(paragraphs, index, own.session):
                     self.adopted_at_masthead_session(own)
-                pending_title = None if self.titled_above(own, paragraphs, index) else own
+                title_above = self.titled_above(own, paragraphs, index) or self.item_titled_above(
+                    own, paragraphs[index - 1] if index else None
+                )
+                pending_title = None if title_above else own
                 continue
             item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
             if item_titled is not None and own is not None and item_titled["number"] == own.number:
@@ -5039,6 +5073,18 @@ class Reader:
         dates = find_dates(related.adopted)
         if len(by) == 1 and by[0].key == ref.issuer and len(dates) == 1 and dates[0].value.start == dates[0].value.end:
             self.add(ref, "adoptedOn", dates[0].value.start, ev)
+
+    def item_titled_above(self, own: InstrumentRef, above: Paragraph | None) -> bool:
+        """"5A.<tab>Report of the Centre on its activities" over "Decision: 59 COM 5A": the heading
+        of the agenda item the decision was taken under, its number the decision's own, is the
+        decision's title (a decisions document of a body numbering them by session and item, E254)."""
+        if above is None or above.kind != "heading" or not above.sentences:
+            return False
+        title = instrument_headings.item_title_above(above.text, above.label, own.number)
+        if title is None:
+            return False
+        self.add(own, "title", title, self.evidence(above.sentences[0], above))
+        return True
 
     def related_link_titles(self, p: Paragraph) -> None:
         """"Decisions 16.52 - 16.54 Light Pollution - replaced" under "Related decisions": a page's
@@ -5773,6 +5819,11 @@ class Reader:
                 continue
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
             self.add(self.doc, "preparedFor", ref, ev)
+            if self.doc.symbols and self.masthead.info.kind == "AnnotatedProvisionalAgenda":
+                # "Working Group on Asset Recovery / Vienna, 15-17 June 2037" over "Annotated
+                # provisional agenda of the thirty-first meeting": the meeting the title numbers is
+                # the one the agenda is submitted to, as under a masthead's "Thirty-first meeting" (E253)
+                self.add(self.doc, "submittedTo", ref, ev)
             if dates:
                 self.add(ref, "heldOn", dates, ev)
                 self.held.setdefault(ref, dates)
@@ -6354,12 +6405,14 @@ class Reader:
             # "The twelfth session of the Forum, held in Geneva ..., had discussed ...; its report
             # (X) was presented to the Council": the symbol in brackets right after (E106)
             phrase = _ITS_REPORT_BRACKETED.search(text)
+        if phrase is None and "report of " in text:
+            phrase = _REPORT_OF_THAT_BODY.search(text)
         if phrase is None:
             return
         symbols = [s for s in r.symbols if s.start > phrase.end()]
         if self.reports_by_bracketed_session(r, phrase, symbols, ev):
             return
-        if phrase.re is _ITS_REPORT_BRACKETED:
+        if phrase.re is not _ITS_REPORT_IS_IN:
             # "Its report (X) is before the Assembly ..., together with the report of the
             # Secretary-General (Y)": the symbol in the bracket is the report's; the others are
             # other papers (E189)
@@ -6380,6 +6433,9 @@ class Reader:
                     _CONTAINED_IN_ITS_REPORT.fullmatch(text, last_end, phrase.start()) or _ADOPTED_OR_SET_OUT_IN.search(before)
                 )
             ) else []
+        elif phrase.re is _REPORT_OF_THAT_BODY:
+            return  # "… held in Geneva on 5 May 2030. The Conference will have before it the report of the
+            # Committee (X)": a report of the body, not of the meeting a sentence before (u76)
         else:
             earlier = [h for h in held_before if h]
             targets = list(dict.fromkeys(earlier[-1])) if earlier else []
@@ -6387,7 +6443,14 @@ class Reader:
             targets = self.gathering_its_symbol_numbers(r, phrase.start(), symbols[0].symbols[0])
         if len(targets) != 1:
             return
+        if phrase.re is _REPORT_OF_THAT_BODY and not self.named_by_word(targets[0].body, phrase["noun"]):
+            return  # "…, as set out in the report of the Bureau (X)": another body's
         self.add(DocumentRef(symbols=symbols[0].symbols), "reportOf", targets[0], ev)
+
+    def named_by_word(self, key: str, noun: str) -> bool:
+        """Whether ``noun`` ("Committee", "Special Committee") is words of one of the body's names."""
+        body = self.registry.bodies.get(key)
+        return body is not None and any(re.search(rf"\b{re.escape(noun)}\b", name) for name in body.names)
 
     def gathering_its_symbol_numbers(self, r: _Resolved, its_at: int, symbol: str) -> list[GatheringRef]:
         """"recommended by the Committee of Experts in its report (E/ECA/COE/40/12)": the body "its"
@@ -7881,6 +7944,35 @@ class Reader:
             if (before in closing) != (after in closing) and _JOINED_IN_BRACKET.match(text[before.end : after.start]):
                 closing.append(after if before in closing else before)
         return [DocumentRef(symbols=s.symbols) for s in sorted(closing, key=lambda s: s.start)]
+
+    def session_row_of_listed_instrument(self, p: Paragraph, paragraphs: list[Paragraph], index: int) -> None:
+        """"A/HRC/RES/88/9 – Automated decision-making …" over "Session<tab>88th session" (a record of a
+        related resolution in a library's export, `export_layouts`): the instrument the record's
+        heading lists by its symbol was adopted at its issuer's session of that number (E254). Only a
+        bare ordinal session; a record of another kind, or a session of another body, tells nothing."""
+        field = records.record_field(p.text) if p.sentences else None
+        if field is None or field.name != "session" or (bare := _BARE_ORDINAL_SESSION.fullmatch(field.value.strip())) is None:
+            return
+        above = index - 1
+        while above >= 0 and paragraphs[above].kind == "table":
+            above -= 1  # the record's other rows, between its heading and this one
+        head = paragraphs[above] if above >= 0 else None
+        if head is None or head.kind not in ("heading", "listing") or "/" not in head.text[:40]:
+            return
+        symbols = find_symbols(head.text[:80], self.symbol_series)
+        if not symbols or symbols[0].start != 0 or len(symbols[0].symbols) != 1 or _DASH_TITLE.match(head.text, symbols[0].end) is None:
+            return
+        found = self.number_in_convention(symbols[0].symbols[0])
+        n = ordinal_value(bare["ord"])
+        if found is None or found[0] is None or not self.issues_instruments(found[0]) or not n:
+            return
+        term = self.registry.bodies[found[0]].gathering_term
+        if term != "session":
+            return
+        session = GatheringRef(found[0], term, n)
+        ev = self.evidence(p.sentences[0], p)
+        self.add(session, "meetingOf", BodyRef(found[0]), ev)
+        self.add(InstrumentRef(*found), "adoptedAt", session, ev)
 
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
@@ -11473,7 +11565,8 @@ class Reader:
                 # to 30 January and from 2 to 4 July 2035, respectively": the n-th place and days
                 # are the n-th gathering's
                 for ref, told_town in zip([*sharing, *refs], each.places):
-                    self.add(ref, "heldIn", told_town, ev)
+                    if told_town is not None:
+                        self.add(ref, "heldIn", told_town, ev)
                 for ref, told_span in zip([*sharing, *refs], each.spans):
                     self.add(ref, "heldOn", told_span, ev)
                     self.held[ref] = told_span
@@ -12956,6 +13049,20 @@ class Reader:
             return []
         return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
 
+    @staticmethod
+    def set_off_after_the_verb(r: _Resolved, m: InstrumentMention, ref: InstrumentRef) -> list[InstrumentRef]:
+        """"Recalling its decision 11/4, ..., the Conference decided, by decision 17/4, that ...": the
+        instrument set off right after its issuer's verb, in a clause that opens after the recital (E253)."""
+        text = r.sentence.text
+        said = _kind_word_start(text, m.keyword_start)
+        told = _VERB_THEN_SET_OFF.search(text, max(0, said - 60), said)
+        if told is None or not _SET_OFF_CLOSES.match(text, m.end):
+            return []
+        subject = next((b for b in r.refs.bodies if b.end == told.start()), None)
+        if subject is None or r.bodies.get(subject.start) != ref.issuer or not _ISSUER_CLAUSE_OPENS.search(text, 0, subject.start):
+            return []
+        return [x for y, x in r.instruments if y.keyword_start == m.keyword_start]
+
     def post_named_before(self, r: _Resolved, position: int) -> list[str]:
         """"In its resolution 83/7, entitled "Mandate of the Independent Expert on ...", the Council,
         recalling its resolution 32/2, by which it had established the mandate, ...": the mandate
@@ -13035,6 +13142,13 @@ class Reader:
                 subjunctive = _THAT_BEFORE_SUBJECTS.match(text, start, b.start) is not None
             chosen.append(key)
             last_end = b.end
+        if chosen and (joined := _AND_COLLECTIVE.match(text, last_end)) is not None and (
+            collective := collective_names.collective_at(text, joined.end(), self.collective_names, self.collectives)
+        ) is not None and collective[1] <= end:
+            # "Requests the World Heritage Centre and the Advisory Bodies to …": a collective the
+            # document defined, joined to the bodies before it, asks each of its members (E254)
+            chosen += [key for key in collective[0] if key not in chosen]
+            last_end = collective[1]
         if chosen and end_match is not None and stop is None and end < len(text) and " and " in text[end:]:
             chosen += self.addressees_of_a_second_task(r, end)
         if end_match is not None and end == end_match.start() and (
@@ -13942,7 +14056,7 @@ class Reader:
         # named last ("composed of Member States and the Programme Coordinating Board, which
         # shall hold its first meeting": the Board holds sessions)
         resolved = {id(g): refs for g, refs in r.gatherings}
-        out = []
+        out: list[tuple[GatheringMention, list[GatheringRef]]] = []
         subject_holds = _ORIGIN_SET_OFF_THEN_HOLDS.match(r.sentence.text)
         opening = r.refs.bodies[0] if r.refs.bodies else None
         for g in r.refs.gatherings:
@@ -13961,6 +14075,15 @@ class Reader:
                 # session": the subject's, whatever its number (E215)
                 g.body = born
                 refs = [GatheringRef(born, term or gathering_kind(g.word), n) for n in g.ordinals]
+            elif (
+                subject_holds is not None and out and out[-1][1] and out[-1][1][0].body == born and g.of_body is None
+                and g.determiner in ("its", "their") and _NEXT_OF_A_SERIES.fullmatch(r.sentence.text, out[-1][0].end, g.start) is not None
+                and not any(out[-1][0].end <= b.start < g.start for b in r.refs.bodies)
+            ):
+                # "held its first meeting online on 3 and 4 July 2038 and its second meeting in
+                # Geneva from …": the next of the subject's series, no other body named between (E253)
+                g.body = born
+                refs = [GatheringRef(born, out[-1][1][0].kind, n) for n in g.ordinals]
             if refs:
                 out.append((g, refs))
         return out
@@ -15161,7 +15284,7 @@ class Reader:
             closing = _SET_OFF_CLOSES.match(text, mention.end)
             if closing is None:
                 continue
-            acting = self.issuer_set_off(r, mention, ref, closing.end())
+            acting = self.issuer_set_off(r, mention, ref, closing.end()) or self.set_off_after_the_verb(r, mention, ref)
             if not acting:
                 continue
             verb = " ".join(opener.group(0).lower().split())

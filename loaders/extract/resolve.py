@@ -3245,6 +3245,13 @@ def resolve_gatherings(
                 # cited ("resolution 89/158, in which the Assembly requested the Special Rapporteur to
                 # report to it at its ninetieth session"), the clause's subject (E193)
                 body = _relative_clause_subject(text, g, before, bodies, scope) or scope.speaking
+            elif before and scope.speaking is None and _TO_IT_AT.search(text, max(0, g.start - 40), g.start) and (
+                teller := _relative_clause_subject(text, g, before, bodies, scope) or _asking_subject(text, before, bodies)
+            ) is not None:
+                # "decision MC-12/10, by which the Conference requested the Bureau to report to it at
+                # its thirteenth meeting": told of an instrument, "it" and "its" are the asker's, as
+                # in the instrument's own voice above, never the asked body's (E253)
+                body = teller
             elif before and scope.speaking is None and _WITH_IT_AT.search(text, max(0, g.start - 40), g.start):
                 # "the Committee invited the Working Group to hold a joint meeting with it during
                 # its thirty-first session": "it" and "its" are the one who asked, not the one asked

@@ -512,9 +512,10 @@ def split_sentences(text: str, offset: int, listed: bool = False) -> list[Senten
 # (E250) "A.   Decision 652 (LXXXIV)", "B. Agreed conclusions 651 (LXXXIV)": a report's chapter I
 # letters each text it reproduces, and a body that numbers its "agreed conclusions" (UNCTAD's
 # Board), "conclusions" or "recommendations" in the series of its decisions heads them with that
-# word; the letter is no part of the heading, and the word's kind is the template's
+# word; the letter is no part of the heading, and the word's kind is the template's. A colon may
+# follow the kind ("Decision:<TAB>59 COM 5A", E254).
 _HEADING_KEYWORD = re.compile(
-    r"^(?:[A-H]\.\s+)?(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)\s+"
+    r"^(?:[A-H]\.\s+)?(?:(?P<kind>Resolution|Decision|RESOLUTION|DECISION)(?::\s*|\s+)"
     r"|(?:Agreed\s+conclusions|AGREED\s+CONCLUSIONS|Conclusions?|CONCLUSIONS?|Recommendations?|RECOMMENDATIONS?)\s+)?"
 )
 

@@ -45,8 +45,10 @@ _PAPER_PART = r"(?:Doc|DOC|INF|Inf|Add|Rev|Corr|CRP|Misc|MISC)\.[ \u00a0]?\d{1,3
 # the session's subsidiary body after a full stop.
 # "Conf.Rep", "Conf.Bud", "Conf.AnnProvAgenda": a last part naming the paper's kind as two
 # abbreviations joined by a full stop, the second capitalised (the Arms Trade Treaty's style);
-# a space after the full stop ("…/Conf. The") ends the symbol instead.
-_KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?![\w/.])"
+# a space after the full stop ("…/Conf. The") ends the symbol instead. A revision, corrigendum or
+# addendum glued on after another full stop ("Conf.FinRep.Rev1", "Conf.Rep.Rev.2", "Conf.Bud.Add1")
+# is the same part's, as the Treaty's final reports are reissued (E253).
+_KIND_OF_PAPER = r"[A-Z][a-z]{2,5}\.[A-Z][A-Za-z]{1,20}(?:\.(?:Rev|Corr|Add)\.?\d{1,2})?(?![\w/.])"
 _PART_WITH_SESSION = r"[A-Z]{2,8}\d{1,3}(?:\.[A-Z]{2,8})?(?=/)"
 # "EUR/RC81/R4", "EUR/RC80/D2": a last part of one letter and the number glued on (resolution 4 of
 # a WHO regional committee's eighty-first session), at the symbol's end only.
@@ -204,7 +206,33 @@ _SPACED_PREFIX_TAIL = re.compile(rf"(?:\.\d{{1,4}}|\d{{1,3}}|-\d{{1,3}})?(?:{_SL
 def _spaced_prefixes(series: frozenset[str]) -> tuple[str, ...]:
     """The declared series with a space inside: few or none (found once per registry, not per
     sentence)."""
-    return tuple(prefix for prefix in series if " " in prefix)
+    return tuple(prefix for prefix in series if " " in prefix and not prefix.startswith(_AFTER_SESSION))
+
+
+# "229 EX/14", "229 EX/14.INF", "46 C/5", "229 EX/DR.14.2": the documents of a series that a body's
+# numbering prints after the session and a space ("{session} EX/Decision {number}", declared as
+# "{session} EX" by `BodyRegistry.symbol_series`), as UNESCO's governing bodies number theirs. Only a
+# declared series: "3 A/79/400" opening a footnote is the note's number and a symbol. The paper's
+# kind may follow its number after a full stop ("14.INF", "14.INF.2", "14.Add"). (E249)
+_AFTER_SESSION = "{session} "
+
+
+@lru_cache(maxsize=8)
+def _session_first(series: frozenset[str]) -> re.Pattern[str] | None:
+    words = sorted(prefix[len(_AFTER_SESSION) :] for prefix in series if prefix.startswith(_AFTER_SESSION))
+    if not words:
+        return None
+    return re.compile(
+        rf"(?<![\w/.-])\d{{1,3}}[ \u00a0](?:{'|'.join(map(re.escape, words))})/(?=[A-Z0-9])"
+        rf"{_COMPONENT}(?:/{_COMPONENT})*(?:\.(?:INF|Add|Corr|Rev)(?:\.\d{{1,2}})?|(?<=INF)\.\d{{1,2}})*(?![\w/])"
+    )
+
+
+def _session_first_spans(text: str, series: frozenset[str]) -> Iterator[tuple[int, int]]:
+    pattern = _session_first(series)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            yield m.start(), m.end()
 
 
 def _spaced_prefix_spans(text: str, series: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -219,7 +247,7 @@ def _spaced_prefix_spans(text: str, series: frozenset[str]) -> Iterator[tuple[in
 
 def _with_declared_series(text: str, found: list[SymbolMention], series: frozenset[str]) -> list[SymbolMention]:
     spans = [(c.start(), tail.end()) for c in _SERIES_BEFORE_SPACE.finditer(text) if c.group(0) in series and (tail := _DECLARED_SPACED_TAIL.match(text, c.end())) is not None]
-    for start, end in sorted([*spans, *_spaced_prefix_spans(text, series)]):
+    for start, end in sorted([*spans, *_spaced_prefix_spans(text, series), *_session_first_spans(text, series)]):
         if any(f.start <= start and end <= f.end for f in found):
             continue  # the grammar read it already, as long or longer
         inside = [f for f in found if start <= f.start and f.end <= end]

@@ -33,7 +33,7 @@ _PLACE_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:(?:in|at)\s+)?|\s+and\s+(?:
 
 @dataclass(frozen=True)
 class HeldRespectively:
-    places: tuple[str, ...]  # one per gathering, or empty
+    places: tuple[str | None, ...]  # one per gathering (None: a headquarters, no town), or empty
     spans: tuple[DateRange, ...]  # one per gathering, or empty
 
 
@@ -47,6 +47,10 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         # ("respectively" may close another list of the sentence: "(X and Y, respectively)")
         return (_paired_after_held(text, end, count) if "respectively" in text else None) or _pairs_in_order(text, end, count)
     told = m["told"].strip()
+    if len(_NEXT_PAIR.split(told)) == count and (paired := _each_pair(told, count, places_alone=False)) is not None:
+        # "held at UNESCO Headquarters on 4 and 5 December 2035 and in Cartagena de Indias on 5 July
+        # 2036, respectively": each place with its own days, the pairs in the gatherings' order (E254)
+        return paired
     found_places: list[str] = []
     where = _PLACES.match(told)
     if where is not None:
@@ -96,6 +100,10 @@ _HELD_IN_PAIRS = re.compile(
 )
 
 
+# "UNESCO Headquarters", "United Nations Headquarters", "Headquarters": a pair's place that is no town
+_HEADQUARTERS = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,4}Headquarters$")
+
+
 def _pairs_in_order(text: str, end: int, count: int) -> HeldRespectively | None:
     m = _HELD_IN_PAIRS.match(text, end)
     return _each_pair(m["told"], count, places_alone=False) if m is not None else None
@@ -121,14 +129,16 @@ def _each_pair(told: str, count: int, places_alone: bool) -> HeldRespectively | 
     pairs = _NEXT_PAIR.split(told.strip())
     if len(pairs) != count:
         return fallback()
-    found_places: list[str] = []
+    found_places: list[str | None] = []
     spans: list[DateRange] = []
     for pair in pairs:
         where = _PLACES.match(pair)
         dates = [d.value for d in find_dates(pair)]
-        if where is None or len(dates) != 1 or not places.is_place(where["list"].strip()):
+        headquarters = where is not None and _HEADQUARTERS.match(where["list"].strip()) is not None
+        if where is None or len(dates) != 1 or not (headquarters or places.is_place(where["list"].strip())):
             return fallback()
-        found_places.append(where["list"].strip())
+        # ("at UNESCO Headquarters on 4 and 5 December": the days, and no town, of that one)
+        found_places.append(None if headquarters else where["list"].strip())
         spans.append(dates[0])
     return HeldRespectively(tuple(found_places), tuple(spans))
 

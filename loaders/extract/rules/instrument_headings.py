@@ -289,7 +289,11 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 MASTHEAD_LINE = re.compile(
     rf"^(?:(?:\d{{1,2}}\s+)?{_MONTH}\s+\d{{4}}|(?:General|Limited|Restricted)\s+[Dd]istribution|Distr\.?:?\s*\w+"
     # "311452 | ORIGINAL: ENGLISH": a regional office's job number before the language
-    r"|(?:\d{5,7}\s*\|?\s*)?(?:Original|ORIGINAL):\s*\w+|(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+"
+    # "Agenda item 15", "Item 16 of the agenda": the item's line, perhaps with the agenda's symbol
+    # run onto it ("Item 16 of the agenda (GC(80)/24)": two lines of Markdown joined, E249)
+    r"|(?:\d{5,7}\s*\|?\s*)?(?:Original|ORIGINAL):\s*\w+"
+    r"|(?:(?:Provisional\s+)?[Aa]genda\s+item\s+[\w.()]+|Item\s+\d{1,3}(?:\s*\([a-z]\))?\s+of\s+the\s+(?:provisional\s+)?agenda)"
+    r"(?:\s+\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))?"
     r"|[A-Z][a-z]+(?:-[a-z]+)?\s+(?:regular\s+|ordinary\s+|special\s+)?(?:session|meeting)|\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\))$"
 )
 
@@ -621,3 +625,21 @@ def session_in_symbol(symbol: str, series: str | None) -> int | None:
     "EC-86/Res. 5" of "EC": 86); None for a symbol of another series or of no such shape."""
     printed = _SERIES_SESSION.match(symbol)
     return int(printed["session"]) if series and printed is not None and printed["series"] == series else None
+
+
+# "5A.<tab>Report of the Centre on its activities" over "Decision: 59 COM 5A", "9<tab>Title" over
+# "229 EX/Decision 9": a decisions document of a body numbering its decisions by session and agenda
+# item (UNESCO's organs) heads each with the item's number and title, the number the decision's own
+_ITEM_NUMBER_TITLE = re.compile(r"^(?P<item>\d{1,3}(?:\.\d{1,2})*\.?[A-Z]?)\.?\s+(?P<title>[A-Z“\"][^\n]{3,250})$")
+
+
+def item_title_above(text: str, label: str | None, number: str) -> str | None:
+    """The title the item's heading above an instrument's number gives it, when the item's
+    number (the heading's label, or its first word) is the instrument's: "5A. Title" over
+    "59 COM 5A"; None for another item's heading or a heading with no item number."""
+    if label is not None:
+        return text.strip() if label.rstrip(".") == number and text[:1].isupper() else None
+    item = _ITEM_NUMBER_TITLE.match(text.strip())
+    if item is None or item["item"].rstrip(".") != number or item["title"].rstrip().endswith((".", ",", ";")):
+        return None
+    return item["title"].strip()

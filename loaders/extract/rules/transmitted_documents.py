@@ -30,7 +30,8 @@ _DOCUMENT_NOUNS = (
     r"|document|declaration|communiqu[eé]|statement)"
 )
 _TRANSMITS = re.compile(
-    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose)(?:\s+|(?=,))"
+    # ("has the honour to circulate, in the annex to the present note, the report of the Bureau", E253)
+    r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose|circulate)(?:\s+|(?=,))"
     # "to transmit to you the report", "to submit to the Secretary-General the report" (E105)
     r"(?:to\s+(?:you|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+)?(?:(?:herewith|hereby)(?:\s+|(?=,)))?"
     # "to transmit herewith, as requested in resolution 12/1, the study on ...": the mandate set off
