@@ -696,8 +696,13 @@ def heading_run_onto_a_foot_changes(text: str) -> list[tuple[int, int, str | Non
     return changes
 
 
+# What every match of `_RUN_ON_PAGE_NUMBER` holds with the character before it: a pattern that opens
+# with a stop, which the regex engine skips ahead to (the look-behinds first were tried at each position)
+_STOP_THEN_NUMBER_AT_LINE_END = re.compile(r"[.;:][ \t]+\d{1,3}[ \t]*\r?$", re.MULTILINE)
+
+
 def may_hold_run_on_page_numbers(text: str) -> bool:
-    return _RUN_ON_PAGE_NUMBER.search(text) is not None
+    return _STOP_THEN_NUMBER_AT_LINE_END.search(text) is not None and _RUN_ON_PAGE_NUMBER.search(text) is not None
 
 
 def run_on_page_number_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:

@@ -11604,7 +11604,7 @@ class Reader:
                     if told[1] is not None:
                         self.add(ref, "heldIn", told[1], ev)
                 break
-        unadopted = not_adopted.unadopted_spans(text)
+        unadopted = not_adopted.unadopted_spans(text) if r.gatherings else []
         for index, (g, refs) in enumerate(r.gatherings):
             before = _tail(text, g.start)
             for ref in refs:
@@ -15031,8 +15031,9 @@ class Reader:
             self.mention_born(r)
         if "made" in text and r.instruments and r.refs.bodies:
             self.made_permanent_in_a_relative_clause(r)
-        unadopted = not_adopted.unadopted_spans(text)
-        for standing in self.standing_words(text):
+        standing_words = self.standing_words(text)
+        unadopted = not_adopted.unadopted_spans(text) if standing_words else []
+        for standing in standing_words:
             if not_adopted.inside(unadopted, standing[0]):
                 continue  # "a proposal to convert the expert group into a standing committee was not taken up" (E215)
             # "| X/4 | 2 | Decides that the Working Group ... shall remain a standing body |": a

@@ -124,8 +124,14 @@ _ITEM_HEADING = re.compile(
 _FIRST_POINT = r"(?<=[\w)*])(?P<gap>[ \t]+){item}\.1(?=[ \t]+[A-Z][a-z]|[ \t]*$)"
 
 
+_RUN_IN_POINT_GATE = re.compile(r"[;\w)][ \t]+\d{1,3}\.\d{1,2}[ \t]+[A-Z]")
+# What every match of the gate holds from its gap's last blank on: a pattern that opens with a blank,
+# which the regex engine skips ahead to (the gate, opening with a word character, was tried at each)
+_BLANK_THEN_POINT = re.compile(r"[ \t]\d{1,3}\.\d{1,2}[ \t]+[A-Z]")
+
+
 def may_hold_run_in_points(text: str) -> bool:
-    return re.search(r"[;\w)][ \t]+\d{1,3}\.\d{1,2}[ \t]+[A-Z]", text) is not None
+    return _BLANK_THEN_POINT.search(text) is not None and _RUN_IN_POINT_GATE.search(text) is not None
 
 
 def run_in_point_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int, int, str | None]]:

@@ -219,9 +219,14 @@ _FEWEST_BALLOONS = 2
 _RIGHT_PIECE = re.compile(r"(?:(?<=\S) {3,}|^ +)(?=\S)(?!.* {3,}\S)")
 
 
+# The first word of each of `_BALLOON_LABEL`'s labels: every balloon holds one
+_LABEL_WORDS = ("Deleted", "Inserted", "Formatted", "Moved", "Field", "Merged", "Split", "Comment")
+
+
 def may_hold_balloons(text: str) -> bool:
-    """Whether ``text`` may be a print with balloons: one search of the whole text."""
-    return _ANY_BALLOON.search(text) is not None
+    """Whether ``text`` may be a print with balloons: one search of the whole text, where a
+    label's first word stands (most texts hold none)."""
+    return any(word in text for word in _LABEL_WORDS) and _ANY_BALLOON.search(text) is not None
 
 
 def balloon_changes(lines: list[str], starts: list[int]) -> list[tuple[int, int, str | None]]:

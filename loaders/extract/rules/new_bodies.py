@@ -18,6 +18,7 @@ group on ...") is one. Or a name in capitals with "the" ("the Committee of the W
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -535,15 +536,34 @@ def convened_first(text: str, kind: str) -> GatheringKind | None:
     else None. (Beside `said_to_gather`, which a body says of itself.)"""
     if "first" not in text or "onvene" not in text:
         return None
-    words = r"\s+".join(re.escape(w) for w in kind.split())
-    said = re.search(
-        rf"\bconvene\s+the\s+first\s+(session|meeting)\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\b", text, re.IGNORECASE
-    ) or re.search(
+    lowered = document_lowered_for_patterns(text)
+    if lowered is not None and kind.isascii():
+        # on the lower-cased document, without IGNORECASE (`lowered_for_patterns`), searched from
+        # "convene" (`literal_starts`): the same first match
+        said = next(_convened_first_lower(kind.lower()).finditer(lowered), None)
+    else:
+        said = re.search(_convened_first_pattern(kind), text, re.IGNORECASE)
+    if said is None:
         # "to provide secretariat support to the Coordination Board and to convene its first
         # meeting": the body named right before "and to convene its first meeting" (E251)
-        rf"\b{words}\s+and\s+(?:to\s+)?convene\s+its\s+first\s+(session|meeting)\b", text, re.IGNORECASE
-    )
+        said = _convened_its_first(kind).search(text)
     return gathering_kind(said.group(1).lower()) if said else None
+
+
+def _convened_first_pattern(kind: str) -> str:
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    return rf"\bconvene\s+the\s+first\s+(session|meeting)\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\b"
+
+
+@lru_cache(maxsize=256)
+def _convened_first_lower(kind: str) -> LiteralStarts:
+    return LiteralStarts(re.compile(_convened_first_pattern(kind)))
+
+
+@lru_cache(maxsize=256)
+def _convened_its_first(kind: str) -> re.Pattern[str]:
+    words = r"\s+".join(re.escape(w) for w in kind.split())
+    return re.compile(rf"\b{words}\s+and\s+(?:to\s+)?convene\s+its\s+first\s+(session|meeting)\b", re.IGNORECASE)
 
 
 def _said_to_gather_pattern(kind: str) -> str:
@@ -564,8 +584,27 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
     """What a body born in the text holds, as the document says it: "the working group held its
     first session" (a working group of a Council), else "meeting", as the working groups of a
     Conference of the Parties hold them."""
+    lowered = document_lowered_for_patterns(text)
+    if lowered is not None and kind.isascii():
+        # on the lower-cased document, without IGNORECASE (`lowered_for_patterns`), searched from
+        # the kind's first word and "report" (`literal_starts`): the same first match, and the
+        # kind's pattern kept (a long one, that `re`'s cache of a long load lets go)
+        said = next(_gathering_word_lower(kind.lower()).finditer(lowered), None)
+    else:
+        said = re.search(_gathering_word_pattern(kind), text, re.IGNORECASE)
+    if said is None:
+        return "meeting"
+    return gathering_kind((said.group(1) or said.group(2) or said.group(3)).lower())
+
+
+@lru_cache(maxsize=256)
+def _gathering_word_lower(kind: str) -> LiteralStarts:
+    return LiteralStarts(re.compile(_gathering_word_pattern(kind)))
+
+
+def _gathering_word_pattern(kind: str) -> str:
     words = r"\s+".join(re.escape(w) for w in kind.split())
-    said = re.search(
+    return (
         # (a body just born holds its first few: "the working group during its forty-fifth
         # session" is the session of the body it works in)
         rf"\b{words}\s+(?:[a-z]+\s+){{0,3}}?(?:held|holds|hold|at|during|for)\s+its\s+(?:first|second|third|fourth|fifth|sixth|next|inaugural|[a-z]+(?:-[a-z]+)?(?<!th)(?<!-first)(?<!-second)(?<!-third))\s+(session|meeting)\b"
@@ -575,13 +614,8 @@ def gathering_word(text: str, kind: str) -> GatheringKind:
         rf"|\b{words}[ \t]+(?:[\w-]+,?[ \t]+){{0,10}}?which[ \t]+(?:shall|will|would|is\s+to)[ \t]+hold[ \t]+its[ \t]+first[ \t]+(session|meeting)\b"
         # "the report of the working group on its third session": a report on its own gathering
         # (whatever its number: no other body's "its" stands between)
-        rf"|\breports?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\s+on\s+(?:the\s+work\s+of\s+)?its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b",
-        text,
-        re.IGNORECASE,
+        rf"|\breports?\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{words}\s+on\s+(?:the\s+work\s+of\s+)?its\s+[a-z]+(?:-[a-z]+)?\s+(session|meeting)\b"
     )
-    if said is None:
-        return "meeting"
-    return gathering_kind((said.group(1) or said.group(2) or said.group(3)).lower())
 
 
 _GROUP_OF_SOME_EXPERTS = re.compile(r"group of (?:[\w-]+ ){1,3}experts")
@@ -831,15 +865,30 @@ _TERM_DEFINED_AFTER = re.compile(
 )
 
 
+def _name_written(text: str, name: str) -> Iterator[re.Match[str]]:
+    """Where ``name``'s words stand in ``text`` in any case, spaces of any kind and length between
+    them (the matches of their pattern with IGNORECASE, in order): on the lower-cased document
+    without IGNORECASE where that finds the same (`lowered_for_patterns`, an ASCII name), the
+    pattern then opening with a literal the regex engine skips ahead to; each name's pattern
+    kept (a pattern made per body, per document, had `re`'s cache of a long load let others go)."""
+    lowered = document_lowered_for_patterns(text)
+    if lowered is not None and name.isascii():
+        return _name_pattern(name.lower(), 0).finditer(lowered)
+    return _name_pattern(name, re.IGNORECASE).finditer(text)
+
+
+@lru_cache(maxsize=1024)
+def _name_pattern(name: str, flags: int) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(w) for w in name.split()), flags)
+
+
 def defined_short_term(text: str, name: str) -> str | None:
     """The term a text defines in brackets right after the body named ``name`` (its words as
     `Described.name` gives them), "data group" of "(hereinafter “the data group”)"; None when
     none follows it."""
-    words = name.split()
-    if not words or "(" not in text:
+    if not name.split() or "(" not in text:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-    for m in pattern.finditer(text):
+    for m in _name_written(text, name):
         defined = _TERM_DEFINED_AFTER.match(text, m.end())
         if defined is not None:
             return " ".join(defined["term"].split())
@@ -853,11 +902,9 @@ _ACRONYM_DEFINED_AFTER = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z0-9.&-]{1,
 
 def defined_acronym(text: str, name: str) -> str | None:
     """The acronym a text defines in brackets right after the body named ``name``, or None."""
-    words = name.split()
-    if not words or "(" not in text:
+    if not name.split() or "(" not in text:
         return None
-    pattern = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-    for m in pattern.finditer(text):
+    for m in _name_written(text, name):
         defined = _ACRONYM_DEFINED_AFTER.match(text, m.end())
         if defined is not None and sum(c.isupper() for c in defined["acronym"]) >= 2:
             return defined["acronym"]

@@ -45,9 +45,30 @@ _CLAUSE_END = re.compile(r";|\.(?:\s|$)|,\s+(?:and|but|while|whereas)\s|\s+but\s
 _ANY_DENIAL = re.compile(r"\b(?:not|no|fail(?:ed|s)|rejected|withdrawn|turned|dropped|defeated|set\s+aside|abandoned)\b", re.IGNORECASE)
 
 
+# The letters IGNORECASE reads as an ASCII letter that `str.lower` does not lower to it (as
+# `own_bare_numbers._FOLDED_OTHERWISE`): a text holding one skips `_may_tell_unadopted`.
+_FOLDED_OTHERWISE = ("\u0130", "\u0131", "\u017f")  # İ, ı, ſ
+
+
+def _may_tell_unadopted(text: str) -> bool:
+    """Whether the lower-cased ``text`` holds the words every match of `_PROPOSAL_FAILED` or
+    `_DENIED` holds: a proposal's noun; or "no" with "reached"/"taken" or "there", or "not" with
+    a verb of deciding or agreeing. Most sentences hold none of them, and a few ``in`` tests cost
+    a fraction of `_ANY_DENIAL`, which opens with ``\\b`` and is tried at every position."""
+    if any(c in text for c in _FOLDED_OTHERWISE):
+        return True
+    lowered = text.lower()
+    if "proposal" in lowered or "proposition" in lowered or "suggestion" in lowered or "idea" in lowered or "offer" in lowered:
+        return True
+    return "no" in lowered and (
+        "reached" in lowered or "taken" in lowered or "there" in lowered
+        or "not" in lowered and ("decide" in lowered or "agree" in lowered)
+    )
+
+
 def unadopted_spans(text: str) -> list[tuple[int, int]]:
     """Where the sentence tells a proposal not adopted or an act declined (see the module)."""
-    if _ANY_DENIAL.search(text) is None:
+    if not _may_tell_unadopted(text) or _ANY_DENIAL.search(text) is None:
         return []
     spans = [m.span() for m in _PROPOSAL_FAILED.finditer(text)]
     for denied in _DENIED.finditer(text):
