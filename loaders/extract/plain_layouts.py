@@ -1143,6 +1143,64 @@ def _line_starts(lines: list[str]) -> list[int]:
     return starts
 
 
+# --------------------------------------------------------------------------- a grid's rules without its bars
+
+# "+------------+------------+": a grid table's rule. pdftotext -raw of a page printed from pandoc's
+# grid table keeps the rules but runs each row's cells into one line without their bars, so a rule
+# is joined to the line above or below it as a paragraph's words (L19).
+_GRID_RULE_LINE = re.compile(r"^[ \t]*\+(?:[-=:]{3,}\+)+[ \t]*(?P<rest>.*)$")
+
+
+def _may_hold_bare_grid_rule(text: str) -> bool:
+    return "-+" in text
+
+
+def _bare_grid_rule_changes(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """Each grid rule with no cell's bar on the lines beside it ("| … |"): a blank line, and a
+    word run onto the rule (pdftotext's "+----+----+ {width=…}") a line of its own."""
+    changes: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines):
+        rule = _GRID_RULE_LINE.match(line)
+        if rule is None:
+            continue
+        beside = [lines[at].strip() for at in (index - 1, index + 1) if 0 <= at < len(lines)]
+        if any(b.startswith("|") or b.endswith("|") for b in beside):
+            continue  # a grid table drawn whole: `grid_tables` reads it
+        rest = rule.start("rest")
+        changes.append((starts[index], starts[index] + rest, "\n" if rule["rest"] else ""))
+    return changes
+
+
+# --------------------------------------------------------------------------- a record's label over its value
+
+# "Adopted:" / "9 April 2035 (6th plenary meeting)": pdftotext -raw sets a page's record table one
+# cell a line, the label over its value; among the record's other fields the two are one field (L19).
+_BARE_LABEL = re.compile(r"^[ \t]*[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]*$")
+_LABELLED_LINE = re.compile(r"^[ \t]*[A-Z][a-z]+(?: [a-z]+){0,2}:[ \t]+\S")
+
+
+def _may_hold_bare_label(text: str) -> bool:
+    return ":\n" in text
+
+
+def _bare_label_changes(lines: list[str], starts: list[int]) -> list[tuple[int, int, str]]:
+    """A field's label alone on its line over its value, among the record's other fields (a
+    labelled line or another bare label within two lines): label and value one line."""
+    changes: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines[:-1]):
+        if _BARE_LABEL.match(line) is None:
+            continue
+        value = lines[index + 1]
+        if not value.strip() or value.rstrip().endswith(":") or _LABELLED_LINE.match(value):
+            continue
+        near = [at for at in range(index - 2, index + 4) if 0 <= at < len(lines) and at not in (index, index + 1)]
+        if not any(_LABELLED_LINE.match(lines[at]) or _BARE_LABEL.match(lines[at]) for at in near):
+            continue
+        end = starts[index] + len(line)
+        changes.append((starts[index] + len(line.rstrip()), end + 1 + len(value) - len(value.lstrip()), " "))
+    return changes
+
+
 # Layouts undone before any other pass reads the lines: a tracked print's balloons at the right
 # of its lines (which a pass would read as a column or a cell), a screen reader's announcements
 # (which hide a record's rows from the field tables' reader) (E230), a table drawn with
@@ -1151,6 +1209,8 @@ _FIRST_PASSES = (
     (may_hold_balloons, balloon_changes),
     (may_hold_screen_reader_log, screen_reader_changes),
     (may_hold_box_table, box_table_changes),
+    (_may_hold_bare_grid_rule, _bare_grid_rule_changes),
+    (_may_hold_bare_label, _bare_label_changes),
 )
 
 

@@ -641,6 +641,20 @@ def _in_masthead(paragraphs: list[Paragraph]) -> bool:
     return len(paragraphs) < _MASTHEAD_LINES + _emblem_lines(paragraphs)
 
 
+# What stands before the symbol on a United Nations masthead's line: the organisation, no organ
+_UN_BESIDE_SYMBOL = re.compile(r"^[\s*]*(?:United\s+Nations|UNITED\s+NATIONS)?[\s*]*$")
+
+
+def _in_capitals_or_titled(before: str) -> bool:
+    """Whether the text before a symbol is a name in title case or capitals ("General Conference",
+    "EXECUTIVE BOARD"), two to eight words, not a sentence's words."""
+    words = before.replace("*", " ").split()
+    return 2 <= len(words) <= 8 and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words) and words[0][:1].isupper()
+
+
+_NAME_SMALL_WORDS = frozenset({"of", "the", "on", "and", "for", "to", "in"})
+
+
 def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[InstrumentKind, str, str] | None:
     """The instrument a masthead line ends with, numbered in its body's convention
     ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>WHA79.12"): the document is its text."""
@@ -650,8 +664,13 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     found = numbers_in_masthead_line(line, numbering)
     if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
         return None
-    if any(s.start <= found[-1].start < s.end for s in find_symbols(line)):
-        return None  # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such
+    if any(s.start <= found[-1].start < s.end for s in find_symbols(line)) and (
+        _UN_BESIDE_SYMBOL.match(line[: found[-1].start]) or not _in_capitals_or_titled(line[: found[-1].start])
+    ):
+        # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such. A body's
+        # name beside it ("General Conference GC(80)/RES/9", the two cells of a grid masthead's
+        # row that pdftotext -raw ran into one line) heads the text as the symbol alone would (L19)
+        return None
     return found[-1].kind, found[-1].session, found[-1].number
 
 
