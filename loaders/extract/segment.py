@@ -650,8 +650,13 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     found = numbers_in_masthead_line(line, numbering)
     if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
         return None
-    if any(s.start <= found[-1].start < s.end for s in find_symbols(line)):
-        return None  # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such
+    label = _HEADING_KEYWORD.match(line[: found[-1].start])
+    if not (label and label["kind"] and label.end() == found[-1].start) and any(
+        s.start <= found[-1].start < s.end for s in find_symbols(line)
+    ):
+        # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such; not under
+        # its kind's label ("Decision:<tab>HYP/IC-XXVI/Dec.3", a number shaped like a symbol, G1)
+        return None
     return found[-1].kind, found[-1].session, found[-1].number
 
 
