@@ -27,6 +27,7 @@ import pytest
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.clean import clean
+from mandate_graph.loaders.extract.symbols import find_symbols
 from tests.extract.phrasing import in_resolution, registry as phrasing_registry, stated
 from tests.extract.reference_data import registry_from_turtle
 
@@ -201,3 +202,16 @@ def test_an_emphasised_underlined_verb_states_its_request() -> None:
     text = in_resolution("[*Requests*]{.underline} the Secretary-General to report to the Commission at its thirteenth session.")
     found = stated(extract(text, source_key="g1", registry=phrasing_registry()))
     assert ("requests", "ccr/res/12/1", "secretary-general") in found
+
+
+# ---------------------------------------------------------------- a special session's Roman figures in a symbol
+
+
+@pytest.mark.parametrize("symbol", ["TD/B(S-XXXV)/2", "TD/B(S-XXXI)/INF.1", "TD/B/WP(LXXXVIII)/2", "E/ICEF(LXII)/L.3"])
+def test_a_roman_session_in_brackets_of_other_series(symbol: str) -> None:
+    assert [m.symbols for m in find_symbols(f"Having considered {symbol} and the note,")] == [(symbol,)]
+
+
+@pytest.mark.parametrize("text", ["See decision 649 (S-XXX) and more", "the special session (S-XXV)/ and more", "resolution S-25/2"])
+def test_special_sessions_outside_a_series_part_give_no_roman_symbol(text: str) -> None:
+    assert not [m for m in find_symbols(text) if "(S-" in "".join(m.symbols)]
