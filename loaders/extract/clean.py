@@ -855,8 +855,16 @@ def _inline_matches(text: str) -> Iterator[re.Match[str]]:
         position = match.end()  # every match of _INLINE is at least one character long
 
 
+# a span's or a link's words wholly in emphasis ("[*Requests*]{.underline}", "[**Decides**](#op)"):
+# Word's italic and underlined verb; the inner marks go with the brackets (the pass reads no
+# match twice, G1)
+_WRAPPED_EMPHASIS = re.compile(r"^(\*{1,3}|_)(?=[^\s*_])([^*_]*[^\s*_])\1$")
+
+
 def _inline(match: re.Match[str]) -> str:
     link, escaped = match.group(1, 2)
+    if link is not None and (wrapped := _WRAPPED_EMPHASIS.match(link)) is not None:
+        link = wrapped[2]
     if link is not None:
         return link if "\n" not in link else re.sub(r"-\s*\n\s*", "-", " ".join(link.split(" \n")).replace("\n", " "))
     if escaped is not None:

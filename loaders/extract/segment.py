@@ -664,12 +664,16 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     found = numbers_in_masthead_line(line, numbering)
     if not found or found[-1].end != len(line) or not line[: found[-1].start].strip():
         return None
-    if any(s.start <= found[-1].start < s.end for s in find_symbols(line)) and (
+    label = _HEADING_KEYWORD.match(line[: found[-1].start])
+    labelled = bool(label and label["kind"] and label.end() == found[-1].start)
+    if not labelled and any(s.start <= found[-1].start < s.end for s in find_symbols(line)) and (
         _UN_BESIDE_SYMBOL.match(line[: found[-1].start]) or not _in_capitals_or_titled(line[: found[-1].start])
     ):
         # "United Nations<tab>S/RES/2791 (2026)": the document's symbol, read as such. A body's
         # name beside it ("General Conference GC(80)/RES/9", the two cells of a grid masthead's
-        # row that pdftotext -raw ran into one line) heads the text as the symbol alone would (L19)
+        # row that pdftotext -raw ran into one line) heads the text as the symbol alone would (L19);
+        # so does its kind's label ("Decision:<tab>HYP/IC-XXVI/Dec.3", a number shaped like a
+        # symbol, G1)
         return None
     return found[-1].kind, found[-1].session, found[-1].number
 

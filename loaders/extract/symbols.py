@@ -63,8 +63,9 @@ _SESSION_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}(?=/)"
 # numbered with a letter and a sub-number ("5A", "7B.12"), as the item's decisions are ("55 COM 5A")
 _LETTERED_ITEM_OF_ORGAN = r"\d{1,3}\.(?:[A-Z]{2,8}\.)?[A-Z]{2,8}/\d{1,3}[A-Z](?:\.\d{1,3})?(?!\w|\.\d)"
 # "ITC/AG(LXX)/312", "ITC/AG(LXIX)/301", "TD/B(LXXXV)/INF.1": a series part with its session in
-# Roman figures in brackets, no space, as the UNCTAD family numbers its boards' sessions (E255)
-_PART_WITH_ROMAN_SESSION = r"[A-Z]{1,8}\([IVXLC]{1,9}\)(?=/)"
+# Roman figures in brackets, no space, as the UNCTAD family numbers its boards' sessions (E255);
+# a special session's "S-" before them ("TD/B(S-XXXV)/2", G1)
+_PART_WITH_ROMAN_SESSION = r"[A-Z]{1,8}\((?:S-)?[IVXLC]{1,9}\)(?=/)"
 _COMPONENT = (
     rf"(?:{_PAPER_PART}(?![\w/]|\.\d)|{_PART_WITH_ROMAN_SESSION}|{_ITEM_PAPER}|{_LETTERED_ITEM_OF_ORGAN}|{_SESSION_OF_ORGAN}|{_PART_WITH_SESSION}|{_KIND_OF_PAPER}|"
     r"\d{1,3}-\d{1,3}(?![\w/.-])|\d{1,3}-[A-Z](?![\w/-])|[A-Z]{1,3}-\d+|[A-Z][A-Za-z]*\.\d+(?:\.\d+)?|[A-Z][A-Za-z]{0,7}(?:\.[A-Z][A-Za-z]{0,7}){1,2}(?:\.\d+)?(?=/)|[A-Z]{1,8}\s?\(\d{1,3}\)/\d+(?:\.\d+)?|[A-Z]{1,8}\s?\(\d{1,3}\)(?=/[A-Z])|Report\b|[A-Z]{2,8}\d{1,2}(?!\w|\.\d)|[A-Z]\d{1,3}(?![\w/]|\.\d)|[A-Z][a-z]{1,6}[A-Z][a-z]{1,6}(?=/)|[A-Z][A-Za-z]{1,6}-[A-Z]{1,6}\d{1,3}(?=/)|[A-Z]{1,8}|\d+)"

@@ -60,7 +60,17 @@ _KIND_WORD = re.compile(
     r"^(?:[A-H]\.\s+)?(?:Agreed\s+conclusions|AGREED\s+CONCLUSIONS"
     r"|(?:Resolution|Decision|Conclusion|Recommendation|RESOLUTION|DECISION|CONCLUSION)(?P<plural>s)?)\s+"
 )
+# ("A.   IGB.52/Dec.4 Title" over "The Board,": the chapter letter before a number that writes
+# its kind itself, a symbol-like series; the opening formula below is then still asked, G1)
+_CHAPTER_LETTER = re.compile(r"^[A-H]\.\s+")
 _LONGEST_TITLE_HEADING = 400
+
+
+def _number_starts(line: str, kind_word: re.Match[str] | None) -> tuple[int, int]:
+    """Where a heading's own number may start: the line's start, or after its kind word, or
+    after a chapter letter when it has no kind word."""
+    letter = _CHAPTER_LETTER.match(line) if kind_word is None else None
+    return 0, kind_word.end() if kind_word else letter.end() if letter else 0
 # a leader of dots before a contents entry's figures (its date, its page). Possessive: a long run of
 # dots before other words was tried split every way between the leader and the figures (~1 ms a line);
 # whether a line holds a leader is the same (the leader takes every dot, the figures' runs are whole)
@@ -81,7 +91,7 @@ def titled_heading(
     if kind_word is None and not _opens_text(next_lines) and not _opens_without_formula(next_lines[0].strip()) and not _opens_under_fields(next_lines):
         return None
     found = numbering.find(line[:80])
-    if not found or found[0].start not in (0, kind_word.end() if kind_word else 0):
+    if not found or found[0].start not in _number_starts(line, kind_word):
         return None
     if kind_word is not None and kind_word["plural"] and not _range_after_first(found):
         return None  # "Decisions 17.61 and 17.62 Title": a list, no range's page
@@ -199,8 +209,7 @@ def title_after_number(
     if numbering is None:
         return None
     found = numbering.find(line[:80])
-    kind_word = _KIND_WORD.match(line)
-    if not found or found[0].start not in (0, kind_word.end() if kind_word else 0) or (
+    if not found or found[0].start not in _number_starts(line, _KIND_WORD.match(line)) or (
         (found[0].kind, found[0].session, found[0].number) != instrument
     ):
         return None
