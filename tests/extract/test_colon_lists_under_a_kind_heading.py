@@ -1,14 +1,14 @@
-"""Numbers E248 and E250 left (E258):
+"""Numbers E248 left (E258):
 
-- "resolution 2150(XXI)", "resolutions 1514(XV) and 2150(XXI)": a Roman session in brackets glued to
-  the number, as some prints and OCR write it, is read as "2150 (XXI)" (`references._ROMAN_BRACKETED`);
 - "Related decisions" / "2031/17: Title" one a line under a heading that names the kind and no issuer:
   a colon closes the number as a dash does; the issuer is the one a bare number has in the document
   (its body), and "Related documents" after the last row is the next list's heading, not the row's
   title (`related_lists._BARE_ITEM`, `clean._NEXT_RELATED_HEADING`).
 
-Near misses: a subparagraph's letter in brackets ("decision 12(c)"), a year glued ("resolution
-2150(2031)" is no Roman session), a sentence after the colon, a stop closing the number under a heading
+(A Roman session glued to its number, "resolution 2150(XXI)", stays unread by default here:
+`test_roman_bracketed_sessions_by_default.py` keeps it a near miss; branch e258-glued-roman reads it.)
+
+Near misses: a sentence after the colon, a stop closing the number under a heading
 that names no issuer (E248's weight), a heading of no kind ("Background"), a title wrapped onto a line
 of its own. Sentences are invented.
 """
@@ -23,36 +23,7 @@ from mandate_graph.graph.model import InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry, load_registry
 from mandate_graph.graph.settings import DEFAULT_BASE_IRI
 from mandate_graph.loaders.extract import extract
-from tests.extract.phrasing import in_sg_report
 from tests.extract.test_related_lists import BODIES, DECISION
-
-
-@pytest.mark.parametrize(
-    ("sentence", "relation", "expected"),
-    [
-        ("The present report responds to General Assembly resolution 2150(XXI) of 4 November 1966.", "mentions", ("A/79/400", "ga/res/21/2150")),
-        ("The present report responds to General Assembly resolution 2150(XXI) of 4 November 1966.", "adoptedOn", ("ga/res/21/2150", "1966-11-04")),
-        ("The Joint Inspection Unit was established by the General Assembly in its resolution 2150(XXI).", "establishes",
-         ("ga/res/21/2150", "ga/joint-inspection-unit")),
-        ("Recalling its resolutions 1514(XV) and 2150(XXI), the Assembly requested the Secretary-General to report.", "mentions",
-         ("A/79/400", "ga/res/15/1514")),
-        ("Recalling its resolutions 1514(XV) and 2150(XXI), the Assembly requested the Secretary-General to report.", "mentions",
-         ("A/79/400", "ga/res/21/2150")),
-    ],
-)
-def test_a_roman_session_glued_to_its_number(sentence: str, relation: str, expected: tuple[str, str]) -> None:
-    assert expected in in_sg_report(sentence, relation)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The present report responds to paragraph 3 of decision 12(c) of the Council.",
-        "The present report responds to General Assembly resolution 2150(2031).",
-    ],
-)
-def test_no_roman_session_glued(sentence: str) -> None:
-    assert not [o for _, o in in_sg_report(sentence, "mentions") if o.endswith("/2150") or o.endswith("/12")]
 
 
 @pytest.fixture
