@@ -1079,6 +1079,11 @@ _MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})[.:]? +[A-Z]")
 # the same row, its number closed by a colon or a stop ("48/141: Title", "5/1. Title") under an
 # issuer's list heading or below another such row: one instrument a line (E248)
 _CLOSED_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})[.:] +[A-Z“\"]")
+# the same row closed by a colon ("2027/17: Title"), then the heading of the next related list, which
+# a wrapped title's last words are not ("Related documents", "Other related decisions", E258)
+_COLON_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER}): +[A-Z“\"]")
+_KIND_IN_HEADING = re.compile(r"\b(?:[Rr]esolutions|[Dd]ecisions)\b")
+_NEXT_RELATED_HEADING = re.compile(r"[ \t]*(?:Other\s+)?[Rr]elated\s+[a-z]+(?:\s+[a-z]+)?\s*$")
 # the same row set apart from its title by a tab or a gap of spaces ("   8/1   Reef restoration"): a
 # list's line, which wrapped prose does not print twice running (E244)
 # ("   CFA 31/1   Title", "   14.1   Title": a body's letters before its number, a dotted number)
@@ -1119,6 +1124,14 @@ def _starts_block(text: str, line: _Line, previous: _Line | None, layout: Layout
         _GAPPED_MANDATE_ROW.match(text, previous.start, previous.end)
     ):
         return True  # "   8/1   Reef restoration" / "   8/2   Coastal data partnerships": one instrument a line
+    if previous is not None and previous.kind == "text" and _NEXT_RELATED_HEADING.match(text, line.start, line.end) and (
+        _COLON_MANDATE_ROW.match(text, previous.start, previous.end) and text[previous.end - 1 : previous.end] not in ".;,"
+    ):
+        return True  # "2029/7: Joint approach to cost recovery" / "Related documents": the next list (E258)
+    if previous is not None and previous.kind == "text" and _COLON_MANDATE_ROW.match(text, line.start, line.end) and (
+        _LIST_HEADING.match(text, previous.start, previous.end) and _KIND_IN_HEADING.search(text, previous.start, previous.end)
+    ) and text[line.end - 1 : line.end] not in ".;,":
+        return True  # "Decisions referred to" / "2031/17: Title": the list's first row (E258)
     if previous is not None and previous.kind == "text" and _CLOSED_MANDATE_ROW.match(text, line.start, line.end) and (
         _CLOSED_MANDATE_ROW.match(text, previous.start, previous.end) or _MANDATES_HEADING.match(text, previous.start, previous.end)
     ) and text[line.end - 1 : line.end] not in ".;,":

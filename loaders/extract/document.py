@@ -19,7 +19,7 @@ from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_
 from mandate_graph.loaders.extract.numbering import spaced_lower
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_RUN, ordinal_run_values, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import BodyMatcher, BodyMention, body_matcher, year_named_regular_sessions
-from mandate_graph.loaders.extract.rules import kind_words, own_body_names, places, press_releases
+from mandate_graph.loaders.extract.rules import documents, kind_words, own_body_names, places, press_releases
 from mandate_graph.loaders.extract.rules.gathering_lines import body_then_place_and_days
 from mandate_graph.loaders.extract.rules.instrument_headings import session_in_symbol
 from mandate_graph.loaders.extract.rules.shared_prefixes import evidenced_series_author, glued_series_author, symbol_author, symbol_authors
@@ -979,6 +979,11 @@ def read_masthead(
             # the same paragraph without its number (Word's text of a document whose numbering
             # was automatic, L6): sentences running on, no masthead's line; a "Report of the
             # Global Platform ... on its eighth session" listed below is no title of the page's
+            break
+        if index > 0 and documents.heads_a_list_of_documents(text):
+            # "Documents before the Commission" over "Report of the Working Group … on its fifth
+            # meeting (X)": a digest's list of the session's papers; a report listed there is no
+            # title of the page's, its meeting not the page's own (E258, what E251 found)
             break
         if not symbols and entry_lines[index] and index + 1 < len(head) and not entry_lines[index + 1] and any(entry_lines[index + 2 :]):
             # the first of a list of documents each headed "SYMBOL – title" over lines of its own

@@ -2736,6 +2736,39 @@ def _elliptic_gatherings(text: str, found: list[GatheringMention]) -> list[Gathe
 _PLACE_AND_DAYS_AFTER = re.compile(rf"\s*,\s+{places.PLACE}\s*,\s+\d")
 
 
+# "The Committee has held two sessions, the first in Bonn in May 2031 and the second in Lima in June
+# 2032": a body's whole series counted in the perfect ("has held", "had convened", "to date"), then
+# each told by its place in that count, "the first" … "the second", with where or when (E258). The
+# count is the body's own numbering only when it is the series so far: not "held two meetings in
+# 2031, the first in …" (a count within a year, no perfect, nothing after the noun but the colon
+# or the comma), not "has held two sessions this year".
+_COUNTED_SERIES = re.compile(
+    r"\b(?:has|have|had)\s+(?:so\s+far\s+|thus\s+far\s+|now\s+|already\s+)?(?:held|convened)\s+"
+    r"(?P<count>two|three|four|five|2|3|4|5)\s+(?P<word>sessions|meetings)(?:\s+(?:to\s+date|so\s+far|since\s+its\s+(?:establishment|creation|inception)))?\s*[:,]\s*"
+)
+_COUNTED_MEMBER = re.compile(
+    r"(?:(?<=[:,]\s)|(?<=[:,])|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<det>the)\s+(?P<ord>first|second|third|fourth|fifth)(?=\s*,?\s+(?:in|at|from|on|held)\s)"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def counted_series_gatherings(text: str, found: list[GatheringMention]) -> list[GatheringMention]:
+    """"the first", "the second" of a body's sessions counted in the perfect before a colon or a
+    comma (`_COUNTED_SERIES`): gatherings of the subject ("its"), the word the count said."""
+    out: list[GatheringMention] = []
+    for m in _COUNTED_SERIES.finditer(text):
+        count = _COUNTS.get(m["count"]) or int(m["count"])
+        stop = text.find(".", m.end())
+        end = len(text) if stop < 0 else stop
+        at = m.end()
+        for member in _COUNTED_MEMBER.finditer(text, at, end):
+            value = ordinal_value(member["ord"])
+            if value is None or value > count or any(f.start <= member.start("det") < f.end for f in found):
+                continue
+            out.append(GatheringMention(member.start("det"), member.end("ord"), [value], gathering_kind(m["word"][:-1]), "its", False))
+    return out
+
+
 def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMention]:
     found = _ordinal_gatherings(text, bodies)
     if bodies and ("-" in text or " " in text):
@@ -2765,6 +2798,10 @@ def find_gatherings(text: str, bodies: list[BodyMention]) -> list[GatheringMenti
         elliptic = _elliptic_gatherings(text, found)
         if elliptic:
             found = sorted(found + elliptic, key=lambda g: g.start)
+    if " held " in text or " convened " in text:
+        counted = counted_series_gatherings(text, found)
+        if counted:
+            found = sorted(found + counted, key=lambda g: g.start)
     if "naugural" in text or " time" in text or "NAUGURAL" in text or " TIME" in text:
         without = first_gatherings_without_ordinal(text, {b.start: b for b in bodies})
         if without:

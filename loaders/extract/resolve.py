@@ -2339,6 +2339,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and (asker := _asker_of_an_earlier_gathering(text, g, refs, before, bodies, scope)) is not None:
         # "... to make the arrangements for its 50th session at its 203rd session" (E202)
         body = asker
+    elif before and (actor := _actor_of_a_deadline(text, g, before, bodies, scope)) is not None:
+        body = actor  # "will report to the Commission no later than its eleventh session" (E258)
     elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
         body = addressee
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
@@ -2611,6 +2613,39 @@ def _addressee_holds_its(text: str, g: GatheringMention, before: list[BodyMentio
             return bodies[addressee.start]
         return None
     return None
+
+
+# "(no / not) later than its": a deadline, the one who is to act meets it (E258)
+_DEADLINE_ITS = re.compile(r"\b(?:no|not)\s+later\s+than\s+(?:its|their)\s*$")
+# "to the Commission ", "to the Committee on Coastal Data ": the recipient named right before "its"
+_TO_BEFORE_NAME = re.compile(r"\bto\s+(?:the\s+)?$")
+
+
+def _actor_of_a_deadline(
+    text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope
+) -> str | None:
+    """"The Committee will report to the Commission no later than its eleventh session", "Requests
+    the Working Group to submit its findings to the Committee no later than its fifth meeting": the
+    deadline is the one who acts, the sentence's subject or the request's addressee, when it holds
+    that kind of gathering (E258, what E237 left); the recipient named after "to" between stays a
+    recipient ("at its" keeps the recipient's session: "to report to the Assembly at its eightieth
+    session")."""
+    its = _its_end(text, g)
+    if len(before) < 2 or not _DEADLINE_ITS.search(text, max(0, its - 24), its):
+        return None
+    if not _TO_BEFORE_NAME.search(text, max(0, before[-1].start - 8), before[-1].start):
+        return None
+    actor = None
+    for index in range(len(before) - 2, -1, -1):
+        b = before[index]
+        if b.start in bodies and _ADDRESSEE_VERB.search(text, max(0, b.start - 40), b.start) and _TO_VERB.match(text, b.end):
+            actor = b
+            break
+    if actor is None and _SUBJECT_FIRST.match(text, 0, before[0].start):
+        actor = before[0]
+    if actor is None or actor.start not in bodies or any(ch in text[actor.end : its] for ch in ";:") or ". " in text[actor.end : its]:
+        return None
+    return bodies[actor.start] if _holds(bodies[actor.start], g, scope) else None
 
 
 def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
@@ -3312,6 +3347,8 @@ def resolve_gatherings(
                 # session at its 203rd session": the Council acts at its 203rd; a fiftieth session
                 # of its own would be long past; "for its" is the asking body's (E202)
                 body = asker
+            elif before and (actor := _actor_of_a_deadline(text, g, before, bodies, scope)) is not None:
+                body = actor  # "will report to the Commission no later than its eleventh session" (E258)
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
                 body = addressee
             elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:

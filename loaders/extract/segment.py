@@ -245,6 +245,14 @@ _BODY_THEN_CAPITAL_VERB = re.compile(
     r"^(?:\d{1,3}\.\s+)?The\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}?\s+(?:(?:ALSO|FURTHER)\s+)?"
     r"(?:DECIDES|REQUESTS|INVITES|URGES|ENCOURAGES|CALLS\s+UPON|RECOMMENDS|ENDORSES|APPROVES|ADOPTS|WELCOMES|AUTHORIZES|ESTABLISHES|DESIGNATES)\b"
 )
+# "The Bureau of the Commission is requested to …", "Member States are further invited to …": an
+# instrument's paragraph asking a body in the present passive, its text as much as "Requests the
+# Bureau to …" (the first of its operative paragraphs may be one, E258)
+_BODY_IS_REQUESTED = re.compile(
+    r"^(?:\d{1,3}\.\s+|\([a-z]{1,3}\)\s+)?(?:The\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the|to)){0,10}?\s+"
+    r"(?:is|are)\s+(?:(?:also|further|hereby|again)\s+){0,2}"
+    r"(?:requested|invited|encouraged|urged|called\s+upon|authori[sz]ed|directed|instructed|mandated)\s+to\s+[a-z]"
+)
 # "The Industrial Development Board decided that its next session ...", "Board decided to establish
 # a Finance and Audit Committee" (a slide's bullet): a decision told in the past under its own
 # heading, its text
@@ -1140,6 +1148,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 or _NARRATED_DECISION.match(text)
                 or instrument[0] == "decision" and (_BODY_THEN_VERB.match(text) or _BODY_THEN_DECIDED.match(text))
                 or text.startswith("The ") and _BODY_THEN_CAPITAL_VERB.match(text)
+                or part == "preamble" and _BODY_IS_REQUESTED.match(text)
             ) and not _PREAMBLE_WORD.match(text):
                 part = "operative"
             elif topic_slide and part in ("title", "preamble") and not (part == "title" and TITLE_FIELD.match(raw)) and not _PREAMBLE_WORD.match(text):

@@ -1399,6 +1399,14 @@ _LIST_HEADING = re.compile(
 )
 
 
+def heads_a_list_of_documents(text: str) -> bool:
+    """"Documents before the Commission", "List of documents submitted to the Board", "DOCUMENTS
+    CONSIDERED AT THE SESSION": a heading over the documents a session had, no document's own title
+    (`document.read_masthead` ends the masthead there, E258)."""
+    text = text.strip()
+    return len(text) < 120 and (_LIST_HEADING.match(text) is not None or _LIST_OF_DOCUMENTS_BEFORE.match(text) is not None)
+
+
 # "Documentation: E/CN.21/2032/5; E/CN.21/2032/6", "Documents: report of the Executive Secretary
 # (X); note by the Secretariat (Y)": the label, its colon, then the entries on the same line
 _DOCUMENTATION_RUN_IN = re.compile(r"^\s*(?:Documentation|Documents)\s*:\s*\S[^\n]*?[A-Z]{1,6}/")

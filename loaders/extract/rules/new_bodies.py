@@ -370,7 +370,13 @@ def described_after(text: str, position: int) -> Described | None:
     if owner is not None:
         # "a children's advisory group": whom it is for says which group, and is part of its name
         core = " ".join(text[m.start("modifiers") + owner.start() : end].split())
-    if _TITLE_CASE.match(name) and (name.split()[0].lower() not in _MODIFIERS or m["article"].strip().lower() == "the"):
+    if _TITLE_CASE.match(name) and (
+        name.split()[0].lower() not in _MODIFIERS or m["article"].strip().lower() == "the"
+        # ("a Regional Early Warning Coordination Board": a modifier first, then words in capitals
+        # that no description uses, a name whole too; "an Intergovernmental Negotiating Committee"
+        # is all description, E258)
+        or any(word.lower() not in _MODIFIERS for word in (m["modifiers"] or "").split())
+    ):
         # "an Advanced Air Mobility Panel": a name in capitals, known by it whole; so "the Advisory
         # Board on Coastal Finance, which the Commission established by ...": a name the definite
         # article gives is the body's whole name, its first word no modifier to drop (E219)

@@ -31,7 +31,10 @@ _BARE_ITEM = re.compile(
     rf"|(?P<roman_number>\d{{1,4}})\s?\((?P<roman_session>{ROMAN})\))"
     # (a colon or a full stop closing the number, as a list under an issuer's heading sets it off
     # too: "48/141: Title", "48/141. Title" — a gap's weight, the heading's issuer wanted, E248)
-    r"(?:(?P<dash>\s+(?:[–—]|--|-))|[.:](?=\s))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
+    # (a colon is as plain a gap as a dash under any heading of the kind: "Related decisions" /
+    # "2027/17: Title", the issuer then the one a bare number has in the document, E258; a stop
+    # still wants the issuer's heading)
+    r"(?:(?P<dash>\s+(?:[–—]|--|-)|:(?=\s))|\.(?=\s))?\s+(?P<title>[A-Z“\"][^\n]{2,300}?)\s*$"
 )
 
 
