@@ -1982,13 +1982,14 @@ _TITLED_BEFORE_BRACKET = re.compile(
 # Only a Roman session: "resolution 2 (2024)" gives a year, "decision 5 (c)" a subparagraph; a
 # body whose convention writes this shape reads it in that convention (`_read_in_convention`).
 _ROMAN_BRACKETED = re.compile(
-    rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])"
+    # ("resolution 2150(XXI)": the bracket glued to the number, as some prints and OCR write it, E258)
+    rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<number>\d{{1,4}})\s?\((?P<session>{ROMAN})\)(?![\w/])"
     # "conclusion No. 126 (LXXXIII) – 2032": a conclusion of a body meeting in sessions (UNHCR's
     # Executive Committee), numbered in one series, its session in Roman numerals, the year after
     # a dash; a decision of the body, as its heading over the text reads (`rules.own_numbering`)
     rf"|\b(?P<conclusion>[Cc]onclusion|CONCLUSION)\s+No\.?\s*(?P<c_number>\d{{1,4}})\s?\((?P<c_session>{ROMAN})\)(?:\s*[–—-]\s*(?:19|20)\d\d)?(?![\w/])"
 )
-_ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
+_ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number>\d{{1,4}})\s?\((?P<session>{ROMAN})\)(?![\w/])")
 
 
 # "resolutions 1514 (XV) of 14 December 1960, containing the Declaration on ..., and 1654 (XVI)
@@ -1997,7 +1998,7 @@ _ROMAN_BRACKETED_NEXT = re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<number
 _DESCRIBED_MEMBER = (
     r",\s+(?:containing|concerning)\b[^,;()]{1,200}?,\s+and\s+"
 )
-_DESCRIBED_MEMBER_THEN_ROMAN = re.compile(_DESCRIBED_MEMBER + rf"(?P<number>\d{{1,4}})\s\((?P<session>{ROMAN})\)(?![\w/])")
+_DESCRIBED_MEMBER_THEN_ROMAN = re.compile(_DESCRIBED_MEMBER + rf"(?P<number>\d{{1,4}})\s?\((?P<session>{ROMAN})\)(?![\w/])")
 
 
 # "decision B (74)", "decisions A (73) and B (74)": a decision lettered within its session, the

@@ -1,8 +1,8 @@
 """Resolutions numbered before 1976 ("General Assembly resolution 1472 (XIV)", "Economic and Social
 Council resolution 1535 (XLIX)"): the number, then the session in Roman numerals in brackets after
 a space, read with no convention in the reference data (key ".../res/14/1472"), with the date,
-title and list that follow; a year or a letter in the brackets, a malformed numeral or a glued
-bracket are not such a session (`references._ROMAN_BRACKETED`). A body that meets in meetings, not
+title and list that follow; a year or a letter in the brackets or a malformed numeral are not
+such a session; a bracket glued to the number is ("1472(XIV)", E258) (`references._ROMAN_BRACKETED`). A body that meets in meetings, not
 sessions, reads no Roman session (`test_roman_sessions_in_spaced_brackets.py`)."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ COMMITTEE = "ccr/committee-on-data"
     ("The Committee on Coastal Data, established by Economic and Social Council resolution 1535 (XLIX), reports"
      " annually.", "ecosoc/res/49/1535"),
     ("The Committee on Coastal Data was established by General Assembly resolution 3 (I).", "ga/res/1/3"),
+    ("The Committee on Coastal Data was established by General Assembly resolution 1472(XIV).", "ga/res/14/1472"),  # glued (E258)
     ("The Committee on Coastal Data was established\nby General Assembly resolution 2997 (XXVII) of 15 December 1972.",
      "ga/res/27/2997"),
 ])
@@ -53,7 +54,6 @@ def test_a_list_of_such_resolutions_is_cited_whole(sentence: str, keys: set[str]
     "The Committee on Coastal Data was established by General Assembly resolution 1472 (2019).",   # a year, not a session
     "The Committee on Coastal Data was established by General Assembly resolution 1472 (c).",      # a subparagraph
     "The Committee on Coastal Data was established by General Assembly resolution 1472 (IIII).",   # no numeral
-    "The Committee on Coastal Data was established by General Assembly resolution 1472(XIV).",     # glued: no default reading
     "The Committee on Coastal Data was established by General Assembly resolution 1472 (XIVth session).",
 ])
 def test_no_roman_session(sentence: str) -> None:
