@@ -263,6 +263,13 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 _PAPER_ON_ITS_GATHERING = re.compile(
     r"\b(?:[Rr]eport|[Ss]ummary|[Oo]utcome)s?\s+(?:(?:of|by)\s+(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+)?on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their|the)\s+)?$"
 )
+# "the note on refugee statistics (X) presented to the Standing Committee at its 110th meeting": a
+# gathering the paper went to before, told after its symbol, is no session it was considered at
+# either (the recital's own session still is, E256)
+_PAPER_SENT_BEFORE_TO = re.compile(
+    r"\)\s*,?\s*(?:(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+)?(?:presented|submitted|introduced|transmitted|made\s+available)\s+"
+    r"to\s+(?:the\s+|its\s+)?[A-Z][^;:,()]{2,150}?\s+at\s+(?:(?:its|their|the)\s+)?$"
+)
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
 _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
@@ -6845,7 +6852,9 @@ class Reader:
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
             and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
         )
-        if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
+        if r.symbols and self.doc.symbols and (" as " in text or " symbol " in text) and (
+            itself or doc_rules.masthead_note_also_as(text, r.symbols[0].start, r.sentence.start)
+        ):
             self.also_issued_as(r)
         if self.transmitted is not None and r.gatherings and (end := report_transmitted_end(text)) is not None and (
             session := self.report_named(r, end)
@@ -7968,7 +7977,7 @@ class Reader:
         """"The present report is also issued as document A/86/27": the document being read has
         that symbol as well (one document, two symbols, as a joint symbol "X-Y" says)."""
         for s in r.symbols:
-            if doc_rules.also_issued_as(r.sentence.text, s.start):
+            if doc_rules.also_issued_as(r.sentence.text, s.start, r.sentence.start):
                 # (the document's own facts keep the symbol they were read with, `self.doc`: its
                 # node is its first symbol's either way)
                 own = self.masthead.info.ref
@@ -8741,7 +8750,11 @@ class Reader:
                 and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None
                      # ("Having considered the note (X) and the report of the Working Group on its second
                      # meeting (Y)": each gathering named is what a paper is on, E245)
-                     or all(_PAPER_ON_ITS_GATHERING.search(text, max(0, g.start - 200), g.start) for g, _ in r.gatherings))
+                     or all(
+                         _PAPER_ON_ITS_GATHERING.search(text, max(0, g.start - 200), g.start)
+                         or _PAPER_SENT_BEFORE_TO.search(text, max(0, g.start - 200), g.start)
+                         for g, _ in r.gatherings
+                     ))
             ):
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
@@ -10101,6 +10114,7 @@ class Reader:
             # (also when the gathering was set off before the verb: "The General Assembly, at its
             # seventy-seventh session, adopted resolution 77/12 on 7 December 2022", E179)
             self.add(ref, "adoptedOn", days[0].value.start, ev)
+            self.last_adoption_day = days[0].value.start
         for g, _ in r.gatherings:
             if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
                 text, max(0, g.start - 12), g.start
@@ -10561,6 +10575,12 @@ class Reader:
                     # text told last, in a clause of its own, an instrument was adopted on (E236)
                     self.add(ref, "adoptedOn", self.last_adoption_day, ev)
                     self.narrated_adoptions.append(ref)
+                elif " same " in sentence.text and self.last_adoption_day is not None and joined_instrument_clauses.bracketed_on_the_same_day(
+                    sentence.text, mention.keyword_start, _last_of_list(sentence.text, r.instruments, mention).end
+                ):
+                    # "… adopted related decisions on … (BC-19/11 and SC-14/10) on the same day": the
+                    # day the text told last of an adoption (E256)
+                    self.add(ref, "adoptedOn", self.last_adoption_day, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))
