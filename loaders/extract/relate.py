@@ -3244,6 +3244,12 @@ _OPERATIVE_CITING = re.compile(
     re.IGNORECASE,
 )
 # "GB.380/LILS/2", "EB158/12": a record's document field holding one symbol alone
+# A record's label alone on its line, its value on the next ("Documents:" / "229 EX/14; 229 EX/41")
+# (a record's fields stand in the page's head, above the text)
+_RECORD_FIELDS_WITHIN = 40
+# (plural: a masthead's "Document:   EB 2032/167/INF.9" is the document's own symbol)
+_FIELD_LABEL_ALONE = re.compile(r"Documents\s*:")
+_SYMBOL_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+and\s+")
 _RECORD_DOCUMENT = re.compile(r"[A-Z][A-Za-z]*[.\d]*(?:/[A-Za-z0-9.()-]+)+|[A-Z]{2,}\d{1,4}/\d{1,4}(?:\s?Add\.\d)?")
 # "(a) took note of the report of …", "(b) endorses the recommendations …": a lettered paragraph
 # of an instrument's text, a clause its verb opens, not an entry of a list of documents (E214)
@@ -4231,6 +4237,8 @@ class Reader:
         # the day an instrument was last told adopted on, in a clause of its own ("Decision 5/2 was
         # adopted on …"; not a citation's "of 12 July 2033"): what "adopted the same day" means
         self.last_adoption_day: dt.date | None = None
+        # the papers a record's "Documents:" field, its value on the next line, lists (E256)
+        self.record_documents: list[tuple[DocumentRef, Evidence]] = []
         # texts whose adoption a narrative told by its day alone ("The decision was adopted on July 13,
         # 2035 and carries the number 64/3", "decision 64/4, adopted the same day"): the session held
         # on that day adopted them (`adopted_during_a_held_session`)
@@ -4571,6 +4579,8 @@ class Reader:
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
+            if index < _RECORD_FIELDS_WITHIN and p.text[:9] == "Documents" and index + 1 < len(paragraphs):
+                self.record_documents_below(p, paragraphs[index + 1])
             if p.kind == "heading" or p.kind == "listing" and p.label is None and self.heading_above is not None:
                 # (an item's title line closed by its paper's symbol reads as a listing under the
                 # section's heading)
@@ -5851,8 +5861,30 @@ class Reader:
                 return [(meeting_bodies[-1], dates[0].value, place, para)]
         return []
 
+    def record_documents_below(self, p: Paragraph, below: Paragraph) -> None:
+        """"Documents:" alone (a text browser pads a record's label to its value's column, and the
+        cleaning parts them), the next paragraph nothing but symbols ("229 EX/14; 229 EX/14.INF;
+        229 EX/41"): the papers the record's instrument was taken on, sent to its session once the
+        whole text is read (`finish`, E256)."""
+        if _FIELD_LABEL_ALONE.fullmatch(p.text.strip()) is None or below.kind not in ("heading", "paragraph") or not below.sentences:
+            return
+        found = find_symbols(below.text, self.symbol_series)
+        if not found or found[0].start or found[-1].end != len(below.text.rstrip(" .")):
+            return
+        between = [below.text[a.end : b.start] for a, b in zip(found, found[1:])]
+        if any(_SYMBOL_SEPARATOR.fullmatch(gap) is None for gap in between):
+            return
+        ev = self.evidence(below.sentences[0], below)
+        self.record_documents.extend((DocumentRef(symbols=m.symbols), ev) for m in found if not set(m.symbols) & set(self.doc.symbols))
+
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
+        adopting = set(self.adopted_at.values())
+        if self.record_documents and len(adopting) == 1:
+            # the record of the text(s) of one session: its papers were before that session
+            session = next(iter(adopting))
+            for paper, paper_ev in self.record_documents:
+                self.add(paper, "submittedTo", session, paper_ev)
         for printed, printed_ev in self.printed_in_report:
             if printed not in self.adopted_at and self.report_session is not None:
                 self.add(printed, "adoptedAt", self.report_session, printed_ev)

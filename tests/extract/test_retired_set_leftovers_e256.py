@@ -338,3 +338,57 @@ def test_two_columns_of_prose_under_no_such_header_are_no_list() -> None:
         "                    CIF/12/4                          Report of the Panel\n"
     )
     assert aligned_table_export(one_line_rows) is None
+
+
+# ------------------------------------------------------------------ a record's "Documents:" field, its value below
+
+_PAGE = """   #[1]Commission on Inland Fisheries
+
+                             Resolution 12/3
+
+         Stock assessment in shared lakes
+
+   Session:            Twelfth session of the Commission on Inland Fisheries
+   Place and dates:    Rome, 4-8 May 2032
+   Adopted:            8 May 2032 (4th plenary meeting)
+   {field}
+     __________________________________________________________________
+
+   The Commission on Inland Fisheries,
+
+    1. Requests the Technical Panel on Stock Assessment to report at its fifth meeting;
+"""
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "Documents:          CIF/12/4; CIF/12/5",
+        "Documents:          CIF/12/4, CIF/12/5",
+        "Documents:          CIF/12/4 and CIF/12/5",
+    ],
+)
+def test_a_records_documents_padded_by_a_text_browser(field: str, registry: BodyRegistry) -> None:
+    found = facts(_PAGE.format(field=field), registry, "submittedTo")
+    assert {("submittedTo", "CIF/12/4", "fish#12"), ("submittedTo", "CIF/12/5", "fish#12")} <= found
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        # words beside the symbols: no list of papers alone
+        "Documents:          see CIF/12/4 and the annex to CIF/12/5",
+        # another label
+        "Related:            CIF/12/4; CIF/12/5",
+    ],
+)
+def test_no_papers_from_other_fields(field: str, registry: BodyRegistry) -> None:
+    found = facts(_PAGE.format(field=field), registry, "submittedTo")
+    assert ("submittedTo", "CIF/12/5", "fish#12") not in found
+
+
+def test_a_mastheads_document_field_is_the_documents_own_symbol(registry: BodyRegistry) -> None:
+    # "Document:   CIF/12/INF.9" in a masthead (singular): the document's own symbol, sent nowhere
+    text = _PAGE.format(field="Document:").replace("   Session:", "   CIF/12/INF.9\n\n   Session:")
+    found = facts(text, registry, "submittedTo")
+    assert ("submittedTo", "CIF/12/INF.9", "fish#12") not in found
