@@ -90,12 +90,18 @@ def _tables(lines: list[str]) -> list[tuple[int, int, tuple[list[int], bool]]]:
             index += 1
             continue
         head = _segments(lines[index])
-        if len(head) < _FEWEST_COLUMNS:
+        if len(head) < _FEWEST_COLUMNS and not (len(head) == 2 and _DOCUMENTS_HEADER.fullmatch(lines[index].strip()) is not None):
             index += 1
             continue
         columns = [begin for begin, _ in head]
         if head[0][1] - head[0][0] > _LONGEST_KEY:
             index += 1
+            continue
+        if len(head) == 2 and (after := _documents_in_blocks(lines, index, head)) is not None:
+            # "Document   Title" over rows set apart by blank lines, each title wrapped in its
+            # column (an annex listing the documents before a session, E256)
+            found.append((index, after, (columns, True)))
+            index = after
             continue
         if index + 1 < len(lines) and _HEADER_RULE.match(lines[index + 1]) and (after := _ruled_row_blocks(lines, index, columns)) is not None:
             # "Resolution/decision   Mandated activities   Reports requested" over a rule, rows
@@ -180,6 +186,47 @@ def _ruled_row_blocks(lines: list[str], index: int, columns: list[int]) -> int |
     while not lines[end - 1].strip():
         end -= 1
     return end
+
+
+# A header of two columns naming a list of documents: "Document   Title", "Symbol   Title"
+_DOCUMENTS_HEADER = re.compile(r"(?i:(?:document(?:\s+symbol)?|symbol)s?)\s{3,}(?i:titles?)")
+
+
+def _documents_in_blocks(lines: list[str], index: int, head: list[tuple[int, int]]) -> int | None:
+    """The line after the last row of a two-column list of documents headed at ``index``
+    ("Document   Title"), its rows set apart by blank lines and its titles wrapped in their column
+    (the first column blank on a title's further lines): None unless the header is such, every
+    line keeps to its columns, each row opens with a short key beside its title, there are two rows
+    or more and one title wraps (one line a row is read line by line as before)."""
+    if _DOCUMENTS_HEADER.fullmatch(lines[index].strip()) is None:
+        return None
+    columns = [begin for begin, _ in head]
+    rows, wrapped, in_row, end, last = 0, False, False, index + 1, index + 1
+    while end < len(lines):
+        line = lines[end]
+        if "\t" in line or "\f" in line:
+            break
+        if not line.strip():
+            if not in_row and end > index + 1:
+                break  # two blank lines: the list is over
+            in_row = False
+            end += 1
+            continue
+        segments = _segments(line)
+        if not _fits(segments, columns):
+            break
+        first = _column_of(segments[0][0], columns) == 0
+        if first:
+            if len(segments) != 2 or segments[0][1] - segments[0][0] > _LONGEST_KEY or in_row:
+                break
+            rows, in_row = rows + 1, True
+        elif not in_row:
+            break
+        else:
+            wrapped = True
+        end += 1
+        last = end
+    return last if rows >= 2 and wrapped else None
 
 
 def _header_over_a_blank(lines: list[str], index: int, head: list[tuple[int, int]], columns: list[int]) -> bool:

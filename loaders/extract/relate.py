@@ -263,6 +263,13 @@ _THE_PRESENT_ONE = re.compile(r"[Tt]he\s+present\s+(?:report|note)\b")
 _PAPER_ON_ITS_GATHERING = re.compile(
     r"\b(?:[Rr]eport|[Ss]ummary|[Oo]utcome)s?\s+(?:(?:of|by)\s+(?:the\s+)?[A-Z][^;:,()]{2,150}?\s+)?on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their|the)\s+)?$"
 )
+# "the note on refugee statistics (X) presented to the Standing Committee at its 110th meeting": a
+# gathering the paper went to before, told after its symbol, is no session it was considered at
+# either (the recital's own session still is, E256)
+_PAPER_SENT_BEFORE_TO = re.compile(
+    r"\)\s*,?\s*(?:(?:which|that)\s+(?:was|had\s+been|has\s+been)\s+)?(?:presented|submitted|introduced|transmitted|made\s+available)\s+"
+    r"to\s+(?:the\s+|its\s+)?[A-Z][^;:,()]{2,150}?\s+at\s+(?:(?:its|their|the)\s+)?$"
+)
 _REPORT_OF_BODY_ON = re.compile(r"^\s+(?:(?:of|by)\s+(?:the\s+)?[^;:,()]{2,150}?\s+(?:on|at|of)|of(?:\s+the)?)\s+$")
 # "Decision " before a number in a convention that writes no kind word ("Decision 55 COM 7")
 _KIND_WORD_BEFORE_NUMBER = re.compile(r"(?:Decision|Resolution|DECISION|RESOLUTION)\s+")
@@ -3237,6 +3244,12 @@ _OPERATIVE_CITING = re.compile(
     re.IGNORECASE,
 )
 # "GB.380/LILS/2", "EB158/12": a record's document field holding one symbol alone
+# A record's label alone on its line, its value on the next ("Documents:" / "229 EX/14; 229 EX/41")
+# (a record's fields stand in the page's head, above the text)
+_RECORD_FIELDS_WITHIN = 40
+# (plural: a masthead's "Document:   EB 2032/167/INF.9" is the document's own symbol)
+_FIELD_LABEL_ALONE = re.compile(r"Documents\s*:")
+_SYMBOL_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+and\s+")
 _RECORD_DOCUMENT = re.compile(r"[A-Z][A-Za-z]*[.\d]*(?:/[A-Za-z0-9.()-]+)+|[A-Z]{2,}\d{1,4}/\d{1,4}(?:\s?Add\.\d)?")
 # "(a) took note of the report of …", "(b) endorses the recommendations …": a lettered paragraph
 # of an instrument's text, a clause its verb opens, not an entry of a list of documents (E214)
@@ -4224,6 +4237,8 @@ class Reader:
         # the day an instrument was last told adopted on, in a clause of its own ("Decision 5/2 was
         # adopted on …"; not a citation's "of 12 July 2033"): what "adopted the same day" means
         self.last_adoption_day: dt.date | None = None
+        # the papers a record's "Documents:" field, its value on the next line, lists (E256)
+        self.record_documents: list[tuple[DocumentRef, Evidence]] = []
         # texts whose adoption a narrative told by its day alone ("The decision was adopted on July 13,
         # 2035 and carries the number 64/3", "decision 64/4, adopted the same day"): the session held
         # on that day adopted them (`adopted_during_a_held_session`)
@@ -4564,6 +4579,8 @@ class Reader:
         read_text = False  # a paragraph of running text read yet
         for index, p in enumerate(paragraphs):
             self.heading_above = paragraphs[index - 1].text if index and paragraphs[index - 1].kind == "heading" else None
+            if index < _RECORD_FIELDS_WITHIN and p.text[:9] == "Documents" and index + 1 < len(paragraphs):
+                self.record_documents_below(p, paragraphs[index + 1])
             if p.kind == "heading" or p.kind == "listing" and p.label is None and self.heading_above is not None:
                 # (an item's title line closed by its paper's symbol reads as a listing under the
                 # section's heading)
@@ -5844,8 +5861,30 @@ class Reader:
                 return [(meeting_bodies[-1], dates[0].value, place, para)]
         return []
 
+    def record_documents_below(self, p: Paragraph, below: Paragraph) -> None:
+        """"Documents:" alone (a text browser pads a record's label to its value's column, and the
+        cleaning parts them), the next paragraph nothing but symbols ("229 EX/14; 229 EX/14.INF;
+        229 EX/41"): the papers the record's instrument was taken on, sent to its session once the
+        whole text is read (`finish`, E256)."""
+        if _FIELD_LABEL_ALONE.fullmatch(p.text.strip()) is None or below.kind not in ("heading", "paragraph") or not below.sentences:
+            return
+        found = find_symbols(below.text, self.symbol_series)
+        if not found or found[0].start or found[-1].end != len(below.text.rstrip(" .")):
+            return
+        between = [below.text[a.end : b.start] for a, b in zip(found, found[1:])]
+        if any(_SYMBOL_SEPARATOR.fullmatch(gap) is None for gap in between):
+            return
+        ev = self.evidence(below.sentences[0], below)
+        self.record_documents.extend((DocumentRef(symbols=m.symbols), ev) for m in found if not set(m.symbols) & set(self.doc.symbols))
+
     def finish(self) -> None:
         """Facts that need the whole text: meetings the masthead names without a number."""
+        adopting = set(self.adopted_at.values())
+        if self.record_documents and len(adopting) == 1:
+            # the record of the text(s) of one session: its papers were before that session
+            session = next(iter(adopting))
+            for paper, paper_ev in self.record_documents:
+                self.add(paper, "submittedTo", session, paper_ev)
         for printed, printed_ev in self.printed_in_report:
             if printed not in self.adopted_at and self.report_session is not None:
                 self.add(printed, "adoptedAt", self.report_session, printed_ev)
@@ -6845,7 +6884,9 @@ class Reader:
             r.instruments and text.startswith("It ") and _PREPARED.search(text)
             and doc_rules.it_continues_itself(text, r.instruments[0][0].keyword_start, _previous_sentence(r))
         )
-        if itself and r.symbols and self.doc.symbols and (" as " in text or " symbol " in text):
+        if r.symbols and self.doc.symbols and (" as " in text or " symbol " in text) and (
+            itself or doc_rules.masthead_note_also_as(text, r.symbols[0].start, r.sentence.start)
+        ):
             self.also_issued_as(r)
         if self.transmitted is not None and r.gatherings and (end := report_transmitted_end(text)) is not None and (
             session := self.report_named(r, end)
@@ -7968,7 +8009,7 @@ class Reader:
         """"The present report is also issued as document A/86/27": the document being read has
         that symbol as well (one document, two symbols, as a joint symbol "X-Y" says)."""
         for s in r.symbols:
-            if doc_rules.also_issued_as(r.sentence.text, s.start):
+            if doc_rules.also_issued_as(r.sentence.text, s.start, r.sentence.start):
                 # (the document's own facts keep the symbol they were read with, `self.doc`: its
                 # node is its first symbol's either way)
                 own = self.masthead.info.ref
@@ -8741,7 +8782,11 @@ class Reader:
                 and (not r.gatherings or len(r.gatherings) == 1 and self.report_named(r, considered.end()) is not None
                      # ("Having considered the note (X) and the report of the Working Group on its second
                      # meeting (Y)": each gathering named is what a paper is on, E245)
-                     or all(_PAPER_ON_ITS_GATHERING.search(text, max(0, g.start - 200), g.start) for g, _ in r.gatherings))
+                     or all(
+                         _PAPER_ON_ITS_GATHERING.search(text, max(0, g.start - 200), g.start)
+                         or _PAPER_SENT_BEFORE_TO.search(text, max(0, g.start - 200), g.start)
+                         for g, _ in r.gatherings
+                     ))
             ):
                 # a resolution printed in the report on its issuer's session, adopted there
                 # (`finish` says so once the text is read): the session it considered the report at
@@ -10101,6 +10146,7 @@ class Reader:
             # (also when the gathering was set off before the verb: "The General Assembly, at its
             # seventy-seventh session, adopted resolution 77/12 on 7 December 2022", E179)
             self.add(ref, "adoptedOn", days[0].value.start, ev)
+            self.last_adoption_day = days[0].value.start
         for g, _ in r.gatherings:
             if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
                 text, max(0, g.start - 12), g.start
@@ -10561,6 +10607,12 @@ class Reader:
                     # text told last, in a clause of its own, an instrument was adopted on (E236)
                     self.add(ref, "adoptedOn", self.last_adoption_day, ev)
                     self.narrated_adoptions.append(ref)
+                elif " same " in sentence.text and self.last_adoption_day is not None and joined_instrument_clauses.bracketed_on_the_same_day(
+                    sentence.text, mention.keyword_start, _last_of_list(sentence.text, r.instruments, mention).end
+                ):
+                    # "… adopted related decisions on … (BC-19/11 and SC-14/10) on the same day": the
+                    # day the text told last of an adoption (E256)
+                    self.add(ref, "adoptedOn", self.last_adoption_day, ev)
                 # "resolution 998 (LVI) of 19 March 2029 on ..., adopted at its fifty-sixth session"
                 if ev is not None and (
                     after := _adopted_after(sentence.text, mention, _last_of_list(sentence.text, r.instruments, mention))

@@ -2162,6 +2162,13 @@ _POSSESSIVE_RIGHT_BEFORE = re.compile(r"(?:'s|’s)\s+")
 _AT_ITS_AFTER_SEMICOLON = re.compile(r";\s+(?:[Aa]t|[Dd]uring)\s+$")
 _COMMA_THEN_THE = re.compile(r"\s*,\s+(?:the\s+)?")
 _BODY_AT_ITS = re.compile(r"^\s*,?\s*(?:at|during)\s+$", re.IGNORECASE)
+# "the recommendations of the Standing Committee adopted at its 110th meeting", "the conclusions of
+# the Working Party agreed at its 99th session": what the body named after "of" adopted, at its own
+# gathering (the participle's agent left out is that body, E256)
+_OF_BODY = re.compile(r"\bof\s+(?:the\s+|its\s+)?$")
+_OF_BODY_ADOPTED_AT_ITS = re.compile(
+    r"^\s*,?\s*(?:(?:as\s+)?(?:adopted|agreed(?:\s+upon)?|approved|formulated|made|reached|taken)\s+(?:at|during))\s+$"
+)
 # The sentence opens with the body: "The Council", "1. The Executive Board" (its subject).
 # "would hold", "will reconvene at 10 a.m. on Monday, 24 February, for": a body's verb of holding
 # or resuming its meetings, right before "its" (no other clause between)
@@ -2346,6 +2353,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:
         body = subject
     elif before and _BODY_AT_ITS.match(text[before[-1].end : g.start]):
+        body = bodies[before[-1].start]
+    elif before and _OF_BODY_ADOPTED_AT_ITS.match(text[before[-1].end : g.start]) and _OF_BODY.search(text, max(0, before[-1].start - 12), before[-1].start):
         body = bodies[before[-1].start]
     elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]):
         # "the Special Committee would hold its 275th meeting", "The Committee will reconvene on

@@ -1651,9 +1651,27 @@ _ALSO_ISSUED_AS = re.compile(
 )
 
 
-def also_issued_as(text: str, symbol_start: int) -> bool:
-    """Whether a sentence about the document being read says it is also issued under the symbol
-    that starts at ``symbol_start``."""
+# "(Also issued as A/89/12/Add.1, to be submitted to the General Assembly at its eighty-ninth
+# session)", "Also circulated under the symbol E/2036/45": a note with no subject under the title, in
+# the masthead: the document being read, under a second symbol (E256)
+_MASTHEAD_NOTE_ALSO_AS = re.compile(
+    r"^\(?\s*(?:[Aa]lso\s+(?:issued|published|circulated|distributed)|(?:[Ii]ssued|[Pp]ublished|[Cc]irculated)\s+also)\s+"
+    r"(?:as|under\s+(?:the\s+)?symbol)\s+(?:document\s+)?$"
+)
+
+
+def masthead_note_also_as(text: str, symbol_start: int, at: int) -> bool:
+    """Whether ``text``, a sentence starting at ``at`` in the cleaned text, is a masthead's note
+    "(Also issued as X …)" whose first symbol, at ``symbol_start``, is the document's own."""
+    return at < _TITLE_CHARACTERS and text[:1] in "(AaICP" and _MASTHEAD_NOTE_ALSO_AS.match(text[:symbol_start]) is not None
+
+
+def also_issued_as(text: str, symbol_start: int, at: int = _TITLE_CHARACTERS) -> bool:
+    """Whether a sentence about the document being read (or the masthead's note under its title,
+    the sentence starting at ``at``) says it is also issued under the symbol that starts at
+    ``symbol_start``."""
+    if masthead_note_also_as(text, symbol_start, at):
+        return True
     return is_about_itself(text) and _ALSO_ISSUED_AS.search(text, max(0, symbol_start - 60), symbol_start) is not None
 
 

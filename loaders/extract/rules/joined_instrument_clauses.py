@@ -126,3 +126,24 @@ def same_day_as_the_one_told_before(text: str, before_end: int, keyword_start: i
     if _SAME_DAY_THEN.fullmatch(text, start, keyword_start) is not None:
         return True
     return _AND_THEN.fullmatch(text, start, keyword_start) is not None and _ON_THE_SAME_DAY_AFTER.match(text, mention_end) is not None
+
+
+# "The Conferences of the Parties to the Basel and Stockholm conventions adopted related decisions on
+# the clearing-house mechanism (BC-19/11 and SC-14/10) on the same day": instruments given in brackets
+# after the object of "adopted", "on the same day" right after the bracket, no day named between:
+# the day the text told last of an adoption (E256)
+_BRACKET_THEN_SAME_DAY = re.compile(r"\s*\)\s*,?\s+(?:(?:also|both|all)\s+)?(?:on\s+)?the\s+same\s+(?:day|date)\b(?!\s+as\b)")
+_ADOPTED_THEN_BRACKET = re.compile(
+    r"\b(?:adopted|approved)\s[^;()]{0,200}?\(\s*(?:(?:decisions?|resolutions?|DECISIONS?|RESOLUTIONS?)\s+)?"
+    # (the list's earlier numbers: "(BC-19/11 and ")
+    r"(?:[\w.()/-]{2,30}(?:\s*,\s*|,?\s+and\s+))*$"
+)
+
+
+def bracketed_on_the_same_day(text: str, keyword_start: int, last_end: int) -> bool:
+    """Whether the instrument whose keyword starts at ``keyword_start``, in a bracketed list that
+    ends at ``last_end``, was adopted "on the same day" as the adoption told before the sentence."""
+    if _BRACKET_THEN_SAME_DAY.match(text, last_end) is None:
+        return False
+    opening = _ADOPTED_THEN_BRACKET.search(text, max(0, keyword_start - 240), keyword_start)
+    return opening is not None and _A_DAY.search(text, opening.start(), last_end) is None
