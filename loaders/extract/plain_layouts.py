@@ -63,7 +63,7 @@ from mandate_graph.loaders.extract.bar_tables import bar_table_export
 from mandate_graph.loaders.extract.field_tables import field_table_changes, may_hold_field_table
 from mandate_graph.loaders.extract.tracked_changes import balloon_changes, may_hold_balloons
 from mandate_graph.loaders.extract.screen_reader_logs import may_hold_screen_reader_log, screen_reader_changes
-from mandate_graph.loaders.extract.box_tables import box_table_changes, may_hold_box_table
+from mandate_graph.loaders.extract.box_tables import box_table_changes, may_hold_box_table, reflowed_box_table_changes
 from mandate_graph.loaders.extract.grid_tables import grid_table_export
 from mandate_graph.loaders.extract.line_cell_tables import line_cell_table_changes, may_hold_line_cell_table
 from mandate_graph.loaders.extract.spaced_row_tables import may_hold_spaced_row_table, spaced_row_table_changes
@@ -1208,6 +1208,7 @@ def _bare_label_changes(lines: list[str], starts: list[int]) -> list[tuple[int, 
 _FIRST_PASSES = (
     (may_hold_balloons, balloon_changes),
     (may_hold_screen_reader_log, screen_reader_changes),
+    (may_hold_box_table, reflowed_box_table_changes),  # a box table re-flowed into one line first (L18)
     (may_hold_box_table, box_table_changes),
     (_may_hold_bare_grid_rule, _bare_grid_rule_changes),
     (_may_hold_bare_label, _bare_label_changes),

@@ -133,6 +133,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
         if _is_mark(line.strip()) or _is_bar_line(line.strip()) and i not in tables
     }
     chrome |= _bar_wrapped_on(lines, chrome)
+    chrome |= _head_links_lines(lines)
     run: list[int] = []
     spaced = _every_line_set_apart(lines)
     for index, line in enumerate([*lines, ""]):
@@ -144,7 +145,7 @@ def chrome_lines(lines: list[str]) -> set[int]:
             # a page saved through a word processor (antiword, RTF) sets every line apart by
             # a blank line: its menu's entries too
             continue
-        if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run) and not _heads_a_session(lines, run):
+        if len(run) >= _SHORTEST_MENU and not _runs_on(lines, run) and not _heads_a_session(lines, run, chrome):
             chrome.update(run)
         run = []
     return chrome | _banner(lines, chrome)
@@ -204,17 +205,36 @@ def _runs_on(lines: list[str], run: list[int]) -> bool:
     )
 
 
-def _heads_a_session(lines: list[str], run: list[int]) -> bool:
+def _heads_a_session(lines: list[str], run: list[int], chrome: set[int]) -> bool:
     """Whether the short lines of ``run`` are a document's masthead set in the page's body, not a
     menu: one of them, or the line right under them, names a session by its ordinal or its place
     and dates ("Economic Commission for Europe" / "Committee on X" / "Forty-first session" /
     "Geneva, 23–25 September 2032"). No site's menu lists one session among its entries; its
     breadcrumb may end on one in figures ("Sessions" / ">" / "91st session"), which a masthead
-    spells out."""
+    spells out. A line already told as chrome is no masthead in any spelling: the last crumb of a
+    breadcrumb wrapped at its separator ("Home > Corruption > COSP > Resolutions and decisions >"
+    / "Seventeenth session"), which a tool that drops lynx's blank lines and link marks (Word's
+    text, antiword, pdftotext, LaTeX) sets in one run with the menu above it (L18)."""
     below = [run[-1] + 1] if run[-1] + 1 < len(lines) else []
     return any(
-        (line := lines[i].strip()) and not line[:1].isdigit() and session_item_line(line) for i in [*run, *below]
+        i not in chrome and (line := lines[i].strip()) and not line[:1].isdigit() and session_item_line(line)
+        for i in [*run, *below]
     )
+
+
+# lynx lists the links of the page's <head> (feeds, alternates) on its first line, each marked
+# "#[n]": "#[1]UNODC - United Nations Office on Drugs and Crime [2]alternate". A tool that took
+# lynx's text and dropped its link marks (Word's text, antiword, LaTeX, pdftotext, html2text) keeps
+# the "#" glued to the first title: "#UNODC - United Nations Office on Drugs and Crime alternate".
+# A Markdown heading sets a space after its "#"; a word glued to it at a page's top is no heading.
+_HEAD_LINKS_LEFT = re.compile(r"^#(?:\[\d{1,4}\])?[^\s#\[\]]")
+
+
+def _head_links_lines(lines: list[str]) -> set[int]:
+    """The line of the page's head links among the first lines of a copied page (the site's
+    name there, read as a heading, was taken for the document's issuer, L18)."""
+    top = islice((i for i, line in enumerate(lines) if line.strip()), _TOP_LINES)
+    return {i for i in top if _HEAD_LINKS_LEFT.match(lines[i].strip())}
 
 
 # The site's banner between the skip link and the menu: its logo's alternative text, the site's
@@ -300,32 +320,37 @@ def _bar_wrapped_on(lines: list[str], chrome: set[int]) -> set[int]:
     """The lines that carry on a bar of links or a breadcrumb wrapped at its separator: a few
     words with no sentence punctuation, or the bar's further items. (The breadcrumb's last crumb
     names the page, "Seventeenth session": read as a heading, it gave the session to the site's
-    owner above it, E252.)"""
+    owner above it, E252.) A line that ends on its separator is carried on past one blank line
+    too: a word processor's text (antiword, stripped RTF, LaTeX) sets each wrapped line of lynx's
+    apart as a paragraph of its own (L18)."""
     found = set()
     for i in sorted(chrome):
         if i + 1 >= len(lines):
             continue
-        following = lines[i + 1].strip()
+        nxt = i + 1
+        if not lines[nxt].strip() and nxt + 1 < len(lines) and lines[nxt + 1].strip():
+            nxt += 1  # only a line ending on its separator runs on over the blank line (below)
+        following = lines[nxt].strip()
         if _is_bar_line(lines[i].strip()):
-            rest = _carried_on(lines[i], following, _OPEN_BAR_END, _BAR_START)
+            rest = _carried_on(lines[i], following, _OPEN_BAR_END, _BAR_START if nxt == i + 1 else None)
         elif _PAGE_MARKS[_BREADCRUMB].match(lines[i].strip()):
-            rest = _carried_on(lines[i], following, _OPEN_CRUMB_END, _CRUMB_START)
+            rest = _carried_on(lines[i], following, _OPEN_CRUMB_END, _CRUMB_START if nxt == i + 1 else None)
             rest = _CRUMB_SEPARATOR.sub(" ", rest) if rest is not None else None
         else:
             continue
         if rest is None:
             continue
         if _is_menu_entry(rest) or _is_bar_line(rest):
-            found.add(i + 1)
+            found.add(nxt)
     return found
 
 
-def _carried_on(line: str, following: str, open_end: re.Pattern[str], start: re.Pattern[str]) -> str | None:
+def _carried_on(line: str, following: str, open_end: re.Pattern[str], start: re.Pattern[str] | None) -> str | None:
     """The words of ``following`` that carry ``line`` on when it ends on its separator or the
     next line opens with it; None when it does neither."""
     if open_end.search(line.rstrip()):
         return following
-    if start.match(following):
+    if start is not None and start.match(following):
         return start.sub("", following)
     return None
 
