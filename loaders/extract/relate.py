@@ -2342,7 +2342,7 @@ _AT_RIGHT_AFTER_VERB = re.compile(r"\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 # "set up by its decision 42/1 at its forty-second session", "established by their resolution 9/2
 # during their ninth meeting": the issuer's own text, then its own gathering (E257)
 _BY_ITS_BEFORE = re.compile(r"\bby\s+(?:its|their)\s+$")
-_AT_ITS_RIGHT_AFTER = re.compile(r"\s+(?:at|during)\s+(?=(?:its|their)\s)")
+_ITS_GATHERING_RIGHT_AFTER = re.compile(r"\s+(?:at|during)\s+(?=(?:its|their)\s)")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
@@ -10598,7 +10598,7 @@ class Reader:
                     # the opening gathering adopted the instrument set off after it (E140)
                     self.adopted_at_gathering(r, ref, opening_gathering.start, ev, day_after=False)
                 if ev is not None and r.gatherings and (
-                    at_its := _AT_ITS_RIGHT_AFTER.match(sentence.text, mention.end)
+                    at_its := _ITS_GATHERING_RIGHT_AFTER.match(sentence.text, mention.end)
                 ) is not None and _BY_ITS_BEFORE.search(sentence.text, 0, mention.keyword_start):
                     # "the task force, set up by its decision 42/1 at its forty-second session": the
                     # act done by the issuer's text at the issuer's gathering named right after (E257)

@@ -205,7 +205,7 @@ ADOPTED_AT_THAT_BEFORE = re.compile(
 # instrument set off after it by "by" (as `relate._BY_INSTRUMENT_AFTER_GATHERING` reads "At its
 # Nth session, by ...", E140) (E257). Not "in its resolution ...": a text cited there may be older.
 BY_INSTRUMENT_AT_THAT_BEFORE = re.compile(
-    r"^(?:Also\s+)?(?:At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\s*,\s*(?:also\s+)?(?:by|through)\s+"
+    r"^(?:Also\s+(?:at|during)|At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\s*,\s*(?:also\s+)?(?:by|through)\s+"
     r"(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
 
