@@ -10598,11 +10598,11 @@ class Reader:
                     # the opening gathering adopted the instrument set off after it (E140)
                     self.adopted_at_gathering(r, ref, opening_gathering.start, ev, day_after=False)
                 if ev is not None and r.gatherings and (
-                    at_its := _ITS_GATHERING_RIGHT_AFTER.match(sentence.text, mention.end)
+                    its_gathering := _ITS_GATHERING_RIGHT_AFTER.match(sentence.text, mention.end)
                 ) is not None and _BY_ITS_BEFORE.search(sentence.text, 0, mention.keyword_start):
                     # "the task force, set up by its decision 42/1 at its forty-second session": the
                     # act done by the issuer's text at the issuer's gathering named right after (E257)
-                    self.adopted_at_gathering(r, ref, at_its.end(), ev, day_after=False)
+                    self.adopted_at_gathering(r, ref, its_gathering.end(), ev, day_after=False)
                 if ev is not None and r.gatherings and sentence.text.startswith(" (", mention.end) and (
                     bracket := _SESSION_IN_BRACKET_AFTER.match(sentence.text, mention.end)
                 ) is not None:

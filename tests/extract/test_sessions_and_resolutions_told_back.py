@@ -170,3 +170,27 @@ def facts_of(text: str, relation: str) -> set[tuple[str, str]]:
     from tests.extract.phrasing import shipped_registry, stated
 
     return {(s, o) for r, s, o in stated(extract(text, source_key="test", registry=shipped_registry())) if r == relation}
+
+
+# ---------------------------------------------------------------- "For its Nth session, the Committee had before it"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "session"),
+    [
+        ("For its sixtieth session, the Human Rights Council had before it a note by the secretariat.", ("hrc#60", "hrc")),
+        ("For its thirteenth session, the Commission on Coastal Resilience had before it the report of the Secretary-General.", ("ccr#13", "ccr")),
+    ],
+)
+def test_for_its_session_is_the_subject_s(sentence: str, session: tuple[str, str]) -> None:
+    # "its" is the subject's, named after the comma, not the report's body (the Assembly here; the
+    # note's masthead names the Commission's thirteenth session itself)
+    found = facts_of(_in_ga_report(sentence), "meetingOf") | facts(in_note(sentence), "meetingOf")
+    assert session in found
+    assert not {("ga#60", "ga"), ("ga#13", "ga")} & found
+
+
+def test_near_miss_for_its_session_without_a_body_that_meets() -> None:
+    # the Secretariat holds no sessions: no session of the report's body is made up either
+    found = facts_of(_in_ga_report("For its eightieth session, the Secretariat prepared a note."), "meetingOf")
+    assert ("ga#80", "ga") not in found
