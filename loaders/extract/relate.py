@@ -3152,7 +3152,8 @@ _SYMBOL_THEN_MANDATE = re.compile(
     # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
     # ("(X), conducted in accordance with resolution 88/272": an evaluation's or a review's report,
     # the work it reports done under the instrument, E230)
-    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted|conducted|carried\s+out|undertaken)\s+"
+    # ("(Y), which had been undertaken pursuant to ...": the pluperfect too, E257)
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted|conducted|carried\s+out|undertaken)\s+"
     r"(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
     r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
@@ -8028,7 +8029,11 @@ class Reader:
             or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in keywords)
             # "the evaluation (X), prepared pursuant to decision 10.2 ..., and the note (Y)": the
             # participle right after X's symbol is X's alone
-            or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(start > s.end for start in starts))
+            # (not past another paper's symbol: "(X), prepared in accordance with the policy, and Y
+            # (Z), which had been undertaken pursuant to resolution 88/221": Z's alone, E257)
+            or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(
+                start > s.end and not any(s.end < o.start < start for o in r.symbols) for start in starts
+            ))
         ]
         # "pursuant to resolution 1996/31 (X and X/Add.1)", "(X and Y), prepared pursuant to ...":
         # the other symbols of the bracket

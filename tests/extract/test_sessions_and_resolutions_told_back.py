@@ -194,3 +194,28 @@ def test_near_miss_for_its_session_without_a_body_that_meets() -> None:
     # the Secretariat holds no sessions: no session of the report's body is made up either
     found = facts_of(_in_ga_report("For its eightieth session, the Secretariat prepared a note."), "meetingOf")
     assert ("ga#80", "ga") not in found
+
+
+# ---------------------------------------------------------------- "X, prepared in accordance with ..., and Y, which had been undertaken pursuant to ..."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Director presented the evaluation synthesis (A/79/501), prepared in accordance with the evaluation policy, and the review of the trade programme (A/79/502), which had been undertaken pursuant to paragraph 11 of resolution 78/221.",
+        "The synthesis (A/79/501), prepared under the policy of the Office, and the audit (A/79/502), which had been carried out in accordance with resolution 78/221, were presented.",
+    ],
+)
+def test_the_relative_clause_s_mandate_is_the_second_paper_s_alone(sentence: str) -> None:
+    found = in_sg_report(sentence, "pursuantTo")
+    assert ("A/79/502", "ga/res/78/221") in found
+    assert ("A/79/501", "ga/res/78/221") not in found
+
+
+def test_near_miss_the_first_paper_s_own_mandate_stays() -> None:
+    # the participle right after X's symbol names the mandate: X's (E189's "and the note (Y)")
+    found = in_sg_report(
+        "The evaluation (A/79/501), prepared pursuant to resolution 78/221, and the note (A/79/502) were presented.", "pursuantTo"
+    )
+    assert ("A/79/501", "ga/res/78/221") in found
+    assert ("A/79/502", "ga/res/78/221") not in found
