@@ -450,6 +450,9 @@ _HELD_UNDER_THAT = re.compile(
     r"(?:\s*\([^()]{1,30}\))?,?\s+(?:is|was|will\s+be|has\s+been|is\s+being)\s+(?:held|convened|organized|organised)\s+"
     r"(?:pursuant\s+to|in\s+accordance\s+with|under)\s+(?:(?:that|this)\s+same|that|the\s+same|the\s+said|this)\s+(?P<kind>resolution|decision)\b"
 )
+# "pursuant to that resolution and to decision 649 (LXXXIII)": a second mandate joined after the
+# one told back (E257)
+_AND_UNDER_ANOTHER = re.compile(r"\s*,?\s+and\s+(?:to|with|under)\s+(?=\S)")
 _UNDER_THAT_INSTRUMENT = re.compile(
     r"\b(?:pursuant\s+to|in\s+accordance\s+with|under|in\s+response\s+to|in\s+compliance\s+with|in\s+line\s+with|as\s+required\s+by"
     # ("…, as called for in paragraph 15 of that resolution", "as requested in that decision", E178)
@@ -2343,6 +2346,10 @@ _ADOPTED_AT_THE_PRESENT = re.compile(
 )
 _AT_ITS_GATHERING_OPENS = re.compile(r"(?:At|During)\s+(?:its|their)?\s*$")
 _AT_RIGHT_AFTER_VERB = re.compile(r"\s+(?:at|during)\s+(?:its\s+|the\s+)?")
+# "set up by its decision 42/1 at its forty-second session", "established by their resolution 9/2
+# during their ninth meeting": the issuer's own text, then its own gathering (E257)
+_BY_ITS_BEFORE = re.compile(r"\bby\s+(?:its|their)\s+$")
+_ITS_GATHERING_RIGHT_AFTER = re.compile(r"\s+(?:at|during)\s+(?=(?:its|their)\s)")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
 )
@@ -3152,7 +3159,8 @@ _SYMBOL_THEN_MANDATE = re.compile(
     # ("(X), drawn up to give effect to decision 5/CMA.12": the same in other words, E138)
     # ("(X), conducted in accordance with resolution 88/272": an evaluation's or a review's report,
     # the work it reports done under the instrument, E230)
-    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted|conducted|carried\s+out|undertaken)\s+"
+    # ("(Y), which had been undertaken pursuant to ...": the pluperfect too, E257)
+    r"^\s*\)?\s*,\s*(?:which\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:prepared|submitted|issued|presented|drawn\s+up|drafted|conducted|carried\s+out|undertaken)\s+"
     r"(?:by\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+)?(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|in\s+compliance\s+with|as\s+requested\s+in|as\s+mandated\s+by|under"
     r"|to\s+give\s+effect\s+to|in\s+implementation\s+of|in\s+pursuance\s+of)\s+"
     r"(?:(?:paragraph|section)\s+[\w.()]+\s+of\s+)?(?:its\s+|the\s+)?(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,6}?\s+)?$"
@@ -6939,15 +6947,11 @@ class Reader:
             # (not "the Committee established pursuant to resolution 1718 (2006)": a body's name)
             and not _inside_a_known_name(m, r.refs.bodies)
         ]
-        if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)):
+        if (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)) and (not mandates or _AND_UNDER_ANOTHER.match(text, that.end())):
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
             # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
             # to paragraph 9 of that resolution (X), ...")
-            kind = that["kind"] or that["kind_of_passage"]
-            earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
-            if not earlier and not r.instruments:
-                earlier = [ref for ref in self.last_instrument if ref.kind == kind][-1:] if len(self.last_instrument) == 1 else []
-            mandates = earlier[-1:]
+            mandates = self.told_back_under(r, that) + mandates
         if not mandates and asked_for_itself is not None:
             # the instruments named before the request, not those recalled in passing
             mandates = [
@@ -7834,6 +7838,9 @@ class Reader:
         if same is None and before is None and "adopted," in text:
             # "The Council adopted, at the same session, resolution 26/22" (E140)
             before = gathering_lines.ADOPTED_SET_OFF_AT_THAT.match(text[: mention.keyword_start])
+        if same is None and before is None:
+            # "At the same session, by decision 51/3, the Committee ...": the instrument set off (E257)
+            before = gathering_lines.BY_INSTRUMENT_AT_THAT_BEFORE.match(text[: mention.keyword_start])
         told = same or before
         if told is None:
             return None
@@ -8063,7 +8070,11 @@ class Reader:
             or any(s.end <= start and _SYMBOL_THEN_MANDATE.match(text[s.end : start]) for start in keywords)
             # "the evaluation (X), prepared pursuant to decision 10.2 ..., and the note (Y)": the
             # participle right after X's symbol is X's alone
-            or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(start > s.end for start in starts))
+            # (not past another paper's symbol: "(X), prepared in accordance with the policy, and Y
+            # (Z), which had been undertaken pursuant to resolution 88/221": Z's alone, E257)
+            or (_PREPARED_RIGHT_AFTER.match(text, s.end) is not None and any(
+                start > s.end and not any(s.end < o.start < start for o in r.symbols) for start in starts
+            ))
         ]
         # "pursuant to resolution 1996/31 (X and X/Add.1)", "(X and Y), prepared pursuant to ...":
         # the other symbols of the bracket
@@ -10643,6 +10654,12 @@ class Reader:
                     # "At its seventy-first session, by resolution 71/14, the Council resolved ...":
                     # the opening gathering adopted the instrument set off after it (E140)
                     self.adopted_at_gathering(r, ref, opening_gathering.start, ev, day_after=False)
+                if ev is not None and r.gatherings and (
+                    its_gathering := _ITS_GATHERING_RIGHT_AFTER.match(sentence.text, mention.end)
+                ) is not None and _BY_ITS_BEFORE.search(sentence.text, 0, mention.keyword_start):
+                    # "the task force, set up by its decision 42/1 at its forty-second session": the
+                    # act done by the issuer's text at the issuer's gathering named right after (E257)
+                    self.adopted_at_gathering(r, ref, its_gathering.end(), ev, day_after=False)
                 if ev is not None and r.gatherings and sentence.text.startswith(" (", mention.end) and (
                     bracket := _SESSION_IN_BRACKET_AFTER.match(sentence.text, mention.end)
                 ) is not None:
@@ -12134,6 +12151,17 @@ class Reader:
                 for doc, g in pairs:
                     self.add(doc, "reportOf", g, ev)
 
+    def told_back_under(self, r: _Resolved, that: re.Match[str]) -> list[InstrumentRef]:
+        """The instrument "pursuant to that resolution" (`_UNDER_THAT_INSTRUMENT`) points back to:
+        the last of its kind the sentence named before it, or, when the sentence names none before
+        it, the one instrument the sentence before was about ("... and to decision 649 (LXXXIII)"
+        after it is another mandate, not the one told back, E257)."""
+        kind = that["kind"] or that["kind_of_passage"]
+        earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
+        if not earlier and not any(m.start < that.start() for m, _ in r.instruments) and len(self.last_instrument) == 1:
+            earlier = [ref for ref in self.last_instrument if ref.kind == kind]
+        return earlier[-1:]
+
     def described_under_mandate(self, r: _Resolved, ev: Evidence) -> None:
         """"The report of the Secretary-General on the subject is submitted pursuant to Council
         resolution 2030/21": a document told by description, with no symbol, under the
@@ -12147,13 +12175,11 @@ class Reader:
             end = _CLAUSE_END.search(text, described.mandate_at)
             stop = end.start() if end else len(text)
             mandates = [ref for m, ref in r.instruments if described.mandate_at <= m.start < stop]
-            if not mandates and (that := _UNDER_THAT_INSTRUMENT.search(text, described.start)) and that.start() < described.mandate_at:
-                kind = that["kind"] or that["kind_of_passage"]
-                earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
-                if not earlier and not r.instruments and len(self.last_instrument) == 1:
-                    # "In its resolution 12/3, ... The note, prepared pursuant to that resolution"
-                    earlier = [ref for ref in self.last_instrument if ref.kind == kind]
-                mandates = earlier[-1:]
+            if (that := _UNDER_THAT_INSTRUMENT.search(text, described.start)) and that.start() < described.mandate_at and (
+                not mandates or _AND_UNDER_ANOTHER.match(text, that.end())
+            ):
+                # "In its resolution 12/3, ... The note, prepared pursuant to that resolution"
+                mandates = self.told_back_under(r, that) + mandates
             if mandates:
                 self.described.append((described.description, mandates, ev))
 

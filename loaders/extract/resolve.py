@@ -2001,8 +2001,10 @@ def _subject_set_off_before(plain: str, mention: InstrumentMention, ends: dict[i
 _ITS_NTH = rf"(?:its|their)\s+{ORDINAL_OR_WORD}(?:\s+\S+)?"
 # ("In its twenty-seventh session, which opened on 1 January 2032, the Commission will ...")
 # ("On 14 June 2031, at its 10811th meeting, the Council adopted ...": the day set off before it, E179)
+# ("For its fifty-second session, the Committee had before it ...": the papers prepared for the
+# subject's own session, E257)
 _AT_ITS = re.compile(
-    rf"^\s*(?:{DAY_OPENING})?(?:Also\s+)?(?:At|During|Since|In)\s+{_ITS_NTH}\s+(?:session|meeting)s?$", re.IGNORECASE
+    rf"^\s*(?:{DAY_OPENING})?(?:Also\s+)?(?:At|During|Since|In|For)\s+{_ITS_NTH}\s+(?:session|meeting)s?$", re.IGNORECASE
 )
 # "Meeting in Bangkok for its ninth session, the Committee on Coastal Data adopted", "Having met at
 # Geneva for its sixtieth session, the Council ...": a participle of meeting opens the sentence; "its"

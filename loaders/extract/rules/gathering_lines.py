@@ -200,6 +200,15 @@ ADOPTED_AT_THAT_BEFORE = re.compile(
     r"\s*,?\s+(?:it|they|the\s+[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,8}?)\s+(?:also\s+)?adopted\s+(?:the\s+following\s+)?(?:[a-z]+\s+){0,2}$"
 )
 
+# "At the same session, by decision 51/3, the Committee endorsed ...", "During that session, through
+# resolution 40/7, the Council ...": the gathering the text named last opens the sentence, the
+# instrument set off after it by "by" (as `relate._BY_INSTRUMENT_AFTER_GATHERING` reads "At its
+# Nth session, by ...", E140) (E257). Not "in its resolution ...": a text cited there may be older.
+BY_INSTRUMENT_AT_THAT_BEFORE = re.compile(
+    r"^(?:Also\s+(?:at|during)|At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\s*,\s*(?:also\s+)?(?:by|through)\s+"
+    r"(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"
+)
+
 # "The Council adopted, at the same session, resolution 26/22", "It also adopted, during that
 # meeting, decisions 4/1 and 4/2": the gathering set off by commas between the verb and the texts
 # (E140)
