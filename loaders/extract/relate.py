@@ -6389,7 +6389,7 @@ class Reader:
                 continue
             if doc_rules.bare_citation(text, spans):
                 self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
-            elif doc_rules.only_the_document(text, spans):
+            elif doc_rules.only_the_document(text, spans) and not self.starred_note(p):
                 # "the report of the Working Group on its fourteenth meeting,¹" / "¹ X." (or "¹
                 # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
                 self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
@@ -6695,6 +6695,13 @@ class Reader:
             return None
         earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
         return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
+
+    def starred_note(self, p: Paragraph) -> bool:
+        """"* E/CN.5/2039/1." under the text: the note of a masthead's starred line ("Item 3 of the
+        provisional agenda*", "Report of the Third Committee*"), which cleaning took the star
+        from; no note of the sentence just before it (E259)."""
+        at = self.cleaned.original_span(p.start, p.end)[0]
+        return self.cleaned.original[max(0, at - 8) : at].rstrip()[-1:] in ("*", "\u2020")
 
     def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
         """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
