@@ -8118,6 +8118,16 @@ class Reader:
             return None
         session, ev = self.docs.prepared_for
         self.add(doc, "submittedTo", session, ev)
+        if " (" in p.text:
+            # "Report of the Committee … on its fourth meeting (Vienna, 2–3 December 2038)": the
+            # gathering the row's title names, where and when it was held, as in a sentence
+            self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
+            try:
+                for sentence in p.sentences:
+                    if (r := self.resolve(sentence, p)).gatherings:
+                        self.gathering_facts(r, self.evidence(sentence, p))
+            finally:
+                del self.paragraph_bodies[id(p)]
         return doc
 
     def table_row(self, p: Paragraph) -> None:
