@@ -837,7 +837,7 @@ _DOCUMENTS_BEFORE = re.compile(
 _DOCUMENTS_PREPARED_FOR = re.compile(r"\blists\s+(?:all\s+)?the\s+documents\s+(?:prepared|issued|submitted)\s+(?:for|to)\s+")
 _MANDATE_WORD = re.compile(r"\bmandates?\b", re.IGNORECASE)
 # a row's status "Withdrawn", its first cell after the symbol "Draft report …", "Draft resolution …"
-_WITHDRAWN_ROW = re.compile(r"\b[Ww]ithdrawn\s*$")
+_WITHDRAWN_ROW = re.compile(r"\b[Ww]ithdrawn[\s|]*$")
 _DRAFT_CELL = re.compile(r"[\s|\t]*(?:[Rr]evised\s+)?[Dd]raft\b")
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
