@@ -70,15 +70,19 @@ def test_a_committees_meetings_without_a_term_in_the_reference_data(frame, body,
     assert {(f"{committee}#{n}", day) for n, day in days} <= of(text, "heldOn")
 
 
-def test_the_assemblys_plenary_meeting_is_no_committees():
-    text = SIXTH_TABS.format(body="1.\tThe Assembly allocated the item to the Committee at its 3rd plenary meeting, on 12 September 2035.\n")
-    assert not any(g.startswith("ga/sixth-committee#") for g, _ in of(text, "meetingOf"))
-
-
-def test_a_report_by_no_committee_gives_no_committees_meetings():
-    text = SIXTH_TABS.replace("Report of the Sixth Committee", "Report of the Secretary-General").format(
-        body="1.\tThe Sixth Committee considered the matter at its 3rd to 5th meetings, from 6 to 8 October 2035.\n"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the Assembly's plenary meeting, in the Committee's report
+        SIXTH_TABS.format(body="1.\tThe Assembly allocated the item to the Committee at its 3rd plenary meeting, on 12 September 2035.\n"),
+        # a report by no committee (the Secretary-General's)
+        SIXTH_TABS.replace("Report of the Sixth Committee", "Report of the Secretary-General").format(
+            body="1.\tThe Sixth Committee considered the matter at its 3rd to 5th meetings, from 6 to 8 October 2035.\n"
+        ),
+    ],
+    ids=["plenary-meeting", "no-committees-report"],
+)
+def test_no_committees_meeting(text):
     assert not any(g.startswith("ga/sixth-committee#") for g, _ in of(text, "meetingOf"))
 
 
