@@ -20,6 +20,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.gathering_numbering import gathering_numbering, sessionless_numbers_written
+from mandate_graph.loaders.extract.meeting_reporters import meeting_reporter
 from mandate_graph.loaders.extract.issuer import issuer_from_text, subsidiary_in_opening_formula
 from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers, own_meeting_numbers
 from mandate_graph.loaders.extract.own_secretariat import own_secretariat
@@ -125,6 +126,9 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
         matcher = replace(matcher, numbering=own_numbering)
     # "Requests the Secretariat" of a treaty body with no secretariat in the reference data: its
     # own, not the shipped crime bodies' secretariat (E115)
+    # "Report of the Third Committee" / "at the 47th meeting": a reporter whose reference data names
+    # no gathering term meets in the numbered meetings its report tells (E259)
+    registry = meeting_reporter(paragraphs, matcher, registry, info.author, cleaned.text)
     known = registry
     registry, secretariat = own_secretariat(info.author, registry, matcher, cleaned.text)
     reader = Reader(cleaned, registry, masthead, document_matcher=matcher)

@@ -843,6 +843,12 @@ _BEFORE_A_SESSION_LEAD_IN = re.compile(
 _DOCUMENTS_BEFORE = re.compile(
     rf"\b(?:[Dd]ocuments|(?:[Pp]roposals|[Ss]ubmissions|[Rr]eports)(?:\s+(?:for|on|of|concerning)\s+[^.;:()]{{2,80}}?)?)\s+{doc_rules.DOCUMENTS_WENT_TO}\b"
 )
+# "The present note lists the documents prepared for the …", "lists the documents issued for" (E259)
+_DOCUMENTS_PREPARED_FOR = re.compile(r"\blists\s+(?:all\s+)?the\s+documents\s+(?:prepared|issued|submitted)\s+(?:for|to)\s+")
+_MANDATE_WORD = re.compile(r"\bmandates?\b", re.IGNORECASE)
+# a row's status "Withdrawn", its first cell after the symbol "Draft report …", "Draft resolution …"
+_WITHDRAWN_ROW = re.compile(r"\b[Ww]ithdrawn[\s|]*$")
+_DRAFT_CELL = re.compile(r"[\s|\t]*(?:[Rr]evised\s+)?[Dd]raft\b")
 # "APPENDIX C – LIST OF DOCUMENTS", "Annex II. List of documents": the appendix of a session's
 # report listing what the session had before it, the session left unsaid
 # "The list of documents before the Commission at its tenth session", "The list of the documents
@@ -3975,6 +3981,12 @@ class _DocumentMemory:
     table_receiver: tuple[list[GatheringRef], Evidence] | None = None
     # the sessions the list's own heading named, when a heading of one of them narrows it (E255)
     table_sessions: list[GatheringRef] = field(default_factory=list)
+    # "The present note lists the documents prepared for the seventy-seventh session …, with the
+    # mandate under which each was prepared": the session the table's rows go to, the evidence,
+    # whether the rows give their mandates, and whether a row was read (E259)
+    prepared_for: tuple[GatheringRef, Evidence] | None = None
+    prepared_mandates: bool = False
+    prepared_rows: bool = False
     # "The list of documents before the Forum at its thirty-third session is available ...": the
     # sessions, and the paragraph, whose next sentence "It includes X and Y" names the list's
     # documents (E202)
@@ -4001,6 +4013,10 @@ class _DocumentMemory:
     def new_paragraph(self, p: Paragraph, series: frozenset[str] = frozenset()) -> None:
         if p.kind == "footnote":
             return
+        if self.prepared_rows and p.kind not in ("table", "heading"):
+            self.prepared_for, self.prepared_mandates, self.prepared_rows = None, False, False  # the text after the table
+        elif self.prepared_for is not None and p.kind == "heading" and _MANDATE_WORD.search(p.text):
+            self.prepared_mandates = True  # a column "Title and mandate", "Mandate"
         self.paragraph_before, self.last_paragraph = self.last_paragraph, p.text
         self.sentences = []
         self.said = []
@@ -5092,10 +5108,17 @@ class Reader:
         if not listed and not ("esolution" in p.text or "ecision" in p.text):
             return
         self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
+        # "E/CN.5/2039/3 Report … Council resolution 2037/11, para. 5 Issued" in a table of the
+        # documents prepared for a session with their mandates: the row's document was prepared
+        # pursuant to the instrument its cell names (E259)
+        symbols = find_symbols(p.text, self.symbol_series) if self.docs.prepared_mandates else []
+        prepared = DocumentRef(symbols=symbols[0].symbols) if symbols and symbols[0].start == _row_lead(p.text) else None
         try:
             for sentence in p.sentences:
                 r = self.resolve(sentence, p)
                 for mention, ref in r.instruments:
+                    if prepared is not None and ref.issuer is not None:
+                        self.add(prepared, "pursuantTo", ref, self.evidence(sentence, p))
                     if contents_row is not None and sentence is p.sentences[0] and mention.start == 0 and ref.issuer is not None and (
                         (mention.session, mention.number) == (contents_row.session, contents_row.number)
                     ):
@@ -6413,7 +6436,7 @@ class Reader:
                 continue
             if doc_rules.bare_citation(text, spans):
                 self.footnoted_reports(docs, "respectively" in text, ev, self.note_mark(text, p))
-            elif doc_rules.only_the_document(text, spans):
+            elif doc_rules.only_the_document(text, spans) and not self.starred_note(p):
                 # "the report of the Working Group on its fourteenth meeting,¹" / "¹ X." (or "¹
                 # Official Records ..., Supplement No. 11 (X)."): the report the sentence names
                 self.footnoted_named_report(docs[0], ev, self.note_mark(text, p))
@@ -6719,6 +6742,13 @@ class Reader:
             return None
         earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
         return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
+
+    def starred_note(self, p: Paragraph) -> bool:
+        """"* E/CN.5/2039/1." under the text: the note of a masthead's starred line ("Item 3 of the
+        provisional agenda*", "Report of the Third Committee*"), which cleaning took the star
+        from; no note of the sentence just before it (E259)."""
+        at = self.cleaned.original_span(p.start, p.end)[0]
+        return self.cleaned.original[max(0, at - 8) : at].rstrip()[-1:] in ("*", "\u2020")
 
     def note_mark(self, note: str, p: Paragraph) -> re.Pattern[str] | None:
         """The mark of a footnote ("2" of "2 FCCC/SBI/2025/7, annex.") as the text before it
@@ -8113,10 +8143,50 @@ class Reader:
         self.add(session, "meetingOf", BodyRef(found[0]), ev)
         self.add(InstrumentRef(*found), "adoptedAt", session, ev)
 
+    def documents_prepared_for(self, r: _Resolved, after: int, ev: Evidence) -> None:
+        """"The present note lists the documents prepared for the seventy-seventh session of the
+        Commission": the one session named right after the words receives the rows of the table
+        below (`prepared_row`); "with the mandate under which each was prepared" says the rows
+        give their mandates."""
+        named = [refs for g, refs in r.gatherings if g.start >= after and r.sentence.text[after : g.start].strip() in ("", "the")]
+        if len(named) == 1 and len(named[0]) == 1:
+            self.docs.prepared_for = (named[0][0], ev)
+            self.docs.prepared_mandates = _MANDATE_WORD.search(r.sentence.text) is not None
+            self.docs.prepared_rows = False
+
+    def prepared_row(self, p: Paragraph) -> DocumentRef | None:
+        """A row of the table of documents prepared for a session (`documents_prepared_for`)
+        opening with a symbol: the document went to that session, unless the row says it was
+        withdrawn or is a draft (a draft report or draft resolution is the session's own
+        working paper, not a paper before it)."""
+        if self.docs.prepared_for is None:
+            return None
+        symbols = find_symbols(p.text, self.symbol_series)
+        if not symbols or symbols[0].start != _row_lead(p.text) or not p.sentences:
+            return None
+        self.docs.prepared_rows = True
+        doc = DocumentRef(symbols=symbols[0].symbols)
+        if _WITHDRAWN_ROW.search(p.text) or _DRAFT_CELL.match(p.text, symbols[0].end):
+            return None
+        session, ev = self.docs.prepared_for
+        self.add(doc, "submittedTo", session, ev)
+        if " (" in p.text:
+            # "Report of the Committee … on its fourth meeting (Vienna, 2–3 December 2038)": the
+            # gathering the row's title names, where and when it was held, as in a sentence
+            self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
+            try:
+                for sentence in p.sentences:
+                    if (r := self.resolve(sentence, p)).gatherings:
+                        self.gathering_facts(r, self.evidence(sentence, p))
+            finally:
+                del self.paragraph_bodies[id(p)]
+        return doc
+
     def table_row(self, p: Paragraph) -> None:
         """A row of the table under "List of documents before ... at its second session":
         the document whose symbol opens it was before that session. A row of a table of the
         instruments the document holds gives one's title and adoption date."""
+        self.prepared_row(p)
         self.listed_instrument_row(p)
         self.listed_meeting_row(p)
         self.listed_under_mandate(p)
@@ -10757,6 +10827,8 @@ class Reader:
                         r.gatherings += [(g, refs) for g, refs in before_born if g.start not in taken]
                     ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             held = self.gathering_facts(r, ev)
+            if ev is not None and r.gatherings and " documents " in sentence.text and (told := _DOCUMENTS_PREPARED_FOR.search(sentence.text)):
+                self.documents_prepared_for(r, told.end(), ev)
             if p.kind != "heading" and (held or self.docs.list_said_before is not None):
                 self.list_of_documents_told(r, p, held, ev)
             if ev is not None and r.gatherings and " for " in sentence.text:
