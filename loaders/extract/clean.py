@@ -703,9 +703,9 @@ def _next_item_past_hanging_lines(raws: list[str], index: int, step: int) -> boo
 
 
 # "Decision:<tab>59 COM 5A", "RESOLUTION<tab>42 C/15": a kind word, its colon if any, a tab and a
-# short number; and the opening formula a text under such a heading starts with ("The Executive Board,")
+# short number; the opening formula a text under such a heading starts with ("The Executive Board,")
+# is `_OPENING_FORMULA` below
 _LABELLED_NUMBER = re.compile(r"^(?:Decision|Resolution|DECISION|RESOLUTION):?\t+[^\t\s][^\t]{0,30}$")
-_OPENING_FORMULA = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},$")
 
 
 _STARS_RULE = re.compile(r"^[ \t]*\*(?:[ \t]*\*){2,}[ \t]*$")

@@ -62,7 +62,6 @@ _KIND_WORD = re.compile(
 )
 # ("A.   IGB.52/Dec.4 Title" over "The Board,": the chapter letter before a number that writes
 # its kind itself, a symbol-like series; the opening formula below is then still asked, G1)
-_CHAPTER_LETTER = re.compile(r"^[A-H]\.\s+")
 _LONGEST_TITLE_HEADING = 400
 
 
