@@ -438,7 +438,10 @@ def lines_as_paragraphs(lines: list[str]) -> set[int]:
         _BLANKS_PER_LINE if all(len(lines[i]) <= _UNWRAPPED_LINE or list_item_or_row(lines[i]) for i in filled)
         else _BLANKS_BETWEEN_SECTIONS
     )
-    if len(filled) < _FEWEST_UNSPACED_LINES or len(lines) - len(filled) > blanks * len(filled):
+    # (the blank lines between the first line of text and the last: Word's export ends on empty
+    # paragraphs, lines holding a space, that set nothing apart, E260)
+    between = filled[-1] - filled[0] + 1 - len(filled) if filled else 0
+    if len(filled) < _FEWEST_UNSPACED_LINES or between > blanks * len(filled):
         return set()
     previous: str | None = None
     continued: set[int] = set()

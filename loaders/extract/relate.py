@@ -360,7 +360,9 @@ _AND_THE_NEXT_PAPER = re.compile(
     # Geneva from 1 to 3 July 2035, and the report of …": where and when the first paper's meeting
     # was held, E252)
     r"\)?\s*,?\s*(?:(?:which|(?:prepared|submitted|issued|presented)\s+(?:pursuant|in|by|under|at|on)|held\s+(?:in|at|on|from))\s+(?:[^;()]|\([^;()\s]{1,6}\)){0,200}?,\s*)?"
-    r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+[^;()]{0,200}?\((?:documents?\s+)?"
+    # ("and the note by the secretariat prepared pursuant to resolution 372 (XL) (Y)": the next
+    # paper's mandate, a Roman session in its bracket, before the paper's own symbol, E260)
+    r"(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:the|its)\s+(?:[^;()]|\([^;()\s]{1,6}\)(?=\s)){0,200}?\((?:documents?\s+)?"
     # "(Document C36/48); b) the report of ... (Document C36/52)": the next item of a lettered list (E216)
     r"|\)?\s*;\s*(?:and\s+)?\(?[b-h]\)\s+(?:the|its)\s+[^;()]{0,200}?\((?:[Dd]ocuments?\s+)?"
     # "having reviewed documents GEF/C.79/E/01 and GEF/C.79/E/02": bare symbols listed (E165)
@@ -3245,6 +3247,14 @@ _REPORTED_CITING = re.compile(
     r"contained in|annexed to|set out in|pursuant to|in accordance with|consistent with)\b[^.;]*$",
     re.IGNORECASE,
 )
+def _speaks_in_set_off(r: _Resolved, intro: list[InstrumentRef]) -> bool:
+    """"The Economic and Social Council, in its resolution 2037/9 of 22 July 2037, recalled ...":
+    the instrument the sentence reports set off by commas after its issuer, as "In its resolution
+    2037/9, the Council recalled ..." opens it (E260)."""
+    first = next((m for m, ref in r.instruments if ref in intro), None)
+    return first is not None and _THROUGH_ITS.search(r.sentence.text, 0, first.keyword_start) is not None
+
+
 # the next preambular paragraph of a text read as one sentence (`patterns.NEXT_RECITAL`)
 _NEXT_RECITAL = re.compile(NEXT_RECITAL)
 # a relative clause opened after the citing verb: "Recalling X, by which ...", "..., in which"
@@ -3333,6 +3343,16 @@ def _previous_sentence(r: _Resolved) -> str | None:
 _PARTICIPLE_ON_THE_SYMBOL = re.compile(r"\s*\)?\s*,?\s*(?:which\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+|was\s+|which\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}\s+(?:had\s+|has\s+)?)?(?:prepared|submitted|issued|presented|produced|drawn\s+up|drafted)\s+(?:\w+\s+){0,12}$")
 
 
+# "its twentieth session, held in Beirut ... (X), and the note by the secretariat prepared pursuant to
+# resolution 372 (XL) (Y)": another paper joined after the meeting, named by its noun, whose own
+# participle the mandate follows (its symbol closes the mandate, E260)
+_LATER_PAPER_PREPARED = re.compile(
+    r"[,)]\s*(?:and|as\s+well\s+as)\s+(?:the|a|an|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:note|report|paper|study|document|review|update|proposals?|summary|compilation|analysis)\b[^;()]{0,100}?"
+    r"\s(?:prepared|submitted|issued|presented|produced|drawn\s+up|drafted)\s+(?:\w+\s+){0,12}$"
+)
+
+
 def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after: int, keyword_start: int) -> bool:
     """"its 130th meeting (X) and the note by the secretariat (Y), prepared pursuant to decision
     72/3": the mandate is the note's, a document named after the meeting, not the meeting's; so
@@ -3342,7 +3362,7 @@ def _prepared_by_a_later_document(text: str, symbols: list[SymbolMention], after
     return any(
         after <= s.start and s.end <= keyword_start and _PARTICIPLE_ON_THE_SYMBOL.fullmatch(text, s.end, keyword_start)
         for s in symbols
-    )
+    ) or _LATER_PAPER_PREPARED.search(text, after, keyword_start) is not None
 
 
 def _cited_in_passing(text: str, mention: InstrumentMention, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> bool:
@@ -15502,7 +15522,7 @@ class Reader:
             acting = self.acting(r, mention.keyword_start, None, intro, carry, False)
             if not acting or ref in acting:
                 continue
-            if acting == intro and not _SPEAKS_IN.match(text):
+            if acting == intro and not _SPEAKS_IN.match(text) and not _speaks_in_set_off(r, intro):
                 continue  # "Pursuant to resolution 15/3, the secretariat ...": not its text
             window = max(0, mention.keyword_start - 160)
             cited = _REPORTED_CITING.search(text, window, mention.keyword_start)

@@ -1172,7 +1172,10 @@ _VERB_BY_ITS = re.compile(
 # "In that resolution, the Assembly reaffirmed its resolution 59/209", "and the Council recalls also
 # its decision 2030/4": a clause's subject, its verb, then "its": the subject's own instrument
 _VERB_ITS = re.compile(
-    r"^\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+|again\s+)?(?:its|their)\s+$"
+    r"^(?:\s*,\s*(?:in|by|through|under)\s+(?:its|their)\s+[^,;()]{3,80}?,)?"
+    # ("The Council, in its resolution 2037/9 of 22 July 2037, reaffirmed its resolution 2031/4":
+    # the subject's own instrument set off between it and its verb, E260)
+    r"\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+|again\s+)?[a-z]{3,}(?:ed|s)\s+(?:also\s+|further\s+|again\s+)?(?:its|their)\s+$"
 )
 # "requested in its", "had decided by its", "also asked in their": a verb of the subject's, then where
 _VERB_IN_ITS = re.compile(

@@ -866,7 +866,9 @@ _UNDER_MANDATE = re.compile(
     # the number or after it, "resolution 3/2 of the Council on Tidal Affairs and paragraph 2 of ...")
     # ("paragraph 6 of decision FCTC/COP12(7) and paragraph 8 of": a number whose own bracket
     # closes it, E196)
-    r"|(?:[\w./()–-]+\s+){1,12}?(?:resolution|decision)\s+[\w./–-]+(?:\(\d{1,3}\)|\s+\(\d{4}\))?"
+    # ("General Assembly resolutions 91/205, 92/187 and 92/188 and Economic and Social Council
+    # resolution 2037/9": the first a list of one body's instruments, its numbers joined, E260)
+    r"|(?:[\w./()–-]+\s+){1,12}?(?:resolution|decision)s?\s+[\w./–-]+(?:(?:,|,?\s+and)\s+\d[\w./–-]*)*(?:\(\d{1,3}\)|\s+\(\d{4}\))?"
     r"(?:\s+of\s+the\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|on|for|the))*)?,?\s+(?:and|as\s+well\s+as)\s+(?:[\w./()–-]+\s+){0,8}"
     # "article 21 of the Convention and paragraph 40 of General Assembly", "rule 12 of the rules of
     # procedure and": a treaty's article or a rule first, then the instrument (E193)
