@@ -1193,6 +1193,9 @@ def _bare_label_changes(lines: list[str], starts: list[int]) -> list[tuple[int, 
         value = lines[index + 1]
         if not value.strip() or value.rstrip().endswith(":") or _LABELLED_LINE.match(value):
             continue
+        words = len(value.split())
+        if words > 12 or words > 6 and value.rstrip().endswith("."):
+            continue  # a sentence below a page's "Share:", not a field's value
         near = [at for at in range(index - 2, index + 4) if 0 <= at < len(lines) and at not in (index, index + 1)]
         if not any(_LABELLED_LINE.match(lines[at]) or _BARE_LABEL.match(lines[at]) for at in near):
             continue
