@@ -2745,12 +2745,13 @@ _PLACE_AND_DAYS_AFTER = re.compile(rf"\s*,\s+{places.PLACE}\s*,\s+\d")
 # or the comma), not "has held two sessions this year".
 _COUNTED_SERIES = re.compile(
     r"\b(?:has|have|had)\s+(?:so\s+far\s+|thus\s+far\s+|now\s+|already\s+)?(?:held|convened)\s+"
-    r"(?P<count>two|three|four|five|2|3|4|5)\s+(?P<word>sessions|meetings)(?:\s+(?:to\s+date|so\s+far|since\s+its\s+(?:establishment|creation|inception)))?\s*[:,]\s*"
+    r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?P<word>sessions|meetings)(?:\s+(?:to\s+date|so\s+far|since\s+its\s+(?:establishment|creation|inception)))?\s*[:,]\s*"
 )
 _COUNTED_MEMBER = re.compile(
-    r"(?:(?<=[:,]\s)|(?<=[:,])|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<det>the)\s+(?P<ord>first|second|third|fourth|fifth)(?=\s*,?\s+(?:in|at|from|on|held)\s)"
+    r"(?:(?<=[:,]\s)|(?<=[:,])|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<det>the)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?=\s*,?\s+(?:in|at|from|on|held)\s)"
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# (a count up to twelve: "The Environment Assembly has held six sessions, the first in Nairobi …"; G2)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def counted_series_gatherings(text: str, found: list[GatheringMention]) -> list[GatheringMention]:

@@ -846,7 +846,14 @@ _DOCUMENTS_BEFORE = re.compile(
     rf"\b(?:[Dd]ocuments|(?:[Pp]roposals|[Ss]ubmissions|[Rr]eports)(?:\s+(?:for|on|of|concerning)\s+[^.;:()]{{2,80}}?)?)\s+{doc_rules.DOCUMENTS_WENT_TO}\b"
 )
 # "The present note lists the documents prepared for the …", "lists the documents issued for" (E259)
-_DOCUMENTS_PREPARED_FOR = re.compile(r"\blists\s+(?:all\s+)?the\s+documents\s+(?:prepared|issued|submitted)\s+(?:for|to)\s+")
+# "The present note lists (all) the documents prepared for …", "contains the list of (the) documents
+# issued for …", "Listed below are the documents issued for …" (G2: the Human Rights Council's and a
+# commission's wording of the same note; a title "List of documents issued for the sixty-first session
+# of the Human Rights Council" says it alone)
+_DOCUMENTS_PREPARED_FOR = re.compile(
+    r"(?:\b(?:lists|(?:contains|gives|provides|sets\s+out)\s+(?:a|the)\s+list\s+of|[Ll]isted\s+below\s+are)|^List\s+of)\s+(?:all\s+)?(?:the\s+)?"
+    r"documents\s+(?:prepared|issued|submitted)\s+(?:for|to)\s+"
+)
 _MANDATE_WORD = re.compile(r"\bmandates?\b", re.IGNORECASE)
 # a row's status "Withdrawn", its first cell after the symbol "Draft report …", "Draft resolution …"
 _WITHDRAWN_ROW = re.compile(r"\b[Ww]ithdrawn[\s|]*$")

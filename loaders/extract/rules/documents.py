@@ -1662,10 +1662,23 @@ _MASTHEAD_NOTE_ALSO_AS = re.compile(
 )
 
 
+# the same note in brackets run on after the title's line, which has no stop ("Report of the
+# Secretary-General (Also issued as A/91/65)"; "[Also circulated as …]"): G2
+_BRACKETED_NOTE_ALSO_AS = re.compile(
+    r"[(\[]\s*(?:[Aa]lso\s+(?:issued|published|circulated|distributed)|(?:[Ii]ssued|[Pp]ublished|[Cc]irculated)\s+also)\s+"
+    r"(?:as|under\s+(?:the\s+)?symbol)\s+(?:document\s+)?$"
+)
+
+
 def masthead_note_also_as(text: str, symbol_start: int, at: int) -> bool:
     """Whether ``text``, a sentence starting at ``at`` in the cleaned text, is a masthead's note
-    "(Also issued as X …)" whose first symbol, at ``symbol_start``, is the document's own."""
-    return at < _TITLE_CHARACTERS and text[:1] in "(AaICP" and _MASTHEAD_NOTE_ALSO_AS.match(text[:symbol_start]) is not None
+    "(Also issued as X …)" whose first symbol, at ``symbol_start``, is the document's own; the note
+    may run on after the title's line in brackets."""
+    if at >= _TITLE_CHARACTERS:
+        return False
+    if text[:1] in "(AaICP" and _MASTHEAD_NOTE_ALSO_AS.match(text[:symbol_start]) is not None:
+        return True
+    return _BRACKETED_NOTE_ALSO_AS.search(text, max(0, symbol_start - 80), symbol_start) is not None
 
 
 def also_issued_as(text: str, symbol_start: int, at: int = _TITLE_CHARACTERS) -> bool:
