@@ -1869,8 +1869,12 @@ _TIME_SET_OFF = r"(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then
 # phrase whose instrument is the act of the subject named after it.
 # "... and which, by its resolution 2028/19, ..., the Council decided": so inside a relative clause
 # ("On 7 June 2022, by its resolution 2022/5, the Council ...": the day set off before it, E179)
+# "At the same session, by resolution 55/3, the Council …", "During that meeting, through its
+# decision 4/2, the Conference …": the gathering told back set off before the opening phrase, as a
+# day is (G2: in a document of a third body the subject named after it is the issuer, E257's family)
+_SESSION_TOLD_BACK = r"(?:Also\s+)?(?:[Aa]t|[Dd]uring)\s+(?:that|the\s+same)\s+(?:session|meeting)\s*,\s*"
 _OPENING = re.compile(
-    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING})?(?:Also\s+|{_TIME_SET_OFF})?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
+    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING}|{_SESSION_TOLD_BACK})?(?:Also\s+|{_TIME_SET_OFF})?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
 )
 
 
@@ -1906,7 +1910,7 @@ def _subject_after_opening(
 # bare number acted on by the subject that follows, when that subject acts ("By resolution
 # 2000/22, the Forum was established" names what the instrument made, not its issuer).
 _BY_BARE = re.compile(
-    rf"(?:^|[.;:]\s+|\bthat\s+)(?:{DAY_OPENING})?(?:(?:Also|Further(?:more)?,?|Moreover,)\s+)?(?:By|by|Through|through|Under|under)\s+$"
+    rf"(?:^|[.;:]\s+|\bthat\s+)(?:{DAY_OPENING}|{_SESSION_TOLD_BACK})?(?:(?:Also|Further(?:more)?,?|Moreover,)\s+)?(?:By|by|Through|through|Under|under)\s+$"
 )
 # The subject's verb, in the active: an adverb or a session set off between ("the Assembly, at its
 # eighty-fifth session, decided"), not an auxiliary of the passive

@@ -185,3 +185,45 @@ def test_the_councils_list_of_documents_issued_for_the_session(title: str, lead:
 def test_no_session_for_a_list_no_sentence_gives_this_session(lead: str) -> None:
     submitted = found(_HRC_NOTE.format(title="Documents of the sixty-first session", lead=lead), "submittedTo")
     assert not {s for s, _ in submitted} & {"A/HRC/61/12", "A/HRC/61/15"}
+
+
+# ------------------------------------------------------------------ E257: "At the same session, by resolution X, the <Body> …" in a third body's document
+
+_HRC_OPENING = "At its fifty-fifth session, the Human Rights Council adopted resolution 55/1.\n\n2. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At that session, by resolution 55/3, the Human Rights Council requested the High Commissioner to report.", ("hrc/res/55/3", "hrc#55")),
+        ("During the same session, through resolution 55/3, the Human Rights Council extended the mandate.", ("hrc/res/55/3", "hrc#55")),
+        ("Also at the same session, by resolution 55/4, the Human Rights Council decided to hold a panel.", ("hrc/res/55/4", "hrc#55")),
+    ],
+)
+def test_the_subject_after_the_session_told_back_issues_the_text(sentence: str, expected: tuple[str, str]) -> None:
+    # a note for the Statistical Commission: the bare number is the Council's, named right after it
+    assert expected in found(_SG.format(s=_HRC_OPENING + sentence), "adoptedAt")
+
+
+def test_an_environment_assemblys_own_text_at_the_same_session() -> None:
+    text = _SG.format(
+        s="At its sixth session, held in Nairobi in February 2035, the United Nations Environment Assembly adopted resolution 6/1.\n\n"
+        "2. At the same session, by its resolution 6/4, the Environment Assembly requested the Executive Director to report."
+    )
+    assert ("unea/res/6/4", "unea#6") in found(text, "adoptedAt")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no gathering opens the sentence: the session told before adopted nothing here
+        "By resolution 55/3, the Human Rights Council extended the mandate.",
+        # another session's number
+        "At the same session, by resolution 52/3, the Human Rights Council recalled its earlier request.",
+        # the text made something: no act of the subject
+        "At the same session, by resolution 55/3, the Human Rights Council was requested to report.",
+    ],
+)
+def test_near_misses_of_the_session_told_back(sentence: str) -> None:
+    adopted = found(_SG.format(s=_HRC_OPENING + sentence), "adoptedAt")
+    assert not {(s, g) for s, g in adopted if g == "hrc#55" and s != "hrc/res/55/1"}
