@@ -3787,7 +3787,7 @@ def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
     """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
     the instrument and gathering mentions, whose issuer and body it sets (body and date
     mentions are frozen; a gathering's ordinals are never changed in place)."""
-    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates))
+    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates), list(refs.in_titles))
 
 
 _Mention = TypeVar("_Mention", InstrumentMention, GatheringMention)
@@ -4740,6 +4740,8 @@ class Reader:
                 )
             self.scope.recent = []
             self.scope.in_passing = set()
+            self.scope.named_in_titles = []
+            self.scope.named_as_subject = set()
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
             contents_of, self.contents_of = self.contents_of, None
@@ -9782,12 +9784,12 @@ class Reader:
         last. The bodies and issuers named recently are put back as they were (the other moves of
         the scope, abbreviations and the last gathering's body, stay: S42)."""
         recent, named_issuers = list(self.scope.recent), list(self.scope.named_issuers)
-        in_passing = set(self.scope.in_passing)
+        in_passing, in_titles, as_subject = set(self.scope.in_passing), list(self.scope.named_in_titles), set(self.scope.named_as_subject)
         try:
             self._counted_adoptions(p)
         finally:
             self.scope.recent, self.scope.named_issuers = recent, named_issuers
-            self.scope.in_passing = in_passing
+            self.scope.in_passing, self.scope.named_in_titles, self.scope.named_as_subject = in_passing, in_titles, as_subject
 
     def _counted_adoptions(self, p: Paragraph) -> None:
         named_before: list[GatheringRef] = []  # the sessions the sentence before named
