@@ -119,6 +119,12 @@ _BODY_THEN_GATHERING_LINE = re.compile(
     rf"(?-i:,\s+(?P<place>{places.PLACE}),\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}}))?$",  # (a place's case read as written)
     re.IGNORECASE,
 )
+# "Sessions: General Assembly, Ninety-third session, Item 21 of the preliminary list; ...": a web
+# page's field, its first entry a body's name and its session, an item perhaps after it, then ";"
+# or the end (`Masthead` reads the entry as a masthead's "body, Nth session" line, E261)
+_SESSIONS_FIELD = re.compile(
+    rf"^\**Sessions?:\**\s+(?P<first>[A-Z][^;:,]{{3,150}},\s+(?i:{ORDINAL})\s+session)(?:,\s+(?:(?i:agenda\s+)?item|Items?)\b[^;]*)?(?:;|$)"
+)
 _PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
@@ -1038,6 +1044,11 @@ def read_masthead(
             text = text[:number].rstrip()  # "WORLD HEALTH ASSEMBLY<tab>WHA79.12": read as a symbol
             if text.endswith("/"):
                 continue  # "UNEP/CMS/Resolution 15.4": a series, no body's name; the number says whose
+        if text.startswith(("Session", "**Session")) and (listed := _SESSIONS_FIELD.match(text)) is not None:
+            # "Sessions: General Assembly, Ninety-third session, Item 21 of the preliminary list;
+            # Economic and Social Council, 2038 session, ...": a page's field listing the sessions
+            # the document goes to, the first the one its first symbol is of (E261)
+            text = listed["first"]
         named_here = matcher.find(text)  # once per paragraph: a long one names many bodies
         if named_here and matcher.kind_aliases and named_here[0].key is not None and _a_strangers_generic_name(
             named_here[0], registry, cleaned.text

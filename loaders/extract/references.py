@@ -3088,6 +3088,9 @@ class SentenceRefs:
     instruments: list[InstrumentMention] = field(default_factory=list)
     gatherings: list[GatheringMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
+    # bodies named in full inside an instrument's title: no reference, but the nearest namesake a
+    # short name after them may stand for (`resolve.Scope.named_in_titles`, E261)
+    in_titles: list[BodyMention] = field(default_factory=list)
 
 
 # "resolutions 85/152 and 85/153, both adopted on 9 December 2030, the latter entitled "..."": the
@@ -3154,13 +3157,17 @@ def find_references(text: str, matcher: BodyMatcher, bodies: list[BodyMention] |
             g.of_body.start for g in find_gatherings(text, bodies)
             if g.of_body is not None and g.ordinals and any(s <= g.start < e for s, e in quoted)
         } if " of " in text else set()
-        bodies = [b for b in bodies if b.start in sessions_of or not any(s <= b.start < e for s, e in quoted)]
+        kept = [b for b in bodies if b.start in sessions_of or not any(s <= b.start < e for s, e in quoted)]
+        in_titles = [b for b in bodies if b.key is not None and b not in kept]
+        bodies = kept
+    else:
+        in_titles = []
     gatherings = find_gatherings(text, bodies)
     if matcher.year_named_regular and "egular" in text:
         # "First regular session" of a board whose document names it "the first regular session
         # 2035": no session of a numbered series
         gatherings = [g for g in gatherings if not _year_named_regular(text, g, matcher.year_named_regular)]
-    return SentenceRefs(bodies, instruments, gatherings, find_dates(text))
+    return SentenceRefs(bodies, instruments, gatherings, find_dates(text), in_titles)
 
 
 def _year_named_regular(text: str, g: GatheringMention, year_named: frozenset[int]) -> bool:

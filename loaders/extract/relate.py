@@ -3794,7 +3794,7 @@ def _copied_refs(refs: SentenceRefs) -> SentenceRefs:
     """A copy of ``refs`` that `resolve` may mutate while the original is kept: the lists, and
     the instrument and gathering mentions, whose issuer and body it sets (body and date
     mentions are frozen; a gathering's ordinals are never changed in place)."""
-    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates))
+    return SentenceRefs(list(refs.bodies), list(map(_copied, refs.instruments)), list(map(_copied, refs.gatherings)), list(refs.dates), list(refs.in_titles))
 
 
 _Mention = TypeVar("_Mention", InstrumentMention, GatheringMention)
@@ -4003,6 +4003,10 @@ class _DocumentMemory:
     to_own_meeting: list[tuple[DocumentRef, str, list[InstrumentRef], Evidence]] = field(default_factory=list)
     # (document, body of the agenda part it is listed in, evidence)
     documentation: list[tuple[DocumentRef, str | None, Evidence]] = field(default_factory=list)
+    # (document, the words a sentence describes it by before its symbol in brackets, where the
+    # symbol is): "introduced the annual report of the Centre for 2035 (X)", which "The annual
+    # report had been prepared pursuant to ..." names again (`documents_described`, E261)
+    described_before_symbols: list[tuple[DocumentRef, str, int]] = field(default_factory=list)
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
     # the sessions a heading says the table below it lists documents for, with its evidence
     table_receiver: tuple[list[GatheringRef], Evidence] | None = None
@@ -4747,6 +4751,8 @@ class Reader:
                 )
             self.scope.recent = []
             self.scope.in_passing = set()
+            self.scope.named_in_titles = []
+            self.scope.named_as_subject = set()
             self.scope.last_gathering_body = None
             own = self.own_instrument(p)
             contents_of, self.contents_of = self.contents_of, None
@@ -6913,6 +6919,11 @@ class Reader:
         # (a sentence that names reports by their authors only, "take note of the report of the
         # Secretary-General and of the report of the Council": what "Both reports" takes up next)
         self.docs.sentences.append(named or [doc for _, doc in by_author])
+        if named and "(" in text:
+            for sm in r.symbols:
+                if (said := doc_rules.described_before_symbol(text, sm.start)) is not None:
+                    at = self.cleaned.original_span(r.sentence.start + sm.start, r.sentence.start + sm.end)[0]  # (as evidence is placed)
+                    self.docs.described_before_symbols.append((DocumentRef(symbols=sm.symbols), said, at))
         named_before = self.docs.named_any  # (a document named in any sentence before this one)
         self.docs.named_any = named_before or bool(by_author) or any(not set(doc.symbols) & set(self.doc.symbols) for doc in named)
         self.docs.said.append(text)
@@ -9789,12 +9800,12 @@ class Reader:
         last. The bodies and issuers named recently are put back as they were (the other moves of
         the scope, abbreviations and the last gathering's body, stay: S42)."""
         recent, named_issuers = list(self.scope.recent), list(self.scope.named_issuers)
-        in_passing = set(self.scope.in_passing)
+        in_passing, in_titles, as_subject = set(self.scope.in_passing), list(self.scope.named_in_titles), set(self.scope.named_as_subject)
         try:
             self._counted_adoptions(p)
         finally:
             self.scope.recent, self.scope.named_issuers = recent, named_issuers
-            self.scope.in_passing = in_passing
+            self.scope.in_passing, self.scope.named_in_titles, self.scope.named_as_subject = in_passing, in_titles, as_subject
 
     def _counted_adoptions(self, p: Paragraph) -> None:
         named_before: list[GatheringRef] = []  # the sessions the sentence before named
@@ -12290,11 +12301,19 @@ class Reader:
             return
         listed = [(doc, row.quote, row.start) for doc, _, row in self.docs.documentation]
         listed += [(f.subject, f.object, f.evidence.start) for f in self.facts if f.relation == "title" and isinstance(f.subject, DocumentRef) and isinstance(f.object, str)]
+        told = self.docs.described_before_symbols
         for description, mandates, ev in self.described:
             fits = sorted({(at, doc) for doc, row, at in listed if doc != self.doc and doc_rules.describes(description, row)}, key=lambda pair: pair[0])
             after = [(at, doc) for at, doc in fits if at > ev.start]
             before = [(at, doc) for at, doc in fits if at < ev.start]
-            chosen = after[0] if after else before[-1] if before else None
+            # "The annual report had been prepared pursuant to ...", a paragraph after "introduced
+            # the annual report of the Centre for 2035 (X)": the document the text described so
+            # before, the nearest, over a list's rows after (E261)
+            again = [
+                (at, doc) for doc, said, at in told
+                if at < ev.start and doc != self.doc and doc_rules.says_more_than_its_kind(description) and doc_rules.describes(description, said)
+            ]
+            chosen = again[-1] if again else after[0] if after else before[-1] if before else None
             if chosen is None:
                 # "Documentation" in two columns, symbol and title on lines of their own: the
                 # row holds the symbol alone. The one document listed right below the sentence,

@@ -59,6 +59,13 @@ class Scope:
     # findings with the Committee for Programme and Coordination"): a short name stands for such a
     # namesake only when the paragraph named no other one otherwise (`short`)
     in_passing: set[str] = field(default_factory=set)
+    # the bodies the paragraph named in full inside an instrument's title ("resolution 36/7,
+    # entitled "Methods of work of the Commission on the Status of Women""), each with the number
+    # of `recent` bodies named before it: no reference, but a short name's nearest namesake where
+    # the paragraph named the others only in passing (`short`, E261)
+    named_in_titles: list[tuple[str, int]] = field(default_factory=list)
+    # the bodies the paragraph last named in full not in passing (what a clause is about), E261
+    named_as_subject: set[str] = field(default_factory=set)
     last_gathering_body: str | None = None
     default_issuer: str | None = None  # author, or the issuer of the instrument being quoted
     speaking: str | None = None  # the issuer of the instrument whose own text is being read
@@ -214,7 +221,18 @@ class Scope:
             # another otherwise: "the Assembly invited the Committee to share its findings with the
             # Committee for Programme and Coordination. ... the Committee was requested" is the one
             # invited
+            if not any(key in self.named_as_subject for key in named) and (titled_after := self._named_in_a_title_after(named[0], candidates)) is not None:
+                # "adopted on the recommendation of the Commission on Narcotic Drugs ... before the
+                # eightieth session of the Commission. Resolution 36/7, entitled "... of the
+                # Commission on the Status of Women", was adopted; a proposal to hold the
+                # eighty-first session of the Commission": where the paragraph named no namesake
+                # in full as what a clause is about (only in passing, or told back by its short
+                # name), the nearest full name, a title's too (E261)
+                return titled_after
             return next((key for key in named if key not in self.in_passing), named[0])
+        if candidates and (titled_here := [k for k, _ in self.named_in_titles if k in candidates]):
+            # the paragraph named no namesake but inside a title: the nearest (E261)
+            return titled_here[-1]
         if headed is not None:
             return headed
         if candidates and mention.text[:1].isupper() and (again := self.named_in_full_last_before(name, candidates)) is not None:
@@ -544,6 +562,13 @@ class Scope:
                 first.append((min(found), k))
         first.sort()
         return first[0][1] if len(first) == 1 or len(first) > 1 and first[0][0] < first[1][0] else None
+
+    def _named_in_a_title_after(self, last: str, candidates: list[str]) -> str | None:
+        """The candidate a title named in full after ``last`` was last named in `recent`, the
+        nearest such; None where none was."""
+        after = len(self.recent) - self.recent[::-1].index(last) if last in self.recent else 0
+        found = [k for k, at in self.named_in_titles if at >= after and k in candidates and k != last]
+        return found[-1] if found else None
 
     def the_one_written_in_full(self, candidates: list[str]) -> str | None:
         """"the Centre" in an information note of a regional commission's committee that speaks of
@@ -1065,7 +1090,13 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
     """Body key per mention start; unresolved mentions are left out. ``text``: the sentence, where
     what each body is to it (named in passing or not) is read."""
     keys: dict[int, str] = {}
+    titled = iter(refs.in_titles)
+    next_titled = next(titled, None)
     for index, mention in enumerate(refs.bodies):
+        while next_titled is not None and next_titled.start < mention.start:
+            # (a title's body before this mention, in the order the sentence names them, E261)
+            scope.named_in_titles.append((next_titled.key or "", len(scope.recent)))
+            next_titled = next(titled, None)
         key = body_key(mention, scope)
         if mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
             key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text, key)
@@ -1073,7 +1104,10 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
             keys[mention.start] = key
             if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
                 scope.in_passing.add(key)
+                scope.named_as_subject.discard(key)
             else:
+                if mention.key is not None:
+                    scope.named_as_subject.add(key)
                 # (named in full otherwise, or by its short name: what the paragraph is about)
                 scope.in_passing.discard(key)
             # A body named earlier in the sentence is what a short name later refers to.
@@ -1089,6 +1123,9 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
                 if key in scope.named_issuers:
                     scope.named_issuers.remove(key)
                 scope.named_issuers.append(key)
+    while next_titled is not None:
+        scope.named_in_titles.append((next_titled.key or "", len(scope.recent)))
+        next_titled = next(titled, None)
     return keys
 
 

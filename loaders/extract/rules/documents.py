@@ -1594,6 +1594,29 @@ def described_under_mandate(text: str) -> list[DescribedDocument]:
     return [DescribedDocument(m["desc"], m.start(), m.end()) for m in _DESCRIBED_UNDER_MANDATE.finditer(text)]
 
 
+# "introduced the annual report of the Centre for 2035 (": the words a sentence describes a
+# document by right before its symbol in brackets, from an article on, its kind word among them
+_DESCRIBED_BEFORE_SYMBOL = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|its|their)\s+(?P<desc>(?:[\w'’-]+\s+){0,4}?(?:report|note|study|review|compilation|plan)\b[^;:()\[\]]{0,120}?)\s*\(\s*(?:\[\d{1,3}\])?$"
+)
+
+
+def described_before_symbol(text: str, symbol_start: int) -> str | None:
+    """The description right before a symbol in brackets ("the annual report of the Centre for
+    2035 (X)": "annual report of the Centre for 2035"), where it says more than its kind word (a
+    bare "the report (X)" describes any report); None otherwise."""
+    m = _DESCRIBED_BEFORE_SYMBOL.search(text, max(0, symbol_start - 180), symbol_start)
+    if m is None:
+        return None
+    return m["desc"] if says_more_than_its_kind(m["desc"]) else None
+
+
+def says_more_than_its_kind(description: str) -> bool:
+    """Whether a description has a word besides its kind word and small words ("annual report",
+    not "report" or "the report on that"): enough to name one document again (E261)."""
+    return any(w.lower() not in _DESCRIPTION_STOP_WORDS and w.lower() not in _DOCUMENT_KINDS for w in _WORD.findall(description))
+
+
 # "note by the secretariat" of "note by the secretariat on the organization of ...": what kind of
 # document and whose, before what it is on
 _KIND_AND_AUTHOR = re.compile(r"^(?P<kind>(?:report|note)\s+(?:by|of)\s+the\s+[\w-]+(?:\s+[A-Z][\w-]*){0,4})(?=\s+(?:on|concerning|regarding)\b)", re.IGNORECASE)
