@@ -1606,9 +1606,14 @@ def described_before_symbol(text: str, symbol_start: int) -> str | None:
     2035 (X)": "annual report of the Centre for 2035"), where it says more than its kind word (a
     bare "the report (X)" describes any report); None otherwise."""
     m = _DESCRIBED_BEFORE_SYMBOL.search(text, max(0, symbol_start - 180), symbol_start)
-    if m is None:
+    if m is None or _ANOTHER_OF_A_SERIES.match(m["desc"]):
         return None
     return m["desc"] if says_more_than_its_kind(m["desc"]) else None
+
+
+# "The previous report of the Secretary-General (A/87/312)": a paper told as another one of its
+# series than the one the text is about; a later "the report of the Secretary-General" is not it (E155)
+_ANOTHER_OF_A_SERIES = re.compile(r"(?:previous|preceding|prior|earlier|last|former)\b", re.IGNORECASE)
 
 
 def says_more_than_its_kind(description: str) -> bool:
