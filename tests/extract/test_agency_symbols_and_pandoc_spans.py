@@ -27,24 +27,9 @@ from mandate_graph.loaders.extract.symbols import find_symbols
 from tests.extract.phrasing import facts as phrasing_facts
 from tests.extract.phrasing import in_resolution, key
 from tests.extract.reference_data import registry_from_turtle
+from tests.extract.test_single_instrument_documents import GLOBAL_OCEAN_AGENCY  # the same invented agency
 
-BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
-@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-@prefix org:  <http://www.w3.org/ns/org#> .
-<body/goa> a mg:Body ; mg:key "goa" ; skos:prefLabel "Global Ocean Agency"@en .
-<body/goa/gc> a mg:Body ; mg:key "goa/gc" ;
-    skos:prefLabel "General Conference of the Global Ocean Agency"@en ;
-    mg:shortName "General Conference" ; mg:symbolPrefix "GOA" ;
-    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
-    mg:instrumentNumbering [ mg:numberTemplate "GOA({session})/RES/{number}" ; mg:instrumentKind "resolution" ] ;
-    org:subOrganizationOf <body/goa> .
-<body/goa/board> a mg:Body ; mg:key "goa/board" ;
-    skos:prefLabel "Board of Directors of the Global Ocean Agency"@en ; skos:altLabel "Board of Directors"@en ;
-    org:subOrganizationOf <body/goa> .
-<body/goa/dg> a mg:Body ; mg:key "goa/dg" ;
-    skos:prefLabel "Director General of the Global Ocean Agency"@en ; skos:altLabel "Director General"@en ;
-    org:subOrganizationOf <body/goa> .
-<body/wca> a mg:Body ; mg:key "wca" ; skos:prefLabel "World Culture Alliance"@en .
+BODIES = GLOBAL_OCEAN_AGENCY + """<body/wca> a mg:Body ; mg:key "wca" ; skos:prefLabel "World Culture Alliance"@en .
 <body/wca/council> a mg:Body ; mg:key "wca/council" ;
     skos:prefLabel "Executive Council of the World Culture Alliance"@en ;
     mg:shortName "Executive Council" ; mg:gatheringTerm "session" ; mg:issuesInstruments true ;

@@ -20,7 +20,7 @@ from mandate_graph.loaders.extract import extract
 from mandate_graph.loaders.extract.references import find_gatherings
 from tests.support.extraction import facts
 
-BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+GLOBAL_OCEAN_AGENCY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
 @prefix org:  <http://www.w3.org/ns/org#> .
 <body/goa> a mg:Body ; mg:key "goa" ; skos:prefLabel "Global Ocean Agency"@en .
@@ -36,7 +36,9 @@ BODIES = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
 <body/goa/dg> a mg:Body ; mg:key "goa/dg" ;
     skos:prefLabel "Director General of the Global Ocean Agency"@en ; skos:altLabel "Director General"@en ;
     org:subOrganizationOf <body/goa> .
-<body/wfo/gc> a mg:Body ; mg:key "wfo/gc" ;
+"""
+
+BODIES = GLOBAL_OCEAN_AGENCY + """<body/wfo/gc> a mg:Body ; mg:key "wfo/gc" ;
     skos:prefLabel "General Conference of the World Forest Organization"@en ;
     mg:shortName "General Conference" ; mg:gatheringTerm "session" ; mg:issuesInstruments true .
 """
