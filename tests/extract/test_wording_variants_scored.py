@@ -76,3 +76,15 @@ def test_session_numbers_move_together_in_words_figures_symbols_and_keys() -> No
 def test_years_move_by_four_and_keep_the_agenda_named() -> None:
     assert wording.years("", []).text("29 February 2028 (E/CN.7/2028/10), the 2030 Agenda") == \
         "29 February 2032 (E/CN.7/2032/10), the 2030 Agenda"
+
+
+def test_a_compound_ordinal_broken_at_its_hyphen_moves_whole() -> None:
+    """OCR and pdftotext break "Forty-Ninth" at its own hyphen: the rewording moves the ordinal
+    whole and breaks it again at its hyphen, so that a quote spanning the two lines still reads."""
+    text = "the report of the Board at its Forty-\nNinth Session (SAB-49/1) was noted"
+    gold: list[wording.Row] = [{"s": "SAB-49/1", "p": "report_of", "o": "X#49", "line": 1, "span_lines": [1, 2],
+                                "quote": "the report of the Board at its Forty-Ninth Session (SAB-49/1"}]
+    new_text, new_gold, _ = wording.reworded(text, gold, "sessions")
+    assert new_text == "the report of the Board at its Fifty-\nFirst Session (SAB-51/1) was noted"
+    assert new_gold[0]["quote"] == "the report of the Board at its Fifty-First Session (SAB-51/1"
+    assert new_gold[0]["o"] == "X#51"

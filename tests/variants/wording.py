@@ -47,7 +47,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "data" / "unseen"))
-from check_gold import row_problems  # noqa: E402
+from check_gold import joined_lines, row_problems  # noqa: E402
 
 Row = dict[str, object]
 
@@ -513,25 +513,35 @@ _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 def _across_line_ends(lines: list[str], reword: Callable[[str], str]) -> list[str]:
     """A word hyphenated at a line's end ("four-" / "teenth meeting") reworded as the whole word
     it is, split again where its old tail began ("six" / "teenth meeting"), as a typesetter would
-    hyphenate the new word."""
+    hyphenate the new word. A compound broken at its own hyphen ("Forty-" / "Ninth Session", its
+    tail capitalized) is reworded whole and broken again at its hyphen ("Fifty-" / "First")."""
     out = list(lines)
     for i in range(len(out) - 1):
         head = _HYPHEN_END.search(out[i].rstrip())
-        tail = re.match(r"\s*([a-z]+)", out[i + 1])
+        tail = re.match(r"\s*([A-Za-z]+)", out[i + 1])
         if not head or not tail:
             continue
+        compound = tail[1][0].isupper()
         after = out[i + 1][tail.end():]
-        whole = head[1] + tail[1]
+        whole = head[1] + ("-" if compound else "") + tail[1]
         new = reword(whole + after)
         if not new.endswith(reword(after)) or new == whole + after:
             continue
         new_word = new[:len(new) - len(reword(after))] if reword(after) else new
-        if not re.fullmatch(r"[A-Za-z-]+", new_word) or len(new_word) <= len(tail[1]):
+        if not re.fullmatch(r"[A-Za-z-]+", new_word):
             continue
-        cut = len(new_word) - len(tail[1]) if new_word.endswith(tail[1]) else len(head[1])
+        if compound:
+            if new_word.count("-") != 1:
+                continue
+            cut, rest = new_word.index("-"), new_word.index("-") + 1
+        else:
+            if len(new_word) <= len(tail[1]):
+                continue
+            cut = len(new_word) - len(tail[1]) if new_word.endswith(tail[1]) else len(head[1])
+            rest = cut
         start = out[i].rstrip().rfind(head[0])
         out[i] = out[i][:start] + new_word[:cut] + "-" + out[i].rstrip()[start + len(head[0]):]
-        out[i + 1] = out[i + 1][:tail.start(1)] + new_word[cut:] + after
+        out[i + 1] = out[i + 1][:tail.start(1)] + new_word[rest:] + after
     return out
 
 
@@ -624,13 +634,29 @@ def _requoted(quote: str, where: str) -> str:
     return found[0] if found else quote
 
 
+def _requoted_in_context(quote: str, old_lines: list[str], span: tuple[int, int], spanned: str,
+                         reword: Callable[[str], str]) -> str:
+    """A quote over several lines whose words the rewording moves only with the words before it
+    ("requested" after "by which it"), or not at all when a line's end breaks the phrase ("pur-" /
+    "suant to"): reworded with the span's text before it, else kept as written."""
+    before = joined_lines(old_lines, *span)
+    at = before.find(quote)
+    if at > 0:
+        context = before[:at]
+        moved = reword(context + quote)
+        if moved.startswith(reword(context)) and moved[len(reword(context)):] in spanned:
+            return moved[len(reword(context)):]
+    return quote
+
+
 def reworded(text: str, gold: list[Row], variant: str,
              rewording: Rewording | None = None) -> tuple[str, list[Row], Rewording]:
     """The document's text and gold under one variant (text line by line, never a line break more);
     a reference-data variant (bodies, prefix) passes its own `rewording` (see `body_table`)."""
     if rewording is None:
         rewording = VARIANTS[variant](text, gold)
-    lines = _across_line_ends(text.split("\n"), rewording.text)
+    old_lines = text.split("\n")
+    lines = _across_line_ends(old_lines, rewording.text)
     ruled = _ruled_tables(lines, rewording.text)
     across = _across_line_breaks(lines, rewording.text, set(ruled))
     for row in gold:
@@ -651,6 +677,14 @@ def reworded(text: str, gold: list[Row], variant: str,
         new["quote"] = rewording.text(str(row["quote"]))
         if "span_lines" not in row and 1 <= int(row["line"]) <= len(lines):
             new["quote"] = _requoted(new["quote"], lines[int(row["line"]) - 1])
+        elif "span_lines" in row:
+            # a phrase the rewording moves only whole ("requested" after "by which it", "pur-" /
+            # "suant to" hyphenated at a line's end) and that the span's lines keep as written
+            first, last = row["span_lines"]
+            spanned = joined_lines(lines, int(first), int(last))
+            if new["quote"] not in spanned:
+                new["quote"] = _requoted_in_context(str(row["quote"]), old_lines, (int(first), int(last)),
+                                                    spanned, rewording.text)
         new["s"] = rewording.key(str(row["s"])) if row["p"] != "mentions" else row["s"]
         if row["p"] in _LITERAL:
             new["o"] = rewording.text(str(row["o"]))
