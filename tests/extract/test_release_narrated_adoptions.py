@@ -154,3 +154,24 @@ def test_a_title_keeps_its_own_including() -> None:
     """"Sustainable fisheries, including through the 1995 Agreement ...": a title's own participle."""
     sentence = "The Assembly recalled its resolution 84/20 on sustainable fisheries, including through regional arrangements, and decided to act."
     assert in_sg_report(sentence, "title") == {("ga/res/84/20", "sustainable fisheries, including through regional arrangements")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one of two bodies coordinated is no "it" when a body stands alone after them
+        ("invited the Committee on Kelp and the Board on Seaweed to give input to the Ethics Office, and asked it to report", ["e"]),
+        ("encouraged the Committee on Kelp, the Board on Seaweed and the Panel on Algae to report to the Ethics Office and requested it to act", ["e"]),
+        # no body after the coordination: the last of it, as before (`test_pronoun_addressees`)
+        ("invited the Committee on Kelp and the Board on Seaweed to meet, and asked it to report", ["b"]),
+        # a body alone before: the last subject
+        ("welcomed the Ethics Office and asked it to report to the Board on Seaweed", ["e"]),
+    ],
+)
+def test_it_after_a_coordination_is_the_body_named_alone_after_it(text: str, expected: list[str]) -> None:
+    from mandate_graph.loaders.extract.rules.pronoun_addressees import antecedents
+
+    names = {"Committee on Kelp": "c", "Board on Seaweed": "b", "Panel on Algae": "p", "Ethics Office": "e"}
+    bodies = sorted((text.index(n) - 4, text.index(n) + len(n), k) for n, k in names.items() if n in text)
+    verb = text.rindex("it to") - len("asked ") if "asked it" in text else text.rindex("requested it")
+    assert antecedents(text, bodies, verb, "it", set()) == expected
