@@ -175,3 +175,22 @@ def test_it_after_a_coordination_is_the_body_named_alone_after_it(text: str, exp
     bodies = sorted((text.index(n) - 4, text.index(n) + len(n), k) for n, k in names.items() if n in text)
     verb = text.rindex("it to") - len("asked ") if "asked it" in text else text.rindex("requested it")
     assert antecedents(text, bodies, verb, "it", set()) == expected
+
+
+_BORN = "In resolution 85/12, the Assembly decided to establish an expert group on marine data and "
+
+
+@pytest.mark.parametrize(
+    ("tail", "town"),
+    [
+        ("requested the Secretary-General to convene the group's first session in Geneva in the first half of 2031.", "Geneva"),
+        ("asked the Secretary-General to host the expert group’s first session in Nairobi.", "Nairobi"),
+        ("requested the Secretary-General to convene its first session in Vienna in 2031.", "Vienna"),
+        # near misses: a host only offered, a venue only proposed
+        ("noted that Kenya had offered to host the group's first session in Nairobi.", None),
+        ("heard a proposal that the Secretary-General convene the group's first session in Bangkok.", None),
+    ],
+)
+def test_the_place_of_a_born_bodys_session_told_ahead(tail: str, town: str | None) -> None:
+    held = in_sg_report(_BORN + tail, "heldIn")
+    assert held == ({("ga/expert-group-on-marine-data#1", town)} if town else set())
