@@ -824,8 +824,12 @@ _WHICH_INSTRUMENT_BEFORE_VERB = re.compile(
     r"(?:had\s+|has\s+)?(?:also\s+)?$"
 )
 # "resolution 11/2, establishing", "resolution 2791 (2026), thereby creating": between an instrument's
-# number and the participle that tells what it did (E227)
-_PARTICIPLE_AFTER_INSTRUMENT = re.compile(r"\s*(?:\(\d{4}\))?\s*,\s+(?:thereby\s+)?")
+# number and the participle that tells what it did (E227); or its title between ("resolution 91/216 on
+# agricultural technology, encouraging the FAO to ...", "decision 12/3, entitled "...", inviting",
+# a release's narrative, E262)
+_PARTICIPLE_AFTER_INSTRUMENT = re.compile(
+    r"\s*(?:\(\d{4}\))?(?:\s+on\s+[^,;.()\"“”]{1,120}?|\s*,?\s+entitled\s+[\"“][^\"“”]{1,200}[\"”])?\s*,\s+(?:thereby\s+)?"
+)
 _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+it\s+(?:had\s+|has\s+)?(?:also\s+)?[a-z]+(?:ed|\s+up)\b")
 # "resolution EB178.R6, by which the Executive Board at its 178th session recommended": the issuer
 # named as the clause's subject, its session right after it (the verb after the session, E230)
@@ -3862,6 +3866,9 @@ _KIND_THEN_TITLE = re.compile(r"^(?:Resolution|Decision|RESOLUTION|DECISION)\s+(
 _DIGITS_ONLY_NUMBER = re.compile(r"\d{1,4}\s*/\s*\d{1,4}")
 _ACTION_TAKEN = re.compile(r"^(?:Part\s+\w+\s*:\s*)?Action\s+taken\s+by\b.{3,200}?\bat\s+its\s+\S+\s+session\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$")
+# "Annual session", "Second regular session 2034", "First regular session": the line an Executive
+# Board's decision closes with above its day (E262)
+_SESSION_SIDE_LINE = re.compile(r"^(?:(?:first|second|third)\s+regular|annual|special)\s+session(?:\s+\d{4})?$", re.IGNORECASE)
 # A clause that ends on the word before a deadline: the date on the next line is that deadline.
 _DEADLINE_AT_END = re.compile(r"\b(?:by|(?:no|not)\s+later\s+than|before|until|on\s+or\s+before|due\s+on)\s*$", re.IGNORECASE)
 _DATE_LINE_START = re.compile(r"^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
@@ -4312,6 +4319,12 @@ class Reader:
         self.story: tuple[GatheringRef, dt.date, dt.date] | None = None  # (and the day the lead tells)
         self.story_adopted_told = False
         self.story_last_day: dt.date | None = None
+        # "Ninety-first Session, 52nd & 53rd Meetings (AM & PM)" over a release's lead: the session
+        # whose sittings of the release's day it covers; once the lead tells what the body did
+        # "today", its story, every text it then says was adopted adopted that day unless told
+        # otherwise (`release_sittings_lead`, E262)
+        self.release_sittings: GatheringRef | None = None
+        self.story_of_one_day = False
         # A press release's lead: "... concluded its twelfth session today, adopting five decisions"
         # (the session, the day, how many and which kind of texts, the evidence of each), and the
         # texts the release names by their kind word ("decision XII/1"), adopted there if numbered so.
@@ -6150,6 +6163,28 @@ class Reader:
             self.add(session, "heldOn", DateRange(first, last), ev)
             self.held.setdefault(session, DateRange(first, last))
 
+    def release_sittings_line(self, r: _Resolved, p: Paragraph) -> None:
+        """"Ninety-first Session, 52nd & 53rd Meetings (AM & PM)" under a press release's symbol and
+        date: the session of a body that meets in sessions, whose sittings of that day the release
+        covers (a body that numbers its meetings as its gatherings: `_sittings_of_the_release`)."""
+        told = press_releases.sittings_line(p.text)
+        sessions = [refs[0] for _, refs in r.gatherings if len(refs) == 1 and refs[0].kind == "session"]
+        if told is not None and told[1] and len(sessions) == 1:
+            self.release_sittings = sessions[0]
+
+    def release_sittings_lead(self, r: _Resolved, p: Paragraph) -> None:
+        """"NEW YORK, 9 December -- The General Assembly today adopted five resolutions ..." under a
+        sittings line (`release_sittings_line`): the release tells the story of that session's day
+        (`news_story_adoptions`): "The Assembly first adopted resolution 91/214", "Without a vote,
+        the Assembly then adopted ...", "By resolution 91/217 ..., adopted by a recorded vote"."""
+        told = press_releases.dateline_today(p.text, self.own_date)
+        session = self.release_sittings
+        if told is None or session is None:
+            return
+        self.story, self.story_of_one_day = (session, told[1], told[1]), True
+        if self.report_session is None:
+            self.report_session = session  # what "the Assembly had before it" speaks of
+
     def news_story_adoptions(self, r: _Resolved, p: Paragraph) -> InstrumentRef | None:
         """A news story's sentence on texts of the session it covers: "Earlier on Friday the
         Conference adopted by consensus resolution GC.24/Res.3", "The resolution, entitled ...
@@ -6173,6 +6208,8 @@ class Reader:
                 day = lead_day  # the text the lead told of ("today agreed to create ...")
             if day is None and news_stories.also_adopted(text):
                 day = self.story_last_day
+            if day is None and self.story_of_one_day and news_stories.tells_no_day(text):
+                day = lead_day  # a release of one day's sittings: what it says was adopted, that day
             for ref in dict.fromkeys(adopted):
                 self.add(ref, "adoptedAt", session, ev)
                 if day is not None:
@@ -6254,7 +6291,7 @@ class Reader:
         (a press release's "GA/PK/251 / 21 February 2032" under the banner)."""
         if self.masthead.info.date:
             return self.masthead.info.date
-        header = find_dates(self.cleaned.text[:yearless_days.HEADER_LENGTH])
+        header = find_dates(yearless_days.header(self.cleaned.text))
         return header[0].value.start if header else None
 
     def first_gathering_of_born_as_field(self, r: _Resolved, p: Paragraph) -> None:
@@ -9523,7 +9560,12 @@ class Reader:
         if p.draft or p.part not in ("operative", "preamble") or p.label or not p.sentences or not _DATE_LINE.match(p.text.strip().rstrip(".")):
             return
         # (a decision of one clause, "Adopts the agenda ...", numbers none: its clause is a paragraph)
-        if above is None or above.instrument != p.instrument or above.part != p.part or not (above.label or above.kind == "paragraph"):
+        if above is None or above.instrument != p.instrument or above.part != p.part or not (
+            above.label or above.kind == "paragraph"
+            # "Annual session" / "10 June 2034" set to the right under the last clause: the side
+            # line of a board's decisions names the session above the day (E262)
+            or _SESSION_SIDE_LINE.match(above.text.strip()) is not None
+        ):
             return  # under a heading or a meeting line: the plenary rule reads it
         if p.part == "preamble" and (above.label or not instrument_headings.told_in_one_sentence(above.text)):
             # a decision told in one sentence ("Recalling its decision ..., the Board decided
@@ -10879,6 +10921,10 @@ class Reader:
                 self.session_concluded_today(r)
             if ev is not None and r.instruments and " adopted " in sentence.text and ("earlier" in sentence.text or "today" in sentence.text):
                 self.adopted_on_the_documents_day(r, ev)
+            if own is None and self.story is None and self.release_sittings is None and r.gatherings and sentence is p.sentences[0] and "eeting" in sentence.text:
+                self.release_sittings_line(r, p)
+            if own is None and self.story is None and self.release_sittings is not None and sentence is p.sentences[0] and "today" in sentence.text:
+                self.release_sittings_lead(r, p)
             if own is None and self.story is None and ev is not None and r.gatherings and sentence is p.sentences[0] and "day" in sentence.text:
                 self.news_story_lead(r, p, ev)
             elif own is None and self.story is not None and (r.instruments or r.symbols):

@@ -1183,8 +1183,10 @@ _HELD_WORDS = re.compile(r"\b(?:held|hold|holding|convened|convene|convenes|took
 # "the offer of the Government of Barbados to host the forty-third session ... in Bridgetown": a
 # host holds the session where the sentence says
 # ("met for its ninth session in Bangkok", "convened for its": the session a body meets for, E208)
+# ("to convene the group's first session in New York": the body named in the possessive, E262)
 _HELD_BEFORE = re.compile(
-    r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|opened|host|hosts|hosted|hosting)\s+(?:(?:its|their|the)\s+)?$"
+    r"\b(?:held|hold|holds|convened|convene|convenes|meet|meets|open|opens|opened|host|hosts|hosted|hosting)\s+"
+    r"(?:(?:its|their|the)\s+|the\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:'s|’s)\s+)?$"
     r"|\b(?:met|meet|meets|convened|convene|convenes|reconvened|assembled|gathered)\s+(?P<met_for>for)\s+(?:(?:its|their)\s+)?$"
 )
 _HELD_AFTER = re.compile(
@@ -1256,7 +1258,7 @@ def offered_before(text: str, verb_start: int) -> bool:
 
 # "It was proposed that the Committee hold its ninth session in Bangkok", "recommended that the Board
 # convene its": the bare verb of a proposal's "that" clause settles nothing (E204's proposals, E208)
-_PROPOSED_THAT = re.compile(r"\b(?:propos|suggest|recommend)(?:ed|es|s|ing)?\s+that\s+[^;:.]{0,100}$")
+_PROPOSED_THAT = re.compile(r"\b(?:propos|suggest|recommend)(?:ed|es|s|ing|als?|ions?|ations?)?\s+that\s+[^;:.]{0,100}$")
 _BARE_HOLDING = re.compile(r"(?:hold|convene|meet|host|open)\b")
 
 

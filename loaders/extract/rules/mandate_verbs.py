@@ -85,6 +85,11 @@ MANDATE_VERB = re.compile(
     # secretariat to ...": a participle set off right after the instrument's number tells what the
     # instrument did (E227)
     r"(?:(?<=\d, )|(?<=\d\), )|(?<=\d, thereby )|(?<=\d\), thereby ))(?:establishing|creating|setting\s+up|requesting|inviting|encouraging)\b|"
+    # "adopted resolution 91/216 on agricultural technology, encouraging the Food and Agriculture
+    # Organization ... to scale up ...": the participle set off after the instrument's title, with
+    # its addressee named by an article and its task, an infinitive (E262)
+    r"(?<=, )(?:requesting|inviting|encouraging|urging|calling\s+(?:up)?on|asking)"
+    r"(?=\s+(?:the|its)\s+(?:[\w,()-]+\s+){1,16}?to\s+(?!(?:the|a|an|its|their|this|that|these|those)\b)[a-z]+\b)|"
     # ("Resolution 11/2 requires (required) the Committee on ... to report annually": the same task
     # laid on the body by the instrument, E227; "to be" tells of a thing done, no task of the body)
     r"(?:(?<=\d )|(?<=\) )|(?<=\d also )|(?<=\) also )|(?<=\d further )|(?<=\) further ))(?:mandates|requires|required)"

@@ -84,8 +84,13 @@ def met_in(text: str, after: int, dateline: dt.date) -> tuple[str, dt.date | Non
 # approved the programme and budgets for 2032–2033 (GC.24/Res.4"); never "to be adopted", "would
 # adopt", "was expected to be adopted"
 _ADOPTED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?:adopted|approved)\b(?P<gap>[^;.!?\"“”]{0,120})$")
-# "(GC.24/Res.5), was adopted by a recorded vote", "GC.24/Res.2, adopted on Thursday": after it
-_ADOPTED_AFTER = re.compile(r"\)?\s*,?\s*(?:which\s+)?(?:(?:was|were|had\s+been)\s+)?(?:adopted|approved)\b")
+# "(GC.24/Res.5), was adopted by a recorded vote", "GC.24/Res.2, adopted on Thursday": after it,
+# or after its title ("By resolution 91/217 on harmony with nature, adopted by a recorded vote",
+# "decision 2036/5, entitled "...", adopted without a vote") (E262)
+_ADOPTED_AFTER = re.compile(
+    r"(?:\s+on\s+[^,;.()\"“”]{1,100}?|\s*,?\s+entitled\s+[\"“][^\"“”]{1,200}[\"”])?"
+    r"\)?\s*,?\s*(?:which\s+)?(?:(?:was|were|had\s+been)\s+)?(?:adopted|approved)\b"
+)
 _NOT_ADOPTED = re.compile(r"\b(?:draft|expected|would|will|to\s+be|rejected|withdrawn|not)\b")
 
 
@@ -124,6 +129,15 @@ def day_told(text: str, dateline: dt.date) -> dt.date | None:
     if _TODAY.search(text):
         days.add(dateline)
     return days.pop() if len(days) == 1 else None
+
+
+_ANY_DAY = re.compile(rf"\b(?:{_WEEKDAY}|yesterday|{_MONTH}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|last\s+(?:week|month|year|session))\b", re.IGNORECASE)
+
+
+def tells_no_day(text: str) -> bool:
+    """Whether a sentence writes no day, weekday or month at all (what a release of one day's
+    sittings then says was adopted, was adopted that day)."""
+    return _ANY_DAY.search(text) is None
 
 
 # "The resolution, entitled ...", "The decision (...)", "The text, adopted ...": a sentence that

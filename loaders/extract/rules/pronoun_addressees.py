@@ -64,6 +64,12 @@ def antecedents(
         return []
     last = subjects[-1]
     if pronoun == "it":
+        alone = [b for b in before if b[0] > last[1] and not _in_a_coordination(text, before, b)]
+        if alone and _in_a_coordination(text, before, last):
+            # "invited UNCTAD and the World Bank to provide input to the group, and asked it to
+            # report": of two bodies coordinated, the last is "it" only when no body stands alone
+            # after them; one named after them, here the complement, is (E262)
+            return [alone[-1][2]]
         return [last[2]]
     # "them": the bodies coordinated with the last subject, before and after it
     chain = [last]
@@ -78,3 +84,13 @@ def antecedents(
         chain.append(later)
     keys = list(dict.fromkeys(b[2] for b in chain))
     return keys if len(keys) > 1 else []
+
+
+def _in_a_coordination(text: str, bodies: Sequence[tuple[int, int, str]], body: tuple[int, int, str]) -> bool:
+    """Whether ``body`` is coordinated with the body named right before or after it ("X and the Y")."""
+    index = bodies.index(body)
+    before = bodies[index - 1] if index else None
+    after = bodies[index + 1] if index + 1 < len(bodies) else None
+    return (before is not None and _COORDINATED.match(text[before[1] : body[0]]) is not None) or (
+        after is not None and _COORDINATED.match(text[body[1] : after[0]]) is not None
+    )

@@ -75,6 +75,12 @@ _CLAUSE_AFTER_COMMA = (
     r"encourages|reaffirms|recommends|calls\s+upon|takes\s+note|notes|emphasizes|stresses|authorizes)|"
     # ", and recognizing that ...", ", and stressing ...": the preamble goes on with a participle
     r"and\s+(?:also\s+|further\s+)?[a-z]+ing|"
+    # "resolution 91/216 on agricultural technology, encouraging the FAO to ...", "..., inviting
+    # Member States to ...": a release tells what the text does with a participle of a mandate's
+    # verb (a title's own participles are of its subject, ", including through ...") (E262)
+    r"(?:also\s+|further\s+)?(?:encouraging|inviting|requesting|urging|calling\s+(?:up)?on|welcoming|establishing|creating|"
+    r"deciding|deferring|endorsing|asking|reaffirming|stressing|emphasizing|approving|authorizing|recommending|"
+    r"designating|directing|instructing|mandating|tasking)|"
     # "He said the hub had been approved in resolution 85/311, on the financing of X, and that the
     # Department was to report ...": the speaker's next "that" clause (E97)
     r"and\s+that|"

@@ -12,6 +12,15 @@ from mandate_graph.loaders.extract.dates import MONTHS
 
 # Where a document without a masthead prints its own date: the first lines, under the banner
 HEADER_LENGTH = 600
+# A saved web page's menu line, a link's words then its address ("General Assembly
+# <https://press.un.org/en/content/general-assembly>"): the banner's, however many (E262)
+_LINK_LINE = re.compile(r"^[^\n<>]{0,80}<https?://[^\s<>]+>[ \t]*\n+", re.MULTILINE)
+
+
+def header(text: str) -> str:
+    """The first lines of a document, where it prints its own date when it has no masthead: its
+    first `HEADER_LENGTH` characters once a saved page's menu lines of links are passed over."""
+    return _LINK_LINE.sub("", text[: HEADER_LENGTH * 5])[:HEADER_LENGTH]
 
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
