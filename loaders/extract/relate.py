@@ -485,7 +485,11 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
 # (", which the Economic and Social Council set up": the subject's name may hold small words)
 # (", whose mandate the Commission on Human Rights created in its resolution 1985/33": a mandate
 # held by one person, the office its holder's title names, E158)
-_WHICH_SUBJECT = re.compile(r",\s+(?:which|whose\s+mandate)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
+# (", which it had established by its resolution 6/36": the subject told back by "it", E264)
+_WHICH_SUBJECT = re.compile(
+    r",\s+(?:which|whose\s+mandate)\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}|(?:it|they)\s+(?:had\s+|has\s+)?)"
+    r"(?:also\s+|later\s+|first\s+|originally\s+)?$"
+)
 # ", which was", ", which had been originally": a relative clause in the passive, its antecedent
 # the name before the comma ("The Human Rights Council, which was established by ...")
 # (", whose mandate was established by ...": the post or body before the comma, E178)

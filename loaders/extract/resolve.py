@@ -1811,6 +1811,15 @@ def _its_subject(
                 # "The General Assembly welcomed the establishment of the Human Rights Council by
                 # its resolution 60/251": the subject of the verb, not the body set up (E168)
                 return issuing[b.start]
+    if "which it" in before_its or "that it" in before_its or "which they" in before_its:
+        for b in refs.bodies:
+            if b.end <= mention.keyword_start and b.start in issuing and _OBJECT_WHICH_IT_BY_ITS.fullmatch(before_its, b.end) and (
+                _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) or _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ):
+                # "The General Assembly took note of the work of the Peacebuilding Commission, which
+                # it had set up through its resolution 60/180": "it" is the clause's subject, not
+                # the body named in its object
+                return issuing[b.start]
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
@@ -1898,6 +1907,14 @@ _ACTED_BY_ITS = re.compile(
     r"(?:(?![;:]|\b(?:which|who|whose|that|and\s+the|while)\b)[^;:]){0,200}?\b(?:by|in|through|under)\s+its\s+"
 )
 
+# "The Human Rights Council reviewed the Expert Mechanism, which it had established by its resolution
+# 6/36": the subject's verb and object, then a relative clause whose "it" is that subject, acting by
+# "its" instrument (E264; G2 left it: "its" after a relative "it" went to the document's body)
+_OBJECT_WHICH_IT_BY_ITS = re.compile(
+    r"\s+(?:(?:also|further|later|then|again|has|had|[a-z]{3,}ly)\s+){0,3}(?!(?:is|was|were|are|has|had|have|been)\b)(?:[a-z]{3,}(?:ed|s)|took|made|set|held|gave|kept|began)\b"
+    r"[^;:]{1,200}?,\s+(?:which|whom|that)\s+(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|originally|initially|later|itself)\s+)?"
+    r"(?:[a-z]{3,}ed|set\s+up|made)\s+(?:(?:(?!\b(?:which|who|whose|that|and\s+the)\b)[^;:,]){0,80}?\s+)?(?:by|in|through|under)\s+its\s+"
+)
 
 # An adverb of time set off before an opening phrase: "Most recently, in resolution 86/137",
 # "More recently, in its resolution 86/176, the Assembly called upon" (E177)
