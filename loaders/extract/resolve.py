@@ -1497,6 +1497,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             body = ends.get(len(stripped))
             if body is not None and stripped != before:
                 issuer = issuing[body.start]
+                if body.key is None and (own := _own_short_issuer(mention, body, issuer, scope)) is not None:
+                    issuer = own
                 if body.key is None and _past_the_present_session(mention, issuer, scope):
                     # "Commission resolution 84/1" in the report of a commission on its twelfth
                     # session: the short name is another commission's, one the text does not name
@@ -1692,6 +1694,20 @@ def _never_so_numbered(mention: InstrumentMention, issuer: str, scope: Scope) ->
     if "-" in session and not _SPECIAL_SESSION.fullmatch(session):
         return True
     return _year_shaped(session) and scope.numbering_shapes.get(issuer) == {False}
+
+
+def _own_short_issuer(mention: InstrumentMention, body: BodyMention, issuer: str, scope: Scope) -> str | None:
+    """"Council resolution 52/4" in a report of the Human Rights Council whose paragraph named the
+    Economic and Social Council or the Security Council before: the short name right before the
+    kind word is the document's own body's, when that body is one of the name's namesakes, counts
+    its sessions as the number does (by ordinal, or by year) and has held the number's session;
+    "Council resolution 2005/1" (a year for a session) stays the namesake named (E264)."""
+    own = scope.default_issuer
+    session = mention.session
+    if own is None or own == issuer or not session.isdigit() or own not in scope.candidates(body.short or ""):
+        return None
+    present = [ordinal for key, ordinal, term in scope.masthead_gatherings if key == own and term == "session"]
+    return own if present and _year_shaped(str(max(present))) == _year_shaped(session) and int(session) <= max(present) else None
 
 
 def _past_the_present_session(mention: InstrumentMention, issuer: str, scope: Scope) -> bool:
