@@ -485,7 +485,11 @@ _IN_RESPONSE_TO_THAT_REQUEST = re.compile(
 # (", which the Economic and Social Council set up": the subject's name may hold small words)
 # (", whose mandate the Commission on Human Rights created in its resolution 1985/33": a mandate
 # held by one person, the office its holder's title names, E158)
-_WHICH_SUBJECT = re.compile(r",\s+(?:which|whose\s+mandate)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}(?:also\s+|later\s+)?$")
+# (", which it had established by its resolution 6/36": the subject told back by "it", E264)
+_WHICH_SUBJECT = re.compile(
+    r",\s+(?:which|whose\s+mandate)\s+(?:(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?){1,8}|(?:it|they)\s+(?:had\s+|has\s+)?)"
+    r"(?:also\s+|later\s+|first\s+|originally\s+)?$"
+)
 # ", which was", ", which had been originally": a relative clause in the passive, its antecedent
 # the name before the comma ("The Human Rights Council, which was established by ...")
 # (", whose mandate was established by ...": the post or body before the comma, E178)
@@ -6470,6 +6474,7 @@ class Reader:
         fourteenth and fifteenth meetings⁴" / "⁴ A and B, respectively.")."""
         self.note_on_a_symbol(p)
         self.noted_paper_sent(p)
+        self.starred_also_issued_as(p)
         for sentence in p.sentences:
             if "/" not in sentence.text:  # every symbol has one
                 continue
@@ -6812,6 +6817,18 @@ class Reader:
             return None
         earlier = [meetings for meetings, said in self.docs.recent_meetings if said != text]
         return earlier[-1][0] if earlier and len(earlier[-1]) == 1 else None
+
+    def starred_also_issued_as(self, p: Paragraph) -> None:
+        """"Report of the Secretary-General*" / "* Also issued as A/91/65." at the first page's foot:
+        the document being read has that symbol too (E264; a note run on in brackets is
+        `doc_rules.masthead_note_also_as`'s)."""
+        if not self.doc.symbols or (" as " not in p.text and "symbol" not in p.text) or not p.sentences or not (p.text.startswith("*") or self.starred_note(p)):
+            return
+        at = self.cleaned.original_span(p.start, p.end)[0]
+        for sentence in p.sentences:
+            symbols = find_symbols(sentence.text, self.symbol_series)
+            if symbols and doc_rules.starred_note_also_as(self.cleaned.original, at, sentence.text, symbols[0].start):
+                self.own_symbols_also(symbols[0].symbols)
 
     def starred_note(self, p: Paragraph) -> bool:
         """"* E/CN.5/2039/1." under the text: the note of a masthead's starred line ("Item 3 of the
@@ -8122,12 +8139,15 @@ class Reader:
         that symbol as well (one document, two symbols, as a joint symbol "X-Y" says)."""
         for s in r.symbols:
             if doc_rules.also_issued_as(r.sentence.text, s.start, r.sentence.start):
-                # (the document's own facts keep the symbol they were read with, `self.doc`: its
-                # node is its first symbol's either way)
-                own = self.masthead.info.ref
-                added = tuple(sym for sym in s.symbols if sym not in own.symbols)
-                if added and own.symbols[:1] == self.doc.symbols[:1]:
-                    self.masthead.info.ref = replace(own, symbols=own.symbols + added)
+                self.own_symbols_also(s.symbols)
+
+    def own_symbols_also(self, symbols: tuple[str, ...]) -> None:
+        """The document being read has ``symbols`` too (the document's own facts keep the symbol
+        they were read with, `self.doc`: its node is its first symbol's either way)."""
+        own = self.masthead.info.ref
+        added = tuple(sym for sym in symbols if sym not in own.symbols)
+        if added and own.symbols[:1] == self.doc.symbols[:1]:
+            self.masthead.info.ref = replace(own, symbols=own.symbols + added)
 
     def author_sends_own_report(self, r: _Resolved, phrase_start: int) -> bool:
         """"The Conference on Disarmament submits its annual report on its 2031 session to the

@@ -1497,6 +1497,8 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
             body = ends.get(len(stripped))
             if body is not None and stripped != before:
                 issuer = issuing[body.start]
+                if body.key is None and (own := _own_short_issuer(mention, body, issuer, scope)) is not None:
+                    issuer = own
                 if body.key is None and _past_the_present_session(mention, issuer, scope):
                     # "Commission resolution 84/1" in the report of a commission on its twelfth
                     # session: the short name is another commission's, one the text does not name
@@ -1694,6 +1696,20 @@ def _never_so_numbered(mention: InstrumentMention, issuer: str, scope: Scope) ->
     return _year_shaped(session) and scope.numbering_shapes.get(issuer) == {False}
 
 
+def _own_short_issuer(mention: InstrumentMention, body: BodyMention, issuer: str, scope: Scope) -> str | None:
+    """"Council resolution 52/4" in a report of the Human Rights Council whose paragraph named the
+    Economic and Social Council or the Security Council before: the short name right before the
+    kind word is the document's own body's, when that body is one of the name's namesakes, counts
+    its sessions as the number does (by ordinal, or by year) and has held the number's session;
+    "Council resolution 2005/1" (a year for a session) stays the namesake named (E264)."""
+    own = scope.default_issuer
+    session = mention.session
+    if own is None or own == issuer or not session.isdigit() or own not in scope.candidates(body.short or ""):
+        return None
+    present = [ordinal for key, ordinal, term in scope.masthead_gatherings if key == own and term == "session"]
+    return own if present and _year_shaped(str(max(present))) == _year_shaped(session) and int(session) <= max(present) else None
+
+
 def _past_the_present_session(mention: InstrumentMention, issuer: str, scope: Scope) -> bool:
     """Whether a number's session (written in digits, not a year) is above the session of
     ``issuer`` the masthead says the document is of or for: the report of a commission on its
@@ -1811,6 +1827,15 @@ def _its_subject(
                 # "The General Assembly welcomed the establishment of the Human Rights Council by
                 # its resolution 60/251": the subject of the verb, not the body set up (E168)
                 return issuing[b.start]
+    if "which it" in before_its or "that it" in before_its or "which they" in before_its:
+        for b in refs.bodies:
+            if b.end <= mention.keyword_start and b.start in issuing and _OBJECT_WHICH_IT_BY_ITS.fullmatch(before_its, b.end) and (
+                _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) or _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ):
+                # "The General Assembly took note of the work of the Peacebuilding Commission, which
+                # it had set up through its resolution 60/180": "it" is the clause's subject, not
+                # the body named in its object
+                return issuing[b.start]
     for b in reversed(refs.bodies):
         if b.end <= mention.keyword_start and b.start in issuing:
             if _THROUGH_ITS.match(before_its[b.end :]) or _PARTICIPLE_ITS.match(before_its[b.end :]):
@@ -1898,6 +1923,14 @@ _ACTED_BY_ITS = re.compile(
     r"(?:(?![;:]|\b(?:which|who|whose|that|and\s+the|while)\b)[^;:]){0,200}?\b(?:by|in|through|under)\s+its\s+"
 )
 
+# "The Human Rights Council reviewed the Expert Mechanism, which it had established by its resolution
+# 6/36": the subject's verb and object, then a relative clause whose "it" is that subject, acting by
+# "its" instrument (E264; G2 left it: "its" after a relative "it" went to the document's body)
+_OBJECT_WHICH_IT_BY_ITS = re.compile(
+    r"\s+(?:(?:also|further|later|then|again|has|had|[a-z]{3,}ly)\s+){0,3}(?!(?:is|was|were|are|has|had|have|been)\b)(?:[a-z]{3,}(?:ed|s)|took|made|set|held|gave|kept|began)\b"
+    r"[^;:]{1,200}?,\s+(?:which|whom|that)\s+(?:it|they)\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|originally|initially|later|itself)\s+)?"
+    r"(?:[a-z]{3,}ed|set\s+up|made)\s+(?:(?:(?!\b(?:which|who|whose|that|and\s+the)\b)[^;:,]){0,80}?\s+)?(?:by|in|through|under)\s+its\s+"
+)
 
 # An adverb of time set off before an opening phrase: "Most recently, in resolution 86/137",
 # "More recently, in its resolution 86/176, the Assembly called upon" (E177)

@@ -1711,6 +1711,31 @@ def masthead_note_also_as(text: str, symbol_start: int, at: int) -> bool:
     return _BRACKETED_NOTE_ALSO_AS.search(text, max(0, symbol_start - 80), symbol_start) is not None
 
 
+# A line of the masthead ending on a note's star ("Report of the Secretary-General*", "United
+# Nations<tab>E/CN.3/2037/2*", "Item 3 of the provisional agenda*"), no other star on the line (an
+# emphasis "*Note by the Secretariat*" opens with one): the starred note at the first page's foot is
+# the masthead's (E264)
+_STARRED_HEAD_LINE = re.compile(r"^[^*\n]*[\w.)\]]\\?\*[ \t]*(?:$|\t)", re.MULTILINE)
+_STAR_MARK = re.compile(r"(?<=[\w.)\]])\\?\*(?![\w*])")
+# how far into the text the first page's foot may lie (a page of pdftotext -layout is about 4,000
+# characters; its notes stand after the body's first paragraphs)
+_FIRST_PAGE_CHARACTERS = 8000
+
+
+def starred_note_also_as(original: str, note_at: int, text: str, symbol_start: int) -> bool:
+    """Whether ``text``, a starred footnote at ``note_at`` of the ``original`` text, is the
+    masthead's note "* Also issued as X" (no subject of its own): the note stands in the masthead,
+    or on the first page of a masthead with a line ending on the star."""
+    if note_at >= _FIRST_PAGE_CHARACTERS or _MASTHEAD_NOTE_ALSO_AS.match(text[:symbol_start].lstrip("*\\ ")) is None:
+        return False
+    # the note is the last star's before it: a masthead line's, or (a note right under the title,
+    # as a bracketed one is) none; a star after a paper listed in the body is that paper's note
+    marks = [m.start() for m in _STAR_MARK.finditer(original, 0, note_at)]
+    if not marks:
+        return note_at < _TITLE_CHARACTERS
+    return marks[-1] < _TITLE_CHARACTERS and _STARRED_HEAD_LINE.match(original, original.rfind("\n", 0, marks[-1]) + 1) is not None
+
+
 def also_issued_as(text: str, symbol_start: int, at: int = _TITLE_CHARACTERS) -> bool:
     """Whether a sentence about the document being read (or the masthead's note under its title,
     the sentence starting at ``at``) says it is also issued under the symbol that starts at
