@@ -831,12 +831,14 @@ def _report_of_body_over_sessions(
     (an Official Records supplement prints a commission's report in the Assembly's series)."""
     for index, para in enumerate(head):
         title = para.text.strip().rstrip("*").strip()
-        below = [line.text.strip().strip("*").strip() for line in head[index + 1 :]]
         if (one_line := _REPORT_OF_BODY_AND_SESSION.match(title)) is not None:
-            title, below = one_line["title"], [one_line["session"]]
+            title = one_line["title"]
         found = _REPORT_OF_BODY.match(title)
         if found is None:
             continue
+        # the lines below, only under a title that is a report's: made for every line of the head,
+        # they cost the square of its length (~0.5 % of an unseen pass, P7)
+        below = [one_line["session"]] if one_line is not None else [line.text.strip().strip("*").strip() for line in head[index + 1 :]]
         named = matcher.find(found["body"])
         if len(named) != 1 or named[0].key is None or named[0].start != 0 or named[0].end != len(found["body"]):
             return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.numbering import spaced_lower
+from mandate_graph.loaders.extract.per_registry import of_registry
 from mandate_graph.loaders.extract.references import BodyMatcher
 from mandate_graph.loaders.extract.resolve import Scope, names_as_a_whole
 from mandate_graph.loaders.extract.rules import kind_words
@@ -78,14 +79,19 @@ _PRINCIPAL_ORGANS = frozenset({"ga", "security-council", "ecosoc"})
 _ORGANIZATION_SECRETARIAT = frozenset({"secretariat of the united nations", "united nations secretariat"})
 
 
-def _organization_secretariat(registry: BodyRegistry) -> Body | None:
+def _organization_secretariat_of(bodies: tuple[Body, ...]) -> Body | None:
     """The one body of the reference data, under no other, named "Secretariat of the United
     Nations" or "United Nations Secretariat"; None when none, or several, are."""
     found = [
-        body for body in registry.bodies.values()
+        body for body in bodies
         if body.parent is None and any(" ".join(name.lower().split()).removeprefix("the ") in _ORGANIZATION_SECRETARIAT for name in body.names)
     ]
     return found[0] if len(found) == 1 else None
+
+
+# A pure function of the bodies, made once per registry, not for every document of a principal
+# organ's line (every name of every body lowered and split: ~1 % of an unseen pass, P7)
+_organization_secretariat = of_registry(_organization_secretariat_of)
 
 
 def _secretariat_named_for(author: str, registry: BodyRegistry) -> Body | None:
