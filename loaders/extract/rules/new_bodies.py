@@ -729,7 +729,8 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         shortened = core[: between.start()] + core[between.end() :] if between is not None else None
         derived = _topic_first(core, kind)
         cores += derived
-        cores += _from_its_kind(core, kind)
+        from_kind = _from_its_kind(core, kind)
+        cores += from_kind
         for name in cores:
             # each place the name stands, left to right and not overlapping, as a pattern of the
             # name alone finds them (`str.find`: no pattern escaped and looked up per sentence)
@@ -741,7 +742,9 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                         found.append(LaterMention(m.start(), m.end(), ""))
             while start >= 0:
                 end = start + len(needle)
-                if not any(f.start <= start < f.end for f in found):
+                if name in from_kind and _NAME_GOES_ON.match(text, end) is not None:
+                    pass  # (from its kind on, where no more of a name follows: "the Working Group on Coral Finance and Insurance" is another)
+                elif not any(f.start <= start < f.end for f in found):
                     found.append(LaterMention(start, end, text[start:end], name in derived))
                 start = lowered.find(needle, end)
         if shortened is not None:
@@ -822,6 +825,10 @@ _NOT_IN_A_TOPIC = frozenset({"the", "a", "an", "of", "on", "for", "in", "to", "i
 
 # "Working Group on Restoration Finance": a kind of several words and its topic, from its kind on
 _KIND_AND_TOPIC = re.compile(r"(?P<kind>\S+(?:\s+\S+)*?)\s+(?:on|for)\s+\S+(?:\s+\S+)+$")
+
+
+# more words of a name after a name: "and Insurance", " of the Americas", "Bureau"
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?[A-Z]")
 
 
 def _from_its_kind(core: str, kind: str) -> tuple[str, ...]:
