@@ -2566,6 +2566,11 @@ def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
         return None
     if g.start - end > 60:
         return None
+    if any(end <= b.start and b.end <= g.start for b in refs.bodies):
+        # "Resolution XVI.7, and the recommendations the Working Group adopted at its third
+        # meeting": a body named between is the subject of "adopted", not the instrument's issuer;
+        # "its" is the nearest body told (E263)
+        return None
     issuer = cited.issuer
     body = scope.registry.bodies.get(issuer) if issuer is not None else None
     return issuer if body is not None and body.gathering_term == g.word else None

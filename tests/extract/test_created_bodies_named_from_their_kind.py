@@ -70,3 +70,24 @@ def test_a_kind_of_one_word_says_too_little() -> None:
 )
 def test_a_later_resolution_acts_on_the_group_created(said: str, relation: str, fact: tuple[str, str]) -> None:
     assert _facts(_CREATED + said, relation) == {fact}
+
+
+# "its" after "adopted at" is the nearest body told: a body named between an instrument and "adopted
+# at its" is the subject of "adopted", not the instrument's issuer (`resolve._adopting_issuer`)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Assembly recalled resolution 80/12 and the recommendations the Working Group adopted at its third session, held in Nassau.",
+        "The Assembly noted the report (A/81/55), prepared in accordance with resolution 80/12, and the recommendations the Working Group adopted at its third session, held in Nassau from 3 to 5 April 2034.",
+    ],
+)
+def test_adopted_at_its_is_the_nearest_body(said: str) -> None:
+    found = _facts(_CREATED + said, "meetingOf", "heldIn")
+    assert (f"{_GROUP}#3", "Nassau") in found
+    assert not any(s == "ga#3" for s, _ in found)
+
+
+def test_an_instrument_adopted_at_its_issuers_session() -> None:
+    # near miss: nothing between the instrument and "adopted at its": the issuer's session
+    found = _facts("The Assembly recalled resolution 76/12, adopted at its seventy-sixth session, held in New York.", "meetingOf", "heldIn")
+    assert ("ga#76", "New York") in found

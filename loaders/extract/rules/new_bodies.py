@@ -742,7 +742,7 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                         found.append(LaterMention(m.start(), m.end(), ""))
             while start >= 0:
                 end = start + len(needle)
-                if name in from_kind and _NAME_GOES_ON.match(text, end) is not None:
+                if name in from_kind and _MORE_OF_A_NAME_AFTER.match(text, end) is not None:
                     pass  # (from its kind on, where no more of a name follows: "the Working Group on Coral Finance and Insurance" is another)
                 elif not any(f.start <= start < f.end for f in found):
                     found.append(LaterMention(start, end, text[start:end], name in derived))
@@ -828,7 +828,7 @@ _KIND_AND_TOPIC = re.compile(r"(?P<kind>\S+(?:\s+\S+)*?)\s+(?:on|for)\s+\S+(?:\s
 
 
 # more words of a name after a name: "and Insurance", " of the Americas", "Bureau"
-_NAME_GOES_ON = re.compile(r"\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?[A-Z]")
+_MORE_OF_A_NAME_AFTER = re.compile(r"\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?[A-Z]")
 
 
 def _from_its_kind(core: str, kind: str) -> tuple[str, ...]:
