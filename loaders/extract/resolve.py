@@ -335,6 +335,8 @@ class Scope:
         named = [k for k in self.named_issuers if k in candidates]
         if named:
             return named[-1]
+        if len(candidates) > 1 and (organ := self.organ_of_an_issuer_named(candidates)) is not None:
+            return organ
         if self.focus in candidates:
             return self.focus
         if len(candidates) == 1:
@@ -367,6 +369,17 @@ class Scope:
             or (self.qualified_as_author(candidates) if len(candidates) > 1 else None)
             or self.the_one_named_in_full_last(candidates)
         )
+
+    def organ_of_an_issuer_named(self, candidates: list[str]) -> str | None:
+        """"the Council, at its 136th session" in an IMO Assembly resolution pasted into an e-mail
+        (no author), the data knowing the Councils of ITU and of ICAO too: of the bodies of that
+        short name, the one organ of the organization whose bodies the paragraph names or whose
+        instrument speaks (the Assembly, its Maritime Safety Committee), when only one is; not a
+        body at the top of its own line (the Security Council), which no family here holds (E263)."""
+        here = {*self.named_issuers, *self.recent, *([self.speaking] if self.speaking else [])}
+        families = {self.top(k) for k in here if k in self.registry.bodies}
+        under = [k for k in candidates if self.registry.bodies[k].parent is not None and self.top(k) in families]
+        return under[0] if len(under) == 1 else None
 
     def _of_a_users_author(self) -> bool:
         """Whether the document's author is a body a user's file adds (`Body.added`), or unknown."""
@@ -2585,6 +2598,11 @@ def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
     if not _ADOPTED_AT_ITS.match(text, end) and _ADOPTED_AT_ITS.search(text, end, g.start) is None:
         return None
     if g.start - end > 60:
+        return None
+    if any(end <= b.start and b.end <= g.start for b in refs.bodies):
+        # "Resolution XVI.7, and the recommendations the Working Group adopted at its third
+        # meeting": a body named between is the subject of "adopted", not the instrument's issuer;
+        # "its" is the nearest body told (E263)
         return None
     issuer = cited.issuer
     body = scope.registry.bodies.get(issuer) if issuer is not None else None

@@ -729,6 +729,8 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
         shortened = core[: between.start()] + core[between.end() :] if between is not None else None
         derived = _topic_first(core, kind)
         cores += derived
+        from_kind = _from_its_kind(core, kind)
+        cores += from_kind
         for name in cores:
             # each place the name stands, left to right and not overlapping, as a pattern of the
             # name alone finds them (`str.find`: no pattern escaped and looked up per sentence)
@@ -740,7 +742,9 @@ def later_mentions(text: str, kind: str, core: str, name: str = "") -> list[Late
                         found.append(LaterMention(m.start(), m.end(), ""))
             while start >= 0:
                 end = start + len(needle)
-                if not any(f.start <= start < f.end for f in found):
+                if name in from_kind and _MORE_OF_A_NAME_AFTER.match(text, end) is not None:
+                    pass  # (from its kind on, where no more of a name follows: "the Working Group on Coral Finance and Insurance" is another)
+                elif not any(f.start <= start < f.end for f in found):
                     found.append(LaterMention(start, end, text[start:end], name in derived))
                 start = lowered.find(needle, end)
         if shortened is not None:
@@ -817,6 +821,31 @@ def _modifiers_before(name: str, head: str) -> str:
 # Group", "the Ocean Acidification Expert Group" for a "Group of Experts on Ocean Acidification")
 _TOPIC_OF_CORE = re.compile(r"\s+(?:on|for)\s+(?P<topic>[A-Za-z][\w-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){0,3})$")
 _NOT_IN_A_TOPIC = frozenset({"the", "a", "an", "of", "on", "for", "in", "to", "its", "their", "with", "by", "at", "from"})
+
+
+# "Working Group on Restoration Finance": a kind of several words and its topic, from its kind on
+_KIND_AND_TOPIC = re.compile(r"(?P<kind>\S+(?:\s+\S+)*?)\s+(?:on|for)\s+\S+(?:\s+\S+)+$")
+
+
+# more words of a name after a name: "and Insurance", " of the Americas", "Bureau"
+_MORE_OF_A_NAME_AFTER = re.compile(r"\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?[A-Z]")
+
+
+def _from_its_kind(core: str, kind: str) -> tuple[str, ...]:
+    """"the Working Group on Restoration Finance" for the "Ramsar Working Group on Restoration
+    Finance" created before: a name in capitals whose kind (several words) follows a word of the
+    organization or a qualifier is named again from its kind on, with its whole topic (E263);
+    none when the core begins with its kind or the kind is one word ("Committee on X" says too
+    little)."""
+    lowered = " ".join(core.lower().split())
+    at = lowered.find(" " + kind + " ")
+    if at < 0 or " " not in kind or not core[:1].isupper():
+        return ()
+    rest = " ".join(core.split())[at + 1 :]
+    tail = _KIND_AND_TOPIC.fullmatch(rest)
+    if tail is None or " ".join(tail["kind"].lower().split()) != kind:
+        return ()
+    return (rest,)
 
 
 @lru_cache(maxsize=4096)
