@@ -184,8 +184,10 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
 # A quoted passage a tool re-flowed as prose (a mail client's or a converter's re-wrap, which
 # takes the marks for words): the marks of the lines it joined stand inside the paragraph
 # ("… reaffirms the Beijing > Declaration and …", "… 89/176 of > 16 December 2034", a line
-# ending "… of the Commission, >"), and the lines it wrapped anew open without one.
-_RUN_IN_MARK = re.compile(r"(?<=\S)[ ]{1,3}>(?=[ ]+\S|[ \t\r]*$)")
+# ending "… of the Commission, >"), and the lines it wrapped anew open without one. A passage
+# quoted twice (a reply quoting a message that quotes a text) runs in its marks as ">>" or "> >"
+# ("… of the International >> Maritime Organization …": L20).
+_RUN_IN_MARK = re.compile(r"(?<=\S)[ ]{1,3}>(?:[ ]?>)*(?=[ ]+\S|[ \t\r]*$)")
 # paragraphs that must hold such marks before any is taken for one (a lone "x > y" is a sign)
 _FEWEST_RUN_IN_PARAGRAPHS = 2
 
