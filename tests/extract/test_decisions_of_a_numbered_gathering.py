@@ -17,7 +17,7 @@ import datetime as dt
 
 import pytest
 
-from mandate_graph.graph.model import BodyRef, GatheringRef, InstrumentRef
+from mandate_graph.graph.model import BodyRef, DocumentRef, GatheringRef, InstrumentRef
 from mandate_graph.graph.reference import BodyRegistry
 from mandate_graph.loaders.extract import extract
 from tests.extract.reference_data import registry_from_turtle
@@ -33,6 +33,10 @@ BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
     skos:prefLabel "Meeting of States Parties to the Convention on Coastal Ordnance"@en ;
     mg:shortName "Meeting" ; mg:symbolPrefix "CCO/MSP" ; mg:gatheringTerm "meeting" ;
     mg:issuesInstruments true ; org:subOrganizationOf <body/cco-revcon> .
+<body/cco-revcon/pc> a mg:Body ; mg:key "cco-revcon/pc" ;
+    skos:prefLabel "Preparatory Committee for the 2031 Review Conference of the States Parties to the Convention on Coastal Ordnance"@en ;
+    mg:shortName "Committee" ; mg:symbolPrefix "CCO/CONF.2031/PC" ; mg:gatheringTerm "session" ;
+    org:subOrganizationOf <body/cco-revcon> .
 <body/cco-msp/bureau> a mg:Body ; mg:key "cco-msp/bureau" ;
     skos:prefLabel "Bureau of the Convention on Coastal Ordnance"@en ; mg:shortName "Bureau" ;
     org:subOrganizationOf <body/cco-msp> .
@@ -83,6 +87,8 @@ def test_decisions_listed_under_the_meeting_named_by_its_ordinal(annex: str, reg
     assert (first, "adoptedAt", meeting) in facts and (second, "adoptedAt", meeting) in facts
     assert (first, "requests", BodyRef("cco-msp/bureau")) in facts
     assert (second, "requests", BodyRef("secretary-general")) in facts
+    # the report's title names the Meeting by the head of its name: the report of that meeting
+    assert (DocumentRef(symbols=("CCO/MSP/2030/8",)), "reportOf", meeting) in facts
     if "plenary meeting\n" in annex:  # the meeting and day printed under each decision
         assert (first, "adoptedOn", dt.date(2030, 6, 7)) in facts and (second, "adoptedOn", dt.date(2030, 6, 7)) in facts
 
@@ -142,3 +148,65 @@ def test_a_body_and_a_thing_that_is_no_body(registry: BodyRegistry) -> None:
         "1. Decides to establish an informal working group on universalization and a roster of experts on clearance;", registry
     )
     assert len(established) == 1
+
+
+def test_a_masthead_in_a_pipe_table_under_a_pictures_placeholder(registry: BodyRegistry) -> None:
+    # Docling's Markdown: the emblem's placeholder, the body's name and place as headings, then the
+    # symbol, distribution and date as a pipe table's rows
+    masthead = (
+        "<!-- image -->\n\n## Fourth Meeting of States Parties to the Convention on Coastal Ordnance\n\n"
+        "Apia, 3-7 June 2030\n\n| CCO/MSP/2030/8 | |\n|---|---|\n| Distr.: General | 12 June 2030 |\n\n"
+    )
+    facts = _facts(masthead + _MARKDOWN, registry)
+    report = DocumentRef(symbols=("CCO/MSP/2030/8",))
+    assert (report, "reportOf", GatheringRef("cco-msp", "meeting", 4)) in facts
+    assert (InstrumentRef("cco-msp", "decision", "4", "1"), "containedIn", report) in facts
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Report of the Preparatory Committee on its second session", "Report of the Preparatory Committee on the work of its second session"],
+)
+def test_a_report_titled_by_the_head_of_its_bodys_name(title: str, registry: BodyRegistry) -> None:
+    # "NPT/CONF.2035/PC.II/15"-like: the session in Roman numerals after the prefix's dot, and the
+    # title naming the body by the words before "for the 2031 Review Conference ..."
+    text = (
+        "CCO/CONF.2031/PC.II/12\n\nPreparatory Committee for the 2031 Review Conference of the States Parties to the"
+        " Convention on Coastal Ordnance\n\n14 May 2030\n\nSecond session\nSuva, 5-9 May 2030\n\n"
+        f"{title}\n\n1. The Preparatory Committee held its second session in Suva from 5 to 9 May 2030.\n"
+    )
+    facts = _facts(text, registry)
+    report = DocumentRef(symbols=("CCO/CONF.2031/PC.II/12",))
+    assert (report, "reportOf", GatheringRef("cco-revcon/pc", "session", 2)) in facts
+    assert not any(rel == "reportOf" and isinstance(o, GatheringRef) and o.body == "cco-revcon" for s, rel, o in facts)
+
+
+def test_a_title_naming_another_body_is_no_report_of_the_authors_session(registry: BodyRegistry) -> None:
+    # "Bureau" is no head of the author's name: the Bureau's report, whose session is not the Committee's
+    text = (
+        "CCO/CONF.2031/PC.II/12\n\nPreparatory Committee for the 2031 Review Conference of the States Parties to the"
+        " Convention on Coastal Ordnance\n\nSecond session\nSuva, 5-9 May 2030\n\n"
+        "Report of the Preparatory Bureau on its second session\n\n1. The Bureau met twice.\n"
+    )
+    facts = _facts(text, registry)
+    assert (DocumentRef(symbols=("CCO/CONF.2031/PC.II/12",)), "reportOf", GatheringRef("cco-revcon/pc", "session", 2)) not in facts
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In paragraph 4 of its resolution 84/61 of 5 December 2029", "In paragraphs 4 and 5 of its resolution 84/61 of 5 December 2029",
+     "By paragraph 4 (b) of its resolution 84/61 of 5 December 2029"],
+)
+def test_the_paragraph_of_its_resolution_before_the_subject(opening: str, registry: BodyRegistry) -> None:
+    # a treaty meeting's report: "its" is the General Assembly's, named after the opening phrase
+    text = _MASTHEAD + f"Final report\n\n1. {opening}, the General Assembly requested the Secretary-General to convene the Fourth Meeting.\n"
+    facts = _facts(text, registry)
+    resolution = InstrumentRef("ga", "resolution", "84", "61")
+    assert (resolution, "requests", BodyRef("secretary-general")) in facts
+    assert (resolution, "adoptedOn", dt.date(2029, 12, 5)) in facts
+
+
+def test_the_paragraph_of_its_own_report_is_no_instrument(registry: BodyRegistry) -> None:
+    text = _MASTHEAD + "Final report\n\n1. In paragraph 4 of its report, the Bureau requested the Secretary-General to convene the Fourth Meeting.\n"
+    facts = _facts(text, registry)
+    assert not any(rel == "requests" for _, rel, _ in facts)
