@@ -344,7 +344,7 @@ def _session_list_numbering(
         listed = _SESSION_LIST.match(line)
         ordinal_word = (listed["ordinal"] or listed["gathering_ordinal"]) if listed is not None else None
         session = ordinal_value(ordinal_word) if ordinal_word is not None else None
-        if listed is None or session is None:
+        if listed is None or session is None or ordinal_word is None:
             continue
         below = [b.strip() for b in blocks[index + 1 : index + 1 + _HEADINGS_LOOK]]
         first = next((i for i, b in enumerate(below) if _SESSION_HEADING.match(b)), None)
