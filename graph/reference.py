@@ -224,12 +224,18 @@ _SESSION_RUN_ON = re.compile(r"(?: \d{1,4}|-?\d{1,3})/")
 _HYPHENED_SERIES = re.compile(r"-[A-Z]{2,4}/\d")
 
 
+_ROMAN_SESSION_RUN_ON = re.compile(r"\.[IVXL]{1,6}/")
+
+
 def _prefixes(symbol: str, prefix: str) -> bool:
     """Whether ``prefix``, which ``symbol`` starts with, is the series of ``symbol`` (see
     `BodyRegistry.by_symbol`)."""
     return (
         symbol == prefix or symbol.startswith(prefix + "/")
         or symbol.startswith(prefix + ".") and symbol[len(prefix) + 1 : len(prefix) + 2].isdigit()
+        # "NPT/CONF.2035/PC.II/15" of "NPT/CONF.2035/PC": the session in Roman numerals after the
+        # dot, as a preparatory committee numbers its sessions (E265)
+        or _ROMAN_SESSION_RUN_ON.match(symbol, len(prefix)) is not None
         or _HYPHENED_SERIES.match(symbol, len(prefix)) is not None and prefix[-1].isalpha()
         or (len(prefix) >= 2 or symbol[len(prefix) : len(prefix) + 1] == " ")
         and _SESSION_RUN_ON.match(symbol, len(prefix)) is not None

@@ -215,7 +215,9 @@ _SESSION_REPORTS = (
     # the Parties to the Montreal Protocol": the ordinal before a treaty meeting's own name, which
     # opens with the word for its gathering (the word is part of the body's name: E235)
     re.compile(
-        rf"^Report (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<body>(?P<word>meeting)s? of (?:the )?(?:States |Contracting )?Parties\b[^,(:\n]*?)(?=\s*(?:,|\(|:|$))"
+        # ("Final report of the Thirty-First Meeting of the States Parties": a treaty meeting's final
+        # report, E265)
+        rf"^(?:Final )?Report (?:on|of) the (?P<ord>{ORDINAL_RUN}) (?P<body>(?P<word>meeting)s? of (?:the )?(?:States |Contracting )?Parties\b[^,(:\n]*?)(?=\s*(?:,|\(|:|$))"
         r"(?P<adopting>(?!))?",
         re.IGNORECASE,
     ),
@@ -309,6 +311,8 @@ _CHAPTER_LINE = re.compile(r"(?:Chapter|CHAPTER)\s+(?:[IVXL]{1,6}|\d{1,2})\.?")
 _RUNNING_PROSE = re.compile(r"^(?=.{250,}$)[A-Z][^\n]*?[a-z)][.] [A-Z][^\n]*[.]$")
 
 
+# a PDF converter's placeholder for a picture ("<!-- image -->", Docling's Markdown)
+_PICTURE_MARKER = re.compile(r"^<!--\s*image\s*-->$")
 # The symbol line is among the first lines of the masthead.
 _SYMBOL_LINE_LIMIT = 3
 # What a PDF's text gives of a logo above the symbol, a word a line: "UNITED", "NATIONS", the
@@ -711,7 +715,19 @@ def _names_author(written: str, registry: BodyRegistry, author: str) -> bool:
     the title names a body the reference data does not know ("the working group on ...")."""
     body = registry.bodies[author]
     said = " ".join(re.sub(r"^the\s+", "", written.strip(), flags=re.IGNORECASE).lower().split())
-    return said in {n.lower() for n in (*body.names, body.short_name or "") if n}
+    names = [n.lower() for n in (*body.names, body.short_name or "") if n]
+    # (E265) "Report of the Preparatory Committee on its second session" of the "Preparatory
+    # Committee for the 2035 Review Conference of ...", "Final report of the Sixth Meeting of States
+    # Parties" of the "Meeting of States Parties to the Treaty on ...": the head of the author's own
+    # name, up to the words that say what it is for or of (two words at least, the author known by
+    # the document's symbol)
+    return said in names or (
+        len(said.split()) >= 2 and any(_NAME_HEAD_ENDS.match(n, len(said)) is not None for n in names if n.startswith(said))
+    )
+
+
+# where the head of a body's name ends: "for the ...", "to the ...", "of the ...", "on ..."
+_NAME_HEAD_ENDS = re.compile(r" (?:for|to|of|on|under) ")
 
 
 # "Council 2036": a session named by the body and its year, as the ITU Council's are; the number the
@@ -927,10 +943,14 @@ def read_masthead(
     series = registry.symbol_series()  # a declared series is read in any spaced shape
     # A masthead laid out with tabs ("SEVENTY-NINTH WORLD HEALTH ASSEMBLY<tab>A79/12") reads as
     # a table row; only its first lines are the masthead's.
+    # (E265) "<!-- image -->" atop a PDF converter's Markdown: the emblem's placeholder, no line of the
+    # masthead's (the symbol's row of a pipe table below the body's name and place is still among
+    # its first lines)
+    pictures = next((i for i, p in enumerate(paragraphs[:3]) if _PICTURE_MARKER.match(p.text.strip()) is None), 0)
     head = [
         p for index, p in enumerate(paragraphs[:_MASTHEAD_LIMIT])
         if p.kind in ("heading", "paragraph", "listing") or p.kind == "table" and (
-            index < _SYMBOL_LINE_LIMIT
+            index - pictures < _SYMBOL_LINE_LIMIT
             # "Date: 30 June 2031<tab>WFP/EB.A/2031/15" under the body's lines: the symbol's row
             or index < _LATE_SYMBOL_LIMIT and (_FIELD_ROW.match(p.text) is not None or _RECORD_SYMBOL_ROW.match(p.text) is not None)
             # "Session:<tab>229th session of the Executive Board": a page's record of fields as
@@ -977,6 +997,9 @@ def read_masthead(
     entry_lines = [_entry_line(p.text.strip(), series) for p in head]  # "SYMBOL – title"
     for index, para in enumerate(head):
         text = para.text.strip().rstrip("*").strip()
+        if para.kind == "table" and text.startswith("|") and text.endswith("|"):
+            # "| TPNW/MSP/2034/9 | |": a Markdown pipe table's row, its cells read as a tabbed row's (E265)
+            text = "\t".join(cell.strip() for cell in text.strip("|").split("|") if cell.strip())
         if para.label:  # numbered paragraphs: the body of the text has begun
             break
         if _CHAPTER_LINE.fullmatch(text):
@@ -1001,7 +1024,7 @@ def read_masthead(
             break
         if masthead_body is None and (_DISTR.fullmatch(text) or _DATE_ALONE.match(text)):
             furniture += 1
-        if index == logo_lines and _LOGO_LINE.match(text):
+        if index == logo_lines and (_LOGO_LINE.match(text) or _PICTURE_MARKER.match(text)):
             logo_lines += 1  # "UNITED" / "NATIONS" / "BC": the logo, printed as words
             continue
         # ("Decision 21.COM 4" / "Document: LHE/31/21.COM/4": a field under an instrument's heading
@@ -1456,7 +1479,9 @@ def read_masthead(
         reported_ordinals = ordinal_run_values(report["ord"]) or [0]
         reported_ordinal = reported_ordinals[-1] or None  # of several, the last: the session adopting it
         key = mentions[0].key if mentions else None
-        if key is None and author and _names_author(reported_body, registry, author):
+        if key != author and author and _names_author(reported_body, registry, author):
+            # (E265) "the Sixth Meeting of States Parties" atop the Meeting's own symbol: the author,
+            # not another treaty's meeting the shared words "Meeting of States Parties" also name
             key = author
         elif key is None and reported_ordinal:
             masthead.report_of_unknown = (reported_body, reported_ordinal, gathering_kind(report["word"].lower()), title_para)

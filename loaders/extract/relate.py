@@ -13622,7 +13622,11 @@ class Reader:
                 before = {r.bodies[b.start] for b in r.refs.bodies if verb_end <= b.start < members.start() and b.start in r.bodies}
                 return [k for k in named if k in before]
             return named
-        return self.established_as(described, acting, named, speaking)
+        established = list(self.established_as(described, acting, named, speaking))
+        while (described := new_bodies.joined_after(r.sentence.text, described)) is not None:
+            # "to establish a working group on X and a working group on Y": one verb, two bodies
+            established += [k for k in self.established_as(described, acting, [], speaking) if k not in established]
+        return established
 
     def established_as(
         self, described: new_bodies.Described, acting: list[InstrumentRef], named: list[str], speaking: bool

@@ -1956,8 +1956,11 @@ _TIME_SET_OFF = r"(?:(?:Most|More)\s+recently|Subsequently|Later|Thereafter|Then
 # decision 4/2, the Conference …": the gathering told back set off before the opening phrase, as a
 # day is (G2: in a document of a third body the subject named after it is the issuer, E257's family)
 _SESSION_TOLD_BACK = r"(?:Also\s+)?(?:[Aa]t|[Dd]uring)\s+(?:that|the\s+same)\s+(?:session|meeting)\s*,\s*"
+# ("In paragraph 9 of its resolution 89/54, ..., the General Assembly requested": the paragraph
+# cited before the subject's own instrument, E265)
+_PARAGRAPH_OF = r"(?:(?:sub)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s*(?:,|and|to)\s*\d{1,3}(?:\s*\([a-z]{1,4}\))?){0,3}\s+of\s+)?"
 _OPENING = re.compile(
-    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING}|{_SESSION_TOLD_BACK})?(?:Also\s+|{_TIME_SET_OFF})?(?:In|Through|By|Under)\s+(?:its|their|the\s+same)\s+$", re.IGNORECASE
+    rf"(?:^|\bthat|\bwhich\s*,)[\s,]*(?:{DAY_OPENING}|{_SESSION_TOLD_BACK})?(?:Also\s+|{_TIME_SET_OFF})?(?:In|Through|By|Under)\s+{_PARAGRAPH_OF}(?:its|their|the\s+same)\s+$", re.IGNORECASE
 )
 
 

@@ -188,7 +188,9 @@ _TOPIC_END = re.compile(
     rf"{_TO_AS_PREPOSITION}\s+to\s+(?!(?:a|an|the|its|their|all|this|these|those|be)\b)(?=[a-z]+\b)|\s+(?:which|whose|with a view|in order|so as|was|were|is|are|has|had|shall|would|will)\b"
     # (a comma inside a series of words the topic joins, "on torture and other cruel, inhuman or
     # degrading treatment", is no end of it, E158)
-    r"|(?!,\s+[a-z]+\s+(?:or|and)\s+[a-z])[,;:(]|\.(?:\s|$)|$"
+    # ("on victim assistance, environmental remediation and international cooperation": a series of
+    # two words or three before its "and", E265)
+    r"|(?!,\s+(?:[a-z]+\s+){1,3}(?:or|and)\s+[a-z])[,;:(]|\.(?:\s|$)|$"
     # the closing quotation mark of a title that holds the name ("Report of the open-ended working
     # group on X", is included ...", E169)
     r"|(?<=\S)[\"”](?=[\s,.;:)]|$)"
@@ -208,6 +210,9 @@ _TOPIC_END = re.compile(
     # "in June 2013", "on 27 September 2013" (a topic holds no date)
     r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b"
     r"|\s+on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}\b"
+    # (E265) a second body the same verb establishes: "an informal working group on universalization
+    # and an informal working group on victim assistance" (`joined_after`)
+    rf"|\s+and\s+an?\s+(?:{_MODIFIER}\s+)*(?:{_KIND})\b"
     # the paragraph's next verb: "... on adaptation finance and approves its terms of reference",
     # a narrative's "established an expert group on coastal erosion and requested the Executive
     # Secretary to ...", a summary's "establishes a working group on X and asks it to report"
@@ -318,6 +323,20 @@ def named_again_by_kind(text: str, verb_end: int) -> Described | None:
         ):
             found = described
     return found
+
+
+# " and an informal working group on ...": the next body a verb establishes, after the first
+_JOINED = re.compile(r"\s+and(?=\s+an?\s)")
+
+
+def joined_after(text: str, described: Described) -> Described | None:
+    """(E265) The body described right after ``described`` and joined to it by "and a(n)": "to
+    establish an informal working group on X and an informal working group on Y" establishes two."""
+    joined = _JOINED.match(text, described.end)
+    if joined is None:
+        return None
+    second = described_after(text, joined.end())
+    return second if second is not None and second.specific else None
 
 
 def described_after(text: str, position: int) -> Described | None:

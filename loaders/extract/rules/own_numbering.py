@@ -308,16 +308,23 @@ def _opening_bodies(text: str, matcher: BodyMatcher) -> list[str]:
 # ("Decisions adopted during the ninety-first session": "during" as "at")
 _SESSION_LIST = re.compile(
     rf"^(?:(?:A\s+)?list\s+of\s+(?:the\s+)?)?decisions\s+(?:adopted|taken)\s+(?:by\s+(?P<name>[^\n]{{3,160}}?)\s+)?"
-    rf"(?:at|during)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$",
+    rf"(?:at|during)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})\s+(?:session|meeting)\b[^\n]{{0,120}}$"
+    # (E265) "Decisions adopted by the Sixth Meeting of States Parties", "Decisions adopted at the
+    # Fourth Review Conference": a treaty's gathering named by its ordinal and its own name, which is
+    # the body's (the Meeting of States Parties meets as its Sixth Meeting)
+    rf"|^(?:(?:A\s+)?list\s+of\s+(?:the\s+)?)?decisions\s+(?:adopted|taken)\s+(?:by|at)\s+the\s+(?P<gathering_ordinal>{ORDINAL})"
+    rf"\s+(?P<gathering>(?:Meeting|Conference|Review\s+Conference|Assembly)\s+of\s+(?:the\s+)?[^\n]{{3,160}}|Review\s+Conference\b[^\n]{{0,160}})$",
     re.IGNORECASE,
 )
 # "Decision 4 - Climate change adaptation", "Decision 12: Title", "Decision 3 – Title": a number
 # of one or two figures (no slash, no session), then the title
-_SESSION_HEADING = re.compile(r"^(?:Decision|DECISION)\s+(?P<number>\d{1,3})\s*[-–—:.]\s*(?=[A-Z“\"])")
+# (E265) "Decision 1" alone on its heading line, its title the next heading (a PDF converter's
+# Markdown gives each its own "##")
+_SESSION_HEADING = re.compile(r"^(?:Decision|DECISION)\s+(?P<number>\d{1,3})(?:\s*[-–—:.]\s*(?=[A-Z“\"])|\s*$)")
 # the headings, and "decision 2 of its eighty-sixth session" (another session's decision of the body)
 _SESSION_DECISION = re.compile(
     rf"(?<![\w/.])(?:Decision|decision|DECISION)\s+(?P<number>\d{{1,3}})"
-    rf"(?:(?=\s*[-–—:.]\s*[A-Z“\"])|\s+(?:of|adopted\s+at)\s+its\s+(?P<session>{ORDINAL})\s+(?:session|meeting)\b)"
+    rf"(?:(?=\s*[-–—:.]\s*[A-Z“\"])|(?=\s*$)|\s+(?:of|adopted\s+at)\s+its\s+(?P<session>{ORDINAL})\s+(?:session|meeting)\b)"
 )
 # "Report of the Inland Transport Committee on its ninety-first session": where the document names
 # the body whose session it is of
@@ -335,15 +342,16 @@ def _session_list_numbering(
         if len(line) > 300 or not line[:12].lower().startswith(("list of", "decisions", "a list")):
             continue
         listed = _SESSION_LIST.match(line)
-        session = ordinal_value(listed["ordinal"]) if listed is not None else None
-        if listed is None or session is None:
+        ordinal_word = (listed["ordinal"] or listed["gathering_ordinal"]) if listed is not None else None
+        session = ordinal_value(ordinal_word) if ordinal_word is not None else None
+        if listed is None or session is None or ordinal_word is None:
             continue
         below = [b.strip() for b in blocks[index + 1 : index + 1 + _HEADINGS_LOOK]]
         first = next((i for i, b in enumerate(below) if _SESSION_HEADING.match(b)), None)
         if first is None or matcher.numbering.find(below[first][:40]):
             continue  # a template reads the headings: they are numbered otherwise
-        named = [listed["name"]] if listed["name"] else []
-        ordinal = listed["ordinal"].lower()
+        named = [listed["name"]] if listed["name"] else [listed["gathering"]] if listed["gathering"] else []
+        ordinal = ordinal_word.lower()
         titles = [b for b in blocks[: min(_TITLE_LOOK, index)] if ordinal in b.lower() and len(b) < 400]
         for text in [*named, *below[:first], *titles]:
             issuer = _issuing_body_named(text, matcher, registry, document)
