@@ -2006,6 +2006,7 @@ _MEETING_NOW = re.compile(
 )
 # "adopted by the <session>", "approved by the": the session named as the agent of an act on a text
 _ADOPTING_AGENT_BEFORE = re.compile(r"\b(?:adopted|approved|endorsed)\s+by\s+(?:the\s+)?$")
+_ON_A_DAY = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d)")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 # ", held jointly in Vienna from ...", ", both held in ...", ", held together on ...": after two
 # gatherings named as one, where and when both sat
@@ -12082,10 +12083,11 @@ class Reader:
             # session's second `heldOn`, as a session held in two parts has two (the unseen set's
             # convention, u50, u223, u231; E220), not the span other rules read as the session's.
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
-            if connective["verb"] is None and _ADOPTING_AGENT_BEFORE.search(text, max(0, g.start - 24), g.start):
+            if connective["verb"] is None and _ADOPTING_AGENT_BEFORE.search(text, max(0, g.start - 24), g.start) and _ON_A_DAY.match(text, g.end):
                 # "resolution CD65.R4, adopted by the 65th Directing Council on 29 September 2033":
                 # the session is the agent of the adoption and the day is the adoption's, not the
-                # span of the session (`sessions_with_instruments`, E266)
+                # span of the session (`sessions_with_instruments`, E266); "adopted by the Nineteenth
+                # World Meteorological Congress (Geneva, 22 May–2 June 2023)": the session's own
                 continue
             if doc_rules.only_offered_before(text, g.start) or doc_rules.asked_whether_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
