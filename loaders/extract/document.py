@@ -13,7 +13,7 @@ from typing import Any
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import find_dates
+from mandate_graph.loaders.extract.dates import US_DATE, find_dates
 from mandate_graph.loaders.extract.layout import SESSION_PART
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
@@ -125,7 +125,9 @@ _BODY_THEN_GATHERING_LINE = re.compile(
 _SESSIONS_FIELD = re.compile(
     rf"^\**Sessions?:\**\s+(?P<first>[A-Z][^;:,]{{3,150}},\s+(?i:{ORDINAL})\s+session)(?:,\s+(?:(?i:agenda\s+)?item|Items?)\b[^;]*)?(?:;|$)"
 )
-_PLACE_DATE = re.compile(r"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{4})$")
+# ("Geneva, November 17 to 21, 2035": the month first, the year after a comma, as a US-drafted
+# masthead prints it (WIPO's, PAHO's), E266)
+_PLACE_DATE = re.compile(rf"^(?P<before>.*?),\s+(?P<dates>\d[^,]*\d{{4}}|{US_DATE.pattern})$")
 _PLACE = re.compile(rf"^{places.PLACE}$")
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Held in Nairobi on 3 May
 # 2031": the line under a session report's title; a venue may stand before the city

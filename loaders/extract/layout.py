@@ -541,7 +541,9 @@ _SESSION_LINE = re.compile(
 )
 _PLACE = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
 _PLACE_DATES_LINE = re.compile(
-    rf"^{_PLACE}(?:,\s+{_PLACE}){{0,2}},\s+\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}\*?$"
+    rf"^{_PLACE}(?:,\s+{_PLACE}){{0,2}},\s+(?:\d{{1,2}}(?:\s+[A-Z][a-z]+)?(?:\s*[-–—]\s*\d{{1,2}})?\s+[A-Z][a-z]+\s+\d{{4}}"
+    # ("Geneva, November 17 to 21, 2035": the month first, as a US-drafted masthead prints it, E266)
+    rf"|[A-Z][a-z]+\s+\d{{1,2}}(?:(?:\s*[-–—]\s*|\s+to\s+)(?:[A-Z][a-z]+\s+)?\d{{1,2}})?,\s+\d{{4}})\*?$"
 )
 # "Held at the Palais des Nations, Geneva, from 7 to 11 October 2030", "Convened in Lima on 3 May
 # 2031": a report's session line under its title; "7–11 October 2030", "30 April–2 May 2031": the

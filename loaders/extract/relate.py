@@ -1885,7 +1885,9 @@ _HELD = re.compile(
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     # ("its sixty-third session (10 meetings) in New York": the count of its meetings between)
-    r"^(?:\s*\([A-Z][^()]{1,60}\)|\s*\(\d{1,3}\s+(?:plenary\s+)?meetings?\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # ("the report of its Fifty-Fifth Session (document SCCR/55/9), held in": the word "document"
+    # before the symbol, E266)
+    r"^(?:\s*\((?:[Dd]ocuments?\s+)?[A-Z][^()]{1,60}\)|\s*\(\d{1,3}\s+(?:plenary\s+)?meetings?\))?(?:\s*,)?(?:\[\d{1,3}\])?"
     # "Joint working group, second meeting: Cologne, 14-16 April 2032", "first meeting: online, 9
     # February 2032": a list line's field, the place (or none) and the days after the colon
     r"(?:\s*:(?=\s+(?:[A-Z]|online\b|virtually\b|(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b)))?"
@@ -2010,6 +2012,9 @@ _MEETING_NOW = re.compile(
     rf"\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:meeting|sitting|in\s+session)(?:{_HEADQUARTERS}|\s+{places.VENUE})?"
     rf"(?:,\s+|\s+in\s+|\s+at\s+)(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,?\s+(?:from|between|on)\s+(?:[A-Z][a-z]+day,\s*)?"
 )
+# "adopted by the <session>", "approved by the": the session named as the agent of an act on a text
+_ADOPTING_AGENT_BEFORE = re.compile(r"\b(?:adopted|approved|endorsed)\s+by\s+(?:the\s+)?$")
+_ON_A_DAY = re.compile(r"\s*,?\s+on\s+(?=\d|[A-Z][a-z]{2,8}\s+\d)")
 _HELD_PARTICIPLE = re.compile(r"\s*,\s*(?:\d{1,2}\s+)?held\s+(?:in|on|from|at)\b")
 # ", held jointly in Vienna from ...", ", both held in ...", ", held together on ...": after two
 # gatherings named as one, where and when both sat
@@ -10478,7 +10483,9 @@ class Reader:
             if len(refs) != 1 or refs[0].body != ref.issuer or refs[0].ordinal != int(ref.session):
                 continue
             if sessions_with_instruments.named_with(text, (g.start, g.end), (mention.keyword_start, mention.start, mention.end)):
-                self.adopted_at_gathering(r, ref, g.start, ev, day_after=False)
+                # ("resolution CD65.R4, adopted by the 65th Directing Council on 29 September 2033":
+                # the day right after a session named after the instrument is its adoption's, E266)
+                self.adopted_at_gathering(r, ref, g.start, ev, day_after=mention.end <= g.start)
                 return
 
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
@@ -12142,6 +12149,12 @@ class Reader:
             # session's second `heldOn`, as a session held in two parts has two (the unseen set's
             # convention, u50, u223, u231; E220), not the span other rules read as the session's.
             resumed = _RESUMED_PART.search(text, g.start, g.end) is not None
+            if connective["verb"] is None and _ADOPTING_AGENT_BEFORE.search(text, max(0, g.start - 24), g.start) and _ON_A_DAY.match(text, g.end):
+                # "resolution CD65.R4, adopted by the 65th Directing Council on 29 September 2033":
+                # the session is the agent of the adoption and the day is the adoption's, not the
+                # span of the session (`sessions_with_instruments`, E266); "adopted by the Nineteenth
+                # World Meteorological Congress (Geneva, 22 May–2 June 2023)": the session's own
+                continue
             if doc_rules.only_offered_before(text, g.start) or doc_rules.asked_whether_before(text, g.start):
                 continue  # "Kenya offered to host COP 21, CMO 12 and CMG 10, to be held in Nairobi ..." (E211)
             if joint and previous and _SET_OFF_PLACE_OR_DAYS.match(text, g_end):

@@ -3,10 +3,12 @@ Committee had been set up by the 49th Directing Council in resolution CD49.R2", 
 Seventy-eighth World Health Assembly, in resolution WHA78.4, had asked ...", "resolution CD62.R9,
 by which the 62nd Directing Council had asked ...", "resolutions of the Seventy-eighth World
 Health Assembly (Geneva, 19-27 May 2033) of interest to the Region, among them resolution
-WHA78.11". The session adopted the instrument when the instrument's number carries its ordinal
+WHA78.11", "resolution CD49.R2 of the 49th Directing Council", "resolution CD65.R4, adopted by the
+65th Directing Council on 29 September 2033" (the day after the session its adoption's, E266). The session adopted the instrument when the instrument's number carries its ordinal
 (the reader checks the issuer and the ordinal); here only where the words say the session is the
 instrument's author: next to it, with "in/by/through (its) resolution" between, or ", by/in which"
-after the number, or "resolutions of <session> ..., among them". Other words between ("the 62nd
+after the number, "of the <session>" or ", adopted by the <session>" after it, or "resolutions of
+<session> ..., among them". Other words between ("the 62nd
 Directing Council took note of resolution CD62.R9 and ...") say nothing."""
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ _SESSION_THEN_INSTRUMENT = re.compile(
     rf"\s*,?\s+(?:(?:the\s+)?{CAPITALISED_NAME}\s*,\s*)?(?:in|by|through|under)\s+(?:its\s+)?(?:(?:resolution|decision)\s+)?$"
 )
 # "X, by which the <session>", "X, in which the <session>"
-_INSTRUMENT_THEN_SESSION = re.compile(r"\s*,\s+(?:by|in|through|under)\s+which\s+(?:the\s+)?$")
+# ("resolution CD49.R2 of the 49th Directing Council", "resolution CD65.R4, adopted by the 65th
+# Directing Council on 29 September 2033": the session the instrument is of, or the participle of
+# its adoption with the session as its agent, E266)
+_INSTRUMENT_THEN_SESSION = re.compile(r"\s*,\s+(?:by|in|through|under)\s+which\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?$|\s*,?\s+adopted\s+by\s+(?:the\s+)?$")
 # "resolutions of the <session>", "the decisions adopted by the <session>"
 _TEXTS_OF = re.compile(r"\b(?:resolutions|decisions)\s+(?:of|adopted\s+by|adopted\s+at)\s+(?:the\s+)?$")
 # "(Geneva, 19-27 May 2033) of interest to the Region, among them resolution": a bracket, a short
