@@ -4847,7 +4847,7 @@ class Reader:
                 or draft_heading_of(p.text, own.kind)
                 # "66/101" alone over its title and "The Statistical Commission:" (a report's chapter I)
                 or instrument_headings.default_number_alone(
-                    p.text, (own.kind, own.session, own.number), [q.text for q in paragraphs[index + 1 : index + 3]]
+                    p.text, (own.kind, own.session, own.number), [q.text for q in paragraphs[index + 1 : index + 4]]
                 )
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
