@@ -2551,7 +2551,10 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
 # files the document under an item of the session the masthead names; the document is submitted
 # to that session (under that item)
 _AGENDA_ITEM_LINE = re.compile(
-    r"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
+    # ("Ninety-first session Item 140 of the provisional agenda* Title", "**Seventy-ninth session**
+    # Item 70 ...": the session's and the item's lines run into one, a two-column masthead
+    # flattened by a converter (Markdown's bold runs, a text export), E267)
+    r"(?:^|\bsession\b[*_]*\s+)\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
     r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list)"
     # "Subject No. 14.2:  Administrative and financial implications ..." atop a council's working
     # paper: the item of the session's work programme it is presented under

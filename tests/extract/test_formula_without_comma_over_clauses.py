@@ -68,13 +68,13 @@ def test_the_bare_formula_under_either_heading(heading: str) -> None:
 
 
 def test_a_commission_decision_with_its_bare_formula() -> None:
-    body = (
-        "12/101\nWorking methods of the Commission\nThe Commission on Coastal Resilience\n"
-        "1. Requests its Bureau to prepare a proposal on its working methods;\n"
-        "2. Decides to review them at its thirteenth session.\n"
-        "12/102\nTide gauges\nThe Commission on Coastal Resilience,\n1. Welcomes the report on tide gauges.\n"
-    )
-    facts = _facts(COMMISSION, body)
+    lines = [
+        "12/101", "Working methods of the Commission", "The Commission on Coastal Resilience",
+        "1. Requests its Bureau to prepare a proposal on its working methods;",
+        "2. Decides to review them at its thirteenth session.",
+        "12/102", "Tide gauges", "The Commission on Coastal Resilience,", "1. Welcomes the report on tide gauges.",
+    ]
+    facts = _facts(COMMISSION, "\n".join(lines) + "\n")
     assert {("12/101", "Working methods of the Commission"), ("12/102", "Tide gauges")} <= _of(facts, "title")
     assert ("12/101", "ccr/bureau") in _of(facts, "requests")
 
