@@ -492,7 +492,7 @@ def _lines(text: str) -> tuple[list[_Line], Layout]:
             kind = "footnote"
         elif len(stripped) < 40 and _A_DIGIT.search(stripped) and (
             _PAGE_HEADER.match(_SPACES_AND_STARS.sub("", stripped)) or is_page_number_line(stripped)
-        ) and not (index and ends_on_kind_word(raws[index - 1])) and not number_alone_heads_text(stripped, _next_filled(raws, index)):
+        ) and not (index and ends_on_kind_word(raws[index - 1])) and not number_alone_heads_text(stripped, _next_filled(raws, index, 3)):
             # ("66/101" over a title and "The Statistical Commission:": a decision's number, no page's)
             kind = "header"
         elif index > _MASTHEAD_LINES and not documentation_list and symbol is not None and _is_running_header(stripped, symbol):

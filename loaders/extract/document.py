@@ -81,6 +81,13 @@ _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
     r"(?:\s+of\s+(?P<body>the\s+[^(),:;]{3,150}?))?(?:\s*\([^()]{1,20}\))?(?:,|\s+[–—])\s+"
     rf"(?P<place>{places.PLACE})(?:,\s+{places.COUNTRY})?,\s+(?P<dates>\d[^,()]{{3,40}}\d{{4}})$"
 )
+# "Ninety-first session Item 140 of the provisional agenda* Proposed programme budget": a two-column
+# masthead flattened into one line (a converter's bold runs "**Ninety-first session** Item 140 ...",
+# a text export), the session's line first, the item's run into it; the session is the line's (E267)
+_SESSION_RUN_INTO_ITEM = re.compile(
+    rf"^(?P<session>(?i:{ORDINAL})\s+session)[*_]*\s+(?=Items?\s+\d{{1,3}}\b[^\n]{{0,30}}?\s+of\s+the\s+(?:provisional\s+agenda|preliminary\s+list)"
+    r"|(?:Provisional\s+)?[Aa]genda\s+items?\s+\d)"
+)
 # "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the
 # date of issue, never a place and the dates of a session
 _DISTRIBUTION_FIELD = re.compile(r"^Distr(?:ibution)?\.?\s*:")
@@ -1126,8 +1133,10 @@ def read_masthead(
             gathering_line = (n_parties, registry.bodies[parties[1]].gathering_term or "session", para)
             name_lines = []
             continue
-        # ("2029 session (fifth session)": the session by its ordinal)
-        g = _GATHERING_LINE.match(session_line_by_ordinal(text)) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
+        # ("2029 session (fifth session)": the session by its ordinal; "Ninety-first session Item 140
+        # of the provisional agenda* Title": the session's line with the item's run into it)
+        run_in = _SESSION_RUN_INTO_ITEM.match(text)
+        g = _GATHERING_LINE.match(session_line_by_ordinal(run_in["session"] if run_in else text)) or (_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "(" in text else None) or (
             _FIELD_GATHERING_PLACE_DAYS_LINE.match(text) if gathering_line is None and "," in text and len(text) < 200 else None
         )
         if g and g.groupdict().get("bare") and not _unlabelled_session_place(g, matcher):

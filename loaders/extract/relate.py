@@ -2564,7 +2564,10 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
 # files the document under an item of the session the masthead names; the document is submitted
 # to that session (under that item)
 _AGENDA_ITEM_LINE = re.compile(
-    r"^\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
+    # ("Ninety-first session Item 140 of the provisional agenda* Title", "**Seventy-ninth session**
+    # Item 70 ...": the session's and the item's lines run into one, a two-column masthead
+    # flattened by a converter (Markdown's bold runs, a text export), E267)
+    r"(?:^|\bsession\b[*_]*\s+)\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
     r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list)"
     # "Subject No. 14.2:  Administrative and financial implications ..." atop a council's working
     # paper: the item of the session's work programme it is presented under
@@ -4190,6 +4193,10 @@ class Reader:
         self.scope.document_text = self.cleaned.text
         self._seen: set[tuple[object, str, object, int]] = set()
         self.last_instrument: list[InstrumentRef] = []
+        # the instruments the preamble of the text being read recited ("Recalling its decision
+        # 2034/11 …"), with that text's (kind, session, number): what "pursuant to that decision"
+        # in its operative part points back to, past a recital of another kind in between (E267)
+        self.recited: tuple[tuple[str, str, str] | None, list[InstrumentRef]] = (None, [])
         # the one instrument whose implementation the report tells ("Implementation of Council
         # resolution 73/14"): what "Paragraph 7 invited ..." and "In paragraph 4, the Council ..." are of (E146)
         self.under_report: InstrumentRef | None = None
@@ -4869,7 +4876,7 @@ class Reader:
                 or draft_heading_of(p.text, own.kind)
                 # "66/101" alone over its title and "The Statistical Commission:" (a report's chapter I)
                 or instrument_headings.default_number_alone(
-                    p.text, (own.kind, own.session, own.number), [q.text for q in paragraphs[index + 1 : index + 3]]
+                    p.text, (own.kind, own.session, own.number), [q.text for q in paragraphs[index + 1 : index + 4]]
                 )
             ) and (
                 # "Resolution A43-14: Title": number and title on one heading, read below
@@ -10968,6 +10975,9 @@ class Reader:
                 self.sessions_named_by_year(r, ev or self.evidence(sentence, p))
             if own is None:
                 self.named_texts += [ref for m, ref in r.instruments if _named_by_kind(sentence.text, m.keyword_start, ref.kind)]
+            elif p.part == "preamble" and r.instruments:
+                recited_before = self.recited[1] if self.recited[0] == p.instrument else []
+                self.recited = (p.instrument, [*recited_before, *(ref for _, ref in r.instruments if ref != own)])
             if (r.instruments or self.last_instrument) and ev is not None and (held_under := doc_rules.the_gathering_held_under(sentence.text)):
                 self.own_gathering_held_under(r, *held_under, ev)
             elif r.instruments and ev is not None and " convened " in sentence.text and (
@@ -12349,6 +12359,14 @@ class Reader:
         earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
         if not earlier and not any(m.start < that.start() for m, _ in r.instruments) and len(self.last_instrument) == 1:
             earlier = [ref for ref in self.last_instrument if ref.kind == kind]
+        if not earlier and not any(m.start < that.start() for m, _ in r.instruments) and r.paragraph.part == "operative" and (
+            self.recited[0] is not None and self.recited[0] == r.paragraph.instrument
+        ):
+            # "Recalling its decision 2034/11 …, Recalling also General Assembly resolution 90/219 …,
+            # 1. Takes note of the report (X), submitted pursuant to that decision": the one decision
+            # the text's preamble recited, past the resolution recited after it (E267)
+            recited = list(dict.fromkeys(ref for ref in self.recited[1] if ref.kind == kind))
+            earlier = recited if len(recited) == 1 else []
         return earlier[-1:]
 
     def described_under_mandate(self, r: _Resolved, ev: Evidence) -> None:

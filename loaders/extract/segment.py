@@ -19,6 +19,7 @@ from mandate_graph.loaders.extract.rules import narrated_headings, related_lists
 from mandate_graph.loaders.extract.rules.instrument_headings import (
     MASTHEAD_LINE,
     announced_instrument,
+    TEXT_OPENING_VERB,
     default_numbered_heading,
     kind_numbered_heading,
     noted_below,
@@ -686,14 +687,6 @@ def masthead_instrument(raw: str, numbering: NumberingFinder | None) -> tuple[In
     return found[-1].kind, found[-1].session, found[-1].number
 
 
-# The verbs a decision's text may open with under its heading, without "The Board," above it
-# (`_OPERATIVE_VERB` takes any capitalised word ending in "s", "Documents considered" too)
-_TEXT_OPENING_VERB = re.compile(
-    r"^(?:\d{1,3}\.\s+)?(?:Also\s+)?(?:Decides|Requests|Approves|Adopts|Takes\s+note|Notes|Welcomes|Invites|Urges|Encourages"
-    r"|Endorses|Authorizes|Recalls|Recalling|Recognizes|Recognizing|Having|Noting|Emphasizes|Reaffirms|Calls\s+upon)\b"
-)
-
-
 def _listed_run(paragraphs: list[Paragraph]) -> bool:
     """Whether the last two paragraphs are headings of two instruments, each of one line, with
     nothing between them: entries of a list (a summary of a meeting's outcomes), not the
@@ -960,7 +953,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, pasted = None, None, False
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
-                in_convention = default_numbered_heading(raw, following(block), cleaned.text[: block.start])
+                in_convention = default_numbered_heading(raw, following(block, 3), cleaned.text[: block.start])
             if in_convention is None and raw[:1] in "DRdr" and "/" in raw[:16]:
                 # "Decision 81/1: Title" over "The Council," or a slide's "• Recalls ...",
                 # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": the kind, the default
@@ -1063,7 +1056,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind, instrument, part = "listing", None, None
         elif (
             instrument and part in ("title", "preamble") and not label and not block.marked and _OPENING_LINE.match(raw.strip())
-            and (after := following(block)) and _TEXT_OPENING_VERB.match(after[0].strip())
+            and (after := following(block)) and TEXT_OPENING_VERB.match(after[0].strip())
         ):
             # "The Governing Council" (no comma) over "Decides that its ninety-second session ...":
             # the formula that opens the text, no heading of a section of it
@@ -1127,7 +1120,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             kind = "paragraph"
         adoption_note = instrument is not None and after_title and kind == "paragraph" and ADOPTION_NOTE.match(raw) is not None
         if instrument and kind != "heading" and part == "title" and not adoption_note and _listed_run(paragraphs) and not (
-            _OPENING_LINE.match(text.strip()) or _PREAMBLE_WORD.match(text) or _TEXT_OPENING_VERB.match(text)
+            _OPENING_LINE.match(text.strip()) or _PREAMBLE_WORD.match(text) or TEXT_OPENING_VERB.match(text)
         ):
             # "Decision B.38/03 - Title" / "Decision B.38/07 - Title" / "Documents considered ...":
             # a list of what a meeting adopted, one entry a line, is no text of its last entry

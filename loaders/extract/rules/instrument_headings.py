@@ -151,12 +151,33 @@ def _opens_under_fields(next_lines: list[str]) -> bool:
     return bool(_OPENING_FORMULA.match(second) or _NAME_FORMULA.match(second) or _FIRST_CLAUSE.match(second)) or _opens_without_formula(second)
 
 
+# The verbs a decision's text may open with under its heading or its formula, without "The Board,"
+# above it (`segment._OPERATIVE_VERB` takes any capitalised word ending in "s", "Documents
+# considered" too)
+TEXT_OPENING_VERB = re.compile(
+    # ("Also requests", "Further invites": the adverb capitalised, the verb after it not)
+    r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further)\s+[a-z]+s\b|(?:Also\s+)?(?:Decides|Requests|Approves|Adopts|Takes\s+note|Notes|Welcomes|Invites|Urges|Encourages"
+    r"|Endorses|Authorizes|Recalls|Recalling|Recognizes|Recognizing|Having|Noting|Emphasizes|Reaffirms|Calls\s+upon)\b)"
+)
+# "The Executive Board" without its comma, a line of its own: the formula as a funds' or an
+# agency's board prints it over numbered clauses ("1. Takes note of ..."); only with such a
+# clause under it, since a bare "The Executive Board" may be a section's heading too (E267)
+_BARE_FORMULA = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100}$")
+
+
+def _formula_at(next_lines: list[str], index: int) -> bool:
+    line = next_lines[index].strip()
+    if _OPENING_FORMULA.match(line):
+        return True
+    return _BARE_FORMULA.match(line) is not None and index + 1 < len(next_lines) and TEXT_OPENING_VERB.match(next_lines[index + 1].strip()) is not None
+
+
 def _opens_text(next_lines: list[str]) -> bool:
     first = next_lines[0].strip()
-    if _OPENING_FORMULA.match(first):
+    if _formula_at(next_lines, 0):
         return True
     title_goes_on = len(first) < _LONGEST_TITLE_HEADING and first[-1:] not in ".;:,"
-    return title_goes_on and len(next_lines) > 1 and _OPENING_FORMULA.match(next_lines[1].strip()) is not None
+    return title_goes_on and len(next_lines) > 1 and _formula_at(next_lines, 1)
 
 
 # What opens an instrument's text quoted without its formula (a tracker's or a wiki's quote of the
