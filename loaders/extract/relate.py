@@ -2375,8 +2375,10 @@ _ADOPTED_AT_THE_PRESENT = re.compile(
 _AT_ITS_GATHERING_OPENS = re.compile(r"(?:At|During)\s+(?:its|their)?\s*$")
 _AT_RIGHT_AFTER_VERB = re.compile(r"\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 # "set up by its decision 42/1 at its forty-second session", "established by their resolution 9/2
-# during their ninth meeting": the issuer's own text, then its own gathering (E257)
-_BY_ITS_BEFORE = re.compile(r"\bby\s+(?:its|their)\s+$")
+# during their ninth meeting": the issuer's own text, then its own gathering (E257); so "established
+# in its resolution 6/36 at its sixth session", "set up through its resolution 60/180 at its
+# sixtieth session" (G3: the same "its" twice, whatever the preposition)
+_BY_ITS_BEFORE = re.compile(r"\b(?:by|in|through|under)\s+(?:its|their)\s+$")
 _ITS_GATHERING_RIGHT_AFTER = re.compile(r"\s+(?:at|during)\s+(?=(?:its|their)\s)")
 _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
     r"^\s*,?\s+(?:by|in|through)\s+(?:its\s+|their\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$"

@@ -2589,9 +2589,18 @@ _ADOPTED_AT_ITS = re.compile(
 )
 
 
+# "which it had established by its resolution 60/251 at its sixtieth session", "set up through its
+# decision 5/4 during its fifth meeting": the gathering right after an instrument that "its" (or
+# "their") introduced is named by the same possessive, the issuer's; not the body named last before
+# (G3: "reviewed the Human Rights Council, which it had established by its resolution 60/251 at its
+# sixtieth session" was the Council's sixtieth)
+_BY_ITS_INSTRUMENT = re.compile(r"\b(?:by|in|through|under)\s+(?:its|their)\s+$")
+_RIGHT_AFTER_ITS_INSTRUMENT = re.compile(r"\s+(?:at|during)\s+$")
+
+
 def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
     if not _ADOPTED_AT_ITS.search(text, max(0, g.start - 40), g.start):
-        return None
+        return _issuer_of_its_instrument_right_before(text, g, refs, scope)
     before = [m for m in refs.instruments if m.end <= g.start]
     if not before or before[-1].issuer is None:
         return None
@@ -2610,6 +2619,20 @@ def _adopting_issuer(text: str, g: GatheringMention, refs: SentenceRefs, scope: 
     issuer = cited.issuer
     body = scope.registry.bodies.get(issuer) if issuer is not None else None
     return issuer if body is not None and body.gathering_term == g.word else None
+
+
+def _issuer_of_its_instrument_right_before(text: str, g: GatheringMention, refs: SentenceRefs, scope: Scope) -> str | None:
+    """The issuer of the instrument "by its" names right before "at its" gathering ``g``
+    (`_BY_ITS_INSTRUMENT`), when it holds gatherings of that word."""
+    if not _RIGHT_AFTER_ITS_INSTRUMENT.search(text, max(0, g.start - 12), g.start):
+        return None
+    cited = next((m for m in reversed(refs.instruments) if m.end <= g.start), None)
+    if cited is None or cited.issuer is None or not _RIGHT_AFTER_ITS_INSTRUMENT.fullmatch(text, cited.end, g.start):
+        return None
+    if not _BY_ITS_INSTRUMENT.search(text, max(0, cited.keyword_start - 16), cited.keyword_start):
+        return None
+    body = scope.registry.bodies.get(cited.issuer)
+    return cited.issuer if body is not None and body.gathering_term == g.word else None
 
 
 # "The Codex Alimentarius Commission, established by resolution 12/61 of the Conference ..., will

@@ -390,13 +390,14 @@ def after_shall(text_before_verb: str) -> bool:
 def is_infinitive(verb: str) -> bool:
     """"request", "invite", "establish": the bare infinitive of an operative paragraph."""
     return verb.split()[0].lower() in ("request", "invite", "urge", "encourage", "establish", "ask")
-# Every verb above contains one of these: a sentence without any names no mandate, and a
+# Every verb above contains one of these ("urging", "calling upon": E262's participles after a title,
+# which "urge" and "lls u" miss, G3): a sentence without any names no mandate, and a
 # substring test is much cheaper than the pattern. The common stems are looked for in each
 # sentence; the rarer ones once in the whole document (`VerbIndex`): a dozen scans of every
 # sentence would cost more than the rest of the rule.
 COMMON_STEMS = ("request", "encourag", "invit", "establish")
 RARE_STEMS = (
-    "urge", "lls u", "lled u", "lls on", "lled on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
+    "urge", "urging", "lls u", "lled u", "lls on", "lled on", "lling u", "lling on", "lls for", "lled for", "ask", "directs ", "instructs ", "reiterat", "renew", "repeat",
     "entrusts ", "directed", "instructed", "entrusted", "authoriz", "authoris", "appeals to", "appealed to", "mandates ", "mandated ", "tasks ", "charges ", "tasked ", "charged ", "exhort",
     "to create", "set up", "to convene", "to constitute", "to form", "to institute", "created", "designat", "provide", "assign",
     "constituted", "launched", "into being", "is to ", "are to ", "was to ", "were to ", "into existence", "instituted", "formed", "same request", "to appoint", "appointed", "appoints", "creation of", "setting up of", "setting up", "creating", "required", "requires ", "there shall be", "there will be", "there should be",

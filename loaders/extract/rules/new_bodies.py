@@ -854,17 +854,27 @@ def _from_its_kind(core: str, kind: str) -> tuple[str, ...]:
     """"the Working Group on Restoration Finance" for the "Ramsar Working Group on Restoration
     Finance" created before: a name in capitals whose kind (several words) follows a word of the
     organization or a qualifier is named again from its kind on, with its whole topic (E263);
-    none when the core begins with its kind or the kind is one word ("Committee on X" says too
-    little)."""
+    none when the core begins with its kind or the kind is one word with no modifier before it
+    ("Committee on X" says too little)."""
     lowered = " ".join(core.lower().split())
     at = lowered.find(" " + kind + " ")
-    if at < 0 or " " not in kind or not core[:1].isupper():
+    if at < 0 or not core[:1].isupper():
         return ()
+    if " " not in kind:
+        # "the Expert Panel on Sand Governance" for the "Global Expert Panel on Sand Governance":
+        # a kind of one word with the modifier before it says as much as a kind of two (G3)
+        modifier = lowered.rfind(" ", 0, at)
+        if modifier < 0 or not _ONE_MODIFIER.fullmatch(lowered, modifier + 1, at):
+            return ()
+        kind, at = lowered[modifier + 1 : at] + " " + kind, modifier
     rest = " ".join(core.split())[at + 1 :]
     tail = _KIND_AND_TOPIC.fullmatch(rest)
     if tail is None or " ".join(tail["kind"].lower().split()) != kind:
         return ()
     return (rest,)
+
+
+_ONE_MODIFIER = re.compile(_MODIFIER, re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
