@@ -12487,6 +12487,10 @@ class Reader:
             self.held_under_that_instrument(r, after, meetings)
         if not r.instruments:  # most sentences that name a meeting: nothing to read below
             return
+        if any(m.start < after <= m.end for m in r.symbols):
+            # "(COP18 Doc.19), submitted to the present meeting in accordance with Resolution XVI.7": the
+            # meeting a paper's symbol names is no meeting held under the instrument after it (E268)
+            return
         later = [
             g.start for g, _ in r.gatherings
             if g.start >= after and (not _JOINT_BEFORE.search(_tail(text, g.start)) or _WHICH_WAS_HELD_AFTER.match(text, g.end))

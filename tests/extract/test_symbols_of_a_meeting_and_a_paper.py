@@ -85,7 +85,8 @@ Roost protection and the Standing Committee's work
 
 2.  NOTING the report of the Standing Committee on its 70th and 71st
     meetings (COP9 Doc.14),[1] submitted to the present meeting in
-    accordance with Resolution VIII.3;
+    accordance with Resolution VIII.3, and the advice the Standing Committee
+    gave at its 71st meeting, held in Bonn from 2 to 4 April 2035;
 
 THE CONFERENCE OF THE CONTRACTING PARTIES
 
@@ -108,4 +109,5 @@ def test_a_reports_meetings_submission_and_mandate(registry: BodyRegistry) -> No
         ("reportOf", "SC70 Doc.7", "bats-cop/sc#69"),
         ("submittedTo", "SC70 Doc.7", "bats-cop/sc#70"),
     } <= found
+    # "COP9" inside the paper's symbol names the meeting, which is not held under the resolution after it
     assert ("pursuantTo", "bats-cop#9", "bats-cop/res/8/3") not in found
