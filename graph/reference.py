@@ -278,7 +278,8 @@ def load_registry(base_iri: str, extra_paths: Iterable[Path] = ()) -> BodyRegist
     if len(files) == shipped_count:
         shipped = {str(key) for key in graph.objects(None, MG.key)}
     graph = _named_blank_nodes(graph, base_iri)
-    return BodyRegistry(bodies=_with_named_numbering(graph, _bodies_from(graph, base_iri, frozenset(shipped))), graph=graph)
+    bodies = _with_named_numbering(graph, _bodies_from(graph, base_iri, frozenset(shipped)))
+    return BodyRegistry(bodies=_with_short_names_of_their_parent(bodies), graph=graph)
 
 
 def _first(graph: rdflib.Graph, node: Node, predicate: rdflib.URIRef) -> Node | None:
@@ -347,6 +348,34 @@ def _with_named_numbering(graph: rdflib.Graph, bodies: dict[str, Body]) -> dict[
         if key in named else body
         for key, body in bodies.items()
     }
+
+
+# "Evaluation Office" of "Evaluation Office of UNICEF" / "UNICEF Evaluation Office": a name of
+# capitalised words, two at least, left of " of (the) <parent>" or right of "<parent> "
+_CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+")
+
+
+def _with_short_names_of_their_parent(bodies: dict[str, Body]) -> dict[str, Body]:
+    """Bodies a file gives no short name whose name is a short form and their parent's name ("Evaluation
+    Office of UNICEF", "UNICEF Evaluation Office") with that form as their short name: once the document
+    has named the organization, "Requests UNICEF and its Evaluation Office", "requested the Evaluation
+    Office" name its office, as an organization's own documents call it (E268). A form some body is
+    already called by (a name, or a short name the data gives) is not taken; two offices of the same
+    form (UNICEF's and UNFPA's) share it as a short name, which the context decides
+    (`loaders.extract.resolve.Scope`)."""
+    taken = {_normal(n) for body in bodies.values() for n in (*body.names, body.short_name or "") if n}
+    implied: dict[str, str] = {}
+    for body in bodies.values():
+        parent = bodies.get(body.parent or "")
+        if parent is None or body.short_name:
+            continue
+        parents = [" ".join(n.split()) for n in (*parent.names, parent.short_name or "") if n]
+        for name in (" ".join(n.split()) for n in body.names):
+            for of in parents:
+                for form in (name.removesuffix(f" of the {of}"), name.removesuffix(f" of {of}"), name.removeprefix(f"{of} ")):
+                    if form != name and _CAPITALISED_WORDS.fullmatch(form) and _normal(form) not in taken:
+                        implied.setdefault(body.key, form)
+    return {key: replace(body, short_name=implied[key]) if key in implied else body for key, body in bodies.items()}
 
 
 def _numbering(graph: rdflib.Graph, node: Node, key: str, in_gathering: bool = False) -> tuple[InstrumentNumbering, ...]:

@@ -795,7 +795,12 @@ _RECALLS_THAT_BY = re.compile(
     r"|(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful))(?:\s+(?:also|further|moreover|with\s+appreciation))?"
     # ("recognizing" / "a)<tab>that, by Decision 640 (C29), the Council instructed ...": the ITU's
     # keyword on a line of its own over its lettered items, E164)
-    r"(?:\s+[a-z]\))?\s+that[\s,]+(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
+    r"(?:\s+[a-z]\))?\s+that[\s,]+"
+    # ("Recalling that the Conference, at its Thirty-Seventh Session, by its decision C-37/DEC.4 ...,
+    # requested ... and asked ...": the earlier instrument's issuer named first, its session set off
+    # by commas, E268)
+    r"(?:the\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:(?:at|during)\s+its\s+[\w -]{3,40}?\s+(?:[Ss]ession|[Mm]eeting),\s+)?)?"
+    r"(?:in|by|through|under)\s+(?:(?:its|their|the\s+(?:above-?mentioned|aforementioned|said))\s+)?(?:resolution|decision)s?\s",
     re.IGNORECASE,
 )
 _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}[A-Z][\w-]*,\s+(?:in|by|through)\s+its\s+(?:decision|resolution)\s")
@@ -12514,6 +12519,10 @@ class Reader:
         if self.last_instrument and ("that " in text or "same " in text or "said " in text or "this " in text):
             self.held_under_that_instrument(r, after, meetings)
         if not r.instruments:  # most sentences that name a meeting: nothing to read below
+            return
+        if any(m.start < after <= m.end for m in r.symbols):
+            # "(COP18 Doc.19), submitted to the present meeting in accordance with Resolution XVI.7": the
+            # meeting a paper's symbol names is no meeting held under the instrument after it (E268)
             return
         later = [
             g.start for g, _ in r.gatherings

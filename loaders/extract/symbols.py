@@ -280,14 +280,21 @@ def _without_language_version(symbol: str) -> str:
 # dash and its document's number, as the Universal Postal Union numbers a Congress's papers; the
 # one shape of symbol without a slash. A publication's "Doc 10275" alone is no document symbol. (E222)
 _ORGAN_DASH_DOC = re.compile(r"(?<![\w/.-])(?:[A-Z][a-z]{2,11}|[A-Z]{2,6})[–-]Doc[ \u00a0]\d{1,3}[a-z]?(?:\.(?:Rev|Add|Corr)[ \u00a0]?\d{1,2})*(?![\w/])")
+# "COP18 Doc.19", "SC67 Doc.12", "CoP19 Doc. 12", "COP14 Doc.18.1": an organ's abbreviation with its
+# meeting glued on, a space, the kind of paper and its number, no slash either (the Ramsar and CITES
+# conferences' and standing committees' working documents, E268); only before "Doc."/"Inf.", so that
+# "COP18 delegates" or "SC67 2034" is none
+_MEETING_THEN_PAPER = re.compile(
+    r"(?<![\w/.-])[A-Z][A-Za-z]{1,5}\d{1,3}[ \u00a0](?:Doc|DOC|Inf|INF)\.[ \u00a0]?\d{1,3}(?:\.\d{1,3})*(?![\w/]|\.\d)"
+)
 
 
 def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> list[SymbolMention]:
     """``declared_series``: the symbol prefixes of the reference data (`spaced_series_of`); a
     declared series written with a space before its figures is read whatever its shape."""
     if "/" not in text:  # every symbol has one but the dashed "Congress–Doc 27": most sentences are done here
-        return _organ_dash_docs(text) if "Doc" in text else []
-    found = _organ_dash_docs(text) if "Doc" in text else []
+        return _organ_dash_docs(text) if _PAPER_WORD.search(text) else []
+    found = _organ_dash_docs(text) if _PAPER_WORD.search(text) else []
     for m in SYMBOL.finditer(text):
         spaced = _SPACED_SERIES.match(m["all"])
         if spaced and spaced[0] in _SPACED_SERIES_WORDS:
@@ -326,8 +333,15 @@ def find_symbols(text: str, declared_series: frozenset[str] = frozenset()) -> li
     return found
 
 
+# where a symbol of no slash may be: its kind of paper's word
+_PAPER_WORD = re.compile(r"Doc|DOC|Inf|INF")
+
+
 def _organ_dash_docs(text: str) -> list[SymbolMention]:
-    return [SymbolMention(m.start(), m.end(), (m.group(0).replace("\u00a0", " "),)) for m in _ORGAN_DASH_DOC.finditer(text)]
+    """The symbols of no slash: "Congress–Doc 27" and "COP18 Doc.19"."""
+    found = [m for m in _ORGAN_DASH_DOC.finditer(text)]
+    found += [m for m in _MEETING_THEN_PAPER.finditer(text) if not any(o.start() <= m.start() < o.end() for o in found)]
+    return sorted((SymbolMention(m.start(), m.end(), (m.group(0).replace("\u00a0", " "),)) for m in found), key=lambda f: f.start)
 
 
 # "The report (A/79/401 and S/2032/77) was issued as a document of both organs", "(X and Y), issued
