@@ -41,6 +41,10 @@ DATE = re.compile(
     rf"\s+(?P<m2>{_MONTH}),?\s+(?P<y2>{_YEAR}))\b"
 )
 
+# DATE's text without its group names, to sit inside another pattern ("Sixty-first session 24
+# February–3 April 2036 Agenda item 3": a session's days between its line and an item run into it)
+DATE_TEXT = re.sub(r"\(\?P<\w+>", "(?:", DATE.pattern)
+
 
 # The month first, the year after a comma: "October 16, 2029", "October 9 to 17, 2029".
 US_DATE = re.compile(

@@ -13,7 +13,7 @@ from typing import Any
 from mandate_graph.graph.model import DocumentRef, GatheringKind, GatheringRef, gathering_kind
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import US_DATE, find_dates
+from mandate_graph.loaders.extract.dates import DATE_TEXT, US_DATE, find_dates
 from mandate_graph.loaders.extract.layout import SESSION_PART
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.numbering import spaced_lower
@@ -84,8 +84,10 @@ _FIELD_GATHERING_PLACE_DAYS_LINE = re.compile(
 # "Ninety-first session Item 140 of the provisional agenda* Proposed programme budget": a two-column
 # masthead flattened into one line (a converter's bold runs "**Ninety-first session** Item 140 ...",
 # a text export), the session's line first, the item's run into it; the session is the line's (E267)
+# ("Eightieth session 9–20 March 2036 Item 3 (a) of the provisional agenda": the session's days
+# between, as the Human Rights Council's and the functional commissions' mastheads print them, G4 r22)
 _SESSION_RUN_INTO_ITEM = re.compile(
-    rf"^(?P<session>(?i:{ORDINAL})\s+session)[*_]*\s+(?=Items?\s+\d{{1,3}}\b[^\n]{{0,30}}?\s+of\s+the\s+(?:provisional\s+agenda|preliminary\s+list)"
+    rf"^(?P<session>(?i:{ORDINAL})\s+session)[*_]*(?:\s+{DATE_TEXT})?\s+(?=Items?\s+\d{{1,3}}\b[^\n]{{0,30}}?\s+of\s+the\s+(?:provisional\s+agenda|preliminary\s+list)"
     r"|(?:Provisional\s+)?[Aa]genda\s+items?\s+\d)"
 )
 # "Distribution: General, 02.11.2031", "Distr.: Limited, 3 May 2031": the distribution and the

@@ -23,7 +23,7 @@ from mandate_graph.graph.model import BodyRef, DocumentRef, EntityRef, Gathering
 from mandate_graph.graph.identifiers import born_body_key
 from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
-from mandate_graph.loaders.extract.dates import MONTHS, DateMention, date_opening, find_dates
+from mandate_graph.loaders.extract.dates import DATE_TEXT, MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, names_by_place
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
@@ -1891,8 +1891,8 @@ _HELD = re.compile(
     # "its twenty-eighth session (E/2026/33),[1] held in": the report's symbol and a footnote between
     # ("its sixty-third session (10 meetings) in New York": the count of its meetings between)
     # ("the report of its Fifty-Fifth Session (document SCCR/55/9), held in": the word "document"
-    # before the symbol, E266)
-    r"^(?:\s*\((?:[Dd]ocuments?\s+)?[A-Z][^()]{1,60}\)|\s*\(\d{1,3}\s+(?:plenary\s+)?meetings?\))?(?:\s*,)?(?:\[\d{1,3}\])?"
+    # before the symbol, E266; "(see document SCCR/55/9)", G4 r22)
+    r"^(?:\s*\((?:[Ss]ee\s+)?(?:[Dd]ocuments?\s+)?[A-Z][^()]{1,60}\)|\s*\(\d{1,3}\s+(?:plenary\s+)?meetings?\))?(?:\s*,)?(?:\[\d{1,3}\])?"
     # "Joint working group, second meeting: Cologne, 14-16 April 2032", "first meeting: online, 9
     # February 2032": a list line's field, the place (or none) and the days after the colon
     r"(?:\s*:(?=\s+(?:[A-Z]|online\b|virtually\b|(?:to\s+be\s+)?held\s+(?:in|at|on|from)\b)))?"
@@ -2573,8 +2573,9 @@ def _lines_apart(paragraphs: list[Paragraph], one: Paragraph, other: Paragraph) 
 _AGENDA_ITEM_LINE = re.compile(
     # ("Ninety-first session Item 140 of the provisional agenda* Title", "**Seventy-ninth session**
     # Item 70 ...": the session's and the item's lines run into one, a two-column masthead
-    # flattened by a converter (Markdown's bold runs, a text export), E267)
-    r"(?:^|\bsession\b[*_]*\s+)\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
+    # flattened by a converter (Markdown's bold runs, a text export), E267; the session's days
+    # between, G4 r22)
+    r"(?:^|\bsession\b[*_]*(?:\s+" + DATE_TEXT + r")?\s+)\s*(?:(?:Provisional\s+)?[Aa]genda\s+items?\s+\d|Items?\s+\d[\w() ,.-]{0,30}?\s+of\s+the\s+"
     r"(?:(?:annotated\s+)?provisional\s+agenda|preliminary\s+list)"
     # "Subject No. 14.2:  Administrative and financial implications ..." atop a council's working
     # paper: the item of the session's work programme it is presented under

@@ -66,6 +66,8 @@ _MODIFIER = (
     # how a body works across others or between sessions: "an inter-agency task force", "an
     # intersessional working group", "a multi-stakeholder advisory group"
     r"inter-?agency|inter-?secretariat|inter-?sessional|multi-?stakeholder|tripartite|subregional|scientific|"
+    # where science meets policy: "a science-policy panel on pollution prevention" (G4 r22)
+    r"science-policy|"
     # what the body does after a conference or a review, before its kind: "an intergovernmental
     # follow-up committee on graduation support", "a follow-up mechanism", "a follow-up working group"
     r"follow-?up|"

@@ -27,8 +27,12 @@ _SESSION_THEN_INSTRUMENT = re.compile(
 # "X, by which the <session>", "X, in which the <session>"
 # ("resolution CD49.R2 of the 49th Directing Council", "resolution CD65.R4, adopted by the 65th
 # Directing Council on 29 September 2033": the session the instrument is of, or the participle of
-# its adoption with the session as its agent, E266)
-_INSTRUMENT_THEN_SESSION = re.compile(r"\s*,\s+(?:by|in|through|under)\s+which\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?$|\s*,?\s+adopted\s+by\s+(?:the\s+)?$")
+# its adoption with the session as its agent, E266; "resolution WHA86.11 was adopted by the
+# Eighty-sixth World Health Assembly on 30 May 2033": the same agent after a passive, G4 r22)
+_INSTRUMENT_THEN_SESSION = re.compile(
+    r"\s*,\s+(?:by|in|through|under)\s+which\s+(?:the\s+)?$|\s+of\s+(?:the\s+)?$"
+    r"|\s*,?\s+(?:(?:was|had\s+been|has\s+been)\s+)?adopted\s+by\s+(?:the\s+)?$"
+)
 # "resolutions of the <session>", "the decisions adopted by the <session>"
 _TEXTS_OF = re.compile(r"\b(?:resolutions|decisions)\s+(?:of|adopted\s+by|adopted\s+at)\s+(?:the\s+)?$")
 # "(Geneva, 19-27 May 2033) of interest to the Region, among them resolution": a bracket, a short
