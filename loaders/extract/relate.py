@@ -3041,7 +3041,9 @@ _MY_PREVIOUS_REPORT = re.compile(r"[^()]{0,30}?\b(?:my|our)\s+(?:previous|last|p
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 # "considered that report at its 10948th meeting": a paper named back, then the gathering
 _CONSIDERED_NAMED_BACK = re.compile(
-    r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
+    # ("The Council considered the report at its 11468th meeting": the bare noun, nothing after it
+    # but the gathering, names back the one paper as "that report" does, E270)
+    r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said|the)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
 )
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)

@@ -85,3 +85,26 @@ def test_a_session_bodys_report_still_reads_as_before() -> None:
 
     text = in_narrative("At its 3rd meeting, on 11 March 2031, the Commission considered the note by the Secretariat (E/CN.21/2031/3).")
     assert ("E/CN.21/2031/3", "ccr#12") in facts(text, "submittedTo")
+
+
+# "The Council considered the report at its 11468th meeting": the bare "the report", nothing between
+# it and the gathering, names back the one paper the sentence before named, as "that report" does (E189)
+NAMED_BACK = [
+    ("The Panel submitted its final report (S/2033/371) pursuant to resolution 2981 (2032). "
+     "The Council considered the report at its 10948th meeting, on 14 May 2033.", {("S/2033/371", "security-council#10948")}),
+    ("On 2 May 2033, the Committee met to consider the midterm update of the Panel (S/2033/371). "
+     "The Security Council then examined the document at its 10950th meeting.", {("S/2033/371", "security-council#10950")}),
+    # near misses: two papers named before; none named before; the report of someone else, named in full
+    ("The Panel submitted its final report (S/2033/371) and an update (S/2033/372). The Council considered the report at "
+     "its 10948th meeting.", set()),
+    ("The Panel met in Juba. The Council considered the report at its 10948th meeting.", set()),
+    ("The Panel submitted its final report (S/2033/371). The Council considered the report of the Secretary-General at "
+     "its 10948th meeting.", set()),
+]
+
+
+@pytest.mark.parametrize("sentences, expected", NAMED_BACK)
+def test_the_report_named_back_by_its_bare_noun(sentences: str, expected: set[tuple[str, str]]) -> None:
+    from tests.extract.phrasing import in_sc_report
+
+    assert in_sc_report(sentences, "submittedTo") == expected
