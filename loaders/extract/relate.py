@@ -2175,6 +2175,8 @@ _WHICH_MANDATE_RIGHT_AFTER = re.compile(
 # off by commas, then the verb (`Reader.considered_at_a_session_set_off`)
 _SUBJECT_THEN_AT = re.compile(r"\s*,\s*(?:at|during)\s+")
 _SESSION_SET_OFF_THEN_VERB = re.compile(r"\s*(?:\([^()]{0,80}\))?\s*,\s+(?:(?:had|has|have)\s+)?")
+# "at its ", "during the ": right before a gathering named after the verb (`Reader.considered_at_this_session`)
+_AT_ITS_BEFORE = re.compile(r"\b(?:at|during)\s+(?:its|the|their)\s+(?:\w|$)")
 _NEXT_CLAUSE = re.compile(r";|,?\s+and\s+(?:also\s+)?(?:decided|adopted|requested|agreed|approved|recommended|endorsed)\b|\bwhich\b")
 # What a session report says was before the session reported on without naming it as the receiver
 # (E131): "the findings ..., prepared pursuant to decision 641 (LXXVIII), were presented in document
@@ -3047,7 +3049,9 @@ _MY_PREVIOUS_REPORT = re.compile(r"[^()]{0,30}?\b(?:my|our)\s+(?:previous|last|p
 _THEN_AT_ITS = re.compile(r"\s*\)?\s*(?:\[\d{1,3}\])?\s*,?\s+(?:at|during)\s+(?:its\s+|the\s+)?")
 # "considered that report at its 10948th meeting": a paper named back, then the gathering
 _CONSIDERED_NAMED_BACK = re.compile(
-    r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
+    # ("The Council considered the report at its 11468th meeting": the bare noun, nothing after it
+    # but the gathering, names back the one paper as "that report" does, E270)
+    r"(?:considered|examined|reviewed|discussed|took\s+up)\s+(?:that|this|the\s+same|the\s+said|the)\s+(?:report|note|study|document|paper)\s*,?\s+at\s+(?=its\s|the\s)"
 )
 # ("At its thirty-eighth meeting, held in Bonn ..., the Committee considered a concept note ... (X)":
 # a body that meets in meetings; a sitting inside the session reported on resolves to no gathering)
@@ -7572,7 +7576,9 @@ class Reader:
         text = r.sentence.text
         session = self.report_session
         acted = (_ACTED_ON.search(text) or _READ_AT_THE_SESSION.search(text)) if session is not None else None
-        if acted is None or session is None or session.kind != "session":
+        # (a treaty meeting's numbered Meeting, "the Thirty-First Meeting of the States Parties", is
+        # its session: the numbered meeting of a body that meets in meetings, not a sitting)
+        if acted is None or session is None or not _holds_in_its_series(self.registry, session):
             return
         subjects = [b for b in r.refs.bodies if b.end <= acted.start() and b.start in r.bodies]
         read = _READ_AT_THE_SESSION.search(text)
@@ -7584,6 +7590,13 @@ class Reader:
             return  # "... (X) at its eleventh session", "At its previous session, ...": not at this one
         if any(g.end <= acted.start() and session not in refs for g, refs in r.gatherings):
             return  # "At its eleventh session, the Commission considered ...": that session
+        if any(
+            g.start > acted.end() and refs and all(ref.body == session.body and ref != session for ref in refs) and _AT_ITS_BEFORE.search(text, max(0, g.start - 20), g.start + 4)
+            for g, refs in r.gatherings
+        ):
+            # "... (X) at its second meeting": another of its own numbered meetings (E270); another
+            # body's ("by which the Council, at its 195th Session, had asked ...") says nothing of it
+            return
         # the papers of this clause: "... (X), and decided to ... (Y)" reads another thing
         clause_end = _NEXT_CLAUSE.search(text, acted.end())
         end = clause_end.start() if clause_end else len(text)
