@@ -150,3 +150,60 @@ def test_a_title_in_lower_case_keeps_its_heading_below() -> None:
     text = _flush("Resolution 85/301", "Coastal resilience and sea-level rise", "ANNEX",
                   "The General Assembly,", _GA_CLAUSES)
     assert ("ANNEX", "title") not in _parts(text)
+
+
+# A release page saved through LaTeX: the site's menu kept as "* Label <address>" lines, one a line
+# or run into lines ("… <https://…> * General Assembly <https://…> * Security"), under the converter's
+# preamble. A menu's link is no page's note: read as a note, it ran on over the lines below and
+# the release was read from the menu (its symbol, its session lost).
+_RELEASE_HEAD = [
+    "\\documentclass[a4paper,11pt]{article}",
+    "\\begin{document}",
+    "",
+    "Skip to main content <\\#main-content> \\\\",
+    "Welcome to the United Nations <https://www.un.org/en/> \\\\",
+    "* English <https://press.example.org/en> \\\\",
+    "* Français <https://press.example.org/fr> \\\\",
+    "Meetings Coverage and Press Releases <https://press.example.org/en> \\\\",
+    "* Home <https://press.example.org/en> \\\\",
+    "",
+    "* Secretary-General <https://press.example.org/en/content/secretary-general> *",
+    "General Assembly <https://press.example.org/en/content/general-assembly> * Security",
+    "Council <https://press.example.org/en/content/security-council> * Press",
+    "Briefings <https://press.example.org/en/content/press-briefings>",
+    "",
+]
+_RELEASE_BODY = [
+    "\\section*{GA/13120}",
+    "",
+    "\\section*{12~December 2031}",
+    "",
+    "\\section*{Eighty-sixth Session, 50th Meeting (AM)}",
+    "",
+    "\\section*{General Assembly Adopts Text on Coastal Resilience}",
+    "",
+    "NEW YORK, 12~December -- The General Assembly today adopted resolution 86/231 on",
+    "coastal resilience without a vote. By that text, it requested the Secretary-General",
+    "to submit a report on its implementation to the Assembly at its eighty-eighth",
+    "session, and invited the Commission on Coastal Resilience to contribute to it.",
+    "",
+    "\\end{document}",
+]
+
+
+def test_a_menu_of_links_in_latex_is_no_note() -> None:
+    text = "\n".join(_RELEASE_HEAD + _RELEASE_BODY) + "\n"
+    found = facts(text)
+    assert any(r == "requests" and s == "ga/res/86/231" and "secretary-general" in o for r, s, o in found), found
+    assert ("invites", "ga/res/86/231", "ccr") in found, found
+    assert ("adoptedAt", "ga/res/86/231", "ga#86") in found and ("mentions", "GA/13120", "ga/res/86/231") in found, found
+    assert not any(b.kind == "footnote" for b in clean(text).blocks)
+
+
+def test_a_starred_note_stays_a_note() -> None:
+    # near miss: a page's note under a blank line, its text a sentence (a link in it or not)
+    for note in ("* Reissued for technical reasons on 14 December 2031.",
+                 "* The full text is available at <https://press.example.org/en/ga13120> as adopted."):
+        text = "\n".join(_RELEASE_BODY[:-1] + ["", note, "", "\\end{document}"]) + "\n"
+        cleaned = clean(text)
+        assert any(b.kind == "footnote" for b in cleaned.blocks), [(b.kind, cleaned.text[b.start:b.end]) for b in cleaned.blocks]
