@@ -674,6 +674,8 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
     under a blank line, and two notes are marked "*" and "**"."""
     if not _ASTERISK_ITEM.match(raws[index]):
         return False
+    if _LINK_ITEM.match(raws[index]):
+        return True  # "* Home <https://press.un.org/en>": a site menu's link, no page's note (L21)
     neighbours = [raws[i] for i in (index - 1, index + 1) if 0 <= i < len(raws)]
     if any(_ASTERISK_ITEM.match(n) for n in neighbours):
         return True
@@ -683,6 +685,12 @@ def _asterisk_list_item(raws: list[str], index: int) -> bool:
         return True
     above = next((raws[i].strip() for i in range(index - 1, max(-1, index - 3), -1) if raws[i].strip()), "")
     return above.endswith(":")
+
+
+# A menu's item as a converter writes a link: its label and its address in angle brackets ("* Secretary-
+# General <https://…> * General Assembly <https://…>", a page's menu that LaTeX or a text dump ran into
+# lines): a note's text tells something, it is no label of a link
+_LINK_ITEM = re.compile(r"[ \t]*\*[ \t]+[^<>\n]{1,80}?[ \t]<(?:https?://|\\?#)[^<>\s]*>[ \t]*(?:\*|\\\\|$)")
 
 
 # A wrapped item's next line indented under its text ("* In accordance with …, the Commission opened" /

@@ -101,7 +101,7 @@ def cover_note_lines_read(lines: list[str], wrapper_end: int) -> set[int]:
 # A quoted line of a mail: "> text", "> > text", ">> text", or ">" alone (a quoted blank line).
 # (justified text, pdftotext -layout's, may set a word two blanks after the mark: the blanks
 # are the mark's, or the quoted line would be taken for a blank one)
-_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+[ ]*(?=\S|$)")
+_QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+[ \t]*(?=\S|\r?$)")
 _QUOTE_LINE = re.compile(r"^[ ]{0,3}>")
 
 
@@ -111,7 +111,7 @@ def _quote_patterns(margin: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     (pdftotext -layout keeps the page's left margin): the marks may stand after the margin."""
     if not margin:
         return _QUOTE_MARKS, _QUOTE_LINE
-    return re.compile(rf"^[ ]{{0,{margin + 3}}}(?:>[ ]?)+[ ]*(?=\S|$)"), re.compile(rf"^[ ]{{0,{margin + 3}}}>")
+    return re.compile(rf"^[ ]{{0,{margin + 3}}}(?:>[ ]?)+[ \t]*(?=\S|\r?$)"), re.compile(rf"^[ ]{{0,{margin + 3}}}>")
 
 
 def _margin(lines: list[str]) -> int:

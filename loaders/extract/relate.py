@@ -82,6 +82,7 @@ from mandate_graph.loaders.extract.rules.transmitted_documents import (
 )
 from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
+    continues_title_in_capitals,
     draft_heading_of,
     keyword_capitalised,
     numbered_heading,
@@ -5013,6 +5014,11 @@ class Reader:
                 continue  # "Agenda item 13.2", "28 May 2026" between the number and the title
             if pending_title is not None and (p.kind == "heading" and (p.part == "title" or after_kind_word) or _is_title_line(p)):
                 title, adopted_day = adoption_days_after_titles.title_and_adoption_day(_ITEM_LABEL_BEFORE_TITLE.sub("", p.text, count=1))
+                below = index + 1
+                while below < len(paragraphs) and paragraphs[below].part == "title" and continues_title_in_capitals(paragraphs[below - 1], paragraphs[below].text):
+                    # "… OF A JOINT MSC/FAL" / "WORKING GROUP": a title in capitals broken over two paragraphs (L21)
+                    title = f"{title} {paragraphs[below].text.strip()}"
+                    below += 1
                 if adopted_day is None:
                     title, adopted_day = adoption_days_after_titles.footnoted_adoption_day(
                         title, [later.text for later in paragraphs[index + 1 : index + 60] if later.label is None]

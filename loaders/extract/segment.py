@@ -389,6 +389,27 @@ def _announces_the_next_heading(raw: str, next_lines: list[str], numbering: Numb
     return named == {(arabic_session(heading["session"]), arabic_session(heading["number"]))}
 
 
+# A title in capitals that its writer broke over two paragraphs ("MARITIME CYBERSECURITY:
+# ESTABLISHMENT OF A JOINT MSC/FAL" / "WORKING GROUP", each a paragraph of a Word table's cell, or a
+# centred title's lines that antiword, LaTeX or stripped RTF set flush left, no blank line
+# between): the second paragraph goes on with the title, no heading of a section of the text (it
+# had ended the instrument before "THE ASSEMBLY,", L21). Both wholly in capitals, the first
+# without a closing stop; not the formula that opens the text ("THE ASSEMBLY") nor an annex.
+def continues_title_in_capitals(above: Paragraph, text: str) -> bool:
+    """Whether ``text``, a heading right under the instrument's title heading ``above``, is that
+    title's next line."""
+    return (
+        above.kind == "heading" and above.part == "title" and above.instrument is not None
+        and _IN_CAPITALS.match(above.text) is not None and above.text.rstrip()[-1:] not in _TERMINAL
+        and _IN_CAPITALS.match(text) is not None and text.rstrip()[-1:] not in _TERMINAL
+        and not text.lstrip().startswith("THE ") and not ANNEX_HEADING.match(text.strip())
+    )
+
+
+# a line in capitals: no lower-case letter, two capitals at least in a row
+_IN_CAPITALS = re.compile(r"^(?=[^a-z]*$)\s*[^\n]*[A-Z]{2}")
+
+
 def _is_heading(text: str, marked: bool) -> bool:
     if marked:
         return True
@@ -1066,7 +1087,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         ) and not (label and part in ("preamble", "operative") and _BRACKETED_PLACEHOLDER.match(text)):
             # ("3. [Deleted during the session]": a numbered paragraph's placeholder in the text, E134)
             kind = "heading"
-            if ANNEX_HEADING.match(raw):
+            if instrument and part == "preamble" and paragraphs and continues_title_in_capitals(paragraphs[-1], raw):
+                part = "title"  # the title's second line ("… OF A JOINT MSC/FAL" / "WORKING GROUP")
+            elif ANNEX_HEADING.match(raw):
                 number = _annex_number(raw)
                 if instrument and document_annex is not None and number == document_annex + 1:
                     # "Annex II" after the document's "Annex I" that held the decisions: the
