@@ -9,8 +9,6 @@ can be resolved, and left out when they cannot.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import bisect
 import dataclasses
 import datetime as dt
@@ -82,7 +80,7 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus, focus_counts
+from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
 from mandate_graph.loaders.extract.segment import (
     draft_heading_of,
     keyword_capitalised,
@@ -4594,13 +4592,7 @@ class Reader:
                 sections.setdefault((p.section, p.instrument), []).extend(
                     b for b in self.paragraph_bodies[id(p)] if not _ISSUER_OF_AN_INSTRUMENT.match(p.text, b.end)
                 )
-        # (the bodies the sections before have named: a section naming once another of their short
-        # name is still about the document's own, E269)
-        focus: dict[tuple[int, tuple[str, str, str] | None], str | None] = {}
-        before: Counter[str] = Counter()
-        for n, mentions in sections.items():
-            focus[n] = section_focus(mentions, self.scope, before)
-            before.update(focus_counts(mentions, self.scope))
+        focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
         part_focus: str | None = None
         # the instrument whose title heading named the part's focus, and the focus before it: "Decision
         # 91/I" / "Working group on follow-up to views and inquiries" names what that text is about,

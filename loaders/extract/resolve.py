@@ -4106,28 +4106,8 @@ _REPORT_ON_THE = re.compile(r"^(?:The|Its|Their)\s+(?:draft\s+)?report\s+(?:on|o
 _ITS_OPENS = re.compile(r"^(?:Its|Their)\s")
 
 
-def section_focus(mentions: list[BodyMention], scope: Scope, before: Counter[str] | None = None) -> str | None:
-    """The subsidiary body a section is about: the one it names most often. Not a body the
-    section names once only, where the sections before (``before``: their `focus_counts`) named
-    as often another body of that short name that this section never names: "the Committee" in
-    the extract of the Committee on Environment and Development's report that an e-mail pastes
-    under its covering note, told once that the Committee meets "in alternate years with the
-    Committee on Disaster Risk Reduction", is still the document's committee, met first, not
-    the one named in passing (E269)."""
-    counts = focus_counts(mentions, scope)
-    if not counts:
-        return None
-    key, times = counts.most_common(1)[0]
-    if times == 1 and before:
-        short = (scope.registry.bodies[key].short_name or "").lower()
-        earlier = [k for k, n in before.most_common() if k not in counts and (scope.registry.bodies[k].short_name or "").lower() == short]
-        if earlier:
-            return earlier[0]
-    return key
-
-
-def focus_counts(mentions: list[BodyMention], scope: Scope) -> Counter[str]:
-    """How often a section names each body that can be what it is about (`section_focus`)."""
+def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
+    """The subsidiary body a section is about: the one it names most often."""
     counts: Counter[str] = Counter()
     for mention in mentions:
         body = scope.registry.bodies.get(mention.key or "")
@@ -4140,4 +4120,6 @@ def focus_counts(mentions: list[BodyMention], scope: Scope) -> Counter[str]:
                 # document's own body is, not another organization's group the section is about (E109)
                 continue
             counts[body.key] += 1
-    return counts
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
