@@ -165,6 +165,9 @@ _PAGE_HEADER = re.compile(rf"^(?:{_JOB}\d{{1,3}}/\d{{1,3}}|\d{{1,3}}/\d{{1,3}}{_
 _SPACES_AND_STARS = re.compile(r"[\s*]+")
 # Every page header and page number holds a figure (`_PAGE_HEADER`, `layout.is_page_number_line`).
 _A_DIGIT = re.compile(r"\d")
+_A_RAISED_FIGURE = re.compile("[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+# a raised figure right after a figure or a closing bracket, before a space, a stop or the end
+_RAISED_MARK_ON_A_NUMBER = re.compile("(?<=[0-9)])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]{1,3}(?=[\\s.,;:)]|$)", re.M)
 _IMAGE_MARK = re.compile(r"^\[(?:pic|picture|image|Image|IMAGE|Picture)\]$")
 # Footnote text: a superscript number (in its various converted forms) or asterisks
 # followed by a space at the start of a line, or a Markdown footnote's label ("[^1]: ...").
@@ -1518,6 +1521,10 @@ def clean(text: str, vocabulary: Iterable[str] = ()) -> Cleaned:
     text = recase(text, vocabulary)
     # ... and a masthead's place and dates in capitals ("ROME, 24 JUNE – 1 JULY 2033") a line's
     text = venue_lines_recased(text)
+    # a note's mark raised and glued to a number ("resolution WHA86.11¹.", "of 7 December 2031²"):
+    # a space in its place (same length), or the number reads as another one (E269)
+    if _A_RAISED_FIGURE.search(text):
+        text = _RAISED_MARK_ON_A_NUMBER.sub(lambda m: " " * len(m.group()), text)
     cleaned = _clean(text, vocabulary)
     # each map composed with the offsets at C speed (one look-up per character of the text)
     if character_map is not None:
