@@ -10790,6 +10790,8 @@ class Reader:
                 for symbol in r.symbols:
                     if _MY_REPORT_BEFORE.search(sentence.text, max(0, symbol.start - 60), symbol.start) and not set(symbol.symbols) & set(self.doc.symbols):
                         self.my_earlier_reports.append(DocumentRef(symbols=symbol.symbols))
+            # the dated ones once a sentence: a line of thousands of references stays linear
+            dated_instruments = [y for y, _ in r.instruments if y.date]
             for mention, ref in r.instruments:
                 self.add(self.doc, "mentions", ref, ev)
                 if contents_note and catalogue_records.opens_a_contents_item(self.cleaned.text, sentence.start + mention.start) and (
@@ -10807,7 +10809,7 @@ class Reader:
                     # "in its resolution 85/78 of 7 December 2030, ... in its resolution 85/77 of
                     # the same date": the day of the instrument dated last before it
                     self.add(ref, "adoptedOn", self.last_instrument_day, ev)
-                elif (dated := next((y for y, _ in reversed(r.instruments) if y.date and y.end <= mention.keyword_start), None)) is not None and (
+                elif (dated := next((y for y in reversed(dated_instruments) if y.end <= mention.keyword_start), None)) is not None and (
                     joined_instrument_clauses.same_day_as_before(sentence.text, mention.keyword_start, dated.end)
                 ):
                     # "resolution 69/283 of 3 June 2015; on the same day, by resolution 69/284, the
