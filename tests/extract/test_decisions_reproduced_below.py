@@ -135,3 +135,37 @@ def test_the_plenary_session_is_a_sitting_not_a_session(registry: BodyRegistry) 
     assert not any(f[0] == "meetingOf" and f[1] not in ("peat-commission#9",) and f[2] == "peat-commission" for f in facts)
     for text in SESSION_TEXTS:
         assert ("adoptedOn", text, "2033-04-26") in facts
+
+
+# "as set out in the report of that meeting (X)": "of that meeting" as "on that meeting" was — the
+# report is of the one gathering the sentence named before it (E273, u340's Implementation Committee)
+REPORT_OF_THAT = (
+    "E/CN.31/2033/12\nDistr.: General\n30 April 2033\nOriginal: English\n\n"
+    "Commission on Peatland Conservation\nReport on the ninth session (22-26 April 2033)\n\n"
+    "Chapter I\n\n"
+    "3. {sentence}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "symbol", "gathering"),
+    [
+        ("The Commission endorsed the recommendations adopted by the Twenty-First Meeting of the Parties to the Lagoon "
+         "Protocol, held in Tunis on 9 and 10 October 2031, as set out in the report of that meeting (LGP/MOP/21/9).",
+         "LGP/MOP/21/9", "lagoon-mop#21"),
+        ("The Commission took note of the work done at its eighth session, as reflected in the report of that session "
+         "(E/CN.31/2032/10).", "E/CN.31/2032/10", "peat-commission#8"),
+    ],
+)
+def test_the_report_of_that_meeting_is_of_the_gathering_named_before(
+    registry: BodyRegistry, sentence: str, symbol: str, gathering: str
+) -> None:
+    assert ("reportOf", symbol, gathering) in _facts(REPORT_OF_THAT.format(sentence=sentence), registry)
+
+
+def test_two_gatherings_before_leave_that_meeting_unsaid(registry: BodyRegistry) -> None:
+    # two sessions named before "that session": which one is not said
+    sentence = ("The Commission compared its seventh and eighth sessions, as set out in the report of that session "
+                "(E/CN.31/2032/10).")
+    facts = _facts(REPORT_OF_THAT.format(sentence=sentence), registry)
+    assert not any(f[0] == "reportOf" and f[1] == "E/CN.31/2032/10" for f in facts)
