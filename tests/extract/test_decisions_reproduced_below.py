@@ -169,3 +169,32 @@ def test_two_gatherings_before_leave_that_meeting_unsaid(registry: BodyRegistry)
                 "(E/CN.31/2032/10).")
     facts = _facts(REPORT_OF_THAT.format(sentence=sentence), registry)
     assert not any(f[0] == "reportOf" and f[1] == "E/CN.31/2032/10" for f in facts)
+
+
+# The report's own numbering resumes after the last text it reproduces ("131." after the clauses 1 to
+# 4 of a decision printed under "130. ... adopted the decisions reproduced below"): the text ends
+# there, and what paragraph 131 says is the report's, not the decision's (E273, u340's extra `cites`)
+RESUMED = (
+    "LGP/MOP/21/9\nDistr.: General\n12 October 2031\nOriginal: English\n\n"
+    "Report of the Twenty-First Meeting of the Parties to the Lagoon Protocol on Brackish Waters\n\n"
+    "57. The Twenty-First Meeting of the Parties to the Lagoon Protocol adopted the decisions reproduced below.\n\n"
+    "Decision XXI/2: Monitoring of salinity\n\n"
+    "The Twenty-First Meeting of the Parties decides:\n\n"
+    "1. To request the Parties to share their salinity data;\n\n"
+    "2. To approve the budget for 2032;\n\n"
+    "{after}\n"
+)
+
+
+def test_the_reports_next_number_ends_the_text(registry: BodyRegistry) -> None:
+    after = "58. In accordance with decision XXI/7, the Twenty-Second Meeting of the Parties will be held in Rabat."
+    facts = _facts(RESUMED.format(after=after), registry)
+    assert ("adoptedAt", "lagoon-mop/dec/21/2", "lagoon-mop#21") in facts
+    assert ("cites", "lagoon-mop/dec/21/2", "lagoon-mop/dec/21/7") not in facts
+
+
+def test_the_texts_next_clause_stays_in_the_text(registry: BodyRegistry) -> None:
+    # near miss: "3." goes on from the clauses 1 and 2, whatever the report's number before
+    after = "3. To take note of decision XXI/7 on the dates of the next meeting."
+    facts = _facts(RESUMED.replace("57. The", "2. The").format(after=after), registry)
+    assert ("cites", "lagoon-mop/dec/21/2", "lagoon-mop/dec/21/7") in facts
