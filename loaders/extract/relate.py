@@ -909,7 +909,8 @@ _ON_THAT_SESSION = re.compile(
     # ("the Committee's report on that session": the author in the possessive, E228)
     r"\b(?:[Ii]ts|[Tt]he(?:\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})['’]s)?)\s+report"
     r"(?:\s+of\s+(?P<author>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the)){0,8}?))?"
-    r"\s+on\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
+    # ("as set out in the report of that meeting (X)": "of" as "on", the meeting named before, E273)
+    r"\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
 )
 def _author_span(phrase: re.Match[str]) -> tuple[int, int] | None:
     """Where `_ON_THAT_SESSION` names the report's author ("of the Working Group", "the Committee's")."""
@@ -2459,11 +2460,19 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 # sessions (no gathering of its own series, so no adoptedAt), and the day it sat
 # "its 6th meeting", "the 12th plenary meeting": a sitting, not "the 20th meeting of the Conference"
 _SITTING = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+|closing\s+|opening\s+)?meeting\b(?!\s+of\b)", re.IGNORECASE)
-_SITTING_THEN_DAY = re.compile(rf"(?:its|the)\s+(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
+# ("its closing plenary session, on 17 November 2034": a sitting called a plenary session, no session
+# of the body's series: "plenary" before "session" and no ordinal, E273)
+_SITTING_THEN_DAY = re.compile(
+    rf"(?:its|the)\s+(?:(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting|(?:(?:closing|opening|final)\s+)?plenary\s+session)\s*,?\s+on\s+(?=\d)",
+    re.IGNORECASE,
+)
 # "At its 6th plenary meeting, on 16 December 2036, the Commission adopted the following ...": the
 # sitting and its day opening the sentence, then only the adopter before the verb
 _SITTING_DAY_OPENS = re.compile(r"(?:At|During)\s+" + _SITTING_THEN_DAY.pattern, re.IGNORECASE)
-_ONLY_THE_ADOPTER = re.compile(r",\s+(?:the|its)\s+[A-Z][^,;:()\d]{2,120}?\s+(?:also\s+)?adopted\s+the\s+following\b")
+_ONLY_THE_ADOPTER = re.compile(
+    r",\s+(?:the|its)\s+[A-Z][^,;:()\d]{2,120}?\s+(?:also\s+)?adopted\s+the\s+"
+    r"(?:following\b|(?:resolutions|decisions)\s+(?:set\s+out|reproduced|contained|printed|listed|given)\s+below\b)"
+)
 # "the fifth meeting of the seventy-sixth session": a sitting, then the session it was one of (not
 # "the 20th meeting of the Conference of the Parties", a meeting numbered as a session is)
 _MEETING_OF_SESSION = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+)?meeting\s+of\s+(?=(?:its|the)\s+[\w-]+\s+(?:(?:regular|ordinary|special)\s+)?session\b)", re.IGNORECASE)
@@ -3218,8 +3227,11 @@ _UP_TO_ADOPTED_BY = re.compile(r"^[^;]{0,300},\s*$")
 _ADOPTED_BY_EACH_AT = re.compile(r"adopted\s+by\s+the\s+[^;:.]{3,200}?\s+at\s+its\s+\S+\s+(?:session|meeting)\b")
 # "adopted the following resolutions:", "The following resolutions and decision adopted by the
 # Commission at its sixty-ninth session are brought to the attention of the Council:"
+# "the Meeting of the Parties adopted the decisions reproduced below", "adopted the resolutions set out
+# below": the texts printed after the sentence, named by where they stand rather than by "following" (E273)
 _FOLLOWING = re.compile(
     r"\badopted the following (?P<what>resolutions|decisions)\b"
+    r"|\badopted the (?P<below>resolutions|decisions) (?:set out|reproduced|contained|printed|listed|given) below\b"
     r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
 )
 # "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
@@ -11178,6 +11190,13 @@ class Reader:
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
             if (following or opening) and r.gatherings:
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
+                if not sessions and following:
+                    # "the Forty-Sixth Meeting of the Parties adopted the decisions ...": a body that
+                    # meets in numbered meetings, its meeting adopting as a session does (`listed_session`)
+                    sessions = [
+                        ref for _, refs in r.gatherings for ref in refs
+                        if ref.body in self.registry.bodies and self.registry.bodies[ref.body].gathering_term == ref.kind == "meeting"
+                    ]
                 if sessions and following:
                     self.adopting = sessions[0]
                 elif sessions and own is not None and not p.draft:

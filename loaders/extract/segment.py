@@ -819,6 +819,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # numbered opens that member's text, E224)
     range_by_label: dict[str, tuple[InstrumentKind, str, str]] = {}
     related_list = False  # under a page's "Related decisions" heading, to the next heading marked up as one
+    # the number of the report's own last numbered paragraph outside any text, and of the last clause of
+    # the text being read: the report's next number after a text's clauses ends the text (E273)
+    report_number: int | None = None
+    clause_number = 0
+    clauses_of: object = None  # the text those clauses are of
     for block in cleaned.blocks:
         raw = cleaned.text[block.start : block.end]
         if block.marked or _RELATED_LIST_HEADING.match(raw):
@@ -1194,6 +1199,23 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             paragraphs.append(head)
             start, text, kind, part = start + run_in, raw[run_in:], "paragraph", "operative"
             told_whole = text.rstrip()[-1:] == "."
+        if instrument != clauses_of:
+            clauses_of, clause_number = instrument, 0
+        if (
+            instrument and kind == "paragraph" and part in ("preamble", "operative") and label and label.isdigit()
+            and report_number is not None and clause_number > 0 and int(label) == report_number + 1 and int(label) != clause_number + 1
+        ):
+            # "130. At its closing plenary session, ... adopted the decisions reproduced below." / the
+            # decisions, their clauses numbered from 1 to 4 / "131. In accordance with decision XLVI/8, ...":
+            # the report's own numbering resumes after its last reproduced text, which ends there (E273);
+            # a text whose paragraphs carry the report's numbers (no clause 1 of its own) is left alone
+            instrument, part = None, None
+        if label and label.isdigit():
+            if instrument and part in ("preamble", "operative"):
+                # (-1: the text's clauses did not start at 1, they are the report's paragraphs)
+                clause_number = int(label) if clause_number > 0 or label == "1" else -1
+            elif not instrument:
+                report_number = int(label)
         para = Paragraph(
             start, block.end, text, kind, label, heading, section,
             None if page_note else instrument, part if instrument and not page_note else None,
