@@ -4129,8 +4129,40 @@ _REPORT_ON_THE = re.compile(r"^(?:The|Its|Their)\s+(?:draft\s+)?report\s+(?:on|o
 _ITS_OPENS = re.compile(r"^(?:Its|Their)\s")
 
 
-def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
-    """The subsidiary body a section is about: the one it names most often."""
+def section_focus(mentions: list[BodyMention], scope: Scope, opening: str | None = None) -> str | None:
+    """The subsidiary body a section is about: the one it names most often. Not a body the section
+    names once only when it shares its short name with ``opening``, the body the document's opening
+    is about (`opening_focus`), which this section never names: "the Committee" in the extract of
+    the Committee on Environment and Development's report pasted under its covering note, told
+    once that it meets "in alternate years with the Committee on Disaster Risk Reduction", is
+    still the document's committee (E274)."""
+    counts = focus_counts(mentions, scope)
+    if not counts:
+        return None
+    key, times = counts.most_common(1)[0]
+    if times == 1 and opening is not None and opening not in counts and _short_of(opening, scope) == _short_of(key, scope):
+        return opening
+    return key
+
+
+def opening_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
+    """The body a document's opening section (masthead, covering note) is about: its focus when
+    the opening names no other body of that short name (a joint agenda of two working groups
+    opens on both, and is about neither alone)."""
+    counts = focus_counts(mentions, scope)
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    short = _short_of(key, scope)
+    return None if any(k != key and _short_of(k, scope) == short for k in counts) else key
+
+
+def _short_of(key: str, scope: Scope) -> str:
+    return (scope.registry.bodies[key].short_name or "").lower()
+
+
+def focus_counts(mentions: list[BodyMention], scope: Scope) -> Counter[str]:
+    """How often a section names each body that can be what it is about (`section_focus`)."""
     counts: Counter[str] = Counter()
     for mention in mentions:
         body = scope.registry.bodies.get(mention.key or "")
@@ -4143,6 +4175,4 @@ def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
                 # document's own body is, not another organization's group the section is about (E109)
                 continue
             counts[body.key] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    return counts
