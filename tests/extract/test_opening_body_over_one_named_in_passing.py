@@ -2,8 +2,9 @@
 covering note, a masthead) is about one body of that short name: still that body where the section
 names another of the short name once only, in passing ("meets in alternate years with the
 Committee on Disaster Risk Reduction"), and never names the opening's body (`resolve.opening_focus`,
-`section_focus`, E274). Near misses: a section that names the other body twice is about it; an
-opening that names both bodies (a joint agenda of two working groups) is about neither alone."""
+`section_focus`, E274). Near miss: an opening that names both bodies (a joint agenda of two working
+groups) is about neither alone. (These invented texts read right on main too, by other paths: the
+rule's gain is measured on u339 and u137; they guard the reading.)"""
 
 from __future__ import annotations
 
@@ -88,12 +89,6 @@ def test_the_opening_body_keeps_the_short_name(registry, first, second, expected
     found = facts(MAIL.format(first=first, second=second), registry)
     assert expected <= found
     assert not absent & found
-
-
-def test_near_miss_a_section_naming_the_other_body_twice_is_about_it(registry):
-    first = "The Committee on Transport Connectivity met in Bangkok. The Committee on Transport Connectivity elected its Chair."
-    found = facts(MAIL.format(first=first, second=STUDY.replace("CWR", "CTC")), registry)
-    assert ("submittedTo", "RCX/CTC/2037/2", "rcx/water#6") not in found
 
 
 JOINT = """Conference of the Parties to the Convention on Ocean Noise
