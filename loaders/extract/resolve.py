@@ -1113,6 +1113,8 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
         key = body_key(mention, scope)
         if mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
             key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text, key)
+        if mention.key is not None and text is not None and _ITS_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            key = _organ_of_its_owner(mention, refs.bodies[:index], keys, scope) or key
         if key is not None:
             keys[mention.start] = key
             if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -1140,6 +1142,28 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
         scope.named_in_titles.append((next_titled.key or "", len(scope.recent)))
         next_titled = next(titled, None)
     return keys
+
+
+# "its Audit Advisory Committee": the possessive right before a body's name
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+
+
+def _organ_of_its_owner(mention: BodyMention, before: list[BodyMention], keys: dict[int, str], scope: Scope) -> str | None:
+    """The body "its <name>" stands for: of the bodies the sentence named before (nearest
+    first), the first that has an organ of that very name below it. "the Executive Board of
+    UNDP, UNFPA and UNOPS ... invited the Audit Advisory Committee of UNFPA to brief it, and the
+    Executive Board of UNICEF, in its decision 2035/9, requested its Audit Advisory Committee"
+    is UNICEF's committee, not the name told back from UNFPA's (E274). None where no body
+    named before has such an organ, or where two organs of that name are one body's."""
+    written = " ".join(mention.text.lower().split())
+    for earlier in reversed(before):
+        owner = keys.get(earlier.start)
+        if owner is None or owner not in scope.registry.bodies:
+            continue
+        organs = [c.key for c in scope.registry.children(owner) if any(" ".join(n.lower().split()) == written for n in c.names)]
+        if organs:
+            return organs[0] if len(organs) == 1 else None
+    return None
 
 
 # "the Executive Secretary of the Commission": an office's short name, "of", the body it serves
