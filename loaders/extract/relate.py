@@ -80,7 +80,7 @@ from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
     is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
-from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus
+from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus, opening_focus
 from mandate_graph.loaders.extract.segment import (
     continues_title_in_capitals,
     draft_heading_of,
@@ -4617,7 +4617,10 @@ class Reader:
                 sections.setdefault((p.section, p.instrument), []).extend(
                     b for b in self.paragraph_bodies[id(p)] if not _ISSUER_OF_AN_INSTRUMENT.match(p.text, b.end)
                 )
-        focus = {n: section_focus(mentions, self.scope) for n, mentions in sections.items()}
+        # (the body the opening section is about: a later section naming once another body of its
+        # short name is still about it, E274)
+        opening = opening_focus(next(iter(sections.values())), self.scope) if sections else None
+        focus = {n: section_focus(mentions, self.scope, opening) for n, mentions in sections.items()}
         part_focus: str | None = None
         # the instrument whose title heading named the part's focus, and the focus before it: "Decision
         # 91/I" / "Working group on follow-up to views and inquiries" names what that text is about,

@@ -1113,6 +1113,8 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
         key = body_key(mention, scope)
         if mention.key is None and mention.short and text is not None and index + 1 < len(refs.bodies):
             key = _office_of_the_next(mention, refs.bodies[index + 1], scope, text, key)
+        if mention.key is not None and text is not None and _ITS_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            key = _organ_of_its_owner(mention, refs.bodies[:index], keys, scope) or key
         if key is not None:
             keys[mention.start] = key
             if mention.key is not None and text is not None and _IN_PASSING_BEFORE.search(text, max(0, mention.start - 12), mention.start):
@@ -1140,6 +1142,28 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
         scope.named_in_titles.append((next_titled.key or "", len(scope.recent)))
         next_titled = next(titled, None)
     return keys
+
+
+# "its Audit Advisory Committee": the possessive right before a body's name
+_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
+
+
+def _organ_of_its_owner(mention: BodyMention, before: list[BodyMention], keys: dict[int, str], scope: Scope) -> str | None:
+    """The body "its <name>" stands for: of the bodies the sentence named before (nearest
+    first), the first that has an organ of that very name below it. "the Executive Board of
+    UNDP, UNFPA and UNOPS ... invited the Audit Advisory Committee of UNFPA to brief it, and the
+    Executive Board of UNICEF, in its decision 2035/9, requested its Audit Advisory Committee"
+    is UNICEF's committee, not the name told back from UNFPA's (E274). None where no body
+    named before has such an organ, or where two organs of that name are one body's."""
+    written = " ".join(mention.text.lower().split())
+    for earlier in reversed(before):
+        owner = keys.get(earlier.start)
+        if owner is None or owner not in scope.registry.bodies:
+            continue
+        organs = [c.key for c in scope.registry.children(owner) if any(" ".join(n.lower().split()) == written for n in c.names)]
+        if organs:
+            return organs[0] if len(organs) == 1 else None
+    return None
 
 
 # "the Executive Secretary of the Commission": an office's short name, "of", the body it serves
@@ -4129,8 +4153,40 @@ _REPORT_ON_THE = re.compile(r"^(?:The|Its|Their)\s+(?:draft\s+)?report\s+(?:on|o
 _ITS_OPENS = re.compile(r"^(?:Its|Their)\s")
 
 
-def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
-    """The subsidiary body a section is about: the one it names most often."""
+def section_focus(mentions: list[BodyMention], scope: Scope, opening: str | None = None) -> str | None:
+    """The subsidiary body a section is about: the one it names most often. Not a body the section
+    names once only when it shares its short name with ``opening``, the body the document's opening
+    is about (`opening_focus`), which this section never names: "the Committee" in the extract of
+    the Committee on Environment and Development's report pasted under its covering note, told
+    once that it meets "in alternate years with the Committee on Disaster Risk Reduction", is
+    still the document's committee (E274)."""
+    counts = focus_counts(mentions, scope)
+    if not counts:
+        return None
+    key, times = counts.most_common(1)[0]
+    if times == 1 and opening is not None and opening not in counts and _short_of(opening, scope) == _short_of(key, scope):
+        return opening
+    return key
+
+
+def opening_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
+    """The body a document's opening section (masthead, covering note) is about: its focus when
+    the opening names no other body of that short name (a joint agenda of two working groups
+    opens on both, and is about neither alone)."""
+    counts = focus_counts(mentions, scope)
+    if not counts:
+        return None
+    key = counts.most_common(1)[0][0]
+    short = _short_of(key, scope)
+    return None if any(k != key and _short_of(k, scope) == short for k in counts) else key
+
+
+def _short_of(key: str, scope: Scope) -> str:
+    return (scope.registry.bodies[key].short_name or "").lower()
+
+
+def focus_counts(mentions: list[BodyMention], scope: Scope) -> Counter[str]:
+    """How often a section names each body that can be what it is about (`section_focus`)."""
     counts: Counter[str] = Counter()
     for mention in mentions:
         body = scope.registry.bodies.get(mention.key or "")
@@ -4143,6 +4199,4 @@ def section_focus(mentions: list[BodyMention], scope: Scope) -> str | None:
                 # document's own body is, not another organization's group the section is about (E109)
                 continue
             counts[body.key] += 1
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    return counts
