@@ -3317,6 +3317,18 @@ def resolve_gatherings(
                 previous = g
                 continue
             named = bodies.get(g.of_body.start)
+            if named is None and written.isupper() and written.lower() not in scope.matcher.homonyms and (
+                aliased := scope.matcher.by_name.get(written.lower())
+            ) is not None and scope.registry.bodies.get(aliased) is not None and scope.registry.bodies[aliased].gathering_term:
+                # "CCEXEC111", "SBI62": the abbreviation glued to the number, which the matcher
+                # finds as no word of its own; the one body that holds sessions the reference data
+                # names so (E271)
+                named = aliased
+                if not (kind_words.generic_name(written) and kind_words.shipped_by_kind(scope.registry.bodies[aliased])):
+                    g.body = aliased  # (an abbreviation of its own: no treaty's "COP" of any other)
+                    out.append(g)
+                    previous = g
+                    continue
             if named is None or named != scope.author and (
                 named not in scope.registry.bodies
                 or " ".join(scope.registry.bodies[named].name.lower().split()) not in scope.document_lowered
