@@ -45,3 +45,20 @@ def test_the_dates_of_a_glued_session() -> None:
 )
 def test_no_session_of_an_unknown_or_embedded_abbreviation(sentence: str) -> None:
     assert not {s for s, _ in in_sg_report(sentence, "meetingOf", "heldIn") if not s.startswith("ga#")}
+
+
+# "The Joint FAO/WHO Expert Committee on Food Additives (JECFA) would hold its 104th meeting in
+# Geneva": a gathering in figures goes to the body named right before "would hold its"; the body
+# named last is the abbreviation in brackets after the body's name (`resolve._BODY_HOLDS_ITS`)
+@pytest.mark.parametrize(
+    ("sentence", "session", "town"),
+    [
+        ("The Commission on the Status of Women (CSW) will hold its 71st session in New York.", "ecosoc/csw#71", "New York"),
+        ("It was announced that the United Nations Environment Assembly (UNEA) would hold its 8th session in Nairobi.", "unea#8", "Nairobi"),
+        ("The United Nations Environment Assembly (UNEA) held its 6th session in Nairobi.", "unea#6", "Nairobi"),
+    ],
+)
+def test_would_hold_its_gathering_after_a_bracketed_abbreviation(sentence: str, session: str, town: str) -> None:
+    assert (session, session.split("#")[0]) in in_sg_report(sentence, "meetingOf")
+    assert (session, town) in in_sg_report(sentence, "heldIn")
+
