@@ -21,6 +21,7 @@ from bisect import bisect_right
 from typing import Sequence
 
 from mandate_graph.loaders.extract.aligned_tables import INSTRUMENT_NUMBER
+from mandate_graph.loaders.extract.rules import meeting_tables
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 # A row's key: a document symbol ("A/RES/80/12", "BWC/MSP/2031/3", "UNEP/EA.7/Res.2"), a numbered
@@ -121,6 +122,37 @@ def _header(lines: list[str], first_key: int, period: int) -> bool:
     )
 
 
+def _two_key_columns(lines: list[str], run: list[int], period: int) -> tuple[list[int], int]:
+    """A row with two key-shaped cells ("Codex Committee on Food Hygiene (CCFH)" / "57th" /
+    "4–8 December 2034, Nairobi" / "REP35/FH": the session's ordinal and the report's symbol)
+    makes a run of keys at half the row's period. When no header of ``period`` names stands
+    above the run but one of twice as many does, above one of its first two keys, the row is
+    that long and its first key column the row's key: every other key of the run. The two
+    columns' keys differ in shape (an ordinal or a number, a symbol), or the run is one column's
+    keys under a header whose last names are a table's title above it."""
+    wide = period * 2
+    if wide > _MAX_COLUMNS or len(run) < 4:
+        return run, period
+    shapes = [_key_shape(lines[i]) for i in run]
+    if len(set(shapes[0::2])) != 1 or len(set(shapes[1::2])) != 1 or shapes[0] == shapes[1]:
+        return run, period
+    for first in (0, 1):
+        keys = run[first::2]
+        if len(keys) >= 2 and all(b - a == wide for a, b in zip(keys, keys[1:])) and any(
+            _header(lines, keys[0] - o, wide) for o in range(wide)
+        ):
+            return keys, wide
+    return run, period
+
+
+_ORDINAL_OR_NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th)?")
+
+
+def _key_shape(line: str) -> bool:
+    """Whether a key is an ordinal or a number ("57th", "12") rather than a symbol."""
+    return _ORDINAL_OR_NUMBER.fullmatch(line.strip()) is not None
+
+
 def _under_page_column(lines: list[str], first_key: int, period: int) -> bool:
     return any(lines[i].strip().lower() in ("page", "pages", "paragraph", "paragraphs")
                for i in range(max(0, first_key - period), first_key))
@@ -167,6 +199,7 @@ def line_cell_table_changes(lines: list[str], starts: Sequence[int]) -> list[tup
     changes: list[tuple[int, int, str | None]] = []
     for run in runs:
         period = min(b - a for a, b in zip(run, run[1:]) if _page_turn(lines, a, b) is None)
+        run, period = _two_key_columns(lines, run, period)
         # the key may stand in a later column ("Agenda item / Symbol / Title"): the header above
         # says where a row opens
         offset = next((o for o in range(period) if _header(lines, run[0] - o, period)), 0)
@@ -194,7 +227,10 @@ def _as_pipes(lines: list[str], rows: list[list[list[int]]], headed: bool) -> bo
     pipe table, whose cells `rules.decision_tables` tells apart; any other table rows of tabs."""
     if not headed:
         return False
-    named = header_columns(" | ".join(lines[cell[0]].strip() for cell in rows[0]))
+    names = " | ".join(lines[cell[0]].strip() for cell in rows[0])
+    if meeting_tables.header_columns(f"| {names} |") is not None:
+        return True  # a table of gatherings ("Committee | Session | Dates and venue | Report"), read as one
+    named = header_columns(names)
     return named is not None and (named.kind is not None or all(
         len(row[named.number]) == 1 and INSTRUMENT_NUMBER.fullmatch(lines[row[named.number][0]].strip()) is not None
         for row in rows[1:]

@@ -894,6 +894,9 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
 # a sentence ("In decision 42/1, ... of the Committee.")
 _LABELLED_PARAGRAPH = re.compile(r"^[ \t]*(?:\d{1,3}\.|\([a-z0-9]{1,4}\)|[a-z]\)|[IVX]{1,5}\.|[A-H]\.)\t+[^\t]+$")
 _SENTENCES_WITHOUT_TAB = re.compile(r"^[^\t]{60,}[.;:]\s*$")
+# ... or a short numbered paragraph whose label a space follows ("2. The Commission may wish to
+# take note of the reports.", E271): a sentence, no row
+_SHORT_NUMBERED_SENTENCE = re.compile(r"^[ ]{0,4}\d{1,3}\.[ ]+[A-Z][^\t]*[.;:]\s*$")
 
 
 def _is_row_of(line: str, header: list[str]) -> bool:
@@ -901,7 +904,7 @@ def _is_row_of(line: str, header: list[str]) -> bool:
 
 
 def _paragraph_after_table(line: str) -> bool:
-    return bool(_LABELLED_PARAGRAPH.match(line) or _SENTENCES_WITHOUT_TAB.match(line))
+    return bool(_LABELLED_PARAGRAPH.match(line) or _SENTENCES_WITHOUT_TAB.match(line) or _SHORT_NUMBERED_SENTENCE.match(line))
 
 
 # A table saved from Word by docx2txt or antiword loses its grid: each cell is a paragraph of its

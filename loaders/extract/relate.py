@@ -8901,6 +8901,11 @@ class Reader:
             self.add(ref, "heldIn", listed.place, ev)
         for symbols in listed.reports:
             self.add(DocumentRef(symbols=symbols), "reportOf", ref, ev)
+            if self.docs.listing_receiver is not None:
+                # "The Commission had before it the reports of the following subsidiary bodies:"
+                # over the table: each row's report was before the session the lead-in names
+                receiver, mandates = self.docs.listing_receiver
+                self.submit(DocumentRef(symbols=symbols), receiver, mandates, ev)
 
     def body_of_heading(self, heading: str | None) -> str | None:
         """The one body that meets which a heading names ("Meetings of the Open-Ended Working

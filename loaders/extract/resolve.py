@@ -2295,7 +2295,9 @@ _OF_BODY_ADOPTED_AT_ITS = re.compile(
 # of a gathering in figures, "its" the body named last before (a sitting has no report of its own)
 _REPORT_OF_ITS = re.compile(r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|on)\s+(?:the\s+work\s+of\s+)?$")
 _BODY_HOLDS_ITS = re.compile(
-    r"^\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
+    # ("the Joint FAO/WHO Expert Committee on Food Additives (JECFA) would hold its 104th meeting":
+    # the body named last is the abbreviation in brackets after its name, its bracket closing, E271)
+    r"^(?:\)|\s+\([A-Z][A-Za-z]{1,11}\))?\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
     r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
 )
 # An opening phrase set off by a comma may stand before it ("For its consideration of the item, the
@@ -2399,6 +2401,16 @@ def _next_of_the_same_series(
     return last.body
 
 
+def _abbreviation_in_brackets(text: str, before: list[BodyMention], bodies: dict[int, str]) -> bool:
+    """Whether the body named last is the abbreviation in brackets right after the name of the
+    same body ("the Joint FAO/WHO Expert Committee on Food Additives (JECFA)"), not another body
+    named in a parenthesis ("The Commission (with the Executive Committee)")."""
+    last = before[-1]
+    return len(before) > 1 and text[: last.start].endswith(("(", " (")) and text[before[-2].end : last.start].strip() == "(" and (
+        bodies.get(before[-2].start) == bodies.get(last.start)
+    )
+
+
 def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
     """The body a gathering numbered in figures belongs to, or None where the figures number
     sittings inside a session or meeting ("At its 11th meeting, on 21 October 2022, the
@@ -2475,7 +2487,9 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         body = bodies[before[-1].start]
     elif before and _OF_BODY_ADOPTED_AT_ITS.match(text[before[-1].end : g.start]) and _OF_BODY.search(text, max(0, before[-1].start - 12), before[-1].start):
         body = bodies[before[-1].start]
-    elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]):
+    elif before and _BODY_HOLDS_ITS.match(text[before[-1].end : g.start]) and (
+        not text.startswith(")", before[-1].end) or _abbreviation_in_brackets(text, before, bodies)
+    ):
         # "the Special Committee would hold its 275th meeting", "The Committee will reconvene on
         # Monday for its 273rd meeting": the body named right before its holding (E97)
         body = bodies[before[-1].start]
@@ -3341,6 +3355,18 @@ def resolve_gatherings(
                 previous = g
                 continue
             named = bodies.get(g.of_body.start)
+            if named is None and written.isupper() and written.lower() not in scope.matcher.homonyms and (
+                aliased := scope.matcher.by_name.get(written.lower())
+            ) is not None and scope.registry.bodies.get(aliased) is not None and scope.registry.bodies[aliased].gathering_term:
+                # "CCEXEC111", "SBI62": the abbreviation glued to the number, which the matcher
+                # finds as no word of its own; the one body that holds sessions the reference data
+                # names so (E271)
+                named = aliased
+                if not (kind_words.generic_name(written) and kind_words.shipped_by_kind(scope.registry.bodies[aliased])):
+                    g.body = aliased  # (an abbreviation of its own: no treaty's "COP" of any other)
+                    out.append(g)
+                    previous = g
+                    continue
             if named is None or named != scope.author and (
                 named not in scope.registry.bodies
                 or " ".join(scope.registry.bodies[named].name.lower().split()) not in scope.document_lowered

@@ -32,6 +32,11 @@ _DATES_HEADER = re.compile(
     r"^(?:(?:Indicative|Tentative|Proposed|Planned|Provisional|Expected)\s+)?(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE
 )
 _VENUE_HEADER = re.compile(r"^(?:Venue|Place|Location|Held\s+in|Where)$", re.IGNORECASE)
+# "Dates and venue", "Date and place", "Venue and dates", "Place/date": one column telling both,
+# its cell the days then the town ("4–8 December 2034, Nairobi, Kenya") or the town first
+_DATES_AND_VENUE_HEADER = re.compile(
+    r"^(?:Dates?\s*(?:and|&|/|,)\s*(?:venue|place|location)|(?:Venue|Place|Location)\s*(?:and|&|/|,)\s*dates?)$", re.IGNORECASE
+)
 # "Body", "Subsidiary body", "Committee": the column that names whose gathering each row is
 # "Working group", "Commission", "Expert group": a kind of body, each row's cell the rest of its name
 _BODY_HEADER = re.compile(
@@ -92,6 +97,9 @@ def header_columns(row: str) -> MeetingColumns | None:
         return None
     dates = next((i for i, name in enumerate(names) if _DATES_HEADER.match(name)), None)
     venue = next((i for i, name in enumerate(names) if _VENUE_HEADER.match(name)), None)
+    both = next((i for i, name in enumerate(names) if _DATES_AND_VENUE_HEADER.match(name)), None)
+    dates = both if dates is None else dates
+    venue = both if venue is None else venue
     report = next((i for i, name in enumerate(names) if _REPORT_HEADER.match(name)), None)
     if dates is None and venue is None and report is None:
         return None
@@ -124,6 +132,10 @@ def listed_meeting(row: str, columns: MeetingColumns) -> ListedMeeting | None:
     found = find_dates(column(columns.dates))
     dates = found[0].value if len(found) == 1 else None
     venue = column(columns.venue)
+    if columns.venue == columns.dates and len(found) == 1:
+        # one cell for both ("4–8 December 2034, Nairobi, Kenya", "Rome, 3–7 June 2035"): the
+        # town is what the days leave
+        venue = (venue[: found[0].start] + venue[found[0].end :]).strip(" ,;()–-")
     # "The Hague", "Bonn, Germany", "Brisbane (hybrid)": the town, without its country or
     # the way the session was held; "Palais des Nations, Geneva": the town after the building
     town = re.sub(r"\s*\([^()]*\)$", "", places.without_venue(venue).split(",")[0]).strip()
