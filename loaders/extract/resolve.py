@@ -1144,10 +1144,6 @@ def resolve_bodies(refs: SentenceRefs, scope: Scope, text: str | None = None) ->
     return keys
 
 
-# "its Audit Advisory Committee": the possessive right before a body's name
-_ITS_BEFORE = re.compile(r"\b[Ii]ts\s+$")
-
-
 def _organ_of_its_owner(mention: BodyMention, before: list[BodyMention], keys: dict[int, str], scope: Scope) -> str | None:
     """The body "its <name>" stands for: of the bodies the sentence named before (nearest
     first), the first that has an organ of that very name below it. "the Executive Board of
