@@ -812,7 +812,7 @@ _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){1,5}(
 # ..., decided to establish ...": the subject told before the participle, set off by commas, so
 # the sentence's main verb is still to come (E272)
 _SUBJECT_BEFORE_RECALLING = re.compile(
-    r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*,\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?"
+    r",\s+(?:the|its)\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on)\s+){0,6}[A-Z][\w’'-]*,\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?"
     r"(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}"
 )
 # the main verb after the relative clause, set off by a comma alone (", and established" may go
