@@ -45,7 +45,7 @@ _LONGEST_KEY = 30
 _INSTRUMENT_NUMBER = re.compile(
     r"(?:(?:19|20)\d\d|\d{1,3})/\d{1,4}"
     r"|[IVXLC]{1,7}/\d{1,3}"
-    r"|[A-Z][A-Za-z]{0,5}\.?\d{1,4}[./]\d{1,4}"
+    r"|[A-Z][A-Za-z]{0,5}[.-]?\d{1,4}[./]\d{1,4}"  # "WHA88.11", "IDB.51/2", "PC-74/1"
     r"|[A-Z][\w.()-]*(?:/[\w.()-]+)*/(?:RES|DEC|Res|Dec)[./]\S+"
 )
 

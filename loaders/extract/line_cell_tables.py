@@ -25,8 +25,9 @@ from mandate_graph.loaders.extract.rules import meeting_tables
 from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 
 # A row's key: a document symbol ("A/RES/80/12", "BWC/MSP/2031/3", "UNEP/EA.7/Res.2"), a numbered
-# decision or resolution ("2031/1", "62/11", "XIV/3", "12 (LXX)") or a bare number ("7").
-_KEY = r"(?:[A-Z][A-Za-z.]{0,11}/){0,6}[A-Za-z.]{0,4}\d[\w.()-]{0,24}(?:/[\w.()-]{1,24}){0,6}(?: \([A-Z]{1,8}\))?"
+# decision or resolution ("2031/1", "62/11", "XIV/3", "12 (LXX)", a series' letters joined by a
+# hyphen, "PC-74/1", "EB-12/3", E272) or a bare number ("7").
+_KEY = r"(?:[A-Z][A-Za-z.]{0,11}/){0,6}[A-Za-z.]{0,4}(?:(?<=[A-Z])-)?\d[\w.()-]{0,24}(?:/[\w.()-]{1,24}){0,6}(?: \([A-Z]{1,8}\))?"
 # A key alone on its line (bounded repeats: tried only where a line begins).
 _KEY_LINE = re.compile(r"(?m)^[^\S\n]{0,40}(" + _KEY + r")[^\S\n]{0,40}$")
 _CLOSE_KEYS = 5  # the gate: two key lines at most this many line breaks apart (a table of two rows)

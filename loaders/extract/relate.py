@@ -57,7 +57,7 @@ from mandate_graph.loaders.extract.rules import journal_summaries, summary_recor
 from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words, own_shall
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import annexed_adoption_lists, habitual_venues, nominal_requests
-from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside
+from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside, venue_said_once
 from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules.numbered_within_gatherings import numbered_within
@@ -808,6 +808,16 @@ _SUBJECT_THEN_IN_ITS = re.compile(r"^The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)
 # ", the Board decided", ", the Executive Committee also agreed": the main clause's subject and verb,
 # back after a clause set off by commas
 _MAIN_CLAUSE_AFTER = re.compile(r",\s+(?:the|its)\s+(?:[A-Z][\w’'-]*\s+){1,5}(?:also\s+|further\s+)?[a-z]+ed\b")
+# "In decision PC-74/2, the Commission, recalling its decision PC-71/2, by which it had requested
+# ..., decided to establish ...": the subject told before the participle, set off by commas, so
+# the sentence's main verb is still to come (E272)
+_SUBJECT_BEFORE_RECALLING = re.compile(
+    r",\s+(?:the|its)\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on)\s+){0,6}[A-Z][\w’'-]*,\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?"
+    r"(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+)
+# the main verb after the relative clause, set off by a comma alone (", and established" may go
+# on with the clause): ", established", ", decided to establish", ", also agreed to set up"
+_MAIN_VERB_AFTER_A_COMMA = re.compile(r",\s+(?:also\s+|further\s+)?(?:(?:decided|agreed|resolved)\s+(?:also\s+)?to\s+)?$")
 # ", by which the two Commissions", ", whereby both Councils", ", by which the Assembly and the Council",
 # ", in which they": a relative clause on two instruments, its subject the two issuers, right
 # before its verb
@@ -12250,6 +12260,12 @@ class Reader:
             if after and after[1]:  # "..., both in Vienna": every meeting dated so far
                 for ref in dated:
                     self.add(ref, "heldIn", after[0], ev)
+        for (first, first_refs), (second, second_refs) in zip(r.gatherings, r.gatherings[1:]):
+            # "decided to hold its 75th session in Vienna from ... and its 76th session from ...":
+            # the town said once is both sessions' (`rules.venue_said_once`, E272)
+            if ev is not None and (town := venue_said_once.town_said_once(text, first.start, first.end, second.start, second.end)):
+                for ref in second_refs:
+                    self.add(ref, "heldIn", town, ev)
         if r.refs.dates and ("held" in text or "took place" in text):
             self.meetings_by_dates(r, ev)
         if r.refs.dates and not r.gatherings and (" meeting " in text or " in session " in text or " sitting " in text):
@@ -13233,6 +13249,15 @@ class Reader:
             ) and (main := _MAIN_CLAUSE_AFTER.search(text, before[0].end, min(len(text), position + 30))) is not None and main.start() < position:
                 # "In decision B.41/6, recalling decision B.39/8, by which it had set up X, the
                 # Board decided ...": the sentence's own instrument, told at its head (E95)
+                before = earlier[-1]
+            elif earlier and earlier[-1][0].keyword_start == r.instruments[0][0].keyword_start and _INTRO_NAMES_THE_TEXT.match(
+                text[: _kind_word_start(text, earlier[-1][0].keyword_start)]
+            ) and _SUBJECT_BEFORE_RECALLING.fullmatch(text, earlier[-1][0].end, said_from) and (
+                _MAIN_VERB_AFTER_A_COMMA.search(text, max(before[0].end, position - 40), position)
+            ) and ";" not in text[before[0].end : position]:
+                # "In decision PC-74/2, the Commission, recalling its decision PC-71/2, by which it
+                # had requested ..., decided to establish ...": the verb after the relative clause
+                # is the sentence's own, its instrument the one told at its head (E272)
                 before = earlier[-1]
         if before:
             m, ref = before

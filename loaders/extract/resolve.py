@@ -3534,6 +3534,11 @@ def resolve_gatherings(
             elif (author := report_authors.author_before_its(text, _its_end(text, g) - 3, [(b.start, b.end) for b in before])) is not None:
                 # "the report of the Committee to the General Assembly, covering its 161st session"
                 body = bodies[before[author].start]
+            elif before and (child := _subsidiary_named_with_its_parent(text, g, before, bodies, scope)) is not None:
+                # "the Global Forum for Road Traffic Safety (WP.1) of the Inland Transport Committee,
+                # including at its 110th session": the parent only says whose the body is; the
+                # body it names holds the session (E272)
+                body = child
             elif before:
                 body = bodies[before[-1].start]
             elif _opens_on_its_gathering(text, g) or _ITS_PAPER_ON_ITS_OPENING.match(text[: g.end]):
@@ -3921,6 +3926,28 @@ def _unknown_subject_before(text: str, g: GatheringMention, refs: SentenceRefs, 
     ) and _OPENS_ON_SUBJECT.match(text[: before[0].start]) is not None and not any(
         b.start in bodies for b in before[1:]
     )
+
+
+# between a body and its parent named after it: "(WP.1) of the", " of the", ", a subsidiary body of the"
+# (the short name in brackets may be the body's mention itself: "(WP.1" then ") of the")
+_OF_ITS_PARENT = re.compile(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,?\s+of\s+(?:the\s+)?")
+# between the parent and "its": a comma, a short phrase that names no other body ("including at")
+_PARENT_THEN_ITS = re.compile(r"\s*,?\s+(?:including\s+|notably\s+|in\s+particular\s+|especially\s+)?(?:at|during|for)\s+$")
+
+
+def _subsidiary_named_with_its_parent(
+    text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope
+) -> str | None:
+    """"the Global Forum (WP.1) of the Inland Transport Committee, including at its 110th session":
+    the body named right before "of" its parent (the reference data says so), which holds such
+    gatherings itself, holds the one "its" names."""
+    if len(before) < 2 or not _PARENT_THEN_ITS.fullmatch(text, before[-1].end, g.start):
+        return None
+    parent, child = bodies[before[-1].start], bodies[before[-2].start]
+    known = scope.registry.bodies.get(child)
+    if known is None or known.parent != parent or not _holds(child, g, scope):
+        return None
+    return child if _OF_ITS_PARENT.fullmatch(text, before[-2].end, before[-1].start) else None
 
 
 def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:

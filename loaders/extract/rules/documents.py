@@ -800,6 +800,9 @@ _UNDER_MANDATE = re.compile(
     r"[Aa]s\s+required\s+(?:by|in|under)|"
     # "an options note (X), drawn up to give effect to decision 5/CMA.12" (E138)
     r"\bto\s+give\s+effect\s+to|[Ii]n\s+implementation\s+of|"
+    # "for the purpose of implementing paragraph 3 of General Assembly resolution 89/248, hereby
+    # promulgates": a bulletin's formula, the gerund of "in implementation of" (E272)
+    r"[Ff]or\s+the\s+purposes?\s+of\s+implementing|"
     # "will take place in Nairobi ..., as decided by the Assembly in its decision 9/3"; "was held in
     # Santiago ..., as agreed in decision III/1"
     r"[Aa]s\s+(?:decided|agreed(?:\s+(?:up)?on)?)\s+(?:by|in)|"

@@ -135,6 +135,9 @@ _TITLE_END = re.compile(
     # "on global health and foreign policy, and the commitments made therein": what the
     # instrument holds besides, no part of its title
     r"|,\s+and\s+the\s+[a-z]+\s+(?:made|contained|set\s+out|taken|expressed|undertaken)\s+(?:therein|in\s+it)\b"
+    # "the resources approved in resolution 89/262 on special subjects ..., and extrabudgetary
+    # contributions": the money besides, the next item of the sentence's list (E272)
+    r"|,\s+and\s+(?:(?:extrabudgetary|voluntary|other|additional|earmarked|in-kind)\s+){1,2}(?:contributions|resources|funds|funding)\b"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,4}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,4}-)?\d{1,4}/\d{1,3}\b"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
