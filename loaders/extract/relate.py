@@ -4272,6 +4272,9 @@ class Reader:
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
+        # "... adopted the following decisions:" over entries "(a) In decision 53/1, ...": their
+        # kind, the session and day they were adopted (E277)
+        self.entries_adopted: tuple[InstrumentKind, GatheringRef | None, dt.date | None] | None = None
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         # "At its 741st plenary meeting, on 10 October 2034, ... adopted the following conclusion:":
         # the day of the next text headed only (E250)
@@ -10766,6 +10769,9 @@ class Reader:
         named_gatherings: set[GatheringRef] = set()
         subject_before: InstrumentRef | None = None
         contents_note = p.kind in ("paragraph", "heading") and catalogue_records.CONTENTS.match(p.text) is not None
+        entry = listed_below.narrated_entry(p.text, p.label) if self.entries_adopted is not None and p.kind == "paragraph" else None
+        if p.kind in ("paragraph", "heading") and (entry is None or self.entries_adopted is None or entry[0] != self.entries_adopted[0]):
+            entry, self.entries_adopted = None, None  # the entries end where a paragraph tells no other one
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
             # (a sentence that may establish a body is resolved again once the body is born, below)
@@ -10786,6 +10792,10 @@ class Reader:
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
+            if self.entries_adopted is not None and sentence is p.sentences[0] and entry is not None:
+                self.entry_told_adopted(r, entry[1], ev or self.evidence(sentence, p))
+            if sentence is p.sentences[-1] and p.kind == "paragraph" and own is None and (kind := listed_below.adopted_following(sentence.text)):
+                self.entries_told_below(r, kind, self.evidence(sentence, p))
             if r.symbols and ("my " in sentence.text or "our " in sentence.text):
                 for symbol in r.symbols:
                     if _MY_REPORT_BEFORE.search(sentence.text, max(0, symbol.start - 60), symbol.start) and not set(symbol.symbols) & set(self.doc.symbols):
@@ -11372,6 +11382,34 @@ class Reader:
         if plenary_date is not None:
             self.last_plenary = plenary_date
         self.paragraph_closing = (p.section, p.sentences[-1].text) if p.kind == "paragraph" and own is None and p.sentences else None
+
+    def entries_told_below(self, r: _Resolved, kind: InstrumentKind, ev: Evidence) -> None:
+        """"At its 1046th meeting, on 31 March 2037, the Committee adopted the following
+        decisions:" closing a paragraph: the entries below that each tell one ("(a) In decision
+        53/1, ...") were adopted at the session the sentence names, else the one the report is
+        of, and on the sitting's day (E277)."""
+        sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
+        session = sessions[0] if len(set(sessions)) == 1 else self.report_session if not sessions else None
+        kept, self.adopting_on = self.adopting_on, None
+        found = listed_below.adopted_following(r.sentence.text) and _FOLLOWING.search(r.sentence.text)
+        if found:
+            self.following_adopted_on(r, found.end(), ev)
+        day, self.adopting_on = self.adopting_on, kept
+        self.entries_adopted = (kind, session, day[0] if day else None)
+
+    def entry_told_adopted(self, r: _Resolved, at: int, ev: Evidence) -> None:
+        """An entry "(b) In decision 53/2, the Committee decided ..." under "... adopted the
+        following decisions:": the instrument it opens on is one of those (E277)."""
+        assert self.entries_adopted is not None
+        kind, session, day = self.entries_adopted
+        for mention, ref in r.instruments:
+            if mention.keyword_start != at or ref.kind != kind:
+                continue
+            if session is not None and session.body == ref.issuer and _may_adopt(session, ref):
+                self.add(ref, "adoptedAt", session, ev)
+            if day is not None and (session is None or session.body == ref.issuer):
+                self.add(ref, "adoptedOn", day, ev)
+            return
 
     def adopted_at_which(self, r: _Resolved, ev: Evidence) -> None:
         """"the resumed tenth session, at which the Conference completed its consideration of the
