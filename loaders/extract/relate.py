@@ -10794,8 +10794,8 @@ class Reader:
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
             if self.entries_adopted is not None and sentence is p.sentences[0] and entry is not None:
                 self.entry_told_adopted(r, entry[1], ev or self.evidence(sentence, p))
-            if sentence is p.sentences[-1] and p.kind == "paragraph" and own is None and (kind := listed_below.adopted_following(sentence.text)):
-                self.entries_told_below(r, kind, self.evidence(sentence, p))
+            if sentence is p.sentences[-1] and p.kind == "paragraph" and own is None and (listed := listed_below.adopted_following(sentence.text)):
+                self.entries_told_below(r, *listed, self.evidence(sentence, p))
             if r.symbols and ("my " in sentence.text or "our " in sentence.text):
                 for symbol in r.symbols:
                     if _MY_REPORT_BEFORE.search(sentence.text, max(0, symbol.start - 60), symbol.start) and not set(symbol.symbols) & set(self.doc.symbols):
@@ -11383,7 +11383,7 @@ class Reader:
             self.last_plenary = plenary_date
         self.paragraph_closing = (p.section, p.sentences[-1].text) if p.kind == "paragraph" and own is None and p.sentences else None
 
-    def entries_told_below(self, r: _Resolved, kind: InstrumentKind, ev: Evidence) -> None:
+    def entries_told_below(self, r: _Resolved, kind: InstrumentKind, after: int, ev: Evidence) -> None:
         """"At its 1046th meeting, on 31 March 2037, the Committee adopted the following
         decisions:" closing a paragraph: the entries below that each tell one ("(a) In decision
         53/1, ...") were adopted at the session the sentence names, else the one the report is
@@ -11391,9 +11391,7 @@ class Reader:
         sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
         session = sessions[0] if len(set(sessions)) == 1 else self.report_session if not sessions else None
         kept, self.adopting_on = self.adopting_on, None
-        found = listed_below.adopted_following(r.sentence.text) and _FOLLOWING.search(r.sentence.text)
-        if found:
-            self.following_adopted_on(r, found.end(), ev)
+        self.following_adopted_on(r, after, ev)
         day, self.adopting_on = self.adopting_on, kept
         self.entries_adopted = (kind, session, day[0] if day else None)
 
@@ -11405,9 +11403,11 @@ class Reader:
         for mention, ref in r.instruments:
             if mention.keyword_start != at or ref.kind != kind:
                 continue
-            if session is not None and session.body == ref.issuer and _may_adopt(session, ref):
+            # ("(c) In decision 10/4, adopted at its tenth session, ...": another session's, recalled)
+            this_session = session is not None and session.body == ref.issuer and _may_adopt(session, ref)
+            if this_session:
                 self.add(ref, "adoptedAt", session, ev)
-            if day is not None and (session is None or session.body == ref.issuer):
+            if day is not None and (session is None or this_session):
                 self.add(ref, "adoptedOn", day, ev)
             return
 

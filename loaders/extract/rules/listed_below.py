@@ -59,18 +59,20 @@ _NARRATED_ENTRY = re.compile(
 )
 
 
-def adopted_following(paragraph: str) -> InstrumentKind | None:
-    """The kind of texts a paragraph ending "... adopted the following decisions:" lists below it."""
+def adopted_following(paragraph: str) -> tuple[InstrumentKind, int] | None:
+    """The kind of texts a paragraph ending "... adopted the following decisions:" lists below
+    it, and where the words "the following decisions" end."""
     m = _FOLLOWING_COLON.search(paragraph.rstrip())
     if m is None:
         return None
-    return "decision" if m["what"].lower().startswith("decision") else "resolution"
+    return ("decision" if m["what"].lower().startswith("decision") else "resolution"), m.end("what")
 
 
 def narrated_entry(paragraph: str, label: str | None) -> tuple[InstrumentKind, int] | None:
     """The kind of an entry "(a) In decision 53/1, ..." and where its kind word starts: a
-    paragraph lettered or bulleted (its mark in ``label`` or in the text), not a numbered one."""
+    paragraph lettered or bulleted (its mark in ``label`` or in the text, or a bullet cleaning
+    took off), not a numbered one (a report's next paragraph)."""
     m = _NARRATED_ENTRY.match(paragraph)
-    if m is None or (m["mark"] is None and not _ENTRY_MARK.match((label or "").strip())):
+    if m is None or (m["mark"] is None and label is not None and not _ENTRY_MARK.match(label.strip())):
         return None
     return ("decision" if m["what"] == "decision" else "resolution"), m.start("what")
