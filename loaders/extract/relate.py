@@ -816,12 +816,20 @@ _JOINT_SUBJECT_BY_WHICH = re.compile(
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"\s+(?:had\s+|have\s+|jointly\s+)?(?:also\s+|jointly\s+)?$"
 )
+# ", both of 20 December 2005, by which the Commission was ": a passive relative clause after the
+# day two instruments share, right before its participle (E277)
+_BOTH_DATED_BY_WHICH_PASSIVE = re.compile(
+    r"(?P<dated>\s*,\s+both\s+(?:of|dated|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s+(?:by|in|under|through)\s+which\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and|the)\s+)*){1,8}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+)?$"
+)
 # "resolution 52/13 and Commission ... resolution 18/3" (or "decisions 12/1 and 12/4"): the two
 # instruments the relative clause is on, joined by "and", right before its comma
 # ("resolution 60/180 and Security Council resolution 1645 (2005), both of 20 December 2005": a
 # year in brackets after a number, the day the two share said once after them, E230)
 _INSTRUMENT_PAIR_JOINED = re.compile(
-    r"\b(?:resolution|decision)s?\s+\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
+    r"\b(?:resolution|decision)s?\s+\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+"
+    # ("and paragraph 15 (b) of Security Council resolution 1645 (2005)", E277)
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
     r"(?:(?:resolution|decision)\s+)?\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     r"(?:\s*,\s+both\s+(?:of|dated|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
 )
@@ -3557,7 +3565,10 @@ def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
 # December 2005": one date after instruments named together is each one's
 _TOGETHER_OF = re.compile(r"\s*,\s*(?P<which>both|all\s+(?:two|three|four|five)|all|each)\s+(?:dated\s+|of\s+)(?=\d)")
 # between two instruments of one coordination: "and", a comma, the next one's issuer
-_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
+# ("resolution 60/180 and paragraph 15 (b) of Security Council resolution 1645 (2005), both of 20
+# December 2005": the paragraph of the next one cited, E277)
+_PARAGRAPH_OF = r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s+and\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
+_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)" + _PARAGRAPH_OF + r"(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
 
 
 def _dated_together(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> list[tuple[InstrumentRef, dt.date]]:
@@ -15209,6 +15220,13 @@ class Reader:
                 # "adopted resolution 11/2, establishing the Committee on ...": the participle set
                 # off right after the instrument's number tells what that instrument did (E227)
                 acting = [ref for mm, ref in r.instruments if mm.end <= m.start() and _PARTICIPLE_AFTER_INSTRUMENT.fullmatch(text, mm.end, m.start())][-1:]
+            if len(acting) == 1 and auxiliary is not None and (both := _BOTH_DATED_BY_WHICH_PASSIVE.search(text, max(0, m.start() - 160), m.start())) is not None:
+                # "resolution 60/180 and Security Council resolution 1645 (2005), both of 20 December
+                # 2005, by which the Commission was requested to ...": the day said of both, the
+                # passive relative clause on both (E277)
+                pair = [ref for mm, ref in r.instruments if mm.end <= both.start()][-2:]
+                if len(pair) == 2 and pair[1] == acting[0] and pair[0] != pair[1] and _INSTRUMENT_PAIR_JOINED.search(text, 0, both.end("dated")):
+                    acting = pair
             if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
                 # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice
                 # resolution 18/3, by which the two Commissions established the working group": a
