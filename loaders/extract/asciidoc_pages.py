@@ -98,8 +98,8 @@ def asciidoc_changes(text: str, lines: list[str], starts: Sequence[int]) -> list
             continue
         if _BLOCK_ATTRIBUTES.match(line) or (_BLOCK_TITLE.match(line) and not _ORDERED_ITEM.match(line)):
             if _BLOCK_ATTRIBUTES.match(line):
-                style, start = _LIST_STYLE.match(line), _LIST_START.search(line)
-                declared = (style["style"] if style else None, int(start["n"]) if start else None)
+                styled, started = _LIST_STYLE.match(line), _LIST_START.search(line)
+                declared = (styled["style"] if styled else None, int(started["n"]) if started else None)
             drop_line(index)
             continue
         at = starts[index]
@@ -116,9 +116,9 @@ def asciidoc_changes(text: str, lines: list[str], starts: Sequence[int]) -> list
         if item is not None:
             level = len(item["dots"])
             if level not in counters or declared is not None:
-                style, start = declared or (None, None)
-                counters[level] = (start or 1) - 1
-                styles[level] = style or ("arabic" if level == 1 else "loweralpha")
+                list_style, first = declared or (None, None)
+                counters[level] = (first or 1) - 1
+                styles[level] = list_style or ("arabic" if level == 1 else "loweralpha")
             declared = None
             counters[level] += 1
             for deeper in [k for k in counters if k > level]:

@@ -10780,9 +10780,9 @@ class Reader:
         named_gatherings: set[GatheringRef] = set()
         subject_before: InstrumentRef | None = None
         contents_note = p.kind in ("paragraph", "heading") and catalogue_records.CONTENTS.match(p.text) is not None
-        entry = listed_below.narrated_entry(p.text, p.label) if self.entries_adopted is not None and p.kind == "paragraph" else None
-        if p.kind in ("paragraph", "heading") and (entry is None or self.entries_adopted is None or entry[0] != self.entries_adopted[0]):
-            entry, self.entries_adopted = None, None  # the entries end where a paragraph tells no other one
+        told_entry = listed_below.narrated_entry(p.text, p.label) if self.entries_adopted is not None and p.kind == "paragraph" else None
+        if p.kind in ("paragraph", "heading") and (told_entry is None or self.entries_adopted is None or told_entry[0] != self.entries_adopted[0]):
+            told_entry, self.entries_adopted = None, None  # the entries end where a paragraph tells no other one
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
             # (a sentence that may establish a body is resolved again once the body is born, below)
@@ -10803,10 +10803,12 @@ class Reader:
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
-            if self.entries_adopted is not None and sentence is p.sentences[0] and entry is not None:
-                self.entry_told_adopted(r, entry[1], ev or self.evidence(sentence, p))
-            if sentence is p.sentences[-1] and p.kind == "paragraph" and own is None and (listed := listed_below.adopted_following(sentence.text)):
-                self.entries_told_below(r, *listed, self.evidence(sentence, p))
+            if self.entries_adopted is not None and sentence is p.sentences[0] and told_entry is not None:
+                self.entry_told_adopted(r, told_entry[1], ev or self.evidence(sentence, p))
+            if sentence is p.sentences[-1] and p.kind == "paragraph" and own is None and (
+                following_list := listed_below.adopted_following(sentence.text)
+            ):
+                self.entries_told_below(r, *following_list, self.evidence(sentence, p))
             if r.symbols and ("my " in sentence.text or "our " in sentence.text):
                 for symbol in r.symbols:
                     if _MY_REPORT_BEFORE.search(sentence.text, max(0, symbol.start - 60), symbol.start) and not set(symbol.symbols) & set(self.doc.symbols):
@@ -11416,7 +11418,7 @@ class Reader:
                 continue
             # ("(c) In decision 10/4, adopted at its tenth session, ...": another session's, recalled)
             this_session = session is not None and session.body == ref.issuer and _may_adopt(session, ref)
-            if this_session:
+            if session is not None and this_session:
                 self.add(ref, "adoptedAt", session, ev)
             if day is not None and (session is None or this_session):
                 self.add(ref, "adoptedOn", day, ev)
