@@ -7113,7 +7113,9 @@ class Reader:
             # (not "the Committee established pursuant to resolution 1718 (2006)": a body's name)
             and not _inside_a_known_name(m, r.refs.bodies)
         ]
+        told_back_end: int | None = None
         if (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)) and (not mandates or _AND_UNDER_ANOTHER.match(text, that.end())):
+            told_back_end = that.end()
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
             # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
             # to paragraph 9 of that resolution (X), ...")
@@ -7139,7 +7141,8 @@ class Reader:
             mandates = earlier[-1:]
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
-        closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
+        # ("the report … submitted pursuant to that resolution (X), and the summary … (Y)": X's alone, E277)
+        closing = self.symbols_closing_mandate(r, mandates, told_back_end) if mandates and named else []
         if mandates and named and not closing:
             # "... (A/87/77) responds to the request in paragraph 9 of resolution 86/266 ..., as is
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
@@ -8236,10 +8239,11 @@ class Reader:
                 opened.append(DocumentRef(symbols=before[-1].symbols))
         return opened
 
-    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
-        """The documents whose symbol stands in brackets right after a mandate's instrument."""
+    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef], told_back_end: int | None = None) -> list[DocumentRef]:
+        """The documents whose symbol stands in brackets right after a mandate's instrument (or
+        right after "pursuant to that resolution", ending at ``told_back_end``, E277)."""
         text = r.sentence.text
-        ends = [m.end for m, ref in r.instruments if ref in mandates]
+        ends = [m.end for m, ref in r.instruments if ref in mandates] + ([told_back_end] if told_back_end is not None else [])
         keywords = [m.keyword_start for m, ref in r.instruments if ref in mandates]
         starts = [m.start for m, ref in r.instruments if ref in mandates]
         closing = [
