@@ -35,6 +35,7 @@ from mandate_graph.loaders.extract.presidential_statements import statement_para
 from mandate_graph.loaders.extract.quoted_resolutions import quoted_resolution_paragraphs
 from mandate_graph.loaders.extract.segment import segment
 from mandate_graph.loaders.extract.spoken_adoptions import spoken_adoptions
+from mandate_graph.loaders.extract.web_chrome import full_text_start
 from mandate_graph.loaders.facts import DocumentInfo, Extraction, Fact
 
 __all__ = ["extract"]
@@ -61,7 +62,9 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     # "… adopted resolution 88/131 …" / title / "The General Assembly," / "Recalling …": the text
     # quoted after the account of its adoption is that resolution's (a Yearbook, a press release)
     paragraphs = quoted_resolution_paragraphs(paragraphs, matcher.numbering)
-    masthead = read_masthead(paragraphs, cleaned, registry, source_key, matcher)
+    # a library's record page, its fields above "Full text" and the document's masthead: read there (E277)
+    full_text = full_text_start([p.text for p in paragraphs])
+    masthead = read_masthead(paragraphs[full_text or 0 :], cleaned, registry, source_key, matcher)
     info: DocumentInfo = masthead.info
     # "S/PRST/2032/9" / "… made the following statement on behalf of the Council:": the paragraphs
     # below are the statement's own text, as an operative resolution's are

@@ -826,12 +826,20 @@ _JOINT_SUBJECT_BY_WHICH = re.compile(
     r"|the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"\s+(?:had\s+|have\s+|jointly\s+)?(?:also\s+|jointly\s+)?$"
 )
+# ", both of 20 December 2005, by which the Commission was ": a passive relative clause after the
+# day two instruments share, right before its participle (E277)
+_BOTH_DATED_BY_WHICH_PASSIVE = re.compile(
+    r"(?P<dated>\s*,\s+both\s+(?:of|dated|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),\s+(?:by|in|under|through)\s+which\s+"
+    r"(?:the\s+)?(?:[A-Z][\w-]*\s+(?:(?:of|on|for|and|the)\s+)*){1,8}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|jointly\s+)?$"
+)
 # "resolution 52/13 and Commission ... resolution 18/3" (or "decisions 12/1 and 12/4"): the two
 # instruments the relative clause is on, joined by "and", right before its comma
 # ("resolution 60/180 and Security Council resolution 1645 (2005), both of 20 December 2005": a
 # year in brackets after a number, the day the two share said once after them, E230)
 _INSTRUMENT_PAIR_JOINED = re.compile(
-    r"\b(?:resolution|decision)s?\s+\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
+    r"\b(?:resolution|decision)s?\s+\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s+and\s+"
+    # ("and paragraph 15 (b) of Security Council resolution 1645 (2005)", E277)
+    r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?\s+of\s+)?(?:[A-Z][\w-]*\s+(?:(?:on|of|for|and|the)\s+)*){0,8}"
     r"(?:(?:resolution|decision)\s+)?\S+(?:\s+\(\d{4}\))?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"
     r"(?:\s*,\s+both\s+(?:of|dated|adopted\s+on)\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?$"
 )
@@ -3579,7 +3587,10 @@ def _numbered_at(gathering: GatheringRef, instrument: InstrumentRef) -> bool:
 # December 2005": one date after instruments named together is each one's
 _TOGETHER_OF = re.compile(r"\s*,\s*(?P<which>both|all\s+(?:two|three|four|five)|all|each)\s+(?:dated\s+|of\s+)(?=\d)")
 # between two instruments of one coordination: "and", a comma, the next one's issuer
-_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+)(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
+# ("resolution 60/180 and paragraph 15 (b) of Security Council resolution 1645 (2005), both of 20
+# December 2005": the paragraph of the next one cited, E277)
+_PARAGRAPH_OF = r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s+and\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
+_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)" + _PARAGRAPH_OF + r"(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
 
 
 def _dated_together(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> list[tuple[InstrumentRef, dt.date]]:
@@ -4294,6 +4305,9 @@ class Reader:
         # the paragraph and gathering of the last "its report on its thirty-fourth session"
         self.report_said_of: tuple[int, list[GatheringRef]] | None = None
         self.adopting: GatheringRef | None = None  # "adopted the following resolutions:"
+        # "... adopted the following decisions:" over entries "(a) In decision 53/1, ...": their
+        # kind, the session and day they were adopted (E277)
+        self.entries_adopted: tuple[InstrumentKind, GatheringRef | None, dt.date | None] | None = None
         self.adopting_on: tuple[dt.date, Evidence] | None = None  # "(..., adopted by the Plenary on 3 October 2028)"
         # "At its 741st plenary meeting, on 10 October 2034, ... adopted the following conclusion:":
         # the day of the next text headed only (E250)
@@ -7124,7 +7138,9 @@ class Reader:
             # (not "the Committee established pursuant to resolution 1718 (2006)": a body's name)
             and not _inside_a_known_name(m, r.refs.bodies)
         ]
+        told_back_end: int | None = None
         if (that := _UNDER_THAT_INSTRUMENT.search(text, clause or 0)) and (not mandates or _AND_UNDER_ANOTHER.match(text, that.end())):
+            told_back_end = that.end()
             # "submitted ... pursuant to that resolution": the one the sentence named before, or
             # the sentence before it ("In its resolution 6/3, ... The report, prepared pursuant
             # to paragraph 9 of that resolution (X), ...")
@@ -7150,7 +7166,8 @@ class Reader:
             mandates = earlier[-1:]
         # "the report ..., prepared pursuant to decision 6/1 (X), and the proposed strategy (Y)": a
         # symbol right after the mandate closes the clause it governs; Y is another document.
-        closing = self.symbols_closing_mandate(r, mandates) if mandates and named else []
+        # ("the report … submitted pursuant to that resolution (X), and the summary … (Y)": X's alone, E277)
+        closing = self.symbols_closing_mandate(r, mandates, told_back_end) if mandates and named else []
         if mandates and named and not closing:
             # "... (A/87/77) responds to the request in paragraph 9 of resolution 86/266 ..., as is
             # ... (E/2032/18)": the mandate told right after a symbol is that document's alone
@@ -8247,10 +8264,11 @@ class Reader:
                 opened.append(DocumentRef(symbols=before[-1].symbols))
         return opened
 
-    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef]) -> list[DocumentRef]:
-        """The documents whose symbol stands in brackets right after a mandate's instrument."""
+    def symbols_closing_mandate(self, r: _Resolved, mandates: list[InstrumentRef], told_back_end: int | None = None) -> list[DocumentRef]:
+        """The documents whose symbol stands in brackets right after a mandate's instrument (or
+        right after "pursuant to that resolution", ending at ``told_back_end``, E277)."""
         text = r.sentence.text
-        ends = [m.end for m, ref in r.instruments if ref in mandates]
+        ends = [m.end for m, ref in r.instruments if ref in mandates] + ([told_back_end] if told_back_end is not None else [])
         keywords = [m.keyword_start for m, ref in r.instruments if ref in mandates]
         starts = [m.start for m, ref in r.instruments if ref in mandates]
         closing = [
@@ -10796,6 +10814,9 @@ class Reader:
         named_gatherings: set[GatheringRef] = set()
         subject_before: InstrumentRef | None = None
         contents_note = p.kind in ("paragraph", "heading") and catalogue_records.CONTENTS.match(p.text) is not None
+        told_entry = listed_below.narrated_entry(p.text, p.label) if self.entries_adopted is not None and p.kind == "paragraph" else None
+        if p.kind in ("paragraph", "heading") and (told_entry is None or self.entries_adopted is None or told_entry[0] != self.entries_adopted[0]):
+            told_entry, self.entries_adopted = None, None  # the entries end where a paragraph tells no other one
         for sentence in p.sentences:
             self.it_instrument, subject_before = subject_before, None
             # (a sentence that may establish a body is resolved again once the body is born, below)
@@ -10816,6 +10837,12 @@ class Reader:
             # Only the facts of instruments, meetings and documents cite this evidence here (the
             # rules below make their own): most sentences name none, and need none made.
             ev = self.evidence(sentence, p) if r.instruments or r.gatherings or r.symbols else None
+            if self.entries_adopted is not None and sentence is p.sentences[0] and told_entry is not None:
+                self.entry_told_adopted(r, told_entry[1], ev or self.evidence(sentence, p))
+            if sentence is p.sentences[-1] and p.kind == "paragraph" and own is None and (
+                following_list := listed_below.adopted_following(sentence.text)
+            ):
+                self.entries_told_below(r, *following_list, self.evidence(sentence, p))
             if r.symbols and ("my " in sentence.text or "our " in sentence.text):
                 for symbol in r.symbols:
                     if _MY_REPORT_BEFORE.search(sentence.text, max(0, symbol.start - 60), symbol.start) and not set(symbol.symbols) & set(self.doc.symbols):
@@ -11409,6 +11436,34 @@ class Reader:
         if plenary_date is not None:
             self.last_plenary = plenary_date
         self.paragraph_closing = (p.section, p.sentences[-1].text) if p.kind == "paragraph" and own is None and p.sentences else None
+
+    def entries_told_below(self, r: _Resolved, kind: InstrumentKind, after: int, ev: Evidence) -> None:
+        """"At its 1046th meeting, on 31 March 2037, the Committee adopted the following
+        decisions:" closing a paragraph: the entries below that each tell one ("(a) In decision
+        53/1, ...") were adopted at the session the sentence names, else the one the report is
+        of, and on the sitting's day (E277)."""
+        sessions = [ref for _, refs in r.gatherings for ref in refs if ref.kind == "session"]
+        session = sessions[0] if len(set(sessions)) == 1 else self.report_session if not sessions else None
+        kept, self.adopting_on = self.adopting_on, None
+        self.following_adopted_on(r, after, ev)
+        day, self.adopting_on = self.adopting_on, kept
+        self.entries_adopted = (kind, session, day[0] if day else None)
+
+    def entry_told_adopted(self, r: _Resolved, at: int, ev: Evidence) -> None:
+        """An entry "(b) In decision 53/2, the Committee decided ..." under "... adopted the
+        following decisions:": the instrument it opens on is one of those (E277)."""
+        assert self.entries_adopted is not None
+        kind, session, day = self.entries_adopted
+        for mention, ref in r.instruments:
+            if mention.keyword_start != at or ref.kind != kind:
+                continue
+            # ("(c) In decision 10/4, adopted at its tenth session, ...": another session's, recalled)
+            this_session = session is not None and session.body == ref.issuer and _may_adopt(session, ref)
+            if session is not None and this_session:
+                self.add(ref, "adoptedAt", session, ev)
+            if day is not None and (session is None or this_session):
+                self.add(ref, "adoptedOn", day, ev)
+            return
 
     def adopted_at_which(self, r: _Resolved, ev: Evidence) -> None:
         """"the resumed tenth session, at which the Conference completed its consideration of the
@@ -15223,6 +15278,13 @@ class Reader:
                 # "adopted resolution 11/2, establishing the Committee on ...": the participle set
                 # off right after the instrument's number tells what that instrument did (E227)
                 acting = [ref for mm, ref in r.instruments if mm.end <= m.start() and _PARTICIPLE_AFTER_INSTRUMENT.fullmatch(text, mm.end, m.start())][-1:]
+            if len(acting) == 1 and auxiliary is not None and (both := _BOTH_DATED_BY_WHICH_PASSIVE.search(text, max(0, m.start() - 160), m.start())) is not None:
+                # "resolution 60/180 and Security Council resolution 1645 (2005), both of 20 December
+                # 2005, by which the Commission was requested to ...": the day said of both, the
+                # passive relative clause on both (E277)
+                pair = [ref for mm, ref in r.instruments if mm.end <= both.start()][-2:]
+                if len(pair) == 2 and pair[1] == acting[0] and pair[0] != pair[1] and _INSTRUMENT_PAIR_JOINED.search(text, 0, both.end("dated")):
+                    acting = pair
             if len(acting) == 1 and (joint := _JOINT_SUBJECT_BY_WHICH.search(text, max(0, m.start() - 90), m.start())) is not None:
                 # "its resolution 52/13 and Commission on Crime Prevention and Criminal Justice
                 # resolution 18/3, by which the two Commissions established the working group": a

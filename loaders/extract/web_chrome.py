@@ -395,3 +395,21 @@ def _is_menu_entry(line: str) -> bool:
     if item is not None:
         return len(line[item.end() :].split()) <= _LONGEST_ITEM_ENTRY_WORDS
     return len(line.split()) <= _LONGEST_ENTRY_WORDS
+
+
+# (E277) A library's record page ("Details" then its fields: Title, Authors, Symbol, Date, ...)
+# that prints the document below a line "Full text" (the UN Digital Library, an institutional
+# repository): the document's own masthead opens there ("United Nations A/HRC/RES/95/14" /
+# "Human Rights Council" / "Ninety-fifth session" / "15 June–9 July 2037"), a page of fields and
+# menus below the masthead reader's reach.
+_FULL_TEXT = re.compile(r"^(?:Full[ -]text|Full[ -]text\s+(?:of\s+the\s+document|view))\s*:?$", re.IGNORECASE)
+_MASTHEAD_OPENS = re.compile(r"^(?:United\s+Nations|Nations\s+Unies)\s+\S*/\S*|^[A-Z]{1,8}(?:/[\w.-]+){2,}\b")
+
+
+def full_text_start(texts: list[str]) -> int | None:
+    """The index of the paragraph a record page's full text opens with (a masthead), when a line
+    "Full text" stands right above it."""
+    for index, text in enumerate(texts[:-1]):
+        if _FULL_TEXT.match(text.strip()) and _MASTHEAD_OPENS.match(texts[index + 1].strip()):
+            return index + 1
+    return None

@@ -99,3 +99,45 @@ def test_footnote_symbol_reads_in_brackets(registry: BodyRegistry) -> None:
 
     text = "== The session\n\n:toc: macro\n\nThe Committee had before it a note footnote:[E/C.30/41/3.], prepared by the secretariat.\n"
     assert "a note (E/C.30/41/3), prepared" in normalise_layout(text)[0]
+
+
+# (E277) A session report converted to AsciiDoc by Pandoc: the masthead a "|===" table whose cells
+# are marked "|" and broken by " +", the report's numbered paragraphs as lists that run on over its
+# chapters ("[arabic, start=5]"), a paragraph's lettered items as a nested list ("[loweralpha]" over
+# ".. " items), lines wrapped at 72.
+def pandoc_report(symbol: str = "E/C.30/41/2", style: str = "[loweralpha]\n") -> str:
+    return (
+        '[cols=",",]\n|===\n'
+        f"|*United Nations* |*{symbol}*\n"
+        "|*Committee on Water, Sanitation and Hygiene* |Distr.: General +\n12 May 2032 +\n +\nOriginal: English\n|===\n\n"
+        "= Report of the Committee on Water, Sanitation and Hygiene on its forty-first session (26–30 April 2032)\n\n"
+        "== I. Opening of the session\n\n[arabic]\n"
+        ". The forty-first session was held in Nairobi from 26 to 30 April 2032.\n"
+        ". The session was opened by the Chair.\n\n"
+        "== II. Decisions adopted at the session\n\n[arabic, start=3]\n"
+        ". At its 12th meeting, on 30 April 2032, the Committee adopted the\nfollowing decisions:\n"
+        f"{style}"
+        ".. In decision 41/1, the Committee requested the secretariat to compile\nnational data;\n"
+        ".. In decision 41/2, the Committee requested the Bureau to meet before\nthe next session.\n"
+        ". The Committee also heard a statement by the Chair.\n"
+    )
+
+
+def test_pandoc_report_masthead_numbers_and_lettered_items(registry: BodyRegistry) -> None:
+    from mandate_graph.loaders.extract.plain_layouts import normalise_layout
+
+    text = pandoc_report()
+    rendered = normalise_layout(text)[0]
+    assert "|" not in rendered and " +" not in rendered
+    assert "3. At its 12th meeting" in rendered and "4. The Committee also heard" in rendered
+    assert "(a) In decision 41/1" in rendered and "(b) In decision 41/2" in rendered
+    assert ("E/C.30/41/2", "cwsh#41") in facts(text, registry, "reportOf")
+    assert {("cwsh/dec/41/1", "cwsh#41"), ("cwsh/dec/41/2", "cwsh#41")} <= facts(text, registry, "adoptedAt")
+    assert {("cwsh/dec/41/1", "2032-04-30"), ("cwsh/dec/41/2", "2032-04-30")} <= facts(text, registry, "adoptedOn")
+
+
+def test_pandoc_nested_list_declared_arabic_keeps_numbers() -> None:
+    from mandate_graph.loaders.extract.plain_layouts import normalise_layout
+
+    rendered = normalise_layout(pandoc_report(style="[arabic]\n"))[0]
+    assert "1. In decision 41/1" in rendered and "(a)" not in rendered

@@ -46,3 +46,33 @@ def entry_title(rest: str) -> str | None:
     if not title or not title[0].isupper() or len(title) > 200 or title[-1] in ".;,":
         return None
     return title
+
+
+# (E277) "At its 1046th meeting, on 31 March 2037, the Committee adopted the following
+# decisions:" closing its paragraph, over entries that each tell one of them: "(a) In decision
+# 53/1, on ..., the Committee decided ...", "(b) By its decision 53/2, ...", "- Under resolution
+# 12/3, ...". Each entry's instrument is one the sentence says were adopted.
+_FOLLOWING_COLON = re.compile(r"\badopted\s+the\s+following\s+(?:two\s+|three\s+|four\s+|five\s+|\d+\s+)?" + _KINDS + r"\s*:\s*$", re.IGNORECASE)
+_ENTRY_MARK = re.compile(r"^(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|[a-z]\.|[•*·▪–—-])$")
+_NARRATED_ENTRY = re.compile(
+    r"^(?P<mark>(?:\(?[a-z]{1,2}\)|\(?[ivx]{1,4}\)|[•*·▪–—-])\s+)?(?:In|By|Under|Through|With)\s+(?:its\s+|that\s+)?(?P<what>decision|resolution)\s+(?=[A-Z]*[\d.])"
+)
+
+
+def adopted_following(paragraph: str) -> tuple[InstrumentKind, int] | None:
+    """The kind of texts a paragraph ending "... adopted the following decisions:" lists below
+    it, and where the words "the following decisions" end."""
+    m = _FOLLOWING_COLON.search(paragraph.rstrip())
+    if m is None:
+        return None
+    return ("decision" if m["what"].lower().startswith("decision") else "resolution"), m.end("what")
+
+
+def narrated_entry(paragraph: str, label: str | None) -> tuple[InstrumentKind, int] | None:
+    """The kind of an entry "(a) In decision 53/1, ..." and where its kind word starts: a
+    paragraph lettered or bulleted (its mark in ``label`` or in the text, or a bullet cleaning
+    took off), not a numbered one (a report's next paragraph)."""
+    m = _NARRATED_ENTRY.match(paragraph)
+    if m is None or (m["mark"] is None and label is not None and not _ENTRY_MARK.match(label.strip())):
+        return None
+    return ("decision" if m["what"] == "decision" else "resolution"), m.start("what")

@@ -202,7 +202,10 @@ _TOPIC_END = re.compile(
     r"|\s+(?:composed|consisting|comprised)\s+of\b|\s+comprising\b|\s+with\s+(?:the|a)\s+mandate\b"
     # ("for an initial period of twelve months", "for a further term of two years")
     r"|\s+for\s+(?:an?\s+(?:(?:initial|further|additional|first|second|limited|fixed|renewable)\s+)?(?:period|term)|the\s+(?:period|duration))\b|\s+open\s+to\s+(?:all|observers)\b"
-    r"|\s+under\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
+    # (E277: "a working group on follow-up to views under the Optional Protocol", "on
+    # communications under article 14 of the Convention": the treaty the topic falls under is
+    # part of the topic, and of the name that tells it from another committee's working group)
+    r"|\s+under\s+(?:(?:the\s+)?(?!(?-i:(?:Optional\s+)?Protocol|Convention|Covenant|Agreement|Statute)\b)(?-i:[A-Z])|(?:its|their|the)\s+auspices\b)"
     # what it is set up as: "a Working Group on Peacebuilding Financing as a subsidiary body of the
     # Commission", "an expert group on X as an advisory organ of the Board" (its standing, no part of its name)
     r"|\s+as\s+(?:an?|its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|bodies|organ|organs|mechanism|forum|entity)\b"
