@@ -3589,8 +3589,8 @@ _TOGETHER_OF = re.compile(r"\s*,\s*(?P<which>both|all\s+(?:two|three|four|five)|
 # between two instruments of one coordination: "and", a comma, the next one's issuer
 # ("resolution 60/180 and paragraph 15 (b) of Security Council resolution 1645 (2005), both of 20
 # December 2005": the paragraph of the next one cited, E277)
-_PARAGRAPH_OF = r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s+and\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
-_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)" + _PARAGRAPH_OF + r"(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
+_NUMBERED_PARAGRAPHS_OF = r"(?:(?:operative\s+)?paragraphs?\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?(?:\s+and\s+\d{1,3}(?:\s*\([a-z]{1,4}\))?)?\s+of\s+)?"
+_COORDINATED_INSTRUMENTS = re.compile(r"^\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|as\s+well\s+as\s+)" + _NUMBERED_PARAGRAPHS_OF + r"(?:(?:its|the)\s+)?(?:[A-Z][\w-]*\s+){0,6}$")
 
 
 def _dated_together(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]]) -> list[tuple[InstrumentRef, dt.date]]:
