@@ -459,8 +459,8 @@ def _write_text_table(
     if text_column is None:
         return False
     cells = [text[row[text_column][0] : row[text_column][1]].strip() for row in rows[1:] if text_column < len(row)]
-    if sum(1 for cell in cells if is_prose(cell)) * 2 < len([cell for cell in cells if cell]):
-        return False
+    if sum(1 for cell in cells if is_prose(cell)) < 2:
+        return False  # (its headings, a title, the formula, are short: two paragraphs of prose at least)
     status = next((i for i, name in enumerate(names) if name.lower() == "status"), None)
     for row in rows[1:]:
         if text_column >= len(row) or not text[slice(*row[text_column])].strip():
