@@ -243,7 +243,9 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
         if text[row[0][0] : row[0][1]].strip():
             add(*row[0])
             add_literal("\n\n", row[0][1])
-    if register:
+    if register or len(tables) > 1:
+        # several tables on one sheet (a tracker's instruments, a text paragraph by paragraph,
+        # its follow-up, its documents), each under its own header row: each read by its kind (L22)
         for table in tables:
             _write_table(text, table, add, add_literal)
             add_literal("\n", table[-1][-1][1] if table[-1] else 0)
@@ -258,51 +260,7 @@ def records_text(text: str, delimiter: str, start: int, first: int, fewest_rows:
         _write_pipe_table(text, rows, columns.number, columns.content, add, add_literal)
         offsets.append(len(text))
         return "".join(pieces), offsets
-    previous: dict[int, str] = {}  # the value each column held in the row above
-    symbol_column = next((i for i, name in enumerate(names) if _SYMBOL_COLUMN.match(name)), None)
-    title_column = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
-    for row in rows[1:]:
-        label: tuple[int, int] | None = None
-        paired: set[int] = set()
-        if symbol_column is not None and title_column is not None and max(symbol_column, title_column) < len(row):
-            symbol, title = row[symbol_column], row[title_column]
-            if text[symbol[0] : symbol[1]].strip() and text[title[0] : title[1]].strip():
-                add(*symbol)
-                add_literal(" \u2013 ", symbol[1])
-                add(*title)
-                add_literal("\n\n", title[1])
-                paired = {symbol_column, title_column}
-        for column, (begin, end) in enumerate(row):
-            if column in paired:
-                continue
-            value = text[begin:end].strip()
-            if not value:
-                previous.pop(column, None)
-                continue
-            name = names[column] if column < width else ""
-            if _LABEL_COLUMN.match(name) and _PARAGRAPH_LABEL.match(value):
-                label = (begin, end)
-                continue
-            if _TEXT_COLUMN.search(name) or is_prose(value):
-                if label is not None:
-                    add(*label)
-                    add_literal(" ", label[1])
-                    label = None
-                add(begin, end)
-            else:
-                if previous.get(column) == value:
-                    continue  # the record's own value, repeated on each of its rows: said once
-                previous[column] = value
-                if column < width:
-                    # the column's name, mapped to the value's row: evidence found in the line
-                    # points at the row, not at the header
-                    add_literal(_field_name(name) + "\t", begin)
-                add(begin, end)
-            add_literal("\n\n", end)
-        if label is not None:
-            add(*label)
-            add_literal("\n\n", label[1])
-        add_literal("\n", row[-1][1] if row else 0)
+    _write_rows(text, rows, names, add, add_literal)
     if not pieces:
         return None
     offsets.append(len(text))
@@ -404,9 +362,12 @@ def _header_shaped(values: list[str]) -> bool:
     """A row of column names: two or more short names without figures from the first cell on,
     the cells after them empty ("Session,Dates,Venue,Report,,,,")."""
     names = values[: len(values) - next((i for i, v in enumerate(reversed(values)) if v), len(values))]
+    # (a sheet's empty columns between named ones: "Doc,Para,Type,Text,,,Status,Comment", the
+    # cells a merged text column spans, L22)
+    filled = [n for n in names if n]
     return (
-        len(names) >= 2 and all(names) and len({n.lower() for n in names}) == len(names)
-        and all(_HEADER_NAME.match(n) and not any(c.isdigit() for c in n) for n in names)
+        len(filled) >= 2 and bool(names[0]) and len(filled) * 2 > len(names) and len({n.lower() for n in filled}) == len(filled)
+        and all(_HEADER_NAME.match(n) and not any(c.isdigit() for c in n) for n in filled)
     )
 
 
@@ -480,11 +441,93 @@ def _write_table(
     if meeting is not None:
         _write_pipe_table(text, rows, meeting.gathering, None, add, add_literal)
         return
+    if _write_text_table(text, rows, names, add, add_literal):
+        return
+    _write_rows(text, rows, names, add, add_literal)
+
+
+def _write_text_table(
+    text: str, rows: list[list[tuple[int, int]]], names: list[str], add: Callable[..., None], add_literal: Callable[[str, int], None]
+) -> bool:
+    """A text paragraph by paragraph ("Doc,Para,Type,Text,Status,Comment": a delegation's
+    tracker of a resolution as adopted): its text column's cells, in order, are the paragraphs
+    of the text (a heading, a recital, an operative paragraph, its closing meeting and day), read
+    as the document reads them; the other columns annotate them (a status, a negotiator's
+    comment) and are left out, and a row whose status says its paragraph was deleted or
+    withdrawn gives none. Told by a column named as the text's whose cells are mostly prose (L22)."""
+    text_column = next((i for i, name in enumerate(names) if name and _TEXT_COLUMN.search(name)), None)
+    if text_column is None:
+        return False
+    cells = [text[row[text_column][0] : row[text_column][1]].strip() for row in rows[1:] if text_column < len(row)]
+    if sum(1 for cell in cells if is_prose(cell)) < 2:
+        return False  # (its headings, a title, the formula, are short: two paragraphs of prose at least)
+    status = next((i for i, name in enumerate(names) if name.lower() == "status"), None)
     for row in rows[1:]:
-        for begin, end in row:
-            if text[begin:end].strip():
+        if text_column >= len(row) or not text[slice(*row[text_column])].strip():
+            if any(text[b:e].strip() for b, e in row):
+                # a note between the rows: a paragraph of its own
+                first = next((b, e) for b, e in row if text[b:e].strip())
+                add(*first)
+                add_literal("\n\n", first[1])
+            continue
+        if status is not None and status < len(row) and _WITHDRAWN.match(text[slice(*row[status])].strip()):
+            continue
+        begin, end = row[text_column]
+        add(begin, end, "\n")
+        add_literal("\n\n", end)
+    return True
+
+
+def _write_rows(
+    text: str, rows: list[list[tuple[int, int]]], names: list[str], add: Callable[..., None], add_literal: Callable[[str, int], None]
+) -> None:
+    """Each record of a table as its text (a prose cell a paragraph, a symbol and a title one
+    line "SYMBOL – Title") and its other values one line "Column name<tab>value" each."""
+    width = len(names)
+    previous: dict[int, str] = {}  # the value each column held in the row above
+    symbol_column = next((i for i, name in enumerate(names) if _SYMBOL_COLUMN.match(name)), None)
+    title_column = next((i for i, name in enumerate(names) if _TITLE_COLUMN.match(name)), None)
+    for row in rows[1:]:
+        label: tuple[int, int] | None = None
+        paired: set[int] = set()
+        if symbol_column is not None and title_column is not None and max(symbol_column, title_column) < len(row):
+            symbol, title = row[symbol_column], row[title_column]
+            if text[symbol[0] : symbol[1]].strip() and text[title[0] : title[1]].strip():
+                add(*symbol)
+                add_literal(" \u2013 ", symbol[1])
+                add(*title)
+                add_literal("\n\n", title[1])
+                paired = {symbol_column, title_column}
+        for column, (begin, end) in enumerate(row):
+            if column in paired:
+                continue
+            value = text[begin:end].strip()
+            if not value:
+                previous.pop(column, None)
+                continue
+            name = names[column] if column < width else ""
+            if _LABEL_COLUMN.match(name) and _PARAGRAPH_LABEL.match(value):
+                label = (begin, end)
+                continue
+            if _TEXT_COLUMN.search(name) or is_prose(value):
+                if label is not None:
+                    add(*label)
+                    add_literal(" ", label[1])
+                    label = None
                 add(begin, end)
-                add_literal("\n", end)
+            else:
+                if previous.get(column) == value:
+                    continue  # the record's own value, repeated on each of its rows: said once
+                previous[column] = value
+                if column < width:
+                    # the column's name, mapped to the value's row: evidence found in the line
+                    # points at the row, not at the header
+                    add_literal(_field_name(name) + "\t", begin)
+                add(begin, end)
+            add_literal("\n\n", end)
+        if label is not None:
+            add(*label)
+            add_literal("\n\n", label[1])
         add_literal("\n", row[-1][1] if row else 0)
 
 

@@ -980,6 +980,11 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             if in_convention is None and block.start and raw[:1].isdigit() and "/" in raw[:8]:
                 # "2031/4  Title" over "The Executive Board,": the default convention
                 in_convention = default_numbered_heading(raw, following(block, 3), cleaned.text[: block.start])
+                if in_convention is not None and adopted_kind and any(_ADOPTED_BY_LINE.match(q.text) for q in paragraphs[-2:]):
+                    # under "Resolution adopted by the General Assembly on …", which names the kind
+                    # itself: not the kind the text above last named in the plural ("decisions" in a
+                    # sheet's title over a tracker's tables, L22)
+                    in_convention = (adopted_kind, *in_convention[1:])
             if in_convention is None and raw[:1] in "DRdr" and "/" in raw[:16]:
                 # "Decision 81/1: Title" over "The Council," or a slide's "• Recalls ...",
                 # "DECISION 55/1. FOOD SYSTEMS DATA" over "The Committee:": the kind, the default
