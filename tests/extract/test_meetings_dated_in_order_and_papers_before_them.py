@@ -79,3 +79,12 @@ def test_an_issuer_before_a_number_is_no_holder_of_its():
         "resolution 12/1 at its 12th and 13th meetings, on 3 and 4 May 2032, respectively."
     )
     assert {(TIDES + "#12", "2032-05-03"), (TIDES + "#13", "2032-05-04")} <= facts(sentence, "heldOn")
+
+
+def test_days_with_a_verb_and_respectively():
+    told = "1. The Tides Committee held its 5th, 6th and 7th meetings on 24, 25 and 26 October 2032, respectively."
+    assert {(TIDES + "#5", "2032-10-24"), (TIDES + "#6", "2032-10-25"), (TIDES + "#7", "2032-10-26")} <= facts(told, "heldOn")
+    # near miss: two spans, one each; the two days of the first are one span, not one day each
+    spans = "1. The Commission welcomed the 10th and 11th meetings of the Tides Committee, held in Vienna on 3 and 4 May 2031 and from 6 to 8 May 2032, respectively."
+    found = {(s, o) for s, o in facts(spans, "heldOn") if s.startswith(TIDES)}
+    assert found == {(TIDES + "#10", "2031-05-03/2031-05-04"), (TIDES + "#11", "2032-05-06/2032-05-08")}

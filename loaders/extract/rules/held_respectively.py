@@ -61,8 +61,12 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
         if not all(places.is_place(p) for p in found_places):
             return None
+    found = find_dates(told)
     listed = _DAY_LIST.search(told)
-    spans = list(each) if listed is not None and (each := _each_day(listed.group(0), count)) else _days_apart([d for d in find_dates(told)], told, count)
+    # "held on 24, 25 and 26 October 2036, respectively": each meeting its day, when the list holds
+    # every date told ("on 3 and 4 May 2023 and from 6 to 8 May 2024" is two spans, one each)
+    each = _each_day(listed.group(0), count) if listed is not None and all(listed.start() <= d.start and d.end <= listed.end() for d in found) else None
+    spans = list(each) if each else _days_apart(found, told, count)
     if len(found_places) not in (0, 1, count) or len(spans) not in (0, 1, count):
         return None
     if count not in (len(found_places), len(spans)):
