@@ -27,6 +27,7 @@ MONTHS = {
     )
 }
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = _MONTH  # the month names, for a pattern elsewhere that spells days (rules.held_respectively)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:1[89]\d\d|2\d\d\d)"
 # ("through": "from 9 through 13 February", US usage; "6--10 March": pandoc's and LaTeX's en dash)

@@ -9256,6 +9256,10 @@ class Reader:
             for g, refs in r.gatherings:
                 if subject.start <= g.start < phrase.start and refs[0].body == key:
                     return refs
+            if _AT_SESSION.match(text) and r.gatherings and r.gatherings[0][0].end <= subject.start and r.gatherings[0][1][0].body == key:
+                # "At its 19th meeting, the Committee had before it:": the subject's gathering the
+                # sentence opens on, whose list below (or papers named after) it had (E276)
+                return r.gatherings[0][1]
             for g, refs in r.gatherings:
                 if phrase.end <= g.start <= phrase.end + 16 and refs[0].body == key and _AT_ITS_RIGHT_AFTER.fullmatch(text, phrase.end, g.start):
                     # "which the Working Group will take up at its sixteenth meeting": the

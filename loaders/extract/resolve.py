@@ -2830,9 +2830,14 @@ def _subject_over_complement(text: str, g: GatheringMention, before: list[BodyMe
         # "a factual report on the work of the Committee at its fifty-second and fifty-third sessions":
         # the work a body did at its sessions is the complement's own, not the subject's (E236)
         return None
-    if all(_OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) or _POSSESSIVE_AFTER.match(text, b.end) for b in before[1:]):
+    if all(
+        _OF_BEFORE_NAME.search(text, max(0, b.start - 8), b.start) or _POSSESSIVE_AFTER.match(text, b.end)
+        or _ISSUER_OF_THE_NUMBER_AFTER.match(text, b.end) for b in before[1:]
+    ):
         # ("The Council was briefed on the Mission's work at its 10790th meeting": a body in the
-        # possessive is a complement as one after "of" is, E176)
+        # possessive is a complement as one after "of" is, E176; so is the issuer named before an
+        # instrument's number, "the estimates resulting from Human Rights Council resolution 96/14
+        # at its 12th meeting", E276)
         return bodies.get(before[0].start)
     return None
 
@@ -2884,6 +2889,8 @@ def _it_of_a_relative_clause(text: str, g: GatheringMention, before: list[BodyMe
 
 
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
+# "Human Rights Council resolution 96/14": the body names the issuer of the number after it
+_ISSUER_OF_THE_NUMBER_AFTER = re.compile(r"\s+(?:resolutions?|decisions?)\s+\d")
 
 
 # "9. Takes note of the proposal that the Committee be replaced …, and decides to revert to the question

@@ -9,10 +9,11 @@ after three sessions) tells nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
-from mandate_graph.loaders.extract.dates import DateMention, DateRange, find_dates
+from mandate_graph.loaders.extract.dates import MONTH, MONTHS, DateMention, DateRange, find_dates
 from mandate_graph.loaders.extract.rules import places
 
 # ", held in A and in B from ... and from ..., respectively": the clause right after the gatherings
@@ -45,7 +46,10 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
     m = _HELD_THEN_RESPECTIVELY.match(text, end) if "respectively" in text else None
     if m is None:
         # ("respectively" may close another list of the sentence: "(X and Y, respectively)")
-        return (_paired_after_held(text, end, count) if "respectively" in text else None) or _pairs_in_order(text, end, count)
+        return (
+            (_paired_after_held(text, end, count) if "respectively" in text else None)
+            or _pairs_in_order(text, end, count) or _days_in_order(text, end, count)
+        )
     told = m["told"].strip()
     if len(_NEXT_PAIR.split(told)) == count and (paired := _each_pair(told, count, places_alone=False)) is not None:
         # "held at UNESCO Headquarters on 4 and 5 December 2035 and in Cartagena de Indias on 5 July
@@ -57,7 +61,12 @@ def held_respectively(text: str, end: int, count: int) -> HeldRespectively | Non
         found_places = [p.strip() for p in _PLACE_SEPARATOR.split(where["list"].strip()) if p.strip()]
         if not all(places.is_place(p) for p in found_places):
             return None
-    spans = _days_apart([d for d in find_dates(told)], told, count)
+    found = find_dates(told)
+    listed = _DAY_LIST.search(told)
+    # "held on 24, 25 and 26 October 2036, respectively": each meeting its day, when the list holds
+    # every date told ("on 3 and 4 May 2023 and from 6 to 8 May 2024" is two spans, one each)
+    each = _each_day(listed.group(0), count) if listed is not None and all(listed.start() <= d.start and d.end <= listed.end() for d in found) else None
+    spans = list(each) if each else _days_apart(found, told, count)
     if len(found_places) not in (0, 1, count) or len(spans) not in (0, 1, count):
         return None
     if count not in (len(found_places), len(spans)):
@@ -80,6 +89,58 @@ def _days_apart(found: list[DateMention], told: str, count: int) -> list[DateRan
         span = found[0].value
         return [DateRange(span.start, span.start), DateRange(span.end, span.end)]
     return [d.value for d in found]
+
+
+# "on 27 October, 10 November and 18 December 2037", "on 24 and 25 October and 1 November 2036": days
+# one after another, each with its month or taking the next one's, the year said once at the end
+_LISTED_DAY = rf"(?:[12]\d|3[01]|0?[1-9])(?:\s+{MONTH})?"
+_DAY_LIST = re.compile(
+    rf"\b{_LISTED_DAY}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_LISTED_DAY})+(?<=[a-z])\s+(?P<year>\d{{4}})\b"
+)
+_ONE_DAY = re.compile(rf"(?P<day>\d{{1,2}})(?:\s+(?P<month>{MONTH}))?")
+# "its 12th, 19th and 24th meetings, on 27 October, 10 November and 18 December 2037, respectively",
+# "at its 18th, 19th and 24th meetings, on 24 and 25 October and 1 November 2036": a list of days
+# right after the gatherings, no verb nor place between, as many days as gatherings (E276)
+_ON_DAYS_AFTER = re.compile(
+    rf",?\s+(?:(?:which\s+were\s+|that\s+were\s+)?(?:held|convened)\s+)?on\s+(?P<told>{_DAY_LIST.pattern})"
+    r"(?:\s*,?\s+respectively\b)?(?=\s*[,;.()]|\s+and\s|$)"
+)
+
+
+def _each_day(told: str, count: int) -> tuple[DateRange, ...] | None:
+    """The ``count`` days of a day list ("27 October, 10 November and 18 December 2037"), in order,
+    a day without a month taking the next one's and the year going back over a new year; None
+    when the list numbers other than ``count`` days or its days do not follow one another."""
+    m = _DAY_LIST.fullmatch(told.strip())
+    if m is None:
+        return None
+    items = [_ONE_DAY.match(item) for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", told.strip()[: m.start("year")].strip())]
+    if len(items) != count or any(item is None for item in items):
+        return None
+    year, month = int(m["year"]), 0
+    days: list[dt.date] = []
+    try:
+        for item in reversed([i for i in items if i is not None]):
+            if item["month"]:
+                told_month = MONTHS[item["month"].lower()]
+                if month and told_month > month + 8:
+                    # "30 December and 2 January 2037": December of 2036 (not "10 November and 27
+                    # October 2037", days out of order)
+                    year -= 1
+                month = told_month
+            days.append(dt.date(year, month, int(item["day"])))
+    except ValueError:
+        return None
+    days.reverse()
+    if any(later <= earlier for earlier, later in zip(days, days[1:])):
+        return None
+    return tuple(DateRange(day, day) for day in days)
+
+
+def _days_in_order(text: str, end: int, count: int) -> HeldRespectively | None:
+    m = _ON_DAYS_AFTER.match(text, end)
+    spans = _each_day(m["told"], count) if m is not None else None
+    return HeldRespectively((), spans) if spans is not None else None
 
 
 # "The Group held its thirty-first and thirty-second meetings in New York on 12 and 13 May 2035 and
