@@ -1414,7 +1414,8 @@ _SAME_OF_ISSUER = re.compile(
 )
 # "... as decision 5/3. In the decision, the Group recalled ...": the definite article alone, the
 # opening set off by its comma, means the instrument just named as well
-_IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>resolution|decision)\s*,")
+# ("In paragraph 6 of the resolution, the Council decided to establish …": a paragraph of it, E275)
+_IN_THE_INSTRUMENT = re.compile(rf"^(?:In|By|Through|Under)\s+{_PARAGRAPH_OF}?the\s+(?P<kind>resolution|decision)\s*,")
 # "The current mandate is Council resolution 2031/17 ... In it the Council recalled ...": the
 # pronoun alone points at the instrument the sentence before named, when the issuer follows it
 # "By its resolution 2029/4 (2029) of 3 June 2029, the Council ...": what sets the opening's

@@ -66,3 +66,25 @@ def test_set_off_session_of_another_verb_gives_no_adoption() -> None:
     assert in_sg_report(
         "The Human Rights Council considered, at its fifty-second session, resolution 50/9, on the right to food.", "adoptedAt"
     ) == set()
+
+
+PARAGRAPH_OF_THE_INSTRUMENT = [
+    "The Human Rights Council adopted resolution 52/4 on 3 April 2023. In paragraph 6 of the resolution, the Council "
+    "decided to establish, for a period of three years, a group of independent experts on human rights defenders.",
+    "The Human Rights Council adopted resolution 52/4 on 3 April 2023. By paragraph 6 of the resolution, the Council "
+    "decided to establish a group of independent experts on human rights defenders.",
+    "The Human Rights Council adopted resolution 52/4 on 3 April 2023. In paragraphs 6 and 7 of the resolution, the "
+    "Council decided to establish a group of independent experts on human rights defenders.",
+]
+
+
+@pytest.mark.parametrize("sentence", PARAGRAPH_OF_THE_INSTRUMENT)
+def test_a_paragraph_of_the_resolution_named_last(sentence: str) -> None:
+    assert {s for s, _ in in_sg_report(sentence, "establishes")} == {"hrc/res/52/4"}
+
+
+def test_a_paragraph_of_the_resolution_with_no_instrument_before() -> None:
+    # near miss: no instrument named before, nothing to point back at
+    assert in_sg_report(
+        "In paragraph 6 of the resolution, the Council decided to establish a group of independent experts on human "
+        "rights defenders.", "establishes") == set()
