@@ -1433,7 +1433,8 @@ _SAME_OF_ISSUER = re.compile(
 )
 # "... as decision 5/3. In the decision, the Group recalled ...": the definite article alone, the
 # opening set off by its comma, means the instrument just named as well
-_IN_THE_INSTRUMENT = re.compile(r"^(?:In|By|Through|Under)\s+the\s+(?P<kind>resolution|decision)\s*,")
+# ("In paragraph 6 of the resolution, the Council decided to establish …": a paragraph of it, E275)
+_IN_THE_INSTRUMENT = re.compile(rf"^(?:In|By|Through|Under)\s+{_PARAGRAPH_OF}?the\s+(?P<kind>resolution|decision)\s*,")
 # "The current mandate is Council resolution 2031/17 ... In it the Council recalled ...": the
 # pronoun alone points at the instrument the sentence before named, when the issuer follows it
 # "By its resolution 2029/4 (2029) of 3 June 2029, the Council ...": what sets the opening's
@@ -2375,8 +2376,11 @@ _OF_ITS_ISSUER = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|the|fo
 # ("adopted without amendment to Rev.1 as resolution EM/RC76/R.2", "adopted, as orally revised, as
 # decision 5/2": how the draft was adopted, then the number)
 _ADOPTED_THEN = re.compile(
-    r"\badopted\s+(?:,?\s*(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)"
-    r"|by\s+consensus|without\s+(?:a\s+)?vote|unanimously)\s*,?\s+)?(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$",
+    r"\badopted(?:\s+|(?=,))(?:,?\s*(?:without\s+(?:amendments?|changes?)(?:\s+to\s+[\w.]{1,12})?|as\s+(?:orally\s+)?(?:amended|revised)"
+    r"|by\s+consensus|without\s+(?:a\s+)?vote|unanimously"
+    # ("The Council also adopted, at its ninety-sixth session, resolution 96/9": the gathering set
+    # off between the verb and its object, E275)
+    r"|(?P<set_off>(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){1,2}?(?:session|meeting)))\s*,?\s+)?(?:as\s+)?(?:its\s+|the\s+)?(?:(?:resolutions?|decisions?)\s+)?$",
     re.IGNORECASE,
 )
 _AT_BEFORE_GATHERING = re.compile(r"\b(?:at|during)\s+$")
@@ -2691,6 +2695,25 @@ def _last_of_list(text: str, instruments: list[tuple[InstrumentMention, Instrume
         kept = _ListEnds(text, instruments)
         _list_ends_of_last_sentence[:] = [kept]
     return kept.after(mention.end) or mention
+
+
+_TITLED_LIST_GAP = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+$")
+
+
+def _head_of_titled_list(text: str, instruments: list[tuple[InstrumentMention, InstrumentRef]], mention: InstrumentMention) -> InstrumentMention:
+    """The first instrument of a list whose items each carry a keyword and an unquoted title
+    ("adopted resolution 96/9, on …, and decision 96/102, on …"): the verb before the first is
+    every item's (E275). ``mention`` itself when no titled item stands right before it."""
+    head = mention
+    for earlier, _ in sorted(instruments, key=lambda pair: pair[0].start, reverse=True):
+        if earlier.start >= head.keyword_start:
+            continue
+        if earlier.title_span is None or not earlier.end < earlier.title_span[1] <= head.keyword_start:
+            break
+        if not _TITLED_LIST_GAP.fullmatch(text, earlier.title_span[1], head.keyword_start):
+            break
+        head = earlier
+    return head
 
 
 # "its report is contained in document", "their report has been issued as", "its report will be
@@ -10377,7 +10400,8 @@ class Reader:
         session set off before the verb, or told right after the instrument (or its list, or
         its title). `adopted_after` keeps only a session of the instrument's issuer."""
         text = r.sentence.text
-        verb = _ADOPTED_THEN.search(text, max(0, mention.keyword_start - 72), mention.keyword_start)
+        head = _head_of_titled_list(text, r.instruments, mention)
+        verb = _ADOPTED_THEN.search(text, max(0, head.keyword_start - 72), head.keyword_start)
         if verb is None and (present := _ADOPTED_AT_THE_PRESENT.search(text, max(0, mention.keyword_start - 120), mention.keyword_start)):
             # "the Regional Operating Plan adopted by the Association at the present session in
             # Resolution 2 (RA I-20)": the session the document is for, if its number is that one's
@@ -10422,7 +10446,7 @@ class Reader:
         for g, _ in r.gatherings:
             if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
                 text, max(0, g.start - 12), g.start
-            ):
+            ) or verb["set_off"] is not None and verb.start("set_off") <= g.start < verb.end("set_off"):
                 self.adopted_at_gathering(r, ref, g.start, ev)
                 return
         # "The Council adopted resolution 2968 (2031) on 14 June 2031 at its 10811th meeting": the

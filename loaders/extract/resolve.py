@@ -1297,7 +1297,10 @@ _ADOPTED_BY = re.compile(r"\b(?:adopted|approved|proclaimed|endorsed)\s+by\s+(?:
 _SUBJECT_ADOPTED = re.compile(
     r"(?:\s*,\s*(?:at|during)\s+(?:its|their)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:session|meeting)\s*,"
     r"|\s*,\s*on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,)?"
-    r"\s+(?:also\s+)?(?:adopted|approved)\s+(?:its\s+)?$"
+    r"\s+(?:also\s+)?(?:adopted|approved)"
+    # ("The Council also adopted, at its ninety-sixth session, resolution 96/9": the session set
+    # off after the verb, E275)
+    r"(?:\s*,\s*(?:at|during)\s+(?:its|their|the\s+same)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting)\s*,)?\s+(?:its\s+)?$"
 )
 _QUOTE = re.compile(r"[“\"][^”\"]*[”\"]")
 # ", in 2015 (", " (see ": a bracket opening on an instrument, a year or day before it (E178)
@@ -1620,7 +1623,10 @@ def resolve_issuers(text: str, refs: SentenceRefs, bodies: dict[int, str], scope
                 # "By resolution 85/114, the General Assembly requested ...": the subject, when it acts
                 issuer = _acting_subject_after_by(plain, mention, refs, issuing)
             if issuer is None and previous is not None and previous.issuer:
-                between = text[previous.end : mention.keyword_start]
+                # ("resolution 96/9, on the right to food, and decision 96/102": the list goes on
+                # after the first item's unquoted title, E275)
+                titled_end = previous.title_span[1] if previous.title_span and previous.end < previous.title_span[1] <= mention.keyword_start else None
+                between = text[titled_end if titled_end is not None else previous.end : mention.keyword_start]
                 if _CONTINUES.match(between) and previous.issuer != scope.default_issuer and previous.numbered_by is None:
                     issuer = previous.issuer
             if issuer is None:
@@ -1896,11 +1902,18 @@ def _its_subject(
     coordinated = _coordinated_verb_subject(before_its, refs, issuing) if " and " in before_its else None
     if coordinated is not None:
         return coordinated
-    opening = next((b for b in refs.bodies if b.start in issuing), None) if " and " in before_its else None
-    if opening is not None and _OPENING_SUBJECT.fullmatch(before_its, 0, opening.start) and _CITED_THEN_AND_ITS.fullmatch(before_its, opening.end):
-        # "The Council also recalled General Assembly resolution 75/314 and its own resolution
-        # 49/30": the last of the verb's objects, joined by "and", is the subject's own
-        return issuing[opening.start]
+    if " and " in before_its:
+        for b in refs.bodies:
+            if b.end > mention.keyword_start or b.start not in issuing:
+                continue
+            if (
+                _OPENING_SUBJECT.fullmatch(before_its, 0, b.start) or _CLAUSE_SUBJECT_START.search(before_its, max(0, b.start - 12), b.start)
+            ) and _CITED_THEN_AND_ITS.fullmatch(before_its, b.end):
+                # "The Council also recalled General Assembly resolution 75/314 and its own resolution
+                # 49/30": the last of the verb's objects, joined by "and", is the subject's own; so
+                # after an opening phrase set off by a comma ("In the preamble of resolution 96/14,
+                # the Council recalled ... and its own resolution 91/8", E275)
+                return issuing[b.start]
     # "In its resolution 10/6, on ..., the Conference requested": the subject that follows
     return _subject_after_opening(plain, mention, refs, issuing) or scope.default_issuer_of(mention.kind)
 
