@@ -2484,10 +2484,12 @@ _ON_A_DAY_OF_THE_MEETING = re.compile(
 _SITTING = re.compile(rf"(?:its|the)\s+{ORDINAL}\s+(?:plenary\s+|closing\s+|opening\s+)?meeting\b(?!\s+of\b)", re.IGNORECASE)
 # ("its closing plenary session, on 17 November 2034": a sitting called a plenary session, no session
 # of the body's series: "plenary" before "session" and no ordinal, E273)
-_SITTING_THEN_DAY = re.compile(
-    rf"(?:its|the)\s+(?:(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting|(?:(?:closing|opening|final)\s+)?plenary\s+session)\s*,?\s+on\s+(?=\d)",
-    re.IGNORECASE,
-)
+_SITTING_WORDS = rf"(?:its|the)\s+(?:(?:{ORDINAL}\s+)?(?:plenary\s+|closing\s+|opening\s+)?meeting|(?:(?:closing|opening|final)\s+)?plenary\s+session)"
+_SITTING_THEN_DAY = re.compile(_SITTING_WORDS + r"\s*,?\s+on\s+(?=\d)", re.IGNORECASE)
+# "On 7 November 2036, at its closing plenary session, the Conference adopted the decisions
+# contained below": the day first, then the sitting, both set off before the subject (G5)
+_DAY_OPENS = re.compile(r"On\s+(?=\d)")
+_THEN_SITTING = re.compile(r",\s+(?:at|during)\s+" + _SITTING_WORDS + r"(?=,)", re.IGNORECASE)
 # "At its 6th plenary meeting, on 16 December 2036, the Commission adopted the following ...": the
 # sitting and its day opening the sentence, then only the adopter before the verb
 _SITTING_DAY_OPENS = re.compile(r"(?:At|During)\s+" + _SITTING_THEN_DAY.pattern, re.IGNORECASE)
@@ -10704,6 +10706,11 @@ class Reader:
             # following resolutions": the sitting and its day set off before the subject (E241)
             listed = find_dates(text[sitting.end() :])
             if listed and not _ONLY_THE_ADOPTER.match(text, sitting.end() + listed[0].end, after):
+                listed = []
+        elif not on and (opening := _DAY_OPENS.match(text)) is not None:
+            listed = find_dates(text[opening.end() :])
+            sitting_after = _THEN_SITTING.match(text, opening.end() + listed[0].end) if listed and listed[0].start == 0 else None
+            if sitting_after is None or not _ONLY_THE_ADOPTER.match(text, sitting_after.end(), after):
                 listed = []
         if not listed or listed[0].start != 0:
             return

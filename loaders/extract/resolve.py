@@ -1152,11 +1152,20 @@ def _organ_of_its_owner(mention: BodyMention, before: list[BodyMention], keys: d
     is UNICEF's committee, not the name told back from UNFPA's (E274). None where no body
     named before has such an organ, or where two organs of that name are one body's."""
     written = " ".join(mention.text.lower().split())
+
+    def named(parent: str) -> list[str]:
+        return [c.key for c in scope.registry.children(parent) if any(" ".join(n.lower().split()) == written for n in c.names)]
+
     for earlier in reversed(before):
         owner = keys.get(earlier.start)
         if owner is None or owner not in scope.registry.bodies:
             continue
-        organs = [c.key for c in scope.registry.children(owner) if any(" ".join(n.lower().split()) == written for n in c.names)]
+        organs = named(owner)
+        # a governing organ's "its" is its organization's too: "the Executive Board of the
+        # Mangrove Fund requested its Ethics Office" is the Fund's office, the Board's sibling (G5)
+        body = scope.registry.bodies[owner]
+        if not organs and body.parent in scope.registry.bodies and (body.gathering_term or body.issues_instruments):
+            organs = [k for k in named(body.parent) if k != owner]
         if organs:
             return organs[0] if len(organs) == 1 else None
     return None

@@ -43,7 +43,8 @@ _BODY_HEADER = re.compile(
     r"^(?:(?:Subsidiary|Meeting|Treaty|Expert)\s+)?(?:[Bb]ody|[Oo]rgan|Committee|Commission|(?:Working\s+|Expert\s+)?[Gg]roup|Working\s+[Pp]arty)$",
     re.IGNORECASE,
 )
-_REPORT_HEADER = re.compile(r"^(?:Report|Report\s+symbol|Symbol\s+of\s+the\s+report|Outcome\s+document)$", re.IGNORECASE)
+# "Document" and "Document symbol": the report column of a table of gatherings by another name (G5)
+_REPORT_HEADER = re.compile(r"^(?:Report|Report\s+symbol|Symbol\s+of\s+the\s+report|Outcome\s+document|Document(?:\s+symbol)?)$", re.IGNORECASE)
 # "First", "Twenty-first", "12th", "3", "5th meeting": the gathering's number
 _NUMBER_CELL = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)?$")
 _CODED_CELL = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,7}(?:[/.-][A-Z][A-Za-z]{0,7})?)[\s-](?P<n>\d{1,3})$")

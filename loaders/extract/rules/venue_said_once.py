@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+from mandate_graph.loaders.extract.dates import _MONTH
 from mandate_graph.loaders.extract.rules import places
+
+# the days, or a month of a year alone ("in November 2038": a session told ahead by its month, G5)
+_WHEN = r"(?:(?:from|on)\s+|in\s+(?=" + _MONTH + r"\s+\d{4}\b))"
 
 # the decision or the future tense before the first session (its mention may hold "its"): "decided to hold its", "will hold the"
 _TO_HOLD = re.compile(
@@ -18,10 +22,10 @@ _TO_HOLD = re.compile(
 )
 # between the two sessions: the town, the days, " and its" (no comma: ", and" opens a clause of its own)
 _TOWN_DAYS_AND = re.compile(
-    r"\s+in\s+(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:from|on)\s+[^,;()]{3,60}?\d{4}\s+and\s+(?:(?:its|the|their)\s+)?$"
+    r"\s+in\s+(?P<town>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+" + _WHEN + r"[^,;()]{3,60}?\d{4}\s+and\s+(?:(?:its|the|their)\s+)?$"
 )
 # after the second session: its days and nothing of a place before them
-_DAYS_NEXT = re.compile(r"\s+(?:from|on)\s+\d")
+_DAYS_NEXT = re.compile(r"\s+(?:(?:from|on)\s+\d|in\s+" + _MONTH + r"\s+\d{4}\b)")
 
 
 def town_said_once(text: str, first_start: int, first_end: int, second_start: int, second_end: int) -> str | None:
