@@ -2984,7 +2984,7 @@ def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodi
     (`_named_holder`: the subject opening the clause with its verb, the subject or agent right
     before "(,) at its", the subject after an opening "At its"), when the name is that one mention,
     of a body with gatherings of its own (not one that sits in its parent's sessions, E169), E198."""
-    named = _named_holder(text, g)
+    named = _named_holder(text, g) or named_holders.report_of_name_before(text, _its_end(text, g))
     if named is None:
         return None
     mention = next((b for b in refs.bodies if b.start == named[0] and b.end == named[1] and b.start in bodies), None)
@@ -2992,6 +2992,11 @@ def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodi
         return None
     key = bodies[mention.start]
     known = scope.registry.bodies.get(key)
+    if known is not None and known.gathering_term is None and g.word == "session" and g.determiner == "its":
+        # "the report of the Scientific Advisory Board at its Forty-Ninth Session", "The Board of
+        # Auditors, at its ninetieth regular session, approved": a body the reference data gives no
+        # gathering term holds the session the clause names it as holding (E279)
+        return key
     return key if known is not None and known.gathering_term in ("session", "meeting") else None
 
 
@@ -3716,6 +3721,9 @@ def resolve_gatherings(
             body, term = held, g.word
             if (treaty := _TREATY_AFTER.match(text, g.of_body.end)) is not None and treaty.end() > g.end:
                 g.end = treaty.end()
+        elif term is None and named_holds and g.word == "session":
+            # (the body named as the holder, no gathering term in its data: `_known_named_holder`)
+            term = g.word
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
             term = g.word
         elif term is None and _sits_in_its_parents_sessions(body, g, scope):
