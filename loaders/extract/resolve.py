@@ -2984,7 +2984,14 @@ def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodi
     (`_named_holder`: the subject opening the clause with its verb, the subject or agent right
     before "(,) at its", the subject after an opening "At its"), when the name is that one mention,
     of a body with gatherings of its own (not one that sits in its parent's sessions, E169), E198."""
-    named = _named_holder(text, g) or named_holders.report_of_name_before(text, _its_end(text, g))
+    named = _named_holder(text, g)
+    if named is None and (reported := named_holders.report_of_name_before(text, _its_end(text, g))) is not None and not any(
+        b.start < reported[0] for b in refs.bodies
+    ):
+        # ("Having considered the report of the Scientific Advisory Board at its Forty-Ninth
+        # Session": no body named before the report; "Invites the Committee on X to consider the
+        # report of the Team of Specialists at its thirty-second session" is the Committee's)
+        named = reported
     if named is None:
         return None
     mention = next((b for b in refs.bodies if b.start == named[0] and b.end == named[1] and b.start in bodies), None)
