@@ -430,10 +430,11 @@ class Scope:
             else len(words) <= 3 and kind_words.generic_name(words[-1]) and not kind_words.generic_name(kind)
         ):
             return None
-        if any(k in (self.author, self.focus, self.speaking) or k in self.named_in_full for k in candidates):
+        if any(k in (self.author, self.focus, self.speaking) for k in candidates):
             return None
         lowered = self.document_lowered
-        if any(_own_name(self.registry.bodies[k]) in lowered for k in candidates):
+        named_later = any(k in self.named_in_full or _own_name(self.registry.bodies[k]) in lowered for k in candidates)
+        if named_later and any(k == end_key_short[1] for end_key_short in self.named_at.values() for k in candidates):
             return None
         noun = kind.strip().lower()
 
@@ -449,7 +450,15 @@ class Scope:
         # full before (`record_named` records a sentence's after its bodies are resolved); one only:
         # "thanked the Tides Committee and the Currents Committee. … requested the Committee" names neither
         named = headed(self.recent) or headed(end_key_short[1] for end_key_short in self.named_at.values() if not end_key_short[2])
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        told = named.pop()
+        if named_later and sum(1 for _, key, short in self.named_at.values() if key == told and not short) < 2:
+            # a body the data calls so is named in full further on (the Executive Board of a fund in
+            # the Board of Auditors' summary, paragraph 5): "the Board" before it is the body the
+            # document has been about, named in full twice at least before it (E279)
+            return None
+        return told
 
     def _of_families_named(self, candidates: list[str]) -> list[str]:
         """Of several bodies a generic short name may stand for, those whose own family the
