@@ -3001,6 +3001,16 @@ def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodi
         # Session": no body named before the report; "Invites the Committee on X to consider the
         # report of the Team of Specialists at its thirty-second session" is the Committee's)
         named = reported
+    if named is None and g.word == "session" and g.determiner == "its" and g.of_body is None:
+        # "..., which the Board approved at its ninetieth regular session": the kind word alone the
+        # reader took for a body named in full before that has no gathering term (the Board of
+        # Auditors); a body with one reads as before (`_bare_kind_holder`)
+        its_end = _its_end(text, g)
+        opening = bool(_AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end))
+        bare = named_holders.bare_kind_holder(text, g.end if opening else its_end, opening)
+        told = next((bodies[b.start] for b in refs.bodies if bare is not None and b.start == bare[0] and b.start in bodies), None)
+        if told is not None and (body := scope.registry.bodies.get(told)) is not None and body.gathering_term is None and told in scope.named_in_full:
+            return told
     if named is None:
         return None
     mention = next((b for b in refs.bodies if b.start == named[0] and b.end == named[1] and b.start in bodies), None)

@@ -26,6 +26,8 @@ TURTLE = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
     org:subOrganizationOf <body/tide-assembly> .
 <body/pea> a mg:Body ; mg:key "pea" ;
     skos:prefLabel "Panel of External Auditors of the Lake Fund"@en ; skos:altLabel "Panel of External Auditors"@en .
+<body/lake-boa> a mg:Body ; mg:key "lake-boa" ;
+    skos:prefLabel "Board of Auditors of the Lake Fund"@en .
 <body/tide-sg> a mg:Body ; mg:key "tide-sg" ;
     skos:prefLabel "Director-General of the Tidal Organization"@en ; mg:shortName "Director-General" .
 """
@@ -82,3 +84,17 @@ def test_the_report_is_of_that_session(registry):
 def test_near_misses_mint_no_session_of_the_body(registry, sentence):
     found = facts(sentence, registry)
     assert not any(r == "meetingOf" and s.startswith(("tide-assembly/tab#", "pea#", "tide-sg#")) for r, s, _ in found)
+
+
+def test_the_kind_word_told_back_in_a_relative_clause(registry):
+    # "the Board" read as the Board of Auditors named in full before: "which the Board approved at its"
+    found = facts("The Board of Auditors of the Lake Fund audited nine entities. It transmits the summary of its "
+                  "findings, which the Board approved at its ninetieth regular session, held in Vienna on 3 and 4 "
+                  "June 2036.", registry)
+    assert ("meetingOf", "lake-boa#90", "lake-boa") in found
+    assert ("heldIn", "lake-boa#90", "Vienna") in found
+
+
+def test_near_miss_the_kind_word_for_no_body_named_in_full(registry):
+    found = facts("The summary, which the Board approved at its ninetieth regular session, was transmitted.", registry)
+    assert not any(r == "meetingOf" and s.startswith("lake-boa#") for r, s, _ in found)

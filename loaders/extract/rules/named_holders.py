@@ -42,10 +42,12 @@ _REPORT_OF_NAME_AT = re.compile(rf"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|by)\s+(?:t
 # "Notes that the Board", "...; the Board")
 # (an opening phrase may end on a relative clause on what it cites: "In accordance with resolution
 # 11/2, by which the Commission established the Working Group on X, the Working Group held its"; a
-# clause after ", and": "The Committee met the donors, and the Advisory Board on X held its", E198)
+# clause after ", and": "The Committee met the donors, and the Advisory Board on X held its", E198; a
+# relative clause set off by a comma opening on its subject: "the summary ..., which the Board approved
+# at its ninetieth regular session", E279)
 _OPENS_BEFORE = re.compile(
     r"(?:^\s*(?:\d{1,3}\.\s+)?(?:[A-Z][^,;:()]{0,100},\s+(?:(?:by|in|under|through|with)\s+which\b[^,;:()]{0,200},\s+)?)?"
-    r"|(?:\b(?:that|whereas|while|when)|;|,\s+(?:and|but))\s+)$"
+    r"|(?:\b(?:that|whereas|while|when)|;|,\s+(?:and|but|which))\s+)$"
 )
 # a clause opening on its gathering inside the sentence: "Notes that, at its ninth session,",
 # "...; during its ninth session" (the sentence's own opening is `resolve._AT_ITS`)
