@@ -430,10 +430,11 @@ class Scope:
             else len(words) <= 3 and kind_words.generic_name(words[-1]) and not kind_words.generic_name(kind)
         ):
             return None
-        if any(k in (self.author, self.focus, self.speaking) or k in self.named_in_full for k in candidates):
+        if any(k in (self.author, self.focus, self.speaking) for k in candidates):
             return None
         lowered = self.document_lowered
-        if any(_own_name(self.registry.bodies[k]) in lowered for k in candidates):
+        named_later = any(k in self.named_in_full or _own_name(self.registry.bodies[k]) in lowered for k in candidates)
+        if named_later and any(k == end_key_short[1] for end_key_short in self.named_at.values() for k in candidates):
             return None
         noun = kind.strip().lower()
 
@@ -449,7 +450,15 @@ class Scope:
         # full before (`record_named` records a sentence's after its bodies are resolved); one only:
         # "thanked the Tides Committee and the Currents Committee. … requested the Committee" names neither
         named = headed(self.recent) or headed(end_key_short[1] for end_key_short in self.named_at.values() if not end_key_short[2])
-        return named.pop() if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        told = named.pop()
+        if named_later and sum(1 for _, key, short in self.named_at.values() if key == told and not short) < 2:
+            # a body the data calls so is named in full further on (the Executive Board of a fund in
+            # the Board of Auditors' summary, paragraph 5): "the Board" before it is the body the
+            # document has been about, named in full twice at least before it (E279)
+            return None
+        return told
 
     def _of_families_named(self, candidates: list[str]) -> list[str]:
         """Of several bodies a generic short name may stand for, those whose own family the
@@ -3014,6 +3023,23 @@ def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodi
     before "(,) at its", the subject after an opening "At its"), when the name is that one mention,
     of a body with gatherings of its own (not one that sits in its parent's sessions, E169), E198."""
     named = _named_holder(text, g)
+    if named is None and (reported := named_holders.report_of_name_before(text, _its_end(text, g))) is not None and not any(
+        b.start < reported[0] for b in refs.bodies
+    ):
+        # ("Having considered the report of the Scientific Advisory Board at its Forty-Ninth
+        # Session": no body named before the report; "Invites the Committee on X to consider the
+        # report of the Team of Specialists at its thirty-second session" is the Committee's)
+        named = reported
+    if named is None and g.word == "session" and g.determiner == "its" and g.of_body is None:
+        # "..., which the Board approved at its ninetieth regular session": the kind word alone the
+        # reader took for a body named in full before that has no gathering term (the Board of
+        # Auditors); a body with one reads as before (`_bare_kind_holder`)
+        its_end = _its_end(text, g)
+        opening = bool(_AT_ITS.match(text[: g.end]) or named_holders.clause_opens_at_its(text, its_end))
+        bare = named_holders.bare_kind_holder(text, g.end if opening else its_end, opening)
+        told = next((bodies[b.start] for b in refs.bodies if bare is not None and b.start == bare[0] and b.start in bodies), None)
+        if told is not None and (body := scope.registry.bodies.get(told)) is not None and body.gathering_term is None and told in scope.named_in_full:
+            return told
     if named is None:
         return None
     mention = next((b for b in refs.bodies if b.start == named[0] and b.end == named[1] and b.start in bodies), None)
@@ -3021,6 +3047,11 @@ def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodi
         return None
     key = bodies[mention.start]
     known = scope.registry.bodies.get(key)
+    if known is not None and known.gathering_term is None and g.word == "session" and g.determiner == "its":
+        # "the report of the Scientific Advisory Board at its Forty-Ninth Session", "The Board of
+        # Auditors, at its ninetieth regular session, approved": a body the reference data gives no
+        # gathering term holds the session the clause names it as holding (E279)
+        return key
     return key if known is not None and known.gathering_term in ("session", "meeting") else None
 
 
@@ -3745,6 +3776,9 @@ def resolve_gatherings(
             body, term = held, g.word
             if (treaty := _TREATY_AFTER.match(text, g.of_body.end)) is not None and treaty.end() > g.end:
                 g.end = treaty.end()
+        elif term is None and named_holds and g.word == "session":
+            # (the body named as the holder, no gathering term in its data: `_known_named_holder`)
+            term = g.word
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
             term = g.word
         elif term is None and _sits_in_its_parents_sessions(body, g, scope):

@@ -35,14 +35,19 @@ _SUBJECT_AFTER = re.compile(
 )
 # "<name>, at its", "<name> during its", "by the <name> at its": the name right before
 _NAME_THEN_AT = re.compile(rf"(?:^|\s)(?P<by>by\s+)?(?:[Tt]he\s+)?{_NAME}\s*,?\s+(?:[Aa]t|[Dd]uring)\s+(?:its|their)\s*$")
+# "the report of the Scientific Advisory Board at its Forty-Ninth Session": the body whose report it
+# is, named in full right before "at its", holds the session it reported on (E279)
+_REPORT_OF_NAME_AT = re.compile(rf"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|by)\s+(?:the\s+)?{_NAME}\s+at\s+(?:its|their)\s*$")
 # the sentence or a clause opens on the name ("The Board", "1. The Board", "In 2031, the Board",
 # "Notes that the Board", "...; the Board")
 # (an opening phrase may end on a relative clause on what it cites: "In accordance with resolution
 # 11/2, by which the Commission established the Working Group on X, the Working Group held its"; a
-# clause after ", and": "The Committee met the donors, and the Advisory Board on X held its", E198)
+# clause after ", and": "The Committee met the donors, and the Advisory Board on X held its", E198; a
+# relative clause set off by a comma opening on its subject: "the summary ..., which the Board approved
+# at its ninetieth regular session", E279)
 _OPENS_BEFORE = re.compile(
     r"(?:^\s*(?:\d{1,3}\.\s+)?(?:[A-Z][^,;:()]{0,100},\s+(?:(?:by|in|under|through|with)\s+which\b[^,;:()]{0,200},\s+)?)?"
-    r"|(?:\b(?:that|whereas|while|when)|;|,\s+(?:and|but))\s+)$"
+    r"|(?:\b(?:that|whereas|while|when)|;|,\s+(?:and|but|which))\s+)$"
 )
 # a clause opening on its gathering inside the sentence: "Notes that, at its ninth session,",
 # "...; during its ninth session" (the sentence's own opening is `resolve._AT_ITS`)
@@ -78,6 +83,16 @@ def name_right_before(text: str, its_end: int, bare: bool = False) -> tuple[int,
     if before["by"] is None and _OPENS_BEFORE.search(opening) is None:
         return None
     return start, before.end("name")
+
+
+def report_of_name_before(text: str, its_end: int) -> tuple[int, int] | None:
+    """Where the name of the body whose report is told "of <name> at its" is (``its_end``: where
+    "its" ends): "the report of the Scientific Advisory Board at its Forty-Ninth Session" (E279). A
+    name in full only (a kind word alone may be another's)."""
+    found = _REPORT_OF_NAME_AT.search(text, max(0, its_end - 200), its_end)
+    if found is None or not _named(found["name"]):
+        return None
+    return found.start("name"), found.end("name")
 
 
 # The clause opens on the name and its verb follows, words in lower case up to "its" (E198): "The
