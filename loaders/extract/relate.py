@@ -592,9 +592,10 @@ _SET_OFF_THEN_VERB = re.compile(
 _AND_BY_INSTRUMENT = re.compile(
     # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
     # Health Assembly resolution WHA16.42": the first one's issuer, date and session between
+    # ("and by resolution WHA16.42": a number whose own letters begin it, the kind word before them, E278)
     r"^(?:\s+of\s+the\s+[A-Z][\w ,-]{0,120}?(?=,|\s+(?:and|as\s+well\s+as)\s))?(?:\s*,\s*adopted\s+(?:at|on|in|during)\s+[\w -]{1,40}?(?=,))?"
     r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
     # "under General Assembly resolution 60/180 and Security Council resolution 1645 (2005)": the
     # second instrument after "and" and its issuer's name, the preposition shared
     r"|^\s*(?:and|as\s+well\s+as)\s+(?:[A-Z][\w-]*\s+){1,6}$"
@@ -2409,7 +2410,9 @@ _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
 _SET_OFF_BEFORE_VERB = re.compile(
     r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*"
     r"(?:(?:held\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on|from)\s+[^;()]{4,48}?\b\d{4}\s*,\s*)?"
-    r"(?:(?:also|then|further|unanimously)\s+)?$"
+    # ("the FAO Conference, at its forty-ninth session, had adopted Resolution 6/2035": a past
+    # perfect told back, E278)
+    r"(?:(?:had|has|have)\s+)?(?:(?:also|then|further|unanimously)\s+)?$"
 )
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
@@ -3876,6 +3879,10 @@ _COUNTED_AT_ITS = re.compile(
     rf"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})(?:\s+[A-Z][\w/-]*){{0,3}}\s+(?:meeting|session)\b"
 )
 # ("decision 9.3 of the 61st meeting": "the", where the number was read with the gathering, E225)
+# "resolution 12/61 of the Conference ...", "decision 5/2 (2031) of the Committee": the issuer right
+# after the instrument; then "(ABBR), at its" before the session (E278)
+_INSTRUMENT_OF_ISSUER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?")
+_AT_ITS_AFTER_ISSUER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
 _NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s|the\s)")
 
 
@@ -10552,6 +10559,27 @@ class Reader:
                 self.adopted_at_gathering(r, ref, g.start, ev, day_after=mention.end <= g.start)
                 return
 
+    def adopted_at_the_session_of_its_issuer(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"Resolution 12/61 of the Conference of FAO at its eleventh session", "decision 5/2 of the
+        Committee, at its fifth meeting": the issuer named right after the instrument, then the
+        session "its" names, adopted it (E278). A number whose part read as the session is above the
+        session told cannot be that session's ("12/61": a year's two digits, of 1961); one below it
+        is another session's text and says nothing."""
+        text = r.sentence.text
+        issuer = next((b for b in r.refs.bodies if b.start >= mention.end and _INSTRUMENT_OF_ISSUER.fullmatch(text, mention.end, b.start)), None)
+        if issuer is None or r.bodies.get(issuer.start) != ref.issuer:
+            return
+        for g, refs in r.gatherings:
+            if g.start < issuer.end or not _AT_ITS_AFTER_ISSUER.fullmatch(text, issuer.end, g.start):
+                continue
+            body = self.registry.bodies.get(ref.issuer)
+            if len(refs) != 1 or refs[0].body != ref.issuer or body is None or refs[0].kind != body.gathering_term:
+                return
+            session = refs[0]
+            if _may_adopt(session, ref) or ref.session.isdigit() and int(ref.session) > session.ordinal:
+                self.add(ref, "adoptedAt", session, ev)
+            return
+
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
@@ -10934,6 +10962,8 @@ class Reader:
                     # CD62.R9, by which the 62nd Directing Council": the session named with the
                     # instrument, whose number carries that session (E157)
                     self.adopted_by_the_session_named_with(r, mention, ref, ev)
+                if ev is not None and r.gatherings and ref.issuer is not None and " of " in sentence.text:
+                    self.adopted_at_the_session_of_its_issuer(r, mention, ref, ev)
                 if ev is not None and (
                     " same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text or sentence.text.startswith(("At ", "During "))
                 ) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:
