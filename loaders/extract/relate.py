@@ -320,7 +320,9 @@ _CONSIDERED_REPORT = re.compile(
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
-    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/)"
+    # ("considered the draft Programme and Budget for 2035 (CTBT/PC-74/3)": the title's state word
+    # before it in lower case, E278)
+    r"|(?:the|its)\s+(?:(?:draft|proposed|revised|provisional|updated)\s+)?(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/)"
     # "considered a preliminary estimate (Document CWG-FHR-21/4)": a paper named by a few words of
     # what it is, its symbol in brackets right after (inside the verbs' scope: the alternative once
     # stood outside it and read "Welcoming the compilation of submissions (X)" as considered, E238)
@@ -2148,8 +2150,10 @@ _ACTED_ON = re.compile(
     # budget, estimates, a strategy, a work programme ...), its symbol in brackets closing the object
     # (no clause break before it; not "a draft decision on ... (X)", which carries no fact of its own,
     # the unseen set's convention, nor "the question of coastal data (X)", no paper)
-    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b)(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
-    r"(?=[^;:.()]{0,200}?\b(?:plans?|budgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
+    # ("considered the draft Programme and Budget for 2035 (X)": a draft of a paper named by its
+    # title in capitals is that paper, E278)
+    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b(?!\s+(?-i:[A-Z])))(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
+    r"(?=[^;:.()]{0,200}?\b(?:plans?|[Bb]udgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
     r"(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
@@ -7638,9 +7642,14 @@ class Reader:
         # the papers of this clause: "... (X), and decided to ... (Y)" reads another thing
         clause_end = _NEXT_CLAUSE.search(text, acted.end())
         end = clause_end.start() if clause_end else len(text)
-        for s in r.symbols:
-            if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
-                self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+        papers = [s for s in r.symbols if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end)]
+        for index, s in enumerate(papers):
+            # ("considered the draft budget (X), submitted pursuant to decision 72/3, together with
+            # the note (Y)": a mandate told after one paper is that paper's, not the next one's, E278)
+            until = papers[index + 1].start if index + 1 < len(papers) else len(text)
+            told = {ref for m, ref in r.instruments if m.start < acted.start() or s.end <= m.start < until}
+            named = {ref for _, ref in r.instruments}
+            self.submit(DocumentRef(symbols=s.symbols), [session], [ref for ref in mandates if ref in told or ref not in named], ev)
 
     @staticmethod
     def _another_bodys_session(r: _Resolved, at: re.Match[str], body: str) -> bool:
