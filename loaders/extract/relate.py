@@ -2153,7 +2153,7 @@ _ACTED_ON = re.compile(
     # ("considered the draft Programme and Budget for 2035 (X)": a draft of a paper named by its
     # title in capitals is that paper, E278)
     r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b(?!\s+(?-i:[A-Z])))(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
-    r"(?=[^;:.()]{0,200}?\b(?:plans?|[Bb]udgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
+    r"(?=[^;:.()]{0,200}?\b(?:[Pp]lans?|[Bb]udgets?|[Ee]stimates|[Ss]trateg(?:y|ies)|[Ff]rameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
     r"(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
