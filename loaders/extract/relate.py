@@ -3887,6 +3887,10 @@ _COUNTED_AT_ITS = re.compile(
 # after the instrument; then "(ABBR), at its" before the session (E278)
 _INSTRUMENT_OF_ISSUER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?")
 _AT_ITS_AFTER_ISSUER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
+# "… for 2042 5 May 2041", "… workshop (6 May 2041)": a day closing an entry's line (E278)
+_DAY_CLOSING_AN_ENTRY = re.compile(
+    r"\s*[,;–-]?\s*\(?(?P<day>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\)?\s*\.?$"
+)
 _NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s|the\s)")
 
 
@@ -10045,7 +10049,13 @@ class Reader:
         if self.adopted_below_day is not None and self.adopted_below_day[0] is self.adopted_below[3]:
             self.add(ref, "adoptedOn", self.adopted_below_day[1], ev)  # "... adopted on the same day:"
         title = listed_below.entry_title(sentence.text[mention.end :])
-        if title is not None and mention.title is None:
+        day = _DAY_CLOSING_AN_ENTRY.search(title) if title is not None else None
+        if title is not None and day is not None and day.start() > 0 and (days := find_dates(day["day"])) and days[0].value.start == days[0].value.end:
+            # "EB-12/1 Programme of work for 2042 5 May 2041": a list with no header row, one entry
+            # a line, the day closing the line is the adoption's, no part of the title (E278)
+            self.add(ref, "adoptedOn", days[0].value.start, ev)
+            title = title[: day.start()].rstrip(" ,;–-")
+        if title and mention.title is None:
             self.add(ref, "title", title, self.evidence(sentence, p))
 
     def adopted_at_the_previous(self, r: _Resolved, own: InstrumentRef) -> None:

@@ -200,3 +200,50 @@ def test_a_draft_titled_paper_considered_with_a_note(registry: BodyRegistry, sen
 def test_a_draft_resolution_considered_is_no_paper_sent(registry: BodyRegistry) -> None:
     text = report("The Commission considered a draft resolution on coastal food (TFC/61/L.2).")
     assert not facts(text, registry, "submittedTo")
+
+
+LIST_BODY = """@prefix mg:   <https://w3id.org/mandate-graph/ontology#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+<body/tern-board> a mg:Body ; mg:key "tern-board" ;
+    skos:prefLabel "Executive Board of the Tern Fund"@en ;
+    mg:shortName "Executive Board" ; mg:symbolPrefix "TF/EB" ;
+    mg:gatheringTerm "session" ; mg:issuesInstruments true ;
+    mg:instrumentNumbering [ mg:numberTemplate "EB-{session}/{number}" ; mg:instrumentKind "decision" ] .
+"""
+BOARD = (
+    "TF/EB/2041/9\nExecutive Board of the Tern Fund\nTwelfth session\nNairobi, 3-6 May 2041\n\n"
+    "Report of the Executive Board on its twelfth session\n\n"
+    "1. At its twelfth session, the Executive Board adopted the decisions listed below.\n\n{rows}\n\n"
+    "2. The Board also heard a statement by the Managing Director.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def board_registry(tmp_path_factory: pytest.TempPathFactory) -> BodyRegistry:
+    path = tmp_path_factory.mktemp("board") / "board.ttl"
+    path.write_text(LIST_BODY, encoding="utf-8")
+    return load_registry(DEFAULT_BASE_IRI, [path])
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "EB-12/1 Scale of contributions for 2042 5 May 2041\nEB-12/2 Arrangements for the verification workshop 6 May 2041",
+        "EB-12/1 Scale of contributions for 2042 (5 May 2041)\nEB-12/2 Arrangements for the verification workshop (6 May 2041)",
+        "EB-12/1 Scale of contributions for 2042, 5 May 2041\nEB-12/2 Arrangements for the verification workshop, 6 May 2041",
+    ],
+)
+def test_a_day_closing_a_headerless_entry_is_its_adoption(board_registry: BodyRegistry, rows: str) -> None:
+    import datetime as dt
+
+    text = BOARD.format(rows=rows)
+    one, two = (InstrumentRef("tern-board", "decision", "12", str(n)) for n in (1, 2))
+    assert facts(text, board_registry, "title") == {(one, "Scale of contributions for 2042"), (two, "Arrangements for the verification workshop")}
+    assert facts(text, board_registry, "adoptedOn") == {(one, dt.date(2041, 5, 5)), (two, dt.date(2041, 5, 6))}
+
+
+def test_a_title_ending_on_a_year_keeps_it(board_registry: BodyRegistry) -> None:
+    # a year alone (no day) closes the title, not an adoption day
+    text = BOARD.format(rows="EB-12/1 Scale of contributions for 2042\nEB-12/2 Workplan for May 2042")
+    assert (InstrumentRef("tern-board", "decision", "12", "2"), "Workplan for May 2042") in facts(text, board_registry, "title")
+    assert not facts(text, board_registry, "adoptedOn")
