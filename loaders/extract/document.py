@@ -1288,8 +1288,11 @@ def read_masthead(
                     stacked[-1][2] = place_dates[-1]
                 name_lines = []
                 continue
-        in_country = _PLACE_IN_COUNTRY.match(text) if len(text) < 80 else None
-        if in_country is None and gathering_line is not None and (alone := _CITY_ALONE.match(text)) and places.is_place(text):
+        # ("Centre International de Conférences Genève (CICG), Geneva, Switzerland", "Vienna
+        # International Centre, Vienna" above the dates: the venue before its town read past, E278)
+        town_line = places.without_venue(text) if len(text) < 120 else text
+        in_country = _PLACE_IN_COUNTRY.match(town_line) if len(town_line) < 80 else None
+        if in_country is None and gathering_line is not None and (alone := _CITY_ALONE.match(town_line)) and places.is_place(town_line):
             in_country = alone
         following = head[index + 1].text.strip() if in_country and index + 1 < len(head) else ""
         if in_country and _DATES_ALONE.match(following):

@@ -320,7 +320,9 @@ _CONSIDERED_REPORT = re.compile(
     # "Having considered the Programme and Budget for 2032 (C/118/8)": a paper named by its title
     # in capitals, its symbol in brackets right after ("(Document CD63/11)": the session glued to
     # the series' letters)
-    r"|(?:the|its)\s+(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/)"
+    # ("considered the draft Programme and Budget for 2035 (CTBT/PC-74/3)": the title's state word
+    # before it in lower case, E278)
+    r"|(?:the|its)\s+(?:(?:draft|proposed|revised|provisional|updated)\s+)?(?-i:[A-Z])[^()]{0,100}?(?=\s*\((?:[Dd]ocuments?\s+)?[A-Z]{1,8}(?:\d{1,3})?(?:\.\d+)?/)"
     # "considered a preliminary estimate (Document CWG-FHR-21/4)": a paper named by a few words of
     # what it is, its symbol in brackets right after (inside the verbs' scope: the alternative once
     # stood outside it and read "Welcoming the compilation of submissions (X)" as considered, E238)
@@ -592,9 +594,10 @@ _SET_OFF_THEN_VERB = re.compile(
 _AND_BY_INSTRUMENT = re.compile(
     # "by Resolution 12/61 of the Conference of FAO, adopted at its eleventh session, and by World
     # Health Assembly resolution WHA16.42": the first one's issuer, date and session between
+    # ("and by resolution WHA16.42": a number whose own letters begin it, the kind word before them, E278)
     r"^(?:\s+of\s+the\s+[A-Z][\w ,-]{0,120}?(?=,|\s+(?:and|as\s+well\s+as)\s))?(?:\s*,\s*adopted\s+(?:at|on|in|during)\s+[\w -]{1,40}?(?=,))?"
     r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:by\s+the\s+[A-Z][\w -]{0,100}?\s*,?\s+)?(?:in|by|through|under)"
-    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?$"
+    r"\s+(?:its\s+|the\s+|their\s+)?(?:[A-Z][\w -]{0,60}?\s+)?(?:(?:resolution|decision)\s+)?$"
     # "under General Assembly resolution 60/180 and Security Council resolution 1645 (2005)": the
     # second instrument after "and" and its issuer's name, the preposition shared
     r"|^\s*(?:and|as\s+well\s+as)\s+(?:[A-Z][\w-]*\s+){1,6}$"
@@ -2156,8 +2159,10 @@ _ACTED_ON = re.compile(
     # budget, estimates, a strategy, a work programme ...), its symbol in brackets closing the object
     # (no clause break before it; not "a draft decision on ... (X)", which carries no fact of its own,
     # the unseen set's convention, nor "the question of coastal data (X)", no paper)
-    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b)(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
-    r"(?=[^;:.()]{0,200}?\b(?:plans?|budgets?|estimates|strateg(?:y|ies)|frameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
+    # ("considered the draft Programme and Budget for 2035 (X)": a draft of a paper named by its
+    # title in capitals is that paper, E278)
+    r"|(?!(?:(?:an?|the|its)\s+)?(?:[\w-]+\s+)?drafts?\b(?!\s+(?-i:[A-Z])))(?!(?:the\s+)?(?:question|item|issue|matter|situation|topic|subject|theme)s?\b)"
+    r"(?=[^;:.()]{0,200}?\b(?:[Pp]lans?|[Bb]udgets?|[Ee]stimates|[Ss]trateg(?:y|ies)|[Ff]rameworks?|statements?|accounts|information|programmes?\s+of\s+work|work\s+programmes?)\b)"
     r"(?:the\s+|its\s+)?[\w-][^;:.()]{0,200}?\s\(\s*(?:documents?\s+)?[A-Z]{1,8}/[\w./-]))"
 )
 # "(Y), which will also be before": the relative clause's antecedent is the document just named
@@ -2421,7 +2426,9 @@ _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
 _SET_OFF_BEFORE_VERB = re.compile(
     r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*"
     r"(?:(?:held\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on|from)\s+[^;()]{4,48}?\b\d{4}\s*,\s*)?"
-    r"(?:(?:also|then|further|unanimously)\s+)?$"
+    # ("the FAO Conference, at its forty-ninth session, had adopted Resolution 6/2035": a past
+    # perfect told back, E278)
+    r"(?:(?:had|has|have)\s+)?(?:(?:also|then|further|unanimously)\s+)?$"
 )
 _AT_GATHERING_AFTER = re.compile(r"\s*,?\s+(?P<how>at|during)\s+")
 # "the 29th Universal Postal Congress, held in Bogotá from ..., adopted ...": a gathering as the
@@ -3912,6 +3919,14 @@ _COUNTED_AT_ITS = re.compile(
     rf"\s*,?\s+(?:(?:adopted|taken)\s+)?(?:at|of)\s+(?:its|the)\s+(?P<ordinal>{ORDINAL})(?:\s+[A-Z][\w/-]*){{0,3}}\s+(?:meeting|session)\b"
 )
 # ("decision 9.3 of the 61st meeting": "the", where the number was read with the gathering, E225)
+# "resolution 12/61 of the Conference ...", "decision 5/2 (2031) of the Committee": the issuer right
+# after the instrument; then "(ABBR), at its" before the session (E278)
+_INSTRUMENT_OF_ISSUER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?of\s+(?:the\s+)?")
+_AT_ITS_AFTER_ISSUER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:at|during)\s+(?:(?:its|their)\s+)?")
+# "… for 2042 5 May 2041", "… workshop (6 May 2041)": a day closing an entry's line (E278)
+_DAY_CLOSING_AN_ENTRY = re.compile(
+    r"\s*[,;–-]?\s*\(?(?P<day>\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\)?\s*\.?$"
+)
 _NUMBER_OF_ITS = re.compile(r"[A-Za-z]{0,12}\s*(?P<number>[\w./-]{1,14})\s+of\s+(?=its\s|the\s)")
 
 
@@ -7673,9 +7688,14 @@ class Reader:
         # the papers of this clause: "... (X), and decided to ... (Y)" reads another thing
         clause_end = _NEXT_CLAUSE.search(text, acted.end())
         end = clause_end.start() if clause_end else len(text)
-        for s in r.symbols:
-            if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end):
-                self.submit(DocumentRef(symbols=s.symbols), [session], mandates, ev)
+        papers = [s for s in r.symbols if acted.end() <= s.start < end and not doc_rules.cites_a_passage(text, s.end)]
+        for index, s in enumerate(papers):
+            # ("considered the draft budget (X), submitted pursuant to decision 72/3, together with
+            # the note (Y)": a mandate told after one paper is that paper's, not the next one's, E278)
+            until = papers[index + 1].start if index + 1 < len(papers) else len(text)
+            told = {ref for m, ref in r.instruments if m.start < acted.start() or s.end <= m.start < until}
+            named = {ref for _, ref in r.instruments}
+            self.submit(DocumentRef(symbols=s.symbols), [session], [ref for ref in mandates if ref in told or ref not in named], ev)
 
     @staticmethod
     def _another_bodys_session(r: _Resolved, at: re.Match[str], body: str) -> bool:
@@ -10076,7 +10096,13 @@ class Reader:
         if self.adopted_below_day is not None and self.adopted_below_day[0] is self.adopted_below[3]:
             self.add(ref, "adoptedOn", self.adopted_below_day[1], ev)  # "... adopted on the same day:"
         title = listed_below.entry_title(sentence.text[mention.end :])
-        if title is not None and mention.title is None:
+        day = _DAY_CLOSING_AN_ENTRY.search(title) if title is not None else None
+        if title is not None and day is not None and day.start() > 0 and (days := find_dates(day["day"])) and days[0].value.start == days[0].value.end:
+            # "EB-12/1 Programme of work for 2042 5 May 2041": a list with no header row, one entry
+            # a line, the day closing the line is the adoption's, no part of the title (E278)
+            self.add(ref, "adoptedOn", days[0].value.start, ev)
+            title = title[: day.start()].rstrip(" ,;–-")
+        if title and mention.title is None:
             self.add(ref, "title", title, self.evidence(sentence, p))
 
     def adopted_at_the_previous(self, r: _Resolved, own: InstrumentRef) -> None:
@@ -10600,6 +10626,27 @@ class Reader:
                 self.adopted_at_gathering(r, ref, g.start, ev, day_after=mention.end <= g.start)
                 return
 
+    def adopted_at_the_session_of_its_issuer(self, r: _Resolved, mention: InstrumentMention, ref: InstrumentRef, ev: Evidence) -> None:
+        """"Resolution 12/61 of the Conference of FAO at its eleventh session", "decision 5/2 of the
+        Committee, at its fifth meeting": the issuer named right after the instrument, then the
+        session "its" names, adopted it (E278). A number whose part read as the session is above the
+        session told cannot be that session's ("12/61": a year's two digits, of 1961); one below it
+        is another session's text and says nothing."""
+        text = r.sentence.text
+        issuer = next((b for b in r.refs.bodies if b.start >= mention.end and _INSTRUMENT_OF_ISSUER.fullmatch(text, mention.end, b.start)), None)
+        if issuer is None or r.bodies.get(issuer.start) != ref.issuer:
+            return
+        for g, refs in r.gatherings:
+            if g.start < issuer.end or not _AT_ITS_AFTER_ISSUER.fullmatch(text, issuer.end, g.start):
+                continue
+            body = self.registry.bodies.get(ref.issuer)
+            if len(refs) != 1 or refs[0].body != ref.issuer or body is None or refs[0].kind != body.gathering_term:
+                return
+            session = refs[0]
+            if _may_adopt(session, ref) or ref.session.isdigit() and int(ref.session) > session.ordinal:
+                self.add(ref, "adoptedAt", session, ev)
+            return
+
     def adopted_after(self, r: _Resolved, ref: InstrumentRef, after: re.Match[str], ev: Evidence) -> None:
         """"its resolution 10/2, adopted on 12 March 2029", "its decision 11/101, adopted at its
         eleventh session": the date or session told right after the number."""
@@ -10996,6 +11043,8 @@ class Reader:
                     # CD62.R9, by which the 62nd Directing Council": the session named with the
                     # instrument, whose number carries that session (E157)
                     self.adopted_by_the_session_named_with(r, mention, ref, ev)
+                if ev is not None and r.gatherings and ref.issuer is not None and " of " in sentence.text:
+                    self.adopted_at_the_session_of_its_issuer(r, mention, ref, ev)
                 if ev is not None and (
                     " same " in sentence.text or "at that " in sentence.text or "during that " in sentence.text or sentence.text.startswith(("At ", "During "))
                 ) and (same := self.adopted_at_the_same(sentence.text, mention, ref)) is not None:

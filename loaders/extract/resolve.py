@@ -2789,6 +2789,32 @@ def _asker_of_an_earlier_gathering(
     return asker if asker is not None and asker != addressee and _holds(asker, g, scope) else None
 
 
+# "had asked FAO and WHO, at its fifty-sixth session, to prepare": a mandate verb after its subject,
+# the addressees, then the gathering set off by commas right before the infinitive (E278)
+_ASKED_AFTER_SUBJECT = re.compile(
+    r"\s*,?\s+(?:(?:had|has|have)\s+)?(?:also\s+|further\s+)?(?:invited|requested|encouraged|urged|asked|called\s+upon)\s+(?:the\s+)?"
+)
+_SET_OFF_AT_ITS = re.compile(r",\s*(?:at|during)\s+(?:its|their)\s*$")
+_THEN_TO_VERB = re.compile(r"\s*,\s+to\s+[a-z]")
+
+
+def _asker_when_set_off(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
+    """The subject of "asked" (`_ASKED_AFTER_SUBJECT`) when "at its" gathering ``g`` is set off by
+    commas between the addressees and their infinitive, the clause not ended between, and the
+    subject holds that kind of gathering."""
+    its = _its_end(text, g)
+    if len(before) < 2 or not _SET_OFF_AT_ITS.search(text, max(0, its - 16), its) or not _THEN_TO_VERB.match(text, g.end):
+        return None
+    for subject, addressee in zip(before, before[1:]):
+        if subject.start in bodies and _ASKED_AFTER_SUBJECT.fullmatch(text, subject.end, addressee.start):
+            between = text[subject.end : its]
+            if any(ch in between for ch in ";:") or ". " in between:
+                return None
+            key = bodies[subject.start]
+            return key if _holds(key, g, scope) else None
+    return None
+
+
 def _addressee_holds_its(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
     """The addressee of a request whose clause goes on to act "at its" gathering (`_ADDRESSEE_VERB`,
     `_WHEN_ITS`): only where every body named between the addressee and "its" is a complement
@@ -3015,6 +3041,27 @@ def _named_holder(text: str, g: GatheringMention, bare: bool = False) -> tuple[i
     # ("The Advisory Board on Coastal Finance held its third session": the name opens the clause, its
     # verb follows, E198)
     return named_holders.name_right_before(text, its_end, bare) or named_holders.name_opens_clause(text, its_end)
+
+
+# "resolution 12/61 of the Conference at its eleventh session", "decision 5/2 of the Committee, at
+# its fifth meeting": an instrument "of" a body, then the session that body held (E278)
+_INSTRUMENT_OF = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?of\s+(?:the\s+)?$")
+_AT_ITS_RIGHT_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*(?:at|during)\s+(?:its|their)\s*$")
+
+
+def _issuer_of_the_instrument_before(
+    text: str, g: GatheringMention, refs: SentenceRefs, before: list[BodyMention], bodies: dict[int, str], scope: Scope
+) -> str | None:
+    """The body named last before "at its" gathering ``g`` when an instrument is "of" it right
+    before (`_INSTRUMENT_OF`) and it holds gatherings of that word."""
+    last = before[-1]
+    if not _AT_ITS_RIGHT_AFTER.fullmatch(text, last.end, _its_end(text, g)):
+        return None
+    cited = next((m for m in reversed(refs.instruments) if m.end <= last.start), None)
+    if cited is None or not _INSTRUMENT_OF.fullmatch(text, cited.end, last.start):
+        return None
+    key = bodies[last.start]
+    return key if _holds(key, g, scope) else None
 
 
 def _known_named_holder(text: str, g: GatheringMention, refs: SentenceRefs, bodies: dict[int, str], scope: Scope) -> str | None:
@@ -3524,6 +3571,11 @@ def resolve_gatherings(
                 # twenty-sixth session": a body the reference data does not know holds it, not the
                 # body named before the report
                 continue
+            elif before and (issuer := _issuer_of_the_instrument_before(text, g, refs, before, bodies, scope)) is not None:
+                # "established by Resolution 12/61 of the Conference of FAO at its eleventh
+                # session": the body an instrument is "of", right before "at its", adopted it there;
+                # not the sentence's subject (E278)
+                body = issuer
             elif (bare := _bare_kind_holder(text, g, refs, bodies, scope)) is not None:
                 # "The Group held its second session", "The Committee, at its 110th session": the
                 # body the text last named of that kind, not the document's own body (E190)
@@ -3587,6 +3639,10 @@ def resolve_gatherings(
                 body = asker
             elif before and (actor := _actor_of_a_deadline(text, g, before, bodies, scope)) is not None:
                 body = actor  # "will report to the Commission no later than its eleventh session" (E258)
+            elif before and (asker := _asker_when_set_off(text, g, before, bodies, scope)) is not None:
+                # "the Commission had asked FAO and WHO, at its fifty-sixth session, to prepare a
+                # report": set off before the infinitive, the session tells when the asker asked (E278)
+                body = asker
             elif before and (addressee := _addressee_holds_its(text, g, before, bodies)) is not None:
                 body = addressee
             elif before and (subject := _subject_over_complement(text, g, before, bodies)) is not None:

@@ -41,6 +41,14 @@ _AMONG_THEM = re.compile(
     r"(?:\s*\([^()]{0,80}\))?[^.;()\d]{0,80}?,?\s+(?:among\s+(?:them|which)|including|in\s+particular|notably)\s+(?:the\s+)?(?:(?:resolution|decision)\s+)?$"
 )
 
+# "by resolution WHA88.11 of 25 May 2035, entitled “...”, the Eighty-eighth World Health Assembly
+# had requested": the instrument in an opening phrase ("by", "in", "through", "under"), its day and
+# quoted title set off after it, then the session as the clause's subject (E278)
+_OPENING_BY_INSTRUMENT = re.compile(r"(?:^|,|\bthat|\bwhich)\s*(?:by|in|through|under)\s+(?:(?:resolution|decision)\s+)?$", re.IGNORECASE)
+_DATED_TITLED_THEN_SUBJECT = re.compile(
+    r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s*,\s+(?:entitled|titled|on)\s+[“\"][^”\"]{1,200}[”\"])?\s*,\s+(?:the\s+)?"
+)
+
 
 def named_with(text: str, session: tuple[int, int], instrument: tuple[int, int, int]) -> bool:
     """Whether the session at ``session`` (start, end) is named as the author of the instrument
@@ -53,5 +61,8 @@ def named_with(text: str, session: tuple[int, int], instrument: tuple[int, int, 
             return True
         return _TEXTS_OF.search(text, max(0, g_start - 40), g_start) is not None and _AMONG_THEM.fullmatch(between) is not None
     if end <= g_start:
-        return _INSTRUMENT_THEN_SESSION.fullmatch(text, end, g_start) is not None
+        return _INSTRUMENT_THEN_SESSION.fullmatch(text, end, g_start) is not None or (
+            _DATED_TITLED_THEN_SUBJECT.fullmatch(text, end, g_start) is not None
+            and _OPENING_BY_INSTRUMENT.search(text, max(0, keyword - 24), keyword) is not None
+        )
     return False
