@@ -3294,6 +3294,17 @@ def _stranger_possesses(text: str, g: GatheringMention, refs: SentenceRefs, bodi
     return named is not None and not any(named[0] <= b.start < named[1] and b.start in bodies for b in refs.bodies)
 
 
+def _named_before_the_sentence(scope: Scope, bodies: dict[int, str]) -> list[str]:
+    """The bodies the paragraph named before this sentence (`Scope.recent` less the ones this
+    sentence's mentions, ``bodies``, appended to it), the one the sentence before opened on last (E280)."""
+    earlier = scope.recent[: max(0, len(scope.recent) - len(bodies))]
+    if scope.subject_before is not None and scope.subject_before in earlier:
+        # "The Committee, which the General Assembly set up by its resolution 60/248, will hold
+        # ...": the body the sentence before opened on, not one named in its relative clause
+        return [*earlier, scope.subject_before]
+    return earlier
+
+
 # "Its first meeting ...": the sentence opens with the possessive (a run-in heading may stand before it);
 # or with "It" and a verb of holding ("It held its second session in Geneva", "It will convene its
 # third session": the body the sentence before opened on, E177)
@@ -3672,11 +3683,14 @@ def resolve_gatherings(
                 # "The Panel shall elect a Chair from among its members at its first meeting": the
                 # subject is a body the reference data does not know, not the speaker
                 continue
-            elif _ITS_OPENS.match(text) and scope.speaking is None and scope.recent and scope.recent[-1] != scope.focus and _holds(scope.recent[-1], g, scope):
+            elif _ITS_OPENS.match(text) and scope.speaking is None and (earlier := _named_before_the_sentence(scope, bodies)) and (
+                earlier[-1] != scope.focus and _holds(earlier[-1], g, scope)
+            ):
                 # "Second meeting of the working group, held online. Its first meeting was held in
                 # New York": the body the sentence before in the paragraph named last, when it
-                # holds such gatherings (E107)
-                body = scope.recent[-1]
+                # holds such gatherings (E107); not a body this sentence names after "Its" ("Its
+                # report on its 118th and 119th sessions will be before the Fifth Committee", E280)
+                body = earlier[-1]
             elif scope.focus is not None and scope.speaking is None and _ITS_OPENS.match(text):
                 # "Its report on its seventy-seventh ... sessions" under the heading of a body, after
                 # a sentence about it: the body the section is about, not the document's author
@@ -3924,7 +3938,10 @@ _SAID_HELD_AFTER = re.compile(
 )
 _NEAR_THE_MASTHEADS = 5
 # "to the Board at the", "before the Council during the": a body, then the gathering it holds
-_AT_THE_AFTER_BODY = re.compile(r"\s+(?:at|during)\s+(?:the\s+)?$")
+# (or "at the main part of the", "during the first part of the resumed": a part of the session, E280)
+_AT_THE_AFTER_BODY = re.compile(
+    r"\s+(?:at|during)\s+(?:the\s+)?(?:(?:main|first|second|third)\s+part\s+of\s+(?:the\s+)?(?:resumed\s+)?)?$"
+)
 
 
 # "Statistical Commission: report on the": a catalogue's title of a session report, its author
@@ -3954,15 +3971,17 @@ def _named_right_before_at(text: str, g: GatheringMention, refs: SentenceRefs, b
     if not before:
         return None
     body = bodies[before[-1].start]
+    known = scope.registry.bodies.get(body)
+    parent = scope.registry.bodies.get(known.parent or "") if known is not None else None
+    within_parents = known is not None and known.gathering_term == "meeting" and parent is not None and parent.gathering_term == g.word == "session"
     if _AT_THE_AFTER_BODY.fullmatch(text, before[-1].end, g.start) is not None:
-        return body if _holds(body, g, scope) else None
+        # "will be before the Fifth Committee at the main part of the ninety-second session": a Main
+        # Committee sits in its parent's sessions, which `resolve_gatherings` then takes (E280)
+        return body if _holds(body, g, scope) or within_parents and not g.numeral and body not in scope.born else None
     if _VERBED_AT_THE.fullmatch(text, before[-1].end, g.start) is None or _WHICH_THE_BODY.search(
         text, max(0, before[-1].start - 16), before[-1].start
     ) is None:
         return None
-    known = scope.registry.bodies.get(body)
-    parent = scope.registry.bodies.get(known.parent or "") if known is not None else None
-    within_parents = known is not None and known.gathering_term == "meeting" and parent is not None and parent.gathering_term == g.word == "session"
     return body if _holds(body, g, scope) or within_parents else None
 
 
