@@ -2260,9 +2260,10 @@ _AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?
 # session", "The Board elected its officers for its twelfth session": what a body set up or chose
 # for its session it did at that session, so the session is the one being held, as one said held
 # (E281); a session "would", "will" or "shall" be held, or is "next", is not
+_NOT_TO_COME = r"(?!\b(?:would|will|shall|next|following|forthcoming|future)\b)"
 _SET_UP_FOR_ITS_SESSION = re.compile(
-    r"\b(?:established|elected|constituted|set\s+up|appointed|adopted)\b"
-    r"(?:(?!\b(?:would|will|shall|next|following|forthcoming|future)\b)[^.;:]){0,120}"
+    rf"^(?:{_NOT_TO_COME}[^;:])*?\b(?:established|elected|constituted|set\s+up|appointed|adopted)\b"
+    rf"(?:{_NOT_TO_COME}[^.;:]){{0,120}}"
     r"\bfor\s+(?:its|the)\s+(?:[a-z]+-)?[a-z]+\s+session\b"
 )
 _SAME_VENUE_AFTER = re.compile(rf"\s*,?\s*{_THE_SAME_VENUE}\b")
