@@ -111,7 +111,9 @@ _SYMBOL_FIELD = re.compile(
     r"(?P<value>\S.{0,120})$"
 )
 # a record's row naming the symbol, no colon ("Symbol<tab>A/91/83", its tab a space by now)
-_RECORD_SYMBOL_ROW = re.compile(r"^\s*(?:Document\s+)?[Ss]ymbol\s")
+# or with one, a page's field set as a row ("**Symbol:** [A/AC.318/2036/7](…)" of a Markdown page, its two
+# trailing spaces a line break, below the title and a note: a line of the masthead, E281)
+_RECORD_SYMBOL_ROW = re.compile(r"^\s*(?:Document\s+)?[Ss]ymbol(?:\s|:)")
 # a page's title over several texts, whose record may name the report they come from
 _TITLE_OF_TEXTS = re.compile(r"^\s*(?:[Rr]esolutions|[Dd]ecisions|[Tt]exts|[Dd]ocuments|[Rr]ecommendations|RESOLUTIONS|DECISIONS)\b")
 # After "Document <symbol>" without a colon: a lower-case word goes on as a sentence ("was prepared")

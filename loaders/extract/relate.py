@@ -2261,6 +2261,16 @@ _LISTED_BELOW = re.compile(r"\b(?:listed|set\s+out|mentioned)\s+below\s*[.:]?\s*
 # sentence opening on the gathering an earlier one named (E135)
 _AT_THE_SAME_SESSION_OPENS = re.compile(r"^(?:Also\s+)?(?:At|During)\s+(?:that|the\s+same)\s+(?P<word>session|meeting)\b\s*,?\s*", re.IGNORECASE)
 _AT_THAT_SESSION = re.compile(r"\s*,?\s*(?:at|during)\s+(?:that|the\s+same)\s+(?:session|meeting)\b")
+# "At its 4012th meeting, the Commission established a Planning Group for its eighty-fourth
+# session", "The Board elected its officers for its twelfth session": what a body set up or chose
+# for its session it did at that session, so the session is the one being held, as one said held
+# (E281); a session "would", "will" or "shall" be held, or is "next", is not
+_NOT_TO_COME = r"(?!\b(?:would|will|shall|next|following|forthcoming|future)\b)"
+_SET_UP_FOR_ITS_SESSION = re.compile(
+    rf"^(?:{_NOT_TO_COME}[^;:])*?\b(?:established|elected|constituted|set\s+up|appointed|adopted)\b"
+    rf"(?:{_NOT_TO_COME}[^.;:]){{0,120}}"
+    r"\bfor\s+(?:its|the)\s+(?:[a-z]+-)?[a-z]+\s+session\b"
+)
 _SAME_VENUE_AFTER = re.compile(rf"\s*,?\s*{_THE_SAME_VENUE}\b")
 _SAME_VENUE = re.compile(rf"\b{_THE_SAME_VENUE}\s*,?\s*(?:on|from)?\s*$")
 _REPORT_IN_BRACKET_BEFORE = re.compile(r";\s*reports?\s+$")
@@ -9322,11 +9332,15 @@ class Reader:
                 # "The eighty-eighth session was held in Geneva ... The Committee had before it the
                 # note ...": in a page that is of no session, the one the sentence before in the
                 # paragraph said was held, when it is that body's
-                meetings, said = self.docs.recent_meetings[-1]
+                # (the gatherings said last before this sentence: its own, a title's "on the work of
+                # its eighty-third session" among them, are not what it had them at, E281)
+                meetings, said = next(
+                    (told for told in reversed(self.docs.recent_meetings) if told[1] != text), self.docs.recent_meetings[-1]
+                )
                 theirs = [ref for ref in meetings if ref.body == key and ref.kind == "session"]
                 near = (r.paragraph.text, self.docs.paragraph_before)  # (this paragraph, the one before)
                 if said != text and any(said in told for told in near) and len(set(theirs)) == 1 and any(
-                    doc_rules.says_held(told) and theirs[0] in told_of and any(told in t for t in near)
+                    (doc_rules.says_held(told) or _SET_UP_FOR_ITS_SESSION.search(told)) and theirs[0] in told_of and any(told in t for t in near)
                     for told_of, told in self.docs.recent_meetings
                 ):
                     # "The Committee on Information held its fiftieth session in New York …. In
