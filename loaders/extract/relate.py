@@ -3679,6 +3679,10 @@ _SECTION_OF_A_SESSION = re.compile(
     rf"(?:by\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+)?(?:at|during)\s+(?:its|the)\s+(?P<ord>{ORDINAL})\s+(?:session|meeting)\b",
     re.IGNORECASE,
 )
+# "Peacebuilding – GA 90th session – tracker", "CND, 68th session – resolutions": a tracker's title line
+# naming a session by its body and ordinal (in figures or words), right after the body (`Reader.sheet_title_session`)
+_SHEET_TITLE_SESSION = re.compile(rf"(?<=[\w,])\s+(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL})\s+session\b", re.IGNORECASE)
+_SHEET_TITLE_VERB = re.compile(r"\b(?:held|was|were|will|would|shall|decided|adopted\s+(?:at|by|on)\s+(?:its|the))\b", re.IGNORECASE)
 # "Resolutions adopted at RC81": the session written as its instruments' symbols write it
 # (`records.session_of_code`), a tracker's or a page's heading over its table of them
 _SECTION_OF_A_CODED_SESSION = re.compile(
@@ -4665,6 +4669,7 @@ class Reader:
             # holds the commission's own resolutions: "its resolution 66/3" is the commission's.
             self.document_issuer = self.scope.default_issuer = self.report_session.body
         self.scope.titled_sessions = self.titled_sessions(paragraphs)
+        self.sheet_title = self.sheet_title_line(paragraphs)  # "Peacebuilding – GA 90th session – tracker" (E282)
         self.range_issuers: dict[tuple[InstrumentKind, str, str], str] = {}  # a heading's range's members (E224)
         self.issuers, self.adopted_dates = self.instrument_issuers(paragraphs)
         self.read_paragraphs = paragraphs  # ("the documents listed above": the entries before a sentence)
@@ -8652,8 +8657,8 @@ class Reader:
         if listed.adopted_on:
             self.add(ref, "adoptedOn", listed.adopted_on, ev)
         adopted_at = self.listed_at_meeting_cell(p, ref, listed.meeting)
-        if adopted_at is None and not self.listed_at_session_of_heading(p, ref):
-            self.listed_at_report_session(p, ref)
+        if adopted_at is None and not self.listed_at_session_of_heading(p, ref) and not self.listed_at_report_session(p, ref):
+            self.listed_at_sheet_session(p, ref)
         self.listed_content(p, ref, listed.clauses)
         self.due_meetings(p, ref)
         if listed.documents is not None:
@@ -8808,17 +8813,62 @@ class Reader:
                 return "decision" if kinds == {"decisions"} else "resolution"
         return None
 
-    def listed_at_report_session(self, p: Paragraph, ref: InstrumentRef) -> None:
+    def listed_at_report_session(self, p: Paragraph, ref: InstrumentRef) -> bool:
         """A row of a table of instruments under "The Conference adopted the following decisions:"
         in the report of a session, no session named over the table: adopted at the session the
         report is of, when the report's body issued it and its number names no other session (E94)."""
         session = self.report_session
         if session is None or session.body != ref.issuer or not _may_adopt(session, ref):
-            return
+            return False
         if _FOLLOWING.search(self.docs.last_paragraph) is None and listed_below.adopted_below(self.docs.last_paragraph) is None:
-            return  # (nor "the meeting adopted the decisions listed in the table below")
+            return False  # (nor "the meeting adopted the decisions listed in the table below")
         ev = Evidence(*self.cleaned.original_span(p.start, p.end), p.text, p.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
+        return True
+
+    def listed_at_sheet_session(self, p: Paragraph, ref: InstrumentRef) -> None:
+        """A row of a tracker's table of instruments under the sheet's title line that names one
+        session of the instrument's issuer ("Peacebuilding – GA 90th session – tracker", "CND, 68th
+        session – resolutions"): adopted at that session, when the instrument's number names no
+        other session (E282)."""
+        title = self.sheet_title
+        body = self.registry.bodies.get(ref.issuer)
+        if title is None or body is None or body.gathering_term != "session":
+            return
+        ordinal = self.sheet_title_ordinal(title.text, body)
+        if ordinal is None:
+            return
+        session = GatheringRef(body.key, body.gathering_term, ordinal)
+        if not _may_adopt(session, ref):
+            return
+        ev = Evidence(*self.cleaned.original_span(title.start, title.end), title.text, title.evidence_label)
+        self.add(ref, "adoptedAt", session, ev)
+
+    def sheet_title_ordinal(self, title: str, body: Body) -> int | None:
+        """The ordinal of ``body``'s session a tracker's title line names: the body's name, short
+        name or initials ("GA" for the General Assembly, "HRC" for the Human Rights Council) right
+        before "<ordinal> session"."""
+        for found in _SHEET_TITLE_SESSION.finditer(title):
+            named = title[: found.start()].rstrip(" ,")
+            word = named.split()[-1] if named.split() else ""
+            initials = "".join(w[0] for w in body.name.split() if w[:1].isupper())
+            if (
+                len(initials) >= 2 and word == initials or body.short_name and word == body.short_name
+                or any(m.key == body.key and m.end == len(named) for m in self.matcher.find(named))
+            ):
+                return ordinal_value(found["ord"])
+        return None
+
+    def sheet_title_line(self, paragraphs: list[Paragraph]) -> Paragraph | None:
+        """A tracker's title line: the document's first paragraph, above any table, short and no
+        sentence (no full stop ending it, no verb of a narrative: "The Commission held its 12th
+        session ...")."""
+        first = next((q for q in paragraphs[:3] if q.text.strip()), None)
+        if first is None or first.text.lstrip().startswith("|") or len(first.text) > 200:
+            return None
+        if first.text.rstrip().endswith(".") or _SHEET_TITLE_VERB.search(first.text):
+            return None
+        return first
 
     def issuer_of_session_listed(self, p: Paragraph, session: str) -> str | None:
         """The issuer of a bare number a table lists ("83/7"), when the document's title names the
