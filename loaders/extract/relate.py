@@ -926,13 +926,18 @@ def _one_session_of_the_list(heading: str, sessions: list[GatheringRef]) -> Gath
 
 _LIST_OF_DOCUMENTS_ALONE = re.compile(r"(?:^|[–—:.-]\s+)(?:LIST\s+OF\s+DOCUMENTS|List\s+of\s+(?:the\s+)?documents)\s*$")
 # ("the report of the Working Group on that meeting": its author named, E220)
-_ON_THAT_SESSION = re.compile(
+_REPORT_ON_THAT = (
     # ("the Committee's report on that session": the author in the possessive, E228)
     r"\b(?:[Ii]ts|[Tt]he(?:\s+(?P<owner>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5})['’]s)?)\s+report"
     r"(?:\s+of\s+(?P<author>(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for|and|the)){0,8}?))?"
-    # ("as set out in the report of that meeting (X)": "of" as "on", the meeting named before, E273)
-    r"\s+(?:on|of)\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
+    r"\s+{preposition}\s+(?:that|this|the\s+same)\s+(?P<word>session|meeting)(?=\d|\b)"  # "session1": a glued note
 )
+_ON_THAT_SESSION = re.compile(_REPORT_ON_THAT.replace("{preposition}", "on"))
+# "as set out in the report of that meeting (X)": "of" as "on", the meeting named before (E273) — read
+# only where the report's symbol follows, and not where the sentence opens on the session it acts at
+# ("At its 170th Session the Council considered the report of that session (SCL 169/REP)": the session before)
+_OF_THAT_SESSION = re.compile(_REPORT_ON_THAT.replace("{preposition}", "of"))
+_OPENS_ON_ITS_SESSION = re.compile(r"^\s*(?:\d{1,3}\.\s+)?(?:At|During)\s+(?:its|their)\s+")
 def _author_span(phrase: re.Match[str]) -> tuple[int, int] | None:
     """Where `_ON_THAT_SESSION` names the report's author ("of the Working Group", "the Committee's")."""
     for group in ("author", "owner"):
@@ -6834,6 +6839,8 @@ class Reader:
         phrase, is of the one session the sentence named before it."""
         text = r.sentence.text
         phrase = _ON_THAT_SESSION.search(text) if ev is not None and "report" in text else None
+        if phrase is None and ev is not None and "report" in text and not _OPENS_ON_ITS_SESSION.match(text):
+            phrase = _OF_THAT_SESSION.search(text)
         if phrase is None:
             return
         after = [s for s in r.symbols if s.start >= phrase.end()]
