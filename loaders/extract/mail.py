@@ -78,11 +78,24 @@ _OWN_SESSION_TOLD = re.compile(
     r"\s*,\s+(?:held|which\s+(?:was|is|will\s+be)\s+held|convened)\s+(?:in|at)\s+[A-Z]"
 )
 
+# A cover note's sentence telling when (and where) a body's numbered gathering sits: "The Fifth
+# Committee will take up the reports at its 4th meeting, on 7 October 2037", "The IAAC will discuss
+# the summary at its 117th session, in New York from 9 to 11 September 2037": the sender's news of
+# a gathering, scheduled or held, as the document would tell it (E284). Not where a partner is named
+# before "at its" ("will discuss the summary with the Board at its 117th session"): whose session
+# that is, the note leaves open.
+_GATHERING_DAY_TOLD = re.compile(
+    r"(?:^|[.!?]\s+)\s*(?:[-•*–]\s+)?[A-Z][\w-]*\s+(?:(?!with\s)[\w'’-]+\s+){0,10}?at\s+its\s+\d{1,4}(?:st|nd|rd|th)\s+(?:session|meeting)\s*,\s+"
+    r"(?:held\s+)?(?:on\s+(?:[A-Z][a-z]+,\s+)?\d{1,2}\s+[A-Z][a-z]+|in\s+[A-Z][\w ]{1,40}?\s+(?:on|from)\s+\d{1,2}\b|from\s+\d{1,2}\b)"
+)
+
+_BULLET = re.compile(r"^\s*[-•*–]\s+\S")
+
 
 def cover_note_lines_read(lines: list[str], wrapper_end: int) -> set[int]:
     """The lines of a forwarded document's wrapper that are read as text all the same: the cover
     note's paragraph telling where the forwarded report's own session was held
-    (`_OWN_SESSION_TOLD`). The rest of the wrapper (headers, greetings, other remarks, the
+    (`_OWN_SESSION_TOLD`), or when a body's numbered gathering sits (`_GATHERING_DAY_TOLD`). The rest of the wrapper (headers, greetings, other remarks, the
     original message's headers) stays furniture."""
     if wrapper_end == 0:
         return set()
@@ -92,8 +105,13 @@ def cover_note_lines_read(lines: list[str], wrapper_end: int) -> set[int]:
         if index < wrapper_end and lines[index].strip() and not _HEADER.match(lines[index].strip()):
             paragraph.append(index)
             continue
-        if paragraph and _OWN_SESSION_TOLD.search(" ".join(lines[i].strip() for i in paragraph)):
+        told = " ".join(lines[i].strip() for i in paragraph)
+        if paragraph and _OWN_SESSION_TOLD.search(told):
             kept.update(paragraph)
+        elif paragraph and _GATHERING_DAY_TOLD.search(told):
+            # (a list of points, one a line: the points that tell the gathering, not their neighbours)
+            bullets = all(_BULLET.match(lines[i]) for i in paragraph)
+            kept.update(i for i in paragraph if not bullets or _GATHERING_DAY_TOLD.search(lines[i]))
         paragraph = []
     return kept
 

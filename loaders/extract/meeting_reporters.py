@@ -13,6 +13,7 @@ parent), is read as meeting in numbered meetings for this document (E259).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Iterable
@@ -39,16 +40,21 @@ def meeting_reporter(
     when the report numbers meetings and the reference data names no term for it; else ``registry``."""
     if author is None or author not in registry.bodies or _NUMBERED_MEETING.search(text) is None:
         return registry
-    for i, para in enumerate(paragraphs):
-        if i >= _TITLE_BLOCK or para.label:
+    block = list(itertools.islice(paragraphs, _TITLE_BLOCK))
+    for i, para in enumerate(block):
+        if para.label:
             break
         title = _REPORT_OF.match(para.text)
         if title is None:
             continue
-        named = [b for b in matcher.find(para.text) if b.key]
-        if len(named) != 1 or named[0].start not in (title.start("the"), title.end()) or named[0].end < len(para.text.rstrip(" *\t")):
+        named = _named_alone(para.text, title, matcher)
+        if named is None and i + 1 < len(block) and not block[i + 1].label:
+            # "Report of the Special Political and Decolonization" / "Committee (Fourth Committee)":
+            # a long title that a PDF's text export wraps over two lines of the title block (E284)
+            named = _named_alone(para.text + " " + block[i + 1].text, title, matcher)
+        if named is None:
             continue
-        body = registry.bodies.get(named[0].key or "")
+        body = registry.bodies.get(named)
         if (
             body is None or body.gathering_term is not None or body.issues_instruments
             or not registry.descends_from(body.key, author)
@@ -56,3 +62,11 @@ def meeting_reporter(
             return registry
         return BodyRegistry({**registry.bodies, body.key: replace(body, gathering_term="meeting")}, registry.graph)
     return registry
+
+
+def _named_alone(line: str, title: re.Match[str], matcher: BodyMatcher) -> str | None:
+    """The key of the one body ``line`` names, when it runs from the title's "the" to the line's end."""
+    named = [b for b in matcher.find(line) if b.key]
+    if len(named) != 1 or named[0].start not in (title.start("the"), title.end()) or named[0].end < len(line.rstrip(" *\t")):
+        return None
+    return named[0].key

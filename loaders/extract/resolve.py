@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from mandate_graph.graph.model import unpadded_number
 from mandate_graph.graph.reference import Body, BodyRegistry
+from mandate_graph.loaders.extract import dates
 from mandate_graph.loaders.extract.descriptive_names import GENERIC_WORDS
 from mandate_graph.loaders.extract.meetings_of_parties import gathering_body_of_group
 from mandate_graph.loaders.extract.ordinals import ORDINAL_OR_WORD
@@ -2552,6 +2553,9 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         return own
     else:
         return None
+    if _dated_meeting_of_a_main_committee(text, g, body, scope):
+        # "The Fifth Committee will take up the reports at its 4th meeting, on 7 October 2037"
+        return body
     if scope.registry.bodies[body].gathering_term != g.word:
         # "requested the Office to prepare, for its 376th Session, a proposal" in the minutes of the
         # Governing Body's 373rd Session: the body read holds no sessions; the masthead's long
@@ -3851,7 +3855,7 @@ def resolve_gatherings(
             term = g.word
         elif term is None and _numbers_its_gatherings(text, g, body, scope):
             term = g.word
-        elif term is None and _sits_in_its_parents_sessions(body, g, scope):
+        elif term is None and (_sits_in_its_parents_sessions(body, g, scope) or _dated_meeting_of_a_main_committee(text, g, body, scope)):
             term = g.word
         elif term is None and line_body is not None and body in scope.born:
             # "Joint working group, second meeting: ...", "It met for the first time": a body the
@@ -4318,7 +4322,32 @@ def _sits_in_its_parents_sessions(body: str, g: GatheringMention, scope: Scope) 
     "of", a body the reference data gives no gathering of its own whose parent holds sessions (a
     main committee of the Assembly, which sits in numbered meetings during the Assembly's
     sessions): that body's meeting. "at its 27th meeting" names no body and is left (E189)."""
-    if g.word != "meeting" or not g.numeral or g.determiner != "the" or g.of_body is None or g.start >= g.of_body.start:
+    if g.determiner != "the" or g.of_body is None or g.start >= g.of_body.start:
+        return False
+    return _meets_in_its_parents_sessions(body, g, scope)
+
+
+# The day a meeting was or will be held, told right after it: "at its 4th meeting, on 7 October 2037"
+_ITS_DAY_AFTER = re.compile(r",?\s+(?:held\s+|to\s+be\s+held\s+)?on\s+(?:[A-Z][a-z]+,\s+)?\d{1,2}\s+" + dates.MONTH + r"\b")
+
+
+def _dated_meeting_of_a_main_committee(text: str, g: GatheringMention, body: str, scope: Scope) -> bool:
+    """"The Fifth Committee will take up the reports at its 4th meeting, on 7 October 2037": a
+    meeting in figures, told with its day, of a body with a document series of its own (a main
+    committee of the Assembly, "A/C.5") whose parent holds sessions; the committee's own numbered
+    meeting, which its summary records number (E284). "at its 27th meeting" with no day stays
+    unread (E189), and so does a bureau's meeting: a bureau has no document series."""
+    known = scope.registry.bodies.get(body)
+    return (
+        g.determiner == "its" and known is not None and known.symbol_prefix is not None
+        and _meets_in_its_parents_sessions(body, g, scope) and _ITS_DAY_AFTER.match(text, g.end) is not None
+    )
+
+
+def _meets_in_its_parents_sessions(body: str, g: GatheringMention, scope: Scope) -> bool:
+    """A meeting in figures of ``body``, a body the reference data gives no gathering of its own
+    whose parent holds sessions (a main committee of the Assembly)."""
+    if g.word != "meeting" or not g.numeral:
         return False
     known = scope.registry.bodies.get(body)
     return known is not None and known.gathering_term is None and known.parent is not None and (
