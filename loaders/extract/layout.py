@@ -712,10 +712,11 @@ def page_furniture(lines: list[str]) -> set[int]:
     # a few paragraphs near a page's foot ("The Conference of the Parties to ...") does not.
     repeats = max(2, len(pages) // _RUNNING_SHARE)
     edges = {index for index, _, _ in candidates}
-    # the days alone on a line away from the pages' edges (cut from the lines only when a day alone
-    # stands at an edge: a test of the line's first character, not the regex, for the others)
+    # the shapes of the days alone on a line away from the pages' edges, after the first page (its
+    # masthead's date is the issue's): read only when a day alone stands at an edge (a test of the
+    # line's first character, not the regex, for the other lines)
     days_inside = {
-        " ".join(lines[i].replace("\f", " ").split()) for i in range(len(lines))
+        _DIGITS.sub("#", lines[i].strip(" \f\t")) for page in pages[1:] for i in page
         if i not in edges and lines[i].strip(" \f\t")[:1].isdigit() and _DATE_ALONE.match(lines[i].strip(" \f\t"))
     } if any(_DATE_ALONE.match(words) for _, words, _ in candidates) else set()
     furniture = set()
@@ -749,10 +750,10 @@ def _heads_or_closes_a_decision(lines: list[str], index: int, words: str, days_i
     ("2035/9" over its title and "The Executive Board") and closing with the day it was adopted
     alone on a line ("6 June 2035"), E283: where a decision begins or ends a page, its number has
     the shape of a page number ("2/4") and its day the shape of another page's, but neither is a
-    running header. The number heads the text below it; the day stands alone away from the pages'
-    edges too (``days_inside``: the other decisions' days), where no running header is printed."""
+    running header. The number heads the text below it; days alone stand away from the pages' edges
+    too (``days_inside``, shapes: the other decisions' days), where no running header is printed."""
     if _DATE_ALONE.match(words):
-        return words in days_inside
+        return _DIGITS.sub("#", words) in days_inside  # (a day "11 February 2036" has a note's shape)
     below = [lines[i] for i in range(index + 1, min(len(lines), index + 12)) if lines[i].strip(" \f\t")][:3]
     return number_alone_heads_text(words, below)
 

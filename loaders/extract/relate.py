@@ -5144,7 +5144,7 @@ class Reader:
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
             if own is not None:
-                self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 2])
+                self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 3])
             self.bracketed_adoption_line(p)
             if p.kind == "listing" or p.kind == "heading":
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
@@ -9835,7 +9835,13 @@ class Reader:
             return
         if _DEADLINE_AT_END.search(above.text):
             return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
-        if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label:
+        if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label and not (
+            # "6 June 2035" / "3. Invites the Board of Auditors ...": a text-box converter (pdf2txt.py)
+            # put the day, at the foot of the decision's last clause, above that clause once a page
+            # break parts them: the day right after the break, the clause under it the text's last (E283)
+            (len(below) < 2 or below[1].instrument != p.instrument or below[1].part != "operative")
+            and "\f" in self.cleaned.original[self.cleaned.original_span(above.end - 1, above.end)[1] : self.cleaned.original_span(p.start, p.start + 1)[0]]
+        ):
             return
         dates = find_dates(p.text)
         if dates:
@@ -11396,7 +11402,7 @@ class Reader:
             self.submissions(r, ev)
             if r.symbols and r.gatherings and ev is not None and "contain" in sentence.text:
                 self.symbol_that_contains_a_report(r, ev)
-            if r.symbols and ev is not None and "dopted at its" in sentence.text:
+            if r.symbols and ev is not None and "dopted " in sentence.text and " its " in sentence.text:
                 self.reports_adopted_at_its_gathering(r, ev)
             if r.gatherings and ev is not None and any(word in sentence.text for word in _CONSIDERED_WORDS):
                 self.paper_named_back_considered_at(r, ev)
