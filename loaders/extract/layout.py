@@ -23,7 +23,7 @@ from typing import Iterator
 from mandate_graph.graph.ordinals import ORDINAL
 from mandate_graph.loaders.extract.rules.capital_verbs import OPERATIVE_VERBS_IN_CAPITALS
 from mandate_graph.loaders.extract.rules.draft_labels import DRAFT_LABEL
-from mandate_graph.loaders.extract.rules.instrument_headings import MEETING_FORMULA_OPENING, is_recital_line
+from mandate_graph.loaders.extract.rules.instrument_headings import MEETING_FORMULA_OPENING, is_recital_line, number_alone_heads_text
 from mandate_graph.loaders.extract.symbols import SYMBOL
 from mandate_graph.loaders.extract.symbol_first import listed_document_lines
 
@@ -711,12 +711,20 @@ def page_furniture(lines: list[str]) -> set[int]:
     # A running header stands on every page or every other one; a phrase that merely opens
     # a few paragraphs near a page's foot ("The Conference of the Parties to ...") does not.
     repeats = max(2, len(pages) // _RUNNING_SHARE)
+    edges = {index for index, _, _ in candidates}
+    # the shapes of the days alone on a line away from the pages' edges, after the first page (its
+    # masthead's date is the issue's): read only when a day alone stands at an edge (a test of the
+    # line's first character, not the regex, for the other lines)
+    days_inside = {
+        _DIGITS.sub("#", lines[i].strip(" \f\t")) for page in pages[1:] for i in page
+        if i not in edges and lines[i].strip(" \f\t")[:1].isdigit() and _DATE_ALONE.match(lines[i].strip(" \f\t"))
+    } if any(_DATE_ALONE.match(words) for _, words, _ in candidates) else set()
     furniture = set()
     for index, words, masthead in candidates:
         if _FURNITURE.match(words):
             furniture.add(index)
         elif (not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index)
-              and not _PAPER_IN_BRACKETS.match(words)):
+              and not _PAPER_IN_BRACKETS.match(words) and not _heads_or_closes_a_decision(lines, index, words, days_inside)):
             furniture.add(index)
     return furniture | _page_numbers_beside(lines, pages, furniture)
 
@@ -735,6 +743,19 @@ _PAPER_IN_BRACKETS = re.compile(r"^\([A-Z][\w.]*(?:/[\w.-]+){1,5}\)$")
 # "(GB.373/INS/5, paragraph 22)": the source note closing a decision in a body's minutes (L7);
 # where decisions end pages, their notes stand at many pages' feet or tops, digits apart
 _CLOSING_SOURCE_NOTE = re.compile(r"^\([A-Z][^(),\s]{0,40}/[^(),\s]*\d[^(),\s]*,\s+(?:paragraphs?|paras?\.?)\s+\d[^()]{0,120}\)\.?$")
+
+
+def _heads_or_closes_a_decision(lines: list[str], index: int, words: str, days_inside: set[str]) -> bool:
+    """A board's decisions printed one after another, each opening with its number alone on a line
+    ("2035/9" over its title and "The Executive Board") and closing with the day it was adopted
+    alone on a line ("6 June 2035"), E283: where a decision begins or ends a page, its number has
+    the shape of a page number ("2/4") and its day the shape of another page's, but neither is a
+    running header. The number heads the text below it; days alone stand away from the pages' edges
+    too (``days_inside``, shapes: the other decisions' days), where no running header is printed."""
+    if _DATE_ALONE.match(words):
+        return _DIGITS.sub("#", words) in days_inside  # (a day "11 February 2036" has a note's shape)
+    below = [lines[i] for i in range(index + 1, min(len(lines), index + 12)) if lines[i].strip(" \f\t")][:3]
+    return number_alone_heads_text(words, below)
 
 
 def _closes_a_text(lines: list[str], index: int) -> bool:

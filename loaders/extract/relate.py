@@ -949,6 +949,12 @@ def _author_span(phrase: re.Match[str]) -> tuple[int, int] | None:
 # "the third meeting" with no body after it ("The outcome of the third meeting is set out in ...")
 _BARE_GATHERING = re.compile(rf"\b[Tt]he\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?!\s+of\b)")
 # "(X), adopted at the eleventh session": the gathering that adopted the report, right after its symbol
+# "(A/HRC/95/7, A/HRC/95/8 and A/HRC/95/9), adopted at its eighty-fifth session": the gathering of the
+# reports' author that adopted them, right after their bracket (E283); "the reports of (the)" before it
+_ADOPTED_AT_ITS_AFTER_BRACKET = re.compile(
+    rf"\)\s*,\s+(?:which\s+(?:was|were)\s+)?adopted\s+(?:at|during)\s+its\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b"
+)
+_REPORTS_OF = re.compile(r"\b[Rr]eports?\s+of\s+(?:the\s+)?")
 _ADOPTED_AT_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s+(?:which\s+(?:was|it)\s+)?adopted\s+(?:at|during)\s+")
 _THE_KIND = re.compile(r"\bthe\s+(?P<kind>" + new_bodies.KIND_PATTERN + r")\b(?!\s+(?:on|of|for)\s)", re.IGNORECASE)
 # "a constant element of the Conference", "a standing element of the preparation of the Outlook"
@@ -1754,6 +1760,11 @@ _PAPER_TO_BE_DONE_BY = re.compile(
     re.IGNORECASE,
 )
 _NOT_ADDRESSEE = re.compile(r"\b(?:of|with|by|from|to|on|in|at|for|among|between)\s+(?:the\s+)?$")
+# "in consultation with UNFPA", "in close cooperation with the Bureau", "with": a partner of the
+# addressee, not asked ("together with" / "jointly with" the secretariat may be, `_TOGETHER_WITH`);
+# and the bodies joined to that partner by "and", "or" or a comma, partners too (E283)
+_PARTNER_BEFORE = re.compile(r"(?<!together )(?<!jointly )\bwith\s+(?:the\s+)?\Z")
+_PARTNER_JOINED = re.compile(r"(?:\s*,\s*|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+|its\s+)?\Z")
 # "Requests the secretariat to convene the first meeting of the task force, and the task force to
 # prepare ...": a second addressee with a task of its own, after the first's ("and" right before
 # it, "to" and a verb right after it) (E131)
@@ -5133,7 +5144,7 @@ class Reader:
                 pending_title = None  # the title may follow the note on the instrument's adoption
             closed_at_plenary = self.closing_plenary_line(p, own, closed_at_plenary)
             if own is not None:
-                self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 2])
+                self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 3])
             self.bracketed_adoption_line(p)
             if p.kind == "listing" or p.kind == "heading":
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
@@ -6832,6 +6843,30 @@ class Reader:
             if len(gatherings) == 1 and refs and len({ref.body for ref in refs}) == 1 and all(_holds_in_its_series(self.registry, ref) for ref in refs):
                 for ref in refs:
                     self.add(DocumentRef(symbols=s.symbols), "reportOf", ref, ev)
+
+    def reports_adopted_at_its_gathering(self, r: _Resolved, ev: Evidence) -> None:
+        """"The reports of the Working Group on those reviews (A/HRC/95/7, A/HRC/95/8 and
+        A/HRC/95/9), adopted at its eighty-fifth session": each report in the brackets is of that
+        gathering of the body whose reports they are, named right after "report(s) of" (E283).
+        Nothing where that body holds no gatherings of the word ("the report of the
+        Secretary-General (X), adopted at its ..."), or where no body follows "report(s) of"."""
+        text = r.sentence.text
+        for adopted in _ADOPTED_AT_ITS_AFTER_BRACKET.finditer(text):
+            opening = text.rfind("(", 0, adopted.start())
+            reports = [m for m in _REPORTS_OF.finditer(text, max(0, opening - 200), opening)] if opening > 0 else []
+            if not reports:
+                continue
+            authors = [
+                key for b in r.refs.bodies if b.start == reports[-1].end() and (key := r.bodies.get(b.start)) in self.registry.bodies
+            ]
+            term = self.registry.bodies[authors[0]].gathering_term if authors else None
+            ordinal = ordinal_value(adopted["ord"])
+            if term is None or term != adopted["word"].lower() or not ordinal:
+                continue
+            held = GatheringRef(authors[0], term, ordinal)
+            for s in r.symbols:
+                if opening < s.start and s.end <= adopted.start() + 1:
+                    self.add(DocumentRef(symbols=s.symbols), "reportOf", held, ev)
 
     def report_on_that_session(self, r: _Resolved, ev: Evidence | None) -> None:
         """"the decisions adopted by the Committee at its eighty-eighth session, as contained in
@@ -9800,7 +9835,13 @@ class Reader:
             return
         if _DEADLINE_AT_END.search(above.text):
             return  # "... to submit its report no later than" / "15 December 2029.": a deadline broken off
-        if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label:
+        if below and below[0].instrument == p.instrument and below[0].part == "operative" and below[0].label and not (
+            # "6 June 2035" / "3. Invites the Board of Auditors ...": a text-box converter (pdf2txt.py)
+            # put the day, at the foot of the decision's last clause, above that clause once a page
+            # break parts them: the day right after the break, the clause under it the text's last (E283)
+            (len(below) < 2 or below[1].instrument != p.instrument or below[1].part != "operative")
+            and "\f" in self.cleaned.original[self.cleaned.original_span(above.end - 1, above.end)[1] : self.cleaned.original_span(p.start, p.start + 1)[0]]
+        ):
             return
         dates = find_dates(p.text)
         if dates:
@@ -11361,6 +11402,8 @@ class Reader:
             self.submissions(r, ev)
             if r.symbols and r.gatherings and ev is not None and "contain" in sentence.text:
                 self.symbol_that_contains_a_report(r, ev)
+            if r.symbols and ev is not None and "dopted " in sentence.text and " its " in sentence.text:
+                self.reports_adopted_at_its_gathering(r, ev)
             if r.gatherings and ev is not None and any(word in sentence.text for word in _CONSIDERED_WORDS):
                 self.paper_named_back_considered_at(r, ev)
             if r.symbols and ev is not None and "rovisional agenda" in sentence.text:
@@ -13795,6 +13838,7 @@ class Reader:
             # paragraph named before, as many as it says (E186)
             chosen, last_end = self.counted_named_before(r, start, counted[0], counted[1]), counted[2]
         subjunctive = False  # "requested that the Secretary-General ... provide": a clause's subjects
+        partner_end: int | None = None  # where the last body named after "in consultation with" ends
         for b in r.refs.bodies:
             if b.start < start or b.start >= end:
                 continue
@@ -13816,7 +13860,15 @@ class Reader:
                 chosen.append(key)
                 last_end = b.end
                 continue
+            if partner_end is not None and _PARTNER_JOINED.match(text, partner_end, b.start):
+                # "Requests UNDP, in consultation with UNFPA and UNOPS, to ...": the partners the
+                # verb's addressee consults are one list, the second no more asked than the first (E283)
+                partner_end = b.end
+                continue
+            partner_end = None
             if key is None or not right_after and _NOT_ADDRESSEE.search(text[max(0, b.start - 12) : b.start]):
+                if _PARTNER_BEFORE.search(text, max(0, b.start - 40), b.start):
+                    partner_end = b.end
                 continue
             if _THROUGH_CHANNEL.search(text[max(0, b.start - 20) : b.start]):
                 continue  # "Instructs the Scientific Council, through its Sessional Committee, to": the channel

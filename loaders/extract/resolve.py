@@ -4382,7 +4382,23 @@ def section_focus(mentions: list[BodyMention], scope: Scope, opening: str | None
     key, times = counts.most_common(1)[0]
     if times == 1 and opening is not None and opening not in counts and _short_of(opening, scope) == _short_of(key, scope):
         return opening
+    if times == 1 and _authors_head(key, scope):
+        # "Decides to consider a joint working group with the Executive Board of UNICEF" in a
+        # decision of the Executive Board of UNDP, UNFPA and UNOPS: a namesake of the author named
+        # once is a partner, not what the text is about; its "Bureau of the Executive Board" is
+        # the author's (E283)
+        return opening
     return key
+
+
+def _authors_head(key: str, scope: Scope) -> bool:
+    """Whether the short name of ``key``, another body, is the head the author's own full name
+    opens with ("Executive Board" of "Executive Board of UNDP, UNFPA and UNOPS")."""
+    short = _short_of(key, scope)
+    author = scope.registry.bodies.get(scope.author or "")
+    if not short or author is None or author.key == key:
+        return False
+    return any(" ".join(name.lower().split()).startswith(short + " of ") for name in author.names)
 
 
 def opening_focus(mentions: list[BodyMention], scope: Scope) -> str | None:

@@ -169,7 +169,12 @@ def _formula_at(next_lines: list[str], index: int) -> bool:
     line = next_lines[index].strip()
     if _OPENING_FORMULA.match(line):
         return True
-    return _BARE_FORMULA.match(line) is not None and index + 1 < len(next_lines) and TEXT_OPENING_VERB.match(next_lines[index + 1].strip()) is not None
+    if _BARE_FORMULA.match(line) is None or index + 1 >= len(next_lines):
+        return False
+    below = next_lines[index + 1].strip()
+    # ("1." alone under it: the paragraphs' numbers set as a column of their own, which a PDF's text
+    # boxes give before the paragraphs' text, pdfminer's pdf2txt.py, E283)
+    return TEXT_OPENING_VERB.match(below) is not None or below == "1."
 
 
 def _opens_text(next_lines: list[str]) -> bool:

@@ -84,6 +84,14 @@ _CLAUSE_AFTER_COMMA = (
     # "He said the hub had been approved in resolution 85/311, on the financing of X, and that the
     # Department was to report ...": the speaker's next "that" clause (E97)
     r"and\s+that|"
+    # "Requests UNDP to align its reporting with resolution 87/233 on the quadrennial ... review of
+    # operational activities for development of the United Nations system, and to present a midterm
+    # review ...": the request's next task, an infinitive after ", and" (E283)
+    r"and\s+(?:also\s+|further\s+)?to\s+[a-z]+\b|"
+    # "Takes note of the report (X), prepared pursuant to decision 2029/4 on the revised evaluation
+    # policy, and of the management commentaries thereon": the verb's next document (E283)
+    r"and\s+(?:also\s+)?of\s+(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:reports?|notes?|commentar(?:y|ies)|comments|responses?"
+    r"|statements?|observations|summar(?:y|ies)|annex(?:es)?|addend(?:um|a))\b|"
     # "funded from the resources approved in its resolution 88/255 A of 24 December 2033 on questions
     # relating to the budget, and from extrabudgetary resources": the verb's second source (E205)
     r"and\s+(?:also\s+)?(?:from|through|under)(?=\s+(?:the\s+)?[a-z])|"
