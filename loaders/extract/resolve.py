@@ -390,14 +390,17 @@ class Scope:
         """The issuer of the instrument being read (else the author), when ``name``, a kind of body
         alone written with a capital ("Assembly"), is the noun its own name ends in and it is none of
         the bodies the data calls so."""
-        key = self.speaking or self.author
-        own = self.registry.bodies.get(key or "")
-        if own is None or key in candidates or not written.split()[-1][:1].isupper():
-            return None
-        if " " in name.strip() or not kind_words.generic_name(name):
+        if " " in name.strip() or not kind_words.generic_name(name) or not written.split()[-1][:1].isupper():
             return None
         noun = name.strip().lower()
-        return key if any(_head_noun(n) == noun for n in own.names) else None
+        # ("the Committee had before it" in the "Report of the Sixth Committee" under the Assembly's
+        # masthead, outside the draft it recommends: the Main Committee whose report it is, not the
+        # General Committee the data calls "the Committee", E285)
+        for key in (self.speaking or self.author, None if self.speaking else self.reporting_body):
+            own = self.registry.bodies.get(key or "")
+            if own is not None and key not in candidates and any(_head_noun(n) == noun for n in own.names):
+                return key
+        return None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
