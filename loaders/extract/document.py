@@ -275,6 +275,22 @@ def _titled_over_its_author(text: str, below: Paragraph | None) -> re.Match[str]
     return _BODY_ON_ITS_GATHERING.match(text)
 
 
+# "Report of the Sixth Committee", "Note by the Secretary-General": a title naming only who writes the
+# document, no topic after the writer
+_WRITERS_TITLE = re.compile(r"^(?:Report|Note)\s+(?:of|by)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s*\**$")
+
+
+def _agenda_items_title(head: list[Paragraph], index: int) -> bool:
+    """"Agenda item 80" / "Report of the International Law Commission on the work of its
+    eighty-fourth session" / "Report of the Sixth Committee": the line under the agenda item's is the
+    item's title, the writer's title under it the document's; the item names another body's report
+    (the one the Main Committee considered), not what the document reports on."""
+    if index == 0 or index + 1 >= len(head) or not _AGENDA_ITEM_LINE.match(head[index - 1].text.strip().strip("*")):
+        return False
+    below = head[index + 1]
+    return not below.label and _WRITERS_TITLE.match(below.text.strip()) is not None
+
+
 def _body_named_past_a_comma(title: str, report: re.Match[str], matcher: BodyMatcher) -> list[BodyMention]:
     """"Report on the fifty-eighth session of the Conference of African Ministers of Finance,
     Planning and Economic Development": a body whose name holds a comma, which ends the title's
@@ -1322,6 +1338,8 @@ def read_masthead(
         report = _session_report(text) or (
             _titled_over_its_author(text, head[index + 1] if index + 1 < len(head) else None) if title is None else None
         )
+        if report and _agenda_items_title(head, index):
+            report = None
         if report and title is None and report["body"] and index + 1 < len(head) and (
             run_on := _title_run_on(text, report, head[index + 1], matcher)
         ):

@@ -78,7 +78,7 @@ from mandate_graph.loaders.extract.rules import nominal_establishments, previous
 from mandate_graph.loaders.extract.rules import calendar_events, catalogue_records
 from mandate_graph.loaders.extract.rules import collective_names
 from mandate_graph.loaders.extract.rules.transmitted_documents import (
-    is_cover_formula, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
+    is_cover_formula, pasted_below, report_transmitted_end, speaks_of_transmitted, transmitted_designation,
 )
 from mandate_graph.loaders.extract.resolve import Scope, considering_opens_at, generic_alias_of_a_stranger, issuer_by_the_whole_numbering, record_named, resolve_bodies, resolve_gatherings, resolve_issuers, section_focus, opening_focus
 from mandate_graph.loaders.extract.segment import (
@@ -786,6 +786,10 @@ _PROPOSAL_SET_OFF_BEFORE = re.compile(
 )
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
+# "Official Records of the General Assembly, Ninety-second Session, Supplement No. 30" (E285)
+_OFFICIAL_RECORDS_SUPPLEMENT = re.compile(
+    rf"^\s*(?::?[A-Z][a-z]+:?\s+)?Official\s+Records\s+of\s+the\s+General\s+Assembly,\s+(?P<ord>(?i:{ORDINAL}))\s+[Ss]ession,\s+Supplement\s+No\.\s*(?P<number>\d{{1,3}})\b"
+)
 _STATUS_FIELD_PARAGRAPHS = 12  # where a session paper's "Status:" field stands, above its text
 # a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
 _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S+)$")
@@ -993,7 +997,11 @@ _CONSTANT = re.compile(
 # "was made a standing element", "had been declared a permanent body": the passive of making a body
 # constant, its instrument told after "by" (E103)
 _MADE_CONSTANT_BY = re.compile(
-    r"\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into)"
+    # ("The Committee on Conferences was retained as a permanent subsidiary organ of the General
+    # Assembly by resolution 43/222 B", "was converted into a standing body by decision 3/2": the
+    # standing's words open on "as"/"into", E285)
+    r"\b(?:(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later\s+|subsequently\s+|since\s+)?(?:made|declared|designated|turned\s+into"
+    r"|retained|maintained|kept|confirmed|converted)"
     # "The Working Group became a standing body under resolution 77/12": the body as the subject, the
     # instrument after
     r"|(?:later\s+|subsequently\s+|then\s+)?(?:became|has\s+become|had\s+become))\s+(?:an?\s+)?$"
@@ -1376,7 +1384,8 @@ _SAME_OPENS_CLAUSE = re.compile(r";\s+(?:[Tt]he\s+)?same\s+(?P<kind>resolution|d
 _BACK_REFERENCE = (
     r"(?P<which>the\s+same|(?:that|this)\s+same|that|this|the\s+latter|the\s+former|the\s+above-mentioned|the\s+aforementioned|"
     # "In the same paragraph, the Assembly encouraged ...": a paragraph of the instrument named last (E102)
-    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph"
+    # ("In the same section, the Assembly invited ...": a section of a budget resolution named last, E285)
+    r"the\s+said|said)\s+(?:resolution|decision|text|(?<=same )paragraph|(?<=same )section"
     # "By the same conclusion, the Executive Committee had encouraged ...": a conclusion of UNHCR's
     # Executive Committee (a decision, `references._ROMAN_BRACKETED`); "same" only, for "that
     # conclusion" is as often the English noun
@@ -4290,6 +4299,8 @@ class Reader:
         self.doc: DocumentRef = info.ref
         self.record_document: DocumentRef | None = None  # in an export of records, the record's (`itself`)
         self.listed_entry: DocumentRef | None = None  # in a list's line that goes on, its entry's (`itself`)
+        # in a message with no symbol of its own that pastes a report's paragraphs below, the report's (`itself`, E285)
+        self.pasted_report: DocumentRef | None = None
         self.speaker: str | None = None  # the office whose voice "me" and "I" are (`rules.own_voice`)
         self.entry_described: DocumentRef | None = None  # the entry's document the paragraph right under its heading describes
         self.matcher = self.document_matcher or body_matcher(self.registry)
@@ -4808,6 +4819,11 @@ class Reader:
                 # entry names a document, not the writer)
                 self.speaker = self.voice_of_heading(p)
             read_text = read_text or p.kind == "paragraph"
+            if not self.doc.symbols and self.pasted_report is None and p.kind == "paragraph" and (pasted := pasted_below(p.text)):
+                # "The advance unedited text of the report of the Committee on Conferences for 2037
+                # (A/92/32) is now posted. The main paragraphs are reproduced below": in a message
+                # of no symbol, "the present report" of the paragraphs below is that report (E285)
+                self.pasted_report = DocumentRef(symbols=(pasted,))
             if records_export and (p.kind == "table" or p.kind == "heading" and p.part == "title" and p.instrument):
                 self.record_document = self.document_of_record_row(p)
             elif entries and p.kind == "heading":
@@ -5939,6 +5955,8 @@ class Reader:
                 # "General Assembly / Eighty-sixth session" over "Report of the Peacebuilding
                 # Commission on its twenty-sixth session": one body's report, sent to another's session
                 self.add(self.doc, "submittedTo", ref, ev)
+        if (supplement := self.official_records_supplement(paragraphs)) is not None:
+            self.add(self.doc, "submittedTo", supplement[0], supplement[1])
         if m.report_of:
             ref, para = m.report_of
             ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
@@ -5946,6 +5964,26 @@ class Reader:
                 self.add(earlier, "meetingOf", BodyRef(earlier.body), ev)
                 self.add(self.doc, "reportOf", earlier, ev)
             self.add(self.doc, "reportOf", ref, ev)
+
+    def official_records_supplement(self, paragraphs: list[Paragraph]) -> tuple[GatheringRef, Evidence] | None:
+        """":Series: Official Records of the General Assembly, Ninety-second Session, Supplement No.
+        30" above the text of A/92/30: a report printed as a supplement of the Assembly's Official
+        Records for a session, under the symbol of that session and supplement, is submitted to that
+        session, as under a masthead's session line (E285)."""
+        if not self.doc.symbols or "ga" not in self.registry.bodies:
+            return None
+        for para in paragraphs[:_MASTHEAD_PARAGRAPHS]:
+            told = _OFFICIAL_RECORDS_SUPPLEMENT.match(para.text) if "Official Records" in para.text else None
+            n = ordinal_value(told["ord"]) if told is not None else None
+            if told is None or not n:
+                continue
+            if any(re.fullmatch(rf"A/{n}/{told['number']}", symbol) for symbol in self.doc.symbols):
+                ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+                return GatheringRef("ga", "session", n), ev
+            return None
+        # (a line of its own, a field's value: not "the final text will be issued in the Official
+        # Records of the General Assembly, …, Supplement No. 17 (A/88/17)" in a chapter's note)
+        return None
 
     @staticmethod
     def date_line_after(para: Paragraph, paragraphs: list[Paragraph]) -> tuple[DateRange, Paragraph] | None:
@@ -7916,7 +7954,7 @@ class Reader:
     def itself(self) -> DocumentRef:
         """The document "the present report" means: the one being read, or in an export of
         records, the record's."""
-        return self.listed_entry or self.record_document or self.doc
+        return self.listed_entry or self.record_document or self.pasted_report or self.doc
 
     def record_facts(self, paragraphs: list[Paragraph]) -> None:
         """A library record's fields above the instrument's text (`rules.records`): the
@@ -11379,7 +11417,7 @@ class Reader:
                 self.endorsements(r, own, intro, carry)
             if "eport" in sentence.text:
                 self.report_issued_as(r, ev)
-                if " cover" in sentence.text and r.gatherings and ev is not None:
+                if (" cover" in sentence.text or "resent report" in sentence.text or "resent document" in sentence.text) and r.gatherings and ev is not None:
                     self.report_covering(r, ev)
                 if own is None and self.session_less_reporter is not None and self.report_session is None and "adopted" in sentence.text:
                     self.own_report_adopted(r)
@@ -16095,11 +16133,17 @@ class Reader:
         if told is None:
             return
         subject, start = told
-        report = self.itself if reports_covering.is_the_present_report(subject) else self.docs.titled.get(reports_covering.title_key(subject))
+        itself = reports_covering.is_the_present_report(subject)
+        report = self.itself if itself else self.docs.titled.get(reports_covering.title_key(subject))
         for g, refs in r.gatherings:
             if g.start == start and report is not None:
                 for ref in refs:
                     self.add(report, "reportOf", ref, ev)
+                if itself and g.numeral:
+                    # "the report of the Commission on its 125th and 126th sessions" said in the
+                    # text: "The 125th session was held …" is then the Commission's, as under a
+                    # masthead that writes its sessions in figures (E285)
+                    self.scope.masthead_sessions_in_figures |= {(ref.body, ref.ordinal) for ref in refs if ref.kind == "session"}
 
     def report_issued_as(self, r: _Resolved, ev: Evidence | None) -> None:
         """"The Commission will adopt its report on its thirty-fourth session … The report will be

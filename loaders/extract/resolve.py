@@ -391,14 +391,17 @@ class Scope:
         """The issuer of the instrument being read (else the author), when ``name``, a kind of body
         alone written with a capital ("Assembly"), is the noun its own name ends in and it is none of
         the bodies the data calls so."""
-        key = self.speaking or self.author
-        own = self.registry.bodies.get(key or "")
-        if own is None or key in candidates or not written.split()[-1][:1].isupper():
-            return None
-        if " " in name.strip() or not kind_words.generic_name(name):
+        if " " in name.strip() or not kind_words.generic_name(name) or not written.split()[-1][:1].isupper():
             return None
         noun = name.strip().lower()
-        return key if any(_head_noun(n) == noun for n in own.names) else None
+        # ("the Committee had before it" in the "Report of the Sixth Committee" under the Assembly's
+        # masthead, outside the draft it recommends: the Main Committee whose report it is, not the
+        # General Committee the data calls "the Committee", E285)
+        for key in (self.speaking or self.author, None if self.speaking else self.reporting_body):
+            own = self.registry.bodies.get(key or "")
+            if own is not None and key not in candidates and any(_head_noun(n) == noun for n in own.names):
+                return key
+        return None
 
     def kind_named_last_before(self, kind: str, at: int) -> str | None:
         """The known body the text named last before ``at`` whose name answers to the kind word
@@ -2238,6 +2241,22 @@ def _subject_after_considering(text: str, g: GatheringMention, refs: SentenceRef
     return bodies[subject.start] if subject is not None and _TO_THE_SUBJECT.match(text, g.end, subject.start) else None
 
 
+# "At its 126th session, it considered …", "At its tenth session, held in Nairobi from …, it adopted":
+# the opening's subject is a pronoun
+_PRONOUN_SUBJECT_AFTER = re.compile(r"(?:\s*\([^()]{0,200}\))?\s*,\s*(?:(?:held|convened)\b[^;()]{0,160}?,\s*)?(?:it|they)\s+(?!is\b|was\b|will\b)[a-z]")
+
+
+def _pronoun_subjects_holder(text: str, g: GatheringMention, bodies: dict[int, str], scope: Scope) -> str | None:
+    """"At its 126th session, it considered a further document (X) containing the assessment
+    requested by the Assembly": a sentence opening on its gathering whose subject is "it" (or
+    "they"): the body the paragraph named before the sentence (the one the sentence before opened on
+    first), when it holds such gatherings; not a body named further on (E285)."""
+    if scope.speaking is not None or not _PRONOUN_SUBJECT_AFTER.match(text, g.end):
+        return None
+    earlier = _named_before_the_sentence(scope, bodies)
+    return earlier[-1] if earlier and _holds(earlier[-1], g, scope) else None
+
+
 def _subject_after_its_opening(text: str, g: GatheringMention, after: list[BodyMention]) -> BodyMention | None:
     """The subject of a sentence that opens on its gathering (``after``: the bodies named after it):
     the first one right after the comma or past an aside set off by commas; else the first one."""
@@ -2531,9 +2550,12 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
         # "At its 126th Session, the Council adopted decision ...": the subject follows
         after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
         opening_subject = _subject_after_its_opening(text, g, after)
-        if opening_subject is None or _stranger_holds_its(text, g, refs, bodies):
+        if (told := _pronoun_subjects_holder(text, g, bodies, scope)) is not None:
+            body = told
+        elif opening_subject is None or _stranger_holds_its(text, g, refs, bodies):
             return None
-        body = bodies[opening_subject.start]
+        else:
+            body = bodies[opening_subject.start]
     elif before and _VERBED_AT_ITS.match(text[before[-1].end : g.start]) and _WHICH_THE_BODY.search(text, max(0, before[-1].start - 16), before[-1].start):
         # "(X), which the Council considered at its 10652nd meeting": the relative clause's subject
         body = bodies[before[-1].start]
@@ -2556,6 +2578,8 @@ def _numbered_gathering_body(text: str, g: GatheringMention, refs: SentenceRefs,
     if _dated_meeting_of_a_main_committee(text, g, body, scope):
         # "The Fifth Committee will take up the reports at its 4th meeting, on 7 October 2037"
         return body
+    if scope.registry.bodies[body].gathering_term != g.word and _named_with_holding_parent(text, before, bodies, body, g, scope):
+        return scope.registry.bodies[body].parent  # "to request its secretariat to present, at its 128th session" (E285)
     if scope.registry.bodies[body].gathering_term != g.word:
         # "requested the Office to prepare, for its 376th Session, a proposal" in the minutes of the
         # Governing Body's 373rd Session: the body read holds no sessions; the masthead's long
@@ -3677,6 +3701,7 @@ def resolve_gatherings(
                 after = [b for b in refs.bodies if b.start >= g.end and b.start in bodies]
                 opening_subject = _subject_after_its_opening(text, g, after)
                 body = bodies[opening_subject.start] if opening_subject is not None else None
+                body = _pronoun_subjects_holder(text, g, bodies, scope) or body
             elif _UNKNOWN_GROUP_BEFORE.search(text, max(0, g.start - 300), g.start) or _UNKNOWN_GROUP_HOLDS.search(
                 text, max(0, g.start - 200), g.start
             ):
@@ -3703,7 +3728,7 @@ def resolve_gatherings(
                 # "its eleventh meeting" in a working group's note: the group's; "its sixty-ninth
                 # session" in a commission's resolution printed in a Council document: the commission's
                 body = scope.speaking or scope.author
-            if body is not None and before and not reported and not _holds(body, g, scope) and _named_with_holding_parent(before, bodies, body, g, scope):
+            if body is not None and before and not reported and not _holds(body, g, scope) and _named_with_holding_parent(text, before, bodies, body, g, scope):
                 # "the discussion held in the Sixth Committee of the General Assembly during its
                 # eighty-seventh session": a body that holds no sessions, named with its parent,
                 # which does: the session it met in is the parent's (not a body named before)
@@ -4092,14 +4117,19 @@ def _subsidiary_named_with_its_parent(
     return child if _OF_ITS_PARENT.fullmatch(text, before[-2].end, before[-1].start) else None
 
 
-def _named_with_holding_parent(before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:
+def _named_with_holding_parent(text: str, before: list[BodyMention], bodies: dict[int, str], body: str, g: GatheringMention, scope: Scope) -> bool:
     """"the Sixth Committee of the General Assembly during its eighty-fifth session": a body named
     with its parent, which holds such sessions (the body itself holds none: it meets in the
-    parent's)."""
+    parent's); or told as the parent's organ, "its": "(b) To request its secretariat to present, at
+    its 128th session, a methodology" under "The Commission decided:" — both "its" are the
+    Commission's (E285)."""
     known = scope.registry.bodies.get(body)
     if known is None or known.parent is None or not _holds(known.parent, g, scope):
         return False
-    return any(bodies[m.start] == body and " of " in m.text for m in before)
+    return any(bodies[m.start] == body and (" of " in m.text or _ITS_RIGHT_BEFORE.search(text, max(0, m.start - 6), m.start)) for m in before)
+
+
+_ITS_RIGHT_BEFORE = re.compile(r"\b[Ii]ts\s+$")
 
 
 _JOINED_SUBJECTS = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$")

@@ -23,6 +23,14 @@ _COVERS_WHAT_WAS_DONE_AT = re.compile(
     r"(?:that|which)?\s*(?:the\s+)?[A-Z][^,;()]{0,120}?\s+(?:examined|considered|reviewed|discussed|took\s+up|carried\s+out|dealt\s+with)"
     r"\s+(?:at|during)\s+$"
 )
+# "The present report, which is the report of the International Civil Service Commission on its 125th
+# and 126th sessions, is submitted …", "The present document constitutes the report of the Board on the
+# work of its thirtieth session": the document read says whose gatherings it reports on, the gathering(s)
+# right after "on (the work of)" (E285)
+_IS_THE_REPORT_ON = re.compile(
+    r"^(?:The|This)\s+(?P<subject>present\s+(?:report|document))\s*,?\s+(?:which\s+)?(?:is|constitutes)\s+(?:also\s+)?"
+    r"the\s+(?:annual\s+|final\s+)?report\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,150}?\s+on\s+(?:the\s+work\s+of\s+)?$"
+)
 _PRESENT = re.compile(r"^present\s+(?:report|note|document)$")
 
 
@@ -31,7 +39,7 @@ def covered_gathering_starts(text: str, gathering_starts: list[int]) -> tuple[st
     report covers what a body did at the gathering starting at one of ``gathering_starts``."""
     for start in gathering_starts:
         # (the gathering's mention starts at its determiner: "its 422nd meeting")
-        told = _COVERS_WHAT_WAS_DONE_AT.match(text[:start])
+        told = _COVERS_WHAT_WAS_DONE_AT.match(text[:start]) or _IS_THE_REPORT_ON.match(text[:start])
         if told is not None:
             return told["subject"], start
     return None

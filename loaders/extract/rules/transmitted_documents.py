@@ -129,3 +129,23 @@ def symbol_transmitted_as(paragraphs: Iterable[str]) -> str | None:
 # a sentence: up to a full stop before a space and a capital (the stops inside symbols and
 # abbreviations are followed by no space)
 _SENTENCE = re.compile(r"\S.*?(?:\.(?=\s+[A-Z])|$)", re.DOTALL)
+
+
+# "The advance unedited text of the report of the Committee on Conferences for 2037 (A/92/32) is now
+# posted. The main paragraphs are reproduced below": a message that pastes a report's text under it
+# (E285); the report named with its symbol in brackets in the sentence that says so or the one before
+_PASTED_BELOW = re.compile(r"\b(?:are|is|have\s+been|has\s+been)\s+(?:reproduced|pasted|copied|quoted|set\s+out)\s+(?:in\s+full\s+)?below\b")
+_REPORT_WITH_ITS_SYMBOL = re.compile(r"\breport\s+of\s+the\s+[A-Z][^()]{2,150}?\((?P<symbol>[^()]{3,40})\)")
+
+
+def pasted_below(paragraph: str) -> str | None:
+    """The symbol of the one report a paragraph says its text (or its main paragraphs) is
+    reproduced below, named with its symbol in brackets in that paragraph before the phrase."""
+    said = _PASTED_BELOW.search(paragraph)
+    if said is None:
+        return None
+    named = [m for m in _REPORT_WITH_ITS_SYMBOL.finditer(paragraph, 0, said.start())]
+    if len(named) != 1:
+        return None
+    found = find_symbols(named[0]["symbol"])
+    return found[0].symbols[0] if len(found) == 1 and len(found[0].symbols) == 1 else None
