@@ -1575,8 +1575,9 @@ body_matcher: Callable[[BodyRegistry], BodyMatcher] = of_registry(_matcher_for)
 # "resolution 186/XXXVIII" is a number before its session in Roman numerals)
 _ROMAN_NUMBER = r"(?=[IVX])X{0,2}(?:IX|IV|V?I{0,3})(?![\w/])"
 _NUM = rf"(?:(?:(?:[A-Z]{{1,4}}-)?\d{{1,4}}|{ROMAN})/\d{{1,3}}(?![\d/])|\d{{1,3}}/{_ROMAN_NUMBER})"
-# In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12".
-INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\s+(?P<num>{_NUM})")
+# In capitals too: a heading prints "DECISION 2027/18", "RESOLUTION 80/12"; and abbreviated, as a
+# tracker's cell writes it: "GA res. 86/265", "SC res. 2282" is not (no session), "HRC dec. 55/115" (E290).
+INSTRUMENT = re.compile(rf"\b(?P<kw>[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?|[Rr]es\.|[Dd]ec\.)\s+(?P<num>{_NUM})")
 _NUMBER = re.compile(rf"(?P<session>(?:[A-Z]{{1,4}}-)?\d{{1,4}}|{ROMAN})/(?P<number>\d{{1,3}}|{_ROMAN_NUMBER})")
 
 
@@ -2037,7 +2038,7 @@ def _roman_bracketed(text: str) -> list[InstrumentMention]:
             _title_after_number(mention, text)
             found.append(mention)
             continue
-        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("res") else "decision"
         item: re.Match[str] | None = m
         first = True
         while item is not None:
@@ -2064,11 +2065,11 @@ def find_instruments(text: str) -> list[InstrumentMention]:
             return found
     if "/" not in text:  # every instrument number has one: most sentences are done here
         return found
-    if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text:
+    if "esolution" not in text and "ecision" not in text and "ESOLUTION" not in text and "ECISION" not in text and "es. " not in text and "ec. " not in text:
         # nor one of INSTRUMENT's keywords
         return found
     for m in INSTRUMENT.finditer(text):
-        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("res") else "decision"
         pos = m.start("num")
         first = True
         num_text = m["num"]
@@ -2220,7 +2221,7 @@ def _numbers_before_a_year(text: str, found: list[InstrumentMention]) -> list[In
     for m in _NUMBER_BEFORE_YEAR.finditer(text):
         if any(f.start <= m.start("number") < f.end for f in found):
             continue
-        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("res") else "decision"
         item: re.Match[str] | None = m
         first = True
         while item is not None:

@@ -893,6 +893,11 @@ _DOCUMENTS_PREPARED_FOR = re.compile(
     r"(?:\b(?:lists|(?:contains|gives|provides|sets\s+out)\s+(?:a|the)\s+list\s+of|[Ll]isted\s+below\s+are)|^List\s+of)\s+(?:all\s+)?(?:the\s+)?"
     r"documents\s+(?:prepared|issued|submitted)\s+(?:for|to)\s+"
 )
+# "GA res. 86/265" in a tracker's cell: the kind abbreviated before a number (`references.INSTRUMENT`, E290)
+_ABBREVIATED_KIND = re.compile(r"\b(?:[Rr]es|[Dd]ec)\.\s+\d")
+# a row's cell under a column of the mandate a listed document answers: "Submitted pursuant to",
+# "Pursuant to", "Mandate", "Prepared under" (the column's name, then its value, `csv_tables`)
+_MANDATE_CELL = re.compile(r"(?:(?:Submitted|Prepared|Issued)\s+)?(?:[Pp]ursuant\s+to|[Uu]nder|[Ii]n\s+response\s+to)\b|Mandates?\b")
 _MANDATE_WORD = re.compile(r"\bmandates?\b", re.IGNORECASE)
 # a row's status "Withdrawn", its first cell after the symbol "Draft report …", "Draft resolution …"
 _WITHDRAWN_ROW = re.compile(r"\b[Ww]ithdrawn[\s|]*$")
@@ -4154,6 +4159,9 @@ class _DocumentMemory:
     dated_meetings: list[_DatedMeetings] = field(default_factory=list)
     # the sessions a heading says the table below it lists documents for, with its evidence
     table_receiver: tuple[list[GatheringRef], Evidence] | None = None
+    # the documents the last line of that list named: what its row's "Submitted pursuant to" cell
+    # below tells of (E290)
+    table_listed: list[DocumentRef] = field(default_factory=list)
     # the sessions the list's own heading named, when a heading of one of them narrows it (E255)
     table_sessions: list[GatheringRef] = field(default_factory=list)
     # "The present note lists the documents prepared for the seventy-seventh session …, with the
@@ -5305,13 +5313,14 @@ class Reader:
         # "5/1 | Institution-building of ..." under "Human Rights Council resolutions": a list of
         # instruments set as a table of numbers and titles (a programme budget's annex of
         # legislative mandates)
-        row_item = None if "esolution" in p.text or "ecision" in p.text else related_lists.listed_under(
+        kind_named = "esolution" in p.text or "ecision" in p.text or _ABBREVIATED_KIND.search(p.text) is not None
+        row_item = None if kind_named else related_lists.listed_under(
             p.heading, p.text, issuer_named=self.issuer_of_list(p.heading or "") is not None
         )
-        contents_row = None if row_item is not None or "esolution" in p.text or "ecision" in p.text else self.contents_row(p)
+        contents_row = None if row_item is not None or kind_named else self.contents_row(p)
         row_item = row_item or contents_row
         listed = row_item is not None
-        if not listed and not ("esolution" in p.text or "ecision" in p.text):
+        if not listed and not kind_named:
             return
         self.paragraph_bodies[id(p)] = self.matcher.find(p.text)
         # "E/CN.5/2039/3 Report … Council resolution 2037/11, para. 5 Issued" in a table of the
@@ -5319,6 +5328,12 @@ class Reader:
         # pursuant to the instrument its cell names (E259)
         symbols = find_symbols(p.text, self.symbol_series) if self.docs.prepared_mandates else []
         prepared = DocumentRef(symbols=symbols[0].symbols) if symbols and symbols[0].start == _row_lead(p.text) else None
+        if prepared is None and p.kind == "table" and self.docs.table_receiver is not None and len(self.docs.table_listed) == 1 and (
+            _MANDATE_CELL.match(p.text)
+        ):
+            # "A/90/712 – Peacebuilding Fund: report …" / "Submitted pursuant to<tab>GA res. 86/265":
+            # a tracker's list of the documents before a session, the row's mandate column (E290)
+            prepared = self.docs.table_listed[0]
         try:
             for sentence in p.sentences:
                 r = self.resolve(sentence, p)
@@ -8924,6 +8939,16 @@ class Reader:
         ev = Evidence(*self.cleaned.original_span(title.start, title.end), title.text, title.evidence_label)
         self.add(ref, "adoptedAt", session, ev)
 
+    def sheet_sessions_named(self, r: _Resolved) -> list[GatheringRef] | None:
+        """The sessions a tracker's title line names (`sheet_title_ordinal`) of the one body a
+        caption names ("documents before the Assembly"), or None (E290)."""
+        keys = set(r.bodies.values())
+        body = self.registry.bodies.get(keys.pop()) if len(keys) == 1 else None
+        if body is None or body.gathering_term != "session" or self.sheet_title is None:
+            return None
+        ordinal = self.sheet_title_ordinal(self.sheet_title.text, body)
+        return [GatheringRef(body.key, body.gathering_term, ordinal)] if ordinal is not None else None
+
     def sheet_title_ordinal(self, title: str, body: Body) -> int | None:
         """The ordinal of ``body``'s session a tracker's title line names: the body's name, short
         name or initials ("GA" for the General Assembly, "HRC" for the Human Rights Council) right
@@ -9626,7 +9651,9 @@ class Reader:
         ):
             # "Documents before the Council at its 130th session" / "CE/130/2 – Report of ...": a
             # line of the list under the heading that names the session, as a row of its table
-            for doc in docs if not _draft_instrument_row(p.text, [s for d in docs for s in d.symbols]) else ():
+            drafts = _draft_instrument_row(p.text, [s for d in docs for s in d.symbols])
+            self.docs.table_listed = [] if drafts else list(docs)
+            for doc in docs if not drafts else ():
                 for gathering in self.docs.table_receiver[0]:
                     self.add(doc, "submittedTo", gathering, ev)
         elif (
@@ -11315,6 +11342,12 @@ class Reader:
                 # of the table below it are before that session (its column headings, "Symbol
                 # Agenda item", on a line of their own under it, keep the list's receiver: E191)
                 listed = list(held) if held and _DOCUMENTS_BEFORE.search(sentence.text) else None
+                if listed is None and not held and self.sheet_title is not None and _DOCUMENTS_BEFORE.search(sentence.text):
+                    # "Sheet 1 (cont.): documents before the Assembly, agenda items 30 and 64" under
+                    # the tracker's title "… – GA 90th session – tracker": the session the title
+                    # names of the body the caption names (E290)
+                    listed = self.sheet_sessions_named(r)
+                    ev = ev or (self.evidence(sentence, p) if listed else None)
                 if listed is None and self.report_session is not None and _LIST_OF_DOCUMENTS_ALONE.search(sentence.text):
                     # the report's own list: before the session it reports
                     listed, ev = [self.report_session], ev or self.evidence(sentence, p)

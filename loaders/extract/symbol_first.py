@@ -23,12 +23,13 @@ QUOTED_OR_BRACKETED = re.compile(r"[“\"][^”\"]*[”\"]|\([^()]*\)")
 _BULLET = re.compile(r"[•·*▪◦-]\s+")
 
 # The title after the symbol, perhaps after a colon, a dash or a tab: a capitalised word, then at
-# least two more ("Coastal data and statistics"), or one of the words a document's title opens
+# least two more ("Coastal data and statistics", "Peacebuilding Fund: report of …": a topic and a colon
+# before the kind of paper, E290), or one of the words a document's title opens
 # with ("Report", "Note"). What else follows a symbol on its line is a masthead's or a running
 # header's ("A/80/123 General Assembly Distr.: General", "E/CN.21/2032/4 Page 3").
 _TITLE_AFTER_SYMBOL = re.compile(
     r"(?:\s*[:–—-])?\s+(?!(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social|Distr|Page|Original|English|French|Spanish)\b)"
-    r"(?:(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b|[A-Z][a-z][\w’'-]*(?:[ ,]+[\w’'-]+){2})"
+    r"(?:(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b|[A-Z][a-z][\w’'-]*(?:(?:[ ,]+|:\s+)[\w’'-]+){2})"
 )
 
 

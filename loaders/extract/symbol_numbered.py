@@ -179,7 +179,7 @@ def symbol_numbered_instruments(text: str, numbering: SymbolNumbering) -> list[N
     issuer_of = dict(numbering.issuer_of)
     found: list[NumberedInstrument] = []
     for m in numbering.pattern.finditer(text):
-        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("resolution") else "decision"
+        kind: InstrumentKind = "resolution" if m["kw"].lower().startswith("res") else "decision"
         series = m["series"]
         issuer = issuer_of[series]
         found.append(NumberedInstrument(m.start(), m.end(), kind, series, m["number"], issuer))
