@@ -318,6 +318,12 @@ def report_of_body_alone(text: str, matcher: BodyMatcher) -> BodyMention | None:
     return None
 
 
+def _writes_series(body: Body, symbols: tuple[str, ...]) -> bool:
+    """Whether the document's symbol is of ``body``'s series ("CL 208/REP" of FAO's Council, prefix "CL")."""
+    prefix = body.symbol_prefix
+    return bool(prefix) and any(s.startswith((f"{prefix}/", f"{prefix} ", f"{prefix}.")) for s in symbols)
+
+
 def _session_report(text: str) -> re.Match[str] | None:
     """The title of a report on a session or meeting: its groups name the body, the ordinal and
     the word ("session", "meeting"); the match ends where the place and dates may follow."""
@@ -1337,9 +1343,13 @@ def read_masthead(
             # "Fifty-fifth Session" ... "FINAL REPORT": the report of the session named above
             title, title_para, report_alone = text, para, para
             continue
-        if title is None and gathering_line is not None and report_of_body_alone(text, matcher) is not None:
+        if title is None and gathering_line is not None and (reporting := report_of_body_alone(text, matcher)) is not None and (
+            _writes_series(registry.bodies[reporting.key], symbols) if reporting.key else False
+        ):
             # "Two Hundred and Eighth Session" / "REPORT OF THE COUNCIL OF FAO": the title, naming the
-            # body whose session the line above is (`relate.Reader.masthead_reporting_body` ties them);
+            # body whose session the line above is (`relate.Reader.masthead_reporting_body` ties them;
+            # the document's symbol is of its series: not "Report of the Peacebuilding Commission",
+            # an agenda item's title under the Assembly's session and symbol);
             # a chapter's heading further down ("Report of the 225th Session of the Finance
             # Committee") is a committee's report the text speaks of, not the document (E287)
             title, title_para = text, para

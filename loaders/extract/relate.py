@@ -3295,6 +3295,8 @@ _FOLLOWING = re.compile(
     r"\badopted the following (?P<what>resolutions|decisions)\b"
     r"|\badopted the (?P<below>resolutions|decisions) (?:set out|reproduced|contained|printed|listed|given) below\b"
     r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
+    # "The list below gives the resolutions and decisions adopted by the Board at the session" (E287)
+    r"|\b(?:list|table)\s+below\s+(?:gives|sets\s+out|shows|lists|contains)\s+the\s+(?:resolutions?|decisions?)(?:,?\s+and\s+(?:resolutions?|decisions?))?\s+adopted\s+by\b"
 )
 # "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
 # that follow the sentence, adopted together
@@ -3305,6 +3307,8 @@ _BELOW_ADOPTED = re.compile(
     r"below,?\s+(?:(?:were|have\s+been|had\s+been)\s+)?adopted\b",
     re.IGNORECASE,
 )
+# "adopted by the Board at the session", "at that session": the session told before
+_AT_THE_SESSION = re.compile(r"\s+at\s+(?:the|that|this)\s+session\b")
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 # (E250) "At its 741st plenary meeting, on 10 October 2034, the Executive Committee adopted the
 # following conclusion:" over the heading of one text (a report's chapter of conclusions, each
@@ -11380,8 +11384,12 @@ class Reader:
             decided_in: re.Match[str] | None = None  # "decided, in its resolution X": read as "adopted" below
             following = _FOLLOWING.search(text) if adopted else None
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
-            if (following or opening) and r.gatherings:
+            if (following or opening) and (r.gatherings or following and _AT_THE_SESSION.search(text, following.end())):
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
+                if not sessions and following and (told_before := self.one_session_told(sentence, p, r)) is not None:
+                    # "The Board held its 186th session … The list below gives the decisions adopted
+                    # by the Board at the session": the one session the paragraph told before (E287)
+                    sessions = [told_before]
                 if not sessions and following:
                     # "the Forty-Sixth Meeting of the Parties adopted the decisions ...": a body that
                     # meets in numbered meetings, its meeting adopting as a session does (`listed_session`)

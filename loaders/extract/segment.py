@@ -622,13 +622,8 @@ def keyword_capitalised(line: str) -> str:
 
 
 def _keyword_in_template(raw: str, numbering: NumberingFinder | None) -> bool:
-    """Whether the convention that reads the heading writes its keyword ("Resolution {number}/{session}"),
-    in capitals too: "RESOLUTION 1/208", as `numbered_heading` reads it (E287: read the default way,
-    session 1, number 208, FAO's Council's resolution 1 of its 208th Session was keyed twice)."""
-    if numbering is None:
-        return False
-    line = raw.rstrip().rstrip(".")
-    found = numbering.find(line) or (numbering.find(keyword_capitalised(line)) if line[:1] in "DR" else [])
+    """Whether the convention that reads the heading writes its keyword ("Resolution {number}/{session}")."""
+    found = numbering.find(raw.rstrip().rstrip(".")) if numbering is not None else []
     return bool(found) and found[0].start == 0
 
 
