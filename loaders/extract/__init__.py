@@ -21,6 +21,7 @@ from mandate_graph.loaders.extract.clean import clean
 from mandate_graph.loaders.extract.document import Masthead, read_masthead
 from mandate_graph.loaders.extract.gathering_numbering import gathering_numbering, sessionless_numbers_written
 from mandate_graph.loaders.extract.meeting_reporters import meeting_reporter
+from mandate_graph.loaders.extract.number_first_headings import turned_headings
 from mandate_graph.loaders.extract.issuer import issuer_from_text, subsidiary_in_opening_formula
 from mandate_graph.loaders.extract.own_bare_numbers import own_bare_numbers, own_meeting_numbers
 from mandate_graph.loaders.extract.own_secretariat import own_secretariat
@@ -127,6 +128,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     own_numbering = own_meeting_numbers(own_numbering, info.author, own_session, registry)
     if own_numbering is not matcher.numbering:
         matcher = replace(matcher, numbering=own_numbering)
+    # "RESOLUTION 1/208" of a council numbering "Resolution {number}/{session}": read again in its order
+    paragraphs = turned_headings(paragraphs, matcher.numbering, info.author)
     # "Requests the Secretariat" of a treaty body with no secretariat in the reference data: its
     # own, not the shipped crime bodies' secretariat (E115)
     # "Report of the Third Committee" / "at the 47th meeting": a reporter whose reference data names

@@ -25,7 +25,7 @@ from mandate_graph.loaders.extract.rules.instrument_headings import session_in_s
 from mandate_graph.loaders.extract.rules.shared_prefixes import evidenced_series_author, glued_series_author, symbol_author, symbol_authors
 from mandate_graph.loaders.extract.segment import Paragraph, numbers_in_masthead_line
 from mandate_graph.loaders.extract.symbols import find_symbols
-from mandate_graph.loaders.extract.treaty_mastheads import parties_gathering_under_treaty
+from mandate_graph.loaders.extract.treaty_mastheads import as_written_in_a_name, parties_gathering_under_treaty
 from mandate_graph.loaders.facts import DateRange, DocumentInfo, Evidence
 
 # "United Nations", or in capitals, which a logo may break over two lines ("UNITED" / "NATIONS").
@@ -314,6 +314,30 @@ def _title_run_on(text: str, report: re.Match[str], below: Paragraph, matcher: B
     if not any(m.key and m.start == 0 and m.end > len(body_text) for m in matcher.find(joined)):
         return None
     return f"{text} {below.text.strip()}"
+
+
+# "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
+_REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
+
+
+def report_of_body_alone(text: str, matcher: BodyMatcher) -> BodyMention | None:
+    """"Report of the Council of FAO", "REPORT OF THE CONFERENCE OF FAO": a report's title naming
+    the one body whose report it is and nothing after it (no session: the masthead's line gives it),
+    the body's mention. A title in capitals is read as the name is written ("the Conference of
+    FAO": a short name and its parent's, `BodyMatcher._of_its_parent`)."""
+    title = _REPORT_OF_THE.match(text)
+    if title is None:
+        return None
+    named = [b for b in matcher.find(as_written_in_a_name(text, matcher)) if b.key]
+    if len(named) == 1 and named[0].start == title.end() and named[0].end >= len(text.rstrip()) - 1:
+        return named[0]
+    return None
+
+
+def _writes_series(body: Body, symbols: tuple[str, ...]) -> bool:
+    """Whether the document's symbol is of ``body``'s series ("CL 208/REP" of FAO's Council, prefix "CL")."""
+    prefix = body.symbol_prefix
+    return bool(prefix) and any(s.startswith((f"{prefix}/", f"{prefix} ", f"{prefix}.")) for s in symbols)
 
 
 def _session_report(text: str) -> re.Match[str] | None:
@@ -1334,6 +1358,17 @@ def read_masthead(
         if title is None and gathering_line is not None and _REPORT_ALONE.match(text):
             # "Fifty-fifth Session" ... "FINAL REPORT": the report of the session named above
             title, title_para, report_alone = text, para, para
+            continue
+        if title is None and gathering_line is not None and (reporting := report_of_body_alone(text, matcher)) is not None and (
+            _writes_series(registry.bodies[reporting.key], symbols) if reporting.key else False
+        ):
+            # "Two Hundred and Eighth Session" / "REPORT OF THE COUNCIL OF FAO": the title, naming the
+            # body whose session the line above is (`relate.Reader.masthead_reporting_body` ties them;
+            # the document's symbol is of its series: not "Report of the Peacebuilding Commission",
+            # an agenda item's title under the Assembly's session and symbol);
+            # a chapter's heading further down ("Report of the 225th Session of the Finance
+            # Committee") is a committee's report the text speaks of, not the document (E287)
+            title, title_para = text, para
             continue
         report = _session_report(text) or (
             _titled_over_its_author(text, head[index + 1] if index + 1 < len(head) else None) if title is None else None

@@ -28,7 +28,7 @@ from mandate_graph.loaders.extract.numbering import NumberedInstrument, names_by
 from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.symbol_first import FINITE_VERB, QUOTED_OR_BRACKETED
-from mandate_graph.loaders.extract.document import Masthead
+from mandate_graph.loaders.extract.document import Masthead, report_of_body_alone
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_OR_WORD, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
@@ -97,7 +97,6 @@ from mandate_graph.loaders.extract.segment import (
     masthead_instrument,
 )
 from mandate_graph.loaders.extract.symbols import SymbolMention, find_symbols
-from mandate_graph.loaders.extract.treaty_mastheads import as_written_in_a_name
 from mandate_graph.loaders.extract import quoted_resolutions, spoken_adoptions
 from mandate_graph.loaders.extract.patterns import CAPITALISED_NAME, DAY_OPENING, NEXT_RECITAL, ORGANS_OWN_TEXTS
 from mandate_graph.loaders.facts import DateRange, Evidence, Fact, FactObject
@@ -2625,8 +2624,6 @@ _OF_ITS_DATE = re.compile(
 )
 
 
-# "REPORT OF THE COUNCIL OF FAO": a masthead line naming whose report the document is
-_REPORT_OF_THE = re.compile(r"^\s*Report\s+of\s+the\s+", re.IGNORECASE)
 # "Report of the Secretary-General on the situation in …": where the report's topic begins after its writer
 _WRITERS_TOPIC = re.compile(r"\s+on\s+(?:the\s+)?(?=[A-Z])")
 # "Report of the Secretary-General", "Report of the United Nations High Commissioner for Human
@@ -3323,6 +3320,8 @@ _FOLLOWING = re.compile(
     r"\badopted the following (?P<what>resolutions|decisions)\b"
     r"|\badopted the (?P<below>resolutions|decisions) (?:set out|reproduced|contained|printed|listed|given) below\b"
     r"|\b[Ff]ollowing (?:resolutions?|decisions?)(?:,? and (?:resolutions?|decisions?))? adopted by\b"
+    # "The list below gives the resolutions and decisions adopted by the Board at the session" (E287)
+    r"|\b(?:list|table)\s+below\s+(?:gives|sets\s+out|shows|lists|contains)\s+the\s+(?:resolutions?|decisions?)(?:,?\s+and\s+(?:resolutions?|decisions?))?\s+adopted\s+by\b"
 )
 # "The decisions set out below were adopted", "the resolutions reproduced below, adopted": texts
 # that follow the sentence, adopted together
@@ -3333,6 +3332,8 @@ _BELOW_ADOPTED = re.compile(
     r"below,?\s+(?:(?:were|have\s+been|had\s+been)\s+)?adopted\b",
     re.IGNORECASE,
 )
+# "adopted by the Board at the session", "at that session": the session told before
+_AT_THE_SESSION = re.compile(r"\s+at\s+(?:the|that|this)\s+session\b")
 _FOLLOWING_ONE = re.compile(r"\badopted the following (?:resolution|decision)\s*:")
 # (E250) "At its 741st plenary meeting, on 10 October 2034, the Executive Committee adopted the
 # following conclusion:" over the heading of one text (a report's chapter of conclusions, each
@@ -6023,14 +6024,9 @@ class Reader:
                 # (an instrument's title, "80/2" / "Report of the Audit Committee", is below the
                 # masthead: the text of the decision that takes note of that report, E176)
                 break
-            title = _REPORT_OF_THE.match(para.text)
-            if title is None:
-                continue
-            # "REPORT OF THE CONFERENCE OF FAO": a title in capitals read as the name is written
-            # ("the Conference of FAO": a short name and its parent's, `BodyMatcher._of_its_parent`)
-            named = [(b, b.key) for b in self.matcher.find(as_written_in_a_name(para.text, self.matcher)) if b.key]
-            if len(named) == 1 and named[0][0].start == title.end() and named[0][0].end >= len(para.text.rstrip()) - 1:
-                return named[0][1], Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label), para
+            named = report_of_body_alone(para.text, self.matcher)
+            if named is not None and named.key is not None:
+                return named.key, Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label), para
         return None
 
     def masthead_report_title(self, paragraphs: list[Paragraph]) -> GatheringRef | None:
@@ -11502,8 +11498,12 @@ class Reader:
             decided_in: re.Match[str] | None = None  # "decided, in its resolution X": read as "adopted" below
             following = _FOLLOWING.search(text) if adopted else None
             opening = _FOLLOWING_ONE.search(text) if adopted and own is not None and not following else None
-            if (following or opening) and r.gatherings:
+            if (following or opening) and (r.gatherings or following and _AT_THE_SESSION.search(text, following.end())):
                 sessions = [ref for g, refs in r.gatherings for ref in refs if ref.kind == "session"]
+                if not sessions and following and (told_before := self.one_session_told(sentence, p, r)) is not None:
+                    # "The Board held its 186th session … The list below gives the decisions adopted
+                    # by the Board at the session": the one session the paragraph told before (E287)
+                    sessions = [told_before]
                 if not sessions and following:
                     # "the Forty-Sixth Meeting of the Parties adopted the decisions ...": a body that
                     # meets in numbered meetings, its meeting adopting as a session does (`listed_session`)

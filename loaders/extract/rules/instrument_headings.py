@@ -32,7 +32,11 @@ _OPENING_FORMULA = re.compile(
     r"|\s+(?:decides|decided|requests|requested|approves|approved|endorses|endorsed|adopts|adopted|takes\s+note|took\s+note"
     # "The Regional Committee considered the report of ... The Committee endorsed ...": a
     # decision told as what the body did with a report (E121)
-    r"|considered|noted|agreed)\b)"
+    r"|considered|noted|agreed)\b"
+    # "The Executive Board, having considered the report … (EB186/3), endorsed the recommendations
+    # …": a decision of one sentence, its recital run into the formula before the verb (E287)
+    r"|,\s+(?:recalling|noting|taking\s+note|having|welcoming|recognizing|recognising|reaffirming|acknowledging|considering|bearing|mindful)\b"
+    r"[^\n]{0,900}?,\s+(?:decided|endorsed|requested|approved|adopted|took\s+note|agreed|decides|endorses|requests|approves|adopts|takes\s+note)\b)"
     # "Recalling its decision 2030/EB.A/3 ..., the Board approves the report ...": a decision of one
     # sentence whose recital comes before the body and its verb
     r"|^(?:Recalling|Noting|Having\s+(?:considered|examined|reviewed)|Taking\s+note|Welcoming|Recogni[sz]ing|Reaffirming"
