@@ -917,6 +917,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering)
+        titled_line = False  # the heading prints the number and the title on one line ("### IPCC-LXXV-4. Title")
         by_kind_line = False  # the instrument's heading is a line "DECISION 55/1. TITLE"
         page_heading = False  # the instrument's heading is a page's section heading
         topic_heading = False
@@ -950,6 +951,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             in_convention = titled_heading(
                 raw, following(block), numbering, sibling=block.marked and heading_marked and instrument is not None and part != "title"
             ) if numbering is not None and not related_list else None
+            titled_line = in_convention is not None
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
@@ -1048,7 +1050,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             instrument, part = range_by_label[label], "operative"
         if instrument_heading or in_convention:
             heading_marked = block.marked
-            heading_level = cleaned.markdown_level(block.start) if block.marked else None
+            # (only a heading with its title on the line: a converter's "#### Resolution 11/1" over "##
+            # Title" and "# Annex" sets ranks at random, the title's own above the number's)
+            heading_level = cleaned.markdown_level(block.start) if block.marked and titled_line else None
             closed = False
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             headed_in_a_line = by_kind_line
