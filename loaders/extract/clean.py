@@ -232,6 +232,8 @@ class Block:
 # a note's call raised after a word or a stop ("session.<sup>1</sup>", "report,$^{}$<sup>2</sup>"), and the
 # same number opening the note's line as its label ("<sup>1</sup> *Official Records* ...")
 _RAISED_CALL = re.compile(r"[.,;:]?\s?\$?<sup>(\d{1,3})</sup>")
+# the marks of a Markdown heading at its line's start: "### "
+_MARKDOWN_LEVEL = re.compile(r"[ \t]{0,3}(#{1,6})[ \t]")
 _RAISED_LABEL = re.compile(r"(?:^|\n)[ \t]*\$?<sup>(\d{1,3})</sup>\$?[ \t]*[*_]{0,3}$")
 
 
@@ -252,6 +254,15 @@ class Cleaned:
             return None
         called = _RAISED_CALL.match(self.original, self.offsets[end - 1] + 1)
         return called.group(1) if called is not None else None
+
+    def markdown_level(self, start: int) -> int | None:
+        """How many "#" marked the heading whose cleaned text begins at ``start`` ("## Contributing":
+        2), None where the original line has no such mark."""
+        if not 0 <= start < len(self.offsets) or "#" not in self.original:
+            return None
+        at = self.offsets[start]
+        mark = _MARKDOWN_LEVEL.match(self.original, self.original.rfind("\n", 0, at) + 1)
+        return len(mark.group(1)) if mark is not None else None
 
     def raised_label_before(self, start: int) -> str | None:
         """The number of the label the cleaning took out before a note's text ("<sup>1</sup> *Official

@@ -166,9 +166,12 @@ def analyse(lines: list[str]) -> Layout:
 _COLUMN_GAP = re.compile(r"\S {6,}\S")
 
 
-# "Decision 6/4", "Resolution MC-6/3": an instrument's heading, a line of its own; and what a
+# "Decision 6/4", "Resolution MC-6/3", "Decision 7/CMA.19" (a climate convention's number, its
+# body's and session's after the slash): an instrument's heading, a line of its own; and what a
 # list prints under a title: its draft's symbol in brackets, when it was adopted.
-_INSTRUMENT_HEADING_LINE = re.compile(r"^\s*(?:Resolution|Decision)\s+[A-Z]{0,3}-?\d{1,4}/(?:\d{1,3}|(?:19|20)\d\d)\.?\s*$")
+_INSTRUMENT_HEADING_LINE = re.compile(
+    r"^\s*(?:Resolution|Decision)\s+(?:[A-Z]{0,3}-?\d{1,4}/(?:\d{1,3}|(?:19|20)\d\d)|\d{1,3}/[A-Z]{2,5}\.\d{1,3})\.?\s*$"
+)
 # "Decision 284 (2021)", "Resolution 2719 (2023)": a number in one series with its year in brackets
 # (the Security Council's and its organs' convention), a heading too when a line of its own and
 # the line before does not run a citation onto it ("... by its decision" / "Decision 12 (2020)").
@@ -708,6 +711,10 @@ def page_furniture(lines: list[str]) -> set[int]:
             words = " ".join(lines[i].replace("\f", " ").split())
             candidates.append((i, words, number == 0 and i in top))
     shapes = Counter(_shape(words) for _, words, _ in candidates)
+    # "Decision 7/CMA.19" atop one page, "Decision 8/CMA.19" atop another: each decision of an
+    # addendum begins a page under its heading, the same shape digits aside but each heading
+    # once; a running head naming an instrument repeats its own number on the pages it runs over
+    printed = Counter(words for _, words, _ in candidates)
     # A running header stands on every page or every other one; a phrase that merely opens
     # a few paragraphs near a page's foot ("The Conference of the Parties to ...") does not.
     repeats = max(2, len(pages) // _RUNNING_SHARE)
@@ -724,7 +731,8 @@ def page_furniture(lines: list[str]) -> set[int]:
         if _FURNITURE.match(words):
             furniture.add(index)
         elif (not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index)
-              and not _PAPER_IN_BRACKETS.match(words) and not _heads_or_closes_a_decision(lines, index, words, days_inside)):
+              and not _PAPER_IN_BRACKETS.match(words) and not _heads_or_closes_a_decision(lines, index, words, days_inside)
+              and not (printed[words] == 1 and is_instrument_heading(words))):
             furniture.add(index)
     return furniture | _page_numbers_beside(lines, pages, furniture)
 

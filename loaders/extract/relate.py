@@ -1116,8 +1116,9 @@ def _kind_word_start(text: str, number_start: int) -> int:
 
 # "Recalling its resolution 85/151, in which it requested ... and invited it ..., and asked ...": a
 # preambular paragraph opens with a participle and has no main verb of its own, so a verb after a
-# comma still belongs to the relative clause (E146)
-_OPENS_WITH_A_PARTICIPLE = re.compile(r"^(?:\d{1,3}\.\s+)?[A-Z][a-z]+ing\b")
+# comma still belongs to the relative clause (E146); so does one whose participle an adverb opens
+# ("Also recalling", "Further recalling decision 4/CMA.18, by which it requested … and invited …", E288)
+_OPENS_WITH_A_PARTICIPLE = re.compile(r"^(?:\d{1,3}\.\s+)?(?:(?:Also|Further|Furthermore|Moreover|Once\s+again)\s+[a-z]|[A-Z])[a-z]+ing\b")
 
 
 # a conjunct's break: ", and", "; "

@@ -811,6 +811,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     # the instrument's heading was marked up as one ("## Decision 81/1"): a heading marked so
     # may be one of its sections; one marked above an unmarked heading is the document's outline
     heading_marked = False
+    heading_level: int | None = None  # the "#" marks of the instrument's heading ("### 75/4. Title": 3)
     # the lines after a "References:" field of a summary box list what the paper refers to
     references_field = False
     noted: re.Match[str] | None = None  # the source note that closes a minutes' decision, read last
@@ -916,6 +917,7 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # only "[on the report of the Third Committee (A/81/463)]" may sit between the two
             adopted_kind = None
         in_convention = numbered_heading(raw, numbering)
+        titled_line = False  # the heading prints the number and the title on one line ("### IPCC-LXXV-4. Title")
         by_kind_line = False  # the instrument's heading is a line "DECISION 55/1. TITLE"
         page_heading = False  # the instrument's heading is a page's section heading
         topic_heading = False
@@ -946,7 +948,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if in_convention is None and instrument_heading is None and not label:
             # "BC-17/4: Title"; not a link of a page's list under "Related decisions" ("Decision 17.12
             # Ecological Connectivity - active"), which heads no text (E224)
-            in_convention = titled_heading(raw, following(block), numbering) if numbering is not None and not related_list else None
+            in_convention = titled_heading(
+                raw, following(block), numbering, sibling=block.marked and heading_marked and instrument is not None and part != "title"
+            ) if numbering is not None and not related_list else None
+            titled_line = in_convention is not None
             # "## WPR/RC81.R1 Title" over "Recalling ...;" / "1. DECIDES ...": the text quoted
             # under a page's heading, without its formula, ends at the page's next heading
             page_heading = in_convention is not None and block.marked and quoted_without_formula(following(block))
@@ -1032,10 +1037,22 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             # decision whose heading the text did not mark ("Decision 2030/1" in the item's HTML):
             # a heading of the document's own outline, above the decision's, which has ended (E126)
             instrument, part = None, None
+        if (
+            block.marked and heading_marked and instrument is not None and part != "title" and not whole_document
+            and not (instrument_heading or in_convention) and heading_level is not None
+            and (level := cleaned.markdown_level(block.start)) is not None and level < heading_level
+        ):
+            # "## Contributing" after "### IPCC-LXXV-6. Dates and venues" and its text: a heading of
+            # a higher rank than the decision's own, a section of the document's outline, ends the
+            # text (a heading of the same rank may be the decision's annex) (E288)
+            instrument, part = None, None
         if label and not (instrument_heading or in_convention) and instrument in range_by_label.values() and label in range_by_label:
             instrument, part = range_by_label[label], "operative"
         if instrument_heading or in_convention:
             heading_marked = block.marked
+            # (only a heading with its title on the line: a converter's "#### Resolution 11/1" over "##
+            # Title" and "# Annex" sets ranks at random, the title's own above the number's)
+            heading_level = cleaned.markdown_level(block.start) if block.marked and titled_line else None
             closed = False
             pasted = pasted and announced_instrument(raw, following(block), numbering) is not None
             headed_in_a_line = by_kind_line

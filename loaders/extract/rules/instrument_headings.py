@@ -81,17 +81,24 @@ _LEADER = re.compile(r"\.{4,}+[ \t]*+(?:[\d./-]++[ \t]*+){0,3}+$")
 
 
 def titled_heading(
-    line: str, next_lines: list[str], numbering: NumberingFinder | None
+    line: str, next_lines: list[str], numbering: NumberingFinder | None, sibling: bool = False
 ) -> tuple[InstrumentKind, str, str] | None:
     """(kind, session, number) of the instrument whose text ``line`` heads, if it does.
     ``next_lines``: the blocks of text after it, of which the first may be the rest of a
-    title wrapped onto a line of its own ("Review Committee")."""
+    title wrapped onto a line of its own ("Review Committee"). ``sibling``: the line is marked
+    as a heading as the heading of the instrument above it was ("### IPCC-LXXV-6. Dates and
+    venues" after "### IPCC-LXXV-4. Workplan"), the next of a series of texts, which needs no
+    formula under it: a decision on dates and venues may open on "1. The seventy-sixth session
+    … will be held" (E288)."""
     if numbering is None or not next_lines or len(line) > _LONGEST_TITLE_HEADING or "...." in line and _LEADER.search(line):
         # ("SEA/RC78(2)  Time and place of future sessions ....... 10.09.2032   3": an entry of
         # the contents, its page after the dots, no heading of the text (E121))
         return None
     kind_word = _KIND_WORD.match(line)
-    if kind_word is None and not _opens_text(next_lines) and not _opens_without_formula(next_lines[0].strip()) and not _opens_under_fields(next_lines):
+    if (
+        kind_word is None and not sibling and not _opens_text(next_lines) and not _opens_without_formula(next_lines[0].strip())
+        and not _opens_under_fields(next_lines)
+    ):
         return None
     found = numbering.find(line[:80])
     if not found or found[0].start not in _number_starts(line, kind_word):
