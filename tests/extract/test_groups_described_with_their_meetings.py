@@ -120,3 +120,12 @@ def test_a_session_line_over_a_committee_of_meetings_is_the_assemblys(ga, record
 def test_without_the_assembly_named_above_the_line_is_left_as_it_was():
     text = "Official Records\nNinety-first session\n\nReport of the Special Committee on Peacekeeping Operations\n\n1. The Special Committee met.\n"
     assert ("meetingOf", "ga#91", "ga") not in set(with_c34(text))
+
+
+def test_a_committee_named_in_a_breadcrumb_above_the_assembly_does_not_keep_the_session():
+    text = "Special Committee on Peacekeeping Operations\n\n" + _OFFICIAL_RECORDS.format(
+        ga="General Assembly", records="Official Records", session="Ninety-first session", supplement="Supplement No. 19", year=2036
+    )
+    found = set(with_c34(text))
+    assert ("meetingOf", "ga#91", "ga") in found
+    assert not any(s == "ga/c34#91" for _, s, _ in found)
