@@ -633,6 +633,13 @@ def _named_under(head: list[Paragraph], para: Paragraph, matcher: BodyMatcher) -
     return named_lines
 
 
+def _named_above(head: list[Paragraph], para: Paragraph, matcher: BodyMatcher) -> dict[str, int]:
+    """The bodies the masthead's lines above ``para`` name wholly, each a line of its own
+    ("**General Assembly**" / "**Official Records**" over "**Ninety-third session**"), with where
+    the last line naming each starts."""
+    return {key: q.start for q in head if q.start < para.start and (key := _whole_name(q.text.strip().strip("*#").strip(), matcher)) is not None}
+
+
 def _whole_name(text: str, matcher: BodyMatcher) -> str | None:
     """The body ``text`` names, when it is that one body's name and nothing else."""
     named = matcher.find(text)
@@ -1463,6 +1470,15 @@ def read_masthead(
             # "General Assembly" / "Eighty-ninth session" / "Second Committee" over "A/C.2/89/L.58",
             # the Committee known to number its meetings: a session is none of its own, but the
             # Assembly's above it, during which it meets
+            holder = up
+        elif holder == author and word == "session" and registry.bodies[author].gathering_term == "meeting" and (
+            up := _nearest_session_holder(author, registry)
+        ) is not None and up in (above := _named_above(head, para, matcher)) and above.get(author, -1) < above[up]:
+            # (E289) "General Assembly" / "Official Records" / "Ninety-third session" / "Supplement No.
+            # 19 (A/93/19)" over the report of a committee under the Assembly that numbers its
+            # meetings (the Special Committee on Peacekeeping Operations): the session is the
+            # Assembly's named above it, not the committee's ninety-third meeting (a committee named
+            # between the Assembly's line and the session line keeps E145's reading)
             holder = up
         elif holder == author and masthead_body is not None and _session_holding_ancestor(masthead_body, author, registry):
             # "General Assembly" / "Eighty-sixth session" / "Third Committee" over "A/C.3/86/L.41":

@@ -2041,6 +2041,19 @@ _ITS_SUBSIDIARY = re.compile(r"\s(?=(?:its|their)\s+(?:[A-Z][\w-]*\s+){1,4}(?:on
 _NAME_POSSESSIVE_SUBSIDIARY = re.compile(r"(?:['’]s|(?<=s)['’])(?=\s+(?:[A-Z][\w-]*\s+){1,4}(?:on|for)\s+(?:the\s+)?[A-Z])")
 
 
+# (E289) what a group described in lower case does or is said to have done with its own gatherings,
+# right after its description: "the working group on X, which the Council made a standing working
+# group of the Committee by …, held its sixth meeting", "the report of the expert working group on X
+# on its sixth meeting" (a report's title). Not "at its" ("considered the report of the group at its
+# 289th meeting": the meeting of the body considering it).
+_DESCRIBED_HOLDS_ITS = re.compile(
+    r"(?:\s*,\s+(?:which|that)\s[^;:]{0,240}?,)?\s+(?:has\s+|had\s+)?(?:also\s+|since\s+)?(?:held|holds|convened)\s+its\s+[\w-]+\s+(?P<held>session|meeting)s?\b"
+    r"|\s+on\s+its\s+[\w-]+\s+(?P<on>session|meeting)\b"
+)
+# where a lower-case description may begin: the sentence's first word or the space before an article
+_DESCRIPTION_ARTICLE = re.compile(r"(?:^|\s)(?=(?:[Tt]he|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:group|committee|panel|body|team|force|forum|board|network)\b)")
+
+
 def _its_subsidiaries(text: str) -> Iterator[re.Match[str]]:
     """The matches of `_ITS_SUBSIDIARY` in ``text``, in order: each is the one character before an
     "its" or a "their", so the pattern is tried only there, not at every space of the sentence."""
@@ -12078,7 +12091,9 @@ class Reader:
         if self.speaker is not None and (" me" in sentence.text or "I " in sentence.text):
             refs.bodies = self.with_speaker_mentions(sentence.text, refs.bodies)
         bodies = resolve_bodies(refs, self.scope, sentence.text)
-        if (" its " in sentence.text or " their " in sentence.text or "s " in sentence.text) and self.subsidiary_named_by_its_parent(sentence.text, refs, bodies):
+        if (" its " in sentence.text or " their " in sentence.text or "s " in sentence.text) and (
+            self.subsidiary_named_by_its_parent(sentence.text, refs, bodies) | self.group_described_with_its_gatherings(sentence.text, refs, bodies)
+        ):
             # the body learnt is named in this sentence too ("…, which held its ninth meeting")
             refs.bodies = self.with_born_mentions(sentence.text, refs.bodies)
             if refs.gatherings:
@@ -14581,6 +14596,50 @@ class Reader:
             if held is not None and self.born[key].gathering_term != held["word"].lower():
                 # "its Working Group on X, which held its third session": the clause says what it holds
                 self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=gathering_kind(held["word"].lower()))
+            learnt = True
+        return learnt
+
+    def group_described_with_its_gatherings(self, text: str, refs: SentenceRefs, bodies: dict[int, str]) -> bool:
+        """(E289) "The working group on new and emerging technologies, which the Council made a
+        standing working group of the Committee by resolution 2903 (2030), held its sixth meeting in
+        Vienna", "the report of the expert working group on the sound management of e-waste on its
+        sixth meeting, held in Bangkok", "Report of the open-ended advisory group on X on its ninth
+        meeting": a subsidiary group the reference data does not know, described in lower case by its
+        kind and what it is on, that holds the gathering the words right after it name, is learnt as
+        a body the text created is (under the known body the sentence names before it, else the one
+        its relative clause names, else the document's author), so that the meeting is the group's and
+        not its parent's (E208 reads such a group in capitals after "its"). Not a known name, nor a
+        description without a topic ("the working group held its sixth meeting" is the body named
+        before), nor in a sentence telling a creation (whose rules mint the body under its creator)."""
+        if "its" not in text or any(word in text for word in _ESTABLISHING_WORDS):
+            return False
+        learnt = False
+        for at in _DESCRIPTION_ARTICLE.finditer(text):
+            described = new_bodies.described_after(text, at.start())
+            if described is None or described.proper or " on " not in described.core and " for " not in described.core:
+                continue
+            if described.name[:1].isupper() or described.start < at.start():
+                continue
+            held = _DESCRIBED_HOLDS_ITS.match(text, described.end)
+            if held is None:
+                continue
+            if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None:
+                continue
+            if any(
+                b.start < described.end and described.start < b.end and b.start in bodies
+                and " ".join(text[b.start : b.end].lower().split()) not in described.kind.lower()
+                for b in refs.bodies
+            ):
+                continue  # inside a known body's mention (not its kind's words alone: "working group")
+            before = [b for b in refs.bodies if b.end <= described.start and b.start in bodies]
+            within = [b for b in refs.bodies if described.end <= b.start < held.end() and b.start in bodies]
+            owner = bodies[before[-1].start] if before else bodies[within[-1].start] if within else self.scope.author
+            if owner is None or self.registry.bodies.get(owner) is None:
+                continue
+            key = self.mint(described, owner)
+            word = held["held"] or held["on"]
+            if self.born.get(key) is not None and self.born[key].gathering_term != word.lower():
+                self.born[key] = self.registry.bodies[key] = dataclasses.replace(self.born[key], gathering_term=gathering_kind(word.lower()))
             learnt = True
         return learnt
 

@@ -2369,6 +2369,10 @@ _REPORT_OF_BODY_ON_ITS = re.compile(
     r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|by)\s+(?:the\s+)?(?P<body>[A-Z][^,;()]{2,120}?)\s+on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$"
 )
 
+_REPORT_OF_GROUP_ON_ITS = re.compile(
+    r"\b(?:[Rr]eports?|REPORTS?)\s+(?:of|by)\s+(?:the\s+)?(?:(?:open-ended|expert|ad\s+hoc|standing|informal|intergovernmental)\s+)*"
+    r"(?P<body>[a-z][^,;()]{2,160}?)\s+on\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$"
+)
 
 # "held its 117th session", "will hold its 120th session", "covering its 117th to 119th
 # sessions", "on its 117th session", "for its 119th session", "adopted at its 108th session": what
@@ -3036,11 +3040,17 @@ def _reporting_body_on_its(text: str, g: GatheringMention, before: list[BodyMent
     holds that kind of gathering or the text created it (E174)."""
     report_of = _REPORT_OF_BODY_ON_ITS.search(text, max(0, g.start - 200), g.start)
     if report_of is None:
-        return None
+        # (E289) "the report of the expert working group on X on its sixth meeting": a group the
+        # text learnt, described in lower case
+        report_of = _REPORT_OF_GROUP_ON_ITS.search(text, max(0, g.start - 240), g.start)
+        if report_of is None:
+            return None
     named = next((b for b in before if b.start == report_of.start("body") and b.end == report_of.end("body")), None)
     if named is None:
         return None
     key = bodies[named.start]
+    if report_of.re is _REPORT_OF_GROUP_ON_ITS:
+        return key if key in scope.born else None
     return key if _holds(key, g, scope) or key in scope.born else None
 
 

@@ -211,6 +211,9 @@ _TOPIC_END = re.compile(
     r"|\s+as\s+(?:an?|its|their|the)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|bodies|organ|organs|mechanism|forum|entity)\b"
     # when it was set up: "a working group on resource mobilization at its thirty-ninth meeting" (E95)
     r"|\s+(?:at|during)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:session|meeting)s?\b"
+    # (E289) a gathering it held: "the report of the expert working group on X on its sixth meeting",
+    # "the advisory group on X held its ninth meeting in Entebbe"
+    r"|\s+on\s+its\s+[\w-]+\s+(?:session|meeting)\b|\s+(?:held|holds|convened)\s+its\s"
     # or its year and day: "the mandate of an Independent Expert on X in 2013, by its resolution",
     # "in June 2013", "on 27 September 2013" (a topic holds no date)
     r"|\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}\b"
