@@ -5,6 +5,7 @@ and each paragraph is cut into sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -826,11 +827,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_draft = adopted_draft_number(cleaned.text, numbering) if "raft" in cleaned.text[:3000] else None
     text_index = {id(b): i for i, b in enumerate(texts)}
 
+    text_starts = [b.start for b in texts]
+
     def following(block: Block, count: int = 2) -> list[str]:
         # the two text blocks after ``block`` (or ``count``), cut from the text only for the few
-        # blocks that may be an instrument's heading (not for every block of the document)
-        i = text_index.get(id(block))
-        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 1 + count]]
+        # blocks that may be an instrument's heading (not for every block of the document); after
+        # a table's row too (a heading set apart by a tab, E286)
+        i = bisect.bisect_right(text_starts, block.start)
+        return [cleaned.text[n.start : n.end] for n in texts[i : i + count]]
 
     def ahead(block: Block) -> list[str]:
         # the text blocks under a "Decision" line, down to where its source note may stand
@@ -901,6 +905,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if block.kind in ("footnote", "table") and not (
             block.kind == "table" and listed_from is not None and _is_listing(raw)
             and all(p.kind == "listing" for p in paragraphs[listed_from:])
+        ) and not (
+            # "867(XLVII)<tab>REGIONAL CONFERENCE ON …" over "The Economic Commission …,": the heading
+            # of the next text, its number and title set apart by a tab (a Word export), after a
+            # page break that put it under the last text's annex table; no row of that table (E286)
+            block.kind == "table" and numbering is not None and "\n" not in raw.strip()
+            and titled_heading(raw.strip(), following(block), numbering) is not None
         ):
             # ("EB 174/1<tab>Title" under "Decisions adopted by the Board at its 174th session":
             # Word's text, antiword's bars, LaTeX and stripped RTF set a list's symbol and title in
