@@ -101,15 +101,16 @@ def bare_number_title(text: str) -> tuple[str, str] | None:
 # governing body's volume of decisions)
 _MASTHEAD_COLLECTION = re.compile(r"^(?:Volume\s+\w{1,4}\s*[:.,–—-]?\s*)?(?P<kind>Resolutions|Decisions|RESOLUTIONS|DECISIONS)$")
 _MASTHEAD_SESSION = re.compile(rf"^(?P<ord>{ORDINAL})\s+[Ss](?:ession|ESSION)$", re.IGNORECASE)
-# the masthead's lines a volume's collection and session are read among
+# the masthead's lines a volume's collection and session are read among, each a short line
 _COLLECTION_LINES = 8
+_MASTHEAD_LINE_LENGTH = 120
 
 
 def volume_collection(paragraphs: list[Paragraph], raw: str) -> tuple[InstrumentKind, str] | None:
     """"Resolutions" under "50th session" in a volume's masthead (no text read yet): the kind of
     the instruments the volume collects and the session that adopted them."""
     line = raw.strip()
-    if len(paragraphs) >= _COLLECTION_LINES or any(p.kind != "heading" or p.instrument for p in paragraphs):
+    if len(paragraphs) >= _COLLECTION_LINES or any(p.instrument or len(p.text) > _MASTHEAD_LINE_LENGTH for p in paragraphs):
         return None
     collected = _MASTHEAD_COLLECTION.match(line)
     if collected is None:
