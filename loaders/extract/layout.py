@@ -717,14 +717,11 @@ def page_furniture(lines: list[str]) -> set[int]:
             furniture.add(index)
         elif (not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index)
               and not _PAPER_IN_BRACKETS.match(words) and not _OPENING_FORMULA_LINE.match(words)):
+            # ("The Economic Commission for Latin America and the Caribbean,": the formula opening
+            # a text, second on each page where each resolution begins a page; a running header
+            # ends with no comma, E286)
             furniture.add(index)
     return furniture | _page_numbers_beside(lines, pages, furniture)
-
-
-# "The Economic Commission for Latin America and the Caribbean,": the formula opening a text, which
-# stands second on each page where each resolution begins a page (its heading above it); a running
-# header ends with no comma (E286)
-_OPENING_FORMULA_LINE = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},$")
 
 
 # The lines closing a resolution's text: "7th meeting", "68th plenary meeting", and the date
