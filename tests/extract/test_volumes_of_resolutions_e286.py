@@ -121,8 +121,9 @@ ECIS = (
     "2.\tApproves also the calendar of meetings set out in the annex to the present resolution.\n"
     "3rd plenary meeting\n12 June 2031\n"
     "\fAnnex\n"
-    "Body\tSession\tPlace and date\n"
+    "Body\tSession or meeting\tPlace and date\n"
     "Committee on Ocean Statistics\tFifth meeting\tApia, 3-5 March 2032\n"
+    "Regional Conference on Women of the Island States\tNinth session\tNuku'alofa, 2033 (dates to be confirmed)\n"
     "\f413(XXIX)\tREGIONAL FORUM ON OCEAN DATA\n"
     "The Economic Commission for the Island States,\n"
     "Recalling its resolution 398(XXVII),\n"
@@ -143,3 +144,13 @@ def test_a_tab_heading_after_an_annex_table_opens_the_next_resolution() -> None:
     # the resolution above the table keeps only its own text
     assert not any(s == "ecis/res/29/412" for s, _ in cites | requests)
     assert ("ecis/res/29/414", "ecis#29") in _facts(ECIS, "adoptedAt")
+
+
+def test_a_calendar_table_of_subsidiary_bodies_ends_at_the_page_break() -> None:
+    # "Body<tab>Session or meeting<tab>Place and date": each row's body, its gathering and where and when
+    assert ("ecis/ocean-statistics#5", "ecis/ocean-statistics") in _facts(ECIS, "meetingOf")
+    assert ("ecis/ocean-statistics#5", "2032-03-03/2032-03-05") in _facts(ECIS, "heldOn")
+    assert ("ecis/ocean-statistics#5", "Apia") in _facts(ECIS, "heldIn")
+    assert ("ecis/women#9", "Nuku'alofa") in _facts(ECIS, "heldIn")
+    # a year alone is no day
+    assert not any(s == "ecis/women#9" for s, _ in _facts(ECIS, "heldOn"))
