@@ -154,3 +154,12 @@ def test_a_calendar_table_of_subsidiary_bodies_ends_at_the_page_break() -> None:
     assert ("ecis/women#9", "Nuku'alofa") in _facts(ECIS, "heldIn")
     # a year alone is no day
     assert not any(s == "ecis/women#9" for s, _ in _facts(ECIS, "heldOn"))
+
+
+def test_a_regional_conference_written_as_a_proper_name_is_established() -> None:
+    base = ECIS.split("\f413")[0] + "\f413(XXIX)\tREGIONAL CONFERENCE\nThe Economic Commission for the Island States,\n1.\t"
+    set_up = base + "Decides to establish the Regional Conference on Digital Development in the Island States as a subsidiary body of the Commission;\n"
+    assert ("ecis/res/29/413", "ecis/regional-conference-on-digital-development-in-the-island-states") in _facts(set_up, "establishes")
+    # a conference convened is a gathering, no body set up
+    convened = base + "Decides to convene the Regional Conference on Digital Development in the Island States in 2032;\n"
+    assert not _facts(convened, "establishes")
