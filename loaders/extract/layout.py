@@ -731,8 +731,12 @@ def page_furniture(lines: list[str]) -> set[int]:
         if _FURNITURE.match(words):
             furniture.add(index)
         elif (not masthead and shapes[_shape(words)] >= repeats and len(words) < 80 and not _closes_a_text(lines, index)
-              and not _PAPER_IN_BRACKETS.match(words) and not _heads_or_closes_a_decision(lines, index, words, days_inside)
+              and not _PAPER_IN_BRACKETS.match(words) and not _OPENING_FORMULA_LINE.match(words)
+              and not _heads_or_closes_a_decision(lines, index, words, days_inside)
               and not (printed[words] == 1 and is_instrument_heading(words))):
+            # ("The Economic Commission for Latin America and the Caribbean,": the formula opening
+            # a text, second on each page where each resolution begins a page; a running header
+            # ends with no comma, E286)
             furniture.add(index)
     return furniture | _page_numbers_beside(lines, pages, furniture)
 

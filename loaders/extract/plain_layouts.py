@@ -863,8 +863,10 @@ def tab_table_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[int
                     below += 1
                     continue
                 break
-            if rows and _paragraph_after_table(lines[below]):
-                break  # Word writes no blank line after a table: its next paragraph ends it
+            if rows and (_paragraph_after_table(lines[below]) or lines[below].startswith("\f")):
+                # Word writes no blank line after a table: its next paragraph ends it, and so does
+                # a page break (LibreOffice's text export prints a form feed, E286)
+                break
             if len(_tab_cells(lines[below])) != len(header) or "|" in lines[below]:
                 rows = []
                 break

@@ -89,7 +89,8 @@ from mandate_graph.loaders.extract.segment import (
     ADOPTION_NOTE,
     BESIDE_TITLE,
     list_adopted_by,
-    NUMBER_THEN_TITLE,
+    MARKED_NOTE,
+    bare_number_title,
     NUMBERED_TITLE_HEADING,
     Paragraph,
     Sentence,
@@ -3590,6 +3591,10 @@ _MASTHEAD_ADOPTION_FIELD = re.compile(rf"{instrument_headings.ADOPTED_LABEL.patt
 _ITEM_LABEL_BEFORE_TITLE = re.compile(r"^(?:(?:Agenda\s+)?[Ii]tem|ITEM)\s+\d{1,3}(?:\.\d{1,2})*[a-z]?\s*(?::|\.|\s[-–—])\s+(?=\S)")
 # A decision of a session report whose text opens with the meeting that took it: "At its
 # 9th meeting, on 20 March 2026, the Commission ... decided ..." (the date is its adoption's).
+# the raised mark that ends an instrument's heading ("… Intergovernmental Council¹")
+_HEADING_MARK = re.compile(r"(?<=[\w).])(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$")
+# "Resolution adopted on the report of … at the 14th plenary meeting, on": a note's account of the adoption
+_NOTE_ADOPTED_ON = re.compile(r"^\S+\s+(?:(?:Resolution|Decision)\s+)?adopted\b[^.;]{0,160}?\bon\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+\d{4})")
 _AT_MEETING_ON = re.compile(r"^At\s+its\s+(?:\d{1,3}(?:st|nd|rd|th)|[a-z-]+)\s+(?:plenary\s+)?meeting,\s+on\s+")
 # "The Commission on Narcotic Drugs,": the preamble's opener names the body that speaks.
 _OPENER = re.compile(r"^(?:The\s+)?(?P<body>[^,:;]{3,200})[,:]?\s*$")
@@ -5058,15 +5063,17 @@ class Reader:
                 )
                 pending_title = None if title_above else own
                 continue
-            item_titled = NUMBER_THEN_TITLE.match(p.text) if own is not None and p.kind == "heading" and p.part == "title" and p.text[:1].isdigit() else None
-            if item_titled is not None and own is not None and item_titled["number"] == own.number:
+            item_titled = bare_number_title(p.text) if own is not None and p.kind == "heading" and p.part == "title" else None
+            if item_titled is not None and own is not None and item_titled[0] == own.number:
                 # "5 Implementation of the Recommendation" under "DECISIONS ADOPTED BY THE EXECUTIVE
-                # BOARD AT ITS 221st SESSION": the number of the item, then the title
+                # BOARD AT ITS 221st SESSION": the number of the item, then the title; "41 Title¹"
+                # under a volume's masthead "50th session" / "Resolutions" (E286)
                 self.instrument_heading(own, p)
-                self.add(own, "title", item_titled["title"].strip(), self.evidence(p.sentences[0], p))
-                adopted = self.adopted_dates.get((p.section, p.instrument))
+                self.add(own, "title", item_titled[1], self.evidence(p.sentences[0], p))
+                adopted = self.adopted_dates.get((p.section, p.instrument)) or self.marked_adoption_note(p, paragraphs)
                 if adopted is not None:
                     self.add(own, "adoptedOn", adopted[0], adopted[1])
+                self.adopted_at_masthead_session(own)
                 continue
             numbered_title = NUMBERED_TITLE_HEADING.match(p.text) if own is not None and p.kind == "heading" else None
             # "2031/4  Working methods" over "The Executive Board,": the default number and a title
@@ -9991,6 +9998,30 @@ class Reader:
         dates = find_dates(note["date"])
         if dates and dates[0].start == 0:
             self.add(own, "adoptedOn", dates[0].value.start, self.evidence(p.sentences[-1], p))
+
+    def marked_adoption_note(self, heading: Paragraph, paragraphs: list[Paragraph]) -> tuple[dt.date, Evidence] | None:
+        """"41 Title¹" / … / "¹ Resolution adopted on the report of the CI Commission at the 14th
+        plenary meeting, on 16 November 2039.": the day the footnote that the heading's raised mark
+        calls says the instrument was adopted (the first such note after the heading, E286)."""
+        mark = _HEADING_MARK.search(heading.text)
+        if mark is None and self.cleaned.original:
+            # "… for 2040–2047²": a mark glued to a figure, which the cleaning blanked (the text
+            # as read keeps it at the end of the heading's last line)
+            start, end = self.cleaned.original_span(heading.start, heading.end)
+            line_end = self.cleaned.original.find("\n", max(start, end - 1))
+            mark = _HEADING_MARK.search(self.cleaned.original[start : line_end if line_end >= 0 else None].rstrip())
+        if mark is None:
+            return None
+        for p in paragraphs[paragraphs.index(heading) + 1 :]:
+            note = MARKED_NOTE.match(p.text)
+            if note is None or note["mark"] != mark["mark"]:
+                continue
+            told = _NOTE_ADOPTED_ON.search(p.text)
+            dates = find_dates(p.text[told.end() :]) if told else []
+            if not dates or not p.sentences:
+                return None
+            return dates[0].value.start, self.evidence(p.sentences[0], p)
+        return None
 
     def listed_session(self, r: _Resolved) -> GatheringRef | None:
         """The session a list's title names (else the masthead's session of the document's

@@ -5,6 +5,7 @@ and each paragraph is cut into sentences.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -75,6 +76,49 @@ _ADOPTED_BY_LINE = re.compile(r"^(?P<kind>Resolution|Decision)\s+adopted\s+by\b"
 # the title alone (UNESCO's "221 EX/Decision 5" is headed so); the session the list title names
 _LIST_AT_ITS_SESSION = re.compile(rf"\bat\s+its\s+(?P<ord>{ORDINAL})\s+session\b", re.IGNORECASE)
 NUMBER_THEN_TITLE = re.compile(r"^(?P<number>\d{1,3})\s+(?P<title>[A-Z][^\n]{3,200})$")
+# "V Communication and information41 Information for All Programme (IFAP): future of the …" /
+# "Intergovernmental Council¹": a volume's resolution under its bare number, the section's title
+# glued before it (a PDF viewer's copy runs the two headings into one line, no space before the
+# figures) and the title wrapped over a line or two, a footnote's mark at its end
+GLUED_NUMBER_TITLE = re.compile(
+    r"^(?:[IVXLC]{1,6}\.?\s+[A-Z][^\d\n]{2,80}?(?<=[a-z]))?(?P<number>\d{1,3})\s+(?P<title>[A-Z][^\n]{3,200}(?:\n[^\n]{1,200}){0,2})$"
+)
+_TRAILING_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*"
+
+
+def bare_number_title(text: str) -> tuple[str, str] | None:
+    """The number and the title of a heading `GLUED_NUMBER_TITLE` reads, the title's lines
+    joined and its footnote's mark left out."""
+    m = GLUED_NUMBER_TITLE.match(text)
+    if m is None:
+        return None
+    return m["number"], " ".join(m["title"].split()).rstrip(_TRAILING_MARKS).rstrip()
+
+
+# "Resolutions" / "Volume 1: Decisions" among a volume's masthead lines, and "50th session" /
+# "Fiftieth session" above it: the volume collects the instruments that session adopted, each
+# printed under its bare number (UNESCO's Records of the General Conference, an agency's
+# governing body's volume of decisions)
+_MASTHEAD_COLLECTION = re.compile(r"^(?:Volume\s+\w{1,4}\s*[:.,–—-]?\s*)?(?P<kind>Resolutions|Decisions|RESOLUTIONS|DECISIONS)$")
+_MASTHEAD_SESSION = re.compile(rf"^(?P<ord>{ORDINAL})\s+[Ss](?:ession|ESSION)$", re.IGNORECASE)
+# the masthead's lines a volume's collection and session are read among, each a short line
+_COLLECTION_LINES = 8
+_MASTHEAD_LINE_LENGTH = 120
+
+
+def volume_collection(paragraphs: list[Paragraph], raw: str) -> tuple[InstrumentKind, str] | None:
+    """"Resolutions" under "50th session" in a volume's masthead (no text read yet): the kind of
+    the instruments the volume collects and the session that adopted them."""
+    line = raw.strip()
+    if len(paragraphs) >= _COLLECTION_LINES or any(p.instrument or len(p.text) > _MASTHEAD_LINE_LENGTH for p in paragraphs):
+        return None
+    collected = _MASTHEAD_COLLECTION.match(line)
+    if collected is None:
+        return None
+    sessions = [ordinal_value(s["ord"]) for p in paragraphs if (s := _MASTHEAD_SESSION.match(p.text.strip()))]
+    if len(sessions) != 1 or not sessions[0]:
+        return None
+    return instrument_kind(collected["kind"].lower().rstrip("s")), str(sessions[0])
 # "The Executive Board," (or without its comma, before a single operative line) under "5 Title": the
 # item's number and title head a decision's text, in a Word file as under a Markdown heading mark
 _OPENING_LINE = re.compile(r"^The\s+[A-Z][\w’'\- ]{2,100},?\s*$")
@@ -328,6 +372,10 @@ _CLOSING_ADOPTION_NOTE = re.compile(
 )
 # "Note:", "Editorial note:", "Editor's note:", "Note by the secretariat:": a page's note on the text above it
 _PAGE_NOTE = re.compile(r"^(?:Editorial\s+note|Editor[’']s\s+note|Note\s+by\s+the\s+(?:[Ss]ecretariat|editors?)|Note)\s*:\s+[A-Z]")
+# "¹ Resolution adopted on the report of the CI Commission at the 14th plenary meeting, …": a
+# footnote a raised mark opens, printed at the page's foot inside or after a text (a PDF viewer's
+# copy keeps the mark): the page's note, no words of the text
+MARKED_NOTE = re.compile(r"^(?P<mark>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s+(?=[A-Z])")
 _ABBREVIATIONS = frozenset(
     "e.g i.e No Nos vol vols para paras chap chaps sect sects art arts Mr Ms Mrs Dr p pp St Corr Rev Add etc cf".split()
 )
@@ -780,11 +828,14 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
     adopted_draft = adopted_draft_number(cleaned.text, numbering) if "raft" in cleaned.text[:3000] else None
     text_index = {id(b): i for i, b in enumerate(texts)}
 
+    text_starts = [b.start for b in texts]
+
     def following(block: Block, count: int = 2) -> list[str]:
         # the two text blocks after ``block`` (or ``count``), cut from the text only for the few
-        # blocks that may be an instrument's heading (not for every block of the document)
-        i = text_index.get(id(block))
-        return [] if i is None else [cleaned.text[n.start : n.end] for n in texts[i + 1 : i + 1 + count]]
+        # blocks that may be an instrument's heading (not for every block of the document); after
+        # a table's row too (a heading set apart by a tab, E286)
+        i = bisect.bisect_right(text_starts, block.start)
+        return [cleaned.text[n.start : n.end] for n in texts[i : i + count]]
 
     def ahead(block: Block) -> list[str]:
         # the text blocks under a "Decision" line, down to where its source note may stand
@@ -856,6 +907,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
         if block.kind in ("footnote", "table") and not (
             block.kind == "table" and listed_from is not None and _is_listing(raw)
             and all(p.kind == "listing" for p in paragraphs[listed_from:])
+        ) and not (
+            # "867(XLVII)<tab>REGIONAL CONFERENCE ON …" over "The Economic Commission …,": the heading
+            # of the next text, its number and title set apart by a tab (a Word export), after a
+            # page break that put it under the last text's annex table; no row of that table (E286)
+            block.kind == "table" and numbering is not None and "\n" not in raw.strip()
+            and titled_heading(raw.strip(), following(block), numbering) is not None
         ):
             # ("EB 174/1<tab>Title" under "Decisions adopted by the Board at its 174th session":
             # Word's text, antiword's bars, LaTeX and stripped RTF set a list's symbol and title in
@@ -905,9 +962,12 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             listed_from = len(paragraphs) + 1
             at_its = _LIST_AT_ITS_SESSION.search(raw)
             listed_session = str(ordinal_value(at_its["ord"]) or "") if at_its else ""
+        elif (collection := volume_collection(paragraphs, raw)) is not None:
+            listed_kind, listed_session = collection
+            listed_from = len(paragraphs) + 1
         bare_numbered = (
-            NUMBER_THEN_TITLE.match(raw) if numbered_title is None and listed_kind and listed_session
-            and raw[:1].isdigit() and (block.marked or _opens_a_text(following(block)))
+            GLUED_NUMBER_TITLE.match(raw) if numbered_title is None and listed_kind and listed_session
+            and (raw[:1].isdigit() or raw[:1] in "IVXLC") and (block.marked or _opens_a_text(following(block)))
             and _is_heading(raw, block.marked) and not raw.rstrip().endswith(".") else None
         )
         adopted_by = _ADOPTED_BY_LINE.match(raw)
@@ -1212,7 +1272,9 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
             recommended_by_report = False
         # "Note: A proposal that the expert group be made a standing body was not agreed (see the
         # report, para. 118).": the page's note under a decision's text, no words of the decision (E195)
-        page_note = instrument is not None and part in ("preamble", "operative") and not label and kind == "paragraph" and _PAGE_NOTE.match(raw) is not None
+        page_note = instrument is not None and part in ("preamble", "operative") and not label and kind == "paragraph" and (
+            _PAGE_NOTE.match(raw) is not None or MARKED_NOTE.match(raw) is not None
+        )
         told_whole = False  # a decision run into its label, told whole in the paragraph
         if (instrument_heading or in_convention) and not label and (run_in := run_in_decision(raw)) is not None:
             label_text = raw[:run_in].rstrip().rstrip(":.").rstrip()

@@ -26,7 +26,11 @@ from mandate_graph.loaders.extract.rules import places
 from mandate_graph.loaders.extract.symbols import find_symbols
 from mandate_graph.loaders.facts import DateRange
 
-_GATHERING_HEADER = re.compile(r"^(?P<word>Meeting|Session)s?(?:\s+(?:No\.?|number))?$", re.IGNORECASE)
+# ("Session or meeting", "Meeting/session": a column of several bodies' gatherings, each row's cell
+# naming its own, "Twentieth meeting", E286)
+_GATHERING_HEADER = re.compile(
+    r"^(?P<word>Meeting|Session)s?(?:\s+(?:No\.?|number)|\s*(?:or|/)\s*(?:meeting|session)s?)?$", re.IGNORECASE
+)
 # ("Indicative dates", "Tentative dates": a work programme's sessions to come, E236)
 _DATES_HEADER = re.compile(
     r"^(?:(?:Indicative|Tentative|Proposed|Planned|Provisional|Expected)\s+)?(?:Dates?|Held\s+on|When|Period)$", re.IGNORECASE

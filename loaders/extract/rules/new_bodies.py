@@ -142,6 +142,9 @@ _PROPER_ONLY_KINDS = (
     # by its resolution 71/251", "the Adaptation Fund, established by decision 10/CP.7", "the
     # Institute for Training, set up by ...": a bank, a fund, an institute, E169)
     r"|Bank|Fund|Institute"
+    # ("the Regional Conference on Digital Development in Latin America and the Caribbean", set up
+    # "as a subsidiary body of the Commission": a conference written as a proper name, E286)
+    r"|Conference(?=\s+on\s+[A-Z])"
     r"|Group\s+of\s+(?:[A-Z][\w-]*\s+){1,3}Experts)"
     # (not a word of a longer description: "the Santiago Network advisory group on ...")
     rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
