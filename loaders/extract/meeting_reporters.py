@@ -31,6 +31,9 @@ _REPORT_OF = re.compile(r"^\s*Report\s+of\s+(?P<the>the\s+)", re.IGNORECASE)
 _NUMBERED_MEETING = re.compile(r"\b\d{1,4}(?:st|nd|rd|th)\s+meetings?\b")
 # The title block: the masthead and title stand within the first paragraphs, before the text
 _TITLE_BLOCK = 16
+# "Report of the Second Committee" / "Rapporteur: Mr. A. Name (Chile)": a short title line that the
+# text's cleaning joins to the Rapporteur's line under it ends where that field begins (G6)
+_RAPPORTEUR_FIELD = re.compile(r"\s+Rapporteur\s*:")
 
 
 def meeting_reporter(
@@ -47,11 +50,12 @@ def meeting_reporter(
         title = _REPORT_OF.match(para.text)
         if title is None:
             continue
-        named = _named_alone(para.text, title, matcher)
+        line = _RAPPORTEUR_FIELD.split(para.text, maxsplit=1)[0]
+        named = _named_alone(line, title, matcher)
         if named is None and i + 1 < len(block) and not block[i + 1].label:
             # "Report of the Special Political and Decolonization" / "Committee (Fourth Committee)":
             # a long title that a PDF's text export wraps over two lines of the title block (E284)
-            named = _named_alone(para.text + " " + block[i + 1].text, title, matcher)
+            named = _named_alone(line + " " + _RAPPORTEUR_FIELD.split(block[i + 1].text, maxsplit=1)[0], title, matcher)
         if named is None:
             continue
         body = registry.bodies.get(named)

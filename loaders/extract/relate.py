@@ -786,9 +786,10 @@ _PROPOSAL_SET_OFF_BEFORE = re.compile(
 )
 _NEXT_MANDATE = re.compile(r",?\s+and\s+(?:also\s+)?(?=" + mandate_verbs.MANDATE_VERB.pattern[2:] + ")", re.IGNORECASE)
 _MASTHEAD_PARAGRAPHS = 30  # where a document's title stands
-# "Official Records of the General Assembly, Ninety-second Session, Supplement No. 30" (E285)
+# "Official Records of the General Assembly, Ninety-second Session, Supplement No. 30" (E285); its
+# three parts one a line, without commas, as a cover page prints them (G6)
 _OFFICIAL_RECORDS_SUPPLEMENT = re.compile(
-    rf"^\s*(?::?[A-Z][a-z]+:?\s+)?Official\s+Records\s+of\s+the\s+General\s+Assembly,\s+(?P<ord>(?i:{ORDINAL}))\s+[Ss]ession,\s+Supplement\s+No\.\s*(?P<number>\d{{1,3}})\b"
+    rf"^\s*(?::?[A-Z][a-z]+:?\s+)?Official\s+Records\s+of\s+the\s+General\s+Assembly,?\s+(?P<ord>(?i:{ORDINAL}))\s+[Ss]ession,?\s+Supplement\s+No\.\s*(?P<number>\d{{1,3}})\b"
 )
 _STATUS_FIELD_PARAGRAPHS = 12  # where a session paper's "Status:" field stands, above its text
 # a record's symbol field in an export of records ("Symbol<tab>AFR/RC79/6"), its value
@@ -961,7 +962,8 @@ _BARE_GATHERING = re.compile(rf"\b[Tt]he\s+(?P<ord>{ORDINAL})\s+(?P<word>session
 # "(A/HRC/95/7, A/HRC/95/8 and A/HRC/95/9), adopted at its eighty-fifth session": the gathering of the
 # reports' author that adopted them, right after their bracket (E283); "the reports of (the)" before it
 _ADOPTED_AT_ITS_AFTER_BRACKET = re.compile(
-    rf"\)\s*,\s+(?:which\s+(?:was|were)\s+)?adopted\s+(?:at|during)\s+its\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b"
+    # (", as adopted at its sixty-eighth session", G6)
+    rf"\)\s*,\s+(?:which\s+(?:was|were)\s+|as\s+)?adopted\s+(?:at|during)\s+its\s+(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b"
 )
 _REPORTS_OF = re.compile(r"\b[Rr]eports?\s+of\s+(?:the\s+)?")
 _ADOPTED_AT_RIGHT_AFTER = re.compile(r"\s*\)?\s*,\s+(?:which\s+(?:was|it)\s+)?adopted\s+(?:at|during)\s+")
@@ -6009,13 +6011,19 @@ class Reader:
         session, as under a masthead's session line (E285)."""
         if not self.doc.symbols or "ga" not in self.registry.bodies:
             return None
-        for para in paragraphs[:_MASTHEAD_PARAGRAPHS]:
-            told = _OFFICIAL_RECORDS_SUPPLEMENT.match(para.text) if "Official Records" in para.text else None
+        head = paragraphs[:_MASTHEAD_PARAGRAPHS]
+        for i, para in enumerate(head):
+            line, last = para.text, para
+            if line.rstrip().endswith("Official Records of the General Assembly") and i + 2 < len(head):
+                # ("Official Records of the General Assembly" / "Ninety-second Session" / "Supplement
+                # No. 30": the cover page's three lines, each a paragraph of its own, G6)
+                line, last = " ".join(p.text for p in head[i : i + 3]), head[i + 2]
+            told = _OFFICIAL_RECORDS_SUPPLEMENT.match(line) if "Official Records" in line else None
             n = ordinal_value(told["ord"]) if told is not None else None
             if told is None or not n:
                 continue
             if any(re.fullmatch(rf"A/{n}/{told['number']}", symbol) for symbol in self.doc.symbols):
-                ev = Evidence(*self.cleaned.original_span(para.start, para.end), para.text, para.evidence_label)
+                ev = Evidence(*self.cleaned.original_span(para.start, last.end), line, para.evidence_label)
                 return GatheringRef("ga", "session", n), ev
             return None
         # (a line of its own, a field's value: not "the final text will be issued in the Official

@@ -26,9 +26,10 @@ _COVERS_WHAT_WAS_DONE_AT = re.compile(
 # "The present report, which is the report of the International Civil Service Commission on its 125th
 # and 126th sessions, is submitted …", "The present document constitutes the report of the Board on the
 # work of its thirtieth session": the document read says whose gatherings it reports on, the gathering(s)
-# right after "on (the work of)" (E285)
+# right after "on (the work of)" (E285); "The present document contains the report of the Commission on
+# its seventy-ninth and eightieth sessions" (G6)
 _IS_THE_REPORT_ON = re.compile(
-    r"^(?:The|This)\s+(?P<subject>present\s+(?:report|document))\s*,?\s+(?:which\s+)?(?:is|constitutes)\s+(?:also\s+)?"
+    r"^(?:The|This)\s+(?P<subject>present\s+(?:report|document))\s*,?\s+(?:which\s+)?(?:is|constitutes|contains)\s+(?:also\s+)?"
     r"the\s+(?:annual\s+|final\s+)?report\s+of\s+(?:the\s+)?[A-Z][^,;()]{0,150}?\s+on\s+(?:the\s+work\s+of\s+)?$"
 )
 _PRESENT = re.compile(r"^present\s+(?:report|note|document)$")

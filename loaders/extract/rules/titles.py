@@ -90,7 +90,8 @@ _CLAUSE_AFTER_COMMA = (
     r"and\s+(?:also\s+|further\s+)?to\s+[a-z]+\b|"
     # "Takes note of the report (X), prepared pursuant to decision 2029/4 on the revised evaluation
     # policy, and of the management commentaries thereon": the verb's next document (E283)
-    r"and\s+(?:also\s+)?of\s+(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:reports?|notes?|commentar(?:y|ies)|comments|responses?"
+    # (", and the note by the Secretariat on the matter": the next of the papers a body has before it, G6)
+    r"and\s+(?:also\s+)?(?:of\s+)?(?:the|its)\s+(?:[a-z-]+\s+){0,3}(?:reports?|notes?|commentar(?:y|ies)|comments|responses?"
     r"|statements?|observations|summar(?:y|ies)|annex(?:es)?|addend(?:um|a))\b|"
     # "funded from the resources approved in its resolution 88/255 A of 24 December 2033 on questions
     # relating to the budget, and from extrabudgetary resources": the verb's second source (E205)
