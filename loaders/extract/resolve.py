@@ -291,11 +291,14 @@ class Scope:
             # is the author's child, the one named last before (an Assembly resolution noting a CND
             # and then a CCPCJ resolution: "the Commission at its seventy-first session" is the CCPCJ)
             return first
-        if children and len(in_full) == 1 and in_full[0] not in children and not any(k in self.named_in_full for k in children):
+        if children and len(in_full) == 1 and in_full[0] not in children and mention.text[:1].isupper() and not any(
+            k in self.named_in_full or _own_name(self.registry.bodies[k]) in self.document_lowered for k in children
+        ):
             # "The report of the Advisory Committee on its fifty-ninth session is contained in
             # document X" in the ICSC's annual report, issued as an Assembly document, which named the
             # Commission's "Advisory Committee on Post Adjustment Questions" in full and never the
-            # Assembly's own Advisory Committee: the one bearer of the short name the text named (E291)
+            # Assembly's own Advisory Committee: the one bearer of the short name the text named (E291);
+            # written in capitals, as a name ("its secretariat" stays the author's own)
             return in_full[0]
         if len(children) == 1:
             return children[0]
@@ -3038,7 +3041,7 @@ def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[Body
 # "the consideration by the General Assembly, at its ninetieth session, of its report on its": a
 # body's consideration of a paper "its", the session the agent's own set off or not
 _CONSIDERATION_BY_OF_ITS = re.compile(
-    r"\b(?:consideration|examination|review)\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,6})\s*,?"
+    r"\b(?:consideration|examination|review)\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8})\s*,?"
     r"(?:\s+(?:at|during)\s+its\s+[\w-]+\s+(?:session|meeting)\s*,?)?\s+of\s+its\s+(?:[\w-]+\s+)?report\s+on\s+$"
 )
 
