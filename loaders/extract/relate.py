@@ -712,11 +712,13 @@ _THE_PRESENT_DOCUMENT = re.compile(rf"^\s*(?:\d{{1,3}}\.\s+)?(?:The|This)\s+pres
 # considered by the Sixth Committee at the eighty-fifth session of the General Assembly": the
 # session reported set off between the paper and the verb; "was considered at" (no agent)
 _CONSIDERED_BY_AT = re.compile(
-    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*,?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
+    r"\s*\)?(?:\^\d{1,2}|\[\d{1,2}\]|[\u00b9\u00b2\u00b3])?\s*[,;]?\s*(?:held\s+(?:in|at|on|from)\s+[^,;()]{3,80}?\d{4}\s*,\s*)?"
     # "(EB176/14), prepared pursuant to resolution WHA87.6, will be considered by the Executive
     # Board at its 176th session": the paper's making set off, the future of its consideration
     r"(?:(?:submitted|prepared|issued|presented|drawn\s+up)\s+[^,;()]{3,120}?,\s*(?=will|is\s+to|are\s+to|shall))?"
-    r"(?:(?:which\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
+    # "is contained in document X; it was considered by the Commission at its 125th session": the
+    # clause after the semicolon on the paper the symbol closing the clause before names (E291)
+    r"(?:(?:which\s+|(?<=;)\s*it\s+|(?<=;\s)it\s+)?(?:was|were|has\s+been|had\s+been|will\s+be|(?:is|are)\s+to\s+be|shall\s+be)\s+(?:also\s+)?"
     # "(A/78/19), considered by the General Assembly at its seventy-eighth session": the participle set
     # off by a comma says the passive without its auxiliary (E243)
     r"|(?<=,)|(?<=,\s))"
@@ -3055,6 +3057,15 @@ _OBJECT_OF_ADOPTED = re.compile(r"(?:^|\b(?:it|they)\s+|\b[A-Z][\w-]*\s+)(?:also
 _OBJECT_OF_A_PASSIVE_TELLING = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:also\s+|further\s+)?(?:reminded|informed|made\s+aware|apprised)\s+of\s+"
     r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,5}$"
+)
+# "The terms of reference of the Panel were revised in resolution 88/270, by which the Assembly
+# requested ..., and asked ...": the sentence opens on its main clause, in the passive, whose verb
+# has the instrument for agent or place; a verb after the relative clause cannot be that clause's,
+# it goes on with the relative clause (E291)
+_MAIN_PASSIVE_BEFORE_INSTRUMENT = re.compile(
+    r"(?:\d{1,3}\.\s+)?[A-Z][^,;:]*?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|further|later|subsequently|last|then)\s+)?[a-z]+(?:ed|en|t)\s+(?:in|by|under|through)\s+"
+    r"(?:(?:its|their|the)\s+)?(?:[A-Z][\w-]*\s+){0,5}"
 )
 _RECALLED_IN_PASSING = re.compile(r",\s*(?:recalling|reaffirming|bearing\s+in\s+mind)\s+(?:also\s+)?(?:its\s+|their\s+)?(?:[A-Z][\w-]*\s+){0,4}$")
 # "resolution 88/232, adopted on the same day as (General Assembly) resolution 88/231": the day of
@@ -13649,6 +13660,7 @@ class Reader:
                 or (
                     _OBJECT_OF_ADOPTED.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
                     or _OBJECT_OF_A_PASSIVE_TELLING.search(text, max(0, _kind_word_start(text, m.keyword_start) - 90), _kind_word_start(text, m.keyword_start))
+                    or _MAIN_PASSIVE_BEFORE_INSTRUMENT.fullmatch(text, 0, _kind_word_start(text, m.keyword_start))
                 )
                 and ";" not in text[relative.end() : position]
             ):

@@ -291,6 +291,15 @@ class Scope:
             # is the author's child, the one named last before (an Assembly resolution noting a CND
             # and then a CCPCJ resolution: "the Commission at its seventy-first session" is the CCPCJ)
             return first
+        if children and len(in_full) == 1 and in_full[0] not in children and mention.text[:1].isupper() and not any(
+            k in self.named_in_full or _own_name(self.registry.bodies[k]) in self.document_lowered for k in children
+        ):
+            # "The report of the Advisory Committee on its fifty-ninth session is contained in
+            # document X" in the ICSC's annual report, issued as an Assembly document, which named the
+            # Commission's "Advisory Committee on Post Adjustment Questions" in full and never the
+            # Assembly's own Advisory Committee: the one bearer of the short name the text named (E291);
+            # written in capitals, as a name ("its secretariat" stays the author's own)
+            return in_full[0]
         if len(children) == 1:
             return children[0]
         if len(children) > 1 and (one := self.the_one_here(children)) is not None:
@@ -3033,6 +3042,29 @@ def _report_of_body_in_a_title(text: str, g: GatheringMention, before: list[Body
     return named[0].key if known is not None and known.gathering_term == g.word else None
 
 
+# "the consideration by the General Assembly, at its ninetieth session, of its report on its": a
+# body's consideration of a paper "its", the session the agent's own set off or not
+_CONSIDERATION_BY_OF_ITS = re.compile(
+    r"\b(?:consideration|examination|review)\s+by\s+(?:the\s+)?(?P<agent>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8})\s*,?"
+    r"(?:\s+(?:at|during)\s+its\s+[\w-]+\s+(?:session|meeting)\s*,?)?\s+of\s+its\s+(?:[\w-]+\s+)?report\s+on\s+$"
+)
+
+
+def _subject_of_a_consideration_by(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str]) -> str | None:
+    """"The Commission welcomes the consideration by the General Assembly, at its ninetieth
+    session, of its report on its twenty-ninth session": the body named before "the consideration"
+    (the subject), whose report and session they are; not the agent of the consideration, who
+    reports on no session of its own to itself."""
+    told = _CONSIDERATION_BY_OF_ITS.search(text, max(0, g.start - 200), g.start)
+    if told is None:
+        return None
+    subject = [b for b in before if b.end <= told.start()]
+    agent = [b for b in before if told.start("agent") <= b.start < told.end("agent")]
+    if not subject or not agent or bodies[subject[-1].start] == bodies[agent[0].start]:
+        return None
+    return bodies[subject[-1].start]
+
+
 def _reporting_body_on_its(text: str, g: GatheringMention, before: list[BodyMention], bodies: dict[int, str], scope: Scope) -> str | None:
     """"the report of the Commission on Crime Prevention and Criminal Justice on its thirty-second
     session", "... of the Open-ended Working Group on Ageing on its fourteenth session" after the
@@ -3608,6 +3640,12 @@ def resolve_gatherings(
                 # "decision B.39/8, by which it had set up an informal working group on X at its
                 # thirty-ninth meeting": the group held no meeting before it was set up (E95)
                 body = told_by
+            elif " on " in text[max(0, g.start - 30) : g.start] and (considered := _subject_of_a_consideration_by(text, g, before, bodies)) is not None:
+                # "The Commission welcomes the consideration by the General Assembly, at its
+                # ninetieth session, of its report on its twenty-ninth session": the agent of the
+                # consideration holds the session set off; the paper and its session are the
+                # subject's, named before "the consideration" (E291)
+                body = considered
             elif " on " in text[max(0, g.start - 30) : g.start] and (reporter := _reporting_body_on_its(text, g, before, bodies, scope)) is not None:
                 # "the report of the Open-ended Working Group on Ageing on its fourteenth session":
                 # the body the report is of, named whole right before "on its", holds it (a body the
