@@ -14674,6 +14674,12 @@ class Reader:
             held = _DESCRIBED_HOLDS_ITS.match(text, described.end)
             if held is None:
                 continue
+            if held["held"] and not held.group().lstrip().startswith(",") and text[at.end() :].split(None, 1)[0].lower() == "the":
+                # "The expert group on tidal gauges held its second meeting": a stranger told with nothing
+                # tying it to a known body is no one's (E208's convention); "its expert group on …", "the
+                # group on …, which the Council made a working group of the Committee, held …" and "the
+                # report of the group on … on its ninth meeting" are tied
+                continue
             if self.matcher.by_name.get(" ".join(described.name.lower().split())) is not None:
                 continue
             if any(

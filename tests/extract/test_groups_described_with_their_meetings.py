@@ -34,10 +34,8 @@ def gatherings_of(found: set[tuple[str, str, str]], body: str) -> set[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The working group on coastal sediment budgets held its sixth meeting in Lisbon on 7 September 2031.",
-        "The open-ended working group on coastal sediment budgets held its sixth meeting in Lisbon on 7 September 2031.",
         "The expert working group on coastal sediment budgets, which the Commission made a standing subsidiary body by resolution 11/4, held its sixth meeting in Lisbon on 7 September 2031.",
-        "The Commission notes that the ad hoc working group on coastal sediment budgets has held its sixth meeting in Lisbon on 7 September 2031.",
+        "The Commission notes that its ad hoc working group on coastal sediment budgets has held its sixth meeting in Lisbon on 7 September 2031.",
         "The Commission had before it the report of the expert working group on coastal sediment budgets on its sixth meeting, held in Lisbon on 7 September 2031 (E/CN.21/2032/6).",
     ],
 )
@@ -50,6 +48,21 @@ def test_the_group_holds_the_meeting_not_its_parent(sentence):
     assert (("heldIn", group + "#6", "Lisbon")) in found
     assert (("heldOn", group + "#6", "2031-09-07")) in found
     assert not any(s.startswith(COMMISSION + "#6") for r, s, o in found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nothing ties the group to a known body: a stranger's gathering is no one's (E208's convention,
+        # test_sessions_of_strangers_in_lower_case_or_plural_possessive.py), neither the group's nor its parent's
+        "The working group on coastal sediment budgets held its sixth meeting in Lisbon on 7 September 2031.",
+        "The open-ended working group on coastal sediment budgets held its sixth meeting in Lisbon on 7 September 2031.",
+        "The Commission notes that the ad hoc working group on coastal sediment budgets has held its sixth meeting in Lisbon on 7 September 2031.",
+    ],
+)
+def test_a_group_tied_to_no_body_holds_no_ones_meeting(sentence):
+    found = meetings(in_note(sentence))
+    assert not {f for f in found if f[1].endswith("#6")}
 
 
 def test_the_report_on_that_meeting_is_the_groups():
