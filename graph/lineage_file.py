@@ -251,11 +251,40 @@ class ViewFileReads:
     # snapshot (`graph.view_copies`): opened immutable, never written, current for good.
     handed_over: bool = False
 
-    def _rebuild_file(self, reason: Exception) -> None:
+    def _open(self) -> sqlite3.Connection:
+        """The view's connection, its file created with its schema if it is new."""
         raise NotImplementedError
 
     def _current(self, store: "GraphStore") -> None:
         raise NotImplementedError
+
+    @property
+    def _what(self) -> str:
+        """The view as a log line names it ("the statistics")."""
+        raise NotImplementedError
+
+    def _connect(self) -> sqlite3.Connection:
+        return connect_view_file(self.path, read_only=self.handed_over)
+
+    def _rebuild_file(self, reason: Exception) -> None:
+        """Start again from an empty file (a damaged one found while reading it)."""
+        log.warning("%s: rebuilding %s: %s", self.path or "memory", self._what, reason)
+        with self._lock:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._let_go_of_file()
+            self._generation = None
+            self._db = self._open()
+
+    @property
+    def complete(self) -> bool:
+        return self.meta("complete") == "1"
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
 
     def current(self, store: "GraphStore") -> Self:
         """The file at the store's current generation: as it was (read back), brought up to

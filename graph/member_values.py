@@ -37,7 +37,6 @@ store instead (`graph.view_copies`).
 from __future__ import annotations
 
 import hashlib
-import logging
 import re
 import sqlite3
 import threading
@@ -51,14 +50,13 @@ import pyoxigraph as ox
 
 from mandate_graph.graph import subject_quads, view_copies, whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileReads, connect_view_file, reopen_view_file,
+    ViewFileReads, reopen_view_file,
 )
 from mandate_graph.graph.namespaces import PREFIXES
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.oxigraph import OxigraphStore
 from mandate_graph.graph.store.revision import StoreRevision
 
-log = logging.getLogger(__name__)
 
 FORMAT = "1"
 
@@ -286,29 +284,9 @@ class MemberValues(ViewFileReads):
         db.commit()
         return db
 
-    def _connect(self) -> sqlite3.Connection:
-        return connect_view_file(self.path, read_only=self.handed_over)
-
-    def _rebuild_file(self, reason: Exception) -> None:
-        """Start again from an empty file (a damaged one found while reading it)."""
-        log.warning("%s: rebuilding the %s values: %s", self.path or "memory", self.derivation.name, reason)
-        with self._lock:
-            try:
-                self._db.close()
-            except sqlite3.Error:
-                pass
-            self._let_go_of_file()
-            self._generation = None
-            self._db = self._open()
-
-
     @property
-    def complete(self) -> bool:
-        return self.meta("complete") == "1"
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    def _what(self) -> str:
+        return f"the {self.derivation.name} values"
 
     # bringing it up to date ---------------------------------------------------------
 

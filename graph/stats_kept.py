@@ -38,7 +38,6 @@ read-only, or in memory, the file is in memory; the read-only snapshot of `manda
 from __future__ import annotations
 
 import hashlib
-import logging
 import sqlite3
 import threading
 import time
@@ -52,14 +51,13 @@ import pyoxigraph as ox
 
 from mandate_graph.graph import subject_quads, view_copies, whole_store_reads
 from mandate_graph.graph.lineage_file import (
-    ViewFileReads, connect_view_file, reopen_view_file,
+    ViewFileReads, reopen_view_file,
 )
 # The lists' rule for when a view kept per named graph is whole (`graph.member_values`).
 from mandate_graph.graph.member_values import default_graph_empty
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.revision import StoreRevision
 
-log = logging.getLogger(__name__)
 
 FORMAT = "1"
 FILE = "statistics.sqlite"
@@ -143,27 +141,9 @@ class StatsFile(ViewFileReads):
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("format", self.format), ("revision", ""), ("complete", "1")])
         return db
 
-    def _connect(self) -> sqlite3.Connection:
-        return connect_view_file(self.path, read_only=self.handed_over)
-
-    def _rebuild_file(self, reason: Exception) -> None:
-        log.warning("%s: rebuilding the statistics: %s", self.path or "memory", reason)
-        with self._lock:
-            try:
-                self._db.close()
-            except sqlite3.Error:
-                pass
-            self._let_go_of_file()
-            self._generation = None
-            self._db = self._open()
-
     @property
-    def complete(self) -> bool:
-        return self.meta("complete") == "1"
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    def _what(self) -> str:
+        return "the statistics"
 
     def figures(self) -> Figures:
         """The figures as the file has them (`current` first)."""

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import sqlite3
 import sys
 import threading
@@ -54,7 +53,6 @@ from mandate_graph.graph.status_kept import KeptStatuses, StatusChange
 from mandate_graph.graph.store import GraphStore
 from mandate_graph.graph.store.revision import StoreRevision
 
-log = logging.getLogger(__name__)
 
 FORMAT = "3"
 FILE = "statuses.sqlite"
@@ -194,21 +192,9 @@ class StatusRows(ViewFileReads):
         db.execute("CREATE TEMP TABLE wanted (iri TEXT PRIMARY KEY) WITHOUT ROWID")
         return db
 
-    def _rebuild_file(self, reason: Exception) -> None:
-        """Start again from an empty file (a damaged one found while reading it)."""
-        log.warning("%s: rebuilding the mandates' statuses: %s", self.path or "memory", reason)
-        with self._lock:
-            try:
-                self._db.close()
-            except sqlite3.Error:
-                pass
-            self._let_go_of_file()
-            self._generation = None
-            self._db = self._open()
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    @property
+    def _what(self) -> str:
+        return "the mandates' statuses"
 
     def in_memory_instead(self, reason: str) -> None:
         """A copy handed over that this process must write (its tracker columns of another
@@ -239,7 +225,6 @@ class StatusRows(ViewFileReads):
     def execute_script(self, script: str) -> None:
         with self._lock:
             self._db.executescript(script)
-
 
     # reading ------------------------------------------------------------------------
 
