@@ -198,7 +198,7 @@ class BodyMatcher:
     year_named_regular: frozenset[int] = frozenset()
     # `_family_answers`' answers by the author's family and lineage, shared the same way
     _family_answers_by: dict[
-        tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str]]]
+        tuple[str, tuple[str, ...]], tuple[tuple[object, ...], list[tuple[str, str]], list[tuple[str, list[str], str, bool]]]
     ] = field(default_factory=dict, repr=False, compare=False)
 
     def with_own_heads(self, keys: list[str], registry: BodyRegistry, text: str | None = None) -> BodyMatcher:
@@ -353,9 +353,18 @@ class BodyMatcher:
         # child of the author or of one of its parents (a regional commission's own secretariat,
         # an organisation's Technical Secretariat): in the author's documents, that child. The
         # nearest wins: the author's own child, else its parent's, ...
-        for short, owners, nearest in nearest_of_shorts:
+        for short, owners, nearest, by_family in nearest_of_shorts:
             for written in (short, "the " + short):
                 elsewhere = chosen.get(written, self.by_name.get(written))
+                if by_family:
+                    # "Requests the Executive Secretary" in a decision of the IPBES Plenary that
+                    # also names the "Executive Secretary of the Convention on Biological Diversity"
+                    # (whose file gives the bare title as an alias): the one officer of that title
+                    # in the author's own organization, a grandchild of it (its secretariat's), not
+                    # the other organization's officer the document names in full (E292)
+                    if elsewhere is not None and elsewhere != nearest and _top(elsewhere, registry) != family:
+                        chosen[written] = nearest
+                    continue
                 if shared_shorts_own and elsewhere is None and len(owners) > 1 and registry.bodies[nearest].parent == author:
                     # a short name two organs share ("Executive Committee" of two commissions under
                     # the Council) reads as neither; in the author's own report it is its organ's
@@ -374,7 +383,7 @@ class BodyMatcher:
 
     def _family_answers(
         self, family: str, lineage: list[str], registry: BodyRegistry
-    ) -> tuple[list[tuple[str, str]], list[tuple[str, list[str], str]]]:
+    ) -> tuple[list[tuple[str, str]], list[tuple[str, list[str], str, bool]]]:
         """What `for_author` reads from the reference data alone, for an author of ``family``
         (its top body) and ``lineage``: each name several bodies carry of which one is of the
         family, with that body; each short name with the nearest of its bodies under the
@@ -398,7 +407,16 @@ class BodyMatcher:
         for short, owners in self.shorts.items():
             nearest = _nearest(owners, lineage, registry)
             if nearest is not None:
-                nearest_of_shorts.append((short, owners, nearest))
+                nearest_of_shorts.append((short, owners, nearest, False))
+            elif _HEAD_OF_A_SECRETARIAT.fullmatch(short) and len(
+                ours := [k for k in owners if k in registry and _top(k, registry) == family]
+            ) == 1 and ours[0] not in lineage and _an_office(registry.bodies[ours[0]]):
+                # no child of the author's line bears the title of a head of secretariat, but one
+                # officer of its organization does (the Platform's secretariat's Executive
+                # Secretary): `for_author` reads the bare title as that officer over another
+                # organization's (E292); not a board or a secretariat of the family, which the
+                # context tells apart (a report of one board under the Assembly's masthead)
+                nearest_of_shorts.append((short, owners, ours[0], True))
         if len(self._family_answers_by) >= _MOST_FAMILIES:
             self._family_answers_by.clear()  # a bound on memory over a long load
         self._family_answers_by[key] = (shared, ours_of_names, nearest_of_shorts)
@@ -1422,6 +1440,19 @@ def _lineage(key: str, registry: BodyRegistry) -> list[str]:
     while (parent := registry.bodies[line[-1]].parent) is not None and parent in registry and parent not in line:
         line.append(parent)
     return line
+
+
+# The titles of the heads of secretariats ("executive secretary", "director-general", "executive
+# director", "administrator", "registrar", "high commissioner"), as normalised short names: an
+# officer each organization has one of, which its own documents call by the bare title (E292)
+_HEAD_OF_A_SECRETARIAT = re.compile(
+    r"(?:[a-z-]+ ){0,2}(?:secretary|director|administrator|registrar|commissioner|coordinator|head)(?:-general)?"
+)
+
+
+def _an_office(body: Body) -> bool:
+    """Whether ``body`` is an officer, not an organ: it neither meets nor issues instruments."""
+    return body.gathering_term is None and not body.issues_instruments
 
 
 def _nearest(keys: list[str] | tuple[str, ...], lineage: list[str], registry: BodyRegistry) -> str | None:

@@ -3787,6 +3787,20 @@ _DATES_FIELD = re.compile(r"^(?:Dates?|Date\(s\)|Held)\s*:\s*(?P<date>\S.{3,80})
 # back with: ...": the gatherings the page's session met with (their own days and places untold, E195)
 _JOINT_FIELD = re.compile(r"^(?:(?:Held\s+)?(?:jointly|back[\s-]to[\s-]back|in\s+conjunction)\s+with|Joint\s+with)\s*:\s*", re.IGNORECASE)
 _FIELD_LINES = 4
+# "Session: IPBES 18, Windhoek, ...", "Session: Eighteenth session, Geneva, ...": a page's session field
+# naming the session before a comma (its label or its ordinal), then its place and days (E292)
+_SESSION_NAMED_FIELD = re.compile(r"^Session\s*:\s*(?P<name>[^,;:()]{1,40}?)(?=\s*,)")
+_FIGURES = re.compile(r"\d{1,3}")
+
+
+def _names_the_session(name: str, ordinal: int) -> bool:
+    """Whether a session field's ``name`` ("IPBES 18", "18th session", "Eighteenth session") is the
+    session of ``ordinal``: its one figure or its ordinal word."""
+    figures = _FIGURES.findall(name)
+    if figures:
+        return figures == [str(ordinal)]
+    words = name.split()
+    return bool(words) and ordinal_value(words[0]) == ordinal
 # "(20.COM)", "(COP 16)", "(SBSTTA-26)", "(9.EXT.COM)": a session's short label in brackets after its
 # name, capitals and figures, no comma (a town and year in brackets, "(Bangkok, 2013)", has one)
 _SESSION_LABEL_IN_BRACKETS = re.compile(r" \((?=[^()]{0,16}[A-Z])(?=[^()]{0,16}\d)[A-Z0-9][A-Z0-9.\- ]{1,15}\)")
@@ -10793,6 +10807,17 @@ class Reader:
             place = _PLACE_VALUE.match(places.without_venue(text[label.end() :])) if label is not None else None
             if _JOINT_FIELD.match(text) is not None:
                 self.held_jointly_with(session, text, p)
+            if (named := _SESSION_NAMED_FIELD.match(text)) is not None and _names_the_session(named["name"], session.ordinal):
+                # "Session: IPBES 18, Windhoek, Namibia, 9–14 May 2033" under "Decisions adopted by
+                # the Plenary at its eighteenth session": the session the title names, by its label
+                # or ordinal, then where and when it was held (E292)
+                where, days_text = records.place_and_dates(text[named.end("name") :])
+                days = find_dates(days_text) if days_text and _has_day(days_text) else []
+                if where is not None and days and days[0].start == 0:
+                    ev = self.evidence(p.sentences[0], p)
+                    self.add(session, "meetingOf", BodyRef(session.body), ev)
+                    self.add(session, "heldIn", where, ev)
+                    self.add(session, "heldOn", days[0].value, ev)
             if place is not None and places.is_place(place["place"].strip()):
                 ev = self.evidence(p.sentences[0], p)
                 self.add(session, "meetingOf", BodyRef(session.body), ev)
