@@ -1143,7 +1143,6 @@ def _at_word_starts(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[st
 _DESCRIBED_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[a-z]")
 _GENERIC_WORDS = ("open-ended", "intergovernmental", "interim", "ad hoc", "standing")
 _PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
-_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
 _LONGER_NAME = re.compile(r"\s+(?:on|of|for|against)\s+(?:the\s+)?[A-Z]")
 # "the report of the Secretary-General on the SAMOA Pathway", "a note by the Director-General on
 # the Programme and Budget": the head of an organization, then what a paper of theirs is on; no
@@ -2362,7 +2361,6 @@ _QUALIFIED = re.compile(
 )
 # "shall hold a third meeting", "held a second session": the verb of a body holding its own gathering
 _HOLD_BEFORE = re.compile(r"\b(?:hold|holds|held|holding)\s+$")
-_PLENARY_SESSION = re.compile(r"(?<=\s)(?i:plenary)\s+$")
 # "The twelfth plenary meeting of the judges", "the judges of the Dispute Tribunal, adopted at their
 # eleventh plenary meeting": the members of a body who meet in plenary (E155)
 _MEMBERS_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:judges|members|commissioners)\b")
@@ -3047,7 +3045,6 @@ def _read_in_convention(
 
 
 # a plural keyword ("resolutions", "decisions") at a list's keyword
-_PLURAL_KEYWORD = re.compile(r"(?:[Rr]esolution|[Dd]ecision|RESOLUTION|DECISION)[sS]\b")
 # where a list may go on after its last number read by default: a comma or "and", then a digit
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\d)")
 # how much of the text after it a number of a convention may hold, with what follows it

@@ -872,7 +872,6 @@ _BY_WHICH_IT_DID = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,\s+(?:(?:by|in|throug
 # "resolution EB178.R6, by which the Executive Board at its 178th session recommended": the issuer
 # named as the clause's subject, its session right after it (the verb after the session, E230)
 _BY_WHICH_BODY_AT_ITS = re.compile(r"\s*,\s+(?:(?:by|in|through|with)\s+which|whereby)\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,5}\s+(?=at\s+its\s)")
-_KIND_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecision|[Rr]esolution)\s+$")
 _INSTRUMENT_WORD_BEFORE = re.compile(r"\b(?:[Dd]ecisions?|[Rr]esolutions?)\s+(?:[A-Z][\w-]*\s+)?$")
 # "Information documents before the session", "Documents before this meeting": the session the
 # document is for
@@ -2353,7 +2352,6 @@ _CLAUSE_AFTER_MEETINGS = re.compile(r",|;|\s+and\s+(?:of|the|its)\s")
 # A programme of meetings: "Seventy-second session" as a heading, "3rd meeting   10:00-13:00" below
 # it, "Documents: A/87/6 (Sect. 9); ..." under the meeting's agenda items; a heading of words alone
 # ("Informal consultations", "Announcements") closes the session's part of the programme.
-_SESSION_HEADING = re.compile(rf"^(?P<ord>{ORDINAL})\s+(?:regular\s+)?session$", re.IGNORECASE)
 _MEETING_ROW = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s+(?:plenary\s+)?meeting\b")
 _PROGRAMME_CLOSES = re.compile(r"^[^\d]{1,80}$")
 _DOCUMENTS_LABEL = re.compile(r"\bDocuments?\s*:")
