@@ -135,3 +135,41 @@ def test_a_second_clause_on_another_subject_is_not_the_papers() -> None:
 def test_the_writer_voice_in_a_general_assembly_report() -> None:
     sentence = "By its resolution 95/140, the Assembly requested me to report to it at its ninety-sixth session."
     assert in_sg_report(sentence, "requests") == {("ga/res/95/140", "secretary-general")}
+
+
+# A report printed in the Official Records, its masthead under a wiki page's chrome: the symbol in
+# brackets on the supplement's line is the report's own, submitted to the session the masthead names
+_WIKI = (
+    "# {page} (working copy)\n\n* [Space](/spaces/X/overview)\n* [Bodies](/spaces/X/pages/1)\n\n"
+    "Created by A. Editor, last modified on Apr 2, 2040\n\n> **Info**\n> Text copied from the advance version.\n\n"
+    "**Labels:** `reports`\n\n---\n\n**General Assembly**\n**Official Records**\n**{session}**\n**{supplement}**\n\n"
+    "## Report of the Committee on Contributions\n\n## I. Introduction\n\n1\\. The Committee met in New York.\n"
+)
+
+
+@pytest.mark.parametrize(("session", "supplement", "symbol", "n"), [
+    ("Ninety-fifth session", "Supplement No. 11 (A/95/11)", "A/95/11", "95"),
+    ("Ninety-fourth session", "Supplement No. 10A (A/94/10/Add.1)", "A/94/10/Add.1", "94"),
+])
+def test_the_symbol_on_a_supplement_line_is_the_reports_own(session: str, supplement: str, symbol: str, n: str) -> None:
+    found = _read(_WIKI.format(page="Committee report", session=session, supplement=supplement))
+    assert ("preparedFor", symbol, f"ga#{n}") in found or ("submittedTo", symbol, f"ga#{n}") in found
+
+
+def test_a_supplement_line_without_official_records_above_is_no_masthead() -> None:
+    # the line stands in the text, no "Official Records" over it: it gives the page no symbol
+    text = ("Committee on Contributions\n\nNotes\n\n1. The report will be issued as Supplement No. 11 (A/95/11) "
+            "of the Official Records.\n")
+    assert not any(s == "A/95/11" and r in ("preparedFor", "submittedTo") for r, s, _ in _read(text))
+
+
+@pytest.mark.parametrize(("sentence", "titles"), [
+    ("The Council reaffirmed its resolutions 1325 (2000) on women and peace and security and 2272 (2016) on sexual "
+     "exploitation and abuse.", {("security-council/res/2000/1325", "women and peace and security")}),
+    ("It recalled resolution 2250 (2015) on youth, peace and security, and 2419 (2018) on the role of youth.",
+     {("security-council/res/2015/2250", "youth, peace and security")}),
+])
+def test_a_title_ends_before_the_next_council_number(sentence: str, titles: set[tuple[str, str]]) -> None:
+    found = in_sc_report(sentence, "title")
+    assert titles <= found
+    assert not any("(2016)" in t or "(2018)" in t for _, t in found)
