@@ -14232,12 +14232,6 @@ class Reader:
         passive = mandate_verbs.passive_auxiliary(_tail(text, verb_start))
         opening = r.refs.bodies[0] if r.refs.bodies and r.refs.bodies[0].start in r.bodies else None
         relative_object = False  # the body is the object of a relative clause whose subject acted
-        if holder and _inside_a_known_name(first, r.refs.bodies):
-            # "the Security Council Committee established pursuant to resolution 2206 (2015)
-            # concerning South Sudan": the name the reference data knows holds the participle and
-            # the instrument both; the text calls the body by its name and says nothing of its making
-            # (as no `cites`, E205; the gold's convention of u252 and u365, E293)
-            return False
         if holder:
             targets = [r.bodies[holder[0].start]]
         elif opening is not None and passive_subjects.opens_appositive_before(text, opening.start, opening.end, verb_start):

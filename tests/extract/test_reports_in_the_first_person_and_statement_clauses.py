@@ -21,13 +21,11 @@ examined") is not the paper's.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from mandate_graph.loaders.extract import extract
 
-from .phrasing import extracted_with, in_sc_report, in_sg_report, key, shipped_registry
+from .phrasing import in_sc_report, in_sg_report, key, shipped_registry
 
 
 def _read(text: str) -> set[tuple[str, str, str]]:
@@ -176,25 +174,3 @@ def test_a_title_ends_before_the_next_council_number(sentence: str, titles: set[
     assert titles <= found
     assert not any("(2016)" in t or "(2018)" in t for _, t in found)
 
-
-# A known body's name that holds "established pursuant to resolution N": the text calls the body by
-# its name, it tells no making (as it makes no citation, E205); its making told in words of the text's
-# own still counts. Invented committees (tests/data/repertoire_extracts.ttl).
-_REPERTOIRE = extracted_with(Path(__file__).resolve().parents[1] / "data" / "repertoire_extracts.ttl")
-_SC_TEXT = "S/2032/300\nSecurity Council\nDistr.: General\n8 March 2032\n\nReport of the Secretary-General\n\n1. {s}\n"
-
-
-@pytest.mark.parametrize("sentence", [
-    "The Security Council Committee established pursuant to resolution 2877 (2028) concerning the Lake Region was "
-    "briefed by the Mission on 15 February 2032.",
-    "I welcome the cooperation of the Committee established pursuant to resolution 2877 (2028) concerning the Lake "
-    "Region with the Mission.",
-])
-def test_a_name_holding_its_resolution_tells_no_making(sentence: str) -> None:
-    assert not any(r == "establishes" for r, _, _ in _REPERTOIRE(_SC_TEXT.format(s=sentence)))
-
-
-def test_a_making_told_in_the_text_still_counts() -> None:
-    sentence = "By its resolution 2877 (2028), the Council established the Committee established pursuant to resolution 2877 (2028) concerning the Lake Region."
-    found = {(r, s) for r, s, _ in _REPERTOIRE(_SC_TEXT.format(s=sentence))}
-    assert ("establishes", "security-council/res/2028/2877") in found
