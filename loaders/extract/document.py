@@ -532,6 +532,11 @@ def _session_place_days_line(line: str) -> bool:
 _SUPPLEMENT_LINE = re.compile(r"\bSupplement\s+No\.\s*\d{1,3}[A-Z]?\s*$")
 
 
+# "Supplement No. 19 (A/93/19)", "**Supplement No. 7A (E/2034/27)**": the supplement's line with the
+# report's symbol in brackets after it
+_SUPPLEMENT_WITH_SYMBOL = re.compile(r"^[*_\s]*Supplement\s+No\.\s*\d{1,3}[A-Z]?\s*\((?P<symbol>[A-Z][^()\s]{2,40})\)[*_\s]*$")
+
+
 # "Item 3 of the provisional agenda", "Provisional agenda item 4 (b)", "Agenda item 7": the line a
 # session paper's masthead prints over the item's title, its symbol below them ("Economic
 # Commission for Europe / Committee on Sustainable Energy / Forty-first session / Geneva, ... / Item 3
@@ -1112,6 +1117,15 @@ def read_masthead(
             symbols, symbol_para = titled[0], para
             if title is None:
                 title, title_para = titled[1], para
+            continue
+        if not symbols and "Supplement" in text and (supplement := _SUPPLEMENT_WITH_SYMBOL.match(text)) is not None and any(
+            "Official Records" in above.text for above in head[max(0, index - 3) : index]
+        ) and (in_brackets := find_symbols(supplement["symbol"], series)):
+            # "General Assembly" / "Official Records" / "Ninety-third session" / "Supplement No. 19
+            # (A/93/19)": the report's own symbol in brackets on the supplement's line, however far
+            # down a page's chrome (a wiki's breadcrumb, labels and panels) set the masthead (E293)
+            symbols, symbol_para = in_brackets[0].symbols, para
+            furniture += 1
             continue
         if not symbols and (index - logo_lines < _SYMBOL_LINE_LIMIT or _symbol_block(head, index)):
             found, beside = _masthead_symbols(text, matcher, series)

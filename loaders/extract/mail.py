@@ -16,6 +16,10 @@ from mandate_graph.loaders.extract.symbols import find_symbols
 _HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Bcc|Subject|Attachments|Importance):\s", re.IGNORECASE)
 # The first line of a UN masthead: "United Nations" and the symbol, side by side or alone.
 _MASTHEAD_START = re.compile(r"^\s*(?:United Nations|UNITED NATIONS)(?:\s{2,}[A-Z]{1,6}(?:/[A-Za-z0-9.\-]+){2,})?\s*$")
+# A principal organ's name alone on its line, the first line of a masthead pasted without "United
+# Nations" ("Security Council" / "S/2039/96" / "Distr.: General"): a masthead only when the
+# document's symbol stands alone on the next line with text (a cover note may name the Council).
+_ORGAN_LINE = re.compile(r"^\s*(?:Security Council|General Assembly|Economic and Social Council|Trusteeship Council)\s*$")
 # How far down the masthead may follow the wrapper (cover notes are short).
 _WRAPPER_LINES = 120
 
@@ -30,7 +34,7 @@ def forwarded_document_start(lines: list[str]) -> int:
         return 0
     last_header = max(i for i, line in enumerate(lines[:_WRAPPER_LINES]) if _HEADER.match(line.strip()))
     for index in range(last_header + 1, min(len(lines), _WRAPPER_LINES)):
-        if _MASTHEAD_START.match(lines[index]) or _symbol_over_a_title(lines, index):
+        if _MASTHEAD_START.match(lines[index]) or _symbol_over_a_title(lines, index) or _organ_over_its_symbol(lines, index):
             return index
     return 0
 
@@ -49,6 +53,16 @@ _STATUS_MARK = re.compile(
 # a body's name over its report's title ("Commission on Crime Prevention and Criminal Justice" /
 # "Report on the forty-fourth session ..."): a line in capitals' words, no sentence
 _BODY_NAME_LINE = re.compile(r"^\s*[A-Z][A-Za-z'\-]*(?:[ ,]+(?:[A-Z][A-Za-z'\-]*|and|of|on|for|the|against|to|in))*\s*$")
+
+
+def _organ_over_its_symbol(lines: list[str], index: int) -> bool:
+    """Whether line ``index`` holds a principal organ's name alone and the next line with text a
+    document symbol alone (`_ORGAN_LINE`)."""
+    if not _ORGAN_LINE.match(lines[index]):
+        return False
+    below = next((other.strip() for other in lines[index + 1 : index + 3] if other.strip()), "")
+    found = find_symbols(below) if "/" in below and " " not in below else []
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(below)
 
 
 def _symbol_over_a_title(lines: list[str], index: int) -> bool:

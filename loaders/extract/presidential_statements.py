@@ -227,6 +227,31 @@ def statement_opening_the_sentence(text: str) -> CitedStatement | None:
     return CitedStatement(cited["symbol"], True, day_of(cited["day"] or cited["day_after"]), _meeting_after(text, cited.end()))
 
 
+# ", in which the Council asked ...", ", by which it requested ...": a relative clause on the statement
+# right before it, its subject the council or "it"
+_IN_WHICH_AFTER = re.compile(r"\s*,\s+(?:in|by|through)\s+which\s+(?:the\s+(?:Security\s+)?Council|it)\s+(?:also\s+|further\s+)?[a-z]+ed\b")
+
+
+def statement_before_its_clause(text: str) -> CitedStatement | None:
+    """The one statement a sentence names right before a relative clause telling what it did
+    ("the statement by its President of 9 December 2038 (S/PRST/2038/11), adopted at its 12214th
+    meeting, in which the Council asked me to present options"): the instrument the clause's verbs
+    tell of, as "resolution 2968 (2031), in which the Council requested ..." (E293)."""
+    if "PRST" not in text or "which" not in text:
+        return None
+    found = list(_CITED.finditer(text))
+    if len(found) != 1:
+        return None
+    cited = found[0]
+    end = cited.end()
+    made = _MADE_AT_MEETING_AFTER.match(text, end)
+    if made is not None:
+        end = made.end()
+    if _IN_WHICH_AFTER.match(text, end) is None:
+        return None
+    return CitedStatement(cited["symbol"], True, day_of(cited["day"] or cited["day_after"]), _meeting_after(text, cited.end()))
+
+
 def cited_statements(text: str) -> list[CitedStatement]:
     """Each "statement of its President of <day> (<symbol>)", "President's statement PRST 52/1" of
     a sentence."""

@@ -25,7 +25,7 @@ from mandate_graph.graph.reference import Body, BodyRegistry
 from mandate_graph.loaders.extract.clean import Cleaned
 from mandate_graph.loaders.extract.dates import DATE_TEXT, MONTHS, DateMention, date_opening, find_dates
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, names_by_place
-from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_opening, statement_opening_the_sentence, titled_under_number
+from mandate_graph.loaders.extract.presidential_statements import cited_statements, statement_before_its_clause, statement_opening, statement_opening_the_sentence, titled_under_number
 from mandate_graph.loaders.extract.symbol_numbered import instrument_symbols
 from mandate_graph.loaders.extract.symbol_first import FINITE_VERB, QUOTED_OR_BRACKETED
 from mandate_graph.loaders.extract.document import Masthead, report_of_body_alone
@@ -740,10 +740,12 @@ _CONSIDERED_BY_GATHERING = re.compile(
 )
 # "(X), submitted pursuant to paragraph 8 of resolution 2755 (2031), which the Council considered at
 # its 10652nd meeting": the same, told in the active voice of a relative clause whose subject is
-# the gathering's body (a participle of the paper's making may stand between) (E140)
+# the gathering's body (a participle of the paper's making may stand between) (E140); another
+# relative clause on the paper may go first, joined by "and which" ("(S/2038/867), which responded
+# to the same request and which the Council considered at its 12192nd meeting", E293)
 _WHICH_BODY_CONSIDERED_AT = re.compile(
     r"\s*\)?\s*(?:,\s*(?:submitted|prepared|issued|presented|transmitted|circulated)\s+[^;]{0,120}?)?"
-    r",\s*which\s+the\s+[A-Z][\w -]{0,80}?\s+(?:(?:had|has)\s+)?(?:also\s+|later\s+|subsequently\s+)?"
+    r"(?:,\s*which\s+(?!the\s)[a-z]+(?:ed|s)\s[^;()]{0,120}?,?\s+and\s+which|,\s*which)\s+the\s+[A-Z][\w -]{0,80}?\s+(?:(?:had|has)\s+)?(?:also\s+|later\s+|subsequently\s+)?"
     r"(?:considered|examined|discussed|reviewed|took\s+up|took\s+note\s+of|noted)\s+(?:at|during)\s+"
 )
 # "That report was considered by the Assembly at its eighty-eighth session", "the consideration of
@@ -5760,7 +5762,10 @@ class Reader:
                     if cited.meeting is not None and council is not None and council.gathering_term == "meeting":
                         # "(S/PRST/2032/5), adopted at its 10811th meeting": a council meeting in
                         # numbered meetings made it there (E191)
-                        self.add(other, "adoptedAt", GatheringRef(other.issuer, "meeting", cited.meeting), ev)
+                        meeting = GatheringRef(other.issuer, "meeting", cited.meeting)
+                        self.add(other, "adoptedAt", meeting, ev)
+                        # (a numbered meeting a text names is its council's, as a resolution's is)
+                        self.add(meeting, "meetingOf", BodyRef(other.issuer), ev)
                     if citing is not None and other != citing:
                         self.add(citing, "cites", other, ev)
 
@@ -6041,6 +6046,10 @@ class Reader:
                 # ("Official Records of the General Assembly" / "Ninety-second Session" / "Supplement
                 # No. 30": the cover page's three lines, each a paragraph of its own, G6)
                 line, last = " ".join(p.text for p in head[i : i + 3]), head[i + 2]
+            elif line.strip() == "Official Records" and i and head[i - 1].text.strip() == "General Assembly" and i + 2 < len(head):
+                # ("General Assembly" / "Official Records" / "Ninety-third session" / "Supplement No.
+                # 19 (A/93/19)": the masthead of a report printed in the Official Records, E293)
+                line, last = " ".join(["Official Records of the General Assembly", *(p.text for p in head[i + 1 : i + 3])]), head[i + 2]
             told = _OFFICIAL_RECORDS_SUPPLEMENT.match(line) if "Official Records" in line else None
             n = ordinal_value(told["ord"]) if told is not None else None
             if told is None or not n:
@@ -11447,11 +11456,14 @@ class Reader:
             ):
                 self.under_report = r.instruments[0][1]
             intro = self.intro_instruments(r)
-            if not intro and not r.instruments and (opening_statement := statement_opening_the_sentence(sentence.text)) is not None and (
+            if not intro and not r.instruments and (opening_statement := statement_opening_the_sentence(sentence.text) or statement_before_its_clause(sentence.text)) is not None and (
                 told_statement := self.cited_statement(opening_statement.symbol, opening_statement.prefixed, None)
             ) is not None:
                 # "By its presidential statement of 19 March 2032 (S/PRST/2032/5), ..., the Council
-                # asked the Mission to ...": the statement is the instrument the sentence tells of (E191)
+                # asked the Mission to ...": the statement is the instrument the sentence tells of (E191);
+                # so is one a relative clause tells of ("the statement by its President of 9 December
+                # 2038 (S/PRST/2038/11), adopted at its 12214th meeting, in which the Council asked me
+                # to present options", E293)
                 intro = [told_statement]
             if intro:
                 carry = intro

@@ -40,6 +40,12 @@ _WRITER = re.compile(
     r"|(?:Identical\s+)?[Ll]etters?\s+dated\s+[^\n]{4,40}?\s+from)"
     r"\s+(?:the\s+)?(?=[A-Z])"
 )
+# The same words closing a title run on after its topic ("Situation in South Sudan" / "Report of
+# the Secretary-General", pasted one paragraph a line and joined into one heading): the last such
+# words, the writer's name after them to the heading's end
+_WRITER_CLOSING = re.compile(
+    r"\s(?:[Rr]eport|[Nn]ote|[Ss]tatement|[Mm]essage|[Mm]emorandum|[Uu]pdate|[Bb]riefing)\s+(?:of|by)\s+(?:the\s+)?(?=[A-Z][^.;:()]{0,80}$)"
+)
 # A heading opening a text in another voice: an annex, an appendix, an enclosure.
 _OTHER_TEXT = re.compile(r"^\s*(?:Annex|Appendix|Enclosure|Attachment)\b")
 
@@ -56,6 +62,8 @@ def writer_named_at(heading: str) -> int | None:
     """Where the writer's name starts in a heading that says whose voice the text is in
     ("Report of the Secretary-General": at "Secretary-General"), or None."""
     m = _WRITER.match(heading)
+    if m is None:
+        m = _WRITER_CLOSING.search(heading)
     return m.end() if m is not None else None
 
 

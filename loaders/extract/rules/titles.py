@@ -149,6 +149,9 @@ _TITLE_END = re.compile(
     r"|,\s+and\s+(?:(?:extrabudgetary|voluntary|other|additional|earmarked|in-kind)\s+){1,2}(?:contributions|resources|funds|funding)\b"
     # or its bare number: "resolutions 5/1, on institution-building ..., and 5/2, on ..."
     r"|,?\s+(?:and|or)\s+(?:[A-Z]{1,4}-)?\d{1,4}/\d{1,3}\b|,\s+(?:[A-Z]{1,4}-)?\d{1,4}/\d{1,3}\b"
+    # or a Security Council's number with its year: "resolutions 1325 (2000) on women and peace and
+    # security and 2272 (2016) on sexual exploitation ..." (E293)
+    r"|,?\s+(?:and|or)\s+\d{1,5}\s*\((?:19|20)\d\d\)"
     # or the date of the instruments: "..., and 5/2, on the code of conduct, of 18 June 2007"
     rf"|,\s+of\s+(?={DATE.pattern})"
     # or the sentence's verb in the passive, the instrument its subject: "resolution 2026/18 ...
