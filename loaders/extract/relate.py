@@ -1945,6 +1945,9 @@ _SERIES_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:its|their|th
 # "the dates of (for) its thirteenth session", the gathering next: the days after it are its own
 _DATES_OF_BEFORE = re.compile(r"\bdates\s+(?:of|for)\s+(?:(?:its|the)\s+)?$")
 _COLON_THEN_DAY = re.compile(r"\s*:\s*(?:from\s+)?")
+# "(IPCC-75, Kigali, Rwanda, 14–17 April 2036)", "(COP 16, Cali, …)": the session's short label,
+# capitals and figures, first in the brackets that tell where and when it met (E294)
+_LABEL_FIRST = r"(?:(?=[A-Z0-9.\- ]{1,16},)(?=[^(),]{0,16}\d)[A-Z][A-Z0-9.\- ]{1,15},\s+)?"
 _HELD = re.compile(
     # "held its eleventh meeting on", "meeting, held in Vienna from", "is scheduled to be held on";
     # an auxiliary needs its verb ("the deadline for the session is Monday, 3 October" is no date of it).
@@ -1994,7 +1997,7 @@ _HELD = re.compile(
     # "Thirteenth session, Cartagena, Colombia, 8–14 June 2027": a masthead's or a note's line,
     # the place and the dates each after a comma
     # "at its seat at the United Nations Office at Geneva": the body's seat, then the duty station
-    rf"(?:(?:\s+{places.VENUE}{places.AFTER_VENUE}|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
+    rf"(?:(?:\s+{places.VENUE}{places.AFTER_VENUE}|{_SEAT}?(?:{_HEADQUARTERS}|{_DUTY_STATION})?\s+(?:also\s+)?(?:in|at)\s+|\s*\(\s*{_LABEL_FIRST}(?:{places.VENUE_NAME}(?:,\s+|\s+in\s+))?|(?<=[,:])\s+)(?P<place>{places.PLACE})"
     # "held at the same venue from 24 to 26 April": when, the place told before (not read here);
     # "held at the Palais des Nations from 7 to 25 July": a venue named without its town
     # ("held in Songdo, Incheon, Republic of Korea, from": a town, its province and its country)
@@ -2951,7 +2954,7 @@ _DRAFT_TEXT_BEFORE = re.compile(
 )
 # ("the report of the Executive Secretary (X), submitted in compliance with that decision")
 _PREPARED_UNDER_THAT = re.compile(
-    r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,2}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
+    r"\b(?:prepared|issued|submitted)\s+(?:\w+\s+){0,4}?(?=(?:pursuant\s+to|in\s+accordance\s+with|in\s+response\s+to|under"
     r"|in\s+compliance\s+with|as\s+required\s+by)\s+(?:that|the\s+same|this)\s+(?:resolution|decision)\b)"
 )
 # "At its 11th meeting, on 18 February 2031", "at the 9th plenary meeting, on …", "At its closing
@@ -3442,11 +3445,13 @@ _RECORD_FIELDS_WITHIN = 40
 _FIELD_LABEL_ALONE = re.compile(r"Documents\s*:")
 _SYMBOL_SEPARATOR = re.compile(r"\s*[;,]\s*|\s+and\s+")
 _RECORD_DOCUMENT = re.compile(r"[A-Z][A-Za-z]*[.\d]*(?:/[A-Za-z0-9.()-]+)+|[A-Z]{2,}\d{1,4}/\d{1,4}(?:\s?Add\.\d)?")
-# "(a) took note of the report of …", "(b) endorses the recommendations …": a lettered paragraph
+# "(a) took note of the report of …", "(b) endorses the recommendations …", "(a) Took note of …": a lettered paragraph
 # of an instrument's text, a clause its verb opens, not an entry of a list of documents (E214)
 _ITEM_OPENS_ON_A_VERB = re.compile(
     r"(?:took|takes|take|noted|notes|welcomed|welcomes|endorsed|endorses|approved|approves|considered|considers|"
-    r"adopted|adopts|decided|decides|requested|requests|invited|invites|expressed|expresses)\s"
+    r"adopted|adopts|decided|decides|requested|requests|invited|invites|expressed|expresses)\s",
+    # ("(a) Took note of …": a board's decisions told in the past tense, their clauses capitalised, E294)
+    re.IGNORECASE,
 )
 # "the report of the twelfth meeting of the Working Group (SRM TWG), held in … (": a report's noun
 # phrase up to the bracket its symbol opens, only short brackets (an abbreviation) closed between (E214)
@@ -3821,6 +3826,16 @@ _RELATED_LIST_LAST = re.compile(r"\b" + _RELATED_LIST_WORDS, re.IGNORECASE)
 # "(previous session)", "(current meeting)", "(this session)": a list's note after an entry's title
 _RELATIVE_SESSION_NOTE = re.compile(r"\s*\((?:the\s+)?(?:previous|current|present|this|last|next|same)\s+(?:session|meeting)\)\s*$", re.IGNORECASE)
 # ("Decisions adopted by the General Assembly during its ninetieth session": "during" as "at")
+# "Unofficial transcription of the decisions adopted by the Panel at its seventy-fifth session", "This
+# page reproduces the resolutions adopted by the Council at its 118th session", "The decisions adopted by
+# the Board at its 52nd meeting are set out below": prose above a document's texts saying whose they are
+# (the texts themselves, not "follow-up to the decisions adopted by …", E294)
+_PROSE_LIST_OF_A_SESSION = re.compile(
+    rf"(?:(?P<lead>\b(?:[Tt]ranscription|[Cc]ompilation|[Tt]exts?|[Cc]ollection|[Rr]eproduction|[Cc]opy|[Ff]ull\s+set)\s+of\s+|"
+    rf"\b(?:contains|reproduces|presents|sets\s+out|transcribes|lists|gives)\s+(?:the\s+(?:full\s+)?texts?\s+of\s+)?)(?:all\s+)?the|^The)"
+    rf"\s+(?:decisions|resolutions)\s+adopted\s+by\s+(?:the\s+)?(?P<body>[A-Z][^.:;()]{{1,120}}?)\s+(?:at|during)\s+its\s+"
+    rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b(?(lead)|(?=[^.;]{{0,60}}\b(?:are|is)\s+(?:set\s+out|reproduced|listed|given)\s+below\b))"
+)
 _LIST_OF_A_SESSION = re.compile(
     rf"^(?:Decisions|Resolutions)\s+(?:adopted\s+by|taken\s+by|of)\s+(?:the\s+)?(?P<body>[A-Z][^.:;]{{1,120}}?)\s+(?:at|during)\s+its\s+"
     rf"(?P<ord>{ORDINAL})\s+(?P<word>session|meeting)\b",
@@ -7309,7 +7324,11 @@ class Reader:
         acted = named and self.report_session is not None and (_ACTED_ON.search(text) is not None or _READ_AT_THE_SESSION.search(text) is not None)
         # "An information document (X), also prepared in accordance with that decision, accompanies
         # it": a paper named by its symbol under the instrument the sentence before was about
-        under_that = bool(named) and not r.instruments and len(self.last_instrument) == 1 and (
+        # ("Recalling resolution X and decision Y, / Having considered the report (Z), prepared pursuant
+        # to that resolution": the text's recitals name the one instrument of that kind, E294)
+        under_that = bool(named) and not r.instruments and (
+            len(self.last_instrument) == 1 or self.recited[0] is not None and self.recited[0] == r.paragraph.instrument
+        ) and (
             "that" in text and _PREPARED_UNDER_THAT.search(text) is not None
             # "the report requested in paragraph 7 of the resolution will be issued as A/89/845"
             or "requested in" in text and (that := _UNDER_THAT_INSTRUMENT.search(text)) is not None and that["kind_of_passage"] is not None
@@ -10625,8 +10644,15 @@ class Reader:
         """The session a page's title says its instruments are of: "Decisions of the Council at
         its eighty-first session", "Resolutions adopted by the Assembly at its 12th session" (the
         body the document's issuer)."""
+        texts_began = False
         for index, p in enumerate(head):
+            texts_began = texts_began or p.instrument is not None
             if p.kind != "heading":
+                # "Unofficial transcription of the decisions adopted by the Panel at its seventy-fifth
+                # session (…)": the introduction above the texts says what they are (E294)
+                found = _PROSE_LIST_OF_A_SESSION.search(p.text) if not texts_began and p.sentences else None
+                if found is not None and self.document_issuer is not None and (session := self.issuers_session(found)) is not None:
+                    return session, p
                 continue
             m = _LIST_OF_A_SESSION.match(p.text) or _LIST_OF_A_NAMED_SESSION.match(p.text.strip()) or _LIST_OF_A_BODYS_SESSION.match(p.text.strip())
             if m is None and _LIST_TITLE.match(p.text):
@@ -10638,20 +10664,26 @@ class Reader:
                 )
             if m is None or self.document_issuer is None:
                 continue
-            n = ordinal_value(m["ord"])
-            issuer = self.registry.bodies.get(self.document_issuer)
-            named = [b.key for b in self.matcher.find(m["body"]) if b.key]
-            if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
-                continue
-            # "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION": a title in capitals
-            names = {n.casefold() for n in (issuer.short_name or "", *issuer.names)}
-            written = " ".join(m["body"].split()).casefold().removeprefix("the ")
-            # ("... BY THE EXECUTIVE BOARD AT ITS 221st SESSION": a short name of two words)
-            if not named and m["body"].split()[-1].casefold() not in names and written not in names:
-                continue
-            term = issuer.gathering_term or gathering_kind(m["word"].lower())
-            return GatheringRef(self.document_issuer, term, n), p
+            if (session := self.issuers_session(m)) is not None:
+                return session, p
         return None
+
+    def issuers_session(self, m: re.Match[str]) -> GatheringRef | None:
+        """The session of the document's issuer a list's title names ("… adopted by the Council at
+        its 118th session": its body, ordinal and word), or None when the body named is another."""
+        n = ordinal_value(m["ord"])
+        issuer = self.registry.bodies.get(self.document_issuer) if self.document_issuer is not None else None
+        named = [b.key for b in self.matcher.find(m["body"]) if b.key]
+        if n is None or issuer is None or named[:1] not in ([self.document_issuer], []):
+            return None
+        # "RESOLUTIONS ADOPTED BY THE COUNCIL AT ITS 118TH SESSION": a title in capitals
+        names = {n.casefold() for n in (issuer.short_name or "", *issuer.names)}
+        written = " ".join(m["body"].split()).casefold().removeprefix("the ")
+        # ("... BY THE EXECUTIVE BOARD AT ITS 221st SESSION": a short name of two words)
+        if not named and m["body"].split()[-1].casefold() not in names and written not in names:
+            return None
+        term = issuer.gathering_term or gathering_kind(m["word"].lower())
+        return GatheringRef(issuer.key, term, n)
 
     def approved_in_it_on(self, r: _Resolved, mention: InstrumentMention) -> dt.date | None:
         """"The provisional agenda ... was approved by the Committee in decision 25/4, entitled "…",
@@ -12856,12 +12888,14 @@ class Reader:
         earlier = [ref for m, ref in r.instruments if m.end <= that.start() and ref.kind == kind]
         if not earlier and not any(m.start < that.start() for m, _ in r.instruments) and len(self.last_instrument) == 1:
             earlier = [ref for ref in self.last_instrument if ref.kind == kind]
-        if not earlier and not any(m.start < that.start() for m, _ in r.instruments) and r.paragraph.part == "operative" and (
+        if not earlier and not any(m.start < that.start() for m, _ in r.instruments) and r.paragraph.part in ("operative", "preamble") and (
             self.recited[0] is not None and self.recited[0] == r.paragraph.instrument
         ):
             # "Recalling its decision 2034/11 …, Recalling also General Assembly resolution 90/219 …,
             # 1. Takes note of the report (X), submitted pursuant to that decision": the one decision
-            # the text's preamble recited, past the resolution recited after it (E267)
+            # the text's preamble recited, past the resolution recited after it (E267); "Recalling decision
+            # IPCC-LXXIV-4, by which …, / Having considered document X, prepared pursuant to that decision,": a
+            # later recital's paper as well (E294)
             recited = list(dict.fromkeys(ref for ref in self.recited[1] if ref.kind == kind))
             earlier = recited if len(recited) == 1 else []
         return earlier[-1:]

@@ -515,6 +515,12 @@ _BODY_ACTED_ON = re.compile(
     r"|presented|introduced|tabled)\b"
 )
 
+# A lettered clause of a decision told in the past tense, its verb first: "(a) Took note of the report of
+# the Committee on its fifty-fourth session (X);", "(b) Considered the note by the Secretariat (Y);" (a
+# board's decisions, E294): what the body did with a paper, no entry of a list of documents
+_CLAUSE_OPENS_ON_A_PAST_ACT = re.compile(
+    r"^(?:\([a-z]{1,3}\)\s+|\d{1,3}\.\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?(?i:took\s+note\s+of|considered|examined|reviewed|noted|welcomed|endorsed|approved)\s+(?:the|its)\s"
+)
 # A sentence of prose in the present, its subject then its verb: "The subprogramme also draws on the
 # work of ...", "The Committee further relies upon ...", "This section builds on the ..." (E158); a
 # title names a thing ("The rights of persons with disabilities", "The Commission's contributions to")
@@ -571,6 +577,8 @@ def _is_listing(text: str) -> bool:
         return False
     if _PRESENT_PROSE.match(body):
         return False  # "The subprogramme also draws on the work of ... contained in its report (X)." (E158)
+    if _CLAUSE_OPENS_ON_A_PAST_ACT.match(body):
+        return False  # "(a) Took note of the report of the Committee on its fifty-fourth session (X);" (E294)
     if _BODY_ACTED_ON.match(body) or any(_BODY_ACTED_ON.match(later) for later in _NEXT_SENTENCE.split(body)[1:]):
         # (a later sentence as well: "On Tuesday, the Chair opened the session. ... The Panel
         # adopted the agenda (X) and the report of IPCC-65 (Y).")
