@@ -2774,12 +2774,13 @@ _PLACE_AND_DAYS_AFTER = re.compile(rf"\s*,\s+{places.PLACE}\s*,\s+\d")
 # 2031, the first in …" (a count within a year, no perfect, nothing after the noun but the colon
 # or the comma), not "has held two sessions this year".
 _COUNTED_SERIES = re.compile(
-    r"\b(?:has|have|had)\s+(?:so\s+far\s+|thus\s+far\s+|now\s+|already\s+)?(?:held|convened)\s+"
+    r"\b(?:(?P<aux>has|have|had)\s+(?:so\s+far\s+|thus\s+far\s+|now\s+|already\s+)?)?(?:held|convened)\s+"
     r"(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+(?P<word>sessions|meetings)(?:\s+(?:to\s+date|so\s+far|since\s+its\s+(?:establishment|creation|inception)))?\s*[:,]\s*"
 )
 _COUNTED_MEMBER = re.compile(
     r"(?:(?<=[:,]\s)|(?<=[:,])|,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?P<det>the)\s+(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)(?=\s*,?\s+(?:in|at|from|on|held)\s)"
 )
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # (a count up to twelve: "The Environment Assembly has held six sessions, the first in Nairobi …"; G2)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
@@ -2793,6 +2794,12 @@ def counted_series_gatherings(text: str, found: list[GatheringMention]) -> list[
         stop = text.find(".", m.end())
         end = len(text) if stop < 0 else stop
         at = m.end()
+        if m["aux"] is None and len(set(_A_YEAR.findall(text, at, end))) < 2:
+            # "The Preparatory Committee held three sessions: the first in Vienna … 2033, the second
+            # in Geneva … 2034": in the past simple the count is the series only when its members
+            # span more than one year (E295); "held two meetings: the first in Bonn on 4 May 2031,
+            # the second in Lima on 8 June 2031" may be a year's count, and is left alone
+            continue
         for member in _COUNTED_MEMBER.finditer(text, at, end):
             value = ordinal_value(member["ord"])
             if value is None or value > count or any(f.start <= member.start("det") < f.end for f in found):

@@ -2484,6 +2484,8 @@ _BY_INSTRUMENT_AFTER_GATHERING = re.compile(
 # and when the session was held, in brackets between it and its comma; "The Security Council, at
 # its 10811th meeting, held on 14 June 2031, adopted ...", "..., at its seventy-seventh session,
 # on 7 December 2022, adopted ...": its day set off by commas, E179)
+_UNSET_OFF_BEFORE_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:(?:also|then|further|unanimously)\s+)?")
+_NAME_THEN_AT = re.compile(r"\b[A-Z][\w'’-]*\s+(?:at|during)\s+$")
 _SET_OFF_BEFORE_VERB = re.compile(
     r"^\s*(?:\([^()]{1,80}\)\s*)?,\s*"
     r"(?:(?:held\s+)?(?:in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:on|from)\s+[^;()]{4,48}?\b\d{4}\s*,\s*)?"
@@ -10762,7 +10764,12 @@ class Reader:
             self.add(ref, "adoptedOn", days[0].value.start, ev)
             self.last_adoption_day = days[0].value.start
         for g, _ in r.gatherings:
-            if g.end <= verb.start() and _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()]) and _AT_BEFORE_GATHERING.search(
+            if g.end <= verb.start() and (
+                _SET_OFF_BEFORE_VERB.match(text[g.end : verb.start()])
+                # "The Assembly at its 39th session adopted ...": no commas, the gathering right
+                # after the subject's name and right before the verb (E295)
+                or _UNSET_OFF_BEFORE_VERB.fullmatch(text, g.end, verb.start()) and _NAME_THEN_AT.search(text, max(0, g.start - 48), g.start)
+            ) and _AT_BEFORE_GATHERING.search(
                 text, max(0, g.start - 12), g.start
             ) or verb["set_off"] is not None and verb.start("set_off") <= g.start < verb.end("set_off"):
                 self.adopted_at_gathering(r, ref, g.start, ev)

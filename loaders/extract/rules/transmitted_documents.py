@@ -33,7 +33,9 @@ _TRANSMITS = re.compile(
     # ("has the honour to circulate, in the annex to the present note, the report of the Bureau", E253)
     r"\bha(?:s|ve)\s+the\s+honou?r\s+to\s+(?:transmit|submit|forward|present|enclose|circulate)(?:\s+|(?=,))"
     # "to transmit to you the report", "to submit to the Secretary-General the report" (E105)
-    r"(?:to\s+(?:you|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})\s+)?(?:(?:herewith|hereby)(?:\s+|(?=,)))?"
+    # ("to transmit to the members of the General Assembly, pursuant to …, the concise summary":
+    # the members of a body as the receiver, the mandate set off right after it, E295)
+    r"(?:to\s+(?:you|(?:the\s+)?(?:[Mm]embers\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})(?:\s+|(?=,)))?(?:(?:herewith|hereby)(?:\s+|(?=,)))?"
     # "to transmit herewith, as requested in resolution 12/1, the study on ...": the mandate set off
     # between the verb and the thing (E220)
     r"(?:,\s+(?:as|in|pursuant|under|further|consistent)\b[^,;]{0,120}?,\s+)?"
