@@ -124,3 +124,29 @@ def test_one_mark_or_a_sentence_about_power_makes_no_page() -> None:
     ]
     assert chrome_lines(lines) == set()
     assert chrome_lines(["Skip to main content", "Fifth Committee forum", "Log in", "", "Text."]) == {0, 1, 2}
+
+
+# ------------------------------------------------------------------ a wiki page's inline footnote
+
+_WIKI = (
+    "== Report of the fifty-fourth session ==\n"
+    "=== I. Organization of the session ===\n"
+    "1. The Statistical Commission adopted the report on its fifty-third session,{ref} held in New York from "
+    "1 to 4 March 2032.\n\n2. The Commission had before it the report of the Secretary-General.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "ref", ["<ref>E/2032/24.</ref>", '<ref name="r1">E/2032/24</ref>', "<ref>E/2032/24</ref>"],
+)
+def test_a_wiki_footnote_holding_a_symbol_is_read_where_its_marker_stands(ref: str) -> None:
+    _, facts = _read(_WIKI.format(ref=ref))
+    assert ("reportOf", "E/2032/24", "ecosoc/statistical-commission#53") in facts
+    assert ("heldIn", "ecosoc/statistical-commission#53", "New York") in facts
+    assert ("heldOn", "ecosoc/statistical-commission#53", "2032-03-01/2032-03-04") in facts
+
+
+def test_a_long_wiki_footnote_is_left_as_it_is() -> None:
+    note = "<ref>The report was issued late, after the consultations of the Bureau had ended, see E/2032/24 and its two corrigenda.</ref>"
+    _, facts = _read(_WIKI.format(ref=note))
+    assert ("heldIn", "ecosoc/statistical-commission#53", "New York") not in facts
