@@ -10,7 +10,7 @@ Each pass is told by the shape of the text, never by who wrote it, and gives its
   "=" runs and become Markdown headings, a blank line after them; list items ("* ", "** ", "# ")
   become Markdown's "- " items; '''bold''' and ''italic'' marks, "__TOC__"-style magic
   words, templates ("{{Infobox ...}}", over several lines too) and category links go; a link
-  "[[target|text]]" is its text. A "wikitable" becomes a Markdown pipe table (a header row, a
+  "[[target|text]]" is its text; a short "<ref>…</ref>" footnote a parenthesis where it stands. A "wikitable" becomes a Markdown pipe table (a header row, a
   delimiter row, one line a row), so that the readers of pipe tables read it: "!" header cells
   and "!!" between them, "|-" between rows, "||" between cells or one cell a line ("| 19 June
   2031"), and a cell's wrapped lines (a line not opening with "|") joined to it.
@@ -47,6 +47,8 @@ _MAGIC_WORD = re.compile(r"__(?:NO)?(?:TOC|FORCETOC|NOTOC|NOEDITSECTION|NEWSECTI
 _CATEGORY = re.compile(r"\[\[\s*(?:Category|File|Image)\s*:[^\]\n]*\]\]")
 _LINK = re.compile(r"\[\[(?:[^\]|\n]*\|)?(?P<text>[^\]|\n]*)\]\]")
 _QUOTES = re.compile(r"'{2,5}")
+# an inline footnote "<ref>A/AC.96/1398.</ref>", "<ref name="n1">See E/2031/5</ref>" of a few words
+_SHORT_REF = re.compile(r"(?P<comma>[,;])?<ref(?:\s+name\s*=\s*\"?[^>\"]{1,30}\"?)?\s*>(?P<note>[^<>\n]{1,80}?)\.?</ref>")
 # a cell's attributes before its text: "| style="text-align:left" | 41/1"
 _CELL_ATTRIBUTES = re.compile(r"\s*(?:[a-z-]+\s*=\s*\"[^\"]*\"\s*)+\|(?!\|)")
 
@@ -103,6 +105,11 @@ def _inline_changes(line: str, at: int) -> list[Change]:
         changes.append((at + m.end("text"), at + m.end(), ""))
     for m in _QUOTES.finditer(line):
         changes.append((at + m.start(), at + m.end(), ""))
+    for m in _SHORT_REF.finditer(line):
+        # "its 124th meeting,<ref>A/AC.96/1398.</ref> held in Geneva": the footnote's words read as
+        # a parenthesis where the marker stands, before the comma it follows ("its 124th meeting
+        # (A/AC.96/1398), held in Geneva"), its full stop gone: the sentence runs on (E297)
+        changes.append((at + m.start(), at + m.end(), f" ({m['note'].strip()}){m['comma'] or ''}"))
     return changes
 
 

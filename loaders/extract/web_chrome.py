@@ -29,6 +29,11 @@ _PAGE_MARKS = (
     # "(c)" is a copyright sign only before a year: "(c) To advise the Commission ..." is the
     # third item of a list
     re.compile(r"^(?:(?:©|Copyright)\s*(?:\d{4}|[A-Z])|\(c\)\s*\d{4})"),
+    # a forum's or a site's account links alone on a line ("Sign Up  Log In", "Log in | Register")
+    # and the software's footer ("Powered by Discourse", "Powered by WordPress"): a document never
+    # prints them (E297)
+    re.compile(r"^(?:(?:Sign (?:Up|In)|Log ?In|Register)(?:\s*[|/·]?\s*)){1,3}$", re.IGNORECASE),
+    re.compile(r"^Powered by [A-Z][\w.-]*(?:[,.]|\s*$)"),
 )
 _MARKS_FOR_A_PAGE = 2
 _BREADCRUMB = 2  # the mark "Home > …"
@@ -78,7 +83,7 @@ def _visible(line: str) -> str:
 # "Home", "Share", "Download", "Print", "Follow", "Was", "©", "Copyright", "(c)", in capitals: a
 # small letter's capital, and "ſ"'s, is among them), or its bold's "**". A line of a Markdown
 # page with a link ("](") is read whole: the link's text may open it.
-_MARK_OPENINGS = frozenset("SYBHDPFWC©(*")
+_MARK_OPENINGS = frozenset("SYBHDPFWC©(*LR")
 
 
 def is_copied_page(lines: list[str]) -> bool:
@@ -412,4 +417,23 @@ def full_text_start(texts: list[str]) -> int | None:
     for index, text in enumerate(texts[:-1]):
         if _FULL_TEXT.match(text.strip()) and _MASTHEAD_OPENS.match(texts[index + 1].strip()):
             return index + 1
+    return _pasted_masthead(texts)
+
+
+# (E297) A post, a mail or a chat message pasting a document under a few words of its own ("below
+# is the chapter as issued:"): the document's masthead opens at a line that is its symbol alone,
+# the first such line, after the poster's sentence; the poster's title, name and date above are
+# no masthead. A document whose symbol heads it has no sentence above it.
+_SYMBOL_ALONE = re.compile(r"^[A-Z]{1,8}(?:/[\w.-]+){2,}$")
+_POSTER_SENTENCE = re.compile(r"^[A-Z].{30,}[.:!]$", re.DOTALL)
+_PASTED_WITHIN = 12
+
+
+def _pasted_masthead(texts: list[str]) -> int | None:
+    said = False
+    for index, text in enumerate(texts[:_PASTED_WITHIN]):
+        stripped = text.strip()
+        if _SYMBOL_ALONE.match(stripped):
+            return index if said and index + 1 < len(texts) else None
+        said = said or bool(_POSTER_SENTENCE.match(stripped))
     return None
