@@ -24,6 +24,9 @@ from mandate_graph.loaders.extract.rules.decision_tables import header_columns
 from mandate_graph.loaders.extract.rewritten import Rewritten, rewrite_tables
 
 _RULE = re.compile(r"^[ \t]*\+(?:-{3,}\+|={3,}\+){2,}[ \t]*$")
+# A rule between rows drawn inside the outer borders, "|-------+-------|" (links -dump, w3m):
+# a row rule like "+-------+-------+", its outer corners the borders' "|"
+_INNER_RULE = re.compile(r"^[ \t]*\|(?:-{3,}\+|={3,}\+)+(?:-{3,}|={3,})\|[ \t]*$")
 # One row is a table too: a Word masthead converted by pandoc is often a single row of two cells
 # (the organ's name, the symbol and its distribution lines), ruled above and below (E249)
 _FEWEST_ROWS = 1
@@ -31,6 +34,14 @@ _FEWEST_ROWS = 1
 
 def _borders(rule: str) -> list[int]:
     return [i for i, c in enumerate(rule) if c == "+"]
+
+
+def _is_rule(line: str, borders: list[int]) -> bool:
+    """A rule of the table: its "+" lines, or a rule between rows drawn inside the outer "|"
+    borders at the same columns (`_INNER_RULE`)."""
+    if _RULE.match(line):
+        return _borders(line.rstrip()) == borders
+    return bool(_INNER_RULE.match(line)) and [i for i, c in enumerate(line.rstrip()) if c in "|+"] == borders
 
 
 def _fits(line: str, borders: list[int]) -> bool:
@@ -59,8 +70,8 @@ def _tables(lines: list[str]) -> list[tuple[int, int, list[int]]]:
         borders = _borders(lines[index].rstrip())
         end = index + 1
         rows = 0
-        while end < len(lines) and (_RULE.match(lines[end]) and _borders(lines[end].rstrip()) == borders or _fits(lines[end], borders)):
-            if _RULE.match(lines[end]):
+        while end < len(lines) and (_is_rule(lines[end], borders) or _fits(lines[end], borders)):
+            if _is_rule(lines[end], borders):
                 rows += 1
             end += 1
         if rows >= _FEWEST_ROWS and _RULE.match(lines[end - 1]):
@@ -87,7 +98,7 @@ def _write_table(out: Rewritten, lines: list[str], starts: list[int], first: int
     row: list[int] = []  # the line indexes of the row being read
     for index in range(first + 1, after):
         line = lines[index]
-        if not _RULE.match(line):
+        if not _is_rule(line, borders):
             if not _spans(line, borders):
                 row.append(index)
             elif line[borders[0] + 1 : borders[-1]].strip():
@@ -169,7 +180,7 @@ def _write_as_pipes(out: Rewritten, lines: list[str], starts: list[int], first: 
     row: list[int] = []
     header = False
     for index in range(first + 1, after):
-        if not _RULE.match(lines[index]):
+        if not _is_rule(lines[index], borders):
             if _spans(lines[index], borders):
                 return False  # a merged cell: no table of decisions, one row a line
             row.append(index)

@@ -4561,7 +4561,8 @@ class Reader:
         # "adopted the following decisions:": the session the entries of the list below were adopted at
         self.listed_adoptions: tuple[GatheringRef, InstrumentKind, Evidence, Paragraph] | None = None
         # "The Board adopted the decisions below.": the body, the kind, the sentence, its paragraph
-        self.adopted_below: tuple[str, InstrumentKind, Evidence, Paragraph] | None = None
+        # (the kind None where the lead-in names none and each entry names its own, E298)
+        self.adopted_below: tuple[str, InstrumentKind | None, Evidence, Paragraph] | None = None
         # the day the entries under "Other decisions adopted ... on the same day:" were adopted, with
         # that lead-in's paragraph (`present_adoption`)
         self.adopted_below_day: tuple[Paragraph, dt.date] | None = None
@@ -10366,7 +10367,7 @@ class Reader:
             self.adopted_below = None
             return
         mention, ref = entry
-        if mention.start != listed_below.entry_start(sentence.text) or ref.kind != kind or ref.issuer != body_key or not (
+        if mention.start != listed_below.entry_start(sentence.text) or kind is not None and ref.kind != kind or ref.issuer != body_key or not (
             ref.session.isdigit() and int(ref.session) < 1900
         ):
             self.adopted_below = None
@@ -10433,6 +10434,9 @@ class Reader:
         each entry adopted at the meeting its number carries (`entry_adopted_below`), on the day
         named or told last (`rules.present_adoption`)."""
         told = present_adoption.listed_as_adopted(p.text)
+        if told is None and p.sentences and (meeting_day := present_adoption.adopted_at_a_meeting(p.text)) is not None:
+            self.adopted_at_a_meeting_over_a_list(p, meeting_day)
+            return
         if told is None or not p.sentences:
             return
         kind, date_text = told
@@ -10443,6 +10447,21 @@ class Reader:
             return
         self.adopted_below = (issuer, kind, self.evidence(p.sentences[-1], p), p)
         self.adopted_below_day = (p, day)
+
+    def adopted_at_a_meeting_over_a_list(self, p: Paragraph, date_text: str) -> None:
+        """"At its 7th meeting, on 12 March 2038, the Commission adopted, by roll-call votes:" over
+        entries "- decision 81/1, "Title";": each entry a text of the sentence's one adopting
+        body, adopted at the session its number carries, on the meeting's day
+        (`entry_adopted_below`). A sentence naming no one body, or naming a text itself, keeps
+        nothing."""
+        dates = find_dates(date_text)
+        sentence = p.sentences[-1]
+        r = self.resolve(sentence, p)
+        adopters = {key for key in r.bodies.values() if self.issues_instruments(key)}
+        if not dates or len(adopters) != 1 or r.instruments:
+            return
+        self.adopted_below = (next(iter(adopters)), None, self.evidence(sentence, p), p)
+        self.adopted_below_day = (p, dates[0].value.start)
 
     def adopted_as_listed_below(self, sentence: Sentence, p: Paragraph, kind: InstrumentKind) -> None:
         """"At its twelfth session, the Commission adopted the following decisions:": the session,

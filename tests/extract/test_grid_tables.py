@@ -89,3 +89,27 @@ def test_a_fact_in_a_wrapped_cell_points_at_its_lines(registry: BodyRegistry) ->
 ])
 def test_text_that_is_no_grid_table_stays(text: str) -> None:
     assert grid_table_export(text) is None
+
+
+# A text browser's table (links -dump, w3m): "+" corners only on the outer rules, the rules
+# between rows drawn inside the "|" borders ("|-----+-----|"), cells wrapped beside each other
+BROWSER_GRID = """   Documents of the session
+
+   +--------------------+----------------------------------------+
+   | GLF/9/1            | Provisional agenda                     |
+   |--------------------+----------------------------------------|
+   | GLF/8/12           | Report of the Commission on Great      |
+   |                    | Lakes Fisheries on its eighth session  |
+   |--------------------+----------------------------------------|
+   | GLF/9/INF/2        | List of participants                   |
+   +--------------------+----------------------------------------+
+"""
+
+
+def test_rules_between_rows_inside_the_borders_part_the_rows() -> None:
+    paragraphs = cleaned(BROWSER_GRID).split("\n\n")
+    assert "Report of the Commission on Great Lakes Fisheries on its eighth session" in paragraphs
+    assert "GLF/8/12" in paragraphs and "List of participants" in paragraphs
+    # the rows are read one after the other, never a column of symbols run together with rules
+    assert not any("GLF/9/1" in p and "GLF/8/12" in p for p in paragraphs)
+

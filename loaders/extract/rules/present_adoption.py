@@ -56,6 +56,23 @@ def present_adoption_day(text: str) -> tuple[InstrumentKind, str] | None:
         return None
     return ("decision" if m["kind"] == "decision" else "resolution"), m["date"]
 
+# (E298) "At its 7th meeting, on 12 March 2038, the Commission adopted, by roll-call votes:" over
+# entries "- decision 81/1, "Title";": a numbered meeting within a session (no key) and its day,
+# the entries' kind told by the entries themselves (each names it)
+_ADOPTED_AT_A_MEETING_COLON = re.compile(
+    r"^At\s+its\s+\w+(?:\s+plenary)?\s+meeting,\s+(?:held\s+)?on\s+(?P<date>" + DATE.pattern + r"),\s+the\s+[A-Z][^,:;]{0,80}?\s+adopted"
+    r"(?:,\s+(?:by\s+(?:a\s+)?(?:recorded\s+|roll-call\s+)?votes?|without\s+a\s+vote|by\s+consensus)\s*,?)?\s*:$"
+)
+
+
+def adopted_at_a_meeting(text: str) -> str | None:
+    """The date's text of a list's lead-in "At its 7th meeting, on <date>, the Commission
+    adopted[, by roll-call votes]:" (`_ADOPTED_AT_A_MEETING_COLON`)."""
+    if not text.rstrip().endswith(":") or "adopted" not in text:
+        return None
+    m = _ADOPTED_AT_A_MEETING_COLON.match(text.strip())
+    return m["date"] if m is not None else None
+
 
 def listed_as_adopted(text: str) -> tuple[InstrumentKind, str | None] | None:
     """(kind, the date's text or None for "the same day") of a list's lead-in that says its
