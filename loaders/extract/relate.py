@@ -882,6 +882,11 @@ _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)
 _BEFORE_A_SESSION_LEAD_IN = re.compile(
     r"^(?:(?:Documents|Papers|Documentation)\s+)?[Bb]efore\s+the\s+(?P<ordinal>[\w-]+)\s+(?P<word>session|meeting)\s*:$"
 )
+# "Documents before the meeting (for the file):", "Papers before this session:": the same lead-in
+# naming no ordinal, over the papers of the gathering the document is of (E299)
+_BEFORE_THE_OWN_LEAD_IN = re.compile(
+    r"^(?:Documents|Papers|Documentation)\s+before\s+(?:the|this)\s+(?P<word>session|meeting)(?:\s*\([^()]{1,40}\))?\s*:$"
+)
 # ("Proposals for area-based management tools before the Conference of the Parties at its fourth
 # meeting": a table of the papers of one kind, named by what they propose or report on, E224)
 _DOCUMENTS_BEFORE = re.compile(
@@ -7267,6 +7272,10 @@ class Reader:
             # list of the papers, a slide's bullet or a short lead-in: they go to the issuer's
             # session it names (E232)
             self.docs.listing_receiver = ([before_session], [])
+        if not named and not r.gatherings and (lead_in := _BEFORE_THE_OWN_LEAD_IN.match(text)) is not None and (
+            own_one := self.the_gathering_of_the_document(lead_in["word"])
+        ) is not None:
+            self.docs.listing_receiver = ([own_one], [])
         # "Resolution 11/2 requested the Secretariat to prepare the present note" (E200)
         asked_for_itself = doc_rules.asks_for_itself(text) if r.instruments else None
         itself = asked_for_itself is not None or record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
@@ -9718,6 +9727,19 @@ class Reader:
             self.add(doc, "submittedTo", self.event_gathering, ev)
         else:
             self.docs.documentation.append((doc, self.scope.focus, ev))
+
+    def the_gathering_of_the_document(self, word: str) -> GatheringRef | None:
+        """The one session or meeting the document is of: its own (`own_meetings`), else the
+        meeting whose decision points it numbers ("6.1" of the 77th meeting, session "77-6")."""
+        own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) == 1:
+            return own[0]
+        issuer = self.matcher.numbering.point_issuer()
+        point = self.matcher.numbering.point_instrument("1.1")
+        body = self.registry.bodies.get(issuer) if issuer is not None else None
+        if not own and issuer is not None and point is not None and body is not None and (body.gathering_term or "meeting") == word:
+            return GatheringRef(issuer, word, int(point[1].split("-")[0]))
+        return None
 
     def own_meetings(self) -> list[GatheringRef]:
         """The sessions and meetings the document being read is for (or reports on); in a
@@ -16647,7 +16669,7 @@ class Reader:
 
 # What may open a row of a list of documents before its symbol: a bullet ("· IDB.56/1 Provisional
 # agenda") or the agenda item the document is for ("1.2 EC-81/Doc. 1 ...", "4(b) E/CN.3/...")
-_ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
+_ROW_LEAD = re.compile(r"(?:[•·*▪◦–☑☐☒✓✔-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
 # "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
 # with tabs becomes one: `plain_layouts.tab_table_changes`)
 _ROW_BAR = re.compile(r"\|[ \t]*")
