@@ -1288,7 +1288,8 @@ def label_starts_line(line: str) -> bool:
 # list items, lynx's padded rows): no sign that the text around it was never wrapped.
 # The marks of a list's item at a line's start, besides the asterisk (which may mark a page's note
 # too): every reading of lines (`clean`'s blocks, this module's) takes the same ones.
-BULLET_MARKS = "-+•▪◦‣"
+# ("☑", "☐", "✓", "✔", "☒": the ticked and open boxes of a note's checklist, E299)
+BULLET_MARKS = "-+•▪◦‣☑☐☒✓✔"
 _BULLET_START = re.compile(rf"\s*[*{re.escape(BULLET_MARKS)}]\s")
 # cells set apart by runs of spaces (lynx's table row, padded to the table's width)
 _SPACED_CELLS = re.compile(r"\S {3,}\S")

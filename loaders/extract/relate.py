@@ -58,7 +58,7 @@ from mandate_graph.loaders.extract.rules import duties_told, own_gathering_words
 from mandate_graph.loaders.extract.rules import first_meeting_fields, joined_duties, yearless_days
 from mandate_graph.loaders.extract.rules import annexed_adoption_lists, habitual_venues, nominal_requests
 from mandate_graph.loaders.extract.rules import adoption_days_after_titles, numbered_aside, venue_said_once
-from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
+from mandate_graph.loaders.extract.rules import made_permanent, not_adopted, points_adopted_after, passive_subjects, mandates_told_back, passive_adoptions, relative_mandates, repeated_mastheads
 from mandate_graph.loaders.extract.gathering_numbering import counted_issuers
 from mandate_graph.loaders.extract.rules.numbered_within_gatherings import numbered_within
 from mandate_graph.loaders.extract.rules import counted_adoptions, counted_back_references, narrated_headings, sessions_with_instruments
@@ -882,6 +882,11 @@ _BEFORE_THE_SESSION = re.compile(r"\bbefore\s+(?:the|this)\s+(?:session|meeting)
 # the one session it names and nothing else (no body, no verb)
 _BEFORE_A_SESSION_LEAD_IN = re.compile(
     r"^(?:(?:Documents|Papers|Documentation)\s+)?[Bb]efore\s+the\s+(?P<ordinal>[\w-]+)\s+(?P<word>session|meeting)\s*:$"
+)
+# "Documents before the meeting (for the file):", "Papers before this session:": the same lead-in
+# naming no ordinal, over the papers of the gathering the document is of (E299)
+_BEFORE_THE_OWN_LEAD_IN = re.compile(
+    r"^(?:Documents|Papers|Documentation)\s+before\s+(?:the|this)\s+(?P<word>session|meeting)(?:\s*\([^()]{1,40}\))?\s*:$"
 )
 # ("Proposals for area-based management tools before the Conference of the Parties at its fourth
 # meeting": a table of the papers of one kind, named by what they propose or report on, E224)
@@ -2117,7 +2122,12 @@ _BODY_WORD = re.compile(
 _LINE_CLOSING = re.compile(r"\s*(?:$|[—–(.;]|-\s)")
 # after the dates of a gathering set in apposition inside a sentence: a comma, a closing bracket,
 # the sentence's end ("..., Montréal, 24 September to 4 October 2028)", "..., 3–7 May 2030,")
-_APPOSITION_CLOSING = re.compile(r"\s*(?:$|[,);]|\.(?:\s|$))")
+# (E299) or the room the gathering sat in, in brackets, whatever follows: "at its 77th meeting,
+# Geneva, 24–26 June 2039 (Executive Board Room, WHO)"
+_APPOSITION_CLOSING = re.compile(
+    r"\s*(?:$|[,);]|\.(?:\s|$))"
+    r"|\s+\((?:[A-Z][\w'’-]*\s+){0,4}(?:Room|Hall|Chamber|Auditorium|Centre|Center|Building)\b[^()]{0,60}\)"
+)
 # what stands between the session a document was considered at and a document joined to it:
 # "together with" and the document's name, up to its symbol's bracket (E155)
 _TOGETHER_WITH_THEN_SYMBOL = re.compile(r"\s*,?\s+(?:together|along)\s+with\s+(?:the\s+|its\s+)?[^;()]{0,200}\(")
@@ -2337,7 +2347,9 @@ _REPORT_ON = re.compile(
     r"\b(?:reports?|summary\s+records?|(?-i:Chair(?:person|man)?|President|Co-Chairs?|co-chairs?)['’]s?\s+summar(?:y|ies))\s+(?:on|of|covering)\b"
     # "The official document of decisions, recommendations and conclusions of the meeting will be
     # issued as X": a board's record of what its meeting decided, its report (E229)
-    r"|\b(?:document|record)\s+of\s+(?:the\s+)?decisions(?:\s*,\s*recommendations)?(?:\s*,?\s*and\s+conclusions)?\s+of\b"
+    # ("The official decisions, recommendations and conclusions of the meeting will be issued as X":
+    # the same record without its "document of", E299)
+    r"|\b(?:(?:document|record)\s+of\s+(?:the\s+)?|official\s+)decisions(?:\s*,\s*recommendations)?(?:\s*,?\s*and\s+conclusions)?\s+of\b"
     # "The Commission reported on its sixty-third session in document A/79/456": the verb
     r"|\breported\s+on(?=\s+(?:its|their)\s)"
     # "the statements by the Chair on the progress of work in the Commission at its seventy-third and
@@ -4568,6 +4580,8 @@ class Reader:
         self.adopted_below_day: tuple[Paragraph, dt.date] | None = None
         self.present_day: dt.date | None = None  # "The present decision was adopted ... on <date>"
         self.last_listed_entry: InstrumentRef | None = None  # its day may follow on a line of its own
+        # decision points read since the last line that told a group of them adopted (E299)
+        self.points_undated: list[InstrumentRef] = []
         # "Having before it ... (X)," in a decision's preamble: X, the decision, the evidence
         self.before_adoption: list[tuple[DocumentRef, InstrumentRef, Evidence]] = []
         # A table of the instruments the document holds: its columns, where its last row ended,
@@ -5237,6 +5251,7 @@ class Reader:
             if own is not None:
                 self.closing_date_line(p, own, paragraphs[index - 1] if index else None, paragraphs[index + 1 : index + 3])
             self.bracketed_adoption_line(p)
+            self.point_adopted(p, own)
             if p.kind == "listing" or p.kind == "heading":
                 self.listed_above = self.listed_above + [p] if p.kind == "listing" else []
                 if own is None and p.kind == "listing" and p.sentences:
@@ -7296,6 +7311,10 @@ class Reader:
             # list of the papers, a slide's bullet or a short lead-in: they go to the issuer's
             # session it names (E232)
             self.docs.listing_receiver = ([before_session], [])
+        if not named and not r.gatherings and (lead_in := _BEFORE_THE_OWN_LEAD_IN.match(text)) is not None and (
+            own_one := self.the_gathering_of_the_document(lead_in["word"])
+        ) is not None:
+            self.docs.listing_receiver = ([own_one], [])
         # "Resolution 11/2 requested the Secretariat to prepare the present note" (E200)
         asked_for_itself = doc_rules.asks_for_itself(text) if r.instruments else None
         itself = asked_for_itself is not None or record_note or doc_rules.is_about_itself(text) or speaks_of_transmitted(text, self.transmitted) or doc_rules.mandate_of_itself(text) or (
@@ -9752,6 +9771,19 @@ class Reader:
         else:
             self.docs.documentation.append((doc, self.scope.focus, ev))
 
+    def the_gathering_of_the_document(self, word: str) -> GatheringRef | None:
+        """The one session or meeting the document is of: its own (`own_meetings`), else the
+        meeting whose decision points it numbers ("6.1" of the 77th meeting, session "77-6")."""
+        own = [g for g in self.own_meetings() if g.kind == word]
+        if len(own) == 1:
+            return own[0]
+        issuer = self.matcher.numbering.point_issuer()
+        point = self.matcher.numbering.point_instrument("1.1")
+        body = self.registry.bodies.get(issuer) if issuer is not None else None
+        if not own and issuer is not None and point is not None and body is not None and (body.gathering_term or "meeting") == word:
+            return GatheringRef(issuer, word, int(point[1].split("-")[0]))
+        return None
+
     def own_meetings(self) -> list[GatheringRef]:
         """The sessions and meetings the document being read is for (or reports on); in a
         calendar's event, the one its heading names."""
@@ -10030,13 +10062,42 @@ class Reader:
             if not dates or dates[0].start != 0:
                 continue
             ev = self.evidence(p.sentences[-1], p)
+            self.points_undated = []
             for n in self.matcher.numbering.find(note["numbers"]):
                 own = InstrumentRef(n.issuer, n.kind, n.session, n.number)
                 self.add(own, "adoptedOn", dates[0].value.start, ev)
-                meeting = n.session.split("-")[0]
-                body = self.registry.bodies.get(n.issuer)
-                if n.issuer == self.matcher.numbering.point_issuer() and "-" in n.session and meeting.isdigit() and body is not None:
-                    self.add(own, "adoptedAt", GatheringRef(n.issuer, body.gathering_term or "meeting", int(meeting)), ev)
+                self.point_adopted_at(own, ev)
+
+    def point_adopted_at(self, own: InstrumentRef, ev: Evidence) -> None:
+        """A decision point of the document's numbering ("7.1" of the 57th meeting: session "57-7")
+        was adopted at the meeting its number names."""
+        meeting = own.session.split("-")[0]
+        body = self.registry.bodies.get(own.issuer)
+        if own.issuer == self.matcher.numbering.point_issuer() and "-" in own.session and meeting.isdigit() and body is not None:
+            self.add(own, "adoptedAt", GatheringRef(own.issuer, body.gathering_term or "meeting", int(meeting)), ev)
+
+    def point_adopted(self, p: Paragraph, own: InstrumentRef | None) -> None:
+        """"4.2 Requests …" under a sentence that says whose points of which meeting follow (or an
+        opening formula in a document of the meeting): the document names the point, adopted at
+        that meeting; "→ adopted 24 June 2039" on a line after a group of points: the day each
+        point since the last such line was adopted (`rules.points_adopted_after`, E299)."""
+        if p.draft or not p.sentences:
+            return
+        numbering = self.matcher.numbering
+        if own is not None and p.label and numbering.point_issuer() is not None and numbering.point_instrument(p.label) == p.instrument:
+            ev = self.evidence(p.sentences[0], p)
+            self.add(self.doc, "mentions", own, ev)
+            self.point_adopted_at(own, ev)
+            self.points_undated.append(own)
+        if not self.points_undated:
+            return
+        start, end = self.cleaned.original_span(p.start, p.end) if self.cleaned.original else (p.start, p.end)
+        day = points_adopted_after.adoption_day_line((self.cleaned.original or self.cleaned.text)[start:end])
+        if day is not None:
+            ev = self.evidence(p.sentences[-1], p)
+            for point in self.points_undated:
+                self.add(point, "adoptedOn", day, ev)
+            self.points_undated = []
 
     def adoption_note(self, p: Paragraph, own: InstrumentRef | None) -> None:
         """"(GB.352/INS/5, paragraph 24, as amended, adopted on 12 March 2027)" closing an
@@ -11615,6 +11676,7 @@ class Reader:
                             self.add(ref, "title", title, ev)
             if r.symbols and (
                 "eport" in sentence.text or "summar" in sentence.text or "of decisions" in sentence.text or "of the decisions" in sentence.text
+                or "official decisions" in sentence.text  # "The official decisions … will be issued as X" (E299)
                 or " work " in sentence.text  # "on the progress of work in the Commission at its ..." (E235)
             ):
                 self.reports(r, held_before, ev)
@@ -16702,7 +16764,7 @@ class Reader:
 
 # What may open a row of a list of documents before its symbol: a bullet ("· IDB.56/1 Provisional
 # agenda") or the agenda item the document is for ("1.2 EC-81/Doc. 1 ...", "4(b) E/CN.3/...")
-_ROW_LEAD = re.compile(r"(?:[•·*▪◦–-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
+_ROW_LEAD = re.compile(r"(?:[•·*▪◦–☑☐☒✓✔-]|\d{1,2}(?:\.\d{1,2})*[.)]?|\d{1,2}\s*\([a-z]\)|\(?[a-z]\))\s+")
 # "| E/ESCWA/36/1 | Provisional agenda |": a pipe table's row opens with its bar (a table laid
 # with tabs becomes one: `plain_layouts.tab_table_changes`)
 _ROW_BAR = re.compile(r"\|[ \t]*")

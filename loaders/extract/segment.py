@@ -548,12 +548,16 @@ def _without_mandate_after_entry(body: str) -> str:
     return body
 
 
+# the ticked or open box before a checklist's row ("☑ UNAIDS/PCB (77)/39.2 – Report of …")
+_BOX_MARK = re.compile(r"^[☑☐☒✓✔]\s+")
+
+
 def _is_listing(text: str) -> bool:
     """A document listed with its symbol: "Note by the Secretariat ... (CTOC/COP/2022/5)".
 
     A sentence that ends with a symbol ("... can be used as reference material (A/1).") is not.
     """
-    body = text.rstrip(";.")
+    body = _BOX_MARK.sub("", text.rstrip(";."))  # "☑ X – Title": a checklist's ticked row (E299)
     if symbol_first(body):
         return True
     body = _without_mandate_after_entry(body)

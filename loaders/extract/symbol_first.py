@@ -29,7 +29,10 @@ _BULLET = re.compile(r"[•·*▪◦-]\s+")
 # header's ("A/80/123 General Assembly Distr.: General", "E/CN.21/2032/4 Page 3").
 _TITLE_AFTER_SYMBOL = re.compile(
     r"(?:\s*[:–—-])?\s+(?!(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social|Distr|Page|Original|English|French|Spanish)\b)"
-    r"(?:(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b|[A-Z][a-z][\w’'-]*(?:(?:[ ,]+|:\s+)[\w’'-]+){2})"
+    r"(?:(?:Report|Note|Letter|Proposals?|Draft|Provisional|Annotated|Summary|Information|Progress)\b|[A-Z][a-z][\w’'-]*(?:(?:[ ,]+|:\s+)[\w’'-]+){2}"
+    # ("UBRAF performance report 2038", "HIV and social protection: background note": an acronym
+    # opening the title, words in lower case after it, E299)
+    r"|[A-Z]{2,8}\s+[a-z][\w’'-]*(?:[ ,]+|:\s+)[\w’'-]+)"
 )
 
 
