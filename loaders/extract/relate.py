@@ -806,6 +806,9 @@ _RECORD_SYMBOL_FIELD = re.compile(r"^(?:Document |Doc )?[Ss]ymbol\s+(?P<value>\S
 _RECALLS_THAT_BY = re.compile(
     r"^(?:The\s+(?:[A-Z][\w-]*\s+(?:(?:of|on|for|the)\s+)*){0,6}(?:also\s+|further\s+)?(?:recalls|notes|bears\s+in\s+mind)"
     r"|(?:Recalling|Noting|Bearing\s+in\s+mind|Considering|Recognizing|Mindful))(?:\s+(?:also|further|moreover|with\s+appreciation))?"
+    # ("Recalling in particular that", "Recalling also, in particular, that": the clause singled out
+    # among those recalled, E296)
+    r"(?:,?\s+(?:in\s+particular|especially|notably|specifically)(?=[\s,]+that\b),?)?"
     # ("recognizing" / "a)<tab>that, by Decision 640 (C29), the Council instructed ...": the ITU's
     # keyword on a line of its own over its lettered items, E164)
     r"(?:\s+[a-z]\))?\s+that[\s,]+"

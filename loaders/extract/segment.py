@@ -458,6 +458,23 @@ def continues_title_in_capitals(above: Paragraph, text: str) -> bool:
 _IN_CAPITALS = re.compile(r"^(?=[^a-z]*$)\s*[^\n]*[A-Z]{2}")
 
 
+def _next_clause_under(after: list[str], clause_number: int) -> bool:
+    """Whether the block ``after`` a chapter's heading ("II. Working methods") is the next clause of
+    the text above it: numbered one past its last clause (1 after its preamble) and opening on an
+    operative verb ("3. Requests the General Committee ..."). A resolution's operative part parted
+    into sections (the Assembly's revitalization and omnibus texts) goes on under the heading; a
+    report's next chapter opens on its own paragraphs ("11. The Commission held ...") (E296)."""
+    label = _LABEL.match(after[0].strip()) if after else None
+    if label is None or not label["number"] and not (label["label"] or "").rstrip(".").isdigit():
+        return False
+    number = (label["label"] or label["number"]).strip().rstrip(".")
+    text = after[0].strip()[label.end():]
+    return (
+        number.isdigit() and int(number) == max(clause_number, 0) + 1 and clause_number >= 0
+        and _OPERATIVE_VERB.match(text) is not None and _PREAMBLE_WORD.match(text) is None
+    )
+
+
 def _is_heading(text: str, marked: bool) -> bool:
     if marked:
         return True
@@ -1206,7 +1223,10 @@ def segment(cleaned: Cleaned, numbering: NumberingFinder | None = None) -> list[
                 instrument, part, report_annex = None, None, False
             elif RELATED_HEADING.match(raw) and part != "title":
                 instrument, part = None, None
-            elif CHAPTER_HEADING.match(raw) and not whole_document:
+            elif CHAPTER_HEADING.match(raw) and not whole_document and not (
+                instrument and part in ("preamble", "operative") and clauses_of == instrument
+                and _next_clause_under(following(block, 1), clause_number)
+            ):
                 instrument, part, report_annex, recommended_by_report = None, None, False, False
             elif part in ("preamble", "operative") and not after_title and not label and _ITEM_RECORD_HEADING.match(raw):
                 # "Item 13 (no decision adopted)" after a decision's clauses on a page of records: the

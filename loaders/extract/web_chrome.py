@@ -411,11 +411,19 @@ _FULL_TEXT = re.compile(r"^(?:Full[ -]text|Full[ -]text\s+(?:of\s+the\s+document
 _MASTHEAD_OPENS = re.compile(r"^(?:United\s+Nations|Nations\s+Unies)\s+\S*/\S*|^[A-Z]{1,8}(?:/[\w.-]+){2,}\b")
 
 
+# (E296) A working tool's page that pastes the document between rules (a ticket's "Description"
+# with the adopted text between "----" lines, a wiki's or a chat's "---", "____", "====="): the
+# masthead opens right under the rule, the ticket's fields and summary above it are no masthead.
+_RULE_LINE = re.compile(r"^(?:-{3,}|_{3,}|={3,}|\*(?:\s?\*){2,})$")
+
+
 def full_text_start(texts: list[str]) -> int | None:
     """The index of the paragraph a record page's full text opens with (a masthead), when a line
-    "Full text" stands right above it."""
+    "Full text" stands right above it, or a rule that sets the pasted document apart from the
+    page of a working tool (E296)."""
     for index, text in enumerate(texts[:-1]):
-        if _FULL_TEXT.match(text.strip()) and _MASTHEAD_OPENS.match(texts[index + 1].strip()):
+        line = text.strip()
+        if (_FULL_TEXT.match(line) or index > 0 and _RULE_LINE.match(line)) and _MASTHEAD_OPENS.match(texts[index + 1].strip()):
             return index + 1
     return _pasted_masthead(texts)
 
