@@ -35,7 +35,10 @@ _TRANSMITS = re.compile(
     # "to transmit to you the report", "to submit to the Secretary-General the report" (E105)
     # ("to transmit to the members of the General Assembly, pursuant to …, the concise summary":
     # the members of a body as the receiver, the mandate set off right after it, E295)
-    r"(?:to\s+(?:you|(?:the\s+)?(?:[Mm]embers\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})(?:\s+|(?=,)))?(?:(?:herewith|hereby)(?:\s+|(?=,)))?"
+    # (a name joining its words with "of (the)", "on" or "for": "to the Conference of the States
+    # Parties, pursuant to decision 12/3, the report", "to the Commission on Population and
+    # Development", G7 of the twenty-fifth round)
+    r"(?:to\s+(?:you|(?:the\s+)?(?:[Mm]embers\s+of\s+(?:the\s+)?)?[A-Z][\w-]*(?:\s+(?:(?:and|of|on|for)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6})(?:\s+|(?=,)))?(?:(?:herewith|hereby)(?:\s+|(?=,)))?"
     # "to transmit herewith, as requested in resolution 12/1, the study on ...": the mandate set off
     # between the verb and the thing (E220)
     r"(?:,\s+(?:as|in|pursuant|under|further|consistent)\b[^,;]{0,120}?,\s+)?"
