@@ -1100,7 +1100,8 @@ _MANDATES_HEADING = re.compile(r"[ \t]*[A-Z][\w’'-]*(?: (?:of|on|and|for|the|[
 _MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})[.:]? +[A-Z]")
 # the same row, its number closed by a colon or a stop ("48/141: Title", "5/1. Title") under an
 # issuer's list heading or below another such row: one instrument a line (E248)
-_CLOSED_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER})[.:] +[A-Z“\"]")
+# ("OEWG-19/1: Title (11 June 2038)": a body's letters before the number, as a gapped row has them)
+_CLOSED_MANDATE_ROW = re.compile(rf"[ \t]*(?:[A-Z]{{2,6}}[ .-]?)?(?:{INSTRUMENT_NUMBER})[.:] +[A-Z“\"]")
 # the same row closed by a colon ("2027/17: Title"), then the heading of the next related list, which
 # a wrapped title's last words are not ("Related documents", "Other related decisions", E258)
 _COLON_MANDATE_ROW = re.compile(rf"[ \t]*(?:{INSTRUMENT_NUMBER}): +[A-Z“\"]")

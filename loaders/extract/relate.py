@@ -3293,7 +3293,11 @@ _REPORT_ON_ITS = re.compile(r"\b(?:the|its)\s+report\s+(?:on|of)\s+$")
 # "the report on the sixteenth meeting", "the reports of its tenth session", "a summary of the
 # fifth meeting": a paper about the gathering named after it (its mandate is the paper's)
 _PAPER_ON_THE_GATHERING = re.compile(
-    r"\b(?:reports?|summary|summaries|proceedings|records?)\s+(?:on|of)\s+(?:the\s+(?:work\s+of\s+(?:the|its|their)\s+)?|its\s+|their\s+)?$", re.IGNORECASE
+    r"\b(?:reports?|summary|summaries|proceedings|records?)\s+(?:on|of)\s+(?:the\s+(?:work\s+of\s+(?:the|its|their)\s+)?|its\s+|their\s+)?$"
+    # "and of the report of the Statistical Commission on its seventy-first session, held in New
+    # York …": the report's author named between, the session still what the report is on (E301)
+    r"|\breports?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s+(?:(?:of|on|for|and)\s+(?:the\s+)?)?){1,8}(?:on|for)\s+(?:the\s+work\s+of\s+)?(?:(?:its|their)\s+)?$",
+    re.IGNORECASE,
 )
 # "..., which shall hold its first session", and as a note recounts it later: "..., which held
 # (has held, has since held) its first session in Bangkok"
@@ -13173,7 +13177,7 @@ class Reader:
                     # "In accordance with resolution 7/1, that report and the report on the sixteenth
                     # meeting, held in Vienna on ..., will be made available to ...": the meeting is
                     # what a report is on; the mandate is the report's, not the meeting's (E203)
-                    and _PAPER_ON_THE_GATHERING.search(text, max(0, start - 60), start) is None
+                    and _PAPER_ON_THE_GATHERING.search(text, max(0, start - 160), start) is None
                     # "convened in accordance with resolution 90/97 …, by which the Assembly endorsed the
                     # decisions of the Committee at its seventy-eighth session, held in Vienna": a session
                     # the instrument's relative clause tells of, not one held under it (E228)

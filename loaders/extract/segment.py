@@ -535,8 +535,12 @@ _BODY_ACTED_ON = re.compile(
 # A lettered clause of a decision told in the past tense, its verb first: "(a) Took note of the report of
 # the Committee on its fifty-fourth session (X);", "(b) Considered the note by the Secretariat (Y);" (a
 # board's decisions, E294): what the body did with a paper, no entry of a list of documents
+# The same clause in the present, the first person plural of a declaration's paragraphs or a
+# resolution's third person: "3. Take note with appreciation of the report of the Statistical
+# Commission on its seventy-first session (X);", "We welcome the report …", "Takes note of …" (E301)
 _CLAUSE_OPENS_ON_A_PAST_ACT = re.compile(
-    r"^(?:\([a-z]{1,3}\)\s+|\d{1,3}\.\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?(?i:took\s+note\s+of|considered|examined|reviewed|noted|welcomed|endorsed|approved)\s+(?:the|its)\s"
+    r"^(?:\([a-z]{1,3}\)\s+|\d{1,3}\.\s+)?(?:We\s+)?(?:[Aa]lso\s+|[Ff]urther\s+)?(?i:(?:took|takes?)\s+note\s+(?:with\s+(?:appreciation|satisfaction|interest)\s+)?of"
+    r"|consider(?:ed|s)?|examined|reviewed|noted|welcome[sd]?|endorsed|approved)\s+(?:the|its)\s"
 )
 # A sentence of prose in the present, its subject then its verb: "The subprogramme also draws on the
 # work of ...", "The Committee further relies upon ...", "This section builds on the ..." (E158); a
