@@ -1221,6 +1221,49 @@ def _topic_last(name: str) -> tuple[str, ...]:
     return (f"{m['kind']} on the {m['topic']}", f"{m['kind']} on {m['topic']}")
 
 
+# "Security Council Committee established pursuant to resolution 1540 (2004)", "… Committee pursuant
+# to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning …": after its parent's name, the
+# body's short name, then the instrument(s) it was set up under, and perhaps its topic
+_BY_ITS_INSTRUMENT = re.compile(
+    r"(?:(?:established|set\s+up|created)\s+)?(?:pursuant\s+to|under|by)\s+(?:its\s+)?(?:resolutions?|decisions?)\s+\S.*?"
+    r"(?P<topic>\s+(?:concerning|on)\s+.+)?",
+    re.IGNORECASE,
+)
+
+
+def _named_by_their_instrument(body: Body, bodies: tuple[Body, ...]) -> tuple[str, ...]:
+    """The names a body named after its parent and the instrument that set it up is written by
+    without its parent's name, in its parent's own texts and in those of its fellows: "the
+    Committee established pursuant to resolution 1540 (2004)", with and without its topic
+    ("concerning counter-terrorism"). Its short name alone ("the Committee") is any committee the
+    context means, often the document's own; these words name one (E300)."""
+    parent = next((b for b in bodies if b.key == body.parent), None)
+    if parent is None or not body.short_name:
+        return ()
+    short = _normal(body.short_name).removeprefix("the ")
+    found: list[str] = []
+    for name in map(_normal, body.names):
+        for of in map(_normal, parent.names):
+            head = f"{of} {short} "
+            rest = name[len(head):] if name.startswith(head) else ""
+            m = _BY_ITS_INSTRUMENT.fullmatch(rest)
+            if m is not None:
+                found.append(short + " " + rest)
+                if m["topic"]:
+                    found.append(short + " " + rest[: m.start("topic")])
+    return tuple(found)
+
+
+
+_SHORT_THEN_ITS_INSTRUMENT = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*\s+" + _BY_ITS_INSTRUMENT.pattern, re.IGNORECASE)
+
+
+def by_its_instrument_alone(written: str) -> bool:
+    """"the Committee established pursuant to resolution 1540 (2004)": a body written by its short
+    name and its instrument (`_named_by_their_instrument`), which a text writes that calls another
+    committee, its own, "the Committee" alone: no sign that "the Committee" means this one (E300)."""
+    return _SHORT_THEN_ITS_INSTRUMENT.fullmatch(" ".join(written.split())) is not None
+
 # "ITC", "PBC", "OEWG", "CRC": a name of one word in capitals, an abbreviation several bodies may
 # carry (the Inland Transport Committee's and the International Trade Centre's "ITC"), read as a
 # short name of each carrier as a name of several words is (E215)
@@ -1238,6 +1281,8 @@ def _matcher_for(bodies: tuple[Body, ...]) -> BodyMatcher:
         for name in body.names:
             for other_order in _topic_last(name):
                 by_name.setdefault(_normal(other_order), body.key)
+        for without_parent in _named_by_their_instrument(body, bodies):
+            by_name.setdefault(without_parent, body.key)
         if body.short_name:
             shorts.setdefault(_normal(body.short_name), []).append(body.key)
     # A name one body has and another takes as its short name ("Conference of the Parties", of

@@ -32,6 +32,7 @@ from mandate_graph.loaders.extract.document import Masthead, report_of_body_alon
 from mandate_graph.loaders.extract.rules.shared_prefixes import symbol_author
 from mandate_graph.loaders.extract.ordinals import ORDINAL, ORDINAL_OR_WORD, ordinal_value, session_line_by_ordinal
 from mandate_graph.loaders.extract.references import (
+    by_its_instrument_alone,
     BodyMatcher,
     BodyMention,
     GatheringMention,
@@ -4802,7 +4803,9 @@ class Reader:
         self.paragraph_bodies = {id(p): self.bodies_in(p.text) for p in paragraphs if p.kind != "table"}
         self.collectives = collective_names.defined_collectives(self.cleaned.text, self.whole_body_name, self.names_a_body)
         self.collective_names = collective_names.collective_pattern(self.collectives)
-        self.scope.named_in_full = frozenset(b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None)
+        self.scope.named_in_full = frozenset(
+            b.key for found in self.paragraph_bodies.values() for b in found if b.key is not None and not by_its_instrument_alone(b.text)
+        )
         # the organizations of the bodies named by a proper name of their own ("Working Group on
         # Firearms", "UNODC"; not "Conference of the Parties", nor "dune expert group", the lower-case
         # words a stranger's alias may share with what any text says): the document points to them (E115)
