@@ -10741,8 +10741,10 @@ class Reader:
             texts_began = texts_began or p.instrument is not None
             if p.kind != "heading":
                 # "Unofficial transcription of the decisions adopted by the Panel at its seventy-fifth
-                # session (…)": the introduction above the texts says what they are (E294)
-                found = _PROSE_LIST_OF_A_SESSION.search(p.text) if not texts_began and p.sentences else None
+                # session (…)": the introduction above the texts says what they are (E294). (The
+                # pattern, searched from every position, is asked only of a paragraph holding
+                # "adopted", a literal every match holds: the same answers.)
+                found = _PROSE_LIST_OF_A_SESSION.search(p.text) if not texts_began and p.sentences and "adopted" in p.text else None
                 if found is not None and self.document_issuer is not None and (session := self.issuers_session(found)) is not None:
                     return session, p
                 continue
