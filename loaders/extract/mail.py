@@ -135,6 +135,8 @@ def cover_note_lines_read(lines: list[str], wrapper_end: int) -> set[int]:
 # are the mark's, or the quoted line would be taken for a blank one)
 _QUOTE_MARKS = re.compile(r"^[ ]{0,3}(?:>[ ]?)+[ \t]*(?=\S|\r?$)")
 _QUOTE_LINE = re.compile(r"^[ ]{0,3}>")
+# a quoted line that ends a clause of a list, or its lead-in
+_CLAUSE_END = re.compile(r"[;:][ \t]*$")
 
 
 @functools.lru_cache(maxsize=8)
@@ -192,6 +194,10 @@ def quote_marker_changes(lines: list[str], starts: Sequence[int]) -> list[tuple[
                 # message's line, or the message again under it: another paragraph, though no
                 # quoted blank line sets it apart
                 apart = depth != 0 and here != 0 and here != depth
+                # a quoted text's clauses one a line, each opening lower-case after a line that
+                # ends on ";" or ":" ("> recalls resolution 79/4 …;" / "> requests the Secretariat
+                # …;"): items of a list, as "- " ones, not a paragraph wrapped (E304)
+                apart = apart or (quoted != run[0] and _CLAUSE_END.search(lines[quoted - 1]) is not None and lines[quoted][end : end + 1].islower())
                 changes.append((starts[quoted], starts[quoted] + end, "\n" if apart else ""))
                 depth = here
             # an inline answer marked with its writer's initials ("[HJP] Yes. Decision B.38/03

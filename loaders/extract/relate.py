@@ -3039,6 +3039,10 @@ _CONTENTS_INTRO = re.compile(
     # "The Committee's decision at its previous meeting on X (decision 93/57):" an outline's bullet
     # naming the instrument in brackets at its end, its words in the sub-bullets (E100)
     r"|^[A-Z][^:;()]{3,160}\((?:[Rr]esolution|[Dd]ecision)\s+[\w./-]{1,20}\)\s*:$"
+    # "Decision 81/5, "Title", adopted at the 8th meeting on 13 March 2038. It:" (a note's entry,
+    # the text's words quoted below), "By its decision 12/5, the Board:" (E304)
+    r"|^(?:[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|the|and)){0,8},?\s+)?(?:[Rr]esolution|[Dd]ecision)\s+[\w./()-]{1,30}[,.]?\s[^:]{0,300}?[.;]\s+It\s*:$"
+    r"|^[Bb]y\s+(?:its\s+)?(?:resolution|decision)\s+[\w./()-]{1,30},\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|on|for|and|the)){0,8}\s*:$"
 )
 # an item of such a list: a verb of the instrument's ("decides", "invites", "approves"), lower case
 # (or an outline's sub-bullet, capitalised, the act told in the past: "Requested the Executive
