@@ -2355,6 +2355,9 @@ _BODY_HOLDS_ITS = re.compile(
     # the body named last is the abbreviation in brackets after its name, its bracket closing, E271)
     r"^(?:\)|\s+\([A-Z][A-Za-z]{1,11}\))?\s+(?:(?:will|would|shall|is\s+to|was\s+to|is\s+scheduled\s+to)\s+)?"
     r"(?:holds?|held|(?:re)?convene[sd]?|meets?|met)\s+(?:[^;()]{0,60}?\s+for\s+)?$"
+    # ("The Council concluded its 126th session (Geneva, ...)", "the Board opened its annual
+    # session": the body whose session opens or closes is the one that holds it, E303)
+    r"|^\s+(?:(?:will|would|shall|has|had)\s+)?(?:open(?:s|ed)?|conclude[sd]?|close[sd]?|ended|ends|completed|completes)\s+$"
 )
 # An opening phrase set off by a comma may stand before it ("For its consideration of the item, the
 # Committee had before it, at its 14th meeting", "Under this item, the Board considered at its
