@@ -121,6 +121,8 @@ def extract(text: str, *, source_key: str, registry: BodyRegistry) -> Extraction
     matcher = matcher.with_own_heads(own_bodies, registry, cleaned.text)
     # "the Secretary of the Programme": the office of the programme the document spells out
     matcher = matcher.with_shortened_offices(registry, cleaned.text)
+    # "CPD 75th session": a body the document spells out, written by its initials (E302)
+    matcher = matcher.with_initialled_names(registry, cleaned.text)
     # "decision 94/12" of a body numbering the default way is its own, whoever else writes "decision X/Y"
     own_numbering = own_bare_numbers(matcher.numbering, info.author, registry, cleaned.text)
     # "draft decision XIV/1" at the fourteenth meeting of a body writing "decision VC XIV/1": its own

@@ -19,7 +19,7 @@ from mandate_graph.loaders.extract.dates import DATE, MONTHS, DateMention, date_
 from mandate_graph.loaders.extract.rules.adoption_days_after_titles import bracketed_adoption_day
 from mandate_graph.loaders.extract.symbol_numbered import SymbolNumbering, instrument_symbols, symbol_numbered_instruments, symbol_numbering
 from mandate_graph.loaders.extract.numbering import NumberedInstrument, NumberingFinder, numbering_finder, prints_series, spaced_lower
-from mandate_graph.loaders.extract.rules import numbered_members, own_body_names, places, shortened_offices
+from mandate_graph.loaders.extract.rules import initialled_names, numbered_members, own_body_names, places, shortened_offices
 from mandate_graph.loaders.extract.rules.instrument_headings import listed_title
 from mandate_graph.loaders.extract.descriptive_names import generic_name, is_descriptive, shipped_by_kind
 from mandate_graph.loaders.extract.lowered import lower_document
@@ -184,6 +184,10 @@ class BodyMatcher:
     # out, its name cut to its last word (`with_shortened_offices`), and the body each form means
     shortened_offices: re.Pattern[str] | None = None
     shortened_office_keys: dict[str, str] = field(default_factory=dict)
+    # "CPD": a body the document spells out and then writes by its initials
+    # (`with_initialled_names`, E302), and the body each form means
+    initialled: re.Pattern[str] | None = None
+    initialled_keys: dict[str, str] = field(default_factory=dict)
     # "Working Group I" of "Working Group I (Micro, Small and Medium-sized Enterprises)": the bodies
     # numbered in a series of their kind (`rules.numbered_members`), and those whose parent the
     # document names (`for_document`), which the short name and the numeral name there (E173)
@@ -276,6 +280,18 @@ class BodyMatcher:
         alternatives = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(cut, key=len, reverse=True))
         pattern = re.compile(rf"(?<=[Tt]he\s)(?:{alternatives})\b(?![\w-])")
         return replace(self, shortened_offices=pattern, shortened_office_keys={_normal(f): k for f, k in cut.items()})
+
+    def with_initialled_names(self, registry: BodyRegistry, text: str) -> BodyMatcher:
+        """This matcher, reading "CPD" as the Commission on Population and Development where
+        ``text`` spells that name out and writes its initials (`initialled_names.initials_in`)."""
+        forms = initialled_names.initials_in(text, spaced_lower(text), _initialled_bodies(registry), {*self.by_name, *self.shorts})
+        if not forms:
+            return self
+        alternatives = "|".join(sorted(forms, key=len, reverse=True))
+        # (not before a bare number: "CND 81" in a tool's lines is a board's or a list's label as
+        # often as the session, whose days the line's time stamp would then give)
+        pattern = re.compile(rf"(?<![\w/.-])(?:{alternatives})(?![\w/-])(?!\s+\d+(?![\w.]))")
+        return replace(self, initialled=pattern, initialled_keys=forms)
 
     def _titled_named_in_full(self, registry: BodyRegistry, lowered: str) -> list[tuple[str, str]]:
         """(key, short name) of each body whose short name is a titled form ("Review Conference")
@@ -609,6 +625,8 @@ class BodyMatcher:
             candidates = [*self.own_heads.finditer(text), *candidates]
         if self.shortened_offices is not None and " of the " in text:
             candidates += self.shortened_offices.finditer(text)
+        if self.initialled is not None:
+            candidates += self.initialled.finditer(text)
         if any(word in lowered for word in _GENERIC_WORDS):
             # "an open-ended working group": the short name of a body the context decides; but
             # "the open-ended intergovernmental working group on human rights in the digital
@@ -632,6 +650,9 @@ class BodyMatcher:
                 continue
             if m.re is self.shortened_offices:
                 found.append(BodyMention(start, end, text[start:end], self.shortened_office_keys[_normal(text[start:end])]))
+                continue
+            if m.re is self.initialled:
+                found.append(BodyMention(start, end, text[start:end], self.initialled_keys[text[start:end]]))
                 continue
             if m.re is self.own_heads:
                 form = m.group("title") if "title" in m.re.groupindex and m.group("title") else text[start:end]
@@ -3268,3 +3289,5 @@ def shift(mentions: list[BodyMention], start: int, end: int) -> list[BodyMention
 
 # `shortened_offices.shortenable_names` of a registry's bodies, made once per registry
 _shortenable_names = of_registry(shortened_offices.shortenable_names)
+# `initialled_names.initialled_bodies` of a registry's bodies, made once per registry
+_initialled_bodies = of_registry(initialled_names.initialled_bodies)
