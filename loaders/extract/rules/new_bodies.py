@@ -135,8 +135,8 @@ TITLE_KIND_ONLY = _TITLE_KIND  # the kinds alone, in capitals ("Working Group", 
 # Written as a proper name, more words name a body than a description would trust ("a mission",
 # "an office" are no bodies; "the Independent International Fact-Finding Mission on Venezuela",
 # "the Analytical Support and Sanctions Monitoring Team", "the Group of Governmental Experts on ..."
-# are)
-_PROPER_ONLY_KINDS = (
+# are); after "a"/"an" these alone ("an Expert Group on X" is a description, E144)
+_PROPER_ONLY_KINDS_AFTER_A = (
     r"(?:Mission|Team|Office|Directorate|Network|Platform|Tribunal|Facility|Unit|Centre|Center"
     # ("the Technology Bank for the Least Developed Countries, which the Assembly brought into being
     # by its resolution 71/251", "the Adaptation Fund, established by decision 10/CP.7", "the
@@ -149,11 +149,10 @@ _PROPER_ONLY_KINDS = (
     # (not a word of a longer description: "the Santiago Network advisory group on ...")
     rf"(?!(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{_KIND})\b)"
 )
-_PROPER_ONLY_KINDS_AFTER_A = _PROPER_ONLY_KINDS
 # "the Steering Group on Statistics for the SDGs", "the Coordination Group for Y": "Group" in a name
 # with its topic in capitals after "on" or "for", after "the" (not "the Group of 77", "the African
 # Group": groups of States; after "a", "an Expert Group on X" is read as a description, E144)
-_PROPER_ONLY_KINDS = rf"(?:{_PROPER_ONLY_KINDS}|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
+_PROPER_ONLY_KINDS = rf"(?:{_PROPER_ONLY_KINDS_AFTER_A}|(?<=[a-z] )Group(?=\s+(?:on|for)\s+(?:the\s+)?[A-Z]))"
 # a kind of body written as a proper name's head ("Working Group", "Mechanism", "Fund"), E183
 TITLE_KINDS = rf"(?:{_TITLE_KIND}|{_PROPER_ONLY_KINDS})"
 _PROPER_NAME = (
